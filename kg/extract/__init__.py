@@ -1,0 +1,222 @@
+"""Extraction: an ``Article`` -> an ``Extraction`` of plain records, sentence by sentence.
+
+Rules are data (``kg/rules/*.json``); this module only composes the finders and
+keeps the little context a reader keeps: which states "the two countries" are.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from functools import lru_cache
+
+from ..iris import slug
+from ..sources import Article, Credit
+from .actors import ActorFinder, Mention
+from .attribution import Attribution, AttributionFinder
+from .dates import find_dates
+from .events import EventRules, actors_in, first_date, parties_of
+from .gazetteer import Agent, load
+from .people import PeopleFinder
+from .records import (AgreementRecord, Evidence, Extraction, MeetingRecord, PersonRecord, ReportRecord,
+                      Statement)
+from .reports import ReportFinder
+from .text import Sentence, sentences
+
+EXTRACTOR = "irnews-rules/0.1"
+
+
+class Extractor:
+    def __init__(self):
+        self.gaz = load()
+        self.actors = ActorFinder(self.gaz)
+        self.people = PeopleFinder(self.actors)
+        self.attribution = AttributionFinder(self.actors)
+        self.events = EventRules()
+        self.reports = ReportFinder()
+
+    def extract(self, article: Article) -> Extraction:
+        """Records of ``article``; their offsets count into ``article.text`` (quotes are sliced from it)."""
+        result = self._extract(dataclasses.replace(article, text=matching_view(article.text)))
+        result.article = article
+        return result
+
+    def _extract(self, article: Article) -> Extraction:
+        result = Extraction(article, self._publisher(article))
+        result.states = self._states(article)
+        context: list[Agent] = []
+        previous: Attribution | None = None
+        for sentence in sentences(article):
+            evidence = Evidence(sentence.start, sentence.end, sentence.text)
+            mentions = self.actors.find(article.text, sentence.start, sentence.end)
+            attribution = self.attribution.find(article.text, sentence.start, sentence.end, mentions)
+            attribution = attribution or _carried(previous, sentence, article)
+            previous = attribution if attribution else None
+            source = attribution.source if attribution else None
+            self._collect(result, article, evidence, mentions, attribution, context)
+            if source and source.kind == "org":
+                result.statements.append(Statement(source, evidence))
+            result.organizations.extend(m.agent for m in mentions if m.agent.kind == "org")
+            result.people.extend(self.people.find(article.text, evidence, mentions))
+            states = actors_in(mentions, attribution)
+            if len(states) >= 2:
+                context[:] = states
+        result.people.extend(self._credits(article))
+        return _deduplicated(result)
+
+    def _collect(self, result: Extraction, article: Article, evidence: Evidence, mentions: list[Mention],
+                 attribution: Attribution | None, context: list[Agent]) -> None:
+        source = attribution.source if attribution else None
+        dates = find_dates(evidence.text, article.published)
+        date = first_date(dates, attribution, evidence.start)
+        agreement = self._agreement(article, evidence, mentions, attribution, context, date)
+        if agreement:
+            result.agreements.append(agreement)
+        meeting = self._meeting(evidence, mentions, attribution, context, date)
+        if meeting:
+            result.meetings.append(meeting)
+        year = article.published.year if article.published else None
+        result.reports.extend(self.reports.find(article.text, evidence, mentions, source, year))
+
+    def _agreement(self, article, evidence, mentions, attribution, context, date) -> AgreementRecord | None:
+        found = self.events.agreement_status(evidence.text)
+        if not found or self.events.not_agreement.search(evidence.text[:found.end]):
+            return None
+        parties = self._as_states(parties_of(evidence.start, found, mentions, attribution, article.text))
+        subject = evidence.text[:found.start]
+        if len([p for p in parties if p.kind == "state"]) < 2 and self.events.party_refs.search(subject):
+            parties = _union(context, parties)
+        if len(parties) < 2:
+            return None
+        topic = self.events.topic(evidence.text, found.end)
+        return AgreementRecord(tuple(parties), found.status, topic, date, evidence,
+                               attribution.source if attribution else None)
+
+    def _meeting(self, evidence, mentions, attribution, context, date) -> MeetingRecord | None:
+        text = evidence.text
+        trigger = self.events.meeting.search(text)
+        if not trigger or self.events.announced.search(text) or self.events.background.search(text):
+            return None
+        participants = self._as_states(actors_in(mentions, attribution))
+        if len(participants) < 2 and self.events.party_refs.search(text):
+            participants = _union(context, participants)
+        place, place_state = self._place(evidence, mentions)
+        if len(participants) < 2 or not (date or place):
+            return None
+        visit = "visit" in trigger.group().lower()
+        return MeetingRecord(tuple(participants), place, place_state, date, evidence,
+                             attribution.source if attribution else None, visit)
+
+    def _place(self, evidence: Evidence, mentions: list[Mention]) -> tuple[str | None, Agent | None]:
+        for m in mentions:
+            if m.place_only and m.agent.kind == "state":
+                return _surface(evidence, m), m.agent
+        hit = self.events.place.search(evidence.text)
+        if hit and not self.gaz.org_named(hit["place"]) and hit["place"] not in self.events_months():
+            state = self.gaz.surfaces.get(hit["place"])
+            return hit["place"], (state[0] if state and state[0].kind == "state" else None)
+        return None, None
+
+    @staticmethod
+    def events_months() -> set[str]:
+        return {"January", "February", "March", "April", "May", "June", "July", "August", "September",
+                "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                "Saturday", "Sunday"}
+
+    def _as_states(self, agents: list[Agent]) -> list[Agent]:
+        """Government bodies act for their state."""
+        out = []
+        for a in agents:
+            if a.org_class == "GovernmentBody" and a.country:
+                a = self.gaz.state(a.country).agent
+            if a.key not in {o.key for o in out}:
+                out.append(a)
+        return out
+
+    def _states(self, article: Article) -> list[tuple[Agent, Evidence | None]]:
+        seen: dict[str, tuple[Agent, Evidence | None]] = {}
+        spans = sorted(article.headings + article.body)
+        for start, end in spans:
+            for m in self.actors.find(article.text, start, end):
+                agent = self._as_states([m.agent])[0] if m.agent.kind == "org" else m.agent
+                if agent.kind == "state" and not m.place_only and agent.key not in seen:
+                    seen[agent.key] = (agent, Evidence(start, end, article.text[start:end]))
+        return list(seen.values())
+
+    def _publisher(self, article: Article) -> Agent | None:
+        if not article.publisher:
+            return None
+        return self.gaz.org_named(article.publisher) or Agent(
+            "org", slug(article.publisher), article.publisher, None, "NewsOrganization")
+
+    def _credits(self, article: Article) -> list[PersonRecord]:
+        return [PersonRecord(self.people.person(c.name), c.role, self._credit_org(c), None)
+                for c in article.credits if c.name]
+
+    def _credit_org(self, credit: Credit) -> Agent | None:
+        if not credit.affiliation:
+            return None
+        return self.gaz.org_named(credit.affiliation) or Agent(
+            "org", slug(credit.affiliation), credit.affiliation, None, "NewsOrganization")
+
+
+_SAME_LENGTH = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u2011": "-",
+                              "\u200a": " "})
+
+
+def matching_view(text: str) -> str:
+    """The text with odd spaces and hyphens made plain, character for character (offsets hold)."""
+    return text.translate(_SAME_LENGTH)
+
+
+def _carried(previous: Attribution | None, sentence: Sentence, article: Article) -> Attribution | None:
+    """A quotation running over several sentences keeps the attribution of its paragraph."""
+    if previous is None:
+        return None
+    start, _ = article.body[sentence.paragraph]
+    opens_quote = article.text[start] in "“\"‘"
+    return previous if opens_quote and previous.start >= start else None
+
+
+def _surface(evidence: Evidence, m: Mention) -> str:
+    return evidence.text[m.start - evidence.start:m.end - evidence.start]
+
+
+def _union(first: list[Agent], second: list[Agent]) -> list[Agent]:
+    out = list(first)
+    for a in second:
+        if a.key not in {o.key for o in out}:
+            out.append(a)
+    return out
+
+
+def _deduplicated(result: Extraction) -> Extraction:
+    result.organizations = list({o.key: o for o in result.organizations}.values())
+    result.reports = _merged_reports(result.reports)
+    people: dict[str, PersonRecord] = {}
+    for p in result.people:
+        known = people.get(p.person.key)
+        if known is None or (not known.role and p.role):
+            people[p.person.key] = p
+    result.people = _without_surname_duplicates(list(people.values()))
+    return result
+
+
+def _merged_reports(reports: list[ReportRecord]) -> list[ReportRecord]:
+    """An untitled mention ("in its report") of a publisher's titled report is that report."""
+    titled = {r.publisher.key: r for r in reports if r.title and r.publisher}
+    return [dataclasses.replace(r, title=titled[r.publisher.key].title, year=titled[r.publisher.key].year)
+            if not r.title and r.publisher and r.publisher.key in titled else r for r in reports]
+
+
+def _without_surname_duplicates(people: list[PersonRecord]) -> list[PersonRecord]:
+    names = [p.person.label for p in people]
+    return [p for p in people if not any(o != p.person.label and o.endswith(" " + p.person.label) for o in names)]
+
+
+@lru_cache(maxsize=1)
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def extract(article: Article) -> Extraction:
+    return extractor().extract(article)

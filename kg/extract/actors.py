@@ -1,0 +1,153 @@
+"""Actors named in a sentence: states, organizations (known, government bodies,
+outlets introduced by a descriptor) and people with their roles."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..iris import slug
+from .gazetteer import Agent, Gazetteer
+
+RULES = Path(__file__).resolve().parent.parent / "rules" / "patterns.json"
+NAME_TOKEN = r"[A-Z][\w’'-]*\.?"
+_POSSESSIVE = re.compile(r"^(?:[’']s)?\s+")
+
+
+@lru_cache(maxsize=1)
+def patterns() -> dict:
+    return json.loads(RULES.read_text(encoding="utf-8"))
+
+
+@dataclass(frozen=True)
+class Mention:
+    agent: Agent
+    start: int
+    end: int
+    how: str              # name | demonym | capital | org | body | outlet | person
+    place_only: bool = False
+
+
+class ActorFinder:
+    """Finds actors in text spans; one per article keeps the people it has met."""
+
+    def __init__(self, gazetteer: Gazetteer):
+        p = patterns()
+        self.gaz = gazetteer
+        self.bodies = [(label, re.compile(rf"^(?:[’']s)?\s+{rx}\b")) for label, rx in p["government_bodies"].items()]
+        self.bodies_of = [(label, re.compile(rf"{rx}\s+of\s+(?:the\s+)?$")) for label, rx in p["government_bodies"].items()
+                          if label != "Government"]
+        names = "|".join(re.escape(n) for n in sorted(p["government_names"], key=len, reverse=True))
+        self.gov_names = re.compile(rf"(?<!\w)(?:{names})(?!\w)", re.I)
+        descriptors = "|".join(re.escape(d) for d in sorted(p["outlet_descriptors"], key=len, reverse=True))
+        self.outlet = re.compile(
+            rf"\b(?P<desc>{descriptors})\s+(?P<name>(?:The\s+)?{NAME_TOKEN}(?:\s+(?:{NAME_TOKEN}|de|del|la|el|y|of|al)){{0,5}})")
+        self.not_person = set(p["not_person_words"])
+
+    def find(self, text: str, start: int, end: int) -> list[Mention]:
+        mentions = [Mention(m.agent, m.start, m.end, m.how, m.place_only) for m in self.gaz.find(text, start, end)]
+        mentions = self._government_bodies(text, mentions)
+        mentions += self._government_names(text, start, end)
+        mentions += self._outlets(text, start, end, mentions)
+        return _without_nested(mentions)
+
+    def _government_bodies(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        out = []
+        for m in mentions:
+            body = self._body_after(text, m) or self._body_before(text, m)
+            out.append(body or m)
+            if body:
+                out.append(Mention(m.agent, m.start, m.end, "in-body"))
+        return out
+
+    def _body_after(self, text: str, m: Mention) -> Mention | None:
+        if m.agent.kind != "state" or m.how == "capital":
+            return None
+        after = text[m.end:m.end + 60]
+        for label, rx in self.bodies:
+            hit = rx.match(after)
+            if hit:
+                return Mention(self.government_body(m.agent, label), m.start, m.end + hit.end(), "body")
+        return None
+
+    def _body_before(self, text: str, m: Mention) -> Mention | None:
+        if m.agent.kind != "state" or m.how != "name":
+            return None
+        before = text[max(0, m.start - 60):m.start]
+        for label, rx in self.bodies_of:
+            hit = rx.search(before)
+            if hit:
+                return Mention(self.government_body(m.agent, label), m.start - len(before) + hit.start(), m.end, "body")
+        return None
+
+    def government_body(self, state: Agent, label: str) -> Agent:
+        info = self.gaz.state(state.key)
+        if label == "Government":
+            name = f"Government of {info.name}"
+        else:
+            name = f"{info.demonym or info.name} {label}"
+        return Agent("org", f"{state.key.lower()}-{slug(label)}", name, None, "GovernmentBody", state.key)
+
+    def _government_names(self, text: str, start: int, end: int) -> list[Mention]:
+        table = patterns()["government_names"]
+        lookup = {k.lower(): v for k, v in table.items()}
+        found = []
+        for m in self.gov_names.finditer(text, start, end):
+            iso3 = lookup[m.group().lower()]
+            state = self.gaz.state(iso3).agent
+            label = re.sub(r"^[Tt]he\s+", "", m.group())
+            label = label[0].upper() + label[1:]
+            agent = Agent("org", f"{iso3.lower()}-{slug(label)}", label, None, "GovernmentBody", iso3)
+            found.append(Mention(agent, m.start(), m.end(), "body"))
+        return found
+
+    def _outlets(self, text: str, start: int, end: int, known: list[Mention]) -> list[Mention]:
+        kinds = patterns()["outlet_descriptors"]
+        found = []
+        for m in self.outlet.finditer(text, start, end):
+            name = _trim_name(m["name"])
+            if not name or any(k.start <= m.start("name") < k.end for k in known):
+                continue
+            if self.gaz.surfaces.get(name) or name.split()[0] in self.not_person and len(name.split()) == 1:
+                continue
+            country = next((k.agent.key for k in known if k.agent.kind == "state" and k.how == "demonym"
+                            and 0 <= m.start() - k.end <= 2), None)
+            agent = Agent("org", slug(name), name, None, kinds[m["desc"]], country)
+            found.append(Mention(agent, m.start("name"), m.start("name") + len(name), "outlet"))
+        return found
+
+    def is_person_name(self, name: str) -> bool:
+        tokens = name.split()
+        if not 2 <= len(tokens) <= 4:
+            return False
+        if any(t in self.not_person or t.rstrip("’'s") in self.not_person for t in tokens):
+            return False
+        if any(self.gaz.surfaces.get(t) for t in tokens if len(t) > 3):
+            return False
+        return all(t[0].isupper() or t in ("de", "da", "bin", "al", "van", "von", "del", "la") for t in tokens) \
+            and not self.gaz.surfaces.get(name)
+
+
+def _trim_name(name: str) -> str:
+    """Drop trailing words that cannot end a name ('of', 'al', a possessive)."""
+    name = re.sub(r"[’']s$", "", name.strip())
+    while name.split() and name.split()[-1] in ("de", "del", "la", "el", "y", "of", "al"):
+        name = name.rsplit(" ", 1)[0]
+    return name.rstrip(".,")
+
+
+def _without_nested(mentions: list[Mention]) -> list[Mention]:
+    """Drop mentions inside a longer one (a demonym inside a ministry's name)."""
+    mentions = sorted(set(mentions), key=lambda m: (m.start, -(m.end - m.start)))
+    out: list[Mention] = []
+    for m in mentions:
+        if m.how == "in-body":
+            out.append(m)
+            continue
+        if any(o.start <= m.start and m.end <= o.end and o.how != "in-body" and o != m for o in out):
+            continue
+        out.append(m)
+    return out

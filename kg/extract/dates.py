@@ -1,0 +1,101 @@
+"""Date expressions in a sentence, at the precision the text gives.
+
+Relative dates ("last March", "on Tuesday", "February 23", "next year") are
+resolved against the article's publication date. Results are ISO strings:
+``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"], 1)}
+MONTH_ABBR = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+              "sept": 9, "oct": 10, "nov": 11, "dec": 12}
+WEEKDAYS = {d: i for i, d in enumerate(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+_MONTH = (r"(?P<month>January|February|March|April|May|June|July|August|September|October|"
+          r"November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)")
+PATTERNS = [
+    ("mdy", re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{2})\b")),
+    ("dmy", re.compile(r"\b(?P<day>\d{1,2})\s+" + _MONTH + r",?\s+(?P<year>(?:19|20)\d{2})\b")),
+    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<mm>\d{2})-(?P<dd>\d{2})\b")),
+    ("my", re.compile(_MONTH + r"(?:\s+of)?\s+(?P<year>(?:19|20)\d{2})\b")),
+    ("md", re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*\d{4})")),
+    ("dm", re.compile(r"\b(?P<day>\d{1,2})\s+" + _MONTH + r"\b(?!,?\s*\d{4})")),
+    ("last_month", re.compile(r"\b(?:last|this past|earlier this|in)\s+" + _MONTH + r"\b(?!\s+\d)")),
+    ("weekday", re.compile(r"\b(?:on|last|this|late on|early on)\s+(?P<weekday>Monday|Tuesday|Wednesday|"
+                           r"Thursday|Friday|Saturday|Sunday)\b")),
+    ("rel_year", re.compile(r"\b(?P<rel>last|next|this)\s+year\b")),
+    ("yesterday", re.compile(r"\b(?P<rel>yesterday|today)\b")),
+    ("year", re.compile(r"\b(?:in|since|by|during|of|from|early|late|mid-?)\s+(?P<year>(?:19|20)\d{2})\b(?![-–]\d)")),
+]
+
+
+@dataclass(frozen=True)
+class DateMention:
+    value: str
+    start: int
+    end: int
+
+
+def find_dates(sentence: str, published: dt.date | None) -> list[DateMention]:
+    """Every date mention, most precise first where two overlap."""
+    found: list[DateMention] = []
+    for kind, pattern in PATTERNS:
+        for m in pattern.finditer(sentence):
+            if any(m.start() < f.end and f.start < m.end() for f in found):
+                continue
+            value = _resolve(kind, m, published)
+            if value:
+                found.append(DateMention(value, m.start(), m.end()))
+    return sorted(found, key=lambda d: d.start)
+
+
+def _month(text: str) -> int:
+    key = text.lower().rstrip(".")
+    return MONTHS.get(key) or MONTH_ABBR[key[:4] if key.startswith("sept") else key[:3]]
+
+
+def _resolve(kind: str, m: re.Match, published: dt.date | None) -> str | None:
+    if kind in ("mdy", "dmy"):
+        return _iso(int(m["year"]), _month(m["month"]), int(m["day"]))
+    if kind == "iso":
+        return _iso(int(m["year"]), int(m["mm"]), int(m["dd"]))
+    if kind == "my":
+        return f"{int(m['year']):04d}-{_month(m['month']):02d}"
+    if kind == "year":
+        return m["year"]
+    if published is None:
+        return None
+    return _relative(kind, m, published)
+
+
+def _relative(kind: str, m: re.Match, published: dt.date) -> str | None:
+    if kind in ("md", "dm"):
+        month, day = _month(m["month"]), int(m["day"])
+        year = published.year if (month, day) <= (published.month, published.day) else published.year - 1
+        return _iso(year, month, day)
+    if kind == "last_month":
+        month = _month(m["month"])
+        year = published.year if month <= published.month else published.year - 1
+        return f"{year:04d}-{month:02d}"
+    if kind == "weekday":
+        back = (published.weekday() - WEEKDAYS[m["weekday"].lower()]) % 7
+        return (published - dt.timedelta(days=back)).isoformat()
+    if kind == "rel_year":
+        return str(published.year + {"last": -1, "next": 1, "this": 0}[m["rel"]])
+    if kind == "yesterday":
+        return (published - dt.timedelta(days=1 if m["rel"] == "yesterday" else 0)).isoformat()
+    return None
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None

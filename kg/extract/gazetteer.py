@@ -1,0 +1,181 @@
+"""The gazetteer: states and organizations, and one matcher that finds them in text.
+
+States come from ``kg/data/states.tsv`` (ISO codes, Wikidata QIDs, names, aliases,
+demonyms, capitals, cross-checked public reference data); organizations from
+``kg/data/organizations.tsv``. Context rules that decide when a string names a
+state live in ``kg/rules/states.json``.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+RULES = Path(__file__).resolve().parent.parent / "rules"
+
+ORG_KINDS = {
+    "igo": "IntergovernmentalOrganization", "bloc": "IntergovernmentalOrganization",
+    "un_body": "IntergovernmentalOrganization", "financial_institution": "IntergovernmentalOrganization",
+    "news_agency": "NewsAgency", "newspaper": "NewsOrganization", "broadcaster": "NewsOrganization",
+    "magazine": "NewsOrganization", "news_site": "NewsOrganization",
+    "ngo": "NonGovernmentalOrganization", "think_tank": "NonGovernmentalOrganization",
+    "government": "GovernmentBody", "other": "Organization",
+}
+
+
+@dataclass(frozen=True)
+class Agent:
+    """A state, an organization or a person, as extraction knows it."""
+
+    kind: str                    # "state" | "org" | "person"
+    key: str                     # ISO alpha-3 for states, a slug otherwise
+    label: str
+    wikidata: str | None = None  # a full Wikidata entity IRI, only where known for certain
+    org_class: str | None = None  # an ontology class name for organizations
+    country: str | None = None   # ISO alpha-3 of the state an organization belongs to
+
+
+@dataclass(frozen=True)
+class State:
+    iso2: str
+    iso3: str
+    name: str
+    wikidata: str
+    demonym: str | None
+    capitals: tuple[str, ...]
+
+    @property
+    def agent(self) -> Agent:
+        return Agent("state", self.iso3 or _slug(self.name), self.name, self.wikidata or None)
+
+
+@dataclass(frozen=True)
+class Match:
+    """One gazetteer hit: ``agent`` named at text[start:end] by a ``how`` form."""
+
+    agent: Agent
+    start: int
+    end: int
+    how: str          # "name" | "demonym" | "capital" | "org"
+    place_only: bool = False
+
+
+class Gazetteer:
+    def __init__(self, states: list[State], orgs: list[tuple[Agent, list[str]]], surfaces: dict[str, tuple[Agent, str]],
+                 rules: dict):
+        self.states = states
+        self.by_iso2 = {s.iso2: s for s in states if s.iso2}
+        self.by_iso3 = {s.agent.key: s for s in states}
+        self.orgs = {o.key: o for o, _ in orgs}
+        self.surfaces = surfaces
+        self.rules = rules
+        self._not_after = {k: re.compile(v) for k, v in rules["not_after"].items()}
+        self._not_before = {k: re.compile(v) for k, v in rules["not_before"].items()}
+        self._place_after = re.compile(rules["place_only_after"])
+        self._place_before = re.compile(rules["place_only_before"])
+        alternation = "|".join(re.escape(s) for s in sorted(surfaces, key=len, reverse=True))
+        self._pattern = re.compile(rf"(?<![\w])(?:{alternation})(?![\w])")
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list[Match]:
+        end = len(text) if end is None else end
+        found = []
+        for m in self._pattern.finditer(text, start, end):
+            match = self._judge(text, m.group(), m.start(), m.end())
+            if match:
+                found.append(match)
+        return found
+
+    def _judge(self, text: str, surface: str, start: int, end: int) -> Match | None:
+        agent, how = self.surfaces[surface]
+        before, after = text[max(0, start - 24):start], text[end:end + 24]
+        if surface in self._not_after and self._not_after[surface].search(before):
+            return None
+        if surface in self._not_before and self._not_before[surface].search(after):
+            return None
+        place_only = how == "capital" and bool(self._place_after.search(before) or self._place_before.search(after))
+        return Match(agent, start, end, how, place_only)
+
+    def state(self, iso3: str) -> State:
+        return self.by_iso3[iso3]
+
+    def org_named(self, name: str) -> Agent | None:
+        hit = self.surfaces.get(name) or self.surfaces.get(re.sub(r"^[Tt]he\s+", "", name))
+        return hit[0] if hit and hit[0].kind == "org" else None
+
+    def demonym_state(self, word: str) -> State | None:
+        hit = self.surfaces.get(word)
+        return self.by_iso3[hit[0].key] if hit and hit[0].kind == "state" else None
+
+
+@lru_cache(maxsize=1)
+def load() -> Gazetteer:
+    rules = json.loads((RULES / "states.json").read_text(encoding="utf-8"))
+    states = _read_states()
+    orgs = _read_orgs()
+    surfaces = _surfaces(states, orgs, rules)
+    return Gazetteer(states, orgs, surfaces, rules)
+
+
+@lru_cache(maxsize=1)
+def _read_states() -> list[State]:
+    with open(DATA / "states.tsv", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f, delimiter="\t"))
+    return [State(r["iso2"], r["iso3"], r["name"], r["wikidata"],
+                  _split(r["demonyms"])[0] if r["demonyms"] else None, tuple(_split(r["capital"])))
+            for r in rows]
+
+
+def _read_orgs() -> list[tuple[Agent, list[str]]]:
+    """Each organization with its curated aliases ("the …" forms are matched without "the")."""
+    with open(DATA / "organizations.tsv", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f, delimiter="\t"))
+    return [(Agent("org", _slug(r["name"]), r["name"], r["wikidata"] or None, ORG_KINDS[r["kind"]],
+                   _iso3(r["country"])), [a for a in _split(r["aliases"]) if not a.startswith("the ")])
+            for r in rows]
+
+
+def _iso3(iso2: str) -> str | None:
+    return {s.iso2: s.iso3 for s in _read_states()}.get(iso2) if iso2 else None
+
+
+def _surfaces(states: list[State], orgs: list[tuple[Agent, list[str]]], rules: dict) -> dict[str, tuple[Agent, str]]:
+    """Every surface string -> (agent, how); states first, then organizations over them."""
+    surfaces: dict[str, tuple[Agent, str]] = {}
+    with open(DATA / "states.tsv", encoding="utf-8") as f:
+        rows = {r["iso2"] or r["name"]: r for r in csv.DictReader(f, delimiter="\t")}
+    by_code = {s.iso2 or s.name: s for s in states}
+    drop = set(rules["drop"])
+    for code, row in rows.items():
+        agent = by_code[code].agent
+        forms = [("name", s) for s in _split(row["aliases"])]
+        forms += [("demonym", s) for s in _split(row["demonyms"])]
+        forms += [("demonym", s + "s") for s in _split(row["demonyms"]) if s[-1] in "niy"]
+        forms += [("capital", s) for s in _split(row["capital"])]
+        forms += [("name", s) for s in rules["extra_aliases"].get(code, [])]
+        for how, surface in forms:
+            if surface in drop or len(surface) < 2:
+                continue
+            if surface in surfaces and rules["prefer"].get(surface, code) != code:
+                continue
+            surfaces[surface] = (agent, how)
+    by_name = {o.label: o for o, _ in orgs}
+    for org, aliases in orgs:
+        for surface in [org.label] + aliases:
+            surfaces[surface] = (org, "org")
+    for capital, org_name in rules["org_capitals"].items():
+        surfaces[capital] = (by_name[org_name], "org")
+    return surfaces
+
+
+def _split(value: str) -> list[str]:
+    return [v.strip() for v in value.split("|") if v.strip()]
+
+
+def _slug(text: str) -> str:
+    from ..iris import slug
+    return slug(text)

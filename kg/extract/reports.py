@@ -1,0 +1,70 @@
+"""Reports an article cites: a titled document, its publisher and its year or edition."""
+
+from __future__ import annotations
+
+import re
+
+from .actors import Mention, patterns
+from .gazetteer import Agent
+from .records import Evidence, ReportRecord
+
+
+class ReportFinder:
+    def __init__(self):
+        p = patterns()["reports"]
+        title, kinds = p["title"], p["kinds"]
+        self.rules = [
+            re.compile(rf"\b[Ii]n (?:its|their|a|the) (?:latest |annual |new |recent |yearly |\d{{4}} )*{title} {kinds}\b"),
+            re.compile(rf"[’']s (?:latest |annual |new |recent |yearly )*{title} {kinds}\b"),
+            re.compile(rf"[’']s (?:latest |annual |new |recent |yearly )*(?P<title>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|in|of|on|the|and|for)){{0,8}}\s+(?:19|20)\d{{2}})\b"),
+            re.compile(rf"\b(?:the|its) (?P<year>\d{{4}}) edition of (?:the |its )?{title}"),
+            re.compile(rf"\b{kinds} (?:titled|entitled|called|named) [“\"‘](?P<title>[^”\"’]{{3,90}})[”\"’]"),
+            re.compile(rf"\b(?:the|its) {title} {kinds},? (?:published|released|issued)\b"),
+        ]
+        self.untitled = re.compile(
+            rf"\b(?:in (?:its|a|their) (?:new |latest |annual |recent )?{kinds}\b|"
+            rf"(?:a|an|the|its) (?:new |latest |annual |recent )?{kinds} (?:released|published|issued)\b)")
+
+    def find(self, text: str, sentence: Evidence, mentions: list[Mention], source: Agent | None,
+             published_year: int | None) -> list[ReportRecord]:
+        found = []
+        for rule in self.rules:
+            for m in rule.finditer(sentence.text):
+                title = _clean_title(m["title"])
+                if not title or _all_lower(title):
+                    continue
+                publisher = _publisher(mentions, sentence.start + m.start(), sentence.start + m.end())
+                year = _year(m, title)
+                found.append(ReportRecord(title, publisher, year, sentence, source))
+            if found:
+                return found
+        if self.untitled.search(sentence.text):
+            publisher = _publisher(mentions, sentence.start, sentence.end)
+            if publisher:
+                year = int(y.group()) if (y := re.search(r"\b(?:19|20)\d{2}\b", sentence.text)) else None
+                found.append(ReportRecord(None, publisher, year, sentence, source))
+        return found
+
+
+def _clean_title(title: str) -> str | None:
+    title = re.sub(r"^(?:the|The)\s+", "", title.strip())
+    title = re.sub(r"\s+(?:in|of|on|the|and|for|to|at)$", "", title)
+    return title if len(title) >= 4 else None
+
+
+def _all_lower(title: str) -> bool:
+    return not any(w[0].isupper() for w in title.split() if w[0].isalpha())
+
+
+def _year(m: re.Match, title: str) -> int | None:
+    year = m.groupdict().get("year") or (y.group() if (y := re.search(r"\b(?:19|20)\d{2}\b", title)) else None)
+    return int(year) if year else None
+
+
+def _publisher(mentions: list[Mention], start: int, end: int) -> Agent | None:
+    """The organization nearest to the report's mention (not a news outlet when another is there)."""
+    orgs = [m for m in mentions if m.agent.kind == "org" and m.how != "in-body"]
+    if not orgs:
+        return None
+    return min(orgs, key=lambda m: (m.agent.org_class == "NewsOrganization",
+                                    0 if start <= m.start < end + 200 else abs(m.start - start))).agent

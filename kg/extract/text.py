@@ -1,0 +1,55 @@
+"""Sentences of an article's body, with their offsets into the article text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..sources import Article
+
+ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "sen", "rep", "gov", "pres", "st", "jan", "feb",
+    "aug", "sept", "sep", "oct", "nov", "dec", "no", "inc", "co", "corp", "ltd", "vs", "etc", "jr",
+    "sr", "prof", "maj", "capt", "adm", "amb", "u.s", "u.k", "u.n", "d.c", "e.u", "a.m", "p.m",
+    "u.s.a", "d.r.c", "u.a.e", "mt", "ft", "approx", "dept", "est", "fig", "sgt", "cmdr", "rev",
+}
+_BOUNDARY = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9¿¡])")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    paragraph: int   # index of the body paragraph it belongs to
+
+
+def sentences(article: Article) -> list[Sentence]:
+    found = []
+    for index, (start, end) in enumerate(article.body):
+        found.extend(split(article.text, start, end, index))
+    return found
+
+
+def split(text: str, start: int, end: int, paragraph: int = 0) -> list[Sentence]:
+    """Split text[start:end] at sentence ends, keeping abbreviations and initials whole."""
+    pieces, begin = [], start
+    for m in _BOUNDARY.finditer(text, start, end):
+        if _is_abbreviation(text, begin, m.start()):
+            continue
+        stop = m.end() - len(m.group()) + len(m.group().rstrip())
+        pieces.append(Sentence(begin, stop, text[begin:stop], paragraph))
+        begin = m.end()
+    if begin < end:
+        pieces.append(Sentence(begin, end, text[begin:end], paragraph))
+    return pieces
+
+
+def _is_abbreviation(text: str, begin: int, dot: int) -> bool:
+    if text[dot] != ".":
+        return False
+    word = re.search(r"([\w.]+)$", text[begin:dot])
+    if not word:
+        return False
+    token = word.group(1).lower()
+    return token in ABBREVIATIONS or (len(token) == 1 and token.isalpha())

@@ -1,0 +1,50 @@
+"""One frozen settings object, declared once with defaults and help text."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+def _setting(default, help: str):
+    return field(default=default, metadata={"help": help})
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything the publisher and the server can be told; nothing is read at import."""
+
+    base_iri: str = _setting(
+        "http://irnews.example.org/",
+        "Base IRI of every resource the project mints (ends with '/'). Pages resolve "
+        "IRIs by their path, so any base works behind any host.")
+    out: Path = _setting(Path("dist"), "Release folder written by `kg build` and served by `kg serve`.")
+    ontology_dir: Path = _setting(PROJECT_ROOT / "ontology", "Folder of the OWL ontology (Turtle).")
+    shapes_dir: Path = _setting(PROJECT_ROOT / "shapes", "Folder of the SHACL shapes (Turtle).")
+    queries_dir: Path = _setting(PROJECT_ROOT / "queries", "Folder of the competency queries (.rq).")
+    samples_dir: Path = _setting(PROJECT_ROOT / "samples" / "articles",
+                                 "Articles built when `kg build` is given no source.")
+    keep_releases: int = _setting(2, "How many releases are kept on disk (the current one and older).")
+    host: str = _setting("127.0.0.1", "Address `kg serve` listens on.")
+    port: int = _setting(8080, "Port `kg serve` listens on.")
+    query_timeout: float = _setting(30.0, "Seconds a query may run, parsing included, before its worker is ended.")
+    workers: int = _setting(2, "Query worker processes.")
+    queue_size: int = _setting(8, "Queries that may wait for a worker before the server answers 503.")
+    max_query_bytes: int = _setting(32 * 1024, "Longest query text accepted, in bytes.")
+    max_body_bytes: int = _setting(64 * 1024, "Largest request body accepted, in bytes.")
+    max_rows: int = _setting(10_000, "Most rows a SELECT returns; a capped result says so.")
+    max_triples: int = _setting(50_000, "Most triples a CONSTRUCT or DESCRIBE returns; a capped result says so.")
+    worker_memory_mb: int = _setting(1024, "Address-space limit of each query worker, in MiB.")
+    threads: int = _setting(8, "Threads of the WSGI server.")
+    client_timeout: int = _setting(
+        20, "Seconds a client connection may stay idle (or send nothing) before the server closes it.")
+
+    def replace(self, **changes) -> "Settings":
+        return dataclasses.replace(self, **{k: v for k, v in changes.items() if v is not None})
+
+    @classmethod
+    def help(cls) -> dict[str, str]:
+        return {f.name: f.metadata["help"] for f in dataclasses.fields(cls)}

@@ -1,0 +1,232 @@
+"""Sources: files and folders of English news articles -> ``Article`` values.
+
+Two text forms are read:
+
+(a) plain text: the title on the first line, then page furniture (photo credits,
+    a byline "By …", a date line such as "Apr 19, 2023"), then the body, and
+    trailing "Read More:" / share / related lines that are not body text;
+(b) the same preceded by a header block of ``Key: value`` lines (Title,
+    Publisher, Date as YYYY-MM-DD, URL, Author) that ends at the first blank line.
+
+Offsets of every quote count into ``Article.text``: the text after the header,
+newlines normalised to ``\\n``, otherwise exactly as written.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator
+
+from .errors import SourceError
+
+HEADER_KEYS = {"title", "publisher", "date", "url", "author", "source", "language"}
+MAX_BYTES = 2 * 1024 * 1024
+ARTICLE_SUFFIXES = {".txt"}
+
+_DATE_LINE = re.compile(
+    r"^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?"
+    r"(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+"
+    r"(?P<day>\d{1,2}),?\s+(?P<year>\d{4})\b.{0,40}$")
+_ISO_DATE_LINE = re.compile(r"^(?:Published:?\s*)?(\d{4}-\d{2}-\d{2})\b.{0,30}$")
+_BYLINE = re.compile(r"^By\s+(?P<who>.+?)\s*$")
+_PHOTO = re.compile(r"^(?:Photo|Image|Photograph|Credit|Foto)s?\s*(?:credit)?\s*:\s*(?P<who>.+?)\s*$", re.I)
+_NOISE = re.compile(
+    r"^(?:Read (?:More|more|also)\b|Related\b|See also\b|Share\b|Share this\b|Tweet\b|"
+    r"Follow us\b|Subscribe\b|Sign up\b|Advertisement\b|Click here\b|Comments?\b|Tags?:)", re.I)
+_DASH = re.compile(r"\s+[–—-]\s+")
+MONTHS = {m: i for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
+
+
+@dataclass(frozen=True)
+class Credit:
+    """A person credited on the page: byline author or photographer."""
+
+    name: str
+    role: str
+    affiliation: str | None
+
+
+@dataclass(frozen=True)
+class Article:
+    source: str                      # the input file name (never a path)
+    text: str                        # what every offset counts into
+    title: str
+    published: dt.date | None
+    publisher: str | None = None
+    url: str | None = None
+    credits: tuple[Credit, ...] = ()
+    body: tuple[tuple[int, int], ...] = ()   # (start, end) of body paragraphs in text
+    headings: tuple[tuple[int, int], ...] = ()  # title and sub-headings: text, not sentences
+
+
+@dataclass
+class _Page:
+    """What the furniture lines of a page say, filled in while they are read."""
+
+    title: str | None = None
+    published: dt.date | None = None
+    publisher: str | None = None
+    url: str | None = None
+    credits: list[Credit] = field(default_factory=list)
+    body: list[tuple[int, int]] = field(default_factory=list)
+    headings: list[tuple[int, int]] = field(default_factory=list)
+
+
+def read_sources(paths: list[Path]) -> Iterator[Article | SourceError]:
+    """Every article found under ``paths``; a file that cannot be read yields its error."""
+    for path in paths:
+        path = Path(path)
+        if path.is_dir():
+            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix in ARTICLE_SUFFIXES)
+            for file in files:
+                yield _read_or_error(file)
+        elif path.is_file():
+            yield _read_or_error(path)
+        else:
+            yield SourceError(str(path), "no such file or folder")
+
+
+def _read_or_error(path: Path) -> Article | SourceError:
+    try:
+        return read_article(path)
+    except SourceError as error:
+        return error
+    except OSError as error:
+        return SourceError(path.name, f"cannot be read ({error.strerror or error})")
+
+
+def read_article(path: Path) -> Article:
+    data = path.read_bytes()
+    if len(data) > MAX_BYTES:
+        raise SourceError(path.name, f"larger than {MAX_BYTES} bytes")
+    return parse_article(decode(data, path.name), path.name)
+
+
+def decode(data: bytes, name: str) -> str:
+    if b"\x00" in data:
+        raise SourceError(name, "binary file (contains NUL bytes), not an article")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise SourceError(name, f"not UTF-8 text (byte {error.start})") from None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def parse_article(raw: str, name: str) -> Article:
+    header, text = split_header(raw, name)
+    page = _read_page(text)
+    title = header.get("title") or page.title
+    if not title:
+        raise SourceError(name, "empty: no title and no text")
+    if not page.body:
+        raise SourceError(name, "no body text after the title and page furniture")
+    published = _header_date(header.get("date"), name) or page.published
+    credits = list(page.credits)
+    if header.get("author") and not any(c.role == "author" for c in credits):
+        credits.append(Credit(header["author"], "author", header.get("publisher") or page.publisher))
+    return Article(
+        source=name, text=text, title=title, published=published,
+        publisher=header.get("publisher") or page.publisher, url=header.get("url") or page.url,
+        credits=tuple(credits), body=tuple(page.body), headings=tuple(page.headings))
+
+
+def split_header(raw: str, name: str) -> tuple[dict[str, str], str]:
+    """Split form (b)'s ``Key: value`` block from the text; form (a) has an empty header."""
+    lines = raw.split("\n")
+    header: dict[str, str] = {}
+    for index, line in enumerate(lines):
+        if not line.strip():
+            if header:
+                return header, "\n".join(lines[index + 1:])
+            return {}, raw
+        key, sep, value = line.partition(":")
+        if not sep or key.strip().lower() not in HEADER_KEYS:
+            return ({}, raw) if not header else _bad_header(name, index + 1, line)
+        header[key.strip().lower()] = value.strip()
+    return header, ""
+
+
+def _bad_header(name: str, line_no: int, line: str):
+    raise SourceError(name, f"line {line_no}: header block must be 'Key: value' lines ending at a blank line, "
+                            f"got {line[:60]!r}")
+
+
+def _header_date(value: str | None, name: str) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        raise SourceError(name, f"header Date {value!r} is not YYYY-MM-DD") from None
+
+
+def _read_page(text: str) -> _Page:
+    page = _Page()
+    paragraphs = list(_paragraphs(text))
+    for index, (start, end) in enumerate(paragraphs):
+        line = text[start:end].strip()
+        if page.title is None:
+            page.title = line
+            page.headings.append((start, end))
+        elif line == page.title or _furniture(line, page):
+            continue
+        elif _NOISE.match(line):
+            if index >= len(paragraphs) - 4:
+                break
+        elif _is_heading(line):
+            page.headings.append((start, end))
+        else:
+            page.body.append((start, end))
+    return page
+
+
+def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of every non-blank line, whitespace trimmed."""
+    for match in re.finditer(r"[^\n]+", text):
+        line = match.group()
+        if line.strip(" \t\u00a0\u200b"):
+            lead = len(line) - len(line.lstrip(" \t\u00a0\u200b"))
+            trail = len(line) - len(line.rstrip(" \t\u00a0\u200b"))
+            yield match.start() + lead, match.end() - trail
+
+
+def _furniture(line: str, page: _Page) -> bool:
+    """Read a photo credit, byline or date line into ``page``; False when it is none of them."""
+    if m := _PHOTO.match(line):
+        name, affiliation = _split_credit(m["who"])
+        page.credits.append(Credit(name, "photographer", affiliation))
+        return True
+    if (m := _BYLINE.match(line)) and len(line) < 120:
+        parts = _DASH.split(m["who"], maxsplit=1)
+        if len(parts) == 2:
+            page.publisher = page.publisher or parts[0].strip()
+            page.credits.append(Credit(parts[1].strip(), "author", parts[0].strip()))
+        else:
+            for name in re.split(r",\s*|\s+and\s+", parts[0]):
+                if name.strip():
+                    page.credits.append(Credit(name.strip(), "author", None))
+        return True
+    if page.published is None and (m := _DATE_LINE.match(line)):
+        page.published = dt.date(int(m["year"]), MONTHS[m["month"][:3].lower()], int(m["day"]))
+        return True
+    if page.published is None and (m := _ISO_DATE_LINE.match(line)):
+        page.published = dt.date.fromisoformat(m.group(1))
+        return True
+    return False
+
+
+def _split_credit(who: str) -> tuple[str, str | None]:
+    parts = _DASH.split(who, maxsplit=1)
+    if len(parts) == 2:
+        return parts[0].strip(), parts[1].strip()
+    parts = [p.strip() for p in who.split("/", 1)]
+    return parts[0], (parts[1] if len(parts) == 2 else None)
+
+
+def _is_heading(line: str) -> bool:
+    """A short line that does not end a sentence: a sub-heading, not body text."""
+    return len(line) < 80 and not re.search(r"[.!?:;\"”’)]\s*$", line)

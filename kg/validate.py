@@ -1,0 +1,71 @@
+"""Validation: the asserted triples of one article against the SHACL shapes (pyshacl).
+
+The ontology is given to pyshacl as its ontology graph, so class targets see the
+subclass hierarchy, but no inference runs: OWL RL would otherwise *add* the types
+that a wrong triple is missing instead of exposing the error.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from pyshacl import validate as shacl_validate
+from rdflib import RDF, Graph, Namespace, URIRef
+
+SH = Namespace("http://www.w3.org/ns/shacl#")
+
+
+@dataclass(frozen=True)
+class Violation:
+    focus: str
+    shape: str
+    path: str | None
+    message: str
+
+    def __str__(self) -> str:
+        where = f" {self.path}" if self.path else ""
+        return f"node <{self.focus}> violates shape {self.shape}{where}: {self.message}"
+
+
+def load_turtle_folder(folder: Path) -> Graph:
+    graph = Graph()
+    for path in sorted(Path(folder).glob("*.ttl")):
+        graph.parse(path, format="turtle")
+    return graph
+
+
+def validate(data: Graph, shapes: Graph, ontology: Graph) -> tuple[list[Violation], Graph]:
+    """The violations of ``data`` (empty when it conforms) and the SHACL report graph."""
+    conforms, report, _ = shacl_validate(
+        data, shacl_graph=shapes, ont_graph=ontology, inference="none",
+        abort_on_first=False, allow_warnings=True, advanced=True)
+    return ([] if conforms else _violations(report, shapes)), report
+
+
+def _violations(report: Graph, shapes: Graph) -> list[Violation]:
+    found = []
+    for result in report.subjects(RDF.type, SH.ValidationResult):
+        if report.value(result, SH.resultSeverity) != SH.Violation:
+            continue
+        found.append(Violation(
+            focus=str(report.value(result, SH.focusNode)),
+            shape=_name(shapes, report.value(result, SH.sourceShape)),
+            path=_short(report.value(result, SH.resultPath)),
+            message=str(report.value(result, SH.resultMessage) or "constraint not met")))
+    return sorted(found, key=lambda v: (v.focus, v.shape, v.message))
+
+
+def _name(shapes: Graph, shape) -> str:
+    """A shape's name; a blank property shape is named after the node shape that holds it."""
+    if isinstance(shape, URIRef):
+        return _short(shape)
+    parent = next(shapes.subjects(SH.property, shape), None) if shape is not None else None
+    return _short(parent) if isinstance(parent, URIRef) else "an anonymous shape"
+
+
+def _short(term) -> str | None:
+    if term is None:
+        return None
+    text = str(term)
+    return text.rsplit("#", 1)[-1] if "#" in text else text.rsplit("/", 1)[-1]
