@@ -92,7 +92,8 @@ def _serve(args) -> int:
 
 def _validate(args) -> int:
     from .iris import Minter
-    from .pipeline import Schema, map_sources
+    from .pipeline import map_sources
+    from .validate import Schema
     settings = DEFAULTS
     graphs, result = map_sources(args.sources or [settings.samples_dir], Schema.load(settings),
                                  Minter(settings.base_iri), _progress(False))

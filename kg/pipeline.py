@@ -22,7 +22,7 @@ from .publish import publish
 from .reason import check_schema_free, infer
 from .settings import Settings
 from .sources import Article, read_sources
-from .validate import load_turtle_folder, validate
+from .validate import Schema, validate
 
 Progress = Callable[[str], None]
 
@@ -43,16 +43,6 @@ class BuildResult:
     skipped: list[Skipped] = field(default_factory=list)
     asserted_triples: int = 0
     inferred_triples: int = 0
-
-
-@dataclass(frozen=True)
-class Schema:
-    ontology: Graph
-    shapes: Graph
-
-    @classmethod
-    def load(cls, settings: Settings) -> "Schema":
-        return cls(load_turtle_folder(settings.ontology_dir), load_turtle_folder(settings.shapes_dir))
 
 
 def build(settings: Settings, sources: list[Path], progress: Progress = lambda _: None) -> BuildResult:

@@ -28,6 +28,18 @@ class Violation:
         return f"node <{self.focus}> violates shape {self.shape}{where}: {self.message}"
 
 
+@dataclass(frozen=True)
+class Schema:
+    """The ontology and the shapes, read once per build."""
+
+    ontology: Graph
+    shapes: Graph
+
+    @classmethod
+    def load(cls, settings) -> "Schema":
+        return cls(load_turtle_folder(settings.ontology_dir), load_turtle_folder(settings.shapes_dir))
+
+
 def load_turtle_folder(folder: Path) -> Graph:
     graph = Graph()
     for path in sorted(Path(folder).glob("*.ttl")):

@@ -71,7 +71,7 @@ class Extractor:
         agreement = self._agreement(article, evidence, mentions, attribution, context, date)
         if agreement:
             result.agreements.append(agreement)
-        meeting = self._meeting(evidence, mentions, attribution, context, date)
+        meeting = self._meeting(evidence, mentions, attribution, context, date, article.published)
         if meeting:
             result.meetings.append(meeting)
         year = article.published.year if article.published else None
@@ -88,10 +88,12 @@ class Extractor:
         if len(parties) < 2:
             return None
         topic = self.events.topic(evidence.text, found.end)
+        if found.status in ("signed", "agreed") and _after(date, article.published):
+            date = None   # a date ahead of the article is when the agreed thing happens, not the agreement
         return AgreementRecord(tuple(parties), found.status, topic, date, evidence,
                                attribution.source if attribution else None)
 
-    def _meeting(self, evidence, mentions, attribution, context, date) -> MeetingRecord | None:
+    def _meeting(self, evidence, mentions, attribution, context, date, published) -> MeetingRecord | None:
         text = evidence.text
         trigger = self.events.meeting.search(text)
         if not trigger or self.events.announced.search(text) or self.events.background.search(text):
@@ -100,7 +102,7 @@ class Extractor:
         if len(participants) < 2 and self.events.party_refs.search(text):
             participants = _union(context, participants)
         place, place_state = self._place(evidence, mentions)
-        if len(participants) < 2 or not (date or place):
+        if len(participants) < 2 or not (date or place) or _after(date, published):
             return None
         visit = "visit" in trigger.group().lower()
         return MeetingRecord(tuple(participants), place, place_state, date, evidence,
@@ -175,6 +177,11 @@ def _carried(previous: Attribution | None, sentence: Sentence, article: Article)
     start, _ = article.body[sentence.paragraph]
     opens_quote = article.text[start] in "“\"‘"
     return previous if opens_quote and previous.start >= start else None
+
+
+def _after(date: str | None, published) -> bool:
+    """Is a date (at any precision) later than the publication date?"""
+    return bool(date and published and date > published.isoformat()[:len(date)])
 
 
 def _surface(evidence: Evidence, m: Mention) -> str:

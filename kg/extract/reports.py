@@ -12,8 +12,10 @@ from .records import Evidence, ReportRecord
 class ReportFinder:
     def __init__(self):
         p = patterns()["reports"]
-        title, kinds = p["title"], p["kinds"]
+        title, kinds, titled = p["title"], p["kinds"], p["titled_kinds"]
         self.rules = [
+            re.compile(rf"\b[Ii]n (?:its|their|the) (?:latest |annual |new |recent |yearly )*"
+                       rf"(?P<title>(?:[A-Z][\w’'-]*\s+){{0,5}}{titled}(?:\s+(?:19|20)\d{{2}})?)(?=[,.;]|\s+(?:by|from|of)\b)"),
             re.compile(rf"\b[Ii]n (?:its|their|a|the) (?:latest |annual |new |recent |yearly |\d{{4}} )*{title} {kinds}\b"),
             re.compile(rf"[’']s (?:latest |annual |new |recent |yearly )*{title} {kinds}\b"),
             re.compile(rf"[’']s (?:latest |annual |new |recent |yearly )*(?P<title>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|in|of|on|the|and|for)){{0,8}}\s+(?:19|20)\d{{2}})\b"),
@@ -23,7 +25,8 @@ class ReportFinder:
         ]
         self.untitled = re.compile(
             rf"\b(?:in (?:its|a|their) (?:new |latest |annual |recent )?{kinds}\b|"
-            rf"(?:a|an|the|its) (?:new |latest |annual |recent )?{kinds} (?:released|published|issued)\b)")
+            rf"[’']s (?:new |latest |annual |recent )?{kinds}\b|"
+            rf"(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts) (?:new |latest |annual |recent )?{kinds} (?:released|published|issued)\b)")
 
     def find(self, text: str, sentence: Evidence, mentions: list[Mention], source: Agent | None,
              published_year: int | None) -> list[ReportRecord]:

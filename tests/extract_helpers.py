@@ -1,0 +1,21 @@
+"""Build an article from a few sentences of our own and extract it."""
+
+from kg.extract import extract
+from kg.sources import parse_article
+
+
+def run(body: str, published: str = "2024-05-15", title: str = "Test article"):
+    text = f"Title: {title}\nPublisher: The Meridian Post\nDate: {published}\n\n{title}\n\n{body}\n"
+    return extract(parse_article(text, "test.txt"))
+
+
+def qids(agents) -> set[str]:
+    return {a.wikidata.rsplit("/", 1)[-1] for a in agents if a.wikidata}
+
+
+def states(result) -> set[str]:
+    return {a.key for a, _ in result.states}
+
+
+def agreements(result) -> list[tuple[set[str], str, str | None]]:
+    return [({p.key for p in a.parties}, a.status, a.date) for a in result.agreements]

@@ -1,0 +1,82 @@
+"""Agreements: status words, parties (also referred back to), dates, and sentences that are not agreements."""
+
+import pytest
+
+from extract_helpers import agreements, run
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("Peru and Ecuador signed a fisheries agreement.", "signed"),
+    ("Peru and Ecuador inked a deal on fisheries.", "signed"),
+    ("Peru and Ecuador concluded a treaty on fisheries.", "signed"),
+    ("Peru and Ecuador initialled a fisheries accord.", "signed"),
+    ("Peru and Ecuador agreed to expand fisheries cooperation.", "agreed"),
+    ("Peru and Ecuador pledged to share fisheries data.", "agreed"),
+    ("Peru and Ecuador committed to joint patrols.", "agreed"),
+    ("Peru and Ecuador will sign a fisheries agreement.", "planned"),
+    ("Peru and Ecuador are expected to sign a fisheries deal.", "planned"),
+    ("Peru and Ecuador plan to sign a fisheries accord.", "planned"),
+    ("A fisheries treaty between Peru and Ecuador is under negotiation.", "planned"),
+    ("Peru did not sign the fisheries agreement with Ecuador.", "denied"),
+    ("Peru refused to sign the fisheries accord with Ecuador.", "denied"),
+    ("Peru withdrew its signature from the fisheries pact with Ecuador.", "denied"),
+])
+def test_status_words(sentence, status):
+    found = agreements(run(sentence))
+    assert found and found[0][:2] == ({"PER", "ECU"}, status)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Peru and Ecuador have sought closer fisheries cooperation.",
+    "Peru and Ecuador have been known to collaborate on fisheries.",
+    "Peru has a relationship with Ecuador in fisheries.",
+    "Peru and Ecuador aim for a fisheries partnership.",
+])
+def test_collaboration_relationship_and_aims_are_not_agreements(sentence):
+    assert agreements(run(sentence)) == []
+
+
+def test_parties_referred_back_to():
+    result = run("Ghana and Togo held talks in Accra on Monday. The two countries agreed to reopen a border post.")
+    assert ({"GHA", "TGO"}, "agreed", None) in agreements(result)
+
+
+def test_they_refers_to_the_last_pair_of_states():
+    result = run("Ghana and Togo have long traded. In March 2023, they signed a customs agreement, Reuters reported.")
+    assert agreements(result) == [({"GHA", "TGO"}, "signed", "2023-03")]
+    assert result.agreements[0].source.label == "Reuters"
+
+
+def test_officials_act_for_their_states():
+    result = run("Japan’s Foreign Minister Yoko Kamikawa and South Korean Foreign Minister Cho Tae-yul "
+                 "agreed to resume regular visits.")
+    assert agreements(result)[0][0] == {"JPN", "KOR"}
+
+
+def test_counterpart_with_state_after_with():
+    result = run("Chile signed a lithium agreement with Bolivia on 12 March 2024.")
+    assert agreements(result) == [({"CHL", "BOL"}, "signed", "2024-03-12")]
+
+
+@pytest.mark.parametrize("phrase, date", [
+    ("on February 23", "2024-02-23"),
+    ("last March", "2024-03"),
+    ("in 2021", "2021"),
+    ("on Tuesday", "2024-05-14"),
+    ("in June 2022", "2022-06"),
+    ("on 3 January 2020", "2020-01-03"),
+])
+def test_dates_at_the_precision_given(phrase, date):
+    result = run(f"Kenya and Ethiopia signed a power-trade agreement {phrase}.", published="2024-05-15")
+    assert agreements(result)[0][2] == date
+
+
+def test_a_bloc_is_an_organization_party_not_a_state():
+    result = run("Tunisia signed a migration agreement with the European Union.")
+    parties = result.agreements[0].parties
+    assert {p.kind for p in parties} == {"state", "org"}
+
+
+def test_asserted_agreement_is_not_dated_after_the_article():
+    result = run("Kenya and Ethiopia agreed to build a road next year.", published="2024-05-15")
+    assert agreements(result)[0][2] is None

@@ -1,0 +1,107 @@
+"""Attribution, people with roles, reports, meetings, and page noise."""
+
+import pytest
+
+from extract_helpers import run
+
+
+def sources(result):
+    return {s.source.label for s in result.statements}
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Brazil and Chile signed a trade deal, Reuters reported.", "Reuters"),
+    ("According to Al Jazeera, Qatar hosted the talks.", "Al Jazeera"),
+    ("State news agency IRNA said the talks with Oman went well.", "Islamic Republic News Agency"),
+    ("Qatar will host the talks, the Qatari Foreign Ministry said in a statement.", "Qatari Foreign Ministry"),
+    ("Kuwaiti daily Al Qabas reported that Kuwait and Iraq met.", "Al Qabas"),
+    ("The Kremlin said Russia was ready to talk.", "Kremlin"),
+    ("Peru is prepared, Brazil’s Foreign Ministry told reporters.", "Brazilian Foreign Ministry"),
+])
+def test_attribution_forms(sentence, source):
+    assert source in sources(run(sentence))
+
+
+def test_the_outlet_that_published_the_article_stays_the_publisher():
+    result = run("Chile and Peru signed a water deal.")
+    assert result.publisher.label == "The Meridian Post"
+    assert not result.statements
+
+
+def test_quote_recipient_is_not_a_source():
+    result = run("“It is a good deal,” analyst Maria Lopes told Reuters on Monday.")
+    assert "Reuters" not in sources(result)
+
+
+def people(result):
+    return {p.person.label: p for p in result.people}
+
+
+def test_role_before_name_with_state_affiliation():
+    found = people(run("Kenya’s Foreign Minister Musalia Mudavadi met Ugandan President Yoweri Museveni in Kampala on May 3."))
+    assert found["Musalia Mudavadi"].role == "Foreign Minister"
+    assert found["Musalia Mudavadi"].affiliation.key == "KEN"
+    assert found["Yoweri Museveni"].affiliation.key == "UGA"
+
+
+def test_role_with_complement_and_commas():
+    found = people(run("Chile’s Undersecretary Minister for Asia, Africa, and Oceania Laura Soto and Indian Ambassador to Chile "
+                       "Arun Rao agreed to hold consultations."))
+    assert "Laura Soto" in found and "Arun Rao" in found
+    assert found["Arun Rao"].role == "Ambassador to Chile"
+    assert found["Arun Rao"].affiliation.key == "IND"
+
+
+def test_appositive_role_and_employer():
+    found = people(run("“The deal matters,” said Lina Haddad, a researcher at the Cairo Institute for Policy Studies, on Monday."))
+    assert found["Lina Haddad"].role.startswith("researcher at the Cairo Institute")
+    assert found["Lina Haddad"].affiliation.label.startswith("Cairo Institute")
+
+
+def test_byline_and_photo_credit_are_people():
+    text = ("Title: T\nDate: 2024-01-02\n\nT\n\nPhoto: Kim Lee – AFP\n\nBy Ravi Menon\n\n"
+            "India and Nepal signed a power deal.\n")
+    from kg.extract import extract
+    from kg.sources import parse_article
+    found = people(extract(parse_article(text, "x.txt")))
+    assert found["Kim Lee"].role == "photographer" and found["Kim Lee"].affiliation.label == "Agence France-Presse"
+    assert found["Ravi Menon"].role == "author"
+
+
+@pytest.mark.parametrize("sentence, title, publisher, year", [
+    ("In its World Report 2024, Human Rights Watch criticised Egypt.", "World Report 2024", "Human Rights Watch", 2024),
+    ("Amnesty International’s annual report on the death penalty named Iran.", None, "Amnesty International", None),
+    ("According to the 2023 edition of the Global Peace Index, Iceland ranked first.", "Global Peace Index", None, 2023),
+    ("The IISS’s Military Balance 2024 report counted Chinese warships.", "Military Balance 2024", "International Institute for Strategic Studies", 2024),
+    ("A report released Tuesday by Transparency International ranked Denmark first.", None, "Transparency International", None),
+])
+def test_report_forms(sentence, title, publisher, year):
+    reports = run(sentence).reports
+    assert reports, sentence
+    report = reports[0]
+    if title:
+        assert report.title == title
+    if publisher:
+        assert report.publisher and report.publisher.label == publisher
+    if year:
+        assert report.year == year
+
+
+def test_meeting_held_with_place_and_date():
+    result = run("Egypt’s president hosted Ethiopia’s prime minister in Cairo on April 2.", published="2024-05-01")
+    meeting = result.meetings[0]
+    assert {p.key for p in meeting.participants} == {"EGY", "ETH"}
+    assert meeting.place == "Cairo" and meeting.date == "2024-04-02"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Egypt and Ethiopia will meet in Cairo next month.",
+    "Egypt and Ethiopia have met many times in the past.",
+])
+def test_announced_or_background_meetings_are_not_events(sentence):
+    assert run(sentence).meetings == []
+
+
+def test_page_noise_is_not_text():
+    result = run("Chile and Peru signed a water deal.\n\nRelated: Chile and Bolivia signed nothing\n\nShare this article")
+    assert len(result.agreements) == 1

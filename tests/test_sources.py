@@ -1,0 +1,81 @@
+"""Reading articles in both text forms, and reporting files that cannot be read."""
+
+import datetime as dt
+
+import pytest
+
+from kg.errors import SourceError
+from kg.sources import parse_article, read_sources
+
+PLAIN = """Two Neighbours Sign a Border Deal
+
+Photo: Ana Ruiz – Reuters
+
+By Global Affairs Daily – Tomás Pérez
+
+Mar 3, 2024
+
+Chile and Argentina signed a border agreement on Friday, officials said.
+
+Share this article
+Read More: other news
+"""
+
+HEADER = """Title: Two Neighbours Sign a Border Deal
+Publisher: The Meridian Post
+Date: 2024-03-04
+URL: https://example.com/border-deal
+Author: Lena Holt
+
+""" + PLAIN
+
+
+def test_plain_form_reads_title_credits_date_and_body():
+    article = parse_article(PLAIN, "a.txt")
+    assert article.title == "Two Neighbours Sign a Border Deal"
+    assert article.published == dt.date(2024, 3, 3)
+    assert article.publisher == "Global Affairs Daily"
+    roles = {(c.name, c.role, c.affiliation) for c in article.credits}
+    assert ("Ana Ruiz", "photographer", "Reuters") in roles
+    assert ("Tomás Pérez", "author", "Global Affairs Daily") in roles
+    body = [article.text[s:e] for s, e in article.body]
+    assert body == ["Chile and Argentina signed a border agreement on Friday, officials said."]
+
+
+def test_header_form_wins_over_page_furniture_and_offsets_count_after_header():
+    article = parse_article(HEADER, "b.txt")
+    assert article.published == dt.date(2024, 3, 4)
+    assert article.publisher == "The Meridian Post"
+    assert article.url == "https://example.com/border-deal"
+    assert article.text.startswith("Two Neighbours")
+    start, end = article.body[0]
+    assert article.text[start:end].startswith("Chile and Argentina")
+
+
+def test_trailing_read_more_and_share_lines_are_not_body():
+    article = parse_article(PLAIN, "a.txt")
+    assert not any("Read More" in article.text[s:e] or "Share" in article.text[s:e] for s, e in article.body)
+
+
+def test_bad_header_date_is_a_clear_error():
+    with pytest.raises(SourceError, match="header Date"):
+        parse_article(HEADER.replace("2024-03-04", "March 4"), "c.txt")
+
+
+def test_unreadable_files_are_reported_and_the_others_still_read(tmp_path):
+    (tmp_path / "good.txt").write_text(PLAIN, encoding="utf-8")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02garbage")
+    (tmp_path / "latin1.txt").write_bytes("Caf\xe9 news\n\nBody text here.".encode("latin-1"))
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    items = list(read_sources([tmp_path]))
+    errors = {e.source: e.reason for e in items if isinstance(e, SourceError)}
+    articles = [a for a in items if not isinstance(a, SourceError)]
+    assert [a.source for a in articles] == ["good.txt"]
+    assert "NUL" in errors["binary.txt"]
+    assert "UTF-8" in errors["latin1.txt"]
+    assert "empty" in errors["empty.txt"]
+
+
+def test_missing_path_is_reported(tmp_path):
+    items = list(read_sources([tmp_path / "nope"]))
+    assert isinstance(items[0], SourceError) and "no such file" in items[0].reason
