@@ -30,7 +30,7 @@ COLUMNS = {  # the columns the scorer reads from each competency query
     "agreements": ("article", "agreement", "party", "partyWikidata", "date", "status", "evidence"),
     "meetings": ("article", "meeting", "participant", "participantWikidata", "date", "evidence"),
     "reports": ("article", "report", "title", "publisher", "year"),
-    "sources": ("article", "label"),
+    "sources": ("article", "source", "label"),
     "people": ("article", "name"),
 }
 
@@ -138,6 +138,16 @@ def _names(rows: list[dict], column: str) -> dict[str, list[str]]:
     return {article: list(by_key.values()) for article, by_key in names.items()}
 
 
+def _named_entities(rows: list[dict], column: str, entity: str) -> dict[str, list[tuple[str, ...]]]:
+    """Per article, one entry per entity IRI holding all its names (label and the forms the article used):
+    a source cited as "IRNA" and labelled "Islamic Republic News Agency" is one source with two names."""
+    names: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for row in rows:
+        if words(row[column]) and row[column] not in names[row["article"]][row[entity]]:
+            names[row["article"]][row[entity]].append(row[column])
+    return {article: [tuple(n) for n in by_entity.values()] for article, by_entity in names.items()}
+
+
 def _states(rows: list[dict]) -> dict[str, set[str]]:
     states: dict[str, set[str]] = defaultdict(set)
     for row in rows:
@@ -153,7 +163,7 @@ def read_built(store: pyoxigraph.Store, queries_dir: Path) -> tuple[list[dict], 
     states, reports = _states(q["states"]), _reports(q["reports"])
     agreements = _claims(q["agreements"], "agreement", "party")
     meetings = _claims(q["meetings"], "meeting", "participant")
-    sources, people = _names(q["sources"], "label"), _names(q["people"], "name")
+    sources, people = _named_entities(q["sources"], "label", "source"), _names(q["people"], "name")
     built = {}
     for head in heads:
         iri = head["article"]

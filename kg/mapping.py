@@ -8,7 +8,7 @@ the article it is stated in, the source it is attributed to, what it is about.
 
 from __future__ import annotations
 
-from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
+from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
 
 from .extract import EXTRACTOR
 from .extract.gazetteer import Agent, load
@@ -48,7 +48,10 @@ class _Mapper:
         for state, _ in self.x.states:
             self.g.add((self.article, IRN.mentions, self.agent(state)))
         for org in self.x.organizations:
-            self.g.add((self.article, IRN.mentions, self.agent(org)))
+            node = self.agent(org)
+            self.g.add((self.article, IRN.mentions, node))
+            for alias in sorted(self.x.aliases.get(org.key, ())):
+                self.g.add((node, SKOS.altLabel, Literal(alias)))
         self._agreements()
         self._meetings()
         self._reports()

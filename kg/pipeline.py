@@ -18,8 +18,7 @@ from .errors import KGError, NothingToPublish, SourceError, ValidationError
 from .extract import EXTRACTOR, extract
 from .iris import Minter
 from .mapping import map_article
-from .publish import publish
-from .reason import check_schema_free, infer
+from .reason import check_schema_free
 from .settings import Settings
 from .sources import Article, read_sources
 from .validate import Schema, validate
@@ -55,6 +54,8 @@ def build(settings: Settings, sources: list[Path], progress: Progress = lambda _
     asserted = Graph()
     for graph in graphs.values():
         asserted += graph
+    from .publish import publish
+    from .reason import infer
     progress(f"reasoning over {len(asserted)} asserted triples")
     inferred = infer(asserted, schema.ontology, minter)
     progress(f"publishing {len(graphs)} article graphs and {len(inferred)} inferred triples")

@@ -100,7 +100,8 @@ def check_schema_free(asserted: Graph) -> None:
 
 
 def _is_schema_term(term) -> bool:
-    return (isinstance(term, URIRef) and term.startswith(SCHEMA_NAMESPACES)
+    # str.startswith, not URIRef.startswith: rdflib's override turns a tuple of prefixes into its repr
+    return (isinstance(term, URIRef) and str.startswith(term, SCHEMA_NAMESPACES)
             and term not in DATA_TERMS)
 
 

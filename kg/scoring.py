@@ -161,12 +161,20 @@ def same_name(a: str | None, b: str | None) -> bool:
     return name_strength(a, b) is not None
 
 
-def name_strength(a: str | None, b: str | None) -> float | None:
-    """Shared words over all words (ranks candidates), or None when the names differ."""
+def name_strength(a: str | tuple | None, b: str | tuple | None) -> float | None:
+    """Shared words over all words (ranks candidates), or None when the names differ.
+    An entity known by several names (a tuple) matches when any of them does."""
+    if isinstance(a, tuple) or isinstance(b, tuple):
+        strengths = [name_strength(x, y) for x in _alternatives(a) for y in _alternatives(b)]
+        return max((v for v in strengths if v is not None), default=None)
     x, y = set(words(a)), set(words(b))
     if not (x and y) or not (x <= y or y <= x):
         return None
     return len(x & y) / len(x | y)
+
+
+def _alternatives(name) -> tuple:
+    return name if isinstance(name, tuple) else (name,)
 
 
 def same_title(a: str | None, b: str | None) -> bool:

@@ -7,6 +7,7 @@ keeps the little context a reader keeps: which states "the two countries" are.
 from __future__ import annotations
 
 import dataclasses
+import re
 from functools import lru_cache
 
 from ..iris import slug
@@ -14,7 +15,8 @@ from ..sources import Article, Credit
 from .actors import ActorFinder, Mention
 from .attribution import Attribution, AttributionFinder
 from .dates import find_dates
-from .events import EventRules, actors_in, first_date, parties_of
+from .context import Context
+from .events import EventRules, actors_in, between, first_date, meeting_sides, parties_of
 from .gazetteer import Agent, load
 from .people import PeopleFinder
 from .records import (AgreementRecord, Evidence, Extraction, MeetingRecord, PersonRecord, ReportRecord,
@@ -43,11 +45,12 @@ class Extractor:
     def _extract(self, article: Article) -> Extraction:
         result = Extraction(article, self._publisher(article))
         result.states = self._states(article)
-        context: list[Agent] = []
+        context = Context()
         previous: Attribution | None = None
         for sentence in sentences(article):
             evidence = Evidence(sentence.start, sentence.end, sentence.text)
             mentions = self.actors.find(article.text, sentence.start, sentence.end)
+            mentions = _merged(mentions, context.person_mentions(article.text, sentence.start, sentence.end))
             attribution = self.attribution.find(article.text, sentence.start, sentence.end, mentions)
             attribution = attribution or _carried(previous, sentence, article)
             previous = attribution if attribution else None
@@ -55,13 +58,23 @@ class Extractor:
             self._collect(result, article, evidence, mentions, attribution, context)
             if source and source.kind == "org":
                 result.statements.append(Statement(source, evidence))
-            result.organizations.extend(m.agent for m in mentions if m.agent.kind == "org")
-            result.people.extend(self.people.find(article.text, evidence, mentions))
-            states = actors_in(mentions, attribution)
-            if len(states) >= 2:
-                context[:] = states
+            self._organizations(result, article.text, mentions)
+            people = self.people.find(article.text, evidence, mentions)
+            result.people.extend(people)
+            context.learn(people)
+            context.remember(actors_in(article.text, mentions, attribution, self.events))
         result.people.extend(self._credits(article))
         return _deduplicated(result)
+
+    @staticmethod
+    def _organizations(result: Extraction, text: str, mentions: list[Mention]) -> None:
+        for m in mentions:
+            if m.agent.kind != "org":
+                continue
+            result.organizations.append(m.agent)
+            surface = re.sub(r"^[Tt]he\s+", "", text[m.start:m.end])
+            if m.how == "org" and surface != m.agent.label:
+                result.aliases.setdefault(m.agent.key, set()).add(surface)
 
     def _collect(self, result: Extraction, article: Article, evidence: Evidence, mentions: list[Mention],
                  attribution: Attribution | None, context: list[Agent]) -> None:
@@ -71,38 +84,48 @@ class Extractor:
         agreement = self._agreement(article, evidence, mentions, attribution, context, date)
         if agreement:
             result.agreements.append(agreement)
-        meeting = self._meeting(evidence, mentions, attribution, context, date, article.published)
+        meeting = self._meeting(article, evidence, mentions, attribution, context, date)
         if meeting:
             result.meetings.append(meeting)
         year = article.published.year if article.published else None
         result.reports.extend(self.reports.find(article.text, evidence, mentions, source, year))
 
     def _agreement(self, article, evidence, mentions, attribution, context, date) -> AgreementRecord | None:
-        found = self.events.agreement_status(evidence.text)
-        if not found or self.events.not_agreement.search(evidence.text[:found.end]):
+        if self.events.not_agreement.search(evidence.text) and not self._firm(evidence.text):
             return None
-        parties = self._as_states(parties_of(evidence.start, found, mentions, attribution, article.text))
-        subject = evidence.text[:found.start]
-        if len([p for p in parties if p.kind == "state"]) < 2 and self.events.party_refs.search(subject):
-            parties = _union(context, parties)
-        if len(parties) < 2:
-            return None
-        topic = self.events.topic(evidence.text, found.end)
-        if found.status in ("signed", "agreed") and _after(date, article.published):
-            date = None   # a date ahead of the article is when the agreed thing happens, not the agreement
-        return AgreementRecord(tuple(parties), found.status, topic, date, evidence,
-                               attribution.source if attribution else None)
+        for found in self.events.agreement_triggers(evidence.text):
+            parties, reference = parties_of(article.text, evidence.start, found, mentions, attribution, self.events)
+            if len([p for p in parties if p.kind == "state"]) < 2 and reference:
+                parties = _union(context.recall(reference), parties)
+            if len(parties) < 2:
+                continue
+            if found.status in ("signed", "agreed") and _after(date, article.published):
+                date = None   # a date ahead of the article is when the agreed thing happens
+            return AgreementRecord(tuple(parties), found.status, self.events.topic(evidence.text, found.end), date,
+                                   evidence, attribution.source if attribution else None)
+        return None
 
-    def _meeting(self, evidence, mentions, attribution, context, date, published) -> MeetingRecord | None:
+    def _firm(self, text: str) -> bool:
+        """Signed or refused outright: a stray 'could' elsewhere does not undo it."""
+        return any(f.status in ("signed", "denied") for f in self.events.agreement_triggers(text))
+
+    def _meeting(self, article, evidence, mentions, attribution, context, date) -> MeetingRecord | None:
+        """A meeting that took place: a trigger, two or more sides, and a date or a place."""
         text = evidence.text
         trigger = self.events.meeting.search(text)
-        if not trigger or self.events.announced.search(text) or self.events.background.search(text):
+        if not trigger or self.events.not_held.search(text) or self.events.background.search(text):
             return None
-        participants = self._as_states(actors_in(mentions, attribution))
-        if len(participants) < 2 and self.events.party_refs.search(text):
-            participants = _union(context, participants)
         place, place_state = self._place(evidence, mentions)
-        if len(participants) < 2 or not (date or place) or _after(date, published):
+        if not (date or place) or _after(date, article.published):
+            return None
+        sides = between(text, 0, len(text), _shifted(mentions, evidence.start), self.events)
+        participants = sides if len(sides) >= 2 else self._as_states(
+            meeting_sides(article.text, evidence.start, trigger, mentions, attribution, self.events))
+        reference = self.events.party_refs.search(text)
+        acting = actors_in(article.text, mentions, attribution, self.events)
+        if len(participants) < 2 and (reference or (not acting and date and place)):
+            participants = _union(context.recall(reference.group() if reference else None), participants)
+        if len(participants) < 2:
             return None
         visit = "visit" in trigger.group().lower()
         return MeetingRecord(tuple(participants), place, place_state, date, evidence,
@@ -177,6 +200,17 @@ def _carried(previous: Attribution | None, sentence: Sentence, article: Article)
     start, _ = article.body[sentence.paragraph]
     opens_quote = article.text[start] in "“\"‘"
     return previous if opens_quote and previous.start >= start else None
+
+
+def _merged(mentions: list[Mention], extra: list[Mention]) -> list[Mention]:
+    """Add mentions that do not overlap the ones already found."""
+    kept = [e for e in extra if not any(m.start < e.end and e.start < m.end for m in mentions)]
+    return sorted(mentions + kept, key=lambda m: m.start)
+
+
+def _shifted(mentions: list[Mention], offset: int) -> list[Mention]:
+    """Mentions with offsets into the sentence instead of the article."""
+    return [dataclasses.replace(m, start=m.start - offset, end=m.end - offset) for m in mentions]
 
 
 def _after(date: str | None, published) -> bool:

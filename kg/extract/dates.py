@@ -27,12 +27,13 @@ PATTERNS = [
     ("my", re.compile(_MONTH + r"(?:\s+of)?\s+(?P<year>(?:19|20)\d{2})\b")),
     ("md", re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*\d{4})")),
     ("dm", re.compile(r"\b(?P<day>\d{1,2})\s+" + _MONTH + r"\b(?!,?\s*\d{4})")),
-    ("last_month", re.compile(r"\b(?:last|this past|earlier this|in)\s+" + _MONTH + r"\b(?!\s+\d)")),
-    ("weekday", re.compile(r"\b(?:on|last|this|late on|early on)\s+(?P<weekday>Monday|Tuesday|Wednesday|"
+    ("last_month", re.compile(r"\b(?i:last|this past|earlier this|in|since|until|by)\s+" + _MONTH + r"\b(?!\s+\d)")),
+    ("weekday", re.compile(r"\b(?i:on|last|this|late on|early on)\s+(?P<weekday>Monday|Tuesday|Wednesday|"
                            r"Thursday|Friday|Saturday|Sunday)\b")),
-    ("rel_year", re.compile(r"\b(?P<rel>last|next|this)\s+year\b")),
+    ("rel_year", re.compile(r"\b(?P<rel>(?i:last|next|this))\s+year\b")),
+    ("rel_month", re.compile(r"\b(?P<rel>(?i:last|this))\s+month\b")),
     ("yesterday", re.compile(r"\b(?P<rel>yesterday|today)\b")),
-    ("year", re.compile(r"\b(?:in|since|by|during|of|from|early|late|mid-?)\s+(?P<year>(?:19|20)\d{2})\b(?![-–]\d)")),
+    ("year", re.compile(r"\b(?i:in|since|by|during|of|from|early|late|mid-?)\s+(?P<year>(?:19|20)\d{2})\b(?![-–/]\d)")),
 ]
 
 
@@ -88,7 +89,11 @@ def _relative(kind: str, m: re.Match, published: dt.date) -> str | None:
         back = (published.weekday() - WEEKDAYS[m["weekday"].lower()]) % 7
         return (published - dt.timedelta(days=back)).isoformat()
     if kind == "rel_year":
-        return str(published.year + {"last": -1, "next": 1, "this": 0}[m["rel"]])
+        return str(published.year + {"last": -1, "next": 1, "this": 0}[m["rel"].lower()])
+    if kind == "rel_month":
+        first = published.replace(day=1)
+        month = first - dt.timedelta(days=1) if m["rel"].lower() == "last" else first
+        return f"{month.year:04d}-{month.month:02d}"
     if kind == "yesterday":
         return (published - dt.timedelta(days=1 if m["rel"] == "yesterday" else 0)).isoformat()
     return None

@@ -11,9 +11,14 @@ from .attribution import Attribution
 from .dates import DateMention
 from .gazetteer import Agent
 
+STATUS_ORDER = ("denied", "planned", "signed", "agreed")
+_CLAUSE = re.compile(r"\b(?:in which|under which|by which|whereby|which|who|that|after|when|while|because|"
+                     r"although|but|as|where)\b|[;:]")
+_COORDINATION = re.compile(r"^(?:[\s,]|\band\b|\bthe\b|\bits\b|\btheir\b|\bboth\b|\bwith\b)*$")
 
-def _compile(rxs: list[str]) -> re.Pattern:
-    return re.compile("|".join(f"(?:{rx})" for rx in rxs), re.I)
+
+def _compile(rxs: list[str], flags=re.I) -> re.Pattern:
+    return re.compile("|".join(f"(?:{rx})" for rx in rxs), flags)
 
 
 @dataclass(frozen=True)
@@ -26,69 +31,135 @@ class Found:
 class EventRules:
     def __init__(self):
         p = patterns()
-        self.status = [(name, _compile(rxs)) for name, rxs in
-                       (("denied", p["status"]["denied"]), ("planned", p["status"]["planned"]),
-                        ("signed", p["status"]["signed"]), ("agreed", p["status"]["agreed"]))]
+        self.status = [(name, _compile(p["status"][name])) for name in STATUS_ORDER]
         self.not_agreement = _compile(p["not_agreement"])
-        self.nouns = re.compile(rf"\b{p['agreement_nouns']}\b")
+        self.nouns = re.compile(rf"\b{p['agreement_nouns']}\b", re.I)
         self.party_refs = re.compile(p["party_refs"], re.I)
+        self.actor_after = re.compile(rf"^(?:[’']s)?(?:,?\s+and\s+(?:[A-Z][\w-]*\s+){{0,2}}[A-Z][\w-]*)?\s+(?:[\w-]+\s+){{0,2}}?"
+                                      rf"{p['actor_nouns']}\b", re.I)
         m = p["meeting"]
         self.meeting = _compile(m["held"])
-        self.announced = _compile(m["announced"])
+        self.not_held = _compile(m["not_held"])
         self.background = _compile(m["background"])
         self.place = re.compile(m["place"])
+        self.between = re.compile(r"\bbetween\b")
 
-    def agreement_status(self, sentence: str) -> Found | None:
+    def agreement_triggers(self, sentence: str) -> list[Found]:
+        """Every status trigger, the stronger families first (denied before planned before signed...)."""
+        found = []
         for name, rx in self.status:
-            m = rx.search(sentence)
-            if m and (name != "signed" or self.nouns.search(sentence)):
-                return Found(name, m.start(), m.end())
-        return None
+            if name == "signed" and not self.nouns.search(sentence):
+                continue
+            found += [Found(name, m.start(), m.end()) for m in rx.finditer(sentence)]
+        return found
 
     def topic(self, sentence: str, trigger_end: int) -> str:
         rest = sentence[trigger_end:]
         noun = re.search(rf"^(?:\s+(?:a|an|the|two|three|several|new|their|its))?\s+(?P<mods>(?:[\w-]+\s+){{0,5}}?)"
-                         rf"{self.nouns.pattern}(?P<on>\s+(?:on|over|covering|concerning|regarding)\s+[^,.;“”\"]{{3,60}})?", rest)
+                         rf"{self.nouns.pattern}(?P<on>\s+(?:on|over|covering|concerning|regarding)\s+[^,.;“”\"]{{3,60}})?",
+                         rest, re.I)
         if noun:
             topic = (noun["mods"] + (noun["on"] or "")).strip()
         else:
             topic = re.split(r"[,.;“”\"]|\s+(?:in order|so that|because|while|after)\b", rest.strip(), maxsplit=1)[0]
-        words = topic.split()[:10]
-        return " ".join(words) or "unspecified"
+        return " ".join(topic.split()[:10]) or "unspecified"
+
+    def acting(self, text: str, m: Mention) -> bool:
+        """A state named as an actor: by name, or by a demonym or possessive that qualifies an actor
+        ("the Iranian foreign minister", "Venezuela's Vice Minister"), not a thing ("French-designed")."""
+        after = text[m.end:m.end + 80]
+        if m.how == "demonym":
+            return bool(self.actor_after.match(after)) or text[m.start:m.end].endswith("s")
+        if m.how == "name" and re.match(r"^[’']s\s", after):
+            return bool(self.actor_after.match(after))
+        return True
 
 
-def parties_of(sentence_start: int, trigger: Found, mentions: list[Mention], attribution: Attribution | None,
-               text: str) -> list[Agent]:
-    """States (and organizations) acting in the sentence: before the trigger, or after 'with'/'between'."""
-    subject_end = sentence_start + trigger.start
+def parties_of(text: str, sentence_start: int, trigger: Found, mentions: list[Mention],
+               attribution: Attribution | None, rules: EventRules) -> tuple[list[Agent], str | None]:
+    """The states acting in the trigger's clause (before it, or after 'with'/'between'),
+    and whether the clause's subject refers back to earlier states ("the two countries")."""
+    clause_start = _clause_start(text, sentence_start, sentence_start + trigger.start)
+    subject = text[clause_start:sentence_start + trigger.start]
     chosen = []
     for m in mentions:
-        if not _eligible(m, attribution):
+        if not _eligible(m, attribution) or not rules.acting(text, m):
             continue
-        if m.start < subject_end or _after_with(text, sentence_start + trigger.end, m.start):
-            chosen.append(m.agent)
-    return _distinct(chosen)
+        if clause_start <= m.start < sentence_start + trigger.start or \
+                _in_with_chain(text, sentence_start + trigger.end, m, mentions):
+            chosen.append(m)
+    states = _distinct(m.agent for m in chosen if m.agent.kind == "state")
+    if len(states) == 1:
+        states += _distinct(m.agent for m in chosen if m.agent.kind == "org")[:1]
+    reference = rules.party_refs.search(subject)
+    return states, (reference.group() if reference else None)
 
 
-def actors_in(mentions: list[Mention], attribution: Attribution | None) -> list[Agent]:
-    return _distinct(m.agent for m in mentions if _eligible(m, attribution) and m.agent.kind == "state")
+def meeting_sides(text: str, sentence_start: int, trigger: re.Match, mentions: list[Mention],
+                  attribution: Attribution | None, rules: EventRules) -> list[Agent]:
+    """States acting in the trigger's clause: its subject, and what follows up to the next clause."""
+    at, end = sentence_start + trigger.start(), sentence_start + trigger.end()
+    clause_start = _clause_start(text, sentence_start, at)
+    stop = _CLAUSE.search(text, end)
+    clause_end = stop.start() if stop else len(text)
+    return _distinct(m.agent for m in mentions if clause_start <= m.start < clause_end
+                     and _eligible(m, attribution) and rules.acting(text, m))
+
+
+def _clause_start(text: str, sentence_start: int, trigger_at: int) -> int:
+    """Where the clause holding the trigger starts: after the last relative or subordinating word
+    that still leaves a subject before the trigger."""
+    start = sentence_start
+    for m in _CLAUSE.finditer(text, sentence_start, trigger_at):
+        if re.search(r"[A-Za-z]{2,}", text[m.end():trigger_at]):
+            start = m.end()
+    return start
+
+
+def actors_in(text: str, mentions: list[Mention], attribution: Attribution | None, rules: EventRules) -> list[Agent]:
+    return _distinct(m.agent for m in mentions if _eligible(m, attribution) and m.agent.kind == "state"
+                     and rules.acting(text, m))
+
+
+def between(text: str, start: int, end: int, mentions: list[Mention], rules: EventRules) -> list[Agent]:
+    """The states named in 'between X and Y' (the sides of talks, not their host)."""
+    m = rules.between.search(text, start, end)
+    if not m:
+        return []
+    chain = [x for x in mentions if x.start > m.end() and x.agent.kind == "state" and not x.place_only
+             and _in_with_chain(text, m.start(), x, mentions, word="between")]
+    return _distinct(x.agent for x in chain)
 
 
 def _eligible(m: Mention, attribution: Attribution | None) -> bool:
     if m.place_only or m.how in ("in-body", "outlet"):
         return False
     if m.agent.kind == "person" or (m.agent.kind == "org" and m.agent.org_class in
-                                    ("NewsOrganization", "NewsAgency", "NonGovernmentalOrganization")):
+                                    ("NewsOrganization", "NewsAgency", "NonGovernmentalOrganization", "Organization")):
         return False
     if attribution and attribution.start <= m.start < attribution.end:
         return False
     return True
 
 
-def _after_with(text: str, trigger_end: int, at: int) -> bool:
-    between = text[trigger_end:at]
-    return bool(re.search(r"\b(?:with|between|and)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}$", between)) \
-        and "." not in between and len(between) < 120
+def _in_with_chain(text: str, trigger_end: int, m: Mention, mentions: list[Mention], word: str = "with|between") -> bool:
+    """Is ``m`` in the list of actors right after 'with' or 'between' following the trigger?"""
+    if m.start < trigger_end:
+        return False
+    window = text[trigger_end:m.start]
+    hit = None
+    for hit in re.finditer(rf"\b(?:{word})\b", window):
+        pass
+    if hit is None or "." in window[hit.end():]:
+        return False
+    rest = window[hit.end():]
+    for other in sorted(mentions, key=lambda x: -x.start):
+        lo, hi = other.start - trigger_end - hit.end(), other.end - trigger_end - hit.end()
+        if 0 <= lo and hi <= len(rest):
+            rest = rest[:lo] + " " + rest[hi:]
+    rest = re.sub(r"\b(?:[A-Z][\w’'-]*|counterparts?|officials|leaders?|president|minister|prime minister|"
+                  r"foreign minister|government|delegation|side)\b", " ", rest)
+    return bool(_COORDINATION.match(rest))
 
 
 def _distinct(agents) -> list[Agent]:

@@ -74,3 +74,4 @@ class Extraction:
     reports: list[ReportRecord] = field(default_factory=list)
     people: list[PersonRecord] = field(default_factory=list)
     statements: list[Statement] = field(default_factory=list)
+    aliases: dict[str, set[str]] = field(default_factory=dict)   # org key -> other names used in the text
