@@ -7,6 +7,7 @@ reported (file, reason) and left out; the others are still published.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -24,6 +25,7 @@ from .sources import Article, read_sources
 from .validate import Schema, validate
 
 Progress = Callable[[str], None]
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -81,6 +83,11 @@ def map_sources(sources: list[Path], schema: Schema, minter: Minter,
         except KGError as error:
             result.skipped.append(Skipped(item.source, str(error)))
             progress(f"[{index}] skipped {item.source}: {error}")
+            continue
+        except Exception as error:  # an extractor bug costs one article, not the build
+            log.exception("extracting %s failed", item.source)
+            result.skipped.append(Skipped(item.source, f"extraction failed ({type(error).__name__}: {error})"))
+            progress(f"[{index}] skipped {item.source}: extraction failed, see the log")
             continue
         if iri in graphs:
             result.skipped.append(Skipped(item.source, "the same article (URL or text) was already read"))

@@ -167,7 +167,7 @@ def _quads(graphs: list):
             try:
                 yield ox.Quad(*(_term(term, cache) for term in triple), graph_name)
             except ValueError as exc:
-                shown = " ".join(term.n3() for term in triple)
+                shown = " ".join(f"<{t}>" if isinstance(t, URIRef) else t.n3() for t in triple)
                 raise PublishError(f"graph <{name}> holds a triple RDF cannot store ({exc}): {shown}; "
                                    "fix the mapping that produced it") from exc
 

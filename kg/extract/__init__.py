@@ -55,7 +55,8 @@ class Extractor:
             attribution = attribution or _carried(previous, sentence, article)
             previous = attribution if attribution else None
             source = attribution.source if attribution else None
-            self._collect(result, article, evidence, mentions, attribution, context)
+            reports = self._collect(result, article, evidence, mentions, attribution, context)
+            source = source or next((r.publisher for r in reports if r.publisher), None)
             if source and source.kind == "org":
                 result.statements.append(Statement(source, evidence))
             self._organizations(result, article.text, mentions)
@@ -73,11 +74,11 @@ class Extractor:
                 continue
             result.organizations.append(m.agent)
             surface = re.sub(r"^[Tt]he\s+", "", text[m.start:m.end])
-            if m.how == "org" and surface != m.agent.label:
+            if m.how in ("org", "body") and surface != m.agent.label:
                 result.aliases.setdefault(m.agent.key, set()).add(surface)
 
     def _collect(self, result: Extraction, article: Article, evidence: Evidence, mentions: list[Mention],
-                 attribution: Attribution | None, context: list[Agent]) -> None:
+                 attribution: Attribution | None, context: Context) -> list[ReportRecord]:
         source = attribution.source if attribution else None
         dates = find_dates(evidence.text, article.published)
         date = first_date(dates, attribution, evidence.start)
@@ -87,8 +88,9 @@ class Extractor:
         meeting = self._meeting(article, evidence, mentions, attribution, context, date)
         if meeting:
             result.meetings.append(meeting)
-        year = article.published.year if article.published else None
-        result.reports.extend(self.reports.find(article.text, evidence, mentions, source, year))
+        reports = self.reports.find(article.text, evidence, mentions, source, int(date[:4]) if date else None)
+        result.reports.extend(reports)
+        return reports
 
     def _agreement(self, article, evidence, mentions, attribution, context, date) -> AgreementRecord | None:
         if self.events.not_agreement.search(evidence.text) and not self._firm(evidence.text):

@@ -37,11 +37,13 @@ class ActorFinder:
     def __init__(self, gazetteer: Gazetteer):
         p = patterns()
         self.gaz = gazetteer
-        self.bodies = [(label, re.compile(rf"^(?:[’']s)?\s+{rx}\b")) for label, rx in p["government_bodies"].items()]
-        self.bodies_of = [(label, re.compile(rf"{rx}\s+of\s+(?:the\s+)?$")) for label, rx in p["government_bodies"].items()
-                          if label != "Government"]
-        names = "|".join(re.escape(n) for n in sorted(p["government_names"], key=len, reverse=True))
-        self.gov_names = re.compile(rf"(?<!\w)(?:{names})(?!\w)", re.I)
+        self.bodies = [(label, re.compile(rf"^(?:[’']s)?\s+(?P<body>{rx})\b")) for label, rx in p["government_bodies"].items()]
+        self.bodies_of = [(label, re.compile(rf"(?P<body>{rx})\s+of\s+(?:the\s+)?$"))
+                          for label, rx in p["government_bodies"].items() if label not in ("Government", "Ministry")]
+        self.offices = re.compile(p["government_offices"])
+        self.offices_after = re.compile(p["government_offices_after"], re.I)
+        names = "|".join(re.escape(re.sub(r"^the ", "", n)) for n in sorted(p["government_names"], key=len, reverse=True))
+        self.gov_names = re.compile(rf"(?<!\w)(?:the\s+)?(?:{names})(?!\w)", re.I)
         descriptors = "|".join(re.escape(d) for d in sorted(p["outlet_descriptors"], key=len, reverse=True))
         self.outlet = re.compile(
             rf"\b(?P<desc>{descriptors})\s+(?P<name>(?:The\s+)?{NAME_TOKEN}(?:\s+(?:{NAME_TOKEN}|de|del|la|el|y|of|al)){{0,5}})")
@@ -66,11 +68,12 @@ class ActorFinder:
     def _body_after(self, text: str, m: Mention) -> Mention | None:
         if m.agent.kind != "state" or m.how == "capital":
             return None
-        after = text[m.end:m.end + 60]
+        after = text[m.end:m.end + 80]
         for label, rx in self.bodies:
             hit = rx.match(after)
             if hit:
-                return Mention(self.government_body(m.agent, label), m.start, m.end + hit.end(), "body")
+                name = hit["body"] if label in ("Ministry", "migration agency") else label
+                return Mention(self.government_body(m.agent, name), m.start, m.end + hit.end(), "body")
         return None
 
     def _body_before(self, text: str, m: Mention) -> Mention | None:
@@ -81,22 +84,31 @@ class ActorFinder:
             hit = rx.search(before)
             if hit:
                 return Mention(self.government_body(m.agent, label), m.start - len(before) + hit.start(), m.end, "body")
+        office, title = self.offices.search(before), self.offices_after.match(text[m.end:m.end + 40])
+        if office and title:
+            start, end = m.start - len(before) + office.start(), m.end + title.end()
+            label = re.sub(r"^[Tt]he\s+", "", text[start:end])
+            label = label[0].upper() + label[1:]
+            agent = Agent("org", f"{m.agent.key.lower()}-{slug(label)}", label, None, "GovernmentBody", m.agent.key)
+            return Mention(agent, start, end, "body")
         return None
 
     def government_body(self, state: Agent, label: str) -> Agent:
         info = self.gaz.state(state.key)
-        if label == "Government":
-            name = f"Government of {info.name}"
+        label = label if label[0].isupper() else label[0].upper() + label[1:]
+        if label in ("Government", "Cabinet"):
+            name = f"{info.demonym or info.name} government"
         else:
             name = f"{info.demonym or info.name} {label}"
-        return Agent("org", f"{state.key.lower()}-{slug(label)}", name, None, "GovernmentBody", state.key)
+        key = "government" if label in ("Government", "Cabinet") else slug(label)
+        return Agent("org", f"{state.key.lower()}-{key}", name, None, "GovernmentBody", state.key)
 
     def _government_names(self, text: str, start: int, end: int) -> list[Mention]:
         table = patterns()["government_names"]
-        lookup = {k.lower(): v for k, v in table.items()}
+        lookup = {re.sub(r"^the ", "", k.lower()): v for k, v in table.items()}
         found = []
         for m in self.gov_names.finditer(text, start, end):
-            iso3 = lookup[m.group().lower()]
+            iso3 = lookup[re.sub(r"^the\s+", "", m.group().lower())]
             state = self.gaz.state(iso3).agent
             label = re.sub(r"^[Tt]he\s+", "", m.group())
             label = label[0].upper() + label[1:]

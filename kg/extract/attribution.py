@@ -23,14 +23,21 @@ class AttributionFinder:
         p = patterns()["attribution"]
         verbs = p["verbs"]
         self.actors = actors
-        self.trailing = re.compile(rf"[,”\"’]\s*(?P<src>[^,“”\"]{{2,90}}?)(?:[’']s\s+\w+)?\s+{verbs}\b[^,;“”\"]{{0,80}}[.!?]?[”\"]?$")
-        self.leading = re.compile(rf"^(?:[A-Z][^,]{{0,30}},\s+)?(?P<src>[^,“”\"]{{2,90}}?)(?:[’']s\s+\w+)?\s+{verbs}\b")
+        self.trailing = re.compile(rf"[,”\"’]\s*(?P<src>[^,“”\"]{{2,90}}?)(?:[’']s\s+\w+)?\s+{verbs}\b"
+                                   rf"[^,;“”\"]{{0,80}}(?:,\s+[a-z][^“”\"]*)?[.!?]?[”\"]?$")
+        self.leading = re.compile(rf"^(?:[A-Z][^,]{{0,30}},\s+)?(?P<src>[^,“”\"]{{2,90}}?(?:[’']s\s+\w+)?"
+                                  rf"(?:,\s+[^“”\"]{{1,140}}?,)?)\s+{verbs}\b")
+        self.participle = re.compile(r"\bwith\s+(?P<src>[^,“”\"]{2,90}?)\s+(?:saying|adding|noting|arguing|insisting|"
+                                     r"telling|warning|stating)\b")
+        self.statement = re.compile(r"^(?:[A-Z][^,]{0,30},\s+)?(?P<src>[^,“”\"]{2,90}?)\s+(?:[a-z]+\s+){0,3}"
+                                    r"(?:with|in|issued|released)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?"
+                                    r"(?:statement|communiqu[eé]|press release)")
         self.according = re.compile(rf"\b{p['according_to']}(?P<src>(?:the\s+)?[^,.;“”\"]{{2,90}})")
         self.capitalised = re.compile(rf"(?:The\s+)?{NAME_TOKEN}(?:\s+(?:{NAME_TOKEN}|de|del|of|al)){{0,5}}$")
 
     def find(self, text: str, start: int, end: int, mentions: list[Mention]) -> Attribution | None:
         sentence = text[start:end]
-        for pattern in (self.according, self.trailing, self.leading):
+        for pattern in (self.according, self.trailing, self.leading, self.participle, self.statement):
             for m in pattern.finditer(sentence):
                 source = self._resolve(m["src"], start + m.start("src"), mentions, m.group())
                 if source:
@@ -42,10 +49,13 @@ class AttributionFinder:
         orgs = [m for m in inside if m.agent.kind == "org"]
         if orgs:
             return orgs[-1].agent
-        if inside and all(m.agent.kind == "state" for m in inside):
-            return None
         name = _clean(phrase)
         if not name or not self.capitalised.fullmatch(name):
+            return None
+        kind = _organization_word(name)
+        if kind:
+            return Agent("org", slug(name), name, None, kind)
+        if inside:
             return None
         if self.actors.is_person_name(name):
             return Agent("person", slug(name), name)
@@ -54,6 +64,20 @@ class AttributionFinder:
         return None
 
 
+_ORGANIZATION_WORDS = [
+    ("NewsAgency", r"\b(?:News Agency|Press Agency|Press Service|Agency)$"),
+    ("NewsOrganization", r"\b(?:News|Times|Post|Daily|Herald|Journal|Tribune|Gazette|Television|TV|Radio|Noticias|Press)$"),
+    ("GovernmentBody", r"\b(?:Ministry|Office|Department|Presidency|Council|Commission|Parliament|Senate)\b"),
+    ("NonGovernmentalOrganization", r"\b(?:Institute|Foundation|Centre|Center|Watch|Group)$"),
+]
+
+
+def _organization_word(name: str) -> str | None:
+    """An organization's class when its name says what it is ("Saudi Press Agency")."""
+    return next((kind for kind, rx in _ORGANIZATION_WORDS if re.search(rx, name)), None)
+
+
 def _clean(phrase: str) -> str:
-    phrase = re.sub(r"^(?:and|but|as|while|which|that)\s+", "", phrase.strip())
+    phrase = re.sub(r",.*$", "", phrase.strip())
+    phrase = re.sub(r"^(?:and|but|as|while|which|that)\s+", "", phrase)
     return re.sub(r"^(?:[a-z][\w-]*\s+)+", "", phrase).strip()

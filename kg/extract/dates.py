@@ -27,7 +27,7 @@ PATTERNS = [
     ("my", re.compile(_MONTH + r"(?:\s+of)?\s+(?P<year>(?:19|20)\d{2})\b")),
     ("md", re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*\d{4})")),
     ("dm", re.compile(r"\b(?P<day>\d{1,2})\s+" + _MONTH + r"\b(?!,?\s*\d{4})")),
-    ("last_month", re.compile(r"\b(?i:last|this past|earlier this|in|since|until|by)\s+" + _MONTH + r"\b(?!\s+\d)")),
+    ("last_month", re.compile(r"\b(?i:last|this past|earlier this|in late|in early|in mid-?|late|early|mid-?|in|since|until|by)\s+" + _MONTH + r"\b(?!\s+\d)")),
     ("weekday", re.compile(r"\b(?i:on|last|this|late on|early on)\s+(?P<weekday>Monday|Tuesday|Wednesday|"
                            r"Thursday|Friday|Saturday|Sunday)\b")),
     ("rel_year", re.compile(r"\b(?P<rel>(?i:last|next|this))\s+year\b")),

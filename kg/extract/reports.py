@@ -12,10 +12,13 @@ from .records import Evidence, ReportRecord
 class ReportFinder:
     def __init__(self):
         p = patterns()["reports"]
-        title, kinds, titled = p["title"], p["kinds"], p["titled_kinds"]
+        title, kinds, titled = p["title"], p["kinds"], p["titled"]
+        published = r"(?:published|released|issued|circulated)"
         self.rules = [
-            re.compile(rf"\b[Ii]n (?:its|their|the) (?:latest |annual |new |recent |yearly )*"
-                       rf"(?P<title>(?:[A-Z][\w’'-]*\s+){{0,5}}{titled}(?:\s+(?:19|20)\d{{2}})?)(?=[,.;]|\s+(?:by|from|of)\b)"),
+            re.compile(rf"\b[Ii]n (?:its|their|the) (?:latest |annual |new |recent |yearly )*{titled}"
+                       rf"(?=[,.;]|\s+(?:by|from|of|{published})\b)"),
+            re.compile(rf"(?:^|[,;]\s+|\b[Tt]he\s+){titled},\s+(?:(?:the|an?|its)\s+[^,]{{0,80}}?\s+)?{published}\b"),
+            re.compile(rf"\b{kinds},\s+{titled},"),
             re.compile(rf"\b[Ii]n (?:its|their|a|the) (?:latest |annual |new |recent |yearly |\d{{4}} )*{title} {kinds}\b"),
             re.compile(rf"[’']s (?:latest |annual |new |recent |yearly )*{title} {kinds}\b"),
             re.compile(rf"[’']s (?:latest |annual |new |recent |yearly )*(?P<title>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|in|of|on|the|and|for)){{0,8}}\s+(?:19|20)\d{{2}})\b"),
@@ -26,10 +29,13 @@ class ReportFinder:
         self.untitled = re.compile(
             rf"\b(?:in (?:its|a|their) (?:new |latest |annual |recent )?{kinds}\b|"
             rf"[’']s (?:new |latest |annual |recent )?{kinds}\b|"
-            rf"(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts) (?:new |latest |annual |recent )?{kinds} (?:released|published|issued)\b)")
+            rf"(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts) (?:new |latest |annual |recent |confidential |draft )?{kinds} "
+            rf"(?:(?:{published}|compiled|prepared)\s+)?(?:\w+\s+)?by\b|"
+            rf"(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts) (?:new |latest |annual |recent )?{kinds} {published}\b)")
 
     def find(self, text: str, sentence: Evidence, mentions: list[Mention], source: Agent | None,
-             published_year: int | None) -> list[ReportRecord]:
+             date_year: int | None) -> list[ReportRecord]:
+        """Reports cited in the sentence; an untitled one takes the year of the sentence's date."""
         found = []
         for rule in self.rules:
             for m in rule.finditer(sentence.text):
@@ -44,8 +50,7 @@ class ReportFinder:
         if self.untitled.search(sentence.text):
             publisher = _publisher(mentions, sentence.start, sentence.end)
             if publisher:
-                year = int(y.group()) if (y := re.search(r"\b(?:19|20)\d{2}\b", sentence.text)) else None
-                found.append(ReportRecord(None, publisher, year, sentence, source))
+                found.append(ReportRecord(None, publisher, date_year, sentence, source))
         return found
 
 
@@ -60,8 +65,14 @@ def _all_lower(title: str) -> bool:
 
 
 def _year(m: re.Match, title: str) -> int | None:
-    year = m.groupdict().get("year") or (y.group() if (y := re.search(r"\b(?:19|20)\d{2}\b", title)) else None)
-    return int(year) if year else None
+    """The edition year: stated, or the last year in the title ("Report 2022/23" -> 2023)."""
+    if m.groupdict().get("year"):
+        return int(m["year"])
+    span = re.search(r"\b((?:19|20)\d{2})(?:/(\d{2,4}))?\b", title)
+    if not span:
+        return None
+    first, second = span.group(1), span.group(2)
+    return int(first[:4 - len(second)] + second) if second else int(first)
 
 
 def _publisher(mentions: list[Mention], start: int, end: int) -> Agent | None:
