@@ -13,7 +13,8 @@ from ..iris import slug
 from .gazetteer import Agent, Gazetteer
 
 RULES = Path(__file__).resolve().parent.parent / "rules" / "patterns.json"
-NAME_TOKEN = r"[A-Z][\w’'-]*\.?"
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪİĶĹĽŁŃŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
+NAME_TOKEN = rf"[{UPPER}][\w’'-]*\.?"
 _POSSESSIVE = re.compile(r"^(?:[’']s)?\s+")
 
 
@@ -133,14 +134,15 @@ class ActorFinder:
 
     def is_person_name(self, name: str) -> bool:
         tokens = name.split()
-        if not 2 <= len(tokens) <= 4:
+        if not 2 <= len(tokens) <= 5:
             return False
         if any(t in self.not_person or t.rstrip("’'s") in self.not_person for t in tokens):
             return False
-        if any(self.gaz.surfaces.get(t) for t in tokens if len(t) > 3):
+        if tokens[0] in ("The", "A", "An") or any(self.gaz.surfaces.get(t) for t in tokens):
             return False
-        return all(t[0].isupper() or t in ("de", "da", "bin", "al", "van", "von", "del", "la") for t in tokens) \
-            and not self.gaz.surfaces.get(name)
+        particles = set(patterns()["particles"])
+        return tokens[0][0].isupper() and tokens[-1][0].isupper() \
+            and all(t[0].isupper() or t in particles for t in tokens) and not self.gaz.surfaces.get(name)
 
 
 def _trim_name(name: str) -> str:

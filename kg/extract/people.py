@@ -12,6 +12,7 @@ from .gazetteer import Agent
 from .records import Evidence, PersonRecord
 
 _FUNCTION = {"for", "of", "to", "on", "the", "and", ","}
+_TRAILING = re.compile(r"(?:[\s,.;:]+|\b(?:and|to|of|for|on|the|in|at)\b)+$")
 _SPEECH = re.compile(rf"(?P<name>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,3}})\s+(?:said|told|added|says|stated|explained|"
                      rf"noted|argued|warned|wrote|stressed|insisted|commented)\b")
 
@@ -24,9 +25,10 @@ class PeopleFinder:
         p = patterns()
         self.role = re.compile(rf"\b(?P<role>{p['roles']})\b")
         self.appositive = re.compile(
-            rf"(?P<name>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,3}}),\s+(?P<role>{p['appositive_roles']})"
+            rf"(?P<name>{NAME_TOKEN}(?:\s+(?:{NAME_TOKEN}|{'|'.join(p['particles'])})){{1,4}}),\s+(?P<role>{p['appositive_roles']})"
             rf"(?P<rest>[^,.;“”\"]{{0,160}})")
         self.stop = set(p["name_stop"])
+        self.particles = set(p["particles"])
 
     def find(self, text: str, sentence: Evidence, mentions: list[Mention]) -> list[PersonRecord]:
         found = self._with_role(text, sentence, mentions)
@@ -53,23 +55,37 @@ class PeopleFinder:
             word = token.group()
             if word in (";", ":", "(", ")", "“", "”", '"'):
                 return pos + token.start()
-            if word[0].islower() and word not in _FUNCTION and word not in ("de", "del", "al", "bin"):
+            if word[0].islower() and word not in _FUNCTION and word not in self.particles:
                 return pos + token.start()
             if token.start() > 0 and self.role.match(text, pos + token.start()):
                 return pos + token.start()
         return limit
 
     def _trailing_name(self, run: str) -> tuple[str | None, int]:
-        """The name that ends a role's run: its last capitalised words that are no place or state."""
+        """The person's name in a role's run: in the first 'and'-separated part that ends with one
+        ("of State Antony Blinken and Homeland Security" -> Antony Blinken)."""
+        offset = 0
+        for part in re.split(r"(,?\s+and\s+)", run):
+            if not re.fullmatch(r",?\s+and\s+", part):
+                name, at = self._name_at_end(part)
+                if name:
+                    return name, offset + at
+            offset += len(part)
+        return None, 0
+
+    def _name_at_end(self, run: str) -> tuple[str | None, int]:
         run = self._strip_trailing_actors(run)
         tail = []
-        for t in reversed(list(re.finditer(r"\S+", run))):
-            if not t.group()[0].isupper() or t.group().endswith(","):
-                break
+        for t in reversed(list(re.finditer(r"[^\s,]+", run))):
+            word = t.group()
+            if not (word[0].isupper() or (word in self.particles and tail)) or run[t.end():t.end() + 1] == ",":
+                if tail or not word[0].isupper():
+                    break
             tail.insert(0, t)
-        while tail and (tail[0].group() in self.stop or self.actors.gaz.surfaces.get(tail[0].group())):
+        while tail and (tail[0].group() in self.stop or tail[0].group() in self.particles
+                        or self.actors.gaz.surfaces.get(tail[0].group())):
             tail.pop(0)
-        tail = tail[-4:]
+        tail = tail[-5:]
         name = " ".join(t.group() for t in tail)
         if not tail or not self.actors.is_person_name(name):
             return None, 0
@@ -78,8 +94,8 @@ class PeopleFinder:
     def _strip_trailing_actors(self, run: str) -> str:
         """'… Tatiana Pugh, and North Korean' -> '… Tatiana Pugh' (the next person's demonym)."""
         while True:
-            trimmed = re.sub(r"(?:[\s,]+|\band\b)+$", "", run)
-            hits = [m for m in self.actors.gaz.find(trimmed) if not trimmed[m.end:].strip()]
+            trimmed = _TRAILING.sub("", run)
+            hits = [m for m in self.actors.gaz.find(trimmed) if not trimmed[m.end:].strip(" ,.;:")]
             if not hits:
                 return trimmed
             run = trimmed[:hits[-1].start]
