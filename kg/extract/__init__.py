@@ -17,7 +17,7 @@ from .attribution import Attribution, AttributionFinder
 from .dates import find_dates
 from .context import Context
 from .events import EventRules, actors_in, between, first_date, meeting_sides, parties_of
-from .gazetteer import Agent, load
+from .gazetteer import Agent, leaders, load
 from .people import PeopleFinder
 from .records import (AgreementRecord, Evidence, Extraction, MeetingRecord, PersonRecord, ReportRecord,
                       Statement)
@@ -30,6 +30,7 @@ EXTRACTOR = "irnews-rules/0.1"
 class Extractor:
     def __init__(self):
         self.gaz = load()
+        self.leaders = leaders()
         self.actors = ActorFinder(self.gaz)
         self.people = PeopleFinder(self.actors)
         self.attribution = AttributionFinder(self.actors)
@@ -45,7 +46,7 @@ class Extractor:
     def _extract(self, article: Article) -> Extraction:
         result = Extraction(article, self._publisher(article))
         result.states = self._states(article)
-        context = Context()
+        context = Context(self.leaders)
         previous: Attribution | None = None
         for sentence in sentences(article):
             evidence = Evidence(sentence.start, sentence.end, sentence.text)

@@ -13,9 +13,12 @@ _COUNTS = {"two": 2, "both": 2, "pair": 2, "three": 3, "four": 4, "five": 5}
 
 
 class Context:
-    def __init__(self):
+    """One per article. ``leaders`` (name -> state) are heads of state and government and foreign
+    ministers from ``kg/data/leaders.tsv``; people the article itself introduces take precedence."""
+
+    def __init__(self, leaders: dict[str, Agent] | None = None):
         self.groups: list[list[Agent]] = []
-        self.people: dict[str, Agent] = {}
+        self.people: dict[str, Agent] = dict(leaders or {})
         self._pattern: re.Pattern | None = None
 
     def remember(self, states: list[Agent]) -> None:
@@ -39,9 +42,9 @@ class Context:
             if record.affiliation is None or record.affiliation.kind != "state":
                 continue
             name = record.person.label
-            self.people.setdefault(name, record.affiliation)
+            self.people[name] = record.affiliation
             surname = name.split()[-1]
-            if len(surname) > 3 and surname not in self.people:
+            if len(surname) > 3:
                 self.people[surname] = record.affiliation
             self._pattern = None
 

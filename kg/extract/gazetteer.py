@@ -122,6 +122,20 @@ def load() -> Gazetteer:
 
 
 @lru_cache(maxsize=1)
+def leaders() -> dict[str, Agent]:
+    """Leaders and foreign ministers named without their country in news ("Erdoğan said"):
+    full name -> state, and the surname alone where it is distinctive."""
+    gaz = load()
+    found: dict[str, Agent] = {}
+    with open(DATA / "leaders.tsv", encoding="utf-8") as f:
+        for row in csv.DictReader(f, delimiter="\t"):
+            state = gaz.by_iso3[row["iso3"]].agent
+            found[row["name"]] = state
+            if row["surname_alone"] == "yes":
+                found.setdefault(row["name"].split()[-1], state)
+    return found
+
+
 def _read_states() -> list[State]:
     with open(DATA / "states.tsv", encoding="utf-8") as f:
         rows = list(csv.DictReader(f, delimiter="\t"))
