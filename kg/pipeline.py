@@ -85,7 +85,7 @@ def map_sources(sources: list[Path], schema: Schema, minter: Minter,
             progress(f"[{index}] skipped {item.source}: {error}")
             continue
         except Exception as error:  # an extractor bug costs one article, not the build
-            log.exception("extracting %s failed", item.source)
+            log.debug("extracting %s failed", item.source, exc_info=True)
             result.skipped.append(Skipped(item.source, f"extraction failed ({type(error).__name__}: {error})"))
             progress(f"[{index}] skipped {item.source}: extraction failed, see the log")
             continue

@@ -27,12 +27,12 @@ def build_release(out: Path, version: str, trig: str, metadata: dict | None = No
     store.extend(quads)
     store.flush()
     del store  # closes RocksDB before any worker opens the store read-only
-    graphs = sorted({quad.graph_name.value for quad in quads})
+    graphs = {name: sum(q.graph_name.value == name for q in quads) for name in {q.graph_name.value for q in quads}}
     (folder / "kg.ttl").write_bytes(ox.serialize([q.triple for q in quads], format=ox.RdfFormat.TURTLE))
     (folder / "kg.nq.gz").write_bytes(gzip.compress(ox.serialize(quads, format=ox.RdfFormat.N_QUADS)))
     (folder / "void.ttl").write_text(f"[] a <{VOID}Dataset> ; <{VOID}triples> {len(quads)} .\n")
-    info = {"version": version, "date": "2024-01-01", "graphs": graphs,
-            "counts": {"triples": len(quads), "graphs": len(graphs)}}
+    info = {"version": version, "created": "2024-01-01T00:00:00Z", "quads": len(quads),
+            "triples": len({q.triple for q in quads}), "graphs": dict(sorted(graphs.items()))}
     (folder / layout.METADATA).write_text(json.dumps({**info, **(metadata or {})}))
     sums = [f"{hashlib.sha256((folder / n).read_bytes()).hexdigest()}  {n}\n"
             for n in layout.DUMPS if n != layout.SUMS]

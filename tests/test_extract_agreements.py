@@ -80,3 +80,23 @@ def test_a_bloc_is_an_organization_party_not_a_state():
 def test_asserted_agreement_is_not_dated_after_the_article():
     result = run("Kenya and Ethiopia agreed to build a road next year.", published="2024-05-15")
     assert agreements(result)[0][2] is None
+
+
+def test_one_agreement_per_counterpart_with_its_own_date():
+    result = run("Kenya has signed similar trade agreements with Ghana, in March 2021, and with Rwanda, in May 2022.")
+    assert sorted(agreements(result), key=lambda a: a[2]) == [({"KEN", "GHA"}, "signed", "2021-03"),
+                                                              ({"KEN", "RWA"}, "signed", "2022-05")]
+
+
+def test_a_leader_named_alone_acts_for_the_state():
+    result = run("Erdoğan and Putin signed a gas agreement in Sochi on Friday.", published="2024-05-15")
+    assert agreements(result)[0][:2] == ({"TUR", "RUS"}, "signed")
+
+
+def test_month_of_that_year():
+    result = run("Fighting in 2020 ended with a ceasefire that Armenia and Azerbaijan signed in November of that year.")
+    assert agreements(result) == [({"ARM", "AZE"}, "signed", "2020-11")]
+
+
+def test_pulling_out_of_a_meeting_is_not_an_agreement():
+    assert agreements(run("In October, Aliyev pulled out of a meeting with Pashinyan planned in Granada.")) == []

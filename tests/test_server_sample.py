@@ -1,8 +1,9 @@
-"""The small release the server tests publish, and a check that it follows kg/release.py.
+"""The small release the server tests publish, a check that it follows kg/release.py,
+and the two helpers every server test uses to talk HTTP and read a one-line error.
 
 Two article graphs under ``{base}graph/article/``, the inferred graph, three
 states, an agreement, a claim with its quote; one literal and one IRI that try
-to inject script into HTML pages.
+to inject script into HTML pages; two literals a disguised SERVICE would match.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import hashlib
 from pathlib import Path
 
 import pyoxigraph as ox
+import requests
 
 from kg import release as layout
 from kg.settings import Settings
@@ -23,8 +25,10 @@ CLAIM, QUOTE = f"{BASE}id/claim/c1", f"{BASE}id/quote/q1"
 ARTICLE1, ARTICLE2 = f"{BASE}id/article/a1", f"{BASE}id/article/a2"
 GRAPH1, GRAPH2 = f"{BASE}graph/article/a1", f"{BASE}graph/article/a2"
 INFERRED = f"{BASE}graph/inferred"
+PROBE = f"{BASE}id/report/probe"  # its two literals make a hidden SERVICE reachable (test_server_sparql)
 QUOTE_TEXT = "Venezuela and Iran signed an energy cooperation agreement in Caracas on Monday."
 STATES_QUERY = "SELECT ?state WHERE { ?state a irn:State } ORDER BY ?state"
+BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
 
 TRIG = f"""
 @prefix irn: <http://irnews.example.org/ontology#> .
@@ -48,6 +52,7 @@ TRIG = f"""
 <{GRAPH2}> {{
   <{ARTICLE2}> a irn:NewsArticle ; irn:title "Cuba hosts talks" ; irn:mentions <{CUB}> .
   <{CUB}> a irn:State ; rdfs:label "Cuba"@en ; irn:iso3 "CUB" .
+  <{PROBE}> rdfs:comment 'x" ,', ', " E' .
 }}
 <{INFERRED}> {{
   <{VEN}> irn:hasAgreementWith <{IRN}> ; irn:statePartyTo <{AGREEMENT}> .
@@ -72,6 +77,27 @@ def site_settings(root: Path, **changes) -> Settings:
     base = Settings(out=root / "out", queries_dir=queries, workers=2, query_timeout=10,
                     max_query_bytes=4096, max_body_bytes=8192, client_timeout=5)
     return base.replace(**changes)
+
+
+def call(site, method="GET", params=None, data=None, headers=None, path="/sparql", **options):
+    """One request; every answer must carry nosniff and open CORS without credentials."""
+    response = requests.request(method, site.url + path, params=params, data=data, headers=headers,
+                                timeout=30, **options)
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
+    assert response.headers["Access-Control-Allow-Origin"] == "*"
+    assert "Access-Control-Allow-Credentials" not in response.headers
+    return response
+
+
+def assert_one_line_error(response, status: int, *words: str) -> None:
+    assert response.status_code == status
+    assert response.headers["Content-Type"].startswith("text/plain")
+    assert response.text.endswith("\n") and response.text.count("\n") == 1
+    assert response.text.startswith(f"{status} ")
+    assert "Traceback" not in response.text
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
+    for word in words:
+        assert word in response.text
 
 
 def test_sample_release_follows_the_release_layout(tmp_path, release_builder):

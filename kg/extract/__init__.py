@@ -16,7 +16,7 @@ from .actors import ActorFinder, Mention
 from .attribution import Attribution, AttributionFinder
 from .dates import find_dates
 from .context import Context
-from .events import EventRules, actors_in, between, first_date, meeting_sides, parties_of
+from .events import EventRules, actors_in, between, meeting_sides, nearest_date, parties_of
 from .gazetteer import Agent, leaders, load
 from .people import PeopleFinder
 from .records import (AgreementRecord, Evidence, Extraction, MeetingRecord, PersonRecord, ReportRecord,
@@ -82,18 +82,37 @@ class Extractor:
                  attribution: Attribution | None, context: Context) -> list[ReportRecord]:
         source = attribution.source if attribution else None
         dates = find_dates(evidence.text, article.published)
-        date = first_date(dates, attribution, evidence.start)
-        agreement = self._agreement(article, evidence, mentions, attribution, context, date)
-        if agreement:
-            result.agreements.append(agreement)
-        meeting = self._meeting(article, evidence, mentions, attribution, context, date)
+        result.agreements.extend(self._agreements(article, evidence, mentions, attribution, context, dates))
+        meeting = self._meeting(article, evidence, mentions, attribution, context, dates)
         if meeting:
             result.meetings.append(meeting)
+        date = nearest_date(dates, attribution, evidence.start)
         reports = self.reports.find(article.text, evidence, mentions, source, int(date[:4]) if date else None)
         result.reports.extend(reports)
         return reports
 
-    def _agreement(self, article, evidence, mentions, attribution, context, date) -> AgreementRecord | None:
+    def _agreements(self, article, evidence, mentions, attribution, context, dates) -> list[AgreementRecord]:
+        """One agreement, or one per counterpart where each has its own 'with' and date
+        ("signed deals with Australia, in January 2022, and with the UK, in January 2023")."""
+        record = self._agreement(article, evidence, mentions, attribution, context, dates)
+        if record is None:
+            return []
+        segments = list(re.finditer(r"\bwith\s+(?:the\s+)?[A-Z][^;]*?(?=,?\s+and\s+with\b|[.;]?$)", evidence.text))
+        if len(segments) < 2:
+            return [record]
+        split = []
+        for seg in segments:
+            start, end = evidence.start + seg.start(), evidence.start + seg.end()
+            others = [m.agent for m in mentions if start <= m.start < end and m.agent.kind == "state"]
+            dates = find_dates(seg.group(), article.published)
+            if len(others) != 1:
+                return [record]
+            split.append((others[0], dates[0].value if dates else record.date))
+        counterparts = {c.key for c, _ in split}
+        own = tuple(p for p in record.parties if p.key not in counterparts)
+        return [dataclasses.replace(record, parties=own + (c,), date=d) for c, d in split]
+
+    def _agreement(self, article, evidence, mentions, attribution, context, dates) -> AgreementRecord | None:
         if self.events.not_agreement.search(evidence.text) and not self._firm(evidence.text):
             return None
         for found in self.events.agreement_triggers(evidence.text):
@@ -102,6 +121,7 @@ class Extractor:
                 parties = _union(context.recall(reference), parties)
             if len(parties) < 2:
                 continue
+            date = nearest_date(dates, attribution, evidence.start, found.start)
             if found.status in ("signed", "agreed") and _after(date, article.published):
                 date = None   # a date ahead of the article is when the agreed thing happens
             return AgreementRecord(tuple(parties), found.status, self.events.topic(evidence.text, found.end), date,
@@ -112,12 +132,13 @@ class Extractor:
         """Signed or refused outright: a stray 'could' elsewhere does not undo it."""
         return any(f.status in ("signed", "denied") for f in self.events.agreement_triggers(text))
 
-    def _meeting(self, article, evidence, mentions, attribution, context, date) -> MeetingRecord | None:
+    def _meeting(self, article, evidence, mentions, attribution, context, dates) -> MeetingRecord | None:
         """A meeting that took place: a trigger, two or more sides, and a date or a place."""
         text = evidence.text
         trigger = self.events.meeting.search(text)
         if not trigger or self.events.not_held.search(text) or self.events.background.search(text):
             return None
+        date = nearest_date(dates, attribution, evidence.start, trigger.start())
         place, place_state = self._place(evidence, mentions)
         if not (date or place) or _after(date, article.published):
             return None

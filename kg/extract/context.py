@@ -4,6 +4,7 @@ and which state a person named before acts for ("Kishida" after "Japanese Prime 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .actors import Mention
 from .gazetteer import Agent
@@ -31,11 +32,10 @@ class Context:
             return []
         words = re.findall(r"[a-z]+", (reference or "").lower())
         size = next((_COUNTS[w] for w in words if w in _COUNTS), None)
-        if size:
-            for group in reversed(self.groups):
-                if len(group) == size:
-                    return group
-        return self.groups[-1]
+        recent = [g for g in self.groups if size is None or len(g) == size][-6:] or self.groups[-6:]
+        counts = Counter(frozenset(a.key for a in g) for g in recent)
+        best = max(counts.values())
+        return next(g for g in reversed(recent) if counts[frozenset(a.key for a in g)] == best)
 
     def learn(self, people: list[PersonRecord]) -> None:
         for record in people:

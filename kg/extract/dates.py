@@ -25,6 +25,7 @@ PATTERNS = [
     ("dmy", re.compile(r"\b(?P<day>\d{1,2})\s+" + _MONTH + r",?\s+(?P<year>(?:19|20)\d{2})\b")),
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<mm>\d{2})-(?P<dd>\d{2})\b")),
     ("my", re.compile(_MONTH + r"(?:\s+of)?\s+(?P<year>(?:19|20)\d{2})\b")),
+    ("that_year", re.compile(_MONTH + r"\s+(?:of\s+)?(?:that|the same)\s+year\b")),
     ("md", re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*\d{4})")),
     ("dm", re.compile(r"\b(?P<day>\d{1,2})\s+" + _MONTH + r"\b(?!,?\s*\d{4})")),
     ("last_month", re.compile(r"\b(?i:last|this past|earlier this|in late|in early|in mid-?|late|early|mid-?|in|since|until|by)\s+" + _MONTH + r"\b(?!\s+\d)")),
@@ -51,10 +52,16 @@ def find_dates(sentence: str, published: dt.date | None) -> list[DateMention]:
         for m in pattern.finditer(sentence):
             if any(m.start() < f.end and f.start < m.end() for f in found):
                 continue
-            value = _resolve(kind, m, published)
+            value = _that_year(sentence, m) if kind == "that_year" else _resolve(kind, m, published)
             if value:
                 found.append(DateMention(value, m.start(), m.end()))
     return sorted(found, key=lambda d: d.start)
+
+
+def _that_year(sentence: str, m: re.Match) -> str | None:
+    """'in November of that year': the month of the last year named before it in the sentence."""
+    years = re.findall(r"\b(?:19|20)\d{2}\b", sentence[:m.start()])
+    return f"{years[-1]}-{_month(m['month']):02d}" if years else None
 
 
 def _month(text: str) -> int:

@@ -171,9 +171,13 @@ def _distinct(agents) -> list[Agent]:
     return out
 
 
-def first_date(dates: list[DateMention], attribution: Attribution | None, offset: int) -> str | None:
-    for d in dates:
-        if attribution and attribution.start <= offset + d.start < attribution.end:
-            continue
-        return d.value
-    return None
+def nearest_date(dates: list[DateMention], attribution: Attribution | None, offset: int,
+                 at: int | None = None) -> str | None:
+    """The date of the event: outside the attribution clause ("told Diálogo on March 14"),
+    and nearest to its trigger word where there are several."""
+    candidates = [d for d in dates if not (attribution and attribution.start <= offset + d.start < attribution.end)]
+    if not candidates:
+        return None
+    if at is None:
+        return candidates[0].value
+    return min(candidates, key=lambda d: min(abs(d.start - at), abs(d.end - at))).value

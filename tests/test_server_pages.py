@@ -1,0 +1,223 @@
+"""Pages over real HTTP: the home page, linked data for every minted IRI, named graphs,
+the ontology, the dumps, and errors in the negotiated format."""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import http.client
+import re
+from urllib.parse import urlsplit
+
+import pyoxigraph as ox
+import pytest
+import rdflib
+import requests
+from rdflib.compare import isomorphic
+
+from kg import release as layout
+from test_server_sample import AGREEMENT, BASE, CLAIM, GRAPH2, IRN, QUOTE_TEXT, TRIG, VEN, site_settings
+
+BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
+IRNS = rdflib.Namespace("http://irnews.example.org/ontology#")
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory, server_factory, release_builder):
+    root = tmp_path_factory.mktemp("pages")
+    site = server_factory(site_settings(root))
+    site.release = release_builder(root / "out", "v1", TRIG)
+    return site
+
+
+def get(site, path, accept="*/*", **options):
+    """GET ``path``; every answer must carry nosniff and open CORS."""
+    response = requests.get(site.url + path, headers={"Accept": accept}, timeout=30, **options)
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
+    assert response.headers["Access-Control-Allow-Origin"] == "*"
+    return response
+
+
+def turtle(response) -> rdflib.Graph:
+    assert response.status_code == 200 and response.headers["Content-Type"].startswith("text/turtle")
+    return rdflib.Graph().parse(data=response.text, format="turtle")
+
+
+# ---------------------------------------------------------------- home
+
+def test_home_page_shows_counts_form_and_example_queries(site):
+    page = get(site, "/", BROWSER)
+    assert page.headers["Content-Type"].startswith("text/html")
+    assert 'action="/sparql"' in page.text and "Release <strong>v1</strong>" in page.text
+    triples = layout.metadata(site.release)["triples"]
+    assert f"<dt>triples</dt><dd>{triples}</dd>" in page.text
+    assert "<dt>articles</dt><dd>2</dd>" in page.text and "<dt>states</dt><dd>3</dd>" in page.text
+    assert "<dt>agreements</dt><dd>1</dd>" in page.text
+    assert "States in the graph" in page.text and "Agreements and their parties" in page.text
+    assert "Every state any article mentions, by name." in page.text
+    link = re.search(r'<a href="(/sparql\?query=[^"]+)">States in the graph</a>', page.text).group(1)
+    results = get(site, link.replace("&amp;", "&"), BROWSER)
+    assert results.status_code == 200 and "Venezuela" in results.text and 'href="/id/state/VEN"' in results.text
+
+
+def test_home_page_twins(site):
+    as_json = get(site, "/", "application/json").json()
+    assert as_json["release"]["version"] == "v1"
+    assert [e["name"] for e in as_json["examples"]] == ["agreements", "states"]
+    assert as_json["sparql"] == site.url + "/sparql"
+    void = turtle(get(site, "/", "text/turtle"))
+    assert (None, rdflib.RDF.type, rdflib.URIRef("http://rdfs.org/ns/void#Dataset")) in void
+
+
+def test_home_page_counts_triples_by_query_when_release_json_has_none(tmp_path, server_factory,
+                                                                     release_builder):
+    folder = release_builder(tmp_path / "out", "v1", TRIG, metadata={"triples": None})
+    page = get(server_factory(site_settings(tmp_path)), "/", BROWSER)
+    quads = ox.parse(gzip.decompress((folder / "kg.nq.gz").read_bytes()), format=ox.RdfFormat.N_QUADS)
+    distinct = len({quad.triple for quad in quads})
+    assert f"<dt>triples</dt><dd>{distinct}</dd>" in page.text
+
+
+# ---------------------------------------------------------------- linked data
+
+def test_a_state_as_html_for_browsers(site):
+    page = get(site, "/id/state/VEN", BROWSER)
+    assert page.headers["Content-Type"].startswith("text/html")
+    assert "<h1>Venezuela</h1>" in page.text
+    assert 'href="/ontology#State"' in page.text
+    assert 'href="/id/agreement/ven-irn-energy-2023"' in page.text  # incoming irn:hasParty, with its label
+    assert "Venezuela-Iran energy agreement" in page.text
+    assert 'href="/id/state/IRN"' in page.text and "Iran" in page.text  # irn:hasAgreementWith (inferred)
+
+
+def test_a_state_as_rdf_outgoing_and_incoming(site):
+    graph = turtle(get(site, "/id/state/VEN", "text/turtle"))
+    ven = rdflib.URIRef(VEN)
+    assert (ven, rdflib.RDFS.label, rdflib.Literal("Venezuela", lang="en")) in graph
+    assert (rdflib.URIRef(AGREEMENT), IRNS.hasParty, ven) in graph
+    assert (ven, IRNS.hasAgreementWith, rdflib.URIRef(IRN)) in graph
+    for media_type, name in [("application/n-triples", "nt"), ("application/ld+json", "json-ld"),
+                             ("application/rdf+xml", "xml")]:
+        response = get(site, "/id/state/VEN", media_type)
+        assert response.headers["Content-Type"].startswith(media_type)
+        assert isomorphic(rdflib.Graph().parse(data=response.content, format=name), graph)
+    assert isomorphic(turtle(get(site, "/id/state/VEN?format=turtle", BROWSER)), graph)
+
+
+def test_a_claim_page_shows_its_quote(site):
+    page = get(site, "/id/claim/c1", BROWSER)
+    assert f"<blockquote class=\"quote\">“{QUOTE_TEXT}”</blockquote>" in page.text
+    assert 'href="/id/article/a1"' in page.text
+    graph = turtle(get(site, "/id/claim/c1", "text/turtle"))
+    assert (rdflib.URIRef(CLAIM), IRNS.evidence, rdflib.URIRef(f"{BASE}id/quote/q1")) in graph
+
+
+def test_pages_escape_data_and_never_link_other_schemes(site):
+    page = get(site, "/id/org/efe", BROWSER)
+    assert page.status_code == 200
+    assert "<script>" not in page.text and "&lt;script&gt;" in page.text
+    assert 'href="javascript:' not in page.text
+
+
+@pytest.mark.parametrize("path", ["/id/state/XXX", "/id/agreement/none", "/id/state/a%20b", "/id/state/%3E"])
+def test_an_unknown_iri_is_404_in_the_negotiated_format(site, path):
+    plain = get(site, path)
+    assert plain.status_code == 404 and plain.headers["Content-Type"].startswith("text/plain")
+    assert plain.text.count("\n") == 1
+    page = get(site, path, BROWSER)
+    assert page.status_code == 404 and page.headers["Content-Type"].startswith("text/html")
+    assert get(site, path, "text/turtle").status_code == 404
+
+
+def test_a_graph_iri_answers_its_triples(site):
+    graph = turtle(get(site, "/graph/article/a2", "text/turtle"))
+    expected = rdflib.Dataset()
+    expected.parse(data=TRIG, format="trig")
+    assert isomorphic(graph, expected.graph(rdflib.URIRef(GRAPH2)))
+    page = get(site, "/graph/article/a2", BROWSER)
+    assert 'href="/id/state/CUB"' in page.text and "Cuba" in page.text
+    assert get(site, "/graph/article/none").status_code == 404
+
+
+def test_linked_data_rejects_unknown_formats(site):
+    assert get(site, "/id/state/VEN", "image/png").status_code == 406
+    assert get(site, "/id/state/VEN?format=yaml").status_code == 400
+
+
+# ---------------------------------------------------------------- ontology
+
+def test_ontology_as_turtle_and_as_html(site):
+    graph = turtle(get(site, "/ontology", "text/turtle"))
+    assert (IRNS.State, rdflib.RDF.type, rdflib.OWL.Class) in graph
+    page = get(site, "/ontology", BROWSER)
+    assert 'id="State"' in page.text and 'id="hasParty"' in page.text
+    ntriples = get(site, "/ontology?format=ntriples")
+    assert isomorphic(rdflib.Graph().parse(data=ntriples.text, format="nt"), graph)
+
+
+# ---------------------------------------------------------------- dumps
+
+def test_dumps_listing_has_every_file_with_its_size(site):
+    page = get(site, "/dumps/", BROWSER)
+    listing = get(site, "/dumps/", "application/json").json()
+    assert listing["version"] == "v1"
+    sizes = {f["name"]: f["bytes"] for f in listing["files"]}
+    assert sizes == {name: (site.release / name).stat().st_size for name in layout.DUMPS}
+    for name in layout.DUMPS:
+        assert f">{name}</a>" in page.text
+
+
+def test_dumps_download_with_their_content_types(site):
+    ttl = get(site, "/dumps/kg.ttl")
+    assert ttl.headers["Content-Type"].startswith("text/turtle")
+    assert ttl.content == (site.release / "kg.ttl").read_bytes()
+    nq = get(site, "/dumps/kg.nq.gz")
+    assert nq.headers["Content-Type"] == "application/gzip"
+    quads = list(ox.parse(gzip.decompress(nq.content), format=ox.RdfFormat.N_QUADS))
+    assert {q.graph_name.value for q in quads} >= {GRAPH2}
+    sums = get(site, "/dumps/SHA256SUMS").text
+    assert f"{hashlib.sha256(ttl.content).hexdigest()}  kg.ttl" in sums
+
+
+@pytest.mark.parametrize("path", ["/dumps/../dumps/../release.json", "/dumps/%2e%2e/%2e%2e/etc/passwd",
+                                  "/dumps/..%2f..%2fv1%2fkg.ttl", "/dumps/store", "/dumps/store%2fCURRENT",
+                                  "/dumps/..", "/dumps/%2e%2e%2fout.releases%2fv1%2fkg.ttl"])
+def test_dumps_refuse_path_traversal(site, path):
+    connection = http.client.HTTPConnection(urlsplit(site.url).netloc, timeout=10)
+    connection.request("GET", path)  # sent as is: no client-side normalisation
+    response = connection.getresponse()
+    body = response.read()
+    assert response.status in (404, 400)
+    assert b"@prefix" not in body and b"root:" not in body and b'"version"' not in body
+
+
+# ---------------------------------------------------------------- errors and assets
+
+def test_unknown_paths_are_404_in_the_negotiated_format(site):
+    plain = get(site, "/nowhere")
+    assert plain.status_code == 404 and plain.text.startswith("404 Not Found: ")
+    page = get(site, "/nowhere", BROWSER)
+    assert page.status_code == 404 and "<h1>404 Not Found</h1>" in page.text
+
+
+def test_stylesheet_is_served_locally(site):
+    css = get(site, "/static/style.css")
+    assert css.status_code == 200 and css.headers["Content-Type"].startswith("text/css")
+    page = get(site, "/", BROWSER).text
+    assert not re.search(r'(src|href)="(https?:)?//', page.replace(site.url, ""))
+
+
+def test_a_bug_is_a_500_with_a_generic_line(tmp_path, server_factory, release_builder):
+    release_builder(tmp_path / "out", "v1", TRIG)
+    site = server_factory(site_settings(tmp_path))
+
+    def broken():
+        raise RuntimeError("internal detail /srv/secret.key")
+
+    site.app.add_url_rule("/broken", "broken", broken)  # before the app's first request
+    plain = get(site, "/broken")
+    assert plain.status_code == 500 and plain.text.count("\n") == 1
+    assert plain.text.startswith("500 Internal Server Error: ") and "secret" not in plain.text
+    page = get(site, "/broken", BROWSER)
+    assert page.status_code == 500 and "<h1>500 Internal Server Error</h1>" in page.text
+    assert "secret" not in page.text and "Traceback" not in page.text
