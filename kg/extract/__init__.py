@@ -84,6 +84,8 @@ class Extractor:
         dates = find_dates(evidence.text, article.published)
         result.agreements.extend(self._agreements(article, evidence, mentions, attribution, context, dates))
         meeting = self._meeting(article, evidence, mentions, attribution, context, dates)
+        if meeting and meeting.date:
+            context.event_date = meeting.date
         if meeting:
             result.meetings.append(meeting)
         date = nearest_date(dates, attribution, evidence.start)
@@ -121,12 +123,17 @@ class Extractor:
                 parties = _union(context.recall(reference), parties)
             if len(parties) < 2:
                 continue
-            date = nearest_date(dates, attribution, evidence.start, found.start)
+            date = nearest_date(dates, attribution, evidence.start, found.start, evidence.text) \
+                or self._event_date(evidence.text, context)
             if found.status in ("signed", "agreed") and _after(date, article.published):
                 date = None   # a date ahead of the article is when the agreed thing happens
             return AgreementRecord(tuple(parties), found.status, self.events.topic(evidence.text, found.end), date,
                                    evidence, attribution.source if attribution else None)
         return None
+
+    def _event_date(self, text: str, context: Context) -> str | None:
+        """'after the talks', 'during that trip': the date of the meeting the article reported last."""
+        return context.event_date if self.events.event_reference.search(text) else None
 
     def _firm(self, text: str) -> bool:
         """Signed or refused outright: a stray 'could' elsewhere does not undo it."""
@@ -138,7 +145,7 @@ class Extractor:
         trigger = self.events.meeting.search(text)
         if not trigger or self.events.not_held.search(text) or self.events.background.search(text):
             return None
-        date = nearest_date(dates, attribution, evidence.start, trigger.start())
+        date = nearest_date(dates, attribution, evidence.start, trigger.start(), text)
         place, place_state = self._place(evidence, mentions)
         if not (date or place) or _after(date, article.published):
             return None

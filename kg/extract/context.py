@@ -20,6 +20,7 @@ class Context:
     def __init__(self, leaders: dict[str, Agent] | None = None):
         self.groups: list[list[Agent]] = []
         self.people: dict[str, Agent] = dict(leaders or {})
+        self.event_date: str | None = None   # of the meeting reported last
         self._pattern: re.Pattern | None = None
 
     def remember(self, states: list[Agent]) -> None:

@@ -31,7 +31,7 @@ class Found:
 class EventRules:
     def __init__(self):
         p = patterns()
-        self.status = [(name, _compile(p["status"][name])) for name in STATUS_ORDER]
+        self.status = [(name, _compile([rf"\b{rx}" for rx in p["status"][name]])) for name in STATUS_ORDER]
         self.not_agreement = _compile(p["not_agreement"])
         self.nouns = re.compile(rf"\b{p['agreement_nouns']}\b", re.I)
         self.party_refs = re.compile(p["party_refs"], re.I)
@@ -43,6 +43,7 @@ class EventRules:
         self.background = _compile(m["background"])
         self.place = re.compile(m["place"])
         self.between = re.compile(r"\bbetween\b")
+        self.event_reference = re.compile(p["event_reference"], re.I)
 
     def agreement_triggers(self, sentence: str) -> list[Found]:
         """Every status trigger, the stronger families first (denied before planned before signed...)."""
@@ -172,12 +173,19 @@ def _distinct(agents) -> list[Agent]:
 
 
 def nearest_date(dates: list[DateMention], attribution: Attribution | None, offset: int,
-                 at: int | None = None) -> str | None:
-    """The date of the event: outside the attribution clause ("told Diálogo on March 14"),
-    and nearest to its trigger word where there are several."""
-    candidates = [d for d in dates if not (attribution and attribution.start <= offset + d.start < attribution.end)]
+                 at: int | None = None, sentence: str = "") -> str | None:
+    """The date of the event at ``at``: in the trigger's own clause if one is there, else the nearest
+    before it, else the nearest after; dates in the attribution ("told Diálogo on March 14") come last."""
+    outside = [d for d in dates if not (attribution and attribution.start <= offset + d.start < attribution.end)]
+    candidates = outside or dates
     if not candidates:
         return None
     if at is None:
         return candidates[0].value
-    return min(candidates, key=lambda d: min(abs(d.start - at), abs(d.end - at))).value
+    start = _clause_start(sentence, 0, at) if sentence else 0
+    stop = _CLAUSE.search(sentence, at) if sentence else None
+    end = stop.start() if stop else len(sentence or "x" * 10**6)
+    own = [d for d in candidates if start <= d.start < end]
+    before = [d for d in candidates if d.end <= at]
+    pool = own or before or candidates
+    return min(pool, key=lambda d: min(abs(d.start - at), abs(d.end - at))).value

@@ -1,0 +1,78 @@
+"""Running one query against one release's store: what a query worker process does.
+
+The RDF dataset follows SPARQL 1.1 Protocol, section 2.1.4
+(https://www.w3.org/TR/sparql11-protocol/#dataset): "If an RDF Dataset is
+specified via the protocol [default-graph-uri, named-graph-uri], it overrides any
+dataset specified in the query". Without them, the default graph is the union of
+every published named graph and ``GRAPH`` sees each of them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg import release
+from kg.settings import Settings
+from server import guard, results
+from server.jobs import Job, Outcome
+from server.namespaces import PREFIXES
+
+
+class Stores:
+    """The store of the release last asked for; a new release closes the old store."""
+
+    def __init__(self):
+        self.path: str | None = None
+        self.store: ox.Store | None = None
+        self.graphs: frozenset[str] | None = None
+
+    def get(self, path: str) -> ox.Store:
+        if path != self.path:
+            self.path = self.store = self.graphs = None
+            self.store = ox.Store.read_only(str(Path(path) / release.STORE))
+            self.path = path
+        return self.store
+
+    def named_graphs(self) -> frozenset[str]:
+        if self.graphs is None:
+            self.graphs = frozenset(g.value for g in self.store.named_graphs())
+        return self.graphs
+
+
+def evaluate(job: Job, stores: Stores, settings: Settings) -> Outcome:
+    """Run ``job``; every failure the query can cause comes back as an Outcome."""
+    try:
+        checked = guard.Checked(job.query, False) if job.trusted else guard.check(job.query)
+        store = stores.get(job.release)
+        result = store.query(checked.text, base_iri=settings.base_iri, prefixes=PREFIXES,
+                             substitutions=_substitutions(job), **_dataset(job, checked, stores))
+        return results.serialize(result, job, settings)
+    except guard.Refusal as refusal:
+        return Outcome(refusal.status, message=refusal.message)
+    except SyntaxError as error:
+        return Outcome(400, message=f"syntax error: {error}")
+    except MemoryError:
+        return Outcome(503, message="the query needed more memory than a worker may use; narrow it")
+    except OSError as error:
+        return Outcome(503, message=f"the published store could not be read: {error}")
+
+
+def _dataset(job: Job, checked: guard.Checked, stores: Stores) -> dict:
+    """The protocol's graphs if given, else the query's FROM clauses, else the union of all graphs."""
+    if job.default_graphs is None and job.named_graphs is None:
+        return {} if checked.names_dataset else {"use_default_graph_as_union": True}
+    default, named = job.default_graphs or (), job.named_graphs or ()
+    known = stores.named_graphs()
+    for iri in default + named:
+        if iri not in known:
+            raise guard.Refusal(400, f"graph <{iri}> is not published here; GET /sparql lists the graphs")
+    return {"default_graph": [ox.NamedNode(g) for g in default],
+            "named_graphs": [ox.NamedNode(g) for g in named]}
+
+
+def _substitutions(job: Job) -> dict | None:
+    if not job.bindings:
+        return None
+    return {ox.Variable(name): ox.NamedNode(iri) for name, iri in job.bindings}

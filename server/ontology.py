@@ -1,0 +1,67 @@
+"""``/ontology``: the OWL ontology from ``settings.ontology_dir``, as RDF or as an HTML listing.
+
+Its terms are ``/ontology#Term``, so each class and property has an anchor there.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+
+import pyoxigraph as ox
+from flask import Blueprint, Flask, Response, abort, render_template, request, send_file
+
+from kg.vocab import ONTOLOGY_IRI
+from server import context
+from server.namespaces import PREFIXES
+from server.negotiation import GRAPHS, HTML, negotiate
+
+bp = Blueprint("ontology", __name__)
+TURTLE = GRAPHS[0]
+RDF_TYPE, OWL = PREFIXES["rdf"] + "type", PREFIXES["owl"]
+LABEL, COMMENT = PREFIXES["rdfs"] + "label", PREFIXES["rdfs"] + "comment"
+KINDS = {"Classes": (OWL + "Class",),
+         "Properties": (OWL + "ObjectProperty", OWL + "DatatypeProperty", OWL + "AnnotationProperty")}
+
+
+def init_app(app: Flask) -> None:
+    app.register_blueprint(bp)
+
+
+@bp.route("/ontology")
+def ontology() -> Response:
+    chosen = negotiate(GRAPHS + (HTML,), request.accept_mimetypes, request.args.get("format"), "the ontology")
+    files = sorted(Path(context.settings().ontology_dir).glob("*.ttl"))
+    if not files:
+        abort(404, f"no ontology (*.ttl) in {context.settings().ontology_dir.name}/")
+    if chosen is TURTLE and len(files) == 1:
+        return send_file(files[0], mimetype=TURTLE.media_type)
+    triples = [quad.triple for path in files for quad in ox.parse(path=path, format=ox.RdfFormat.TURTLE)]
+    if chosen is not HTML:
+        body = ox.serialize(triples, format=ox.RdfFormat.from_media_type(chosen.media_type), prefixes=PREFIXES)
+        return Response(body, mimetype=chosen.media_type)
+    return Response(render_template("ontology.html", **_listing(triples)), mimetype=HTML.media_type)
+
+
+def _listing(triples: list[ox.Triple]) -> dict:
+    """The ontology's own label and comment, and its terms by kind, in name order."""
+    about = defaultdict(lambda: defaultdict(list))
+    for triple in triples:
+        if isinstance(triple.subject, ox.NamedNode):
+            about[triple.subject.value][triple.predicate.value].append(triple.object)
+    kinds = {kind: sorted(_term(iri, about[iri]) for iri in about
+                          if any(t.value in types for t in about[iri][RDF_TYPE]))
+             for kind, types in KINDS.items()}
+    header = about.get(ONTOLOGY_IRI, {})
+    return {"iri": ONTOLOGY_IRI, "label": _text(header, LABEL), "comment": _text(header, COMMENT), "kinds": kinds}
+
+
+def _term(iri: str, values: dict) -> tuple[str, str, str, str]:
+    name = iri.rsplit("#", 1)[-1] if "#" in iri else iri.rsplit("/", 1)[-1]
+    return name, iri, _text(values, LABEL), _text(values, COMMENT)
+
+
+def _text(values: dict, predicate: str) -> str:
+    literals = [o for o in values.get(predicate, []) if isinstance(o, ox.Literal)]
+    english = [o for o in literals if o.language in (None, "en")]
+    return (english or literals or [ox.Literal("")])[0].value

@@ -1,0 +1,175 @@
+"""A pool of query worker processes: the only place queries run.
+
+A query cannot be stopped from another thread (a regex can hold the GIL, Rust
+code ignores injected exceptions) and some queries abort the process that
+embeds Oxigraph. So each query runs in a worker process that the web process
+kills when the time limit passes and replaces with a fresh one. Each worker
+opens the published store read-only, limits its own address space, and leaves
+the network namespace when the kernel allows it, so no query can reach the
+network even if the guard were wrong. Admission is bounded: ``workers``
+running plus ``queue_size`` waiting; beyond that the answer is 503 with
+``Retry-After``. Workers are forked from a clean ``forkserver`` process,
+never from the threaded web server.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import math
+import multiprocessing
+import queue
+import resource
+import sys
+import threading
+import traceback
+
+from werkzeug.exceptions import ServiceUnavailable
+
+from kg.settings import Settings
+from server import evaluate
+from server.jobs import Job, Outcome
+
+CLONE_NEWNET = 0x40000000
+CLONE_NEWUSER = 0x10000000
+
+
+class Worker:
+    """One query process and the pipe to it."""
+
+    def __init__(self, context, settings: Settings):
+        self.connection, child = context.Pipe()
+        self.process = context.Process(target=worker_main, args=(child, settings),
+                                       name="irnews-query", daemon=True)
+        self.process.start()
+        child.close()
+
+    def ask(self, job: Job, timeout: float) -> Outcome:
+        """The worker's answer; TimeoutError past ``timeout``, EOFError/OSError if it died."""
+        self.connection.send(job)
+        if not self.connection.poll(timeout):
+            raise TimeoutError
+        return self.connection.recv()
+
+    def stop(self) -> None:
+        self.process.kill()
+        self.process.join(5)
+        self.connection.close()
+
+
+class QueryPool:
+    """``settings.workers`` processes, started on first use, replaced when they time out or die."""
+
+    def __init__(self, settings: Settings):
+        self.settings = settings
+        self._context = multiprocessing.get_context("forkserver")
+        self._context.set_forkserver_preload([__name__])
+        self._slots = threading.BoundedSemaphore(settings.workers + settings.queue_size)
+        self._idle: queue.Queue[Worker] = queue.Queue()
+        self._lock = threading.Lock()
+        self._workers: set[Worker] = set()
+        self._started = self._closed = False
+
+    @property
+    def retry_after(self) -> int:
+        return max(1, math.ceil(self.settings.query_timeout / 2))
+
+    def run(self, job: Job) -> Outcome:
+        if not self._slots.acquire(blocking=False):
+            raise ServiceUnavailable("every query worker is busy and the queue is full; retry shortly",
+                                     retry_after=self.retry_after)
+        try:
+            return self._run(job, self._take())
+        finally:
+            self._slots.release()
+
+    def _run(self, job: Job, worker: Worker) -> Outcome:
+        limit = self.settings.query_timeout
+        try:
+            outcome = worker.ask(job, limit)
+        except TimeoutError:
+            self._replace(worker)
+            raise ServiceUnavailable(f"the query ran longer than {limit:g} s and was stopped; "
+                                     "narrow it or add a LIMIT") from None
+        except (EOFError, OSError):
+            self._replace(worker)
+            raise ServiceUnavailable("the query ended its worker process (memory or engine limit); "
+                                     "simplify it") from None
+        self._idle.put(worker)
+        return outcome
+
+    def _take(self) -> Worker:
+        self._start()
+        try:
+            worker = self._idle.get(timeout=self.settings.query_timeout)
+        except queue.Empty:
+            raise ServiceUnavailable("no query worker became free in time; retry shortly",
+                                     retry_after=self.retry_after) from None
+        if not worker.process.is_alive():
+            self._replace(worker)
+            return self._take()
+        return worker
+
+    def _start(self) -> None:
+        with self._lock:
+            if self._closed:
+                raise ServiceUnavailable("the server is shutting down")
+            if not self._started:
+                for _ in range(self.settings.workers):
+                    self._spawn()
+                self._started = True
+
+    def _spawn(self) -> None:
+        worker = Worker(self._context, self.settings)
+        self._workers.add(worker)
+        self._idle.put(worker)
+
+    def _replace(self, worker: Worker) -> None:
+        worker.stop()
+        with self._lock:
+            self._workers.discard(worker)
+            if not self._closed:
+                self._spawn()
+
+    def close(self) -> None:
+        with self._lock:
+            self._closed = True
+            for worker in self._workers:
+                worker.stop()
+            self._workers.clear()
+
+
+def worker_main(connection, settings: Settings) -> None:
+    """The loop of a worker process: one job in, one Outcome out, until the pipe closes."""
+    _limit_memory(settings.worker_memory_mb)
+    if not _leave_network():
+        print("irnews query worker: could not leave the network namespace; "
+              "SERVICE is still refused by the guard", file=sys.stderr)
+    stores = evaluate.Stores()
+    while True:
+        try:
+            job = connection.recv()
+        except (EOFError, KeyboardInterrupt):
+            return
+        connection.send(_answer(job, stores, settings))
+
+
+def _answer(job: Job, stores: evaluate.Stores, settings: Settings) -> Outcome:
+    try:
+        return evaluate.evaluate(job, stores, settings)
+    except Exception:  # a bug: logged here, a generic 500 for the client
+        traceback.print_exc(file=sys.stderr)
+        return Outcome(500, message="the query failed inside the server; the server log has the details")
+
+
+def _limit_memory(megabytes: int) -> None:
+    limit = megabytes * 1024 * 1024
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+
+def _leave_network() -> bool:
+    """Move this process into a new, empty network namespace (no interface is up)."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+    except OSError:
+        return False
+    return any(libc.unshare(flags) == 0 for flags in (CLONE_NEWNET, CLONE_NEWUSER | CLONE_NEWNET))
