@@ -15,7 +15,7 @@ from ..sources import Article, Credit
 from .actors import ActorFinder, Mention
 from .attribution import Attribution, AttributionFinder
 from .dates import find_dates
-from .context import Context
+from .context import Context, Names
 from .events import EventRules, actors_in, between, meeting_sides, nearest_date, parties_of
 from .gazetteer import Agent, leaders, load
 from .people import PeopleFinder
@@ -30,7 +30,7 @@ EXTRACTOR = "irnews-rules/0.1"
 class Extractor:
     def __init__(self):
         self.gaz = load()
-        self.leaders = leaders()
+        self.leaders = Names(leaders())
         self.actors = ActorFinder(self.gaz)
         self.people = PeopleFinder(self.actors)
         self.attribution = AttributionFinder(self.actors)
@@ -45,12 +45,14 @@ class Extractor:
 
     def _extract(self, article: Article) -> Extraction:
         result = Extraction(article, self._publisher(article))
-        result.states = self._states(article)
+        found: list[tuple[tuple[int, int], list[Mention]]] = [
+            (span, self.actors.find(article.text, *span)) for span in article.headings]
         context = Context(self.leaders)
         previous: Attribution | None = None
         for sentence in sentences(article):
             evidence = Evidence(sentence.start, sentence.end, sentence.text)
             mentions = self.actors.find(article.text, sentence.start, sentence.end)
+            found.append(((sentence.start, sentence.end), mentions))
             mentions = _merged(mentions, context.person_mentions(article.text, sentence.start, sentence.end))
             attribution = self.attribution.find(article.text, sentence.start, sentence.end, mentions)
             attribution = attribution or _carried(previous, sentence, article)
@@ -66,6 +68,7 @@ class Extractor:
             context.learn(people)
             context.remember(actors_in(article.text, mentions, attribution, self.events))
         result.people.extend(self._credits(article))
+        result.states = self._states(article, found)
         return _deduplicated(result)
 
     @staticmethod
@@ -188,11 +191,11 @@ class Extractor:
                 out.append(a)
         return out
 
-    def _states(self, article: Article) -> list[tuple[Agent, Evidence | None]]:
+    def _states(self, article: Article, found) -> list[tuple[Agent, Evidence | None]]:
+        """Every state the article names (not a capital named only as a place), in text order."""
         seen: dict[str, tuple[Agent, Evidence | None]] = {}
-        spans = sorted(article.headings + article.body)
-        for start, end in spans:
-            for m in self.actors.find(article.text, start, end):
+        for (start, end), mentions in sorted(found, key=lambda f: f[0]):
+            for m in mentions:
                 agent = self._as_states([m.agent])[0] if m.agent.kind == "org" else m.agent
                 if agent.kind == "state" and not m.place_only and agent.key not in seen:
                     seen[agent.key] = (agent, Evidence(start, end, article.text[start:end]))

@@ -45,6 +45,7 @@ class ActorFinder:
         self.offices_after = re.compile(p["government_offices_after"], re.I)
         names = "|".join(re.escape(re.sub(r"^the ", "", n)) for n in sorted(p["government_names"], key=len, reverse=True))
         self.gov_names = re.compile(rf"(?<!\w)(?:the\s+)?(?:{names})(?!\w)", re.I)
+        self.gov_lookup = {re.sub(r"^the ", "", k.lower()): v for k, v in p["government_names"].items()}
         descriptors = "|".join(re.escape(d) for d in sorted(p["outlet_descriptors"], key=len, reverse=True))
         self.outlet = re.compile(
             rf"\b(?P<desc>{descriptors})\s+(?P<name>(?:The\s+)?{NAME_TOKEN}(?:\s+(?:{NAME_TOKEN}|de|del|la|el|y|of|al)){{0,5}})")
@@ -105,8 +106,7 @@ class ActorFinder:
         return Agent("org", f"{state.key.lower()}-{key}", name, None, "GovernmentBody", state.key)
 
     def _government_names(self, text: str, start: int, end: int) -> list[Mention]:
-        table = patterns()["government_names"]
-        lookup = {re.sub(r"^the ", "", k.lower()): v for k, v in table.items()}
+        lookup = self.gov_lookup
         found = []
         for m in self.gov_names.finditer(text, start, end):
             iso3 = lookup[re.sub(r"^the\s+", "", m.group().lower())]

@@ -17,11 +17,11 @@ class Context:
     """One per article. ``leaders`` (name -> state) are heads of state and government and foreign
     ministers from ``kg/data/leaders.tsv``; people the article itself introduces take precedence."""
 
-    def __init__(self, leaders: dict[str, Agent] | None = None):
+    def __init__(self, leaders: "Names | None" = None):
         self.groups: list[list[Agent]] = []
-        self.people: dict[str, Agent] = dict(leaders or {})
+        self.leaders = leaders or Names({})
+        self.people = Names({})              # introduced by this article; they come first
         self.event_date: str | None = None   # of the meeting reported last
-        self._pattern: re.Pattern | None = None
 
     def remember(self, states: list[Agent]) -> None:
         if len(states) >= 2:
@@ -43,18 +43,31 @@ class Context:
             if record.affiliation is None or record.affiliation.kind != "state":
                 continue
             name = record.person.label
-            self.people[name] = record.affiliation
             surname = name.split()[-1]
-            if len(surname) > 3:
-                self.people[surname] = record.affiliation
-            self._pattern = None
+            self.people = self.people.with_names({name: record.affiliation} |
+                                                 ({surname: record.affiliation} if len(surname) > 3 else {}))
 
     def person_mentions(self, text: str, start: int, end: int) -> list[Mention]:
-        """States acting through people named earlier in the article."""
-        if not self.people:
+        """States acting through people: those the article introduced, then known leaders."""
+        found = self.people.find(text, start, end)
+        return found + [m for m in self.leaders.find(text, start, end)
+                        if not any(f.start < m.end and m.start < f.end for f in found)]
+
+
+class Names:
+    """Person names -> the state each acts for, found in text with one compiled pattern."""
+
+    def __init__(self, names: dict[str, Agent]):
+        self.names = names
+        ordered = sorted(names, key=len, reverse=True)
+        self.pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in ordered) + r")(?![\w-])") \
+            if names else None
+
+    def with_names(self, more: dict[str, Agent]) -> "Names":
+        return Names({**self.names, **more})
+
+    def find(self, text: str, start: int, end: int) -> list[Mention]:
+        if self.pattern is None:
             return []
-        if self._pattern is None:
-            names = sorted(self.people, key=len, reverse=True)
-            self._pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
-        return [Mention(self.people[m.group()], m.start(), m.end(), "person")
-                for m in self._pattern.finditer(text, start, end)]
+        return [Mention(self.names[m.group()], m.start(), m.end(), "person")
+                for m in self.pattern.finditer(text, start, end)]

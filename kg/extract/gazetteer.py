@@ -28,6 +28,17 @@ ORG_KINDS = {
 }
 
 
+_WORD = re.compile(r"(?<![\w])[^\W_]+")
+
+
+def _first_word(surface: str) -> str:
+    return _WORD.match(surface).group() if _WORD.match(surface) else surface
+
+
+def _is_word_char(text: str, at: int) -> bool:
+    return at < len(text) and (text[at].isalnum() or text[at] == "_")
+
+
 @dataclass(frozen=True)
 class Agent:
     """A state, an organization or a person, as extraction knows it."""
@@ -78,16 +89,26 @@ class Gazetteer:
         self._not_before = {k: re.compile(v) for k, v in rules["not_before"].items()}
         self._place_after = re.compile(rules["place_only_after"])
         self._place_before = re.compile(rules["place_only_before"])
-        alternation = "|".join(re.escape(s) for s in sorted(surfaces, key=len, reverse=True))
-        self._pattern = re.compile(rf"(?<![\w])(?:{alternation})(?![\w])")
+        self._by_first: dict[str, list[str]] = {}
+        for surface in sorted(surfaces, key=len, reverse=True):
+            self._by_first.setdefault(_first_word(surface), []).append(surface)
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Match]:
+        """Every surface string at word boundaries, longest first, left to right, not overlapping.
+        Candidates are looked up by their first word: far faster than one alternation of 1,500 names."""
         end = len(text) if end is None else end
-        found = []
-        for m in self._pattern.finditer(text, start, end):
-            match = self._judge(text, m.group(), m.start(), m.end())
-            if match:
-                found.append(match)
+        found, pos = [], start
+        for word in _WORD.finditer(text, start, end):
+            if word.start() < pos:
+                continue
+            for surface in self._by_first.get(word.group(), ()):
+                stop = word.start() + len(surface)
+                if stop <= end and text.startswith(surface, word.start()) and not _is_word_char(text, stop):
+                    match = self._judge(text, surface, word.start(), stop)
+                    if match:
+                        found.append(match)
+                    pos = stop
+                    break
         return found
 
     def _judge(self, text: str, surface: str, start: int, end: int) -> Match | None:
