@@ -35,7 +35,9 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="kg", description="Publish news about international relations as a knowledge graph.")
     sub = parser.add_subparsers(dest="command")
     b = sub.add_parser("build", help="read articles, extract, validate, reason and publish a release")
-    b.add_argument("sources", nargs="*", type=Path, help="article files or folders (default: the bundled samples)")
+    b.add_argument("sources", nargs="*", type=_source, metavar="SOURCE",
+                   help="article files (.txt, .html, .htm, .jsonl), folders of them, or http(s) URLs of pages "
+                        "(default: the bundled samples)")
     _common(b)
     b.set_defaults(run=_build)
     s = sub.add_parser("serve", help="serve the current release: SPARQL endpoint, pages and dumps")
@@ -47,7 +49,8 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--base-iri", default=DEFAULTS.base_iri, help=Settings.help()["base_iri"])
     s.set_defaults(run=_serve)
     v = sub.add_parser("validate", help="extract and validate articles against the shapes without publishing")
-    v.add_argument("sources", nargs="*", type=Path, help="article files or folders (default: the bundled samples)")
+    v.add_argument("sources", nargs="*", type=_source, metavar="SOURCE",
+                   help="article files, folders or http(s) URLs, as for build (default: the bundled samples)")
     v.set_defaults(run=_validate)
     q = sub.add_parser("query", help="run a SPARQL query file against the current release")
     q.add_argument("file", type=Path, help="a .rq file")
@@ -59,6 +62,12 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("--details", action="store_true", help="also list misses and false positives per article")
     e.set_defaults(run=_evaluate)
     return parser
+
+
+def _source(value: str) -> Path | str:
+    """An http(s) URL stays a string; anything else is a path."""
+    from .sources import is_url
+    return value if is_url(value) else Path(value)
 
 
 def _common(p: argparse.ArgumentParser) -> None:

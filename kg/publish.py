@@ -44,8 +44,7 @@ WIKIDATA_DATASET = URIRef("http://www.wikidata.org/")
 FORMATS = Namespace("http://www.w3.org/ns/formats/")
 PREFIXES = {"irn": str(IRN), "rdf": str(RDF), "rdfs": str(RDFS), "owl": str(OWL), "xsd": str(XSD),
             "schema": str(SCHEMA), "prov": "http://www.w3.org/ns/prov#", "oa": str(OA),
-            "dcterms": str(DCTERMS), "skos": "http://www.w3.org/2004/02/skos/core#",
-            "void": str(VOID), "wd": str(WIKIDATA)}
+            "dcterms": str(DCTERMS), "void": str(VOID), "wd": str(WIKIDATA)}
 TITLE = "International relations news knowledge graph"
 KINDS = {"articles": "Asserted: one named graph per article",
          "inferred": "Inferred by OWL 2 RL reasoning, trivial triples left out",
@@ -71,7 +70,7 @@ def publish(out: Path, article_graphs: dict[URIRef, Graph], inferred: Graph, ont
     except BaseException as exc:
         _remove(building, folder if folder and folder.resolve() != release.current(out) else None)
         if isinstance(exc, Exception):
-            kept = f"{out} still points at {previous.name}" if previous else f"{out} was not created"
+            kept = f"{out} still points at {previous.name}" if previous else f"{out} is as it was"
             raise PublishError(f"could not publish to {out}: {exc}. Nothing was changed: {kept}.") from exc
         raise
     _prune(release.releases_dir(out), keep, release.current(out))
@@ -108,8 +107,7 @@ def _named_graphs(article_graphs, inferred, ontology, minter: Minter, meta: dict
 
 def _building_folder(root: Path) -> Path:
     root.mkdir(parents=True, exist_ok=True)
-    building = root / f".building-{os.getpid()}-{secrets.token_hex(4)}"
-    building.mkdir()
+    (building := root / f".building-{os.getpid()}-{secrets.token_hex(4)}").mkdir()
     return building
 
 
@@ -304,9 +302,8 @@ def _fsync(folder: Path) -> None:
 
 
 def _remove(*folders: Path | None) -> None:
-    for folder in folders:
-        if folder is not None and folder.exists():
-            shutil.rmtree(folder, ignore_errors=True)
+    for folder in filter(None, folders):
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _prune(root: Path, keep: int, current: Path | None) -> None:

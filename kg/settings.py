@@ -41,6 +41,16 @@ class Settings:
     threads: int = _setting(8, "Threads of the WSGI server.")
     client_timeout: int = _setting(
         20, "Seconds a client connection may stay idle (or send nothing) before the server closes it.")
+    max_url_bytes: int = _setting(
+        64 * 1024, "Longest request line (method, URL with its query string) accepted, in bytes; longer is "
+        "answered 414. A GET query is percent-encoded in the URL: send long queries with POST.")
+    rate_limit: int = _setting(
+        0, "Requests a minute one client address may make (a minute's worth may come at once); more are "
+        "answered 429 with Retry-After. 0 turns it off, the default: the address is the connection's, so "
+        "behind a reverse proxy every client would share one budget; limit at the proxy there.")
+    read_timeout: int = _setting(
+        30, "Seconds a client may take to send one whole request, headers and body; a slower one (a "
+        "slowloris sending a byte now and then) is disconnected.")
 
     def replace(self, **changes) -> "Settings":
         return dataclasses.replace(self, **{k: v for k, v in changes.items() if v is not None})

@@ -10,11 +10,15 @@ Two text forms are read:
 
 Offsets of every quote count into ``Article.text``: the text after the header,
 newlines normalised to ``\\n``, otherwise exactly as written.
+
+Other inputs (.html/.htm pages, .jsonl batches, http(s) URLs) are read by the
+modules named in ``READERS``, the one table of formats.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,7 +28,16 @@ from .errors import SourceError
 
 HEADER_KEYS = {"title", "publisher", "date", "url", "author", "source", "language"}
 MAX_BYTES = 2 * 1024 * 1024
-ARTICLE_SUFFIXES = {".txt"}
+# the one table of input formats: suffix (or "url") -> (module, reader); formats are imported when used
+READERS = {
+    ".txt": ("kg.sources", "read_article"),
+    ".html": ("kg.sources_html", "read_html_file"),
+    ".htm": ("kg.sources_html", "read_html_file"),
+    ".jsonl": ("kg.sources_jsonl", "read_jsonl"),
+    "url": ("kg.fetch", "read_url"),
+}
+ARTICLE_SUFFIXES = {suffix for suffix in READERS if suffix.startswith(".")}
+BATCH_SUFFIXES = {".jsonl"}   # readers that yield many articles and errors, one per line
 
 _DATE_LINE = re.compile(
     r"^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?"
@@ -76,27 +89,45 @@ class _Page:
     headings: list[tuple[int, int]] = field(default_factory=list)
 
 
-def read_sources(paths: list[Path]) -> Iterator[Article | SourceError]:
-    """Every article found under ``paths``; a file that cannot be read yields its error."""
+def read_sources(paths: list[str | Path]) -> Iterator[Article | SourceError]:
+    """Every article found under ``paths`` (files, folders, http(s) URLs); what cannot be read yields its error."""
     for path in paths:
+        if is_url(path):
+            yield _read_or_error(str(path), *READERS["url"])
+            continue
         path = Path(path)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix in ARTICLE_SUFFIXES)
+            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
             for file in files:
-                yield _read_or_error(file)
+                yield from _read_file(file)
         elif path.is_file():
-            yield _read_or_error(path)
+            yield from _read_file(path)
         else:
             yield SourceError(str(path), "no such file or folder")
 
 
-def _read_or_error(path: Path) -> Article | SourceError:
+def is_url(value: object) -> bool:
+    """An http(s) URL given as a string (paths come as ``Path`` or as strings without a scheme)."""
+    return isinstance(value, str) and value[:8].lower().startswith(("http://", "https://"))
+
+
+def _read_file(path: Path) -> Iterator[Article | SourceError]:
+    """A batch's articles and errors, or the one article (or error) of any other file."""
+    module, name = READERS.get(path.suffix.lower(), READERS[".txt"])
+    if path.suffix.lower() in BATCH_SUFFIXES:
+        yield from getattr(importlib.import_module(module), name)(path)
+    else:
+        yield _read_or_error(path, module, name)
+
+
+def _read_or_error(source: Path | str, module: str, name: str) -> Article | SourceError:
     try:
-        return read_article(path)
+        return getattr(importlib.import_module(module), name)(source)
     except SourceError as error:
         return error
     except OSError as error:
-        return SourceError(path.name, f"cannot be read ({error.strerror or error})")
+        label = source.name if isinstance(source, Path) else source
+        return SourceError(label, f"cannot be read ({error.strerror or error})")
 
 
 def read_article(path: Path) -> Article:

@@ -299,3 +299,16 @@ def test_release_json_has_meta_version_and_counts(build, articles, inferred, ont
     assert meta["graphs"] == {str(name): len(graph) for name, graph in graphs.items()}
     assert meta["quads"] == sum(len(graph) for graph in graphs.values())
     assert meta["counts"]["inferred"] == len(inferred) and meta["counts"]["ontology"] == len(ontology)
+
+
+def test_pruning_removes_dead_builds_only(build):
+    root = release.releases_dir(build.out)
+    ended = subprocess.Popen(["true"])  # a process that has ended: its pid names a dead build
+    ended.wait()
+    dead = root / f".building-{ended.pid}-0badcafe"
+    alive = root / f".building-{os.getpid()}-0badcafe"
+    unrelated = root / "notes"
+    for folder in (dead, alive, unrelated):
+        folder.mkdir(parents=True)
+    build()
+    assert not dead.exists() and alive.is_dir() and unrelated.is_dir()
