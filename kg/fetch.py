@@ -3,8 +3,9 @@
 Limits (``FetchLimits``): a timeout to connect and between two reads, a deadline for the whole
 download, a body cap enforced while streaming (a larger body is refused, never cut), at most
 ``max_redirects`` redirects, each of whose targets must be http(s) too (never ``file:``), and only
-``text/html``, ``application/xhtml+xml`` or ``text/plain`` responses. Every failure is one
-``SourceError`` naming the URL: the status code, the timeout, the size, the content type.
+``text/html``, ``application/xhtml+xml`` or ``text/plain`` (UTF-8, read as a .txt article)
+responses. Every failure is one ``SourceError`` naming the URL: the status code, the timeout,
+the size, the content type.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
 import requests
+import urllib3
 
 from . import __version__
 from .errors import SourceError
@@ -82,6 +84,8 @@ def fetch(url: str, limits: FetchLimits = FetchLimits()) -> Fetched:
         session.headers.update({"User-Agent": limits.user_agent, "Accept": ACCEPT})
         for _ in range(limits.max_redirects + 1):
             _check_scheme(url, target)
+            if time.monotonic() > deadline:
+                raise SourceError(url, f"timed out: not fetched within {limits.deadline:g} s")
             with _get(session, url, target, limits) as response:
                 if not response.is_redirect:
                     return _read(response, url, target, limits, deadline)
@@ -93,8 +97,8 @@ def _check_scheme(url: str, target: str) -> None:
     parts = urlsplit(target)
     if parts.scheme in ("http", "https") and parts.netloc:
         return
-    where = "is not" if target == url else f"redirects to {target[:100]!r},"
-    raise SourceError(url, f"{where} not an http(s) URL; refused")
+    where = "" if target == url else f"redirects to {target[:100]!r}, "
+    raise SourceError(url, f"{where}not an http(s) URL; refused")
 
 
 def _get(session: requests.Session, url: str, target: str, limits: FetchLimits) -> requests.Response:
@@ -121,23 +125,27 @@ def _read(response: requests.Response, url: str, target: str, limits: FetchLimit
 
 
 def _body(response: requests.Response, url: str, limits: FetchLimits, deadline: float) -> bytes:
-    """The body, refused as soon as it grows past the cap or the deadline passes."""
+    """The body, refused as soon as it grows past the cap or the deadline passes.
+
+    ``read1`` returns what one read brings (at most ``CHUNK`` bytes, decompressed within that bound),
+    so a server that trickles bytes meets the deadline after one ``timeout`` at most.
+    """
     body = bytearray()
     try:
-        for chunk in response.iter_content(CHUNK):
+        while chunk := response.raw.read1(CHUNK, decode_content=True):
             body += chunk
             if len(body) > limits.max_bytes:
                 raise SourceError(url, f"too large: more than the {limits.max_bytes} bytes allowed")
             if time.monotonic() > deadline:
                 raise SourceError(url, f"timed out: not fetched within {limits.deadline:g} s")
-    except requests.RequestException as error:
+    except (requests.RequestException, urllib3.exceptions.HTTPError, OSError) as error:
         raise _failure(url, error, limits) from None
     return bytes(body)
 
 
-def _failure(url: str, error: requests.RequestException, limits: FetchLimits) -> SourceError:
+def _failure(url: str, error: Exception, limits: FetchLimits) -> SourceError:
     """One line for what requests reports in many."""
-    if isinstance(error, requests.Timeout) or "timed out" in str(error).lower():
+    if isinstance(error, (requests.Timeout, TimeoutError)) or "timed out" in str(error).lower():
         return SourceError(url, f"timed out: no answer within {limits.timeout:g} s")
     if isinstance(error, requests.exceptions.InvalidSchema):
         return SourceError(url, "not an http(s) URL; refused")

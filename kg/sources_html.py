@@ -30,7 +30,7 @@ MAX_HTML_BYTES = 5 * 1024 * 1024
 ARTICLE_TYPES = {"Article", "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle", "BackgroundNewsArticle",
                  "OpinionNewsArticle", "ReviewNewsArticle", "ReportageNews", "BlogPosting"}
 NOT_TEXT = {"table", "graphic", "code", "image"}   # trafilatura elements that are not prose
-_ENTITY_DECLARATION = re.compile(rb"<!ENTITY", re.I)
+_ENTITY_DECLARATION = re.compile(r"<!ENTITY", re.I)
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.I)
 _DATE_PARAMS = {"extensive_search": False, "original_date": True}
 
@@ -46,35 +46,47 @@ def parse_html(data: bytes, name: str, base_url: str | None = None, encoding: st
     """The article of an HTML page; ``base_url`` is where it was fetched from, ``encoding`` the HTTP charset."""
     tree = parse_tree(data, name, encoding)
     meta = page_metadata(tree, base_url)
-    document = trafilatura.bare_extraction(
-        tree, url=base_url, with_metadata=True, include_comments=False, include_tables=False,
-        include_images=False, date_extraction_params=_DATE_PARAMS)
-    if document is None or document.body is None:
-        raise SourceError(name, "no main text found in the HTML")
+    document = _main_text(tree, name, base_url)
     blocks, headings = text_blocks(document.body)
     if not blocks:
         raise SourceError(name, "no main text found in the HTML")
     return compose("\n\n".join(blocks), name, _with_fallbacks(meta, document, base_url), frozenset(headings))
 
 
+def _main_text(tree: lxml.html.HtmlElement, name: str, base_url: str | None):
+    """trafilatura's document (``.body`` is its main text as p/head/list elements); a page it fails on costs one page."""
+    try:
+        document = trafilatura.bare_extraction(
+            tree, url=base_url, with_metadata=True, include_comments=False, include_tables=False,
+            include_images=False, date_extraction_params=_DATE_PARAMS)
+    except Exception as error:  # noqa: BLE001 - a library failure on one page must not stop the build
+        raise SourceError(name, f"main text could not be extracted ({type(error).__name__}: {error})") from None
+    if document is None or document.body is None:
+        raise SourceError(name, "no main text found in the HTML")
+    return document
+
+
 def parse_tree(data: bytes, name: str, encoding: str | None = None) -> lxml.html.HtmlElement:
     """An lxml tree of ``data``, refused when too large or declaring entities; no entity is expanded."""
     if len(data) > MAX_HTML_BYTES:
         raise SourceError(name, f"larger than {MAX_HTML_BYTES} bytes; not parsed")
-    if _ENTITY_DECLARATION.search(data):
+    text = data.decode(_encoding(data, encoding), errors="replace")
+    if _ENTITY_DECLARATION.search(text):
         raise SourceError(name, "declares entities (<!ENTITY …>), as an entity-expansion bomb does; refused")
     try:
-        parser = lxml.html.HTMLParser(
-            encoding=_encoding(data, encoding), no_network=True, huge_tree=False, remove_comments=True,
-            remove_pis=True, collect_ids=False, default_doctype=False)
-        return lxml.html.document_fromstring(data, parser=parser)
-    except (etree.ParserError, etree.XMLSyntaxError, LookupError, ValueError) as error:
-        reason = str(error).splitlines()[0] if str(error) else type(error).__name__
-        raise SourceError(name, f"not HTML ({reason})") from None
+        return lxml.html.document_fromstring(text.encode("utf-8"), parser=html_parser())
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError) as error:
+        raise SourceError(name, f"not HTML ({str(error).splitlines()[0] if str(error) else 'empty'})") from None
+
+
+def html_parser() -> lxml.html.HTMLParser:
+    """lxml's HTML parser for UTF-8 input: no DTD, no network, no huge trees, entities left unexpanded."""
+    return lxml.html.HTMLParser(encoding="utf-8", no_network=True, huge_tree=False, remove_comments=True,
+                                remove_pis=True, collect_ids=False, default_doctype=False)
 
 
 def _encoding(data: bytes, hint: str | None) -> str:
-    """The HTTP charset, else a BOM, else a <meta charset>, else UTF-8; only names Python knows."""
+    """The HTTP charset, else a BOM, else a <meta charset>, else UTF-8: a codec Python knows."""
     for candidate in filter(None, (hint, _bom(data), _sniff(data))):
         try:
             codecs.lookup(candidate)
@@ -85,13 +97,14 @@ def _encoding(data: bytes, hint: str | None) -> str:
 
 
 def _bom(data: bytes) -> str | None:
-    boms = {codecs.BOM_UTF8: "utf-8", codecs.BOM_UTF16_LE: "utf-16-le", codecs.BOM_UTF16_BE: "utf-16-be"}
+    boms = {codecs.BOM_UTF8: "utf-8-sig", codecs.BOM_UTF16_LE: "utf-16", codecs.BOM_UTF16_BE: "utf-16"}
     return next((name for bom, name in boms.items() if data.startswith(bom)), None)
 
 
 def _sniff(data: bytes) -> str | None:
     match = _META_CHARSET.search(data[:4096])
-    return match.group(1).decode("ascii") if match else None
+    name = match.group(1).decode("ascii") if match else None
+    return None if name and name.lower().startswith(("utf-16", "utf-32")) else name  # bytes read as ASCII
 
 
 def text_blocks(body: etree._Element) -> tuple[list[str], list[str]]:
