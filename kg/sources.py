@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
+from .credits import Credit, byline, credit_line, is_person
 from .errors import SourceError
 
 HEADER_KEYS = {"title", "publisher", "date", "url", "author", "source", "language"}
@@ -45,22 +46,15 @@ _DATE_LINE = re.compile(
     r"(?P<day>\d{1,2}),?\s+(?P<year>\d{4})\b.{0,40}$")
 _ISO_DATE_LINE = re.compile(r"^(?:Published:?\s*)?(\d{4}-\d{2}-\d{2})\b.{0,30}$")
 _BYLINE = re.compile(r"^By\s+(?P<who>.+?)\s*$")
-_PHOTO = re.compile(r"^(?:Photo|Image|Photograph|Credit|Foto)s?\s*(?:credit)?\s*:\s*(?P<who>.+?)\s*$", re.I)
+_PHOTO = re.compile(r"^(?:Photo|Image|Photograph|Picture|Credit|Foto)s?\s*(?:credit)?\s*:\s*(?P<who>.{2,80}?)\s*$", re.I)
 _NOISE = re.compile(
-    r"^(?:Read (?:More|more|also)\b|Related\b|See also\b|Share\b|Share this\b|Tweet\b|"
-    r"Follow us\b|Subscribe\b|Sign up\b|Advertisement\b|Click here\b|Comments?\b|Tags?:)", re.I)
+    r"^(?:Read (?:More|more|also)\b|Also read\b|Related\b|See also\b|Share\b|Share this\b|Tweet\b|"
+    r"Follow us\b|Subscribe\b|Sign up\b|Advertisement\b|Click (?:here|to)\b|Comments?\b|Tags?:|"
+    r"Get (?:the|our) .{0,40}newsletter|.{0,60}\bnewsletter\b.{0,40}$)", re.I)
+_LINK_LIST = re.compile(r"^(?:Read (?:More|more|also)|Also read|Related|See also)\b", re.I)
 _DASH = re.compile(r"\s+[–—-]\s+")
 MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
-
-
-@dataclass(frozen=True)
-class Credit:
-    """A person credited on the page: byline author or photographer."""
-
-    name: str
-    role: str
-    affiliation: str | None
 
 
 @dataclass(frozen=True)
@@ -74,6 +68,7 @@ class Article:
     credits: tuple[Credit, ...] = ()
     body: tuple[tuple[int, int], ...] = ()   # (start, end) of body paragraphs in text
     headings: tuple[tuple[int, int], ...] = ()  # title and sub-headings: text, not sentences
+    dateline: tuple[int, int] | None = None   # "JAKARTA, Feb 10 (Reuters) -": a place and the story's agency
 
 
 @dataclass
@@ -157,12 +152,13 @@ def parse_article(raw: str, name: str) -> Article:
         raise SourceError(name, "no body text after the title and page furniture")
     published = _header_date(header.get("date"), name) or page.published
     credits = list(page.credits)
-    if header.get("author") and not any(c.role == "author" for c in credits):
+    if header.get("author") and is_person(header["author"]) and not any(c.role == "author" for c in credits):
         credits.append(Credit(header["author"], "author", header.get("publisher") or page.publisher))
     return Article(
         source=name, text=text, title=title, published=published,
         publisher=header.get("publisher") or page.publisher, url=header.get("url") or page.url,
-        credits=tuple(credits), body=tuple(page.body), headings=tuple(page.headings))
+        credits=tuple(credits), body=tuple(page.body), headings=tuple(page.headings),
+        dateline=_dateline(text, page.body[0]))
 
 
 def split_header(raw: str, name: str) -> tuple[dict[str, str], str]:
@@ -206,8 +202,8 @@ def _read_page(text: str) -> _Page:
         elif line == page.title or _furniture(line, page):
             continue
         elif _NOISE.match(line):
-            if index >= len(paragraphs) - 4:
-                break
+            if _LINK_LIST.match(line) and index >= len(paragraphs) - 4:
+                break   # a trailing list of links: what follows are other articles' titles
         elif _is_heading(line):
             page.headings.append((start, end))
         else:
@@ -232,14 +228,12 @@ def _furniture(line: str, page: _Page) -> bool:
         page.credits.append(Credit(name, "photographer", affiliation))
         return True
     if (m := _BYLINE.match(line)) and len(line) < 120:
-        parts = _DASH.split(m["who"], maxsplit=1)
-        if len(parts) == 2:
-            page.publisher = page.publisher or parts[0].strip()
-            page.credits.append(Credit(parts[1].strip(), "author", parts[0].strip()))
-        else:
-            for name in re.split(r",\s*|\s+and\s+", parts[0]):
-                if name.strip():
-                    page.credits.append(Credit(name.strip(), "author", None))
+        publisher, people = byline(m["who"])
+        page.publisher = page.publisher or publisher
+        page.credits.extend(people)
+        return True
+    if (people := credit_line(line)) is not None:
+        page.credits.extend(people)
         return True
     if page.published is None and (m := _DATE_LINE.match(line)):
         page.published = dt.date(int(m["year"]), MONTHS[m["month"][:3].lower()], int(m["day"]))
@@ -248,6 +242,21 @@ def _furniture(line: str, page: _Page) -> bool:
         page.published = dt.date.fromisoformat(m.group(1))
         return True
     return False
+
+
+_DATELINE = re.compile(
+    r"(?:[A-Z][A-Z.'/-]+(?:\s+[A-Z][A-Z.'/-]+){0,3}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s*\(|,\s*[A-Z][a-z]{2,8}\.?\s+\d))"
+    r"(?:\s*\([^)]{2,40}\))?,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s*)?(?:\((?:[A-Za-z .]{2,25})\))?"
+    r"\s*(?:\.-|[-—–]{1,2})\s*")
+
+
+def _dateline(text: str, first: tuple[int, int]) -> tuple[int, int] | None:
+    """The wire dateline opening the first paragraph, if any."""
+    m = _DATELINE.match(text, first[0], first[1])
+    if not m or m.end() - m.start() >= 90:
+        return None
+    plain = not re.search(r"[(\d]", m.group())
+    return None if plain and not re.search(r"[—–]", m.group()) else (m.start(), m.end())
 
 
 def _split_credit(who: str) -> tuple[str, str | None]:

@@ -79,3 +79,61 @@ def test_unreadable_files_are_reported_and_the_others_still_read(tmp_path):
 def test_missing_path_is_reported(tmp_path):
     items = list(read_sources([tmp_path / "nope"]))
     assert isinstance(items[0], SourceError) and "no such file" in items[0].reason
+
+
+WIRE = """Title: Two Neighbours Sign a Border Deal
+Date: 2024-03-04
+
+Two Neighbours Sign a Border Deal
+
+By Lina Ortiz, Diplomatic Correspondent
+
+SANTIAGO, March 4 (Reuters) - Chile and Argentina signed a border agreement on Monday.
+
+FILE PHOTO: Flags fly at the border crossing, January 2024. REUTERS/Pablo Sanz
+
+Leaders pose after the signing in Santiago. (AP Photo/Rosa Vidal)
+
+Also read: Chile and Peru talk trade
+
+Subscribe to our newsletter for daily briefings
+
+The deal settles a dispute over a glacier, officials said.
+
+Reporting by Ana Costa in Santiago; Additional reporting by Juan Roa in Buenos Aires and Eva Lind in Geneva; Editing by Tom Hale
+
+Associated Press writer Carla Mendes in Lima contributed to this report.
+"""
+
+
+def test_credit_caption_and_widget_lines_are_people_not_text():
+    article = parse_article(WIRE, "w.txt")
+    credits = {(c.name, c.role, c.affiliation) for c in article.credits}
+    assert ("Lina Ortiz", "diplomatic correspondent", None) in credits
+    assert ("Pablo Sanz", "photographer", "REUTERS") in credits
+    assert ("Rosa Vidal", "photographer", "AP") in credits
+    assert {("Ana Costa", "reporter", None), ("Juan Roa", "reporter", None), ("Eva Lind", "reporter", None),
+            ("Tom Hale", "editor", None)} <= credits
+    assert ("Carla Mendes", "reporter", "Associated Press") in credits
+    body = [article.text[s:e] for s, e in article.body]
+    assert len(body) == 2 and body[1] == "The deal settles a dispute over a glacier, officials said."
+
+
+def test_a_desk_byline_is_not_a_person():
+    article = parse_article(HEADER.replace("Author: Lena Holt", "Author: Staff Reporter").replace(
+        "By Global Affairs Daily – Tomás Pérez", "By Staff Reporter"), "s.txt")
+    assert not any("Staff" in c.name for c in article.credits)
+
+
+@pytest.mark.parametrize("first, dateline", [
+    ("JAKARTA, Feb 10 (Reuters) - Indonesia signed a contract.", "JAKARTA, Feb 10 (Reuters) - "),
+    ("BRUSSELS (AP) — Leaders met.", "BRUSSELS (AP) — "),
+    ("Kingstown (St. Vincent and the Grenadines), Dec 14 (EFE).- They agreed.",
+     "Kingstown (St. Vincent and the Grenadines), Dec 14 (EFE).- "),
+    ("NATO - the alliance - said so.", None),
+    ("The two regimes have agreed.", None),
+])
+def test_wire_datelines_are_found(first, dateline):
+    article = parse_article(f"Title: T\nDate: 2024-01-01\n\nT\n\n{first}\n", "d.txt")
+    found = article.text[article.dateline[0]:article.dateline[1]] if article.dateline else None
+    assert found == dateline

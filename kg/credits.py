@@ -1,0 +1,81 @@
+"""Credit and caption lines of a news page: who reported, wrote, edited or photographed.
+
+They are page furniture, not body text: "Reporting by A in Jakarta; Editing by B",
+"Associated Press writer C in Mexico City contributed to this report.",
+"FILE PHOTO: … REUTERS/D", "… (AP Photo/E)", "Picture: F/Agency", "By G, Energy Correspondent".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+NAME = r"[A-ZÀ-ÞĀ-Ž][\w’'.-]*(?:\s+(?:[A-ZÀ-ÞĀ-Ž][\w’'.-]*|de|da|del|van|von|bin|al|la|le)){0,4}"
+AGENCIES = r"REUTERS|Reuters|AFP|EFE|AP|dpa|DPA|Xinhua|ANADOLU|Anadolu|Getty Images|Bloomberg|TASS|Sputnik|EPA|ANSA"
+_ROLES = {"reporting": "reporter", "additional reporting": "reporter", "writing": "writer",
+          "editing": "editor", "compiled": "editor", "produced": "producer", "research": "researcher"}
+_CREDIT_LINE = re.compile(r"^(?:\(?\s*)(?:Additional reporting|Reporting|Writing|Editing|Compiled|Produced|Research)"
+                          r"\s+by\b", re.I)
+_SEGMENT = re.compile(r"(?P<what>Additional reporting|Reporting|Writing|Editing|Compiled|Produced|Research)"
+                      r"\s+by\s+(?P<names>[^;)]+)", re.I)
+_CONTRIBUTED = re.compile(rf"^(?P<org>.+?)\s+(?:writers?|reporters?|correspondents?)\s+(?P<names>.+?)\s+"
+                          rf"contributed(?:\s+to\s+this\s+(?:report|story))?\.?$")
+_CAPTION_CREDIT = re.compile(rf"(?:\((?P<a1>AP|AFP|Reuters|EFE) Photo/(?P<n1>{NAME})\)|"
+                             rf"\b(?P<a2>{AGENCIES})/(?P<n2>{NAME})|"
+                             rf"\b(?:Photo|Picture|Image)s?:\s*(?P<n3>{NAME})\s*(?:/|–|—|-)\s*(?P<a3>[^.()]+?))"
+                             rf"\s*\.?\s*$")
+_CAPTION_START = re.compile(r"^(?:FILE PHOTO|FILE|PHOTO|Photo|Picture)\s*[:\-–—]")
+NOT_PEOPLE = {"staff", "reporter", "reporters", "writer", "correspondent", "desk", "editor", "editors", "editorial",
+              "agencies", "agency", "bureau", "team", "board", "newsroom", "wires", "staffers", "our"}
+
+
+@dataclass(frozen=True)
+class Credit:
+    """A person credited on the page: byline author, reporter, editor or photographer."""
+
+    name: str
+    role: str
+    affiliation: str | None
+
+
+def credit_line(line: str) -> list[Credit] | None:
+    """The people a credit or caption line names; None when the line is neither (it may be text)."""
+    if _CREDIT_LINE.match(line):
+        return [c for m in _SEGMENT.finditer(line) for c in _named(m["names"], _ROLES[m["what"].lower()], None)]
+    if m := _CONTRIBUTED.match(line):
+        return _named(m["names"], "reporter", m["org"].strip())
+    m = _CAPTION_CREDIT.search(line)
+    if m and (len(line) < 300 or _CAPTION_START.match(line)):
+        name = m["n1"] or m["n2"] or m["n3"]
+        agency = m["a1"] or m["a2"] or m["a3"]
+        return [Credit(name.strip(), "photographer", agency.strip())] if is_person(name) else []
+    if _CAPTION_START.match(line):
+        return []
+    return None
+
+
+def byline(who: str) -> tuple[str | None, list[Credit]]:
+    """'OUTLET – AUTHOR', 'A and B' or 'AUTHOR, Role': the publisher named, and the people."""
+    parts = re.split(r"\s+[–—-]\s+", who, maxsplit=1)
+    if len(parts) == 2:
+        return parts[0].strip(), _named(parts[1], "author", parts[0].strip())
+    name, _, role = who.partition(", ")
+    if role and not re.search(r"\band\b|,", role) and role[:1].isupper() and len(role.split()) <= 4:
+        return None, [Credit(name.strip(), role.strip().lower(), None)] if is_person(name) else []
+    return None, _named(who, "author", None)
+
+
+def _named(names: str, role: str, affiliation: str | None) -> list[Credit]:
+    """'A in Paris and B in Washington' -> A, B (places after 'in' dropped)."""
+    found = []
+    for part in re.split(r",\s*|\s+and\s+|\s*&\s*", names):
+        name = re.sub(r"\s+in\s+.*$", "", part.strip()).strip(" .;")
+        if name and is_person(name):
+            found.append(Credit(name, role, affiliation))
+    return found
+
+
+def is_person(name: str) -> bool:
+    words = name.split()
+    return 1 <= len(words) <= 6 and not any(w.lower().strip(".,") in NOT_PEOPLE for w in words) \
+        and words[0][:1].isupper()
