@@ -25,6 +25,8 @@ from .reports import ReportFinder
 from .text import Sentence, sentences
 
 EXTRACTOR = "irnews-rules/0.1"
+_PLACE_AFTER = re.compile(r"[^.;,]{0,60}?\b(?:in|at)\s+(?:the\s+)?(?P<word>[A-Z][\w-]+)")
+_TRIGGER_WORD = re.compile(r"\S+(?:\s+\S+)?")
 
 
 class Extractor:
@@ -45,15 +47,17 @@ class Extractor:
 
     def _extract(self, article: Article) -> Extraction:
         result = Extraction(article, self._publisher(article))
+        self.actors.prefer(self._article_preferences(article))
         found: list[tuple[tuple[int, int], list[Mention]]] = [
             (span, self.actors.find(article.text, *span)) for span in article.headings]
         context = Context(self.leaders)
         previous: Attribution | None = None
         for sentence in sentences(article):
             evidence = Evidence(sentence.start, sentence.end, sentence.text)
-            mentions = self.actors.find(article.text, sentence.start, sentence.end)
+            mentions = _in_dateline(self.actors.find(article.text, sentence.start, sentence.end), article.dateline)
             found.append(((sentence.start, sentence.end), mentions))
-            mentions = _merged(mentions, context.person_mentions(article.text, sentence.start, sentence.end))
+            persons = context.person_mentions(article.text, sentence.start, sentence.end)
+            mentions = _merged(mentions, persons)
             attribution = self.attribution.find(article.text, sentence.start, sentence.end, mentions)
             attribution = attribution or _carried(previous, sentence, article)
             previous = attribution if attribution else None
@@ -67,9 +71,20 @@ class Extractor:
             result.people.extend(people)
             context.learn(people)
             context.remember(actors_in(article.text, mentions, attribution, self.events))
+            context.count(actors_in(article.text, mentions, attribution, self.events))
+            context.last_person = persons[0].agent if persons else context.last_person
         result.people.extend(self._credits(article))
         result.states = self._states(article, found)
         return _deduplicated(result)
+
+    def _article_preferences(self, article: Article) -> dict[str, Agent]:
+        """Ambiguous names read as the state the article names unambiguously: "Congo" is the DR Congo
+        in an article that says "Democratic Republic of Congo" (or "Kinshasa")."""
+        named = {m.agent.key for m in self.gaz.find(article.text) if m.agent.kind == "state"}
+        return {surface: self.gaz.state(iso3).agent for surface, choices in self.gaz.rules["ambiguous"].items()
+                for iso3 in choices if iso3 in named and self.gaz.surfaces.get(surface, (None,))[0] is not None
+                and self.gaz.surfaces[surface][0].key != iso3
+                and not any(c in named and c != iso3 and _named_plainly(self.gaz, article.text, c) for c in choices)}
 
     @staticmethod
     def _organizations(result: Extraction, text: str, mentions: list[Mention]) -> None:
@@ -85,6 +100,8 @@ class Extractor:
                  attribution: Attribution | None, context: Context) -> list[ReportRecord]:
         source = attribution.source if attribution else None
         dates = find_dates(evidence.text, article.published)
+        mediated = self.events.mediated(article.text, evidence.start, evidence.end)
+        mentions = [m for m in mentions if not any(a <= m.start < b for a, b in mediated)]
         result.agreements.extend(self._agreements(article, evidence, mentions, attribution, context, dates))
         meeting = self._meeting(article, evidence, mentions, attribution, context, dates)
         if meeting and meeting.date:
@@ -124,7 +141,7 @@ class Extractor:
             parties, reference = parties_of(article.text, evidence.start, found, mentions, attribution, self.events)
             if len([p for p in parties if p.kind == "state"]) < 2 and reference:
                 parties = _union(context.recall(reference), parties)
-            if len(parties) < 2:
+            if len(parties) < 2 and not (found.status == "denied" and parties):
                 continue
             date = nearest_date(dates, attribution, evidence.start, found.start, evidence.text) \
                 or self._event_date(evidence.text, context)
@@ -146,16 +163,23 @@ class Extractor:
         """A meeting that took place: a trigger, two or more sides, and a date or a place."""
         text = evidence.text
         trigger = self.events.meeting.search(text)
-        if not trigger or self.events.not_held.search(text) or self.events.background.search(text):
+        signing = None if trigger else self._signing_in_place(text)
+        trigger = trigger or signing
+        if not trigger or self._not_a_meeting(text, trigger):
             return None
         date = nearest_date(dates, attribution, evidence.start, trigger.start(), text)
+        if signing and (not date or len(date) < 10):
+            return None   # a signing ceremony is a meeting when it is news (a day), not a treaty's history
         place, place_state = self._place(evidence, mentions)
         if not (date or place) or _after(date, article.published):
             return None
         sides = between(text, 0, len(text), _shifted(mentions, evidence.start), self.events)
         participants = sides if len(sides) >= 2 else self._as_states(
             meeting_sides(article.text, evidence.start, trigger, mentions, attribution, self.events))
+        participants = [p for p in participants if p.kind == "state"]
         reference = self.events.party_refs.search(text)
+        if len(participants) < 2 and re.search(r"\b(?:he|she)\b", text[:trigger.start()]) and context.last_person:
+            participants = _union([context.last_person], participants)
         acting = actors_in(article.text, mentions, attribution, self.events)
         if len(participants) < 2 and (reference or (not acting and date and place)):
             participants = _union(context.recall(reference.group() if reference else None), participants)
@@ -164,6 +188,22 @@ class Extractor:
         visit = "visit" in trigger.group().lower()
         return MeetingRecord(tuple(participants), place, place_state, date, evidence,
                              attribution.source if attribution else None, visit)
+
+    def _not_a_meeting(self, text: str, trigger: re.Match) -> bool:
+        """Announced, called off or background ("have met before"), judged in the trigger's clause;
+        or a reference to talks already reported ("after the talks")."""
+        clause = self.events.clause(text, trigger.start(), trigger.end())
+        if self.events.not_held.search(clause) or self.events.background.search(clause):
+            return True
+        return any(r.start() <= trigger.start() < r.end() for r in self.events.event_reference.finditer(text))
+
+    def _signing_in_place(self, text: str) -> re.Match | None:
+        """'signed the accord in Samarkand on Monday': the parties met to sign it; the trigger word."""
+        for found in self.events.agreement_triggers(text):
+            place = _PLACE_AFTER.match(text, found.end)
+            if found.status in ("signed", "agreed") and place and place["word"] not in self.events_months():
+                return _TRIGGER_WORD.match(text, found.start)
+        return None
 
     def _place(self, evidence: Evidence, mentions: list[Mention]) -> tuple[str | None, Agent | None]:
         for m in mentions:
@@ -240,6 +280,20 @@ def _merged(mentions: list[Mention], extra: list[Mention]) -> list[Mention]:
     """Add mentions that do not overlap the ones already found."""
     kept = [e for e in extra if not any(m.start < e.end and e.start < m.end for m in mentions)]
     return sorted(mentions + kept, key=lambda m: m.start)
+
+
+def _in_dateline(mentions: list[Mention], dateline: tuple[int, int] | None) -> list[Mention]:
+    """A dateline names where the story was filed: a place, never a party or a source."""
+    if dateline is None:
+        return mentions
+    return [dataclasses.replace(m, place_only=True) if dateline[0] <= m.start < dateline[1] else m
+            for m in mentions if not (m.agent.kind == "org" and dateline[0] <= m.start < dateline[1])]
+
+
+def _named_plainly(gaz, text: str, iso3: str) -> bool:
+    """Is the state named in the text by a name that is not ambiguous?"""
+    ambiguous = set(gaz.rules["ambiguous"])
+    return any(m.agent.key == iso3 and text[m.start:m.end] not in ambiguous for m in gaz.find(text))
 
 
 def _shifted(mentions: list[Mention], offset: int) -> list[Mention]:

@@ -50,9 +50,15 @@ class ActorFinder:
         self.outlet = re.compile(
             rf"\b(?P<desc>{descriptors})\s+(?P<name>(?:The\s+)?{NAME_TOKEN}(?:\s+(?:{NAME_TOKEN}|de|del|la|el|y|of|al)){{0,5}})")
         self.not_person = set(p["not_person_words"])
+        self.preferences: dict[str, Agent] = {}
+
+    def prefer(self, preferences: dict[str, Agent]) -> None:
+        """Read these ambiguous surface strings as these states (set per article)."""
+        self.preferences = preferences
 
     def find(self, text: str, start: int, end: int) -> list[Mention]:
-        mentions = [Mention(m.agent, m.start, m.end, m.how, m.place_only) for m in self.gaz.find(text, start, end)]
+        mentions = [Mention(self.preferences.get(text[m.start:m.end], m.agent), m.start, m.end, m.how, m.place_only)
+                    for m in self.gaz.find(text, start, end)]
         mentions = self._government_bodies(text, mentions)
         mentions += self._government_names(text, start, end)
         mentions += self._outlets(text, start, end, mentions)

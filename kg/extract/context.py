@@ -19,24 +19,34 @@ class Context:
 
     def __init__(self, leaders: "Names | None" = None):
         self.groups: list[list[Agent]] = []
+        self.salience: Counter[str] = Counter()
         self.leaders = leaders or Names({})
         self.people = Names({})              # introduced by this article; they come first
         self.event_date: str | None = None   # of the meeting reported last
+        self.last_person: Agent | None = None  # the state of the person named last ("he met …")
 
     def remember(self, states: list[Agent]) -> None:
         if len(states) >= 2:
             self.groups.append(list(states))
 
+    def count(self, states: list[Agent]) -> None:
+        """How often each state has acted so far: the article's protagonists come first."""
+        self.salience.update(a.key for a in states)
+
     def recall(self, reference: str | None = None) -> list[Agent]:
-        """The latest group of states, of the size the reference names when it names one."""
+        """The group "the two countries" or "they" refers to: among the recent groups of states (of the
+        size the reference names), the one made of the article's most salient states, the latest on a tie."""
         if not self.groups:
             return []
         words = re.findall(r"[a-z]+", (reference or "").lower())
         size = next((_COUNTS[w] for w in words if w in _COUNTS), None)
         recent = [g for g in self.groups if size is None or len(g) == size][-6:] or self.groups[-6:]
-        counts = Counter(frozenset(a.key for a in g) for g in recent)
-        best = max(counts.values())
-        return next(g for g in reversed(recent) if counts[frozenset(a.key for a in g)] == best)
+        best = max(self._weight(g) for g in recent)
+        return next(g for g in reversed(recent) if self._weight(g) == best)
+
+    def _weight(self, group: list[Agent]) -> tuple[int, int]:
+        keys = {a.key for a in group}
+        return sum(self.salience[k] for k in keys), sum(1 for g in self.groups if {a.key for a in g} == keys)
 
     def learn(self, people: list[PersonRecord]) -> None:
         for record in people:

@@ -44,6 +44,21 @@ class EventRules:
         self.place = re.compile(m["place"])
         self.between = re.compile(r"\bbetween\b")
         self.event_reference = re.compile(p["event_reference"], re.I)
+        self.mediators = re.compile(p["mediators"], re.I)
+
+    def clause(self, sentence: str, at: int, end: int) -> str:
+        """The clause of the sentence around the trigger at [at, end)."""
+        start = _clause_start(sentence, 0, at)
+        stop = _CLAUSE.search(sentence, end)
+        return sentence[start:stop.start() if stop else len(sentence)]
+
+    def mediated(self, text: str, sentence_start: int, sentence_end: int) -> list[tuple[int, int]]:
+        """Spans naming mediators ("brokered by China, ..."): never parties or sides."""
+        spans = []
+        for m in self.mediators.finditer(text, sentence_start, sentence_end):
+            stop = re.compile(r"[;:]|,\s+(?!and\b)(?:[a-z]|the\b)|\.\s|$").search(text, m.end(), sentence_end)
+            spans.append((m.start(), stop.start() if stop else sentence_end))
+        return spans
 
     def agreement_triggers(self, sentence: str) -> list[Found]:
         """Every status trigger, the stronger families first (denied before planned before signed...)."""
