@@ -14,6 +14,7 @@ from .extract import EXTRACTOR
 from .extract.gazetteer import Agent, load
 from .extract.records import Evidence, Extraction
 from .iris import Minter, digest, slug
+from .link import wikidata_for
 from .vocab import IRN
 
 MODALITY = {"signed": "asserted", "agreed": "asserted", "planned": "planned", "denied": "negated"}
@@ -81,8 +82,8 @@ class _Mapper:
         cls = {"state": IRN.State, "person": IRN.Person}.get(agent.kind) or IRN[agent.org_class or "Organization"]
         self.g.add((node, RDF.type, cls))
         self.g.add((node, RDFS.label, Literal(agent.label)))
-        if agent.wikidata:
-            self.g.add((node, IRN.wikidata, URIRef(agent.wikidata)))
+        if wikidata := wikidata_for(agent):
+            self.g.add((node, IRN.wikidata, URIRef(wikidata)))
         if agent.kind == "state":
             self._state_codes(node, agent)
         elif agent.country:

@@ -49,7 +49,7 @@ class BuildResult:
 def build(settings: Settings, sources: list[Path], progress: Progress = lambda _: None) -> BuildResult:
     schema = Schema.load(settings)
     minter = Minter(settings.base_iri)
-    graphs, result = map_sources(sources, schema, minter, progress)
+    graphs, result = map_sources(sources, schema, minter, progress, settings.scheduler)
     if not graphs:
         raise NothingToPublish("no article could be published; nothing was changed"
                                + "".join(f"\n  {s}" for s in result.skipped))
@@ -68,18 +68,26 @@ def build(settings: Settings, sources: list[Path], progress: Progress = lambda _
     return result
 
 
-def map_sources(sources: list[Path], schema: Schema, minter: Minter,
-                progress: Progress) -> tuple[dict[URIRef, Graph], BuildResult]:
-    """The valid article graphs by graph IRI, and what was published or skipped."""
+def map_sources(sources: list[Path], schema: Schema, minter: Minter, progress: Progress,
+                scheduler: str | None = None) -> tuple[dict[URIRef, Graph], BuildResult]:
+    """The valid article graphs by graph IRI, and what was published or skipped.
+
+    With ``scheduler`` (a Dask scheduler's address) the articles are read here and extracted, mapped
+    and validated on its workers (kg.distributed); what comes back, and its order, is the same."""
     graphs: dict[URIRef, Graph] = {}
     result = BuildResult(release=Path())
-    for index, item in enumerate(read_sources(sources), 1):
+    if scheduler:
+        from .distributed import map_articles_on_dask
+        items = map_articles_on_dask(read_sources(sources), scheduler, article_graph, schema, minter)
+    else:
+        items = ((item, None) for item in read_sources(sources))
+    for index, (item, remote) in enumerate(items, 1):
         if isinstance(item, SourceError):
             result.skipped.append(Skipped(item.source, item.reason))
             progress(f"[{index}] skipped {item}")
             continue
         try:
-            iri, graph = article_graph(item, schema, minter)
+            iri, graph = remote.get() if remote is not None else article_graph(item, schema, minter)
         except KGError as error:
             result.skipped.append(Skipped(item.source, str(error)))
             progress(f"[{index}] skipped {item.source}: {error}")

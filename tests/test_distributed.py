@@ -4,7 +4,6 @@ worker processes on 127.0.0.1) give the graphs and the skip reasons of the local
 from __future__ import annotations
 
 import datetime as dt
-import inspect
 import socket
 from pathlib import Path
 
@@ -21,12 +20,9 @@ from kg.settings import Settings
 from kg.sources import Article, read_sources
 from kg.validate import Schema
 
-distributed = pytest.importorskip("distributed", reason="pip install -e '.[test]' installs Dask")
+import distributed  # noqa: E402  (installed by the test extra)
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples" / "articles"
-pipeline_takes_a_scheduler = pytest.mark.skipif(
-    "scheduler" not in inspect.signature(map_sources).parameters,
-    reason="kg.pipeline.map_sources does not take a scheduler yet")
 
 
 @pytest.fixture(scope="module")
@@ -105,7 +101,6 @@ def test_no_scheduler_at_the_address_is_a_usage_error(schema):
         on_dask([], f"tcp://127.0.0.1:{port}", schema, connect_timeout=1)
 
 
-@pipeline_takes_a_scheduler
 def test_cli_build_on_the_cluster_publishes_what_a_local_build_does(scheduler, tmp_path, capsys):
     files = [str(SAMPLES / name) for name in ("003_egypt-ethiopia-gerd-talks.txt", "005_india-uae-rupee-dirham.txt")]
     assert main(["build", *files, "--out", str(tmp_path / "local"), "-q"]) == 0
