@@ -53,6 +53,7 @@ class Extractor:
         context = Context(self.leaders)
         previous: Attribution | None = None
         for sentence in sentences(article):
+            context.begin(sentence.paragraph)
             evidence = Evidence(sentence.start, sentence.end, sentence.text)
             mentions = _in_dateline(self.actors.find(article.text, sentence.start, sentence.end), article.dateline)
             found.append(((sentence.start, sentence.end), mentions))
@@ -139,8 +140,8 @@ class Extractor:
             return None
         for found in self.events.agreement_triggers(evidence.text):
             parties, reference = parties_of(article.text, evidence.start, found, mentions, attribution, self.events)
-            if len([p for p in parties if p.kind == "state"]) < 2 and reference:
-                parties = _union(context.recall(reference), parties)
+            if reference:   # "the two countries", "they": the states the reader has in mind
+                parties = context.recall(reference, [p for p in parties if p.kind == "state"]) or parties
             if len(parties) < 2 and not (found.status == "denied" and parties):
                 continue
             date = nearest_date(dates, attribution, evidence.start, found.start, evidence.text) \

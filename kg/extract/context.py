@@ -19,30 +19,49 @@ class Context:
 
     def __init__(self, leaders: "Names | None" = None):
         self.groups: list[list[Agent]] = []
+        self.when: list[int] = []            # the sentence each group was read in
+        self.sentence = 0
+        self.paragraph = 0
         self.salience: Counter[str] = Counter()
         self.leaders = leaders or Names({})
         self.people = Names({})              # introduced by this article; they come first
         self.event_date: str | None = None   # of the meeting reported last
         self.last_person: Agent | None = None  # the state of the person named last ("he met …")
 
+    def begin(self, paragraph: int) -> None:
+        """A new sentence; a new paragraph puts distance between it and the sentence before."""
+        self.sentence += 1 if paragraph == self.paragraph else 2
+        self.paragraph = paragraph
+
     def remember(self, states: list[Agent]) -> None:
+        """The states acting together in the sentence being read."""
         if len(states) >= 2:
             self.groups.append(list(states))
+            self.when.append(self.sentence)
 
     def count(self, states: list[Agent]) -> None:
         """How often each state has acted so far: the article's protagonists come first."""
         self.salience.update(a.key for a in states)
 
-    def recall(self, reference: str | None = None) -> list[Agent]:
-        """The group "the two countries" or "they" refers to: among the recent groups of states (of the
-        size the reference names), the one made of the article's most salient states, the latest on a tie."""
-        if not self.groups:
-            return []
+    def recall(self, reference: str | None = None, candidates: list[Agent] | None = None) -> list[Agent]:
+        """The states "the two countries" or "they" refers to. A group named in the sentence just before
+        wins; else, among the recent groups of the size the reference names and the reference's own
+        sentence's states, the group of the article's most salient states."""
         words = re.findall(r"[a-z]+", (reference or "").lower())
         size = next((_COUNTS[w] for w in words if w in _COUNTS), None)
-        recent = [g for g in self.groups if size is None or len(g) == size][-6:] or self.groups[-6:]
-        best = max(self._weight(g) for g in recent)
-        return next(g for g in reversed(recent) if self._weight(g) == best)
+        fits = [(g, t) for g, t in zip(self.groups, self.when) if size is None or len(g) == size]
+        if fits and fits[-1][1] >= self.sentence - 1 and not (candidates and len(candidates) >= (size or 2)):
+            return fits[-1][0]
+        options = [g for g, _ in fits[-6:]]
+        pool = list({a.key: a for a in (candidates or []) + [a for g in self.groups[-6:] for a in g]}.values())
+        if size and len(pool) >= size:
+            options.append(sorted(pool, key=lambda a: -self.salience[a.key])[:size])
+        if candidates and len(candidates) >= (size or 2):
+            options.append(sorted(candidates, key=lambda a: -self.salience[a.key])[:size or len(candidates)])
+        if not options:
+            return []
+        best = max(self._weight(g) for g in options)
+        return next(g for g in reversed(options) if self._weight(g) == best)
 
     def _weight(self, group: list[Agent]) -> tuple[int, int]:
         keys = {a.key for a in group}

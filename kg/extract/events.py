@@ -88,6 +88,10 @@ class EventRules:
             return bool(self.actor_after.match(after)) or text[m.start:m.end].endswith("s")
         if m.how == "name" and re.match(r"^[’']s\s", after):
             return bool(self.actor_after.match(after))
+        if m.how in ("name", "capital") and re.search(r"\b(?:in|at|to|across|over|inside|near)\s+$", text[m.start - 8:m.start]):
+            return m.how == "capital" and not text[m.start - 3:m.start].endswith("in ")  # "visited Pyongyang" acts
+        if m.how == "capital" and _THING_AFTER.match(after):
+            return False   # "the Beijing deal": a capital naming a thing, not a government
         return True
 
 
@@ -95,20 +99,36 @@ def parties_of(text: str, sentence_start: int, trigger: Found, mentions: list[Me
                attribution: Attribution | None, rules: EventRules) -> tuple[list[Agent], str | None]:
     """The states acting in the trigger's clause (before it, or after 'with'/'between'),
     and whether the clause's subject refers back to earlier states ("the two countries")."""
-    clause_start = _clause_start(text, sentence_start, sentence_start + trigger.start)
-    subject = text[clause_start:sentence_start + trigger.start]
-    chosen = []
-    for m in mentions:
-        if not _eligible(m, attribution) or not rules.acting(text, m):
-            continue
-        if clause_start <= m.start < sentence_start + trigger.start or \
-                _in_with_chain(text, sentence_start + trigger.end, m, mentions):
-            chosen.append(m)
-    states = _distinct(m.agent for m in chosen if m.agent.kind == "state")
+    at = sentence_start + trigger.start
+    clause_start = _clause_start(text, sentence_start, at)
+    subject = text[clause_start:at]
+    acting = [m for m in mentions if _eligible(m, attribution) and rules.acting(text, m)
+              and not _in_appositive(text, sentence_start, m)]
+    chosen = [m for m in acting if clause_start <= m.start < at
+              or _in_with_chain(text, sentence_start + trigger.end, m, mentions)]
+    reference = rules.party_refs.search(subject)
+    if not reference and not any(m.start < at for m in chosen) and _RELATIVE.match(text, clause_start - 6, clause_start):
+        chosen += [m for m in acting if sentence_start <= m.start < clause_start]   # "X, …, was the only one that …"
+    states = _distinct(m.agent for m in sorted(chosen, key=lambda m: m.start) if m.agent.kind == "state")
     if len(states) == 1:
         states += _distinct(m.agent for m in chosen if m.agent.kind == "org")[:1]
-    reference = rules.party_refs.search(subject)
-    return states, (reference.group() if reference else None)
+    if reference and not any(reference.end() + clause_start <= m.start < at for m in chosen):
+        return states, reference.group()   # "…, and the two countries restored ties": the reference is the subject
+    return states, None
+
+
+_THING_AFTER = re.compile(r"^\s+(?:deal|accord|agreement|talks|summit|meeting|process|declaration|plan|format|"
+                          r"framework|consensus|communiqu[eé]|pact|treaty)\b")
+_PURCHASE = re.compile(r"\b(?:buy|buys|bought|buying|purchase[sd]?|purchasing|import|imports|imported|"
+                       r"acquire[sd]?|order(?:ed|s)?|procure[sd]?)\b")
+_RELATIVE = re.compile(r".*\b(?:that|which|who)$", re.S)
+_APPOSITIVE = re.compile(r",\s+(?:a|an|the|its|his|her)\s+[^,]{2,80},")
+
+
+def _in_appositive(text: str, sentence_start: int, m: Mention) -> bool:
+    """'Nicaragua, a close ally of Moscow, …': Moscow describes Nicaragua and is no party."""
+    return any(a.start() < m.start - sentence_start < a.end()
+               for a in _APPOSITIVE.finditer(text[sentence_start:m.end + 80]))
 
 
 def meeting_sides(text: str, sentence_start: int, trigger: re.Match, mentions: list[Mention],
@@ -158,7 +178,8 @@ def _eligible(m: Mention, attribution: Attribution | None) -> bool:
     return True
 
 
-def _in_with_chain(text: str, trigger_end: int, m: Mention, mentions: list[Mention], word: str = "with|between") -> bool:
+def _in_with_chain(text: str, trigger_end: int, m: Mention, mentions: list[Mention],
+                   word: str = "with|between|from") -> bool:
     """Is ``m`` in the list of actors right after 'with' or 'between' following the trigger?"""
     if m.start < trigger_end:
         return False
@@ -166,8 +187,10 @@ def _in_with_chain(text: str, trigger_end: int, m: Mention, mentions: list[Menti
     hit = None
     for hit in re.finditer(rf"\b(?:{word})\b", window):
         pass
-    if hit is None or "." in window[hit.end():]:
-        return False
+    if hit is None or "." in window[hit.end():] or _CLAUSE.search(window[:hit.start()]):
+        return False   # the 'with' must belong to the trigger's own clause
+    if hit.group() == "from" and not _PURCHASE.search(window[:hit.start()]):
+        return False   # "buy jets from France" names a party; "migrants from Haiti" does not
     rest = window[hit.end():]
     for other in sorted(mentions, key=lambda x: -x.start):
         lo, hi = other.start - trigger_end - hit.end(), other.end - trigger_end - hit.end()
