@@ -100,3 +100,53 @@ def test_month_of_that_year():
 
 def test_pulling_out_of_a_meeting_is_not_an_agreement():
     assert agreements(run("In October, Aliyev pulled out of a meeting with Pashinyan planned in Granada.")) == []
+
+
+def test_respectively_gives_each_counterpart_its_date():
+    result = run("Kenya already has trade agreements with Ghana, Togo and Benin, signed in 2015, 2018 and 2021 respectively.")
+    assert sorted(agreements(result), key=lambda a: a[2]) == [
+        ({"KEN", "GHA"}, "signed", "2015"), ({"KEN", "TGO"}, "signed", "2018"), ({"KEN", "BEN"}, "signed", "2021")]
+
+
+def test_a_definite_mention_is_the_agreement_already_reported():
+    result = run("Chile and Bolivia signed a lithium agreement on Monday. "
+                 "Chile’s minister Ana Ruiz and Bolivian minister Juan Paz signed the deal at a ceremony in La Paz.")
+    assert len({(a.topic, a.date) for a in result.agreements}) == 1 and len(result.agreements) == 2
+
+
+def test_mediators_are_not_parties():
+    result = run("Sudan and South Sudan agreed to reopen the border in talks mediated by Ethiopia and Kenya.")
+    assert agreements(result)[0][0] == {"SDN", "SSD"}
+
+
+def test_a_purchase_from_a_state_names_it_a_party_but_people_from_a_state_do_not():
+    assert agreements(run("Egypt signed a contract to buy 30 jets from France."))[0][0] == {"EGY", "FRA"}
+    found = agreements(run("Mexico and Guatemala agreed to take in migrants from Haiti and Cuba."))
+    assert found[0][0] == {"MEX", "GTM"}
+
+
+def test_an_appositive_state_is_no_party():
+    result = run("Nicaragua, a close ally of Moscow, was the only country that did not sign the declaration.")
+    assert agreements(result) == [({"NIC"}, "denied", None)]
+
+
+def test_the_two_countries_are_the_pair_just_named():
+    result = run("Ghana and Togo held talks on Monday. Benin and Niger met separately. "
+                 "The two countries agreed to reopen their border.")
+    assert agreements(result)[0][0] == {"BEN", "NER"}
+
+
+def test_a_dateline_city_is_a_place_and_its_agency_no_source():
+    from kg.extract import extract
+    from kg.sources import parse_article
+    text = ("Title: T\nDate: 2024-05-15\n\nT\n\nRIYADH, May 14 (Reuters) - Oman and Yemen signed a "
+            "fisheries agreement on Tuesday.\n")
+    result = extract(parse_article(text, "d.txt"))
+    assert [({p.key for p in a.parties}, a.status) for a in result.agreements] == [({"OMN", "YEM"}, "signed")]
+    assert "SAU" not in {a.key for a, _ in result.states}
+    assert not result.statements
+
+
+def test_congo_is_the_state_the_article_names_plainly():
+    result = run("The Democratic Republic of Congo accused Rwanda of backing rebels. Congo and Rwanda agreed to a truce.")
+    assert agreements(result)[0][0] == {"COD", "RWA"}

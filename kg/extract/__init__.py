@@ -103,7 +103,8 @@ class Extractor:
         dates = find_dates(evidence.text, article.published)
         mediated = self.events.mediated(article.text, evidence.start, evidence.end)
         mentions = [m for m in mentions if not any(a <= m.start < b for a, b in mediated)]
-        result.agreements.extend(self._agreements(article, evidence, mentions, attribution, context, dates))
+        result.agreements.extend(self._agreements(article, evidence, mentions, attribution, context, dates,
+                                                  result.agreements))
         meeting = self._meeting(article, evidence, mentions, attribution, context, dates)
         if meeting and meeting.date:
             context.event_date = meeting.date
@@ -114,12 +115,17 @@ class Extractor:
         result.reports.extend(reports)
         return reports
 
-    def _agreements(self, article, evidence, mentions, attribution, context, dates) -> list[AgreementRecord]:
+    def _agreements(self, article, evidence, mentions, attribution, context, dates,
+                    previous: list[AgreementRecord]) -> list[AgreementRecord]:
         """One agreement, or one per counterpart where each has its own 'with' and date
         ("signed deals with Australia, in January 2022, and with the UK, in January 2023")."""
         record = self._agreement(article, evidence, mentions, attribution, context, dates)
         if record is None:
             return []
+        record = _same_as_before(record, evidence.text, previous)
+        respectively = _respectively(record, evidence, mentions, dates)
+        if respectively:
+            return respectively
         segments = list(re.finditer(r"\bwith\s+(?:the\s+)?[A-Z][^;]*?(?=,?\s+and\s+with\b|[.;]?$)", evidence.text))
         if len(segments) < 2:
             return [record]
@@ -281,6 +287,47 @@ def _merged(mentions: list[Mention], extra: list[Mention]) -> list[Mention]:
     """Add mentions that do not overlap the ones already found."""
     kept = [e for e in extra if not any(m.start < e.end and e.start < m.end for m in mentions)]
     return sorted(mentions + kept, key=lambda m: m.start)
+
+
+_DEFINITE = re.compile(r"\s+(?:the|this|that|their)\s+(?:[\w-]+\s+){0,2}?(?:deal|accord|agreement|pact|treaty|"
+                       r"declaration|memorandum|contract|charter|roadmap|document)\b")
+
+
+def _same_as_before(record: AgreementRecord, text: str, previous: list[AgreementRecord]) -> AgreementRecord:
+    """'… signed the deal at a ceremony': a definite mention of an agreement the article already
+    reported between the same states is that agreement (one node, one more supporting claim)."""
+    trigger = re.search(r"\b(?:signed|inked|concluded|sealed|agreed|initialled)\b", text)
+    if not trigger or not _DEFINITE.match(text, trigger.end()):
+        return record
+    keys = {p.key for p in record.parties}
+    for earlier in reversed(previous):
+        if {p.key for p in earlier.parties} == keys and earlier.status == record.status \
+                and (record.date is None or earlier.date is None or record.date.startswith(earlier.date)
+                     or earlier.date.startswith(record.date)):
+            return dataclasses.replace(record, topic=earlier.topic, date=earlier.date or record.date,
+                                       parties=earlier.parties)
+    return record
+
+
+def _respectively(record: AgreementRecord, evidence: Evidence, mentions: list[Mention],
+                  dates) -> list[AgreementRecord]:
+    """'agreements with Chile, Peru and Costa Rica, signed in 2005, 2009 and 2010 respectively':
+    one agreement per counterpart, each with its own date."""
+    text = evidence.text
+    with_at = re.search(r"\bwith\b", text)
+    if not re.search(r"\brespectively\b", text) or not with_at:
+        return []
+    keys = {p.key for p in record.parties}
+    after = [m for m in mentions if m.agent.key in keys and m.start - evidence.start > with_at.end()]
+    counterparts = list({m.agent.key: m.agent for m in after}.values())
+    own = tuple(p for p in record.parties if p.key not in {c.key for c in counterparts})
+    last = max((m.end - evidence.start for m in after), default=0)
+    later = [d.value for d in dates if d.start >= last]
+    if len(later) != len(counterparts):
+        later = re.findall(r"\b(?:19|20)\d{2}\b", text[last:])
+    if len(counterparts) < 2 or len(later) != len(counterparts) or not own:
+        return []
+    return [dataclasses.replace(record, parties=own + (c,), date=d) for c, d in zip(counterparts, later)]
 
 
 def _in_dateline(mentions: list[Mention], dateline: tuple[int, int] | None) -> list[Mention]:

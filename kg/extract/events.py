@@ -122,7 +122,7 @@ _THING_AFTER = re.compile(r"^\s+(?:deal|accord|agreement|talks|summit|meeting|pr
 _PURCHASE = re.compile(r"\b(?:buy|buys|bought|buying|purchase[sd]?|purchasing|import|imports|imported|"
                        r"acquire[sd]?|order(?:ed|s)?|procure[sd]?)\b")
 _RELATIVE = re.compile(r".*\b(?:that|which|who)$", re.S)
-_APPOSITIVE = re.compile(r",\s+(?:a|an|the|its|his|her)\s+[^,]{2,80},")
+_APPOSITIVE = re.compile(r",\s+(?:a|an|the|its|his|her)\s+[a-z][^,]{1,80},")
 
 
 def _in_appositive(text: str, sentence_start: int, m: Mention) -> bool:
