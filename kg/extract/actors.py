@@ -50,6 +50,7 @@ class ActorFinder:
         self.outlet = re.compile(
             rf"\b(?P<desc>{descriptors})\s+(?P<name>(?:The\s+)?{NAME_TOKEN}(?:\s+(?:{NAME_TOKEN}|de|del|la|el|y|of|al)){{0,5}})")
         self.not_person = set(p["not_person_words"])
+        self.un_bodies = re.compile(p["un_bodies"])
         self.preferences: dict[str, Agent] = {}
 
     def prefer(self, preferences: dict[str, Agent]) -> None:
@@ -61,6 +62,7 @@ class ActorFinder:
                     for m in self.gaz.find(text, start, end)]
         mentions = self._government_bodies(text, mentions)
         mentions += self._government_names(text, start, end)
+        mentions += self._un_bodies(text, start, end)
         mentions += self._outlets(text, start, end, mentions)
         return _without_nested(mentions)
 
@@ -121,6 +123,15 @@ class ActorFinder:
             label = label[0].upper() + label[1:]
             agent = Agent("org", f"{iso3.lower()}-{slug(label)}", label, None, "GovernmentBody", iso3)
             found.append(Mention(agent, m.start(), m.end(), "body"))
+        return found
+
+    def _un_bodies(self, text: str, start: int, end: int) -> list[Mention]:
+        """'the U.N. Group of Experts on Congo': a body of the UN, named as written."""
+        found = []
+        for m in self.un_bodies.finditer(text, start, end):
+            name = re.sub(r"\s+(?:of|on|the|in|for)$", "", m.group())
+            found.append(Mention(Agent("org", slug(name), name, None, "IntergovernmentalOrganization"),
+                                 m.start(), m.start() + len(name), "org"))
         return found
 
     def _outlets(self, text: str, start: int, end: int, known: list[Mention]) -> list[Mention]:

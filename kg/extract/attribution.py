@@ -24,7 +24,11 @@ class AttributionFinder:
         verbs = p["verbs"]
         self.actors = actors
         self.trailing = re.compile(rf"[,”\"’]\s*(?P<src>[^,“”\"]{{2,90}}?)(?:[’']s\s+\w+)?\s+{verbs}\b"
-                                   rf"[^,;“”\"]{{0,80}}(?:,\s+[a-z][^“”\"]*)?[.!?]?[”\"]?$")
+                                   rf"[^,;“”\"]{{0,160}}[.!?]?[”\"]?$")
+        self.trailing_clause = re.compile(rf"[,”\"’]\s*(?P<src>[^,“”\"]{{2,90}}?)(?:[’']s\s+\w+)?\s+{verbs}\b"
+                                          rf"[^,;“”\"]{{0,80}},\s+[a-z][^“”\"]*[.!?]?[”\"]?$")
+        self.issued_by = re.compile(r"\b(?:statement|communiqu[eé]|declaration|readout)\s+(?:issued|released|published|"
+                                    r"carried)\s+by\s+(?P<src>[^;“”\"]{2,160})")
         self.leading = re.compile(rf"^(?:[A-Z][^,]{{0,30}},\s+)?(?P<src>[^,“”\"]{{2,90}}?(?:[’']s\s+\w+)?"
                                   rf"(?:,\s+[^“”\"]{{1,140}}?,)?)\s+{verbs}\b")
         self.participle = re.compile(r"\bwith\s+(?P<src>[^,“”\"]{2,90}?)\s+(?:saying|adding|noting|arguing|insisting|"
@@ -37,7 +41,8 @@ class AttributionFinder:
 
     def find(self, text: str, start: int, end: int, mentions: list[Mention]) -> Attribution | None:
         sentence = text[start:end]
-        for pattern in (self.according, self.trailing, self.leading, self.participle, self.statement):
+        for pattern in (self.according, self.issued_by, self.trailing, self.trailing_clause, self.leading,
+                        self.participle, self.statement):
             for m in pattern.finditer(sentence):
                 source = self._resolve(m["src"], start + m.start("src"), mentions, m.group())
                 if source:
@@ -47,6 +52,10 @@ class AttributionFinder:
     def _resolve(self, phrase: str, at: int, mentions: list[Mention], clause: str) -> Agent | None:
         inside = [m for m in mentions if at <= m.start < at + len(phrase) and m.how != "in-body"]
         orgs = [m for m in inside if m.agent.kind == "org"]
+        head = _POSSESSED.search(phrase)
+        if head and _organization_word(head["head"]) and \
+                not any(m.start <= at + head.start("head") < m.end for m in orgs):
+            return Agent("org", slug(head["head"]), head["head"], None, _organization_word(head["head"]))
         if orgs:
             return orgs[-1].agent
         name = _clean(phrase)
@@ -61,14 +70,19 @@ class AttributionFinder:
             return Agent("person", slug(name), name)
         if re.search(r"\breport(?:ed|s)?\b", clause) and len(name.split()) <= 5 and name.split()[0] != "It":
             return Agent("org", slug(name), name, None, "NewsOrganization")
+        if re.search(r"\bstatement\b", clause) and len(name.split()) <= 4 and name.split()[0] not in ("It", "The"):
+            return Agent("org", slug(name), name, None, "Organization")
         return None
 
 
+_POSSESSED = re.compile(r"[’']s\s+(?P<head>(?:[A-Z][\w-]*\s+){0,5}[A-Z][\w-]*)$")
 _ORGANIZATION_WORDS = [
     ("NewsAgency", r"\b(?:News Agency|Press Agency|Press Service|Agency)$"),
     ("NewsOrganization", r"\b(?:News|Times|Post|Daily|Herald|Journal|Tribune|Gazette|Television|TV|Radio|Noticias|Press)$"),
     ("GovernmentBody", r"\b(?:Ministry|Office|Department|Presidency|Council|Commission|Parliament|Senate)\b"),
     ("NonGovernmentalOrganization", r"\b(?:Institute|Foundation|Centre|Center|Watch|Group)$"),
+    ("Organization", r"\b(?:Chamber|Association|Federation|Union|Committee|Authority|Board|Bank|Company|"
+                     r"Corporation|Council|Alliance|Forum)$"),
 ]
 
 

@@ -26,8 +26,9 @@ class ReportFinder:
             re.compile(rf"\b{kinds} (?:titled|entitled|called|named) [“\"‘](?P<title>[^”\"’]{{3,90}})[”\"’]"),
             re.compile(rf"\b(?:the|its) {title} {kinds},? (?:published|released|issued)\b"),
         ]
+        kinds = p["untitled_kinds"]
         self.untitled = re.compile(
-            rf"\b(?:in (?:its|a|their) (?:new |latest |annual |recent )?{kinds}\b|"
+            rf"\b(?:[Ii]n (?:its|a|their|one of (?:two|three|its|their)) (?:[a-z]+ ){{0,3}}{kinds}\b|"
             rf"[’']s (?:new |latest |annual |recent )?{kinds}\b|"
             rf"(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts) (?:new |latest |annual |recent |confidential |draft )?{kinds} "
             rf"(?:(?:{published}|compiled|prepared)\s+)?(?:\w+\s+)?by\b|"
