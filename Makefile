@@ -5,7 +5,7 @@ BIN     = $(VENV)/bin
 OUT    ?= dist
 PORT   ?= 8080
 
-.PHONY: run install build serve test clean
+.PHONY: run install browser build serve test clean
 
 run: build serve
 
@@ -16,6 +16,11 @@ $(VENV)/.installed: pyproject.toml
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@
+
+# Debian's chromium and chromedriver for tests/test_browser.py (skipped without them); needs root.
+browser:
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || \
+	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver; }
 
 build: install
 	$(BIN)/kg build --out $(OUT)

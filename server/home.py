@@ -1,7 +1,10 @@
-"""The home page: what is published, a query form, and the example queries one click away.
+"""The home page: what is published, the query editor with the example queries one click
+away, and the pictures of the cooperation network and the timeline.
 
-Its machine-readable twins: ``application/json`` (release metadata and examples)
-and ``text/turtle`` (the release's VoID description).
+``/?query=...`` opens the page with that query in the editor (the shareable link the
+page's script writes, and runs). Its machine-readable twins: ``application/json``
+(release metadata and examples) and ``text/turtle`` (the release's VoID description).
+Every page carries :func:`site_config`, what its scripts need to know of the site.
 """
 
 from __future__ import annotations
@@ -14,8 +17,10 @@ from flask import Blueprint, Flask, Response, abort, jsonify, render_template, r
 from werkzeug.exceptions import HTTPException
 
 from kg import release as layout
-from server import context
-from server.negotiation import GRAPHS, HTML, JSON, negotiate
+from kg.vocab import ONTOLOGY_IRI, STATUSES
+from server import context, ontology, pictures
+from server.namespaces import PREFIXES
+from server.negotiation import GRAPHS, HTML, JSON, RESULTS, negotiate
 
 bp = Blueprint("home", __name__)
 TURTLE = GRAPHS[0]
@@ -39,6 +44,18 @@ class Example:
 
 def init_app(app: Flask) -> None:
     app.register_blueprint(bp)
+    app.add_template_global(site_config)
+
+
+def site_config() -> dict:
+    """What the page scripts need: how IRIs map to pages, the prefixes and terms to complete,
+    the endpoint and the ``format=`` names it answers in, the statuses of an agreement."""
+    return {"base": context.settings().base_iri, "root": url_for("home.index"),
+            "endpoint": url_for("sparql.endpoint"), "ontology": ONTOLOGY_IRI,
+            "ontologyPage": url_for("ontology.ontology"), "prefixes": PREFIXES,
+            "terms": ontology.completion_terms(context.settings().ontology_dir),
+            "formats": {"results": [f.name for f in RESULTS], "graph": [f.name for f in GRAPHS]},
+            "statuses": STATUSES}
 
 
 @bp.route("/")
@@ -56,8 +73,9 @@ def index() -> Response:
             abort(404, "no VoID description is published yet")
         return send_file(folder / "void.ttl", mimetype=TURTLE.media_type)
     counts = context.remembered(folder, lambda: _counts(metadata)) if metadata else {}
-    return Response(render_template("home.html", metadata=metadata, counts=counts, examples=examples),
-                    mimetype=HTML.media_type)
+    page = render_template("home.html", metadata=metadata, counts=counts, examples=examples,
+                           query=request.args.get("query", ""), pictures=pictures.for_home())
+    return Response(page, mimetype=HTML.media_type)
 
 
 def read_examples(folder: Path) -> list[Example]:

@@ -1,11 +1,13 @@
 """``/ontology``: the OWL ontology from ``settings.ontology_dir``, as RDF or as an HTML listing.
 
 Its terms are ``/ontology#Term``, so each class and property has an anchor there.
+:func:`completion_terms` gives the query editor every term the ontology names.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import lru_cache
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -13,7 +15,7 @@ from flask import Blueprint, Flask, Response, abort, render_template, request, s
 
 from kg.vocab import ONTOLOGY_IRI
 from server import context
-from server.namespaces import PREFIXES
+from server.namespaces import PREFIXES, curie
 from server.negotiation import GRAPHS, HTML, negotiate
 
 bp = Blueprint("ontology", __name__)
@@ -41,6 +43,26 @@ def ontology() -> Response:
         body = ox.serialize(triples, format=ox.RdfFormat.from_media_type(chosen.media_type), prefixes=PREFIXES)
         return Response(body, mimetype=chosen.media_type)
     return Response(render_template("ontology.html", **_listing(triples)), mimetype=HTML.media_type)
+
+
+def completion_terms(folder: Path) -> tuple[dict, ...]:
+    """Every IRI the ontology files in ``folder`` name under a known prefix (its classes and
+    properties, and the terms it builds on), as ``{prefix, name, label}``, in name order."""
+    files = sorted(Path(folder).glob("*.ttl"))
+    try:
+        return _terms(tuple((str(path), path.stat().st_mtime_ns) for path in files))
+    except (OSError, SyntaxError):  # every page carries the terms: a broken ontology must not break them
+        return ()
+
+
+@lru_cache(maxsize=4)
+def _terms(files: tuple[tuple[str, int], ...]) -> tuple[dict, ...]:
+    triples = [quad.triple for path, _ in files for quad in ox.parse(path=path, format=ox.RdfFormat.TURTLE)]
+    labels = {t.subject.value: t.object.value for t in triples
+              if t.predicate.value == LABEL and isinstance(t.object, ox.Literal) and t.object.language in (None, "en")}
+    iris = {term.value for t in triples for term in t if isinstance(term, ox.NamedNode)}
+    named = (curie(iri).split(":", 1) + [labels.get(iri, "")] for iri in iris if curie(iri) != iri)
+    return tuple({"prefix": prefix, "name": name, "label": label} for prefix, name, label in sorted(named))
 
 
 def _listing(triples: list[ox.Triple]) -> dict:

@@ -3,7 +3,8 @@
 ``/id/<kind>/<key>`` describes ``{base_iri}id/<kind>/<key>``: its own triples and the
 triples that point at it (like a Concise Bounded Description, plus incoming
 links); ``/graph/...`` answers the triples of a named graph. The HTML twin adds the
-labels of neighbours and the quote of a claim. Nothing known: 404.
+labels of neighbours, the evidence (each quote with its article and source), the
+Wikidata link, and for a state its partners and timeline. Nothing known: 404.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import pyoxigraph as ox
 from flask import Blueprint, Flask, Response, abort, render_template, request, url_for
 
 from kg.vocab import IRN, ONTOLOGY_IRI
-from server import context
+from server import context, pictures
 from server.jobs import Outcome
 from server.namespaces import PREFIXES, curie
 from server.negotiation import GRAPHS, HTML, negotiate
@@ -24,13 +25,30 @@ bp = Blueprint("pages", __name__)
 
 RDF_TYPE = PREFIXES["rdf"] + "type"
 LABELS = (PREFIXES["rdfs"] + "label", str(IRN.title))
-QUOTE = str(IRN.exact)
+WIKIDATA = str(IRN.wikidata)
+MAX_EVIDENCE = 100
 
 DESCRIPTION = "CONSTRUCT { ?r ?p ?o . ?s ?q ?r } WHERE { { ?r ?p ?o } UNION { ?s ?q ?r } }"
 PAGE = """CONSTRUCT { ?r ?p ?o . ?s ?q ?r . ?n ?lp ?label } WHERE {
   { ?r ?p ?o } UNION { ?s ?q ?r }
-  UNION { { ?r ?x ?n } UNION { ?n ?y ?r } VALUES ?lp { rdfs:label irn:title irn:exact } ?n ?lp ?label }
+  UNION { { ?r ?x ?n } UNION { ?n ?y ?r } VALUES ?lp { rdfs:label irn:title } ?n ?lp ?label }
 }"""
+EVIDENCE = f"""SELECT ?r ?claim ?quote ?modality ?about ?aboutLabel ?article ?title ?published ?url ?source ?sourceLabel
+WHERE {{
+  {{ ?claim irn:about ?r }} UNION {{ ?claim irn:statedIn ?r }} UNION {{ ?claim irn:attributedTo ?r }}
+  UNION {{ ?r irn:evidence ?own . BIND(?r AS ?claim) }}
+  UNION {{ ?claim irn:about ?event . ?event irn:hasParty|irn:participant ?r }}
+  ?claim irn:evidence ?evidence . ?evidence irn:exact ?quote .
+  OPTIONAL {{ ?evidence irn:start ?start }}
+  OPTIONAL {{ ?claim irn:modality ?modality }}
+  OPTIONAL {{ ?claim irn:about ?anything }}
+  BIND (COALESCE(?event, ?anything) AS ?about)
+  OPTIONAL {{ ?about rdfs:label ?aboutLabel }}
+  OPTIONAL {{ ?claim irn:statedIn ?article
+             OPTIONAL {{ ?article irn:title ?title }} OPTIONAL {{ ?article irn:datePublished ?published }}
+             OPTIONAL {{ ?article irn:url ?url }} }}
+  OPTIONAL {{ ?claim irn:attributedTo ?source OPTIONAL {{ ?source rdfs:label ?sourceLabel }} }}
+}} ORDER BY ?published ?article ?start ?claim LIMIT {MAX_EVIDENCE * 4}"""
 GRAPH = "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?r { ?s ?p ?o } }"
 
 
@@ -65,8 +83,9 @@ def resource(kind: str, key: str) -> Response:
     if chosen is not HTML:
         return _rdf(_describe(DESCRIPTION, iri, chosen.media_type), iri)
     outcome = _describe(PAGE, iri, HTML.media_type)
-    triples = _found(outcome, iri)
-    return _html("resource.html", iri=iri, outcome=outcome, **_arrange(iri, triples))
+    page = _arrange(iri, _found(outcome, iri))
+    drawn = pictures.for_state(iri) if str(IRN.State) in page["types"] else []
+    return _html("resource.html", iri=iri, outcome=outcome, evidence=_evidence(iri), pictures=drawn, **page)
 
 
 @bp.route("/graph/<path:name>")
@@ -119,21 +138,33 @@ def _found(outcome: Outcome, iri: str) -> list[tuple[dict, dict, dict]]:
 
 
 def _arrange(iri: str, triples) -> dict:
-    """What the resource page shows: label, types, properties, incoming links, quotes."""
-    labels, quotes = {}, {}
+    """What the resource page shows: label, types, Wikidata items, properties, incoming links."""
+    labels = {}
     outgoing, incoming = defaultdict(list), defaultdict(list)
     for subject, predicate, object_ in triples:
         if predicate["value"] in LABELS:
             labels.setdefault(subject["value"], object_["value"])
-        if predicate["value"] == QUOTE:
-            quotes[subject["value"]] = object_["value"]
         if subject["value"] == iri:
             outgoing[predicate["value"]].append(object_)
         elif object_["type"] == "uri" and object_["value"] == iri:
             incoming[predicate["value"]].append(subject)
     types = [t["value"] for t in outgoing.get(RDF_TYPE, [])]
-    return {"label": labels.get(iri) or short(iri), "labels": labels, "quotes": quotes, "types": types,
+    wikidata = [o["value"] for o in outgoing.get(WIKIDATA, []) if o["type"] == "uri"]
+    return {"label": labels.get(iri) or short(iri), "labels": labels, "types": types, "wikidata": wikidata,
             "outgoing": sorted(outgoing.items()), "incoming": sorted(incoming.items())}
+
+
+def _evidence(iri: str) -> list[dict]:
+    """The claims about, stated in or attributed to ``iri``, about the agreements and meetings
+    of ``iri`` (a state), or ``iri`` itself (a claim): one dict of plain values per claim, its
+    quote with its article and source."""
+    outcome = context.run(EVIDENCE, trusted=True, bindings=(("r", iri),))
+    if outcome.status != 200:
+        abort(outcome.status, outcome.message)
+    claims: dict[str, dict] = {}
+    for row in json.loads(outcome.body)["results"]["bindings"]:
+        claims.setdefault(row["claim"]["value"], {name: term["value"] for name, term in row.items() if name != "r"})
+    return list(claims.values())[:MAX_EVIDENCE]
 
 
 def _html(template: str, **values) -> Response:

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import html
 import http.client
+import json
 import re
 from urllib.parse import urlsplit
 
@@ -16,17 +18,22 @@ import requests
 from rdflib.compare import isomorphic
 
 from kg import release as layout
-from test_server_sample import AGREEMENT, BASE, CLAIM, GRAPH2, IRN, QUOTE_TEXT, TRIG, VEN, site_settings
+from kg.vocab import STATUSES
+from server.namespaces import PREFIXES
+from server.negotiation import GRAPHS, RESULTS
+from test_server_sample import AGREEMENT, BASE, CLAIM, GRAPH2, IRN, QUOTE_TEXT, TRIG, VEN, call, site_settings
 
 BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
 IRNS = rdflib.Namespace("http://irnews.example.org/ontology#")
+VEN_WIKIDATA = "http://www.wikidata.org/entity/Q717"
+LINKS = f"<{BASE}graph/links> {{ <{VEN}> <{IRNS.wikidata}> <{VEN_WIKIDATA}> . }}\n"
 
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory, server_factory, release_builder):
     root = tmp_path_factory.mktemp("pages")
     site = server_factory(site_settings(root))
-    site.release = release_builder(root / "out", "v1", TRIG)
+    site.release = release_builder(root / "out", "v1", TRIG + LINKS)
     return site
 
 
@@ -55,9 +62,63 @@ def test_home_page_shows_counts_form_and_example_queries(site):
     assert "<dt>agreements</dt><dd>1</dd>" in page.text
     assert "States in the graph" in page.text and "Agreements and their parties" in page.text
     assert "Every state any article mentions, by name." in page.text
-    link = re.search(r'<a href="(/sparql\?query=[^"]+)">States in the graph</a>', page.text).group(1)
+    link = re.search(r'<a href="(/sparql\?query=[^"]+)" data-example="states">States in the graph', page.text)[1]
     results = get(site, link.replace("&amp;", "&"), BROWSER)
     assert results.status_code == 200 and "Venezuela" in results.text and 'href="/id/state/VEN"' in results.text
+
+
+def test_the_shareable_link_puts_its_query_in_the_editor(site):
+    query = 'SELECT ?s WHERE { ?s rdfs:label "<b>" }'
+    page = get(site, "/?" + requests.compat.urlencode({"query": query}), BROWSER)
+    editor = re.search(r'<textarea id="query"[^>]*>(.*?)</textarea>', page.text, re.S).group(1)
+    assert html.unescape(editor) == query and "<b>" not in page.text
+
+
+def test_pages_carry_their_settings_for_the_scripts(site):
+    page = get(site, "/id/state/VEN", BROWSER).text
+    config = json.loads(re.search(r'<script type="application/json" id="site-config">(.*?)</script>', page, re.S)[1])
+    assert config["base"] == BASE and config["root"] == "/" and config["endpoint"] == "/sparql"
+    assert config["prefixes"] == PREFIXES and config["ontologyPage"] == "/ontology"
+    assert {"prefix": "irn", "name": "State", "label": "State"} in config["terms"]  # and what it builds on:
+    assert {"prefix": "rdfs", "name": "label", "label": ""} in config["terms"] and config["statuses"] == list(STATUSES)
+    assert config["formats"] == {"results": [f.name for f in RESULTS], "graph": [f.name for f in GRAPHS]}
+
+
+def test_scripts_are_static_modules_the_content_security_policy_allows(site):
+    page = get(site, "/", BROWSER)
+    policy = page.headers["Content-Security-Policy"]
+    assert "script-src 'self'" in policy and "connect-src 'self'" in policy and "unsafe" not in policy
+    scripts = re.findall(r"<script([^>]*)>", page.text)
+    assert scripts and all('src="/static/' in s or 'type="application/json"' in s for s in scripts)
+    pending, seen = ["main.js"], set()
+    while pending:
+        seen.add(name := pending.pop())
+        script = get(site, f"/static/{name}")
+        assert script.status_code == 200 and "javascript" in script.headers["Content-Type"]
+        assert "http://" not in script.text.replace("http://www.w3.org/", "") and "eval(" not in script.text
+        pending += [n for n in re.findall(r'from "\./([\w-]+\.js)"', script.text) if n not in seen]
+    assert {"editor.js", "syntax.js", "query.js", "network.js", "timeline.js"} <= seen
+
+
+def test_pictures_are_drawn_from_queries_the_endpoint_answers(site):
+    home = get(site, "/", BROWSER).text
+    pictures = dict(re.findall(r'data-picture="(\w+)" data-query="([^"]*)"', home))
+    network = sparql_rows(site, html.unescape(pictures["network"]))
+    assert {(r["agreement"]["value"], r["state"]["value"], r["label"]["value"]) for r in network} == {
+        (AGREEMENT, VEN, "Venezuela"), (AGREEMENT, IRN, "Iran")}
+    timeline = sparql_rows(site, html.unescape(pictures["timeline"]))
+    assert [(r["event"]["value"], r["kind"]["value"], r["status"]["value"]) for r in timeline] == [
+        (AGREEMENT, "agreement", "signed")]
+    state = get(site, "/id/state/CUB", BROWSER).text
+    assert f'data-focus="{BASE}id/state/CUB"' in state and "<h2>Partners</h2>" in state
+    assert sparql_rows(site, html.unescape(re.search(r'data-query="([^"]*)"', state).group(1))) == []
+    link = re.search(r'<a class="picture-query" href="([^"]+)"', state)[1]
+    assert "/id/state/CUB" in requests.utils.unquote(html.unescape(link))
+    assert "data-picture" not in get(site, "/id/agreement/ven-irn-energy-2023", BROWSER).text
+
+
+def sparql_rows(site, q):
+    return call(site, "POST", data={"query": q}, headers={"Accept": "application/json"}).json()["results"]["bindings"]
 
 
 def test_home_page_twins(site):
@@ -110,6 +171,21 @@ def test_a_claim_page_shows_its_quote(site):
     assert 'href="/id/article/a1"' in page.text
     graph = turtle(get(site, "/id/claim/c1", "text/turtle"))
     assert (rdflib.URIRef(CLAIM), IRNS.evidence, rdflib.URIRef(f"{BASE}id/quote/q1")) in graph
+
+
+def test_an_agreement_page_shows_its_evidence_with_article_and_source(site):
+    page = get(site, "/id/agreement/ven-irn-energy-2023", BROWSER).text
+    evidence = page[page.index('<section class="evidence">'):page.index("</section>")]
+    assert f"“{QUOTE_TEXT}”" in evidence
+    assert 'href="/id/org/efe"' in evidence and ">EFE</a>" in evidence
+    assert 'href="/id/article/a1"' in evidence and "Venezuela and Iran sign an energy agreement" in evidence
+    assert "2023-06-12" in evidence and 'href="/id/claim/c1"' in evidence
+
+
+def test_a_state_page_links_its_wikidata_item_and_shows_its_agreements_evidence(site):
+    page = get(site, "/id/state/VEN", BROWSER).text
+    assert f'<a class="wikidata" href="{VEN_WIKIDATA}">Wikidata Q717</a>' in page and "<h2>Timeline</h2>" in page
+    assert f"“{QUOTE_TEXT}”" in page and 'href="/id/agreement/ven-irn-energy-2023"' in page
 
 
 def test_pages_escape_data_and_never_link_other_schemes(site):

@@ -1,0 +1,73 @@
+"""The queries the pictures are drawn from: the cooperation network and the timeline.
+
+A page carries each query in a ``data-query`` attribute; ``static/pictures.js``
+sends it to ``/sparql`` like any other client and draws the answer as SVG, so
+the pictures follow the data. A state's pictures are the same queries narrowed
+to that state (its IRI has passed :func:`server.pages._minted`, so it is a valid IRI).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from flask import url_for
+
+from kg.vocab import STATUSES
+
+NETWORK = """# The cooperation network: each agreement, its status and the states party to it.
+SELECT ?agreement ?status ?state (SAMPLE(?name) AS ?label) WHERE {{
+  {focus}?agreement a irn:Agreement ;
+             irn:status ?status ;
+             irn:hasParty ?state .
+  ?state a irn:State .
+  OPTIONAL {{ ?state rdfs:label ?name }}
+}}
+GROUP BY ?agreement ?status ?state
+ORDER BY ?state ?agreement
+"""
+
+TIMELINE = """# The timeline: agreements (with their status) and meetings, by date.
+SELECT ?event ?kind ?status ?date (SAMPLE(?name) AS ?label) WHERE {{
+  {{ ?event a irn:Agreement ; irn:status ?status . BIND("agreement" AS ?kind) }}
+  UNION {{ ?event a irn:Meeting . BIND("meeting" AS ?kind) }}
+  {focus}?event irn:date ?date .
+  OPTIONAL {{ ?event rdfs:label ?name }}
+}}
+GROUP BY ?event ?kind ?status ?date
+ORDER BY ?date ?event
+"""
+
+STATE_AGREEMENTS = "?agreement irn:hasParty <{iri}> .\n  "
+STATE_EVENTS = "{{ ?event irn:hasParty <{iri}> }} UNION {{ ?event irn:participant <{iri}> }}\n  "
+
+
+@dataclass(frozen=True)
+class Picture:
+    """One picture: what ``pictures.js`` draws (``network`` or ``timeline``) from which query."""
+
+    kind: str
+    title: str
+    query: str
+    empty: str  # what the page says when the query answers nothing
+    focus: str = ""  # the IRI a state's picture centres on
+    statuses: tuple[str, ...] = STATUSES  # an agreement's irn:status values, in the legend's order
+
+    @property
+    def editor_link(self) -> str:
+        """The home page with this query in its editor."""
+        return url_for("home.index", query=self.query) + "#ask"
+
+
+def for_home() -> list[Picture]:
+    return [Picture("network", "Cooperation network", NETWORK.format(focus=""),
+                    "No agreement between states is published yet."),
+            Picture("timeline", "Timeline of agreements and meetings", TIMELINE.format(focus=""),
+                    "No dated agreement or meeting is published yet.")]
+
+
+def for_state(iri: str) -> list[Picture]:
+    network = NETWORK.format(focus=STATE_AGREEMENTS.format(iri=iri))
+    timeline = TIMELINE.format(focus=STATE_EVENTS.format(iri=iri))
+    return [Picture("network", "Partners", network, "No agreement of this state is published.", iri),
+            Picture("timeline", "Timeline", timeline, "No dated agreement or meeting of this state is published.",
+                    iri)]
