@@ -105,3 +105,33 @@ def test_announced_or_background_meetings_are_not_events(sentence):
 def test_page_noise_is_not_text():
     result = run("Chile and Peru signed a water deal.\n\nRelated: Chile and Bolivia signed nothing\n\nShare this article")
     assert len(result.agreements) == 1
+
+
+def test_people_after_a_state_possessive_and_in_plural_roles():
+    found = people(run("Leaders included Brazil’s Luiz Inácio Lula da Silva and Colombia’s Gustavo Petro. "
+                       "Foreign Ministers Ana Lima and Rui Costa met in Lisbon on May 2."))
+    assert found["Luiz Inácio Lula da Silva"].affiliation.key == "BRA"
+    assert found["Gustavo Petro"].affiliation.key == "COL"
+    assert {"Ana Lima", "Rui Costa"} <= set(found)
+
+
+def test_a_role_phrase_then_the_name_in_commas():
+    found = people(run("Peru’s minister of production and foreign trade, Julio Vera, signed the deal."))
+    assert found["Julio Vera"].role.startswith("minister of production")
+
+
+def test_a_name_before_a_date_and_no_place_as_a_person():
+    found = people(run("Soldiers ousted President Mohamed Bazoum on July 26 in Russia’s Far East."))
+    assert "Mohamed Bazoum" in found and "Far East" not in found
+
+
+def test_the_country_s_ministry_is_the_article_s_state():
+    result = run("Indonesia and France signed a jet deal on Monday. "
+                 "Indonesia could buy more, the country's defence ministry has said.")
+    assert "Indonesian Defense Ministry" in sources(result)
+
+
+def test_a_statement_issued_by_two_offices():
+    result = run("Armenia and Azerbaijan agreed to swap prisoners, in a joint statement issued by the office of "
+                 "Armenia’s prime minister and the administration of Azerbaijan’s president.")
+    assert any(s.startswith("Office of Armenia") for s in sources(result))

@@ -48,12 +48,14 @@ class Extractor:
     def _extract(self, article: Article) -> Extraction:
         result = Extraction(article, self._publisher(article))
         self.actors.prefer(self._article_preferences(article))
+        self.actors.the_country(None)
         found: list[tuple[tuple[int, int], list[Mention]]] = [
             (span, self.actors.find(article.text, *span)) for span in article.headings]
         context = Context(self.leaders)
         previous: Attribution | None = None
         for sentence in sentences(article):
             context.begin(sentence.paragraph)
+            self.actors.the_country(context.most_salient())
             evidence = Evidence(sentence.start, sentence.end, sentence.text)
             mentions = _in_dateline(self.actors.find(article.text, sentence.start, sentence.end), article.dateline)
             found.append(((sentence.start, sentence.end), mentions))
@@ -64,9 +66,9 @@ class Extractor:
             previous = attribution if attribution else None
             source = attribution.source if attribution else None
             reports = self._collect(result, article, evidence, mentions, attribution, context)
-            source = source or next((r.publisher for r in reports if r.publisher), None)
-            if source and source.kind == "org":
-                result.statements.append(Statement(source, evidence))
+            issuers = attribution.sources if attribution else ()
+            issuers = issuers or tuple(r.publisher for r in reports if r.publisher)[:1]
+            result.statements.extend(Statement(s, evidence) for s in issuers if s.kind == "org")
             self._organizations(result, article.text, mentions)
             people = self.people.find(article.text, evidence, mentions)
             result.people.extend(people)
@@ -111,7 +113,8 @@ class Extractor:
         if meeting:
             result.meetings.append(meeting)
         date = nearest_date(dates, attribution, evidence.start)
-        reports = self.reports.find(article.text, evidence, mentions, source, int(date[:4]) if date else None)
+        reports = self.reports.find(article.text, evidence, mentions, source, int(date[:4]) if date else None,
+                                    article.published.year if article.published else None)
         result.reports.extend(reports)
         return reports
 

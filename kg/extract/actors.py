@@ -14,7 +14,7 @@ from .gazetteer import Agent, Gazetteer
 
 RULES = Path(__file__).resolve().parent.parent / "rules" / "patterns.json"
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪİĶĹĽŁŃŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
-NAME_TOKEN = rf"[{UPPER}][\w’'-]*\.?"
+NAME_TOKEN = rf"(?:(?:al|el|bin|ibn|de|da|ul)-)?[{UPPER}][\w’'-]*\.?"
 _POSSESSIVE = re.compile(r"^(?:[’']s)?\s+")
 
 
@@ -52,6 +52,13 @@ class ActorFinder:
         self.not_person = set(p["not_person_words"])
         self.un_bodies = re.compile(p["un_bodies"])
         self.preferences: dict[str, Agent] = {}
+        self.country: Agent | None = None
+        self.country_bodies = [(label, re.compile(rf"\b[Tt]he\s+(?:country|nation)[’']s\s+(?P<body>{rx})\b"))
+                               for label, rx in p["government_bodies"].items() if label != "Government"]
+
+    def the_country(self, state: Agent | None) -> None:
+        """The state "the country's foreign ministry" means here: the article's most salient one."""
+        self.country = state
 
     def prefer(self, preferences: dict[str, Agent]) -> None:
         """Read these ambiguous surface strings as these states (set per article)."""
@@ -63,6 +70,7 @@ class ActorFinder:
         mentions = self._government_bodies(text, mentions)
         mentions += self._government_names(text, start, end)
         mentions += self._un_bodies(text, start, end)
+        mentions += self._country_bodies(text, start, end)
         mentions += self._outlets(text, start, end, mentions)
         return _without_nested(mentions)
 
@@ -125,6 +133,16 @@ class ActorFinder:
             found.append(Mention(agent, m.start(), m.end(), "body"))
         return found
 
+    def _country_bodies(self, text: str, start: int, end: int) -> list[Mention]:
+        if self.country is None or self.country.kind != "state":
+            return []
+        found: dict[int, Mention] = {}
+        for label, rx in self.country_bodies:   # the specific labels come before the generic "Ministry"
+            for m in rx.finditer(text, start, end):
+                name = m["body"].title() if label in ("Ministry", "migration agency") else label
+                found.setdefault(m.start(), Mention(self.government_body(self.country, name), m.start(), m.end(), "body"))
+        return list(found.values())
+
     def _un_bodies(self, text: str, start: int, end: int) -> list[Mention]:
         """'the U.N. Group of Experts on Congo': a body of the UN, named as written."""
         found = []
@@ -155,9 +173,11 @@ class ActorFinder:
             return False
         if any(t in self.not_person or t.rstrip("’'s") in self.not_person for t in tokens):
             return False
-        if tokens[0] in ("The", "A", "An") or any(self.gaz.surfaces.get(t) for t in tokens):
-            return False
+        if tokens[0] in ("The", "A", "An") or any(self.gaz.surfaces.get(t, (None, "capital"))[1] != "capital"
+                                                  for t in tokens):
+            return False   # a state's name or demonym is no part of a name; a capital may be ("Ana Lima")
         particles = set(patterns()["particles"])
+        tokens = [re.sub(r"^(?:al|el|bin|ibn|de|da|ul)-", "", t) for t in tokens]
         return tokens[0][0].isupper() and tokens[-1][0].isupper() \
             and all(t[0].isupper() or t in particles for t in tokens) and not self.gaz.surfaces.get(name)
 

@@ -16,6 +16,11 @@ class Attribution:
     source: Agent
     start: int     # the span of the attribution clause, to keep it out of parties
     end: int
+    others: tuple[Agent, ...] = ()   # "a joint statement issued by X and Y": Y
+
+    @property
+    def sources(self) -> tuple[Agent, ...]:
+        return (self.source,) + self.others
 
 
 class AttributionFinder:
@@ -45,6 +50,9 @@ class AttributionFinder:
                         self.participle, self.statement):
             for m in pattern.finditer(sentence):
                 source = self._resolve(m["src"], start + m.start("src"), mentions, m.group())
+                if source and pattern is self.issued_by:
+                    issuers = _orgs_in(mentions, start + m.start("src"), start + m.end("src")) or [source]
+                    return Attribution(issuers[0], start + m.start(), start + m.end(), tuple(issuers[1:]))
                 if source:
                     return Attribution(source, start + m.start(), start + m.end())
         return None
@@ -73,6 +81,11 @@ class AttributionFinder:
         if re.search(r"\bstatement\b", clause) and len(name.split()) <= 4 and name.split()[0] not in ("It", "The"):
             return Agent("org", slug(name), name, None, "Organization")
         return None
+
+
+def _orgs_in(mentions: list[Mention], start: int, end: int) -> list[Agent]:
+    found = [m.agent for m in mentions if start <= m.start < end and m.agent.kind == "org" and m.how != "in-body"]
+    return list({a.key: a for a in found}.values())
 
 
 _POSSESSED = re.compile(r"[’']s\s+(?P<head>(?:[A-Z][\w-]*\s+){0,5}[A-Z][\w-]*)$")

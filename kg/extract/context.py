@@ -23,6 +23,7 @@ class Context:
         self.sentence = 0
         self.paragraph = 0
         self.salience: Counter[str] = Counter()
+        self.singles: list[Agent] = []
         self.leaders = leaders or Names({})
         self.people = Names({})              # introduced by this article; they come first
         self.event_date: str | None = None   # of the meeting reported last
@@ -39,9 +40,16 @@ class Context:
             self.groups.append(list(states))
             self.when.append(self.sentence)
 
+    def most_salient(self) -> Agent | None:
+        if not self.salience:
+            return None
+        key = self.salience.most_common(1)[0][0]
+        return next(a for g in reversed(self.groups + [[a] for a in self.singles]) for a in g if a.key == key)
+
     def count(self, states: list[Agent]) -> None:
         """How often each state has acted so far: the article's protagonists come first."""
         self.salience.update(a.key for a in states)
+        self.singles.extend(states)
 
     def recall(self, reference: str | None = None, candidates: list[Agent] | None = None) -> list[Agent]:
         """The states "the two countries" or "they" refers to. A group named in the sentence just before

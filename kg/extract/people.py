@@ -13,8 +13,10 @@ from .records import Evidence, PersonRecord
 
 _FUNCTION = {"for", "of", "to", "on", "the", "and", ","}
 _TRAILING = re.compile(r"(?:[\s,.;:]+|\b(?:and|to|of|for|on|the|in|at)\b)+$")
-_SPEECH = re.compile(rf"(?P<name>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,3}})\s+(?:said|told|added|says|stated|explained|"
-                     rf"noted|argued|warned|wrote|stressed|insisted|commented)\b")
+_SPEECH = re.compile(rf"(?P<name>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,3}})(?:\s+and\s+(?P<other>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,3}}))?"
+                     rf"\s+(?:said|told|added|says|stated|explained|noted|argued|warned|wrote|stressed|insisted|commented|"
+                     rf"met|held talks|signed|agreed|visited|hosted|spoke|attended|announced)\b")
+_POSSESSIVE = re.compile(r"[’']s$")
 
 
 @dataclass
@@ -29,11 +31,38 @@ class PeopleFinder:
             rf"(?P<rest>[^,.;“”\"]{{0,160}})")
         self.stop = set(p["name_stop"])
         self.particles = set(p["particles"])
+        self.role_comma = re.compile(rf"\b(?P<role>{p['roles']})\b(?P<rest>[^,.;“”\"]{{0,70}}),\s+"
+                                     rf"(?P<name>{NAME_TOKEN}(?:\s+(?:{NAME_TOKEN}|{'|'.join(p['particles'])})){{1,4}}),")
 
     def find(self, text: str, sentence: Evidence, mentions: list[Mention]) -> list[PersonRecord]:
         found = self._with_role(text, sentence, mentions)
+        found += self._role_then_name(text, sentence, mentions)
         found += self._appositives(text, sentence, mentions)
+        found += self._possessed(text, sentence, mentions)
         found += self._speakers(text, sentence)
+        return found
+
+    def _role_then_name(self, text: str, sentence: Evidence, mentions: list[Mention]) -> list[PersonRecord]:
+        """"Ecuador's minister of production and foreign trade, Julio José Prado, …"."""
+        found = []
+        for m in self.role_comma.finditer(text, sentence.start, sentence.end):
+            name = m["name"]
+            if self.actors.is_person_name(name) and not self.role.fullmatch(name):
+                affiliation = self._affiliation_before(text, m.start(), mentions)
+                found.append(PersonRecord(self.person(name), (m["role"] + m["rest"]).strip(), affiliation, sentence))
+        return found
+
+    def _possessed(self, text: str, sentence: Evidence, mentions: list[Mention]) -> list[PersonRecord]:
+        """"Brazil's Luiz Inácio Lula da Silva": a person named after their state's possessive."""
+        found = []
+        for m in mentions:
+            if m.agent.kind != "state" or not re.match(r"[’']s\s+[A-Z]", text[m.end:m.end + 4]):
+                continue
+            run = re.match(rf"[’']s\s+(?P<name>{NAME_TOKEN}(?:\s+(?:{NAME_TOKEN}|{'|'.join(self.particles)})){{1,4}})",
+                           text[m.end:min(m.end + 80, sentence.end)])
+            name = run and _POSSESSIVE.sub("", run["name"])
+            if name and not self.role.match(name) and self.actors.is_person_name(name):
+                found.append(PersonRecord(self.person(name), None, m.agent, sentence))
         return found
 
     def _with_role(self, text: str, sentence: Evidence, mentions: list[Mention]) -> list[PersonRecord]:
@@ -41,12 +70,24 @@ class PeopleFinder:
         for m in self.role.finditer(text, sentence.start, sentence.end):
             run_end = self._run_end(text, m.end(), sentence.end)
             run = text[m.end():run_end]
-            name, name_at = self._trailing_name(run)
-            if not name:
-                continue
-            role = (m["role"] + run[:name_at]).strip(" ,")
-            affiliation = self._affiliation_before(text, m.start(), mentions) or self._affiliation_in(role, mentions, m.end())
-            found.append(PersonRecord(self.person(name), role, affiliation, sentence))
+            names = self._all_names(run) if re.search(r"[a-rt-z]s$", m["role"]) else [self._trailing_name(run)]
+            for name, name_at in names:
+                if not name:
+                    continue
+                role = m["role"] if len(names) > 1 else (m["role"] + run[:name_at]).strip(" ,")
+                affiliation = self._affiliation_before(text, m.start(), mentions) or \
+                    self._affiliation_in(role, mentions, m.end())
+                found.append(PersonRecord(self.person(name), role, affiliation, sentence))
+        return found
+
+    def _all_names(self, run: str) -> list[tuple[str | None, int]]:
+        """'Foreign Ministers Ararat Mirzoyan and Jeyhun Bayramov': every name of a plural role."""
+        found, offset = [], 0
+        for part in re.split(r"(,?\s+and\s+|,\s+)", run):
+            name, at = self._name_at_end(part)
+            if name:
+                found.append((name, offset + at))
+            offset += len(part)
         return found
 
     def _run_end(self, text: str, pos: int, limit: int) -> int:
@@ -74,22 +115,31 @@ class PeopleFinder:
         return None, 0
 
     def _name_at_end(self, run: str) -> tuple[str | None, int]:
+        """The last run of capitalised words in ``run`` that makes a person's name
+        ("Mohamed Bazoum on July" -> Mohamed Bazoum)."""
         run = self._strip_trailing_actors(run)
-        tail = []
-        for t in reversed(list(re.finditer(r"[^\s,]+", run))):
+        for tail in reversed(self._capitalised_runs(run)):
+            while tail and (tail[0].group() in self.stop or tail[0].group() in self.particles
+                            or self.actors.gaz.surfaces.get(tail[0].group())):
+                tail.pop(0)
+            tail = tail[-5:]
+            name = _POSSESSIVE.sub("", " ".join(t.group() for t in tail))
+            if tail and self.actors.is_person_name(name):
+                return name, tail[0].start()
+        return None, 0
+
+    def _capitalised_runs(self, run: str) -> list[list[re.Match]]:
+        runs: list[list[re.Match]] = [[]]
+        for t in re.finditer(r"[^\s,]+", run):
             word = t.group()
-            if not (word[0].isupper() or (word in self.particles and tail)) or run[t.end():t.end() + 1] == ",":
-                if tail or not word[0].isupper():
-                    break
-            tail.insert(0, t)
-        while tail and (tail[0].group() in self.stop or tail[0].group() in self.particles
-                        or self.actors.gaz.surfaces.get(tail[0].group())):
-            tail.pop(0)
-        tail = tail[-5:]
-        name = " ".join(t.group() for t in tail)
-        if not tail or not self.actors.is_person_name(name):
-            return None, 0
-        return name, tail[0].start()
+            if word[0].isupper() or re.match(r"(?:al|el|bin|ibn|de|da|ul)-[A-Z]", word) or \
+                    (word in self.particles and runs[-1]):
+                runs[-1].append(t)
+                if run[t.end():t.end() + 1] == ",":
+                    runs.append([])
+            elif runs[-1]:
+                runs.append([])
+        return [r for r in runs if r]
 
     def _strip_trailing_actors(self, run: str) -> str:
         """'… Tatiana Pugh, and North Korean' -> '… Tatiana Pugh' (the next person's demonym)."""
@@ -134,12 +184,16 @@ class PeopleFinder:
     def _speakers(self, text: str, sentence: Evidence) -> list[PersonRecord]:
         found = []
         for m in _SPEECH.finditer(text, sentence.start, sentence.end):
-            name = _last_name_run(m["name"])
-            if self.actors.is_person_name(name) and not self.actors.gaz.org_named(name):
-                found.append(PersonRecord(self.person(name), None, None, sentence))
+            for group in ("name", "other"):
+                name = _last_name_run(m[group]) if m[group] else None
+                roles = list(self.role.finditer(name)) if name else []
+                name = name[roles[-1].end():].strip() if roles else name
+                if name and self.actors.is_person_name(name) and not self.actors.gaz.org_named(name):
+                    found.append(PersonRecord(self.person(name), None, None, sentence))
         return found
 
     def person(self, name: str) -> Agent:
+        name = re.sub(r"(?<=[a-zà-ÿ]{3})\.$", "", name.strip())   # "Petro." ends a sentence; "Jr." stays
         return Agent("person", slug(name), name)
 
 

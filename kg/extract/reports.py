@@ -35,8 +35,9 @@ class ReportFinder:
             rf"(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts) (?:new |latest |annual |recent )?{kinds} {published}\b)")
 
     def find(self, text: str, sentence: Evidence, mentions: list[Mention], source: Agent | None,
-             date_year: int | None) -> list[ReportRecord]:
-        """Reports cited in the sentence; an untitled one takes the year of the sentence's date."""
+             date_year: int | None, published_year: int | None = None) -> list[ReportRecord]:
+        """Reports cited in the sentence; an untitled one takes the year of the sentence's date,
+        else the article's (news cites the current edition)."""
         found = []
         for rule in self.rules:
             for m in rule.finditer(sentence.text):
@@ -51,7 +52,7 @@ class ReportFinder:
         if self.untitled.search(sentence.text):
             publisher = _publisher(mentions, sentence.start, sentence.end)
             if publisher:
-                found.append(ReportRecord(None, publisher, date_year, sentence, source))
+                found.append(ReportRecord(None, publisher, date_year or published_year, sentence, source))
         return found
 
 
@@ -81,5 +82,5 @@ def _publisher(mentions: list[Mention], start: int, end: int) -> Agent | None:
     orgs = [m for m in mentions if m.agent.kind == "org" and m.how != "in-body"]
     if not orgs:
         return None
-    return min(orgs, key=lambda m: (m.agent.org_class == "NewsOrganization",
+    return min(orgs, key=lambda m: (m.agent.org_class in ("NewsOrganization", "NewsAgency"),
                                     0 if start <= m.start < end + 200 else abs(m.start - start))).agent
