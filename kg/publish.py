@@ -1,16 +1,20 @@
 """Publish: build a whole release folder aside, then point ``out`` at it in one atomic rename.
 
-The layout is `kg.release`'s. A release is built in ``OUT.releases/.building-<pid>-<random>/``
-(every file written to a temporary name, synced, renamed), renamed to its version
-``<UTC time>-<content hash>`` once complete, and only then swapped in with `release.swap`.
-Any failure removes the half-built folder and raises PublishError; the previous release and
-the ``out`` link are never touched. Older releases beyond ``keep`` are deleted, never the current.
+The layout is `kg.release`'s; the dumps are `kg.dumps`'s, the description `kg.void`'s. A release
+is built in ``OUT.releases/.building-<pid>-<random>/`` (every file written to a temporary name,
+synced, renamed), renamed to its version ``<UTC time>-<content hash>`` once complete, and only
+then swapped in with `release.swap`. Any failure removes the half-built folder and raises
+PublishError; the previous release and the ``out`` link are never touched. Older releases
+beyond ``keep`` are deleted, never the current.
 
-Counts follow VoID (https://www.w3.org/TR/void/, section 4 "Describing dataset statistics"):
-``void:triples`` counts distinct triples of the union of the graphs in scope, ``void:entities``
-the distinct subjects in ``void:uriSpace``. ``release.json`` holds ``meta`` plus ``version``,
-``created``, ``base_iri``, ``triples`` (distinct, all graphs), ``quads``, ``article_graphs``,
-``counts`` (distinct triples per graph kind) and ``graphs`` (quads per graph name).
+Each dump is compressed and written in a thread while the next is serialized; the store is
+bulk-loaded last, in the main thread (a busy Python thread beside Oxigraph's bulk loader slows
+it several times over).
+
+``release.json`` holds ``meta`` plus ``version``, ``created``, ``previous`` (the version it
+replaced), ``base_iri``, ``license``, ``publisher``, ``triples`` (distinct, all graphs),
+``quads``, ``article_graphs``, ``counts`` (distinct triples per graph kind), ``graphs`` (quads
+per graph name) and, when reports are given, ``validation`` (articles validated, how many conform).
 """
 
 from __future__ import annotations
@@ -24,47 +28,49 @@ import os
 import re
 import secrets
 import shutil
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import BNode, ConjunctiveGraph, Graph, Literal, Namespace, URIRef
-from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, XSD
+from rdflib import ConjunctiveGraph, Graph, URIRef
 
-from . import release
+from . import dumps, release, void
 from .errors import PublishError, UsageError
 from .iris import Minter
-from .vocab import IRN, OA, SCHEMA, VOID, WIKIDATA
 
 log = logging.getLogger(__name__)
 
 VERSION = re.compile(r"\d{8}T\d{6}\.\d{6}Z-[0-9a-f]{12}")
 BUILDING = re.compile(r"\.building-(\d+)-[0-9a-f]+")
-WIKIDATA_DATASET = URIRef("http://www.wikidata.org/")
-FORMATS = Namespace("http://www.w3.org/ns/formats/")
-PREFIXES = {"irn": str(IRN), "rdf": str(RDF), "rdfs": str(RDFS), "owl": str(OWL), "xsd": str(XSD),
-            "schema": str(SCHEMA), "prov": "http://www.w3.org/ns/prov#", "oa": str(OA),
-            "dcterms": str(DCTERMS), "void": str(VOID), "wd": str(WIKIDATA)}
-TITLE = "International relations news knowledge graph"
-KINDS = {"articles": "Asserted: one named graph per article",
-         "inferred": "Inferred by OWL 2 RL reasoning, trivial triples left out",
-         "ontology": "The ontology"}
-STATS = ("triples", "entities", "classes", "properties", "distinctSubjects", "distinctObjects")
+GZIP_LEVEL = 6  # gzip's own default: level 9 takes twice as long for 10 % less
 
 
 def publish(out: Path, article_graphs: dict[URIRef, Graph], inferred: Graph, ontology: Graph,
-            minter: Minter, meta: dict, keep: int = 2) -> Path:
-    """Write a new release of every graph, point ``out`` at it, return its folder."""
+            minter: Minter, meta: dict, keep: int = 2, *, shapes: Graph | None = None,
+            validation: list[tuple[str, URIRef, Graph | None]] | None = None) -> Path:
+    """Write a new release of every graph, point ``out`` at it, return its folder.
+
+    An article graph, or the inferred graph, may also be a collection of (s, p, o) N-Triples
+    terms as ``str()`` of pyoxigraph terms writes them (`kg.dumps.read`): no rdflib graph needed.
+    ``shapes`` (the SHACL shapes graph) is published as shapes.ttl; ``validation`` holds
+    (source, article graph name, pyshacl report graph) for every article validated, published
+    or not, the report None for an article that conforms, and is published as validation.ttl.
+    Either is left out of the release when None.
+    """
     out = Path(out)
     if keep < 1:
         raise UsageError(f"keep must be at least 1 (the current release), not {keep}")
     previous = release.current(out)
     building, folder = None, None
+    validation = None if validation is None else list(validation)
     try:
         graphs = _named_graphs(article_graphs, inferred, ontology, minter, meta)
+        _check_reports(validation, article_graphs)
         with _step(f"creating a build folder beside {out}"):
             building = _building_folder(release.releases_dir(out))
-        folder = _build(building, graphs, minter, meta)
+        meta = {**meta, "previous": previous.name if previous else None}
+        folder = _build(building, graphs, minter, meta, shapes, validation)
         with _step(f"pointing {out} at {folder.name}"):
             release.swap(out, folder)
     except BaseException as exc:
@@ -100,9 +106,19 @@ def _named_graphs(article_graphs, inferred, ontology, minter: Minter, meta: dict
     pairs = sorted(article_graphs.items()) + [(minter.inferred_graph, inferred),
                                                (minter.ontology_graph, ontology)]
     for name, graph in pairs:
-        if not isinstance(graph, Graph) or isinstance(graph, ConjunctiveGraph):
-            raise PublishError(f"graph <{name}> is a {type(graph).__name__}, not an rdflib.Graph")
+        allowed = (Graph,) if name == minter.ontology_graph else (Graph, list, set, frozenset, tuple)
+        if isinstance(graph, ConjunctiveGraph) or not isinstance(graph, allowed):
+            raise PublishError(f"graph <{name}> is a {type(graph).__name__}, not an rdflib.Graph"
+                               + ("" if len(allowed) == 1 else " or a collection of N-Triples triples"))
     return pairs
+
+
+def _check_reports(validation, article_graphs) -> None:
+    """Every published article must have been found conforming, if reports are given."""
+    for source, name, report in validation or ():
+        if name in article_graphs and not dumps.conforms(report):
+            raise PublishError(f"article {source} (graph <{name}>) is published but its SHACL report does not "
+                               "conform; publish only the articles that validate")
 
 
 def _building_folder(root: Path) -> Path:
@@ -111,21 +127,32 @@ def _building_folder(root: Path) -> Path:
     return building
 
 
-def _build(building: Path, graphs: list, minter: Minter, meta: dict) -> Path:
+def _build(building: Path, graphs: list, minter: Minter, meta: dict, shapes, validation) -> Path:
     """Fill ``building`` with every file of the layout; rename it to its version; return that."""
     now = dt.datetime.now(dt.timezone.utc)
-    with _step("loading the Oxigraph store"):
-        nquads, stats, per_graph = _fill_store(building / release.STORE, graphs, minter)
+    with _step("reading the graphs"):
+        content = dumps.read(graphs)
+        nquads = content.nquads()
     version = f"{now:%Y%m%dT%H%M%S.%f}Z-{hashlib.sha256(nquads).hexdigest()[:12]}"
     created = now.strftime("%Y-%m-%dT%H:%M:%SZ")
-    with _step("writing kg.nq.gz"):
-        _write(building, "kg.nq.gz", gzip.compress(nquads, mtime=0))
-    with _step("writing kg.ttl"):
-        _write(building, "kg.ttl", _turtle(nquads))
+    ontology = graphs[-1][1]  # see _named_graphs
+    with ThreadPoolExecutor(max_workers=3, thread_name_prefix="publish") as pool:  # gzip and writes
+        with _step("serializing the dumps"):
+            written = {name: pool.submit(_write, building, name, data)
+                       for name, data in dumps.files(content, nquads, minter, ontology, shapes, validation)}
+        with _step("counting triples, entities, classes and properties"):
+            stats = void.statistics(content, minter)
+        with _step("loading the Oxigraph store"):
+            _load_store(building / release.STORE, nquads, content)
+        del nquads
+        files = {}
+        for name, future in written.items():
+            with _step(f"writing {name}"):
+                files[name] = future.result()
     with _step("writing void.ttl"):
-        _write(building, "void.ttl", _void(stats, minter.base, version, created))
+        _write(building, "void.ttl", void.description(stats, minter, meta, version, created, files))
     with _step("writing release.json"):
-        _write(building, release.METADATA, _metadata(meta, version, created, minter, stats, per_graph))
+        _write(building, release.METADATA, _metadata(meta, version, created, minter, stats, content, validation))
     with _step("writing SHA256SUMS"):
         _write(building, release.SUMS, _checksums(building))
     with _step(f"naming the release {version}"):
@@ -138,136 +165,32 @@ def _build(building: Path, graphs: list, minter: Minter, meta: dict) -> Path:
     return folder
 
 
-def _fill_store(path: Path, graphs: list, minter: Minter) -> tuple[bytes, dict, dict]:
-    """Bulk-load every graph; return the sorted N-Quads, the VoID statistics, quads per graph."""
+def _load_store(path: Path, nquads: bytes, content: dumps.Content) -> None:
+    """Bulk-load every quad, then reload the graphs with blank nodes quad by quad: the bulk
+    loader renames blank nodes, and the store should name them as the dumps do."""
     store = ox.Store(str(path))
     try:
-        store.bulk_extend(_quads(graphs))
+        store.bulk_load(nquads, format=ox.RdfFormat.N_QUADS, lenient=True)  # each term checked by dumps.read
+        for name in sorted(content.blank):
+            store.remove_graph(ox.NamedNode(name))
+            store.extend(content.quads(name))
         store.flush()
-        lines = sorted(store.dump(format=ox.RdfFormat.N_QUADS).splitlines())
-        stats = {scope: _statistics(store, scope, minter) for scope in ("dataset", *KINDS)}
-        stats["wikidata"] = _count(store, f"SELECT (COUNT(*) AS ?n) WHERE {{ SELECT DISTINCT ?s ?o "
-                                          f"WHERE {{ GRAPH ?g {{ ?s <{IRN.wikidata}> ?o }} }} }}")
-        per_graph = dict.fromkeys((str(name) for name, _ in graphs), 0)
-        per_graph.update((row[0].value, int(row[1].value)) for row in store.query(
-            "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"))
     finally:
         del store  # closes the database now, not when a traceback lets go of this frame
-    return b"".join(line + b"\n" for line in lines), stats, per_graph
 
 
-def _quads(graphs: list):
-    """The graphs as pyoxigraph quads; each rdflib term is converted once."""
-    cache: dict = {}
-    for name, graph in graphs:
-        graph_name = ox.NamedNode(name)
-        for triple in graph:
-            try:
-                yield ox.Quad(*(_term(term, cache) for term in triple), graph_name)
-            except ValueError as exc:
-                shown = " ".join(f"<{t}>" if isinstance(t, URIRef) else t.n3() for t in triple)
-                raise PublishError(f"graph <{name}> holds a triple RDF cannot store ({exc}): {shown}; "
-                                   "fix the mapping that produced it") from exc
-
-
-def _term(term, cache: dict):
-    converted = cache.get(term)
-    if converted is None:
-        if isinstance(term, URIRef):
-            converted = ox.NamedNode(term)
-        elif isinstance(term, BNode):
-            converted = ox.BlankNode(term)
-        elif isinstance(term, Literal) and term.language:
-            converted = ox.Literal(term, language=term.language)
-        elif isinstance(term, Literal):
-            converted = ox.Literal(term, datatype=ox.NamedNode(term.datatype or XSD.string))
-        else:
-            raise ValueError(f"unsupported term type {type(term).__name__}")
-        cache[term] = converted
-    return converted
-
-
-def _scope_where(scope: str, pattern: str, minter: Minter) -> str:
-    """A WHERE body matching ``pattern`` in the graphs of one scope."""
-    if scope == "dataset":
-        return f"GRAPH ?g {{ {pattern} }}"
-    if scope == "articles":  # every graph but these two is an article graph (see _named_graphs)
-        return (f"GRAPH ?g {{ {pattern} }} "
-                f"FILTER(?g NOT IN (<{minter.inferred_graph}>, <{minter.ontology_graph}>))")
-    name = minter.inferred_graph if scope == "inferred" else minter.ontology_graph
-    return f"GRAPH <{name}> {{ {pattern} }}"
-
-
-def _statistics(store: ox.Store, scope: str, minter: Minter) -> dict:
-    """The VoID statistics of one scope, counted by SPARQL on the store itself."""
-    where = _scope_where(scope, "?s ?p ?o", minter)
-    distinct = "SELECT (COUNT(DISTINCT ?{}) AS ?n) WHERE {{ {} }}".format
-    subjects = [row[0] for row in store.query(f"SELECT DISTINCT ?s WHERE {{ {where} }}")]
-    space = f"{minter.base}id/"  # void:uriSpace; filtered here, STR() on every triple is slow
-    return {
-        "triples": _count(store, f"SELECT (COUNT(*) AS ?n) WHERE {{ SELECT DISTINCT ?s ?p ?o "
-                                 f"WHERE {{ {where} }} }}"),
-        "entities": sum(1 for s in subjects if isinstance(s, ox.NamedNode) and s.value.startswith(space)),
-        "classes": _count(store, distinct("o", _scope_where(scope, "?s a ?o", minter))),
-        "properties": _count(store, distinct("p", where)),
-        "distinctSubjects": len(subjects),
-        "distinctObjects": _count(store, distinct("o", where)),
-    }
-
-
-def _count(store: ox.Store, query: str) -> int:
-    return int(next(iter(store.query(query)))[0].value)
-
-
-def _turtle(nquads: bytes) -> bytes:
-    """Every distinct triple of every graph, in the order of the sorted N-Quads (grouped by subject)."""
-    triples = dict.fromkeys(quad.triple for quad in ox.parse(nquads, format=ox.RdfFormat.N_QUADS))
-    return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
-
-
-def _void(stats: dict, base: str, version: str, created: str) -> bytes:
-    """The VoID description: the dataset, one subset per graph kind, the Wikidata linkset."""
-    dataset, linkset = URIRef(f"{base}dataset"), URIRef(f"{base}dataset#wikidata")
-    when = Literal(created, datatype=XSD.dateTime, normalize=False)
-    triples = [
-        (dataset, RDF.type, VOID.Dataset), (dataset, DCTERMS.title, Literal(TITLE, lang="en")),
-        (dataset, OWL.versionInfo, Literal(version)),
-        (dataset, DCTERMS.created, when), (dataset, DCTERMS.modified, when),
-        (dataset, VOID.sparqlEndpoint, URIRef(f"{base}sparql")),
-        (dataset, VOID.dataDump, URIRef(f"{base}dumps/kg.ttl")), (dataset, VOID.feature, FORMATS.Turtle),
-        (dataset, VOID.dataDump, URIRef(f"{base}dumps/kg.nq.gz")),
-        (dataset, VOID.feature, FORMATS["N-Quads"]),
-        (dataset, VOID.uriSpace, Literal(f"{base}id/")), (dataset, VOID.vocabulary, URIRef(str(IRN))),
-        (dataset, VOID.subset, linkset), (linkset, RDF.type, VOID.Linkset),
-        (linkset, VOID.linkPredicate, IRN.wikidata), (linkset, VOID.subjectsTarget, dataset),
-        (linkset, VOID.objectsTarget, WIKIDATA_DATASET),
-        (linkset, VOID.triples, Literal(stats["wikidata"], datatype=XSD.integer)),
-        (WIKIDATA_DATASET, RDF.type, VOID.Dataset), (WIKIDATA_DATASET, VOID.uriSpace, Literal(str(WIKIDATA))),
-    ]
-    triples += _statistics_triples(dataset, stats["dataset"])
-    for kind, title in KINDS.items():
-        subset = URIRef(f"{dataset}#{kind}")
-        triples += [(dataset, VOID.subset, subset), (subset, RDF.type, VOID.Dataset),
-                    (subset, DCTERMS.title, Literal(title, lang="en"))]
-        triples += _statistics_triples(subset, stats[kind])
-    void = Graph()
-    for prefix, namespace in PREFIXES.items():
-        void.bind(prefix, namespace)
-    void.addN((*triple, void) for triple in triples)
-    return void.serialize(format="turtle", encoding="utf-8")
-
-
-def _statistics_triples(dataset: URIRef, stats: dict) -> list:
-    return [(dataset, VOID[name], Literal(stats[name], datatype=XSD.integer)) for name in STATS]
-
-
-def _metadata(meta: dict, version: str, created: str, minter: Minter, stats: dict,
-              per_graph: dict) -> bytes:
+def _metadata(meta: dict, version: str, created: str, minter: Minter, stats: void.Statistics,
+              content: dumps.Content, validation) -> bytes:
+    per_graph = {name: len(triples) for name, triples in content.graphs.items()}
     document = {**meta, "version": version, "created": created, "base_iri": minter.base,
-                "triples": stats["dataset"]["triples"], "quads": sum(per_graph.values()),
+                "license": meta.get("license") or void.LICENSE, "publisher": meta.get("publisher") or void.PUBLISHER,
+                "triples": stats.scopes["dataset"]["triples"], "quads": sum(per_graph.values()),
                 "article_graphs": sum(1 for name in per_graph if name.startswith(minter.article_graph(""))),
-                "counts": {kind: stats[kind]["triples"] for kind in KINDS},
+                "counts": {kind: stats.scopes[kind]["triples"] for kind in void.KINDS},
                 "graphs": dict(sorted(per_graph.items()))}
+    if validation is not None:
+        conforming = sum(1 for _, _, report in validation if dumps.conforms(report))
+        document["validation"] = {"articles": len(validation), "conforming": conforming}
     return (json.dumps(document, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
 
 
@@ -283,14 +206,19 @@ def _sha256(path: Path) -> str:
         return hashlib.file_digest(stream, "sha256").hexdigest()
 
 
-def _write(folder: Path, name: str, data: bytes) -> None:
-    """Write ``data`` to a temporary name in ``folder``, sync it, rename it to ``name``."""
+def _write(folder: Path, name: str, data: bytes) -> tuple[int, str]:
+    """Write ``data`` (gzipped, without time or name, if the layout says so) to a temporary name in
+    ``folder``, sync it, rename it to ``name``; return its size and SHA-256."""
+    file = release.FILES.get(name)
+    if file is not None and file.gzip:
+        data = gzip.compress(data, compresslevel=GZIP_LEVEL, mtime=0)
     temporary = folder / f".{name}.tmp"
     with open(temporary, "wb") as stream:
         stream.write(data)
         stream.flush()
         os.fsync(stream.fileno())
     os.replace(temporary, folder / name)
+    return len(data), hashlib.sha256(data).hexdigest()
 
 
 def _fsync(folder: Path) -> None:
