@@ -44,6 +44,9 @@ _DATE_LINE = re.compile(
     r"^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?"
     r"(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+"
     r"(?P<day>\d{1,2}),?\s+(?P<year>\d{4})\b.{0,40}$")
+_DMY_DATE_LINE = re.compile(
+    r"^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?P<day>\d{1,2})\s+"
+    r"(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+(?P<year>\d{4})\b.{0,40}$")
 _ISO_DATE_LINE = re.compile(r"^(?:Published:?\s*)?(\d{4}-\d{2}-\d{2})\b.{0,30}$")
 _BYLINE = re.compile(r"^By\s+(?P<who>.+?)\s*$")
 _PHOTO = re.compile(r"^(?:Photo|Image|Photograph|Picture|Credit|Foto)s?\s*(?:credit)?\s*:\s*(?P<who>.{2,80}?)\s*$", re.I)
@@ -235,7 +238,7 @@ def _furniture(line: str, page: _Page) -> bool:
     if (people := credit_line(line)) is not None:
         page.credits.extend(people)
         return True
-    if page.published is None and (m := _DATE_LINE.match(line)):
+    if page.published is None and (m := _DATE_LINE.match(line) or _DMY_DATE_LINE.match(line)):
         page.published = dt.date(int(m["year"]), MONTHS[m["month"][:3].lower()], int(m["day"]))
         return True
     if page.published is None and (m := _ISO_DATE_LINE.match(line)):

@@ -151,8 +151,9 @@ class Extractor:
             parties, reference = parties_of(article.text, evidence.start, found, mentions, attribution, self.events)
             if reference:   # "the two countries", "they": the states the reader has in mind
                 parties = context.recall(reference, [p for p in parties if p.kind == "state"]) or parties
-            if len(parties) < 2 and not (found.status == "denied" and parties):
-                continue
+            alone = found.status == "denied" or _RATIFY.match(evidence.text, found.start)
+            if len(parties) < 2 and not (alone and parties):
+                continue   # a refusal or a ratification may name one state; anything else takes two
             date = nearest_date(dates, attribution, evidence.start, found.start, evidence.text) \
                 or self._event_date(evidence.text, context)
             if found.status in ("signed", "agreed") and _after(date, article.published):
@@ -292,6 +293,7 @@ def _merged(mentions: list[Mention], extra: list[Mention]) -> list[Mention]:
     return sorted(mentions + kept, key=lambda m: m.start)
 
 
+_RATIFY = re.compile(r"(?i)ratif")
 _DEFINITE = re.compile(r"\s+(?:the|this|that|their)\s+(?:[\w-]+\s+){0,2}?(?:deal|accord|agreement|pact|treaty|"
                        r"declaration|memorandum|contract|charter|roadmap|document)\b")
 

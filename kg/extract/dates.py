@@ -25,6 +25,7 @@ PATTERNS = [
     ("dmy", re.compile(r"\b(?P<day>\d{1,2})\s+" + _MONTH + r",?\s+(?P<year>(?:19|20)\d{2})\b")),
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<mm>\d{2})-(?P<dd>\d{2})\b")),
     ("my", re.compile(_MONTH + r"(?:\s+of)?\s+(?P<year>(?:19|20)\d{2})\b")),
+    ("month_last_year", re.compile(_MONTH + r"\s+(?P<rel>last|next|this)\s+year\b")),
     ("that_year", re.compile(_MONTH + r"\s+(?:of\s+)?(?:that|the same)\s+year\b")),
     ("md", re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*\d{4})")),
     ("dm", re.compile(r"\b(?P<day>\d{1,2})\s+" + _MONTH + r"\b(?!,?\s*\d{4})")),
@@ -95,6 +96,9 @@ def _relative(kind: str, m: re.Match, published: dt.date) -> str | None:
     if kind == "weekday":
         back = (published.weekday() - WEEKDAYS[m["weekday"].lower()]) % 7
         return (published - dt.timedelta(days=back)).isoformat()
+    if kind == "month_last_year":
+        year = published.year + {"last": -1, "next": 1, "this": 0}[m["rel"]]
+        return f"{year:04d}-{_month(m['month']):02d}"
     if kind == "rel_year":
         return str(published.year + {"last": -1, "next": 1, "this": 0}[m["rel"].lower()])
     if kind == "rel_month":

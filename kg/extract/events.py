@@ -14,7 +14,8 @@ from .gazetteer import Agent
 STATUS_ORDER = ("denied", "planned", "signed", "agreed")
 _CLAUSE = re.compile(r"\b(?:in which|under which|by which|whereby|which|who|that|after|when|while|because|"
                      r"although|but|as|where)\b|[;:]")
-_COORDINATION = re.compile(r"^(?:[\s,]|\band\b|\bthe\b|\bits\b|\btheir\b|\bboth\b|\bwith\b)*$")
+_COORDINATION = re.compile(r"^(?:[\s,]|\band\b|\bthe\b|\bits\b|\btheir\b|\bboth\b|\bwith\b|\bneighbou?ring\b|"
+                           r"\bfellow\b|\bregional\b|\bkey\b|\bclose\b|\blongtime\b|\brival\b|\bally\b)*$")
 
 
 def _compile(rxs: list[str], flags=re.I) -> re.Pattern:
@@ -35,6 +36,7 @@ class EventRules:
         self.not_agreement = _compile(p["not_agreement"])
         self.nouns = re.compile(rf"\b{p['agreement_nouns']}\b", re.I)
         self.party_refs = re.compile(p["party_refs"], re.I)
+        self.owned_agreement = re.compile(rf"^[’']s\s+(?:[\w-]+\s+){{0,4}}?{p['agreement_nouns']}\b", re.I)
         self.actor_after = re.compile(rf"^(?:[’']s)?(?:,?\s+and\s+(?:[A-Z][\w-]*\s+){{0,2}}[A-Z][\w-]*)?\s+(?:[\w-]+\s+){{0,2}}?"
                                       rf"{p['actor_nouns']}\b", re.I)
         m = p["meeting"]
@@ -64,9 +66,9 @@ class EventRules:
         """Every status trigger, the stronger families first (denied before planned before signed...)."""
         found = []
         for name, rx in self.status:
-            if name == "signed" and not self.nouns.search(sentence):
-                continue
-            found += [Found(name, m.start(), m.end()) for m in rx.finditer(sentence)]
+            has_noun = bool(self.nouns.search(sentence))
+            found += [Found(name, m.start(), m.end()) for m in rx.finditer(sentence)
+                      if name != "signed" or has_noun or m.group().endswith(" it")]
         return found
 
     def topic(self, sentence: str, trigger_end: int) -> str:
@@ -87,7 +89,7 @@ class EventRules:
         if m.how == "demonym":
             return bool(self.actor_after.match(after)) or text[m.start:m.end].endswith("s")
         if m.how == "name" and re.match(r"^[’']s\s", after):
-            return bool(self.actor_after.match(after))
+            return bool(self.actor_after.match(after) or self.owned_agreement.match(after))
         if m.how in ("name", "capital") and re.search(r"\b(?:in|at|to|across|over|inside|near)\s+$", text[m.start - 8:m.start]):
             return m.how == "capital" and not text[m.start - 3:m.start].endswith("in ")  # "visited Pyongyang" acts
         if m.how == "capital" and _THING_AFTER.match(after):
@@ -104,14 +106,14 @@ def parties_of(text: str, sentence_start: int, trigger: Found, mentions: list[Me
     subject = text[clause_start:at]
     acting = [m for m in mentions if _eligible(m, attribution) and rules.acting(text, m)
               and not _in_appositive(text, sentence_start, m)]
-    chosen = [m for m in acting if clause_start <= m.start < at
-              or _in_with_chain(text, sentence_start + trigger.end, m, mentions)]
+    chained = [m for m in acting if _in_with_chain(text, sentence_start + trigger.end, m, mentions)]
+    chosen = [m for m in acting if clause_start <= m.start < at] + chained
     reference = rules.party_refs.search(subject)
     if not reference and not any(m.start < at for m in chosen) and _RELATIVE.match(text, clause_start - 6, clause_start):
         chosen += [m for m in acting if sentence_start <= m.start < clause_start]   # "X, …, was the only one that …"
     states = _distinct(m.agent for m in sorted(chosen, key=lambda m: m.start) if m.agent.kind == "state")
-    if len(states) == 1:
-        states += _distinct(m.agent for m in chosen if m.agent.kind == "org")[:1]
+    if len(states) == 1:   # "signed a migration pact with the European Union": a bloc as counterpart
+        states += _distinct(m.agent for m in chained if m.agent.kind == "org")[:1]
     if reference and not any(reference.end() + clause_start <= m.start < at for m in chosen):
         return states, reference.group()   # "…, and the two countries restored ties": the reference is the subject
     return states, None
@@ -121,8 +123,9 @@ _THING_AFTER = re.compile(r"^\s+(?:deal|accord|agreement|talks|summit|meeting|pr
                           r"framework|consensus|communiqu[eé]|pact|treaty)\b")
 _PURCHASE = re.compile(r"\b(?:buy|buys|bought|buying|purchase[sd]?|purchasing|import|imports|imported|"
                        r"acquire[sd]?|order(?:ed|s)?|procure[sd]?)\b")
+_PASSIVE = re.compile(r"\b(?:[Ss]igned|concluded|initialled|initialed|ratified|agreed)$")
 _RELATIVE = re.compile(r".*\b(?:that|which|who)$", re.S)
-_APPOSITIVE = re.compile(r",\s+(?:a|an|the|its|his|her)\s+[a-z][^,]{1,80},")
+_APPOSITIVE = re.compile(r",\s+(?:(?:a|an|the|its|his|her)\s+[a-z]|(?:with|in|of|to)\s+which\b|which\b|who\b)[^,]{1,100},")
 
 
 def _in_appositive(text: str, sentence_start: int, m: Mention) -> bool:
@@ -179,7 +182,7 @@ def _eligible(m: Mention, attribution: Attribution | None) -> bool:
 
 
 def _in_with_chain(text: str, trigger_end: int, m: Mention, mentions: list[Mention],
-                   word: str = "with|between|from") -> bool:
+                   word: str = "with|between|from|by") -> bool:
     """Is ``m`` in the list of actors right after 'with' or 'between' following the trigger?"""
     if m.start < trigger_end:
         return False
@@ -191,6 +194,8 @@ def _in_with_chain(text: str, trigger_end: int, m: Mention, mentions: list[Menti
         return False   # the 'with' must belong to the trigger's own clause
     if hit.group() == "from" and not _PURCHASE.search(window[:hit.start()]):
         return False   # "buy jets from France" names a party; "migrants from Haiti" does not
+    if hit.group() == "by" and not _PASSIVE.search(text, max(0, trigger_end - 12), trigger_end):
+        return False   # "signed … by Presidents A and B" names parties; other 'by's do not
     rest = window[hit.end():]
     for other in sorted(mentions, key=lambda x: -x.start):
         lo, hi = other.start - trigger_end - hit.end(), other.end - trigger_end - hit.end()
