@@ -1,4 +1,4 @@
-"""The ``kg`` command: build, serve, validate, query, evaluate.
+"""The ``kg`` command: build, serve, validate, query, evaluate, publish.
 
 Exit codes: 0 success; 1 unexpected error; 2 usage; 3 source; 4 validation;
 5 reasoning; 6 publishing; 7 query; 8 nothing to publish.
@@ -7,6 +7,7 @@ Exit codes: 0 success; 1 unexpected error; 2 usage; 3 source; 4 validation;
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -14,6 +15,11 @@ from .errors import KGError, UsageError
 from .settings import Settings
 
 DEFAULTS = Settings()
+#: The limits of the public endpoint, each a ``kg serve`` flag (``--query-timeout`` for query_timeout).
+SERVE_LIMITS = ("query_timeout", "workers", "queue_size", "max_query_bytes", "max_body_bytes", "max_url_bytes",
+                "max_rows", "max_triples", "worker_memory_mb", "threads", "client_timeout", "read_timeout",
+                "rate_limit")
+MAY_BE_ZERO = ("queue_size", "rate_limit")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -39,14 +45,16 @@ def _parser() -> argparse.ArgumentParser:
                    help="article files (.txt, .html, .htm, .jsonl), folders of them, or http(s) URLs of pages "
                         "(default: the bundled samples)")
     _common(b)
+    b.add_argument("--scheduler", metavar="ADDRESS", help=Settings.help()["scheduler"])
     b.set_defaults(run=_build)
     s = sub.add_parser("serve", help="serve the current release: SPARQL endpoint, pages and dumps")
     s.add_argument("--release", type=Path, default=DEFAULTS.out, help="release folder (default: dist)")
     s.add_argument("--host", default=DEFAULTS.host, help=Settings.help()["host"])
     s.add_argument("--port", type=int, default=DEFAULTS.port, help=Settings.help()["port"])
-    s.add_argument("--query-timeout", type=float, default=DEFAULTS.query_timeout, help=Settings.help()["query_timeout"])
-    s.add_argument("--workers", type=int, default=DEFAULTS.workers, help=Settings.help()["workers"])
     s.add_argument("--base-iri", default=DEFAULTS.base_iri, help=Settings.help()["base_iri"])
+    for name in SERVE_LIMITS:
+        s.add_argument("--" + name.replace("_", "-"), type=type(getattr(DEFAULTS, name)),
+                       default=getattr(DEFAULTS, name), help=f"{Settings.help()[name]} (default: %(default)s)")
     s.set_defaults(run=_serve)
     v = sub.add_parser("validate", help="extract and validate articles against the shapes without publishing")
     v.add_argument("sources", nargs="*", type=_source, metavar="SOURCE",
@@ -61,7 +69,30 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("--release", type=Path, default=DEFAULTS.out, help="release folder (default: dist)")
     e.add_argument("--details", action="store_true", help="also list misses and false positives per article")
     e.set_defaults(run=_evaluate)
+    _publish_parser(sub)
+    _link_parser(sub)
     return parser
+
+
+def _publish_parser(sub) -> None:
+    p = sub.add_parser("publish", help="push the current release to a triplestore (SPARQL 1.1 Graph Store "
+                                       "HTTP Protocol), graph by graph, and verify the counts")
+    p.add_argument("--to", required=True, metavar="URL",
+                   help="the store's Graph Store endpoint: Oxigraph http://HOST:7878/store, Fuseki "
+                        "http://HOST:3030/DATASET/data (more in the README)")
+    p.add_argument("--release", type=Path, default=DEFAULTS.out, help="release folder (default: dist)")
+    p.add_argument("--query-url", metavar="URL",
+                   help="the store's SPARQL query endpoint, to count triples (default: derived from --to for "
+                        "the stores the README lists, else each graph is read back with GET)")
+    p.add_argument("--prune", action="store_true",
+                   help="also delete remote graphs under the release's graph namespace that it does not hold")
+    p.add_argument("--retries", type=int, default=3, help="retries of a request that failed with a 5xx, a 429 "
+                                                          "or no connection (default: %(default)s)")
+    p.add_argument("--timeout", type=float, default=60.0, help="seconds to wait for each answer (default: %(default)s)")
+    p.add_argument("--user", help="user name for HTTP authentication; the password is read from KG_STORE_PASSWORD")
+    p.add_argument("--digest", action="store_true", help="use HTTP digest authentication (Virtuoso), not basic")
+    p.add_argument("-q", "--quiet", action="store_true", help="print only the summary")
+    p.set_defaults(run=_publish)
 
 
 def _source(value: str) -> Path | str:
@@ -82,7 +113,7 @@ def _progress(quiet: bool):
 
 def _build(args) -> int:
     from .pipeline import build
-    settings = DEFAULTS.replace(out=args.out, base_iri=args.base_iri)
+    settings = DEFAULTS.replace(out=args.out, base_iri=args.base_iri, scheduler=args.scheduler)
     result = build(settings, args.sources or [settings.samples_dir], _progress(args.quiet))
     print(f"published {len(result.published)} article(s), {result.asserted_triples} asserted and "
           f"{result.inferred_triples} inferred triples to {settings.out} -> {result.release.name}")
@@ -91,10 +122,38 @@ def _build(args) -> int:
     return 0
 
 
+def _publish(args) -> int:
+    from .remote import push
+    report = push(args.release, args.to, query_url=args.query_url, retries=args.retries, timeout=args.timeout,
+                  auth=_auth(args), prune=args.prune, progress=_progress(args.quiet))
+    for graph in report.graphs:
+        print(f"{graph.iri}\t{graph.triples} triples\t{graph.remote} on the remote")
+    for name in report.pruned:
+        print(f"{name}\tdeleted")
+    checked = f"SPARQL at {report.query_url}" if report.query_url else "reading each graph back"
+    print(f"pushed {len(report.graphs)} graph(s), {report.triples} triples of release {report.version} to "
+          f"{report.store_url}; counts verified by {checked}")
+    return 0
+
+
+def _auth(args):
+    if not args.user:
+        return None
+    import requests
+    password = os.environ.get("KG_STORE_PASSWORD")
+    if password is None:
+        raise UsageError(f"--user {args.user}: set the password in the environment variable KG_STORE_PASSWORD")
+    scheme = requests.auth.HTTPDigestAuth if args.digest else requests.auth.HTTPBasicAuth
+    return scheme(args.user, password)
+
+
 def _serve(args) -> int:
     from server import serve
-    settings = DEFAULTS.replace(out=args.release, host=args.host, port=args.port,
-                                query_timeout=args.query_timeout, workers=args.workers, base_iri=args.base_iri)
+    limits = {name: getattr(args, name) for name in SERVE_LIMITS}
+    for name, value in limits.items():
+        if value < 0 or (value == 0 and name not in MAY_BE_ZERO):
+            raise UsageError(f"--{name.replace('_', '-')} {value}: give a number above 0")
+    settings = DEFAULTS.replace(out=args.release, host=args.host, port=args.port, base_iri=args.base_iri, **limits)
     serve(settings)
     return 0
 
@@ -126,6 +185,45 @@ def _evaluate(args) -> int:
     print(format_report(report))
     if args.details:
         print(details(report))
+    return 0
+
+
+def _link_parser(sub) -> None:
+    k = sub.add_parser("link", help="reconcile organizations and people with Wikidata (offline: report the cache)")
+    k.add_argument("sources", nargs="*", type=_source, metavar="SOURCE",
+                   help="articles to take the agents from instead of the release (files, folders, URLs)")
+    k.add_argument("--release", type=Path, default=DEFAULTS.out, help="release folder (default: dist)")
+    k.add_argument("--online", action="store_true",
+                   help="ask the Wikidata API about the undecided agents and write the decisions to the cache")
+    k.add_argument("--api", default=DEFAULTS.wikidata_api, help=Settings.help()["wikidata_api"])
+    k.add_argument("--cache", type=Path, default=DEFAULTS.wikidata_cache, help=Settings.help()["wikidata_cache"])
+    k.add_argument("--interval", type=float, default=DEFAULTS.wikidata_interval,
+                   help=f"{Settings.help()['wikidata_interval']} (default: %(default)s)")
+    k.set_defaults(run=_link)
+
+
+def _link(args) -> int:
+    from .link import link, report, subjects_from_release, subjects_from_sources
+    from .wikidata import Client
+    if args.interval < 0:
+        raise UsageError(f"--interval {args.interval}: give 0 or more seconds")
+    settings = DEFAULTS.replace(out=args.release, wikidata_api=args.api, wikidata_cache=args.cache,
+                                wikidata_interval=args.interval)
+    skipped = []
+    if args.sources:
+        subjects, skipped = subjects_from_sources(args.sources, settings.base_iri)
+    else:
+        subjects = subjects_from_release(settings.out)
+    client = Client(settings.wikidata_api, settings.wikidata_user_agent, settings.wikidata_interval,
+                    settings.wikidata_timeout, settings.wikidata_maxlag) if args.online else None
+    try:
+        results = link(subjects, settings.wikidata_cache, client)
+    finally:
+        if client is not None:
+            client.close()
+    print(report(results, settings.wikidata_cache, args.online))
+    for error in skipped:
+        print(f"skipped {error}")
     return 0
 
 

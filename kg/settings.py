@@ -28,6 +28,12 @@ class Settings:
     samples_dir: Path = _setting(PROJECT_ROOT / "samples" / "articles",
                                  "Articles built when `kg build` is given no source.")
     keep_releases: int = _setting(2, "How many releases are kept on disk (the current one and older).")
+    processes: int = _setting(
+        0, "Processes that extract, map, validate and reason the articles of `kg build`: 0 for one per core. "
+        "Builds of 64 articles or fewer run in one process.")
+    scheduler: str | None = _setting(
+        None, "Address of a Dask scheduler (tcp://HOST:8786): `kg build` then extracts, maps and validates the "
+        "articles on its workers, which need this package installed (`pip install -e '.[dask]'` in a checkout).")
     host: str = _setting("127.0.0.1", "Address `kg serve` listens on.")
     port: int = _setting(8080, "Port `kg serve` listens on.")
     query_timeout: float = _setting(30.0, "Seconds a query may run, parsing included, before its worker is ended.")
@@ -51,6 +57,24 @@ class Settings:
     read_timeout: int = _setting(
         30, "Seconds a client may take to send one whole request, headers and body; a slower one (a "
         "slowloris sending a byte now and then) is disconnected.")
+    wikidata_api: str = _setting(
+        "https://www.wikidata.org/w/api.php",
+        "Wikidata Action API that `kg link --online` asks (wbsearchentities, wbgetentities).")
+    wikidata_cache: Path = _setting(
+        PROJECT_ROOT / "kg" / "data" / "wikidata-links.tsv",
+        "The reviewable file of Wikidata decisions that `kg link` writes and mapping reads offline.")
+    wikidata_interval: float = _setting(
+        1.0, "Seconds `kg link --online` waits between two requests to the Wikidata API.")
+    wikidata_timeout: float = _setting(30.0, "Seconds one request to the Wikidata API may take.")
+    wikidata_maxlag: int = _setting(
+        5, "The maxlag parameter sent with every Wikidata API request: when the servers are lagged more "
+        "than this many seconds they refuse, and `kg link` waits as asked (Retry-After) and tries again.")
+    wikidata_user_agent: str = _setting(
+        "irnews-kg/0.1 (research knowledge-graph publisher; contact: see README)",
+        "User-Agent of `kg link`'s requests; Wikimedia asks for one that names the tool and a contact.")
+    wikidata_service: bool = _setting(
+        False, "Let SPARQL queries to the endpoint use a federated SERVICE to https://query.wikidata.org/sparql, "
+        "and only that address. Off by default: the public endpoint then refuses every SERVICE.")
 
     def replace(self, **changes) -> "Settings":
         return dataclasses.replace(self, **{k: v for k, v in changes.items() if v is not None})

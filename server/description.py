@@ -22,7 +22,7 @@ RDF_TYPE = ox.NamedNode(PREFIXES["rdf"] + "type")
 GRAPHS_QUERY = "SELECT DISTINCT ?g WHERE { GRAPH ?g { } } ORDER BY ?g"
 
 
-def respond(requested_format: str | None) -> Response:
+def respond(requested_format: tuple[str, ...]) -> Response:
     chosen = negotiate(GRAPHS + (HTML,), request.accept_mimetypes, requested_format, "the service description")
     endpoint = url_for("sparql.endpoint", _external=True)
     graphs = named_graphs()

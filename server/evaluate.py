@@ -9,6 +9,8 @@ every published named graph and ``GRAPH`` sees each of them.
 
 from __future__ import annotations
 
+import sys
+from functools import lru_cache
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -18,6 +20,11 @@ from kg.settings import Settings
 from server import guard, results
 from server.jobs import Job, Outcome
 from server.namespaces import PREFIXES
+
+#: The guard's verdict on a query text (a pure function of it), kept for the texts this
+#: worker saw last: rdflib takes 10-30 ms to parse a typical query, Oxigraph far less to run it.
+#: A refusal is an exception, never kept: refused texts are parsed again.
+checked = lru_cache(maxsize=256)(guard.check)
 
 
 class Stores:
@@ -44,10 +51,10 @@ class Stores:
 def evaluate(job: Job, stores: Stores, settings: Settings) -> Outcome:
     """Run ``job``; every failure the query can cause comes back as an Outcome."""
     try:
-        checked = guard.Checked(job.query, False) if job.trusted else guard.check(job.query)
+        query = guard.Checked(job.query, False) if job.trusted else checked(job.query)
         store = stores.get(job.release)
-        result = store.query(checked.text, base_iri=settings.base_iri, prefixes=PREFIXES,
-                             substitutions=_substitutions(job), **_dataset(job, checked, stores))
+        result = store.query(query.text, base_iri=settings.base_iri, prefixes=PREFIXES,
+                             substitutions=_substitutions(job), **_dataset(job, query, stores))
         return results.serialize(result, job, settings)
     except guard.Refusal as refusal:
         return Outcome(refusal.status, message=refusal.message)
@@ -55,8 +62,9 @@ def evaluate(job: Job, stores: Stores, settings: Settings) -> Outcome:
         return Outcome(400, message=f"syntax error: {error}")
     except MemoryError:
         return Outcome(503, message="the query needed more memory than a worker may use; narrow it")
-    except OSError as error:
-        return Outcome(503, message=f"the published store could not be read: {error}")
+    except OSError as error:  # its message names files of the server: for the log, not the client
+        print(f"irnews query worker: the store of {job.release} could not be read: {error}", file=sys.stderr)
+        return Outcome(503, message="the published store could not be read; retry, or tell the operator")
 
 
 def _dataset(job: Job, checked: guard.Checked, stores: Stores) -> dict:

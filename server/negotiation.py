@@ -10,9 +10,12 @@ successful query operation must be the media type of the type of response
 that the SPARQL Protocol service returns."
 
 The client chooses with ``Accept`` (Werkzeug's parser, q-values honoured) or with
-``format=`` (a short name below, or a media type). The first format of a table is
-the default when the client sends no ``Accept`` at all or ``*/*``. This module
-imports no Flask so that the query workers can share its tables.
+``format=`` (a short name below, one of its aliases, or a media type). The first
+format of a table is the default when the client sends no ``Accept`` at all or
+``*/*``. ``format=`` may come more than once and a value may be a comma-separated
+list, as SPARQLWrapper sends it (``format=tsv&format=text/tab-separated-values``):
+the values must name one format. This module imports no Flask so that the query
+workers can share its tables.
 """
 
 from __future__ import annotations
@@ -27,10 +30,14 @@ from werkzeug.exceptions import BadRequest, NotAcceptable
 class Format:
     name: str                 # the value of ``format=``
     media_type: str
-    also: tuple[str, ...] = ()  # other media types clients send for it
+    also: tuple[str, ...] = ()     # other media types clients send for it
+    aliases: tuple[str, ...] = ()  # other values of ``format=`` clients send for it
 
     def media_types(self) -> tuple[str, ...]:
         return (self.media_type,) + self.also
+
+    def is_named(self, wanted: str) -> bool:
+        return wanted == self.name or wanted in self.aliases or wanted in self.media_types()
 
 
 HTML = Format("html", "text/html", ("application/xhtml+xml",))
@@ -44,11 +51,16 @@ RESULTS = (
 )
 
 #: CONSTRUCT and DESCRIBE answers, linked-data pages, the service description.
+#: TriG and N-Quads carry the graph as their default graph (no graph name), as
+#: Oxigraph's and Fuseki's servers answer a CONSTRUCT asked for in a dataset format.
+#: Turtle is also the answer to ``format=n3``: a Turtle document is an N3 document.
 GRAPHS = (
-    Format("turtle", "text/turtle", ("application/x-turtle",)),
-    Format("ntriples", "application/n-triples"),
-    Format("jsonld", "application/ld+json", ("application/json",)),
-    Format("rdfxml", "application/rdf+xml"),
+    Format("turtle", "text/turtle", ("application/x-turtle",), ("ttl", "n3")),
+    Format("ntriples", "application/n-triples", (), ("nt", "n-triples")),
+    Format("jsonld", "application/ld+json", ("application/json",), ("json-ld", "json")),
+    Format("rdfxml", "application/rdf+xml", (), ("rdf+xml", "xml", "rdf")),
+    Format("trig", "application/trig"),
+    Format("nquads", "application/n-quads", (), ("nq", "n-quads")),
 )
 
 JSON = Format("json", "application/json")
@@ -60,17 +72,27 @@ class UnknownFormat(ValueError):
     """``format=`` named no format this server knows."""
 
 
-def choose(formats: tuple[Format, ...], accept: MIMEAccept, requested: str | None = None) -> Format | None:
-    """The format of ``formats`` the client prefers, or None when it accepts none of them."""
-    if requested is not None:
-        return _by_name(formats, requested)
+def choose(formats: tuple[Format, ...], accept: MIMEAccept,
+           requested: str | tuple[str, ...] | None = None) -> Format | None:
+    """The format of ``formats`` the client prefers, or None when it accepts none of them.
+
+    ``requested``: the value(s) of ``format=``, which win over ``Accept``.
+    """
+    if isinstance(requested, str):
+        requested = (requested,)
+    if requested:
+        chosen = {_by_name(formats, value) for value in requested} - {None}  # None: a format of another table
+        if len(chosen) > 1:
+            raise UnknownFormat(f"format= names different formats ({', '.join(requested)}); send one")
+        return chosen.pop() if chosen else None
     if not accept:
         return formats[0]
     best = accept.best_match([m for f in formats for m in f.media_types()])
     return next((f for f in formats if best in f.media_types()), None)
 
 
-def negotiate(formats: tuple[Format, ...], accept: MIMEAccept, requested: str | None, what: str) -> Format:
+def negotiate(formats: tuple[Format, ...], accept: MIMEAccept, requested: str | tuple[str, ...] | None,
+              what: str) -> Format:
     """The format to answer in: 400 for an unknown ``format=``, 406 when none is acceptable."""
     try:
         chosen = choose(formats, accept, requested)
@@ -82,11 +104,13 @@ def negotiate(formats: tuple[Format, ...], accept: MIMEAccept, requested: str | 
 
 
 def _by_name(formats: tuple[Format, ...], requested: str) -> Format | None:
-    wanted = requested.strip().lower()
-    if not any(wanted == f.name or wanted in f.media_types() for f in ALL):
-        names = ", ".join(dict.fromkeys(f.name for f in ALL))
-        raise UnknownFormat(f"unknown format={requested!r}; use one of {names} or a media type")
-    return next((f for f in formats if wanted == f.name or wanted in f.media_types()), None)
+    """The format of ``formats`` the first known item of ``requested`` names (None: another table's)."""
+    for item in requested.split(","):
+        wanted = item.split(";")[0].strip().lower()
+        if any(f.is_named(wanted) for f in ALL):
+            return next((f for f in formats if f.is_named(wanted)), None)
+    names = ", ".join(dict.fromkeys(f.name for f in ALL))
+    raise UnknownFormat(f"unknown format={requested!r}; use one of {names} or a media type")
 
 
 def by_media_type(formats: tuple[Format, ...], media_type: str) -> Format | None:

@@ -44,7 +44,7 @@ class QueryRequest:
     query: str | None
     default_graphs: tuple[str, ...] | None
     named_graphs: tuple[str, ...] | None
-    format: str | None
+    format: tuple[str, ...]  # the values of format= (SPARQLWrapper sends several)
     has_parameters: bool
 
 
@@ -58,7 +58,7 @@ def read(request: Request, settings: Settings) -> QueryRequest:
     if query is not None:
         _check_query(query, settings.max_query_bytes)
     return QueryRequest(query, _graphs(params, "default-graph-uri"), _graphs(params, "named-graph-uri"),
-                        _single(params, "format"), any(name != "format" for name, _ in params))
+                        tuple(_values(params, "format")), any(name != "format" for name, _ in params))
 
 
 def decode_params(raw: bytes, where: str) -> list[tuple[str, str]]:

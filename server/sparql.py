@@ -35,7 +35,7 @@ def endpoint() -> Response:
     return _respond(outcome, asked.query)
 
 
-def _formats(requested: str | None) -> tuple[str | None, str | None]:
+def _formats(requested: tuple[str, ...]) -> tuple[str | None, str | None]:
     """The media types a SELECT/ASK and a CONSTRUCT/DESCRIBE answer would use."""
     try:
         results = choose(RESULTS + (HTML,), request.accept_mimetypes, requested)

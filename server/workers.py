@@ -64,7 +64,9 @@ class QueryPool:
         self._context = multiprocessing.get_context("forkserver")
         self._context.set_forkserver_preload([__name__])
         self._slots = threading.BoundedSemaphore(settings.workers + settings.queue_size)
-        self._idle: queue.Queue[Worker] = queue.Queue()
+        # Last in, first out: the worker used last is used next, so the few that a light load
+        # needs stay warm (the guard's verdicts they keep, the store pages they read).
+        self._idle: queue.LifoQueue[Worker] = queue.LifoQueue()
         self._lock = threading.Lock()
         self._workers: set[Worker] = set()
         self._started = self._closed = False

@@ -10,7 +10,6 @@ import pyoxigraph as ox
 import pytest
 import rdflib
 from rdflib.compare import isomorphic
-from rdflib.plugins.stores.sparqlstore import SPARQLStore
 
 from test_server_sample import (AGREEMENT, BASE, BROWSER, CUB, GRAPH1, GRAPH2, INFERRED, IRN, STATES_QUERY, TRIG,
                                 VEN, assert_one_line_error, call, site_settings)
@@ -90,6 +89,46 @@ def test_construct_formats_by_accept_and_by_format(site, name, media_type, rdfli
     for response in (by_accept, by_name):
         assert response.headers["Content-Type"].split(";")[0] == media_type
         assert isomorphic(rdflib.Graph().parse(data=response.content, format=rdflib_format), expected)
+
+
+@pytest.mark.parametrize("name,media_type", [("trig", "application/trig"), ("nquads", "application/n-quads")])
+def test_construct_in_a_dataset_format_is_the_default_graph(site, name, media_type):
+    """As Oxigraph's and Fuseki's servers do: the graph, with no graph name."""
+    expected = rdflib.Graph().parse(data=call(site, params={"query": CONSTRUCT_AGREEMENT}).text, format="turtle")
+    by_accept = call(site, params={"query": CONSTRUCT_AGREEMENT}, headers={"Accept": media_type})
+    by_name = call(site, params={"query": CONSTRUCT_AGREEMENT, "format": name})
+    for response in (by_accept, by_name):
+        assert response.headers["Content-Type"].split(";")[0] == media_type
+        quads = list(ox.parse(response.content, format=ox.RdfFormat.from_media_type(media_type)))
+        assert {q.graph_name for q in quads} == {ox.DefaultGraph()}
+        dataset = rdflib.Dataset().parse(data=response.content, format=name)
+        assert isomorphic(dataset.default_graph, expected)
+    select_as_trig = call(site, params={"query": STATES_QUERY}, headers={"Accept": media_type})
+    assert_one_line_error(select_as_trig, 406, "a SELECT query answers in")
+
+
+@pytest.mark.parametrize("values,media_type", [
+    (["tsv", "text/tab-separated-values"], "text/tab-separated-values"),
+    (["xml"], "application/sparql-results+xml"),
+    (["json", "application/sparql-results+json,application/json"], "application/sparql-results+json"),
+])
+def test_format_given_twice_naming_one_format(site, values, media_type):
+    """SPARQLWrapper sends format= as a name and again as its Accept list."""
+    response = call(site, params={"query": STATES_QUERY, "format": values})
+    assert response.headers["Content-Type"].split(";")[0] == media_type
+
+
+@pytest.mark.parametrize("alias,media_type", [("xml", "application/rdf+xml"), ("rdf+xml", "application/rdf+xml"),
+                                              ("json-ld", "application/ld+json"), ("n3", "text/turtle"),
+                                              ("nt", "application/n-triples")])
+def test_format_aliases_for_graphs(site, alias, media_type):
+    response = call(site, params={"query": CONSTRUCT_AGREEMENT, "format": alias})
+    assert response.headers["Content-Type"].split(";")[0] == media_type
+
+
+def test_format_naming_two_formats_is_400(site):
+    response = call(site, params={"query": STATES_QUERY, "format": ["json", "csv"]})
+    assert_one_line_error(response, 400, "different formats")
 
 
 def test_ask_and_describe(site):
@@ -220,6 +259,14 @@ def test_service_description_in_turtle_and_json_ld(site):
     assert isomorphic(rdflib.Graph().parse(data=as_jsonld.text, format="json-ld"), graph)
 
 
+def test_service_description_in_trig_is_its_default_graph(site):
+    turtle = rdflib.Graph().parse(data=call(site, headers={"Accept": "text/turtle"}).text, format="turtle")
+    response = call(site, headers={"Accept": "application/trig"})
+    assert response.headers["Content-Type"].startswith("application/trig")
+    assert isomorphic(rdflib.Dataset().parse(data=response.text, format="trig").default_graph, turtle)
+    assert (None, SD.resultFormat, rdflib.URIRef("http://www.w3.org/ns/formats/TriG")) in turtle
+
+
 def test_service_description_by_format_parameter(site):
     as_ntriples = call(site, params={"format": "ntriples"}, headers={"Accept": BROWSER})
     assert as_ntriples.headers["Content-Type"].startswith("application/n-triples")
@@ -253,15 +300,3 @@ def test_gzip_when_the_client_accepts_it(site):
     assert "Content-Encoding" not in plain.headers
     assert "Accept-Encoding" in plain.headers["Vary"]
     assert gzip.decompress(raw) == plain.content
-
-
-# ---------------------------------------------------------------- a real SPARQL client
-
-@pytest.mark.parametrize("method", ["GET", "POST", "POST_FORM"])
-def test_rdflib_sparqlstore_as_client(site, method):
-    store = SPARQLStore(site.url + "/sparql", method=method, returnFormat="xml")
-    graph = rdflib.Graph(store=store)
-    rows = graph.query(f"PREFIX irn: <http://irnews.example.org/ontology#> {STATES_QUERY}")
-    assert {str(row.state) for row in rows} == ALL_STATES
-    assert rdflib.Literal("Iran", lang="en") in set(graph.objects(rdflib.URIRef(IRN), rdflib.RDFS.label))
-    assert graph.query(f"ASK {{ <{VEN}> ?p ?o }}").askAnswer is True
