@@ -154,6 +154,10 @@ def _serve(args) -> int:
         if value < 0 or (value == 0 and name not in MAY_BE_ZERO):
             raise UsageError(f"--{name.replace('_', '-')} {value}: give a number above 0")
     settings = DEFAULTS.replace(out=args.release, host=args.host, port=args.port, base_iri=args.base_iri, **limits)
+    from . import release
+    if release.current(settings.out) is None:
+        print(f"kg serve: warning: nothing is published in {settings.out} yet; the endpoint answers 503 "
+              f"until `kg build --out {settings.out}` publishes a release", file=sys.stderr)
     serve(settings)
     return 0
 

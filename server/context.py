@@ -50,7 +50,7 @@ def release() -> Path:
     """The folder of the release being served now; 503 when nothing is published."""
     path = layout.current(settings().out)
     if path is None:
-        raise ServiceUnavailable(f"nothing is published in {settings().out} yet: run `kg build`, then retry")
+        raise ServiceUnavailable("nothing is published yet: run `kg build`, then retry", retry_after=30)
     return path
 
 
