@@ -2,12 +2,18 @@
 
 A file that cannot be read, or an article whose triples violate a shape, is
 reported (file, reason) and left out; the others are still published.
+
+Each article goes through extract, map, validate and its own share of reasoning in one call
+(`Stages`), on every core (`kg.parallel`) or on a Dask cluster (`kg.distributed`); what comes
+back is plain strings (N-Triples terms). The reasoning is then merged here, in linear time
+(`kg.reason.Reasoner`), and everything is published.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -18,14 +24,18 @@ from . import __version__
 from .errors import KGError, NothingToPublish, SourceError, ValidationError
 from .extract import EXTRACTOR, extract
 from .iris import Minter
-from .mapping import map_article
-from .reason import check_schema_free
+from .mapping import map_triples
+from .owl2rl import Unsupported
+from .parallel import ordered_map, processes
+from .reason import ArticleInference, Reasoner, check_schema_free, infer
 from .settings import Settings
 from .sources import Article, read_sources
-from .validate import Schema, validate
+from .terms import from_graph, graph_of, to_graph
+from .validate import Schema, Validator, Violation
 
 Progress = Callable[[str], None]
 log = logging.getLogger(__name__)
+STAGES = ("extract", "map", "validate", "reason")
 
 
 @dataclass
@@ -44,78 +54,188 @@ class BuildResult:
     skipped: list[Skipped] = field(default_factory=list)
     asserted_triples: int = 0
     inferred_triples: int = 0
+    seconds: dict[str, float] = field(default_factory=dict)  # per stage, summed over processes
+
+
+@dataclass
+class Mapped:
+    """One article through extract, map, validate and its own reasoning, as N-Triples terms."""
+
+    source: str
+    iri: str
+    triples: list[tuple[str, str, str]]
+    inference: ArticleInference | None
+    seconds: dict[str, float]
+
+
+class Stages:
+    """The per-article stages, with the validator and the rules compiled once per process."""
+
+    def __init__(self, schema: Schema, minter: Minter):
+        self.schema, self.minter = schema, minter
+        self.validator = Validator.of(schema)
+        try:
+            self.reasoner: Reasoner | None = Reasoner(schema.ontology, minter)
+        except Unsupported as exc:
+            log.warning("the ontology uses %s, which the compiled rules lack: owlrl reasons over "
+                        "everything at once (slow for thousands of articles)", exc)
+            self.reasoner = None
+
+    @classmethod
+    def from_turtle(cls, ontology: str, shapes: str, base_iri: str) -> "Stages":
+        return cls(Schema(Graph().parse(data=ontology, format="turtle"),
+                          Graph().parse(data=shapes, format="turtle")), Minter(base_iri))
+
+    def recipe(self) -> tuple[str, str, str]:
+        """What `from_turtle` needs to make these stages again in another process."""
+        return (self.schema.ontology.serialize(format="turtle"), self.schema.shapes.serialize(format="turtle"),
+                self.minter.base)
+
+    def __call__(self, item: Article | SourceError) -> Mapped | Skipped | SourceError:
+        if isinstance(item, SourceError):
+            return item
+        try:
+            return self.article(item)
+        except KGError as error:
+            return Skipped(item.source, str(error))
+        except Exception as error:  # an extractor bug costs one article, not the build
+            log.debug("extracting %s failed", item.source, exc_info=True)
+            return Skipped(item.source, f"extraction failed ({type(error).__name__}: {error})")
+
+    def article(self, article: Article) -> Mapped:
+        """Extract, map, validate and reason; raise ValidationError naming node, shape and reason."""
+        clock = _Clock()
+        extraction = clock("extract", extract, article)
+        iri, triples = clock("map", map_triples, extraction, self.minter)
+        strings = clock("map", _strings, triples)
+        check_schema_free(strings)
+        _raise_if(clock("validate", self.validator.violations, triples))
+        inference = clock("reason", self.reasoner.article, strings) if self.reasoner else None
+        return Mapped(article.source, iri.value, strings, inference, clock.seconds)
 
 
 def build(settings: Settings, sources: list[Path], progress: Progress = lambda _: None) -> BuildResult:
     schema = Schema.load(settings)
-    minter = Minter(settings.base_iri)
-    graphs, result = map_sources(sources, schema, minter, progress, settings.scheduler)
-    if not graphs:
+    stages = Stages(schema, Minter(settings.base_iri))
+    started = time.perf_counter()
+    mapped, result = _map(sources, stages, progress, settings.scheduler, processes(settings.processes))
+    if not mapped:
         raise NothingToPublish("no article could be published; nothing was changed"
                                + "".join(f"\n  {s}" for s in result.skipped))
-    asserted = Graph()
-    for graph in graphs.values():
-        asserted += graph
-    from .publish import publish
-    from .reason import infer
+    result.seconds["articles (wall)"] = time.perf_counter() - started
+    asserted = set().union(*(m.triples for m in mapped.values()))
     progress(f"reasoning over {len(asserted)} asserted triples")
-    inferred = infer(asserted, schema.ontology, minter)
-    progress(f"publishing {len(graphs)} article graphs and {len(inferred)} inferred triples")
-    meta = _metadata(settings, result)
-    result.release = publish(settings.out, graphs, inferred, schema.ontology, minter, meta,
-                             keep=settings.keep_releases)
+    clock = _Clock(result.seconds)
+    inferred = clock("merge", _inferred, stages, mapped, asserted)
+    progress(f"publishing {len(mapped)} article graphs and {len(inferred)} inferred triples")
+    graphs = clock("rdflib graphs", lambda: {URIRef(iri): graph_of(m.triples) for iri, m in mapped.items()})
+    from .publish import publish
+    result.release = clock("publish", publish, settings.out, graphs, graph_of(inferred), schema.ontology,
+                           stages.minter, _metadata(settings, result), keep=settings.keep_releases)
     result.asserted_triples, result.inferred_triples = len(asserted), len(inferred)
     return result
 
 
-def map_sources(sources: list[Path], schema: Schema, minter: Minter, progress: Progress,
-                scheduler: str | None = None) -> tuple[dict[URIRef, Graph], BuildResult]:
-    """The valid article graphs by graph IRI, and what was published or skipped.
-
-    With ``scheduler`` (a Dask scheduler's address) the articles are read here and extracted, mapped
-    and validated on its workers (kg.distributed); what comes back, and its order, is the same."""
-    graphs: dict[URIRef, Graph] = {}
-    result = BuildResult(release=Path())
+def _map(sources, stages: Stages, progress: Progress, scheduler: str | None,
+         workers: int) -> tuple[dict[str, Mapped], BuildResult]:
+    """Every article through `Stages`, in order: on the Dask cluster, else on ``workers`` processes."""
     if scheduler:
         from .distributed import map_articles_on_dask
-        items = map_articles_on_dask(read_sources(sources), scheduler, article_graph, schema, minter)
+        items = (_from_dask(item, remote, stages) for item, remote in map_articles_on_dask(
+            read_sources(sources), scheduler, article_graph, stages.schema, stages.minter))
     else:
-        items = ((item, None) for item in read_sources(sources))
-    for index, (item, remote) in enumerate(items, 1):
+        items = ordered_map(Stages.from_turtle, stages.recipe(), Stages.__call__, read_sources(sources), workers)
+    mapped: dict[str, Mapped] = {}
+    result = BuildResult(release=Path(), seconds=dict.fromkeys(STAGES, 0.0))
+    for index, item in enumerate(items, 1):
         if isinstance(item, SourceError):
             result.skipped.append(Skipped(item.source, item.reason))
             progress(f"[{index}] skipped {item}")
-            continue
-        try:
-            iri, graph = remote.get() if remote is not None else article_graph(item, schema, minter)
-        except KGError as error:
-            result.skipped.append(Skipped(item.source, str(error)))
-            progress(f"[{index}] skipped {item.source}: {error}")
-            continue
-        except Exception as error:  # an extractor bug costs one article, not the build
-            log.debug("extracting %s failed", item.source, exc_info=True)
-            result.skipped.append(Skipped(item.source, f"extraction failed ({type(error).__name__}: {error})"))
-            progress(f"[{index}] skipped {item.source}: extraction failed, see the log")
-            continue
-        if iri in graphs:
+        elif isinstance(item, Skipped):
+            result.skipped.append(item)
+            progress(f"[{index}] skipped {item.source}: "
+                     + ("extraction failed, see the log" if item.reason.startswith("extraction failed (") else item.reason))
+        elif item.iri in mapped:
             result.skipped.append(Skipped(item.source, "the same article (URL or text) was already read"))
-            continue
-        graphs[iri] = graph
-        result.published.append(item.source)
-        progress(f"[{index}] {item.source}: {len(graph)} triples")
-    return graphs, result
+        else:
+            mapped[item.iri] = item
+            result.published.append(item.source)
+            for stage, seconds in item.seconds.items():
+                result.seconds[stage] += seconds
+            progress(f"[{index}] {item.source}: {len(item.triples)} triples")
+    return mapped, result
+
+
+def _from_dask(item, remote, stages: Stages):
+    """What the cluster made of one article, as `Stages` would have returned it (reasoned here)."""
+    if isinstance(item, SourceError):
+        return item
+    try:
+        iri, graph = remote.get()
+    except KGError as error:
+        return Skipped(item.source, str(error))
+    strings = [tuple(str(term) for term in triple) for triple in from_graph(graph)]
+    inference = stages.reasoner.article(strings) if stages.reasoner else None
+    return Mapped(item.source, str(iri), strings, inference, {})
+
+
+def _inferred(stages: Stages, mapped: dict[str, Mapped], asserted: set) -> set:
+    if stages.reasoner is not None:
+        return stages.reasoner.merge((m.inference for m in mapped.values()), asserted)
+    union = graph_of(asserted)
+    return set(_strings(from_graph(infer(union, stages.schema.ontology, stages.minter))))
+
+
+def map_sources(sources: list[Path], schema: Schema, minter: Minter, progress: Progress,
+                scheduler: str | None = None) -> tuple[dict[URIRef, Graph], BuildResult]:
+    """The valid article graphs (rdflib) by graph IRI, and what was published or skipped.
+
+    With ``scheduler`` (a Dask scheduler's address) the articles are read here and extracted, mapped
+    and validated on its workers (kg.distributed); what comes back, and its order, is the same."""
+    mapped, result = _map(sources, Stages(schema, minter), progress, scheduler, processes())
+    return {URIRef(iri): graph_of(m.triples) for iri, m in mapped.items()}, result
 
 
 def article_graph(article: Article, schema: Schema, minter: Minter) -> tuple[URIRef, Graph]:
     """Extract, map and validate one article; raise ValidationError naming node, shape and reason."""
-    iri, graph = map_article(extract(article), minter)
-    check_schema_free(graph)
-    violations, _ = validate(graph, schema.shapes, schema.ontology)
+    iri, triples = map_triples(extract(article), minter)
+    check_schema_free(_strings(triples))
+    _raise_if(Validator.of(schema).violations(triples))
+    return URIRef(iri.value), to_graph(triples)
+
+
+def _strings(triples) -> list[tuple[str, str, str]]:
+    """Triples of pyoxigraph terms as N-Triples strings, each distinct term written once."""
+    written: dict = {}
+
+    def term(t):
+        found = written.get(t)
+        if found is None:
+            found = written[t] = str(t)
+        return found
+
+    return [(term(s), term(p), term(o)) for s, p, o in triples]
+
+
+def _raise_if(violations: list[Violation]) -> None:
     if violations:
         lines = "; ".join(str(v) for v in violations[:5])
         more = f" (and {len(violations) - 5} more)" if len(violations) > 5 else ""
         raise ValidationError(f"not published, {len(violations)} SHACL violation(s): {lines}{more}")
-    return iri, graph
+
+
+class _Clock:
+    """Seconds spent per stage: ``clock(stage, fn, *args)`` calls ``fn`` and adds its time."""
+
+    def __init__(self, seconds: dict | None = None):
+        self.seconds = {} if seconds is None else seconds
+
+    def __call__(self, stage: str, fn, *args, **kwargs):
+        start = time.perf_counter()
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            self.seconds[stage] = self.seconds.get(stage, 0.0) + time.perf_counter() - start
 
 
 def _metadata(settings: Settings, result: BuildResult) -> dict:

@@ -145,9 +145,10 @@ class Extractor:
         return [dataclasses.replace(record, parties=own + (c,), date=d) for c, d in split]
 
     def _agreement(self, article, evidence, mentions, attribution, context, dates) -> AgreementRecord | None:
-        if self.events.not_agreement.search(evidence.text) and not self._firm(evidence.text):
+        triggers = self.events.agreement_triggers(evidence.text)   # none in most sentences: nothing more to read
+        if not triggers or (self.events.not_agreement.search(evidence.text) and not self._firm(evidence.text)):
             return None
-        for found in self.events.agreement_triggers(evidence.text):
+        for found in triggers:
             parties, reference = parties_of(article.text, evidence.start, found, mentions, attribution, self.events)
             if reference:   # "the two countries", "they": the states the reader has in mind
                 parties = context.recall(reference, [p for p in parties if p.kind == "state"]) or parties

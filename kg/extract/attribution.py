@@ -43,11 +43,16 @@ class AttributionFinder:
                                     r"(?:statement|communiqu[eé]|press release)")
         self.according = re.compile(rf"\b{p['according_to']}(?P<src>(?:the\s+)?[^,.;“”\"]{{2,90}})")
         self.capitalised = re.compile(rf"(?:The\s+)?{NAME_TOKEN}(?:\s+(?:{NAME_TOKEN}|de|del|of|al)){{0,5}}$")
+        self.verb = re.compile(rf"\s{verbs}\b")
+        self.with_verb = (self.trailing, self.trailing_clause, self.leading)   # each matches self.verb
 
     def find(self, text: str, start: int, end: int, mentions: list[Mention]) -> Attribution | None:
         sentence = text[start:end]
+        verb = self.verb.search(sentence) is not None   # trailing, trailing_clause and leading need one
         for pattern in (self.according, self.issued_by, self.trailing, self.trailing_clause, self.leading,
                         self.participle, self.statement):
+            if not verb and pattern in self.with_verb:
+                continue
             for m in pattern.finditer(sentence):
                 source = self._resolve(m["src"], start + m.start("src"), mentions, m.group())
                 if source and pattern is self.issued_by:

@@ -46,9 +46,18 @@ class DateMention:
     end: int
 
 
+#: Every pattern above matches text holding one of these (a digit, a month or weekday name, "year",
+#: "month", "yesterday", "today"); a sentence with none has no date. A new pattern needing another
+#: word must add it here.
+_MAYBE_DATE = re.compile(r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|"
+                         r"Friday|Saturday|Sunday|year|month|yesterday|today")
+
+
 def find_dates(sentence: str, published: dt.date | None) -> list[DateMention]:
     """Every date mention, most precise first where two overlap."""
     found: list[DateMention] = []
+    if not _MAYBE_DATE.search(sentence):
+        return found
     for kind, pattern in PATTERNS:
         for m in pattern.finditer(sentence):
             if any(m.start() < f.end and f.start < m.end() for f in found):

@@ -47,6 +47,7 @@ class EventRules:
         self.between = re.compile(r"\bbetween\b")
         self.event_reference = re.compile(p["event_reference"], re.I)
         self.mediators = re.compile(p["mediators"], re.I)
+        self._last: tuple[str | None, list[Found]] = (None, [])   # see agreement_triggers
 
     def clause(self, sentence: str, at: int, end: int) -> str:
         """The clause of the sentence around the trigger at [at, end)."""
@@ -63,12 +64,16 @@ class EventRules:
         return spans
 
     def agreement_triggers(self, sentence: str) -> list[Found]:
-        """Every status trigger, the stronger families first (denied before planned before signed...)."""
+        """Every status trigger, the stronger families first (denied before planned before signed...).
+        Asked again about the same sentence (object), it answers from memory: do not change the list."""
+        if sentence is self._last[0]:
+            return self._last[1]
         found = []
+        has_noun = bool(self.nouns.search(sentence))
         for name, rx in self.status:
-            has_noun = bool(self.nouns.search(sentence))
             found += [Found(name, m.start(), m.end()) for m in rx.finditer(sentence)
                       if name != "signed" or has_noun or m.group().endswith(" it")]
+        self._last = (sentence, found)
         return found
 
     def topic(self, sentence: str, trigger_end: int) -> str:

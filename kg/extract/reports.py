@@ -26,6 +26,8 @@ class ReportFinder:
             re.compile(rf"\b{kinds} (?:titled|entitled|called|named) [“\"‘](?P<title>[^”\"’]{{3,90}})[”\"’]"),
             re.compile(rf"\b(?:the|its) {title} {kinds},? (?:published|released|issued)\b"),
         ]
+        # every rule above holds {titled}, {kinds} or a year: a sentence with none of them cites no titled report
+        self.maybe_titled = [re.compile(rf"\b{kinds}"), re.compile(titled), re.compile(r"\d{4}")]
         kinds = p["untitled_kinds"]
         self.untitled = re.compile(
             rf"\b(?:[Ii]n (?:its|a|their|one of (?:two|three|its|their)) (?:[a-z]+ ){{0,3}}{kinds}\b|"
@@ -39,7 +41,8 @@ class ReportFinder:
         """Reports cited in the sentence; an untitled one takes the year of the sentence's date,
         else the article's (news cites the current edition)."""
         found = []
-        for rule in self.rules:
+        titled = any(rx.search(sentence.text) for rx in self.maybe_titled)
+        for rule in self.rules if titled else ():
             for m in rule.finditer(sentence.text):
                 title = _clean_title(m["title"])
                 if not title or _all_lower(title):
