@@ -40,25 +40,27 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 QUERIES = ROOT / "queries"
 STAGES = ("read", "extract", "map", "validate", "reason", "store and dumps")
+QUERY_LIMIT = 20  # seconds a competency query may take (its four runs) before it is reported as not finishing
 
 
 # ---------------------------------------------------------------- the two pipelines, measured
 
-def measure_ours(articles: Path, out: Path) -> dict:
+def measure_ours(articles: Path, out: Path, memory: "_PeakMemory") -> dict:
     from kg.pipeline import build
     from kg.settings import Settings
     started = time.perf_counter()
     result = build(Settings(out=out), [articles])
     wall = time.perf_counter() - started
+    rss = memory.stop()
     s = result.seconds
     stages = {"extract": s["extract"], "map": s["map"], "validate": s["validate"],
-              "reason": s["reason"] + s["merge"], "store and dumps": s["rdflib graphs"] + s["publish"]}
+              "reason": s["reason"] + s["merge"], "store and dumps": s["publish"]}
     return {"wall": wall, "stages": stages, "phases": s, "articles": len(result.published),
-            "asserted": result.asserted_triples, "inferred": result.inferred_triples,
+            "asserted": result.asserted_triples, "inferred": result.inferred_triples, "rss_mb": rss,
             "queries": _oxigraph_latency(out)}
 
 
-def measure_naive(articles: Path, out: Path) -> dict:
+def measure_naive(articles: Path, out: Path, memory: "_PeakMemory") -> dict:
     from rdflib import Dataset, Graph
 
     from kg.extract import extract
@@ -99,35 +101,60 @@ def measure_naive(articles: Path, out: Path) -> dict:
     clock("store and dumps", dumps)
     wall = time.perf_counter() - started
     return {"wall": wall, "stages": clock.seconds, "articles": len(graphs), "asserted": len(union),
-            "inferred": len(inferred), "queries": _rdflib_latency(dataset)}
+            "inferred": len(inferred), "rss_mb": memory.stop(), "queries": _rdflib_latency(dataset)}
 
 
-def _oxigraph_latency(out: Path) -> dict[str, float]:
-    import pyoxigraph as ox
+def _oxigraph_latency(out: Path) -> dict[str, float | None]:
+    def runner():
+        import pyoxigraph as ox
 
-    from kg import release
-    store = ox.Store.read_only(str(release.current(out) / release.STORE))
-    return _latency(lambda text: list(store.query(text, use_default_graph_as_union=True)))
-
-
-def _rdflib_latency(dataset) -> dict[str, float]:
-    return _latency(lambda text: list(dataset.query(text)), runs=1)
+        from kg import release
+        store = ox.Store.read_only(str(release.current(out) / release.STORE))
+        return lambda text: list(store.query(text, use_default_graph_as_union=True))  # as kg serve asks
+    return _latency(runner)
 
 
-def _latency(run, runs: int = 3) -> dict[str, float]:
-    """Median milliseconds of each competency query (after one untimed run when runs > 1)."""
+def _rdflib_latency(dataset) -> dict[str, float | None]:
+    return _latency(lambda: (lambda text: list(dataset.query(text))))
+
+
+def _latency(runner, runs: int = 3) -> dict[str, float | None]:
+    """Median milliseconds of each competency query after one untimed run, each in a forked child
+    that is ended after QUERY_LIMIT seconds (then None: "did not finish"; NaN: it failed)."""
     found = {}
     for path in sorted(QUERIES.glob("*.rq")):
-        text = path.read_text(encoding="utf-8")
-        if runs > 1:
-            run(text)
-        times = []
-        for _ in range(runs):
-            started = time.perf_counter()
-            run(text)
-            times.append((time.perf_counter() - started) * 1000)
-        found[path.stem] = statistics.median(times)
+        read, write = os.pipe()
+        child = os.fork()
+        if child == 0:  # the child: run, write the median, leave without cleaning up the parent's state
+            os.close(read)
+            try:
+                run, text, times = runner(), path.read_text(encoding="utf-8"), []
+                run(text)
+                for _ in range(runs):
+                    started = time.perf_counter()
+                    run(text)
+                    times.append((time.perf_counter() - started) * 1000)
+                os.write(write, str(statistics.median(times)).encode())
+            except BaseException:
+                os.write(write, b"nan")
+            os._exit(0)
+        os.close(write)
+        found[path.stem] = _wait(child, read, QUERY_LIMIT)
     return found
+
+
+def _wait(child: int, read: int, limit: float) -> float | None:
+    deadline = time.monotonic() + limit
+    while time.monotonic() < deadline:
+        if os.waitpid(child, os.WNOHANG) != (0, 0):
+            answer = os.read(read, 64)
+            os.close(read)
+            return float(answer) if answer else None
+        time.sleep(0.05)
+    os.kill(child, 9)
+    os.waitpid(child, 0)
+    os.close(read)
+    return None
 
 
 class _Clock:
@@ -167,6 +194,7 @@ class _PeakMemory:
             time.sleep(self.interval)
 
     def stop(self) -> float | None:
+        """The peak so far, in MiB (None without psutil); sampling ends."""
         self.running = False
         self.thread.join()
         return self.peak / 2**20 if self.peak else None
@@ -222,8 +250,8 @@ def table(size: int, ours: dict, naive: dict) -> list[str]:
               f"| articles / s | {_n(naive['articles'] / naive['wall'])} | {_n(ours['articles'] / ours['wall'])} | |",
               f"| peak memory MiB | {_n(naive.get('rss_mb'))} | {_n(ours.get('rss_mb'))} | |"]
     for name in sorted(ours["queries"]):
-        a, b = naive["queries"].get(name), ours["queries"][name]
-        lines.append(f"| query {name} ms | {_n(a)} | {_n(b)} | {_ratio(a, b)} |")
+        a, b = naive["queries"].get(name, "–"), ours["queries"][name]
+        lines.append(f"| query {name} ms | {_ms(a)} | {_ms(b)} | {_ratio(a, b)} |")
     if naive.get("estimated"):
         lines += ["", f"Naive figures estimated {naive['estimated']}."]
     phases = ", ".join(f"{k} {v:.1f}" for k, v in ours["phases"].items())
@@ -236,8 +264,18 @@ def _n(value) -> str:
     return f"{value:,.0f}" if value >= 100 else f"{value:.2f}" if value < 10 else f"{value:.1f}"
 
 
+def _ms(value) -> str:
+    if isinstance(value, str):
+        return value
+    if value is None:
+        return f"> {QUERY_LIMIT // 4 * 1000:,}"   # four runs did not fit in the limit
+    return "failed" if math.isnan(value) else _n(value)
+
+
 def _ratio(a, b) -> str:
-    return f"{a / b:.1f}×" if a and b else ""
+    if not (isinstance(a, float) and isinstance(b, float)) or not (a > 0 and b > 0):
+        return ""
+    return f"{a / b:.1f}×"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -253,9 +291,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.measure:
         kind, articles, out = args.measure
-        peak = _PeakMemory()
-        figures = (measure_ours if kind == "ours" else measure_naive)(Path(articles), Path(out))
-        figures["rss_mb"] = peak.stop()
+        figures = (measure_ours if kind == "ours" else measure_naive)(Path(articles), Path(out), _PeakMemory())
         print(json.dumps(figures))
         return 0
     args.workdir.mkdir(parents=True, exist_ok=True)

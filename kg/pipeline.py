@@ -27,7 +27,7 @@ from .iris import Minter
 from .mapping import map_triples
 from .owl2rl import Unsupported
 from .parallel import ordered_map, processes
-from .reason import ArticleInference, Reasoner, check_schema_free, infer
+from .reason import ArticleInference, Merging, Reasoner, check_schema_free, infer
 from .settings import Settings
 from .sources import Article, read_sources
 from .terms import from_graph, graph_of, to_graph
@@ -42,6 +42,8 @@ STAGES = ("extract", "map", "validate", "reason")
 class Skipped:
     source: str
     reason: str
+    graph: str | None = None    # the article's graph IRI, when it was validated (and failed, or came twice)
+    report: str | None = None   # pyshacl's report of the failure, as N-Triples
 
     def __str__(self) -> str:
         return f"{self.source}: {self.reason}"
@@ -96,6 +98,8 @@ class Stages:
             return item
         try:
             return self.article(item)
+        except _Invalid as error:
+            return Skipped(item.source, str(error), error.graph, error.report.serialize(format="nt"))
         except KGError as error:
             return Skipped(item.source, str(error))
         except Exception as error:  # an extractor bug costs one article, not the build
@@ -109,7 +113,9 @@ class Stages:
         iri, triples = clock("map", map_triples, extraction, self.minter)
         strings = clock("map", _strings, triples)
         check_schema_free(strings)
-        _raise_if(clock("validate", self.validator.violations, triples))
+        violations, report = clock("validate", self.validator.check, triples)
+        if violations:
+            raise _Invalid(_message(violations), iri.value, report)
         inference = clock("reason", self.reasoner.article, strings) if self.reasoner else None
         return Mapped(article.source, iri.value, strings, inference, clock.seconds)
 
@@ -118,7 +124,8 @@ def build(settings: Settings, sources: list[Path], progress: Progress = lambda _
     schema = Schema.load(settings)
     stages = Stages(schema, Minter(settings.base_iri))
     started = time.perf_counter()
-    mapped, result = _map(sources, stages, progress, settings.scheduler, processes(settings.processes))
+    merging = stages.reasoner.merging() if stages.reasoner else None
+    mapped, result = _map(sources, stages, progress, settings.scheduler, processes(settings.processes), merging)
     if not mapped:
         raise NothingToPublish("no article could be published; nothing was changed"
                                + "".join(f"\n  {s}" for s in result.skipped))
@@ -126,19 +133,21 @@ def build(settings: Settings, sources: list[Path], progress: Progress = lambda _
     asserted = set().union(*(m.triples for m in mapped.values()))
     progress(f"reasoning over {len(asserted)} asserted triples")
     clock = _Clock(result.seconds)
-    inferred = clock("merge", _inferred, stages, mapped, asserted)
+    inferred = clock("merge", merging.finish, asserted) if merging else clock("merge", _owlrl, stages, asserted)
     progress(f"publishing {len(mapped)} article graphs and {len(inferred)} inferred triples")
-    graphs = clock("rdflib graphs", lambda: {URIRef(iri): graph_of(m.triples) for iri, m in mapped.items()})
     from .publish import publish
-    result.release = clock("publish", publish, settings.out, graphs, graph_of(inferred), schema.ontology,
-                           stages.minter, _metadata(settings, result), keep=settings.keep_releases)
+    result.release = clock("publish", publish, settings.out, {URIRef(iri): m.triples for iri, m in mapped.items()},
+                           inferred, schema.ontology, stages.minter, _metadata(settings, result),
+                           keep=settings.keep_releases, shapes=schema.shapes, validation=_reports(mapped, result))
     result.asserted_triples, result.inferred_triples = len(asserted), len(inferred)
     return result
 
 
-def _map(sources, stages: Stages, progress: Progress, scheduler: str | None,
-         workers: int) -> tuple[dict[str, Mapped], BuildResult]:
-    """Every article through `Stages`, in order: on the Dask cluster, else on ``workers`` processes."""
+def _map(sources, stages: Stages, progress: Progress, scheduler: str | None, workers: int,
+         merging: Merging | None = None) -> tuple[dict[str, Mapped], BuildResult]:
+    """Every article through `Stages`, in order: on the Dask cluster, else on ``workers`` processes.
+    Each article kept gives its reasoning to ``merging`` as it comes (then it is dropped), and its
+    terms are shared with the articles before it (one string per distinct term)."""
     if scheduler:
         from .distributed import map_articles_on_dask
         items = (_from_dask(item, remote, stages) for item, remote in map_articles_on_dask(
@@ -146,6 +155,7 @@ def _map(sources, stages: Stages, progress: Progress, scheduler: str | None,
     else:
         items = ordered_map(Stages.from_turtle, stages.recipe(), Stages.__call__, read_sources(sources), workers)
     mapped: dict[str, Mapped] = {}
+    terms: dict[str, str] = {}
     result = BuildResult(release=Path(), seconds=dict.fromkeys(STAGES, 0.0))
     for index, item in enumerate(items, 1):
         if isinstance(item, SourceError):
@@ -156,8 +166,12 @@ def _map(sources, stages: Stages, progress: Progress, scheduler: str | None,
             progress(f"[{index}] skipped {item.source}: "
                      + ("extraction failed, see the log" if item.reason.startswith("extraction failed (") else item.reason))
         elif item.iri in mapped:
-            result.skipped.append(Skipped(item.source, "the same article (URL or text) was already read"))
+            result.skipped.append(Skipped(item.source, "the same article (URL or text) was already read", item.iri))
         else:
+            item.triples = _shared(item.triples, terms)
+            if merging is not None and item.inference is not None:
+                merging.add(item.inference)
+            item.inference = None
             mapped[item.iri] = item
             result.published.append(item.source)
             for stage, seconds in item.seconds.items():
@@ -179,11 +193,22 @@ def _from_dask(item, remote, stages: Stages):
     return Mapped(item.source, str(iri), strings, inference, {})
 
 
-def _inferred(stages: Stages, mapped: dict[str, Mapped], asserted: set) -> set:
-    if stages.reasoner is not None:
-        return stages.reasoner.merge((m.inference for m in mapped.values()), asserted)
-    union = graph_of(asserted)
-    return set(_strings(from_graph(infer(union, stages.schema.ontology, stages.minter))))
+def _reports(mapped: dict[str, Mapped], result: BuildResult) -> list[tuple[str, URIRef, Graph | None]]:
+    """(source, graph IRI, pyshacl report or None where the article conforms) of every article validated."""
+    reports = [(m.source, URIRef(iri), None) for iri, m in mapped.items()]
+    return reports + [(s.source, URIRef(s.graph), Graph().parse(data=s.report, format="nt") if s.report else None)
+                      for s in result.skipped if s.graph]
+
+
+def _owlrl(stages: Stages, asserted: set) -> set:
+    """owlrl over everything: for an ontology beyond the compiled rules."""
+    return set(_strings(from_graph(infer(graph_of(asserted), stages.schema.ontology, stages.minter))))
+
+
+def _shared(triples: list, terms: dict) -> list:
+    """``triples`` with each term the string ``terms`` already holds for it (memory: one per term)."""
+    put = terms.setdefault
+    return [(put(s, s), put(p, p), put(o, o)) for s, p, o in triples]
 
 
 def map_sources(sources: list[Path], schema: Schema, minter: Minter, progress: Progress,
@@ -219,9 +244,21 @@ def _strings(triples) -> list[tuple[str, str, str]]:
 
 def _raise_if(violations: list[Violation]) -> None:
     if violations:
-        lines = "; ".join(str(v) for v in violations[:5])
-        more = f" (and {len(violations) - 5} more)" if len(violations) > 5 else ""
-        raise ValidationError(f"not published, {len(violations)} SHACL violation(s): {lines}{more}")
+        raise ValidationError(_message(violations))
+
+
+def _message(violations: list[Violation]) -> str:
+    lines = "; ".join(str(v) for v in violations[:5])
+    more = f" (and {len(violations) - 5} more)" if len(violations) > 5 else ""
+    return f"not published, {len(violations)} SHACL violation(s): {lines}{more}"
+
+
+class _Invalid(ValidationError):
+    """An article that failed validation, with its graph IRI and pyshacl's report."""
+
+    def __init__(self, message: str, graph: str, report: Graph):
+        super().__init__(message)
+        self.graph, self.report = graph, report
 
 
 class _Clock:

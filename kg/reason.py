@@ -30,7 +30,7 @@ from rdflib.namespace import OWL, RDF, RDFS, Namespace
 
 from .errors import ReasoningError, ValidationError
 from .iris import Minter
-from .owl2rl import Merge, Rules, Unsupported
+from .owl2rl import Merge, Rules
 from .vocab import IRN
 
 DAML_ERR = Namespace("http://www.daml.org/2002/03/agents/agent-ont#")
@@ -215,10 +215,26 @@ class Reasoner:
     def merge(self, inferences, asserted) -> set:
         """The inferred triples of the union of the articles: ``inferences`` their `ArticleInference`s,
         ``asserted`` every asserted triple (a set). Raises ReasoningError on an inconsistency."""
-        merge = Merge(self.rules)
+        merging = self.merging()
         for found in inferences:
-            merge.add(found.inferred, found.links, found.types, found.errors)
-        inferred, errors = merge.finish(asserted)
+            merging.add(found)
+        return merging.finish(asserted)
+
+    def merging(self) -> "Merging":
+        """`merge`, one article at a time: ``add`` each `ArticleInference` as it comes, then ``finish``."""
+        return Merging(self)
+
+
+class Merging:
+    def __init__(self, reasoner: Reasoner):
+        self.minter, self.merge = reasoner.minter, Merge(reasoner.rules)
+
+    def add(self, found: ArticleInference) -> None:
+        self.merge.add(found.inferred, found.links, found.types, found.errors)
+
+    def finish(self, asserted) -> set:
+        """The inferred triples (``asserted``: every asserted triple, a set); ReasoningError on an inconsistency."""
+        inferred, errors = self.merge.finish(asserted)
         _raise(sorted(errors))
         return {t for t in inferred if not is_trivial(t, self.minter)}
 

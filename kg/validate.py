@@ -85,9 +85,13 @@ class Validator:
         return cls(schema)
 
     def violations(self, triples) -> list[Violation]:
+        return self.check(triples)[0]
+
+    def check(self, triples) -> tuple[list[Violation], Graph | None]:
+        """The violations, and pyshacl's report when pyshacl was asked (None: the checks passed it)."""
         if self.checks is not None and self.checks.conforms(triples):
-            return []
-        return validate(to_graph(triples), self.schema.shapes, self.schema.ontology)[0]
+            return [], None
+        return validate(to_graph(triples), self.schema.shapes, self.schema.ontology)
 
 
 def _violations(report: Graph, shapes: Graph) -> list[Violation]:

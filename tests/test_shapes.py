@@ -215,3 +215,15 @@ def test_the_validator_reports_pyshacl_violations(schema, base):
     violations = Validator(schema).violations(MUTATIONS["quote not at its offsets"](list(base)))
     assert violations and "verbatim" in str(violations[0])
     assert Validator(schema).violations(base) == []
+
+
+def test_a_rejected_article_carries_pyshacl_report_to_the_release(schema):
+    """What validation.ttl publishes for an article that fails: its graph and pyshacl's report."""
+    from kg.pipeline import Skipped, Stages
+    from kg.sources import parse_article
+    article = parse_article("A headline\n\nPeru and Chile signed a fisheries deal in Lima.\n", "undated.txt")
+    skipped = Stages(schema, MINTER)(article)
+    assert isinstance(skipped, Skipped) and skipped.reason.startswith("not published, 1 SHACL violation")
+    assert skipped.graph.startswith(MINTER.base + "graph/article/")
+    report = Graph().parse(data=skipped.report, format="nt")
+    assert len(report) > 5 and "datePublished" in skipped.report and '"false"' in skipped.report

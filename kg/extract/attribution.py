@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from ..iris import slug
 from .actors import NAME_TOKEN, ActorFinder, Mention, patterns
 from .gazetteer import Agent
+from .prefilter import Gate
 
 
 @dataclass(frozen=True)
@@ -43,17 +44,16 @@ class AttributionFinder:
                                     r"(?:statement|communiqu[eé]|press release)")
         self.according = re.compile(rf"\b{p['according_to']}(?P<src>(?:the\s+)?[^,.;“”\"]{{2,90}})")
         self.capitalised = re.compile(rf"(?:The\s+)?{NAME_TOKEN}(?:\s+(?:{NAME_TOKEN}|de|del|of|al)){{0,5}}$")
-        self.verb = re.compile(rf"\s{verbs}\b")
-        self.with_verb = (self.trailing, self.trailing_clause, self.leading)   # each matches self.verb
+        self.patterns = [(p, Gate(p)) for p in (self.according, self.issued_by, self.trailing, self.trailing_clause,
+                                                self.leading, self.participle, self.statement)]   # in this order
+        self.any = Gate.union([gate for _, gate in self.patterns])
 
     def find(self, text: str, start: int, end: int, mentions: list[Mention]) -> Attribution | None:
         sentence = text[start:end]
-        verb = self.verb.search(sentence) is not None   # trailing, trailing_clause and leading need one
-        for pattern in (self.according, self.issued_by, self.trailing, self.trailing_clause, self.leading,
-                        self.participle, self.statement):
-            if not verb and pattern in self.with_verb:
-                continue
-            for m in pattern.finditer(sentence):
+        if not self.any.may_match(sentence):
+            return None
+        for pattern, gate in self.patterns:
+            for m in pattern.finditer(sentence) if gate.may_match(sentence) else ():
                 source = self._resolve(m["src"], start + m.start("src"), mentions, m.group())
                 if source and pattern is self.issued_by:
                     issuers = _orgs_in(mentions, start + m.start("src"), start + m.end("src")) or [source]

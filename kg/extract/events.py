@@ -10,6 +10,7 @@ from .actors import Mention, patterns
 from .attribution import Attribution
 from .dates import DateMention
 from .gazetteer import Agent
+from .prefilter import Gate
 
 STATUS_ORDER = ("denied", "planned", "signed", "agreed")
 _CLAUSE = re.compile(r"\b(?:in which|under which|by which|whereby|which|who|that|after|when|while|because|"
@@ -33,6 +34,7 @@ class EventRules:
     def __init__(self):
         p = patterns()
         self.status = [(name, _compile([rf"\b{rx}" for rx in p["status"][name]])) for name in STATUS_ORDER]
+        self.status_gates = [Gate(rx) for _, rx in self.status]
         self.not_agreement = _compile(p["not_agreement"])
         self.nouns = re.compile(rf"\b{p['agreement_nouns']}\b", re.I)
         self.party_refs = re.compile(p["party_refs"], re.I)
@@ -70,9 +72,10 @@ class EventRules:
             return self._last[1]
         found = []
         has_noun = bool(self.nouns.search(sentence))
-        for name, rx in self.status:
-            found += [Found(name, m.start(), m.end()) for m in rx.finditer(sentence)
-                      if name != "signed" or has_noun or m.group().endswith(" it")]
+        for (name, rx), gate in zip(self.status, self.status_gates):
+            if gate.may_match(sentence):
+                found += [Found(name, m.start(), m.end()) for m in rx.finditer(sentence)
+                          if name != "signed" or has_noun or m.group().endswith(" it")]
         self._last = (sentence, found)
         return found
 

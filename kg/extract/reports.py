@@ -6,6 +6,7 @@ import re
 
 from .actors import Mention, patterns
 from .gazetteer import Agent
+from .prefilter import Gate
 from .records import Evidence, ReportRecord
 
 
@@ -26,8 +27,7 @@ class ReportFinder:
             re.compile(rf"\b{kinds} (?:titled|entitled|called|named) [“\"‘](?P<title>[^”\"’]{{3,90}})[”\"’]"),
             re.compile(rf"\b(?:the|its) {title} {kinds},? (?:published|released|issued)\b"),
         ]
-        # every rule above holds {titled}, {kinds} or a year: a sentence with none of them cites no titled report
-        self.maybe_titled = [re.compile(rf"\b{kinds}"), re.compile(titled), re.compile(r"\d{4}")]
+        self.gates = [Gate(rule) for rule in self.rules]
         kinds = p["untitled_kinds"]
         self.untitled = re.compile(
             rf"\b(?:[Ii]n (?:its|a|their|one of (?:two|three|its|their)) (?:[a-z]+ ){{0,3}}{kinds}\b|"
@@ -35,15 +35,15 @@ class ReportFinder:
             rf"(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts) (?:new |latest |annual |recent |confidential |draft )?{kinds} "
             rf"(?:(?:{published}|compiled|prepared)\s+)?(?:\w+\s+)?by\b|"
             rf"(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts) (?:new |latest |annual |recent )?{kinds} {published}\b)")
+        self.untitled_gate = Gate(self.untitled)
 
     def find(self, text: str, sentence: Evidence, mentions: list[Mention], source: Agent | None,
              date_year: int | None, published_year: int | None = None) -> list[ReportRecord]:
         """Reports cited in the sentence; an untitled one takes the year of the sentence's date,
         else the article's (news cites the current edition)."""
         found = []
-        titled = any(rx.search(sentence.text) for rx in self.maybe_titled)
-        for rule in self.rules if titled else ():
-            for m in rule.finditer(sentence.text):
+        for rule, gate in zip(self.rules, self.gates):
+            for m in rule.finditer(sentence.text) if gate.may_match(sentence.text) else ():
                 title = _clean_title(m["title"])
                 if not title or _all_lower(title):
                     continue
@@ -52,7 +52,7 @@ class ReportFinder:
                 found.append(ReportRecord(title, publisher, year, sentence, source))
             if found:
                 return found
-        if self.untitled.search(sentence.text):
+        if self.untitled_gate.may_match(sentence.text) and self.untitled.search(sentence.text):
             publisher = _publisher(mentions, sentence.start, sentence.end)
             if publisher:
                 found.append(ReportRecord(None, publisher, date_year or published_year, sentence, source))
