@@ -9,8 +9,8 @@ Implemented, as pyshacl 0.40 evaluates them (https://www.w3.org/TR/shacl/): node
 shapes whose ``sh:path`` is an IRI, an ``sh:inversePath`` or an ``sh:alternativePath`` of IRIs,
 ``sh:deactivated``, ``sh:severity`` (only violations fail an article), and the components
 minCount, maxCount, datatype, nodeKind, class, in, pattern (with flags), minLength, maxLength,
-lessThan, or, and SPARQL-based constraints (``sh:select`` with ``$this``, run by pyoxigraph with
-``$this`` substituted, SEP-0007). Shapes using anything else raise `Unsupported`, and pyshacl
+lessThan, or, and SPARQL-based constraints (`kg.shapes_sparql`). Shapes using anything else raise
+`Unsupported`, and pyshacl
 then validates every article.
 """
 
@@ -23,17 +23,13 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 import pyoxigraph as ox
-from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import OWL, RDF, RDFS, XSD, Namespace
 from pyshacl.rdfutil.inoculate import inoculate
-from rdflib.paths import NegatedPath, Path
-from rdflib.plugins.sparql import prepareQuery
-from rdflib.plugins.sparql.algebra import traverse
-from rdflib.term import Variable
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import OWL, RDF, RDFS, XSD
 
+from .shapes_sparql import SH, Query, Unsupported, select
 from .terms import XSD_STRING, from_rdflib, to_rdflib
 
-SH = Namespace("http://www.w3.org/ns/shacl#")
 RDF_TYPE, SUBCLASS = ox.NamedNode(RDF.type), ox.NamedNode(RDFS.subClassOf)
 THIS = ox.Variable("this")
 #: shape predicates that do not constrain anything
@@ -55,11 +51,8 @@ NODE_KINDS = {SH.IRI: {"iri"}, SH.Literal: {"literal"}, SH.BlankNode: {"blank"},
 _PYTHON_TYPES = {XSD.string: (str, bytes), RDF.langString: (str, bytes), XSD.integer: int, XSD.float: float,
                  XSD.decimal: Decimal, XSD.boolean: bool, XSD.date: dt.date, XSD.time: dt.time,
                  XSD.dateTime: dt.datetime}
-_SPARQL_VARIABLES = re.compile(r"\$(?:PATH|value|currentShape|shapesGraph)\b")
 
 
-class Unsupported(Exception):
-    """The shapes use a SHACL feature these checks do not implement."""
 
 
 @dataclass
@@ -88,16 +81,6 @@ class Shape:
             if any(data.violates(query, focus, data.reads) for query in self.sparql):
                 return False
         return all(shape.conforms(v, data) for shape in self.properties for v in values)
-
-
-@dataclass(frozen=True)
-class Query:
-    """A SPARQL constraint's SELECT (prefixes declared). ``per_focus`` unless pre-binding ``$this``
-    is the same as keeping the rows whose ``?this`` is the focus node (`_prebinding_filters`): then
-    the query runs once per article instead of once per focus node."""
-
-    text: str
-    per_focus: bool
 
 
 class Data:
@@ -180,7 +163,7 @@ class Shapes:
             for cls in shapes.objects(node, SH.targetClass):
                 self.targets[from_rdflib(cls)].append(shape)
         self.shapes_of: dict[ox.NamedNode, list[Shape]] = {}
-        reads = [_predicates_read(query.text) for query in self.queries]
+        reads = [query.reads for query in self.queries]
         self.reads = None if None in reads else frozenset().union(*reads)
 
     def conforms(self, triples) -> bool:
@@ -219,8 +202,7 @@ class Shapes:
             raise Unsupported(f"{node.n3()}: minCount, maxCount or lessThan on a node shape")
         shape.values = self._value_checks(node)
         shape.less_than = [from_rdflib(p) for p in g.objects(node, SH.lessThan)]
-        shape.sparql = [self._sparql(c) for c in g.objects(node, SH.sparql)
-                        if g.value(c, SH.deactivated) != Literal(True)]
+        shape.sparql = [select(g, c) for c in g.objects(node, SH.sparql) if g.value(c, SH.deactivated) != Literal(True)]
         self.queries += shape.sparql
         shape.properties = [self._shape(p, _path(g, p)) for p in g.objects(node, SH.property)]
         return shape
@@ -250,21 +232,6 @@ class Shapes:
             checks.append(lambda v, data, s=shapes: any(shape.conforms(v, data) for shape in s))
         return checks
 
-    def _sparql(self, constraint) -> Query:
-        g = self.graph
-        text = g.value(constraint, SH.select)
-        if text is None or set(g.predicates(constraint)) - {SH.select, SH.prefixes, SH.message, SH.deactivated}:
-            raise Unsupported(f"a SPARQL constraint other than one sh:select: {constraint.n3()}")
-        if _SPARQL_VARIABLES.search(str(text)):
-            raise Unsupported(f"a SPARQL constraint using $PATH, $value, $currentShape or $shapesGraph")
-        declared = {str(g.value(d, SH.prefix)): str(g.value(d, SH.namespace))
-                    for p in g.objects(constraint, SH.prefixes) for d in g.objects(p, SH.declare)}
-        query = "".join(f"PREFIX {prefix}: <{namespace}>\n" for prefix, namespace in sorted(declared.items())) + text
-        try:
-            ox.Store().query(query, substitutions={ox.Variable("this"): ox.NamedNode("urn:x")})
-        except SyntaxError as exc:
-            raise Unsupported(f"a SPARQL constraint pyoxigraph cannot read ({exc})") from None
-        return Query(query, not _prebinding_filters(query))
 
 
 def _check_vocabulary(shapes: Graph) -> None:
@@ -300,59 +267,6 @@ def _reachable(start, edges: dict) -> frozenset:
                 seen.add(nxt)
                 todo.append(nxt)
     return frozenset(seen)
-
-
-def _predicates_read(query: str) -> frozenset | None:
-    """The predicates a query's patterns can match; None when a pattern matches any predicate."""
-    found, anything = set(), []
-
-    def visit(node):
-        if getattr(node, "name", None) == "BGP":
-            for _, p, _ in node.triples:
-                if isinstance(p, Variable):
-                    anything.append(p)
-        if isinstance(node, NegatedPath):
-            anything.append(node)
-        if isinstance(node, Path):
-            found.update(_path_iris(node))
-        elif isinstance(node, URIRef):
-            found.add(node)
-        return None
-
-    traverse(prepareQuery(query).algebra, visitPost=visit)
-    return None if anything else frozenset(from_rdflib(i) for i in found)
-
-
-#: SPARQL algebra nodes under which a variable bound by a triple pattern means the same whether it
-#: is pre-bound or filtered afterwards: no EXISTS, MINUS, OPTIONAL, UNION, GRAPH, subquery or VALUES
-_PLAIN = {"SelectQuery", "Project", "Filter", "Extend", "BGP", "Distinct", "Reduced", "UnaryNot", "UnaryMinus",
-          "UnaryPlus", "Function"}
-
-
-def _prebinding_filters(query: str) -> bool:
-    """True when ``query``'s algebra holds only `_PLAIN` operators and expressions without EXISTS,
-    and a triple pattern binds ``$this``: pre-binding it is then a filter on ``?this``. Any node
-    not known here makes it False (the query then runs once per focus node, which is always right)."""
-    other, binds = [], []
-
-    def visit(node):
-        name = getattr(node, "name", None)
-        expression = bool(name) and (name.startswith("Builtin_") or name.endswith("Expression"))
-        if name and (name.endswith("EXISTS") or not (name in _PLAIN or expression)):
-            other.append(name)
-        if name == "BGP" and any(Variable("this") in triple for triple in node.triples):
-            binds.append(node)
-        return None
-
-    traverse(prepareQuery(query).algebra, visitPost=visit)
-    return not other and bool(binds)
-
-
-def _path_iris(path) -> set:
-    if isinstance(path, URIRef):
-        return {path}
-    parts = getattr(path, "args", None) or [getattr(path, "path", None)]
-    return set().union(*(_path_iris(p) for p in parts if p is not None))
 
 
 def _int(value) -> int | None:
