@@ -128,7 +128,7 @@ def test_a_name_before_a_date_and_no_place_as_a_person():
 def test_the_country_s_ministry_is_the_article_s_state():
     result = run("Indonesia and France signed a jet deal on Monday. "
                  "Indonesia could buy more, the country's defence ministry has said.")
-    assert "Indonesian Defense Ministry" in sources(result)
+    assert "Indonesian Defence Ministry" in sources(result)
 
 
 def test_a_statement_issued_by_two_offices():

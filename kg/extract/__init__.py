@@ -7,6 +7,7 @@ keeps the little context a reader keeps: which states "the two countries" are.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from functools import lru_cache
 
@@ -25,7 +26,7 @@ from .reports import ReportFinder
 from .text import Sentence, sentences
 
 EXTRACTOR = "irnews-rules/0.1"
-_PLACE_AFTER = re.compile(r"[^.;,]{0,60}?\b(?:in|at)\s+(?:the\s+)?(?P<word>[A-Z][\w-]+)")
+_PLACE_AFTER = re.compile(r"(?:(?!\b(?:that|which|who|where|when|after|while)\b)[^.;,]){0,100}?\b(?:in|at)\s+(?:the\s+)?(?P<word>[A-Z][\w-]+)")
 _TRIGGER_WORD = re.compile(r"\S+(?:\s+\S+)?")
 
 
@@ -53,7 +54,9 @@ class Extractor:
             (span, self.actors.find(article.text, *span)) for span in article.headings]
         context = Context(self.leaders)
         previous: Attribution | None = None
-        for sentence in sentences(article):
+        read = sentences(article)
+        context.story_date = _story_date(article, read)
+        for sentence in read:
             context.begin(sentence.paragraph)
             self.actors.the_country(context.most_salient())
             evidence = Evidence(sentence.start, sentence.end, sentence.text)
@@ -102,16 +105,17 @@ class Extractor:
     def _collect(self, result: Extraction, article: Article, evidence: Evidence, mentions: list[Mention],
                  attribution: Attribution | None, context: Context) -> list[ReportRecord]:
         source = attribution.source if attribution else None
-        dates = find_dates(evidence.text, article.published)
+        dates = _outside(find_dates(evidence.text, article.published), evidence.start, article.dateline)
         mediated = self.events.mediated(article.text, evidence.start, evidence.end)
         mentions = [m for m in mentions if not any(a <= m.start < b for a, b in mediated)]
         result.agreements.extend(self._agreements(article, evidence, mentions, attribution, context, dates,
                                                   result.agreements))
-        meeting = self._meeting(article, evidence, mentions, attribution, context, dates)
+        meeting = self._meeting(article, evidence, mentions, attribution, context, dates, result.agreements)
         if meeting and meeting.date:
             context.event_date = meeting.date
         if meeting:
             result.meetings.append(meeting)
+        context.sentence_date = dates[-1].value if dates else None
         date = nearest_date(dates, attribution, evidence.start)
         reports = self.reports.find(article.text, evidence, mentions, source, int(date[:4]) if date else None,
                                     article.published.year if article.published else None)
@@ -120,16 +124,27 @@ class Extractor:
 
     def _agreements(self, article, evidence, mentions, attribution, context, dates,
                     previous: list[AgreementRecord]) -> list[AgreementRecord]:
-        """One agreement, or one per counterpart where each has its own 'with' and date
-        ("signed deals with Australia, in January 2022, and with the UK, in January 2023")."""
-        record = self._agreement(article, evidence, mentions, attribution, context, dates)
+        """One agreement, or one per conjunct that has its own subject and trigger ("Denmark signed … with
+        Washington, and Norway concluded … with the United States"), or one per counterpart where each
+        has its own 'with' and date ("signed deals with Australia, in January 2022, and with the UK, …")."""
+        if not self.events.agreement_triggers(evidence.text):
+            return []   # most sentences
+        conjuncts = self._conjuncts(article, evidence, mentions, attribution, context, dates, previous)
+        if conjuncts:
+            return conjuncts
+        record = self._agreement(article, evidence, mentions, attribution, context, dates, previous)
         if record is None:
             return []
         record = _same_as_before(record, evidence.text, previous)
         respectively = _respectively(record, evidence, mentions, dates)
         if respectively:
             return respectively
-        segments = list(re.finditer(r"\bwith\s+(?:the\s+)?[A-Z][^;]*?(?=,?\s+and\s+with\b|[.;]?$)", evidence.text))
+        nouns = self.events.nouns.pattern
+        objects = self._coordinated_objects(article, record, evidence)
+        if objects:
+            return objects
+        segments = list(re.finditer(rf"\bwith\s+(?:the\s+)?[A-Z][^;]*?(?=,?\s+and\s+(?:with\b|(?:an?|the|another)\s+"
+                                    rf"(?:[\w-]+\s+){{0,6}}?{nouns}\s+with\b)|[.;]?$)", evidence.text, re.I))
         if len(segments) < 2:
             return [record]
         split = []
@@ -144,7 +159,40 @@ class Extractor:
         own = tuple(p for p in record.parties if p.key not in counterparts)
         return [dataclasses.replace(record, parties=own + (c,), date=d) for c, d in split]
 
-    def _agreement(self, article, evidence, mentions, attribution, context, dates) -> AgreementRecord | None:
+    def _coordinated_objects(self, article, record: AgreementRecord, evidence: Evidence) -> list[AgreementRecord]:
+        """'withdrew from the INF Treaty in August 2019, …, and from the Open Skies Treaty last November':
+        one agreement per coordinated object, each with its own date."""
+        nouns = self.events.nouns.pattern
+        segments = list(re.finditer(r"\b(?:from|out of)\s+[^;]*?(?=,?\s+and\s+(?:from|out of)\b|[.;]?$)", evidence.text))
+        if len(segments) < 2 or not all(re.search(nouns, seg.group(), re.I) for seg in segments):
+            return []
+        split = []
+        for seg in segments:
+            dates = [d for d in find_dates(seg.group(), article.published) if not _after(d.value, article.published)]
+            split.append(dataclasses.replace(record, date=dates[0].value if dates else record.date,
+                                             topic=self.events.topic(seg.group(), len(seg.group().split()[0]))))
+        return split
+
+    def _conjuncts(self, article, evidence, mentions, attribution, context, dates, previous) -> list[AgreementRecord]:
+        """Agreements of coordinated clauses, each read on its own; none unless two clauses each give one
+        between different states."""
+        parts = [0] + [m.end() for m in _CONJUNCT.finditer(evidence.text)] + [len(evidence.text)]
+        if len(parts) < 3:
+            return []
+        records = []
+        for a, b in zip(parts, parts[1:]):
+            part = Evidence(evidence.start + a, evidence.start + b, evidence.text[a:b])
+            inside = [m for m in mentions if part.start <= m.start < part.end]
+            shifted = [dataclasses.replace(d, start=d.start - a, end=d.end - a) for d in dates if a <= d.start < b]
+            record = self._agreement(article, part, inside, attribution, context, shifted, previous)
+            if record:
+                records.append(dataclasses.replace(record, evidence=evidence))
+        if len(records) < 2 or len({frozenset(p.key for p in r.parties) for r in records}) < len(records):
+            return []
+        return records
+
+    def _agreement(self, article, evidence, mentions, attribution, context, dates,
+                   previous=()) -> AgreementRecord | None:
         triggers = self.events.agreement_triggers(evidence.text)   # none in most sentences: nothing more to read
         if not triggers or (self.events.not_agreement.search(evidence.text) and not self._firm(evidence.text)):
             return None
@@ -152,39 +200,104 @@ class Extractor:
             parties, reference = parties_of(article.text, evidence.start, found, mentions, attribution, self.events)
             if reference:   # "the two countries", "they": the states the reader has in mind
                 parties = context.recall(reference, [p for p in parties if p.kind == "state"]) or parties
+                if len(parties) < 2:   # "X hosted Y in Astana, where the two leaders signed …"
+                    parties = _union(parties, actors_in(article.text, mentions, attribution, self.events))
+            if len(parties) == 1 and _PRONOUN_SUBJECT.search(evidence.text, 0, found.start):
+                parties = _union(parties, self._pronoun(article.text, evidence, mentions, context))
             alone = found.status == "denied" or _RATIFY.match(evidence.text, found.start)
+            if len(parties) < 2 and _OWNER.match(evidence.text):   # "Its oldest trade deal, the one with India"
+                parties = _union(parties, [m.agent for m in mentions if m.agent.kind == "state"
+                                           and m.start < evidence.start + found.start and not m.place_only])
+            if len(parties) == 1 and found.status != "denied":
+                parties = parties + self._implicit_counterpart(evidence.text, parties[0], previous, context)
             if len(parties) < 2 and not (alone and parties):
                 continue   # a refusal or a ratification may name one state; anything else takes two
-            date = nearest_date(dates, attribution, evidence.start, found.start, evidence.text) \
-                or self._event_date(evidence.text, context)
-            if found.status in ("signed", "agreed") and _after(date, article.published):
-                date = None   # a date ahead of the article is when the agreed thing happens
+            date = self._agreement_date(article, evidence.text, found, dates, attribution, context, evidence.start)
             return AgreementRecord(tuple(parties), found.status, self.events.topic(evidence.text, found.end), date,
                                    evidence, attribution.source if attribution else None)
         return None
 
+    @staticmethod
+    def _pronoun(text: str, evidence: Evidence, mentions, context: Context) -> list[Agent]:
+        """'Macron visited Rabat, where he and King Mohammed VI signed …': 'he' is the person named
+        last before, in this sentence or an earlier one."""
+        at = evidence.start + _PRONOUN_SUBJECT.search(evidence.text).start()
+        people = [m.agent for m in mentions if m.how == "person" and m.start < at]
+        return people[:1] or ([context.last_person] if context.last_person else [])
+
+    def _implicit_counterpart(self, text: str, state: Agent, previous, context: Context) -> list[Agent]:
+        """The state a sentence leaves unnamed: "Guatemala signed a similar agreement" (the counterpart
+        of the agreement reported before: in "El Salvador signed an agreement with the US" Guatemala
+        takes the subject's place, so the last-named party remains); "Its oldest trade deal, the one
+        with India" (the article's protagonist)."""
+        if _OWNER.match(text):
+            owner = context.most_salient()
+            return [owner] if owner and owner.key != state.key else []
+        if not re.search(rf"{_IMPLICIT}(?:[\w-]+\s+){{0,3}}?{self.events.nouns.pattern}", text, re.I):
+            return []
+        for earlier in reversed(previous):
+            others = [p for p in earlier.parties if p.kind == "state" and p.key != state.key]
+            if len(earlier.parties) >= 2 and others:
+                return [others[-1]]
+        return []
+
+    def _agreement_date(self, article, text, found, dates, attribution, context, offset) -> str | None:
+        """A planned agreement takes the nearest date. A done one (signed, agreed, refused) takes a date
+        no later than the article, in the trigger's clause or before it (not "since 2003", not "curbs
+        imposed in 2019" in a clause of its own), else the year in its name ("the 1966 Geneva
+        Agreement"), the date of the meeting referred to ("after the talks"), the day the story
+        happened, or any date of the sentence."""
+        if found.status == "planned":
+            return nearest_date(dates, attribution, offset, found.start, text)
+        past = [d for d in dates if not _after(d.value, article.published)]
+        return nearest_date(_not_since(past, text), attribution, offset, found.start, text, strict=True) \
+            or _named_year(text, self.events.nouns.pattern) or self._event_date(text, context) \
+            or nearest_date(past, attribution, offset, found.start, text, strict=True) \
+            or context.story_date or nearest_date(past, attribution, offset, found.start, text)
+
     def _event_date(self, text: str, context: Context) -> str | None:
         """'after the talks', 'during that trip': the date of the meeting the article reported last."""
-        return context.event_date if self.events.event_reference.search(text) else None
+        if not self.events.event_reference.search(text):
+            return None
+        return context.sentence_date or context.event_date   # the visit the sentence before told of, else the last one
 
     def _firm(self, text: str) -> bool:
         """Signed or refused outright: a stray 'could' elsewhere does not undo it."""
         return any(f.status in ("signed", "denied") for f in self.events.agreement_triggers(text))
 
-    def _meeting(self, article, evidence, mentions, attribution, context, dates) -> MeetingRecord | None:
-        """A meeting that took place: a trigger, two or more sides, and a date or a place."""
+    def _meeting(self, article, evidence, mentions, attribution, context, dates,
+                 agreements=()) -> MeetingRecord | None:
+        """A meeting that took place: a trigger, two or more sides, and a date or a place. Each trigger
+        is tried in turn ("Blinken, standing in for Biden, who cancelled debt-ceiling talks, held talks
+        with Marape")."""
         text = evidence.text
-        trigger = self.events.meeting.search(text)
-        signing = None if trigger else self._signing_in_place(text)
-        trigger = trigger or signing
-        if not trigger or self._not_a_meeting(text, trigger):
+        triggers = list(self.events.meeting.finditer(text)) or [t for t in [self._signing_in_place(text)] if t]
+        signing = not self.events.meeting.search(text)
+        for trigger in triggers:
+            if self._not_a_meeting(text, trigger):
+                continue
+            record = self._held(article, evidence, mentions, attribution, context, dates, trigger, signing, agreements)
+            if record:
+                return record
+        return None
+
+    def _held(self, article, evidence, mentions, attribution, context, dates, trigger, signing,
+              agreements) -> MeetingRecord | None:
+        text = evidence.text
+        past = [d for d in dates if not _after(d.value, article.published)]
+        if dates and not past:
+            return None   # only ahead of the article: not held yet
+        date = nearest_date(_not_since(past, text), attribution, evidence.start, trigger.start(), text) \
+            or self._event_date(text, context) or nearest_date(past, attribution, evidence.start, trigger.start(), text)
+        place, place_state = self._place(evidence, mentions, trigger.start())
+        if place is None:   # "visited Rabat": the place visited
+            place, place_state = _visited(evidence, mentions, trigger)
+        if not (date or place):
             return None
-        date = nearest_date(dates, attribution, evidence.start, trigger.start(), text)
-        if signing and (not date or len(date) < 10):
-            return None   # a signing ceremony is a meeting when it is news (a day), not a treaty's history
-        place, place_state = self._place(evidence, mentions)
-        if not (date or place) or _after(date, article.published):
-            return None
+        date = date or (None if dates else _named_year(text, self.events.nouns.pattern) or context.story_date)
+        signers = {m.agent.key for m in mentions if m.how == "person"}
+        if signing and (not date or (len(date) < 10 and len(signers) < 2)):
+            return None   # a signing is a meeting when it is news (a day) or names its signatories, not a treaty's history
         sides = between(text, 0, len(text), _shifted(mentions, evidence.start), self.events)
         participants = sides if len(sides) >= 2 else self._as_states(
             meeting_sides(article.text, evidence.start, trigger, mentions, attribution, self.events))
@@ -195,11 +308,13 @@ class Extractor:
         acting = actors_in(article.text, mentions, attribution, self.events)
         if len(participants) < 2 and (reference or (not acting and date and place)):
             participants = _union(context.recall(reference.group() if reference else None), participants)
+        if len(participants) < 2 and signing and _DEFINITE_SUBJECT.match(text):
+            participants = _signed_before(participants, agreements)   # "The agreement was signed in Washington by …"
         if len(participants) < 2:
             return None
         visit = "visit" in trigger.group().lower()
         return MeetingRecord(tuple(participants), place, place_state, date, evidence,
-                             attribution.source if attribution else None, visit)
+                             attribution.source if attribution else None, visit, signing)
 
     def _not_a_meeting(self, text: str, trigger: re.Match) -> bool:
         """Announced, called off or background ("have met before"), judged in the trigger's clause;
@@ -217,12 +332,15 @@ class Extractor:
                 return _TRIGGER_WORD.match(text, found.start)
         return None
 
-    def _place(self, evidence: Evidence, mentions: list[Mention]) -> tuple[str | None, Agent | None]:
-        for m in mentions:
-            if m.place_only and m.agent.kind == "state":
-                return _surface(evidence, m), m.agent
+    def _place(self, evidence: Evidence, mentions: list[Mention], at: int = 0) -> tuple[str | None, Agent | None]:
+        """Where the meeting at ``at`` (in the sentence) was: the place named nearest after it, else before."""
+        places = [m for m in mentions if m.place_only and m.agent.kind == "state"]
+        if places:
+            m = min(places, key=lambda m: (m.start - evidence.start < at, abs(m.start - evidence.start - at)))
+            return _surface(evidence, m), m.agent
         hit = self.events.place.search(evidence.text)
-        if hit and not self.gaz.org_named(hit["place"]) and hit["place"] not in self.events_months():
+        if hit and (not self.gaz.org_named(hit["place"]) or hit["place"] in self.gaz.rules["org_capitals"]) \
+                and hit["place"] not in self.events_months():
             state = self.gaz.surfaces.get(hit["place"])
             return hit["place"], (state[0] if state and state[0].kind == "state" else None)
         return None, None
@@ -295,16 +413,61 @@ def _merged(mentions: list[Mention], extra: list[Mention]) -> list[Mention]:
 
 
 _RATIFY = re.compile(r"(?i)ratif")
+_PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\s+and\b|\band\s+(?:he|she)\b")
+_CONJUNCT = re.compile(r",\s+and\s+(?=(?:the\s+)?[A-Z])|;\s+|,\s+(?:while|whereas)\s+")
+_IMPLICIT = r"\b(?:similar|comparable|corresponding|parallel|identical|equivalent|its own|their own)\s+"
+_OWNER = re.compile(r"^(?:Its|Their)\s+(?:[\w-]+\s+){0,4}?(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies))\b")
 _DEFINITE = re.compile(r"\s+(?:the|this|that|their)\s+(?:[\w-]+\s+){0,2}?(?:deal|accord|agreement|pact|treaty|"
                        r"declaration|memorandum|contract|charter|roadmap|document)\b")
+
+
+_DEFINITE_SUBJECT = re.compile(r"^(?:The|This|That)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|pact|treaty|"
+                               r"declaration|memorandum|contract|charter)\b")
+
+
+def _signed_before(participants: list[Agent], agreements: list[AgreementRecord]) -> list[Agent]:
+    """The parties of the agreement reported last that includes the states already found."""
+    keys = {p.key for p in participants}
+    for earlier in reversed(agreements):
+        states = [p for p in earlier.parties if p.kind == "state"]
+        if len(states) >= 2 and keys <= {p.key for p in states}:
+            return _union(participants, states)
+    return participants
+
+
+def _visited(evidence: Evidence, mentions: list[Mention], trigger: re.Match) -> tuple[str | None, Agent | None]:
+    if not trigger.group().lower().startswith("visit"):
+        return None, None
+    at = evidence.start + trigger.end()
+    for m in mentions:
+        if m.agent.kind == "state" and m.how in ("capital", "name") and 0 < m.start - at <= 5:
+            return _surface(evidence, m), m.agent
+    return None, None
+
+
+def _one_meeting_per_event(meetings: list[MeetingRecord]) -> list[MeetingRecord]:
+    """One record per meeting: sentences telling of the same sides on the same day are one event, told
+    best by talks ("held talks with"), then by a visit, then by a signing."""
+    best: dict[tuple, MeetingRecord] = {}
+    rank = lambda m: (2 if m.signing else 1 if m.visit else 0)
+    for m in meetings:
+        key = (frozenset(p.key for p in m.participants), m.date) if m.date and len(m.date) == 10 else id(m)
+        if key not in best or rank(m) < rank(best[key]):
+            best[key] = m
+    kept = {id(m) for m in best.values()}
+    return [m for m in meetings if id(m) in kept]
+
+
+_ANOTHER = re.compile(r"\b(?:a|an|another|a second|a separate)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|pact|treaty|"
+                      r"memorandum|protocol|contract)\b")
 
 
 def _same_as_before(record: AgreementRecord, text: str, previous: list[AgreementRecord]) -> AgreementRecord:
     """'… signed the deal at a ceremony': a definite mention of an agreement the article already
     reported between the same states is that agreement (one node, one more supporting claim)."""
     trigger = re.search(r"\b(?:signed|inked|concluded|sealed|agreed|initialled)\b", text)
-    if not trigger or not _DEFINITE.match(text, trigger.end()):
-        return record
+    if not trigger or not _DEFINITE.match(text, trigger.end()) or _ANOTHER.search(text, trigger.end()):
+        return record   # "signed the pact …, together with an agreement that …": a second one is news
     keys = {p.key for p in record.parties}
     for earlier in reversed(previous):
         if {p.key for p in earlier.parties} == keys and earlier.status == record.status \
@@ -355,6 +518,44 @@ def _shifted(mentions: list[Mention], offset: int) -> list[Mention]:
     return [dataclasses.replace(m, start=m.start - offset, end=m.end - offset) for m in mentions]
 
 
+def _story_date(article: Article, read: list[Sentence]) -> str | None:
+    """The day the news happened: the first exact date in the opening sentences that is no later
+    than the article and at most ten days before it ("… on Tuesday"), not the dateline's filing date."""
+    if article.published is None:
+        return None
+    for sentence in read[:3]:
+        for d in _outside(find_dates(sentence.text, article.published), sentence.start, article.dateline):
+            if len(d.value) == 10 and 0 <= (article.published - dt.date.fromisoformat(d.value)).days <= 10:
+                return d.value
+    return None
+
+
+def _outside(dates: list, offset: int, dateline: tuple[int, int] | None) -> list:
+    """Dates not in the wire dateline ("LUANDA, July 31 (Reuters) -" says when the story was filed)."""
+    if dateline is None:
+        return dates
+    return [d for d in dates if not dateline[0] <= offset + d.start < dateline[1]]
+
+
+_SINCE = re.compile(r"(?i)\bsince\s*$")
+
+
+def _not_since(dates: list, text: str) -> list:
+    """'since 2003' starts a period; it never dates an event."""
+    return [d for d in dates if not (text[d.start:d.start + 6].lower() == "since " or _SINCE.search(text, 0, d.start))]
+
+
+@lru_cache(maxsize=4)
+def _named_year_rx(nouns: str) -> re.Pattern:
+    return re.compile(rf"\b(?:the|a|its|their)\s+((?:19|20)\d{{2}})\s+(?:[\w’'-]+\s+){{0,5}}?{nouns}", re.I)
+
+
+def _named_year(text: str, nouns: str) -> str | None:
+    """'the 1966 Geneva Agreement', 'a 1965 treaty': the year in an agreement's name."""
+    m = _named_year_rx(nouns).search(text) if re.search(r"\d", text) else None
+    return m.group(1) if m else None
+
+
 def _after(date: str | None, published) -> bool:
     """Is a date (at any precision) later than the publication date?"""
     return bool(date and published and date > published.isoformat()[:len(date)])
@@ -374,6 +575,7 @@ def _union(first: list[Agent], second: list[Agent]) -> list[Agent]:
 
 def _deduplicated(result: Extraction) -> Extraction:
     result.organizations = list({o.key: o for o in result.organizations}.values())
+    result.meetings = _one_meeting_per_event(result.meetings)
     result.reports = _merged_reports(result.reports)
     people: dict[str, PersonRecord] = {}
     for p in result.people:

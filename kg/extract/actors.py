@@ -16,6 +16,9 @@ RULES = Path(__file__).resolve().parent.parent / "rules" / "patterns.json"
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪİĶĹĽŁŃŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 NAME_TOKEN = rf"(?:(?:al|el|bin|ibn|de|da|ul)-)?[{UPPER}][\w’'-]*\.?"
 _POSSESSIVE = re.compile(r"^(?:[’']s)?\s+")
+_OPENING_IN = re.compile(r"(?:^|[.\n]\s*|\A)In\s+$")
+_THEN_BODY = re.compile(r",\s+(?:the\s+)?")
+_FUNCTION_WORDS = {"In", "At", "On", "For", "From", "With", "By", "To", "After", "Before", "During", "Under", "Of", "As"}
 
 
 @lru_cache(maxsize=1)
@@ -77,6 +80,10 @@ class ActorFinder:
     def _government_bodies(self, text: str, mentions: list[Mention]) -> list[Mention]:
         out = []
         for m in mentions:
+            placed = self._body_in_capital(text, m)
+            if placed:
+                out += [m, placed]
+                continue
             body = self._body_after(text, m) or self._body_before(text, m)
             out.append(body or m)
             if body:
@@ -90,8 +97,23 @@ class ActorFinder:
         for label, rx in self.bodies:
             hit = rx.match(after)
             if hit:
-                name = hit["body"] if label in ("Ministry", "migration agency") else label
+                name = hit["body"] if label in ("Ministry", "migration agency") else _spelled(label, hit["body"])
                 return Mention(self.government_body(m.agent, name), m.start, m.end + hit.end(), "body")
+        return None
+
+    def _body_in_capital(self, text: str, m: Mention) -> Mention | None:
+        """'In Beijing, foreign ministry spokesman Wang Wenbin said': the ministry of the capital's state
+        (the capital itself stays a place)."""
+        if m.agent.kind != "state" or m.how != "capital" or not _OPENING_IN.search(text, max(0, m.start - 5), m.start):
+            return None
+        lead = _THEN_BODY.match(text, m.end)
+        if not lead:
+            return None
+        for label, rx in self.bodies:
+            hit = rx.match(" " + text[lead.end():lead.end() + 60])
+            if hit and label not in ("Government", "Embassy"):
+                name = hit["body"] if label in ("Ministry", "migration agency") else _spelled(label, hit["body"])
+                return Mention(self.government_body(m.agent, name), lead.end(), lead.end() + hit.end() - 1, "body")
         return None
 
     def _body_before(self, text: str, m: Mention) -> Mention | None:
@@ -139,7 +161,7 @@ class ActorFinder:
         found: dict[int, Mention] = {}
         for label, rx in self.country_bodies:   # the specific labels come before the generic "Ministry"
             for m in rx.finditer(text, start, end):
-                name = m["body"].title() if label in ("Ministry", "migration agency") else label
+                name = m["body"].title() if label in ("Ministry", "migration agency") else _spelled(label, m["body"])
                 found.setdefault(m.start(), Mention(self.government_body(self.country, name), m.start(), m.end(), "body"))
         return list(found.values())
 
@@ -173,13 +195,18 @@ class ActorFinder:
             return False
         if any(t in self.not_person or t.rstrip("’'s") in self.not_person for t in tokens):
             return False
-        if tokens[0] in ("The", "A", "An") or any(self.gaz.surfaces.get(t, (None, "capital"))[1] != "capital"
+        if tokens[0] in ("The", "A", "An") or tokens[0] in _FUNCTION_WORDS or any(self.gaz.surfaces.get(t, (None, "capital"))[1] != "capital"
                                                   for t in tokens):
             return False   # a state's name or demonym is no part of a name; a capital may be ("Ana Lima")
         particles = set(patterns()["particles"])
         tokens = [re.sub(r"^(?:al|el|bin|ibn|de|da|ul)-", "", t) for t in tokens]
         return tokens[0][0].isupper() and tokens[-1][0].isupper() \
             and all(t[0].isupper() or t in particles for t in tokens) and not self.gaz.surfaces.get(name)
+
+
+def _spelled(label: str, surface: str) -> str:
+    """A body's label in the article's spelling ("defence ministry" -> "Defence Ministry")."""
+    return label.replace("Defense", "Defence") if "defence" in surface.lower() else label
 
 
 def _trim_name(name: str) -> str:

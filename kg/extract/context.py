@@ -27,6 +27,8 @@ class Context:
         self.leaders = leaders or Names({})
         self.people = Names({})              # introduced by this article; they come first
         self.event_date: str | None = None   # of the meeting reported last
+        self.story_date: str | None = None   # the day the news happened, from the opening sentences
+        self.sentence_date: str | None = None  # the last date of the sentence read before
         self.last_person: Agent | None = None  # the state of the person named last ("he met …")
 
     def begin(self, paragraph: int) -> None:
@@ -92,19 +94,35 @@ class Context:
 
 
 class Names:
-    """Person names -> the state each acts for, found in text with one compiled pattern."""
+    """Person names -> the state each acts for, found in text by their first word (a dictionary look-up
+    per word: far faster than one alternation of hundreds of names)."""
 
     def __init__(self, names: dict[str, Agent]):
         self.names = names
-        ordered = sorted(names, key=len, reverse=True)
-        self.pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in ordered) + r")(?![\w-])") \
-            if names else None
+        self.by_first: dict[str, list[str]] = {}
+        for name in sorted(names, key=len, reverse=True):
+            first = _WORD.match(name)
+            self.by_first.setdefault(first.group() if first else name, []).append(name)
 
     def with_names(self, more: dict[str, Agent]) -> "Names":
         return Names({**self.names, **more})
 
     def find(self, text: str, start: int, end: int) -> list[Mention]:
-        if self.pattern is None:
-            return []
-        return [Mention(self.names[m.group()], m.start(), m.end(), "person")
-                for m in self.pattern.finditer(text, start, end)]
+        """Every name at word boundaries (not inside a hyphenated word), longest first, not overlapping."""
+        found, pos, by_first = [], start, self.by_first
+        for word in _WORD.finditer(text, start, end):
+            at = word.start()
+            candidates = by_first.get(word.group())
+            if candidates is None or at < pos or (at > 0 and text[at - 1] == "-"):
+                continue
+            for name in candidates:
+                stop = at + len(name)
+                if stop <= end and text.startswith(name, at) and not (stop < len(text) and _NAME_CHAR.match(text, stop)):
+                    found.append(Mention(self.names[name], at, stop, "person"))
+                    pos = stop
+                    break
+        return found
+
+
+_WORD = re.compile(r"(?<!\w)[^\W_]+")
+_NAME_CHAR = re.compile(r"[\w-]")

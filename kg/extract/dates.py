@@ -21,6 +21,10 @@ WEEKDAYS = {d: i for i, d in enumerate(
 _MONTH = (r"(?P<month>January|February|March|April|May|June|July|August|September|October|"
           r"November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)")
 PATTERNS = [
+    ("range_mdy", re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*\d{1,2}(?:st|nd|rd|th)?,?\s+"
+                             r"(?P<year>(?:19|20)\d{2})\b")),
+    ("range_dmy", re.compile(r"\b(?P<day>\d{1,2})\s*(?:-|–|to|and)\s*\d{1,2}\s+" + _MONTH + r",?\s+(?P<year>(?:19|20)\d{2})\b")),
+    ("range_dm", re.compile(r"\b(?P<day>\d{1,2})\s*(?:-|–|to|and)\s*\d{1,2}\s+" + _MONTH + r"\b(?!,?\s*\d{4})")),
     ("mdy", re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{2})\b")),
     ("dmy", re.compile(r"\b(?P<day>\d{1,2})\s+" + _MONTH + r",?\s+(?P<year>(?:19|20)\d{2})\b")),
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<mm>\d{2})-(?P<dd>\d{2})\b")),
@@ -53,16 +57,30 @@ _MAYBE_DATE = re.compile(r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mo
                          r"Friday|Saturday|Sunday|year|month|yesterday|today")
 
 
+#: What each pattern cannot match without: a digit ("d"), a month's name ("m"), a weekday ("w") or a
+#: relative word ("r"); a sentence is read once for each and the patterns it cannot hold are skipped.
+_NEEDS = {"range_mdy": "dm", "range_dmy": "dm", "range_dm": "dm", "mdy": "dm", "dmy": "dm", "iso": "d", "my": "dm",
+          "month_last_year": "m", "that_year": "m", "md": "dm", "dm": "dm", "last_month": "m", "weekday": "w",
+          "rel_year": "r", "rel_month": "r", "yesterday": "r", "year": "d"}
+_HAS = {"d": re.compile(r"\d"), "m": re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"),
+        "w": re.compile(r"day\b"), "r": re.compile(r"year|month|yesterday|today")}
+
+
 def find_dates(sentence: str, published: dt.date | None) -> list[DateMention]:
     """Every date mention, most precise first where two overlap."""
     found: list[DateMention] = []
     if not _MAYBE_DATE.search(sentence):
         return found
+    has = {k for k, rx in _HAS.items() if rx.search(sentence)}
     for kind, pattern in PATTERNS:
+        if not has.issuperset(_NEEDS[kind]):
+            continue
         for m in pattern.finditer(sentence):
             if any(m.start() < f.end and f.start < m.end() for f in found):
                 continue
             value = _that_year(sentence, m) if kind == "that_year" else _resolve(kind, m, published)
+            if kind in ("md", "dm", "range_dm") and published and _FUTURE_CUE.search(sentence, max(0, m.start() - 40), m.start()):
+                value = _upcoming_day(_month(m["month"]), int(m["day"]), published) or value
             if value:
                 found.append(DateMention(value, m.start(), m.end()))
     return sorted(found, key=lambda d: d.start)
@@ -80,7 +98,7 @@ def _month(text: str) -> int:
 
 
 def _resolve(kind: str, m: re.Match, published: dt.date | None) -> str | None:
-    if kind in ("mdy", "dmy"):
+    if kind in ("mdy", "dmy", "range_mdy", "range_dmy"):
         return _iso(int(m["year"]), _month(m["month"]), int(m["day"]))
     if kind == "iso":
         return _iso(int(m["year"]), int(m["mm"]), int(m["dd"]))
@@ -94,13 +112,15 @@ def _resolve(kind: str, m: re.Match, published: dt.date | None) -> str | None:
 
 
 def _relative(kind: str, m: re.Match, published: dt.date) -> str | None:
-    if kind in ("md", "dm"):
+    if kind in ("md", "dm", "range_dm"):
         month, day = _month(m["month"]), int(m["day"])
         year = published.year if (month, day) <= (published.month, published.day) else published.year - 1
         return _iso(year, month, day)
     if kind == "last_month":
         month = _month(m["month"])
-        year = published.year if month <= published.month else published.year - 1
+        last = m.group().lower().startswith(("last", "this past"))
+        year = published.year if month < published.month or (month == published.month and not last) \
+            else published.year - 1
         return f"{year:04d}-{month:02d}"
     if kind == "weekday":
         back = (published.weekday() - WEEKDAYS[m["weekday"].lower()]) % 7
@@ -116,6 +136,20 @@ def _relative(kind: str, m: re.Match, published: dt.date) -> str | None:
         return f"{month.year:04d}-{month.month:02d}"
     if kind == "yesterday":
         return (published - dt.timedelta(days=1 if m["rel"] == "yesterday" else 0)).isoformat()
+    return None
+
+
+#: Words before a day without a year that look ahead ("starting at midnight on Aug. 4", "until June 30").
+_FUTURE_CUE = re.compile(r"(?i)\b(?:starting|start|from|until|till|by|due|scheduled|set for|begins?|beginning|effective|"
+                         r"takes? effect|will|expires?|expiring|deadline|next)\b")
+
+
+def _upcoming_day(month: int, day: int, published: dt.date) -> str | None:
+    """A day without a year that the sentence looks ahead to: the next one, within four months."""
+    for year in (published.year, published.year + 1):
+        value = _iso(year, month, day)
+        if value and 0 <= (dt.date.fromisoformat(value) - published).days <= 122:
+            return value
     return None
 
 

@@ -13,9 +13,13 @@ from .gazetteer import Agent
 from .prefilter import Gate
 
 STATUS_ORDER = ("denied", "planned", "signed", "agreed")
-_CLAUSE = re.compile(r"\b(?:in which|under which|by which|whereby|which|who|that|after|when|while|because|"
-                     r"although|but|as|where)\b|[;:]")
-_COORDINATION = re.compile(r"^(?:[\s,]|\band\b|\bthe\b|\bits\b|\btheir\b|\bboth\b|\bwith\b|\bneighbou?ring\b|"
+_CLAUSE = re.compile(r"\b(?:in which|under which|by which|whereby|which|who|after|when|while|because|"
+                     r"although|but|as|where)\b|[;:]|,\s+(?:accusing|blaming|citing|saying|arguing|claiming|alleging|"
+                     r"warning|noting|complaining)\b|\bthat\b(?!\s+(?:year|month|week|day|time)\b)(?!\s+(?:[A-Z][\w’'-]*\s+){0,4}(?:[Aa]greements?|"
+                     r"[Aa]ccords?|[Dd]eals?|[Tt]reaty|[Dd]eclaration|[Pp]acts?|[Cc]harter|[Pp]rotocol|memorandum|"
+                     r"Memorandum|[Cc]ontract)\b)")   # "signed that Declaration of …": a determiner, no clause
+_TEMPORAL = re.compile(r"\b(?:when|during)\b")
+_COORDINATION = re.compile(r"^(?:[\s,]|\band\b|\bthe\b|\bof\b|\bits\b|\btheir\b|\bboth\b|\bwith\b|\bneighbou?ring\b|"
                            r"\bfellow\b|\bregional\b|\bkey\b|\bclose\b|\blongtime\b|\brival\b|\bally\b)*$")
 
 
@@ -54,6 +58,9 @@ class EventRules:
     def clause(self, sentence: str, at: int, end: int) -> str:
         """The clause of the sentence around the trigger at [at, end)."""
         start = _clause_start(sentence, 0, at)
+        if re.search(r"\b(?:who|which)\s*$", sentence[:start]):   # "Blinken, who cancelled his trip …, held talks"
+            comma = sentence.rfind(",", start, at)
+            start = comma + 1 if comma >= 0 else start
         stop = _CLAUSE.search(sentence, end)
         return sentence[start:stop.start() if stop else len(sentence)]
 
@@ -61,7 +68,7 @@ class EventRules:
         """Spans naming mediators ("brokered by China, ..."): never parties or sides."""
         spans = []
         for m in self.mediators.finditer(text, sentence_start, sentence_end):
-            stop = re.compile(r"[;:]|,\s+(?!and\b)(?:[a-z]|the\b)|\.\s|$").search(text, m.end(), sentence_end)
+            stop = _MEDIATED_END.search(text, m.end(), sentence_end)
             spans.append((m.start(), stop.start() if stop else sentence_end))
         return spans
 
@@ -75,17 +82,17 @@ class EventRules:
         for (name, rx), gate in zip(self.status, self.status_gates):
             if gate.may_match(sentence):
                 found += [Found(name, m.start(), m.end()) for m in rx.finditer(sentence)
-                          if name != "signed" or has_noun or m.group().endswith(" it")]
+                          if name != "signed" or has_noun or m.group().endswith(" it") or _RATIFYING.match(m.group())]
         self._last = (sentence, found)
         return found
 
     def topic(self, sentence: str, trigger_end: int) -> str:
         rest = sentence[trigger_end:]
         noun = re.search(rf"^(?:\s+(?:a|an|the|two|three|several|new|their|its))?\s+(?P<mods>(?:[\w-]+\s+){{0,5}}?)"
-                         rf"{self.nouns.pattern}(?P<on>\s+(?:on|over|covering|concerning|regarding)\s+[^,.;“”\"]{{3,60}})?",
-                         rest, re.I)
+                         rf"(?P<noun>{self.nouns.pattern})(?P<on>\s+(?:on|over|of|for|covering|concerning|regarding)\s+"
+                         rf"[^,.;“”\"]{{3,60}})?", rest, re.I)
         if noun:
-            topic = (noun["mods"] + (noun["on"] or "")).strip()
+            topic = (noun["mods"] + noun["noun"] + (noun["on"] or "")).strip()
         else:
             topic = re.split(r"[,.;“”\"]|\s+(?:in order|so that|because|while|after)\b", rest.strip(), maxsplit=1)[0]
         return " ".join(topic.split()[:10]) or "unspecified"
@@ -97,7 +104,7 @@ class EventRules:
         if m.how == "demonym":
             return bool(self.actor_after.match(after)) or text[m.start:m.end].endswith("s")
         if m.how == "name" and re.match(r"^[’']s\s", after):
-            return bool(self.actor_after.match(after) or self.owned_agreement.match(after))
+            return bool(self.actor_after.match(after) or self.owned_agreement.match(after) or _ACCESSION.match(after))
         if m.how in ("name", "capital") and re.search(r"\b(?:in|at|to|across|over|inside|near)\s+$", text[m.start - 8:m.start]):
             return m.how == "capital" and not text[m.start - 3:m.start].endswith("in ")  # "visited Pyongyang" acts
         if m.how == "capital" and _THING_AFTER.match(after):
@@ -113,8 +120,12 @@ def parties_of(text: str, sentence_start: int, trigger: Found, mentions: list[Me
     clause_start = _clause_start(text, sentence_start, at)
     subject = text[clause_start:at]
     acting = [m for m in mentions if _eligible(m, attribution) and rules.acting(text, m)
-              and not _in_appositive(text, sentence_start, m)]
+              and not _in_appositive(text, sentence_start, m, at)]
     chained = [m for m in acting if _in_with_chain(text, sentence_start + trigger.end, m, mentions)]
+    stop = _CLAUSE.search(text, sentence_start + trigger.end)
+    chained += [m for m in acting if sentence_start + trigger.end <= m.start < (stop.start() if stop else len(text))
+                and m.how == "name" and (rules.owned_agreement.match(text[m.end:m.end + 80]) or _ACCESSION.match(text[m.end:m.end + 30]))]
+    # "agreed to send Sweden's accession protocol to parliament": the owner of the object is a party
     chosen = [m for m in acting if clause_start <= m.start < at] + chained
     reference = rules.party_refs.search(subject)
     if not reference and not any(m.start < at for m in chosen) and _RELATIVE.match(text, clause_start - 6, clause_start):
@@ -129,6 +140,9 @@ def parties_of(text: str, sentence_start: int, trigger: Found, mentions: list[Me
 
 _THING_AFTER = re.compile(r"^\s+(?:deal|accord|agreement|talks|summit|meeting|process|declaration|plan|format|"
                           r"framework|consensus|communiqu[eé]|pact|treaty)\b")
+_MEDIATED_END = re.compile(r"[;:]|,\s+(?!and\b)(?:[a-z]|the\b)|$")
+_RATIFYING = re.compile(r"(?i)ratif")
+_ACCESSION = re.compile(r"^[’']s\s+(?:[\w-]+\s+){0,2}?(?:accession|membership|admission|entry)\b")   # "ratify Sweden's accession"
 _PURCHASE = re.compile(r"\b(?:buy|buys|bought|buying|purchase[sd]?|purchasing|import|imports|imported|"
                        r"acquire[sd]?|order(?:ed|s)?|procure[sd]?)\b")
 _PASSIVE = re.compile(r"\b(?:[Ss]igned|concluded|initialled|initialed|ratified|agreed)$")
@@ -136,10 +150,23 @@ _RELATIVE = re.compile(r".*\b(?:that|which|who)$", re.S)
 _APPOSITIVE = re.compile(r",\s+(?:(?:a|an|the|its|his|her)\s+[a-z]|(?:with|in|of|to)\s+which\b|which\b|who\b)[^,]{1,100},")
 
 
-def _in_appositive(text: str, sentence_start: int, m: Mention) -> bool:
-    """'Nicaragua, a close ally of Moscow, …': Moscow describes Nicaragua and is no party."""
-    return any(a.start() < m.start - sentence_start < a.end()
-               for a in _APPOSITIVE.finditer(text[sentence_start:m.end + 80]))
+def _in_appositive(text: str, sentence_start: int, m: Mention, trigger_at: int | None = None) -> bool:
+    """'Nicaragua, a close ally of Moscow, …': Moscow describes Nicaragua and is no party. Not when the
+    trigger is in the same aside ("the Geneva Agreement, which Venezuela and Britain signed …, calls"),
+    nor when the closing comma goes on with a list ("which Algeria, Libya and Tunisia founded")."""
+    window = text[sentence_start:max(m.end + 80, (trigger_at or 0) + 1)]
+    for a in _APPOSITIVE.finditer(window):
+        if not a.start() < m.start - sentence_start < a.end():
+            continue
+        if trigger_at is not None and a.start() < trigger_at - sentence_start < a.end():
+            continue
+        if _LIST_GOES_ON.match(window, a.end()):
+            continue
+        return True
+    return False
+
+
+_LIST_GOES_ON = re.compile(r"\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:,|\s+and\b)")
 
 
 def meeting_sides(text: str, sentence_start: int, trigger: re.Match, mentions: list[Mention],
@@ -147,9 +174,17 @@ def meeting_sides(text: str, sentence_start: int, trigger: re.Match, mentions: l
     """States acting in the trigger's clause: its subject, and what follows up to the next clause."""
     at, end = sentence_start + trigger.start(), sentence_start + trigger.end()
     clause_start = _clause_start(text, sentence_start, at)
+    subject_end = sentence_start
+    if re.search(r"\b(?:who|which)\s*$", text[sentence_start:clause_start]) and text.rfind(",", clause_start, at) >= 0:
+        # "Blinken, standing in for Biden, who cancelled his trip, held talks with …": the main clause
+        # resumes after the relative one, and its subject opens the sentence
+        clause_start = text.rfind(",", clause_start, at) + 1
+        comma = text.find(",", sentence_start, at)
+        subject_end = comma if comma >= 0 else sentence_start
     stop = _CLAUSE.search(text, end)
     clause_end = stop.start() if stop else len(text)
-    return _distinct(m.agent for m in mentions if clause_start <= m.start < clause_end
+    return _distinct(m.agent for m in mentions if (clause_start <= m.start < clause_end or
+                                                    sentence_start <= m.start < subject_end)
                      and _eligible(m, attribution) and rules.acting(text, m))
 
 
@@ -224,11 +259,11 @@ def _distinct(agents) -> list[Agent]:
 
 
 def nearest_date(dates: list[DateMention], attribution: Attribution | None, offset: int,
-                 at: int | None = None, sentence: str = "") -> str | None:
+                 at: int | None = None, sentence: str = "", strict: bool = False) -> str | None:
     """The date of the event at ``at``: in the trigger's own clause if one is there, else the nearest
     before it, else the nearest after; dates in the attribution ("told Diálogo on March 14") come last."""
     outside = [d for d in dates if not (attribution and attribution.start <= offset + d.start < attribution.end)]
-    candidates = outside or dates
+    candidates = outside or ([] if strict else dates)
     if not candidates:
         return None
     if at is None:
@@ -238,5 +273,11 @@ def nearest_date(dates: list[DateMention], attribution: Attribution | None, offs
     end = stop.start() if stop else len(sentence or "x" * 10**6)
     own = [d for d in candidates if start <= d.start < end]
     before = [d for d in candidates if d.end <= at]
-    pool = own or before or candidates
+    when = []
+    if stop and _TEMPORAL.match(sentence, stop.start()):   # "agreed … when they met in February"
+        later = _CLAUSE.search(sentence, stop.end())
+        when = [d for d in candidates if stop.end() <= d.start < (later.start() if later else len(sentence))]
+    pool = own or before or when or ([] if strict else candidates)
+    if not pool:
+        return None   # strict: a date in another clause after the trigger dates something else
     return min(pool, key=lambda d: min(abs(d.start - at), abs(d.end - at))).value

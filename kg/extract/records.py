@@ -36,6 +36,7 @@ class MeetingRecord:
     evidence: Evidence
     source: Agent | None
     visit: bool = False
+    signing: bool = False       # known only from the signing of an agreement in a place
 
 
 @dataclass(frozen=True)
