@@ -18,7 +18,7 @@ DEFAULTS = Settings()
 #: The limits of the public endpoint, each a ``kg serve`` flag (``--query-timeout`` for query_timeout).
 SERVE_LIMITS = ("query_timeout", "workers", "queue_size", "max_query_bytes", "max_body_bytes", "max_url_bytes",
                 "max_rows", "max_triples", "worker_memory_mb", "threads", "client_timeout", "read_timeout",
-                "rate_limit")
+                "rate_limit", "service_workers", "service_timeout", "service_max_bytes")
 MAY_BE_ZERO = ("queue_size", "rate_limit")
 
 
@@ -52,6 +52,7 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--host", default=DEFAULTS.host, help=Settings.help()["host"])
     s.add_argument("--port", type=int, default=DEFAULTS.port, help=Settings.help()["port"])
     s.add_argument("--base-iri", default=DEFAULTS.base_iri, help=Settings.help()["base_iri"])
+    s.add_argument("--wikidata-service", action="store_true", help=Settings.help()["wikidata_service"])
     for name in SERVE_LIMITS:
         s.add_argument("--" + name.replace("_", "-"), type=type(getattr(DEFAULTS, name)),
                        default=getattr(DEFAULTS, name), help=f"{Settings.help()[name]} (default: %(default)s)")
@@ -153,7 +154,8 @@ def _serve(args) -> int:
     for name, value in limits.items():
         if value < 0 or (value == 0 and name not in MAY_BE_ZERO):
             raise UsageError(f"--{name.replace('_', '-')} {value}: give a number above 0")
-    settings = DEFAULTS.replace(out=args.release, host=args.host, port=args.port, base_iri=args.base_iri, **limits)
+    settings = DEFAULTS.replace(out=args.release, host=args.host, port=args.port, base_iri=args.base_iri,
+                                wikidata_service=args.wikidata_service, **limits)
     from . import release
     if release.current(settings.out) is None:
         print(f"kg serve: warning: nothing is published in {settings.out} yet; the endpoint answers 503 "

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+WIKIDATA_SPARQL = "https://query.wikidata.org/sparql"
 
 
 def _setting(default, help: str):
@@ -71,10 +72,23 @@ class Settings:
         "than this many seconds they refuse, and `kg link` waits as asked (Retry-After) and tries again.")
     wikidata_user_agent: str = _setting(
         "irnews-kg/0.1 (research knowledge-graph publisher; contact: see README)",
-        "User-Agent of `kg link`'s requests; Wikimedia asks for one that names the tool and a contact.")
+        "User-Agent of `kg link`'s requests and of the endpoint's SERVICE calls; Wikimedia asks for one that "
+        "names the tool and a contact.")
     wikidata_service: bool = _setting(
-        False, "Let SPARQL queries to the endpoint use a federated SERVICE to https://query.wikidata.org/sparql, "
-        "and only that address. Off by default: the public endpoint then refuses every SERVICE.")
+        False, f"Let SPARQL queries to the endpoint use a federated SERVICE to the Wikidata Query Service, "
+        f"SERVICE <{WIKIDATA_SPARQL}> (the setting wikidata_endpoint), and to no other address. Off by default: "
+        "the endpoint then refuses every SERVICE and no query worker has network access.")
+    wikidata_endpoint: str = _setting(
+        WIKIDATA_SPARQL,
+        "The one SPARQL endpoint a SERVICE may name when wikidata_service is on (a test points it at a local "
+        "server).")
+    service_workers: int = _setting(
+        1, "Query worker processes with network access that run the queries naming a SERVICE, when "
+        "--wikidata-service is on; the other queries keep running on workers without network.")
+    service_timeout: float = _setting(
+        10.0, "Seconds one SERVICE call may take, connecting and reading the whole answer (a longer one is a 504).")
+    service_max_bytes: int = _setting(
+        8 * 1024 * 1024, "Largest answer a SERVICE call may read, in bytes (a larger one is a 502).")
 
     def replace(self, **changes) -> "Settings":
         return dataclasses.replace(self, **{k: v for k, v in changes.items() if v is not None})

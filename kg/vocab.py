@@ -8,6 +8,7 @@ from rdflib import Namespace, URIRef
 from rdflib.namespace import DefinedNamespace
 
 ONTOLOGY_IRI = "http://irnews.example.org/ontology"
+SHAPES_IRI = "http://irnews.example.org/shapes"  # the shapes' document; its namespace is SHAPES_IRI + "#"
 WIKIDATA = Namespace("http://www.wikidata.org/entity/")
 SCHEMA = Namespace("https://schema.org/")
 OA = Namespace("http://www.w3.org/ns/oa#")

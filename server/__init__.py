@@ -27,7 +27,7 @@ from waitress.server import BaseWSGIServer
 from waitress.task import ErrorTask
 
 from kg.settings import Settings
-from server import context, dumps, errors, headers, home, ontology, pages, ratelimit, sparql
+from server import context, dumps, errors, headers, home, ontology, pages, ratelimit, shapes, sparql
 
 EXTRA_HEADER_BYTES = 16 * 1024  # the request's other headers, beyond its request line
 RESERVED_THREADS = 2  # beyond the queries admitted: pages, dumps and the 503 answers themselves
@@ -40,7 +40,7 @@ def create_app(settings: Settings | None = None) -> Flask:
     app.config.update(JSON_SORT_KEYS=False, TEMPLATES_AUTO_RELOAD=False)
     context.init_app(app, settings)
     ratelimit.init_app(app, settings)
-    for part in (errors, headers, home, sparql, pages, ontology, dumps):
+    for part in (errors, headers, home, sparql, pages, ontology, shapes, dumps):
         part.init_app(app)
     return app
 
@@ -51,16 +51,20 @@ def make_server(settings: Settings, app: Flask | None = None):
     ``channel_timeout`` closes idle connections and :class:`Channel` those that
     send a request too slowly (slowloris); the URL, header and body caps stop a
     client before the application reads anything. The threads always outnumber
-    the queries admitted (``workers + queue_size``): otherwise the overflow would
-    wait in waitress's own unbounded queue instead of getting a 503.
+    the queries admitted (``workers + queue_size``, plus ``service_workers + queue_size``
+    with ``wikidata_service`` on): otherwise the overflow would wait in waitress's own
+    unbounded queue instead of getting a 503.
     """
+    admitted = settings.workers + settings.queue_size
+    if settings.wikidata_service:
+        admitted += settings.service_workers + settings.queue_size
     sockets: dict = {}
     server = waitress.create_server(
         app or create_app(settings),
         map=sockets,
         host=settings.host,
         port=settings.port,
-        threads=max(settings.threads, settings.workers + settings.queue_size + RESERVED_THREADS),
+        threads=max(settings.threads, admitted + RESERVED_THREADS),
         channel_timeout=settings.client_timeout,
         cleanup_interval=max(1, settings.client_timeout // 2),
         max_request_body_size=2 * settings.max_body_bytes,
@@ -85,6 +89,9 @@ def serve(settings: Settings) -> None:
     server = make_server(settings, app)
     print(f"serving {settings.out} on http://{server.effective_host}:{server.effective_port}/ "
           "(Ctrl-C to stop)", flush=True)
+    if settings.wikidata_service:
+        print(f"federated SERVICE to <{settings.wikidata_endpoint}> is on, and only to it "
+              f"({settings.service_workers} worker(s) with network)", flush=True)
     try:
         server.run()
     finally:

@@ -11,7 +11,7 @@ from werkzeug.exceptions import ServiceUnavailable
 from kg import release as layout
 from kg.settings import Settings
 from server.jobs import Job, Outcome
-from server.workers import QueryPool
+from server.workers import QueryPools
 
 EXTENSION = "irnews"
 
@@ -19,12 +19,12 @@ EXTENSION = "irnews"
 @dataclass(frozen=True)
 class State:
     settings: Settings
-    pool: QueryPool
+    pool: QueryPools
     per_release: dict = field(default_factory=dict)  # facts about the release served, by its folder
 
 
 def init_app(app: Flask, settings: Settings) -> None:
-    app.extensions[EXTENSION] = State(settings, QueryPool(settings))
+    app.extensions[EXTENSION] = State(settings, QueryPools(settings))
 
 
 def close_app(app: Flask) -> None:

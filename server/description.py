@@ -29,7 +29,7 @@ def respond(requested_format: tuple[str, ...]) -> Response:
     if chosen is HTML:
         return Response(render_template("sparql.html", endpoint=endpoint, graphs=graphs,
                                         formats=RESULTS + GRAPHS), mimetype=HTML.media_type)
-    triples = describe(endpoint, graphs)
+    triples = describe(endpoint, graphs, context.settings().wikidata_service)
     body = ox.serialize(triples, format=ox.RdfFormat.from_media_type(chosen.media_type), prefixes=PREFIXES)
     return Response(body, mimetype=chosen.media_type)
 
@@ -43,7 +43,9 @@ def named_graphs() -> list[str]:
     return [row["g"]["value"] for row in bindings]
 
 
-def describe(endpoint: str, graphs: list[str]) -> list[ox.Triple]:
+def describe(endpoint: str, graphs: list[str], federates: bool = False) -> list[ox.Triple]:
+    """The service, its default dataset and its named graphs; ``federates``: SERVICE is allowed (to one
+    endpoint), sd:BasicFederatedQuery."""
     service, dataset, default = ox.BlankNode(), ox.BlankNode(), ox.BlankNode()
     triples = [
         ox.Triple(service, RDF_TYPE, _sd("Service")),
@@ -56,6 +58,8 @@ def describe(endpoint: str, graphs: list[str]) -> list[ox.Triple]:
         ox.Triple(default, RDF_TYPE, _sd("Graph")),
     ]
     triples += [ox.Triple(service, _sd("resultFormat"), ox.NamedNode(iri)) for iri in _format_iris()]
+    if federates:
+        triples.append(ox.Triple(service, _sd("feature"), _sd("BasicFederatedQuery")))
     for name in graphs:
         named = ox.BlankNode()
         triples += [ox.Triple(dataset, _sd("namedGraph"), named),

@@ -5,6 +5,10 @@ The RDF dataset follows SPARQL 1.1 Protocol, section 2.1.4
 specified via the protocol [default-graph-uri, named-graph-uri], it overrides any
 dataset specified in the query". Without them, the default graph is the union of
 every published named graph and ``GRAPH`` sees each of them.
+
+A worker that may federate (``service``, the one endpoint allowed) has the guard
+let SERVICE clauses to that endpoint through, and :mod:`server.federation`
+replaces them with the endpoint's solutions before Oxigraph sees the query.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ import pyoxigraph as ox
 
 from kg import release
 from kg.settings import Settings
-from server import guard, results
+from server import federation, guard, results
 from server.jobs import Job, Outcome
 from server.namespaces import PREFIXES
 
@@ -48,12 +52,16 @@ class Stores:
         return self.graphs
 
 
-def evaluate(job: Job, stores: Stores, settings: Settings) -> Outcome:
-    """Run ``job``; every failure the query can cause comes back as an Outcome."""
+def evaluate(job: Job, stores: Stores, settings: Settings, service: str | None = None) -> Outcome:
+    """Run ``job``; every failure the query can cause comes back as an Outcome.
+
+    ``service``: the endpoint a SERVICE may name in this worker (None: no SERVICE runs).
+    """
     try:
-        query = guard.Checked(job.query, False) if job.trusted else checked(job.query)
+        query = guard.Checked(job.query, False) if job.trusted else checked(job.query, service, settings.base_iri)
+        text = federation.resolve(query, settings) if query.services else query.text
         store = stores.get(job.release)
-        result = store.query(query.text, base_iri=settings.base_iri, prefixes=PREFIXES,
+        result = store.query(text, base_iri=settings.base_iri, prefixes=PREFIXES,
                              substitutions=_substitutions(job), **_dataset(job, query, stores))
         return results.serialize(result, job, settings)
     except guard.Refusal as refusal:

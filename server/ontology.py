@@ -1,6 +1,7 @@
 """``/ontology``: the OWL ontology from ``settings.ontology_dir``, as RDF or as an HTML listing.
 
 Its terms are ``/ontology#Term``, so each class and property has an anchor there.
+:func:`document` answers any such folder of Turtle files (``/shapes`` uses it too);
 :func:`completion_terms` gives the query editor every term the ontology names.
 """
 
@@ -32,17 +33,23 @@ def init_app(app: Flask) -> None:
 
 @bp.route("/ontology")
 def ontology() -> Response:
-    chosen = negotiate(GRAPHS + (HTML,), request.accept_mimetypes, request.args.get("format"), "the ontology")
-    files = sorted(Path(context.settings().ontology_dir).glob("*.ttl"))
+    return document(context.settings().ontology_dir, "ontology", "ontology.html", _listing)
+
+
+def document(folder: Path, name: str, template: str, listing) -> Response:
+    """The Turtle files of ``folder`` as one RDF document in the negotiated format (the file itself
+    for Turtle), or ``template`` filled with ``listing(triples)`` for a browser."""
+    chosen = negotiate(GRAPHS + (HTML,), request.accept_mimetypes, request.args.get("format"), f"the {name}")
+    files = sorted(Path(folder).glob("*.ttl"))
     if not files:
-        abort(404, f"no ontology (*.ttl) in {context.settings().ontology_dir.name}/")
+        abort(404, f"no {name} (*.ttl) in {Path(folder).name}/")
     if chosen is TURTLE and len(files) == 1:
         return send_file(files[0], mimetype=TURTLE.media_type)
     triples = [quad.triple for path in files for quad in ox.parse(path=path, format=ox.RdfFormat.TURTLE)]
     if chosen is not HTML:
         body = ox.serialize(triples, format=ox.RdfFormat.from_media_type(chosen.media_type), prefixes=PREFIXES)
         return Response(body, mimetype=chosen.media_type)
-    return Response(render_template("ontology.html", **_listing(triples)), mimetype=HTML.media_type)
+    return Response(render_template(template, **listing(triples)), mimetype=HTML.media_type)
 
 
 def completion_terms(folder: Path) -> tuple[dict, ...]:
@@ -75,15 +82,16 @@ def _listing(triples: list[ox.Triple]) -> dict:
                           if any(t.value in types for t in about[iri][RDF_TYPE]))
              for kind, types in KINDS.items()}
     header = about.get(ONTOLOGY_IRI, {})
-    return {"iri": ONTOLOGY_IRI, "label": _text(header, LABEL), "comment": _text(header, COMMENT), "kinds": kinds}
+    return {"iri": ONTOLOGY_IRI, "label": text(header, LABEL), "comment": text(header, COMMENT), "kinds": kinds}
 
 
 def _term(iri: str, values: dict) -> tuple[str, str, str, str]:
     name = iri.rsplit("#", 1)[-1] if "#" in iri else iri.rsplit("/", 1)[-1]
-    return name, iri, _text(values, LABEL), _text(values, COMMENT)
+    return name, iri, text(values, LABEL), text(values, COMMENT)
 
 
-def _text(values: dict, predicate: str) -> str:
+def text(values: dict, predicate: str) -> str:
+    """The English (or untagged, else any) value of ``predicate`` among ``values``; "" when none."""
     literals = [o for o in values.get(predicate, []) if isinstance(o, ox.Literal)]
     english = [o for o in literals if o.language in (None, "en")]
     return (english or literals or [ox.Literal("")])[0].value

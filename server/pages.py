@@ -15,7 +15,7 @@ from collections import defaultdict
 import pyoxigraph as ox
 from flask import Blueprint, Flask, Response, abort, render_template, request, url_for
 
-from kg.vocab import IRN, ONTOLOGY_IRI
+from kg.vocab import IRN, ONTOLOGY_IRI, SHAPES_IRI
 from server import context, pictures
 from server.jobs import Outcome
 from server.namespaces import PREFIXES, curie
@@ -60,11 +60,13 @@ def init_app(app: Flask) -> None:
 
 
 def href(iri: str) -> str | None:
-    """Where a page links an IRI: minted IRIs and ontology terms to this server, other
+    """Where a page links an IRI: minted IRIs, ontology terms and shapes to this server, other
     http(s) IRIs to themselves, anything else (``javascript:``, ``file:``) nowhere."""
     base = context.settings().base_iri
     if iri == ONTOLOGY_IRI or iri.startswith(ONTOLOGY_IRI + "#"):
         return url_for("ontology.ontology") + iri[len(ONTOLOGY_IRI):]
+    if iri == SHAPES_IRI or iri.startswith(SHAPES_IRI + "#"):
+        return url_for("shapes.shapes") + iri[len(SHAPES_IRI):]
     if iri.startswith(base):
         return url_for("home.index") + iri[len(base):]
     return iri if iri.startswith(("http://", "https://")) else None

@@ -10,6 +10,15 @@ network even if the guard were wrong. Admission is bounded: ``workers``
 running plus ``queue_size`` waiting; beyond that the answer is 503 with
 ``Retry-After``. Workers are forked from a clean ``forkserver`` process,
 never from the threaded web server.
+
+With ``wikidata_service`` on, :class:`QueryPools` adds a second, small pool whose
+workers keep the network, for the one endpoint a SERVICE may name; only a query
+whose text may hold the SERVICE keyword goes there, every other query (and the
+server's own) still runs on a worker without network. Those workers are the only
+processes that query text can make reach the network: the guard lets through only
+SERVICE clauses to that endpoint, :mod:`server.federation` makes the call itself
+(timeout, size cap, no redirect, no proxy or credentials from the environment), and
+Oxigraph never sees a SERVICE.
 """
 
 from __future__ import annotations
@@ -26,7 +35,7 @@ import traceback
 from werkzeug.exceptions import ServiceUnavailable
 
 from kg.settings import Settings
-from server import evaluate
+from server import evaluate, guard
 from server.jobs import Job, Outcome
 
 CLONE_NEWNET = 0x40000000
@@ -36,10 +45,10 @@ CLONE_NEWUSER = 0x10000000
 class Worker:
     """One query process and the pipe to it."""
 
-    def __init__(self, context, settings: Settings):
+    def __init__(self, context, settings: Settings, service: str | None = None):
         self.connection, child = context.Pipe()
-        self.process = context.Process(target=worker_main, args=(child, settings),
-                                       name="irnews-query", daemon=True)
+        self.process = context.Process(target=worker_main, args=(child, settings, service),
+                                       name="irnews-service" if service else "irnews-query", daemon=True)
         self.process.start()
         child.close()
 
@@ -56,14 +65,34 @@ class Worker:
         self.connection.close()
 
 
-class QueryPool:
-    """``settings.workers`` processes, started on first use, replaced when they time out or die."""
+class QueryPools:
+    """Where a query runs: the pool without network, or (``wikidata_service`` on) the pool that may federate."""
 
     def __init__(self, settings: Settings):
+        self.offline = QueryPool(settings)
+        self.online = QueryPool(settings, settings.wikidata_endpoint) if settings.wikidata_service else None
+
+    def run(self, job: Job) -> Outcome:
+        federates = self.online is not None and not job.trusted and guard.may_name_service(job.query)
+        return (self.online if federates else self.offline).run(job)
+
+    def close(self) -> None:
+        for pool in (self.offline, self.online):
+            if pool is not None:
+                pool.close()
+
+
+class QueryPool:
+    """``settings.workers`` processes (``service_workers`` for a pool that may federate with ``service``),
+    started on first use, replaced when they time out or die."""
+
+    def __init__(self, settings: Settings, service: str | None = None):
         self.settings = settings
+        self.service = service
+        self.size = settings.service_workers if service else settings.workers
         self._context = multiprocessing.get_context("forkserver")
         self._context.set_forkserver_preload([__name__])
-        self._slots = threading.BoundedSemaphore(settings.workers + settings.queue_size)
+        self._slots = threading.BoundedSemaphore(self.size + settings.queue_size)
         # Last in, first out: the worker used last is used next, so the few that a light load
         # needs stay warm (the guard's verdicts they keep, the store pages they read).
         self._idle: queue.LifoQueue[Worker] = queue.LifoQueue()
@@ -116,12 +145,12 @@ class QueryPool:
             if self._closed:
                 raise ServiceUnavailable("the server is shutting down")
             if not self._started:
-                for _ in range(self.settings.workers):
+                for _ in range(self.size):
                     self._spawn()
                 self._started = True
 
     def _spawn(self) -> None:
-        worker = Worker(self._context, self.settings)
+        worker = Worker(self._context, self.settings, self.service)
         self._workers.add(worker)
         self._idle.put(worker)
 
@@ -140,10 +169,11 @@ class QueryPool:
             self._workers.clear()
 
 
-def worker_main(connection, settings: Settings) -> None:
-    """The loop of a worker process: one job in, one Outcome out, until the pipe closes."""
+def worker_main(connection, settings: Settings, service: str | None = None) -> None:
+    """The loop of a worker process: one job in, one Outcome out, until the pipe closes.
+    Only a worker that may federate with ``service`` keeps the network."""
     _limit_memory(settings.worker_memory_mb)
-    if not _leave_network():
+    if service is None and not _leave_network():
         print("irnews query worker: could not leave the network namespace; "
               "SERVICE is still refused by the guard", file=sys.stderr)
     stores = evaluate.Stores()
@@ -152,12 +182,12 @@ def worker_main(connection, settings: Settings) -> None:
             job = connection.recv()
         except (EOFError, KeyboardInterrupt):
             return
-        connection.send(_answer(job, stores, settings))
+        connection.send(_answer(job, stores, settings, service))
 
 
-def _answer(job: Job, stores: evaluate.Stores, settings: Settings) -> Outcome:
+def _answer(job: Job, stores: evaluate.Stores, settings: Settings, service: str | None) -> Outcome:
     try:
-        return evaluate.evaluate(job, stores, settings)
+        return evaluate.evaluate(job, stores, settings, service)
     except Exception:  # a bug: logged here, a generic 500 for the client
         traceback.print_exc(file=sys.stderr)
         return Outcome(500, message="the query failed inside the server; the server log has the details")

@@ -4,12 +4,7 @@ that fails on purpose."""
 
 from __future__ import annotations
 
-import shutil
-import socket
-import subprocess
-import sys
 import threading
-import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -25,66 +20,12 @@ from kg.errors import PublishError
 from kg.pipeline import build
 from kg.remote import derived_query_url, push
 from kg.settings import Settings
+from conftest import OxigraphServer, free_port
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples" / "articles"
 ARTICLES = ["003_egypt-ethiopia-gerd-talks.txt", "005_india-uae-rupee-dirham.txt",
             "012_armenia-azerbaijan-joint-statement.txt"]
 FAST = {"backoff": 0.01, "timeout": 10}
-
-
-def free_port() -> int:
-    with socket.create_server(("127.0.0.1", 0)) as sock:
-        return sock.getsockname()[1]
-
-
-class OxigraphServer:
-    """`oxigraph serve` in a subprocess on a free port of 127.0.0.1."""
-
-    def __init__(self, location: Path):
-        binary = shutil.which("oxigraph", path=str(Path(sys.executable).parent)) or shutil.which("oxigraph")
-        if binary is None:
-            pytest.fail("the oxigraph server is not installed: pip install -e '.[test]'")
-        self.url = f"http://127.0.0.1:{free_port()}"
-        self.process = subprocess.Popen([binary, "serve", "--location", str(location), "--bind", self.url[7:]],
-                                        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        deadline = time.monotonic() + 15
-        while not self._answers():
-            if self.process.poll() is not None or time.monotonic() > deadline:
-                self.stop()
-                pytest.fail(f"oxigraph serve did not start: {self.process.stderr.read().decode()[-500:]}")
-            time.sleep(0.05)
-
-    def _answers(self) -> bool:
-        try:
-            return requests.get(f"{self.url}/query", params={"query": "ASK {}"}, timeout=1).ok
-        except requests.ConnectionError:
-            return False
-
-    def counts(self) -> dict[str, int]:
-        """Triples per named graph, asked independently of kg.remote."""
-        query = "SELECT ?g (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
-        answer = requests.post(f"{self.url}/query", data=query,
-                               headers={"Content-Type": "application/sparql-query",
-                                        "Accept": "application/sparql-results+json"}, timeout=10)
-        return {row["g"]["value"]: int(row["n"]["value"]) for row in answer.json()["results"]["bindings"]}
-
-    def graph(self, name: str) -> Graph:
-        answer = requests.get(f"{self.url}/store", params={"graph": name}, headers={"Accept": "application/n-triples"},
-                              timeout=10)
-        answer.raise_for_status()
-        return Graph().parse(data=answer.text, format="nt")
-
-    def put(self, name: str, ntriples: str) -> None:
-        requests.put(f"{self.url}/store", params={"graph": name}, data=ntriples.encode(),
-                     headers={"Content-Type": "application/n-triples"}, timeout=10).raise_for_status()
-
-    def stop(self) -> None:
-        self.process.terminate()
-        try:
-            self.process.wait(5)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait(5)
 
 
 class Proxy:

@@ -18,13 +18,14 @@ import requests
 from rdflib.compare import isomorphic
 
 from kg import release as layout
-from kg.vocab import STATUSES
+from kg.vocab import SHAPES_IRI, STATUSES
 from server.namespaces import PREFIXES
 from server.negotiation import GRAPHS, RESULTS
 from test_server_sample import AGREEMENT, BASE, CLAIM, GRAPH2, IRN, QUOTE_TEXT, TRIG, VEN, call, site_settings
 
 BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
 IRNS = rdflib.Namespace("http://irnews.example.org/ontology#")
+SH = rdflib.Namespace("http://www.w3.org/ns/shacl#")
 VEN_WIKIDATA = "http://www.wikidata.org/entity/Q717"
 LINKS = f"<{BASE}graph/links> {{ <{VEN}> <{IRNS.wikidata}> <{VEN_WIKIDATA}> . }}\n"
 
@@ -229,6 +230,32 @@ def test_ontology_as_turtle_and_as_html(site):
     assert 'id="State"' in page.text and 'id="hasParty"' in page.text
     ntriples = get(site, "/ontology?format=ntriples")
     assert isomorphic(rdflib.Graph().parse(data=ntriples.text, format="nt"), graph)
+
+
+def test_the_ontology_and_the_shapes_resolve_at_their_namespace_iris(site):
+    """An IRI ``…/ontology#State`` or ``…/shapes#State`` is fetched without its fragment: the document at
+    the namespace answers Turtle to an RDF client and a page with an anchor per term to a browser."""
+    [shapes_file] = site.app.extensions["irnews"].settings.shapes_dir.glob("*.ttl")
+    declared = rdflib.Graph().parse(shapes_file, format="turtle")
+    shapes_namespace = dict(declared.namespaces())["irnsh"]
+    assert shapes_namespace == rdflib.URIRef(SHAPES_IRI + "#")
+    assert (rdflib.URIRef(SHAPES_IRI), rdflib.RDF.type, rdflib.OWL.Ontology) in declared
+    for namespace in (str(IRNS), str(shapes_namespace)):
+        path = urlsplit(namespace).path
+        graph = turtle(get(site, path, "text/turtle"))
+        page = get(site, path, BROWSER)
+        assert page.status_code == 200 and page.headers["Content-Type"].startswith("text/html")
+        term = rdflib.URIRef(namespace + "State")
+        assert (term, rdflib.RDF.type, None) in graph and 'id="State"' in page.text
+    shapes = turtle(get(site, "/shapes", "text/turtle"))
+    assert isomorphic(shapes, declared)
+    assert (rdflib.URIRef("http://irnews.example.org/shapes#State"), SH.targetClass, IRNS.State) in shapes
+    page = get(site, "/shapes", BROWSER).text
+    assert 'href="/ontology#State"' in page and 'href="#Label"' in page and "needs a non-empty label" in page
+    assert 'href="/shapes"' in get(site, "/ontology", BROWSER).text
+    ntriples = get(site, "/shapes?format=ntriples")
+    assert isomorphic(rdflib.Graph().parse(data=ntriples.text, format="nt"), shapes)
+    assert get(site, "/shapes", "image/png").status_code == 406
 
 
 # ---------------------------------------------------------------- dumps
