@@ -116,8 +116,13 @@ def _build(args) -> int:
     from .pipeline import build
     settings = DEFAULTS.replace(out=args.out, base_iri=args.base_iri, scheduler=args.scheduler)
     result = build(settings, args.sources or [settings.samples_dir], _progress(args.quiet))
-    print(f"published {len(result.published)} article(s), {result.asserted_triples} asserted and "
-          f"{result.inferred_triples} inferred triples to {settings.out} -> {result.release.name}")
+    if result.unchanged:
+        print(f"nothing changed: {settings.out} -> {result.release.name} ({len(result.published)} article(s)) "
+              "is current; nothing was written")
+    else:
+        reused = f" ({result.reused} reused from the last release)" if result.reused else ""
+        print(f"published {len(result.published)} article(s){reused}, {result.asserted_triples} asserted and "
+              f"{result.inferred_triples} inferred triples to {settings.out} -> {result.release.name}")
     for skipped in result.skipped:
         print(f"skipped {skipped}")
     return 0

@@ -23,6 +23,9 @@ class SourceError(KGError):
         self.source = source
         self.reason = reason
 
+    def __reduce__(self):  # pickled as it was made (between processes, in the build cache)
+        return type(self), (self.source, self.reason)
+
 
 class ValidationError(KGError):
     """Triples violated the SHACL shapes."""

@@ -11,25 +11,27 @@ back is plain strings (N-Triples terms). The reasoning is then merged here, in l
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterable, Iterator
 
 from rdflib import Graph, URIRef
 
-from . import __version__
+from . import __version__, incremental, release
 from .errors import KGError, NothingToPublish, SourceError, ValidationError
 from .extract import EXTRACTOR, extract
 from .iris import Minter
 from .mapping import map_triples
 from .owl2rl import Unsupported
 from .parallel import ordered_map, processes
+from .publish import Delta, publish
 from .reason import ArticleInference, Merging, Reasoner, check_schema_free, infer
 from .settings import Settings
-from .sources import Article, read_sources
+from .sources import Article, inputs, read_input, read_sources
 from .terms import from_graph, graph_of, to_graph
 from .validate import Schema, Validator, Violation
 
@@ -57,6 +59,8 @@ class BuildResult:
     asserted_triples: int = 0
     inferred_triples: int = 0
     seconds: dict[str, float] = field(default_factory=dict)  # per stage, summed over processes
+    reused: int = 0          # articles taken from the last release's build cache, not computed again
+    unchanged: bool = False  # nothing changed since the current release: nothing was written
 
 
 @dataclass
@@ -68,6 +72,7 @@ class Mapped:
     triples: list[tuple[str, str, str]]
     inference: ArticleInference | None
     seconds: dict[str, float]
+    reused: bool = False    # taken from the last release's build cache
 
 
 class Stages:
@@ -121,11 +126,25 @@ class Stages:
 
 
 def build(settings: Settings, sources: list[Path], progress: Progress = lambda _: None) -> BuildResult:
+    """Build and publish a release of ``sources`` to ``settings.out``; incremental (`kg.incremental`):
+    what the current release already holds of an unchanged input file is reused, and when no input
+    changed nothing is written (``result.unchanged``)."""
     schema = Schema.load(settings)
     stages = Stages(schema, Minter(settings.base_iri))
     started = time.perf_counter()
+    fingerprint = incremental.fingerprint(settings)
+    cache = incremental.load(settings.out, fingerprint)
+    found = list(inputs(sources))
+    names = [_input_name(f) for f in found]
+    reused = [incremental.reusable(cache, f.resolve()) if isinstance(f, Path) else None for f in found]
+    if cache is not None and names == cache.inputs and all(
+            entry is not None or isinstance(f, SourceError) for f, entry in zip(found, reused)):
+        return _unchanged(settings.out, progress)
     merging = stages.reasoner.merging() if stages.reasoner else None
-    mapped, result = _map(sources, stages, progress, settings.scheduler, processes(settings.processes), merging)
+    entries: dict[str, incremental.Entry] = {}
+    items = _assembled(found, reused, stages, settings, entries)
+    mapped, result = _map(items, stages, progress, merging)
+    result.reused = sum(len(entry.items) for entry in reused if entry is not None)
     if not mapped:
         raise NothingToPublish("no article could be published; nothing was changed"
                                + "".join(f"\n  {s}" for s in result.skipped))
@@ -134,26 +153,89 @@ def build(settings: Settings, sources: list[Path], progress: Progress = lambda _
     progress(f"reasoning over {len(asserted)} asserted triples")
     clock = _Clock(result.seconds)
     inferred = clock("merge", merging.finish, asserted) if merging else clock("merge", _owlrl, stages, asserted)
-    progress(f"publishing {len(mapped)} article graphs and {len(inferred)} inferred triples")
-    from .publish import publish
+    progress(f"publishing {len(mapped)} article graphs and {len(inferred)} inferred triples"
+             + (f" ({result.reused} article(s) reused from the last release)" if result.reused else ""))
+    new_cache = incremental.Cache(fingerprint, names, entries, frozenset(inferred), frozenset(mapped))
+    delta = _delta(cache, mapped, inferred, settings.out) if cache is not None else None
     result.release = clock("publish", publish, settings.out, {URIRef(iri): m.triples for iri, m in mapped.items()},
                            inferred, schema.ontology, stages.minter, _metadata(settings, result),
-                           keep=settings.keep_releases, shapes=schema.shapes, validation=_reports(mapped, result))
+                           keep=settings.keep_releases, shapes=schema.shapes, validation=_reports(mapped, result),
+                           delta=delta, hidden={incremental.CACHE: new_cache.dumps()})
     result.asserted_triples, result.inferred_triples = len(asserted), len(inferred)
     return result
 
 
-def _map(sources, stages: Stages, progress: Progress, scheduler: str | None, workers: int,
-         merging: Merging | None = None) -> tuple[dict[str, Mapped], BuildResult]:
-    """Every article through `Stages`, in order: on the Dask cluster, else on ``workers`` processes.
-    Each article kept gives its reasoning to ``merging`` as it comes (then it is dropped), and its
-    terms are shared with the articles before it (one string per distinct term)."""
-    if scheduler:
+def _input_name(found) -> str:
+    """How an input is named in the cache: a file by its resolved path, a URL as given, an error by its source."""
+    if isinstance(found, Path):
+        return str(found.resolve())
+    if isinstance(found, SourceError):
+        return f"error: {found.source}"
+    return found
+
+
+def _unchanged(out: Path, progress: Progress) -> BuildResult:
+    """The result of a build whose inputs, code and settings are those of the current release."""
+    folder = release.current(out)
+    meta = release.metadata(folder)
+    progress(f"nothing changed since release {folder.name}: nothing written")
+    result = BuildResult(release=folder, published=list(meta.get("articles", [])), unchanged=True,
+                         skipped=[Skipped(s["source"], s["reason"]) for s in meta.get("skipped", [])])
+    result.reused = len(result.published)
+    counts = meta.get("counts", {})
+    result.asserted_triples, result.inferred_triples = counts.get("articles", 0), counts.get("inferred", 0)
+    return result
+
+
+def _assembled(found: list, reused: list, stages: Stages, settings: Settings, entries: dict) -> Iterator:
+    """What `Stages` makes of every input, in input order: the cached items of a file reused, the others
+    computed (on every core, or on the Dask cluster); each file's items recorded in ``entries``."""
+    origin: list[int] = []
+
+    def fresh():
+        for index, (item, entry) in enumerate(zip(found, reused)):
+            if entry is None:
+                for article in read_input(item):
+                    origin.append(index)
+                    yield article
+
+    if settings.scheduler:
         from .distributed import map_articles_on_dask
-        items = (_from_dask(item, remote, stages) for item, remote in map_articles_on_dask(
-            read_sources(sources), scheduler, article_graph, stages.schema, stages.minter))
+        computed = (_from_dask(item, remote, stages) for item, remote in map_articles_on_dask(
+            fresh(), settings.scheduler, article_graph, stages.schema, stages.minter))
     else:
-        items = ordered_map(Stages.from_turtle, stages.recipe(), Stages.__call__, read_sources(sources), workers)
+        computed = ordered_map(Stages.from_turtle, stages.recipe(), Stages.__call__, fresh(),
+                               processes(settings.processes))
+    computed = iter(computed)
+    pending, done = None, 0   # the next computed item not yet handed out, as (input index, item)
+    for index, (item, entry) in enumerate(zip(found, reused)):
+        if entry is not None:
+            items = [_reused(one) for one in entry.items]
+        else:
+            items = []
+            while True:
+                if pending is None:
+                    try:
+                        pending = (None, next(computed))
+                    except StopIteration:
+                        break
+                    pending, done = (origin[done], pending[1]), done + 1
+                if pending[0] != index:
+                    break
+                items.append(pending[1])
+                pending = None
+        if isinstance(item, Path):
+            entry = entry or incremental.entry_for(item.resolve(), items)
+            if entry is not None:
+                entries[str(item.resolve())] = entry
+        yield from items
+
+
+def _map(items: Iterable, stages: Stages, progress: Progress,
+         merging: Merging | None = None) -> tuple[dict[str, Mapped], BuildResult]:
+    """Every article's outcome (`Stages`), in order, kept or reported. Each article kept gives its
+    reasoning to ``merging``, and its terms are shared with the articles before it (one string per
+    distinct term)."""
     mapped: dict[str, Mapped] = {}
     terms: dict[str, str] = {}
     result = BuildResult(release=Path(), seconds=dict.fromkeys(STAGES, 0.0))
@@ -171,13 +253,25 @@ def _map(sources, stages: Stages, progress: Progress, scheduler: str | None, wor
             item.triples = _shared(item.triples, terms)
             if merging is not None and item.inference is not None:
                 merging.add(item.inference)
-            item.inference = None
             mapped[item.iri] = item
             result.published.append(item.source)
             for stage, seconds in item.seconds.items():
                 result.seconds[stage] += seconds
-            progress(f"[{index}] {item.source}: {len(item.triples)} triples")
+            progress(f"[{index}] {item.source}: {len(item.triples)} triples" + (" (reused)" if item.reused else ""))
     return mapped, result
+
+
+def _reused(item):
+    """A cached item as this build hands it on: no stage time spent on it."""
+    return dataclasses.replace(item, seconds={}, reused=True) if isinstance(item, Mapped) else item
+
+
+def _delta(cache: incremental.Cache, mapped: dict[str, Mapped], inferred: set, out: Path) -> Delta:
+    """How the previous release's store becomes this one's: the article graphs to drop (gone, or
+    computed again), those to write, the inferred triples to remove and to add."""
+    fresh = {iri for iri, m in mapped.items() if not m.reused or iri not in cache.graphs}
+    return Delta(release.current(out) / release.STORE, (cache.graphs - set(mapped)) | (fresh & cache.graphs),
+                 fresh, cache.inferred - inferred, inferred - cache.inferred)
 
 
 def _from_dask(item, remote, stages: Stages):
@@ -217,7 +311,14 @@ def map_sources(sources: list[Path], schema: Schema, minter: Minter, progress: P
 
     With ``scheduler`` (a Dask scheduler's address) the articles are read here and extracted, mapped
     and validated on its workers (kg.distributed); what comes back, and its order, is the same."""
-    mapped, result = _map(sources, Stages(schema, minter), progress, scheduler, processes())
+    stages = Stages(schema, minter)
+    if scheduler:
+        from .distributed import map_articles_on_dask
+        items = (_from_dask(item, remote, stages) for item, remote in map_articles_on_dask(
+            read_sources(sources), scheduler, article_graph, schema, minter))
+    else:
+        items = ordered_map(Stages.from_turtle, stages.recipe(), Stages.__call__, read_sources(sources), processes())
+    mapped, result = _map(items, stages, progress)
     return {URIRef(iri): graph_of(m.triples) for iri, m in mapped.items()}, result
 
 

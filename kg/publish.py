@@ -30,6 +30,7 @@ import secrets
 import shutil
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -46,9 +47,23 @@ BUILDING = re.compile(r"\.building-(\d+)-[0-9a-f]+")
 GZIP_LEVEL = 6  # gzip's own default: level 9 takes twice as long for 10 % less
 
 
+@dataclass(frozen=True)
+class Delta:
+    """The previous release's store and how this release differs from it (`kg.incremental`): the article
+    graphs to drop, the article graphs to write, the inferred triples to remove and to add
+    (N-Triples terms). The new store is the old one copied with hard links, then changed by these."""
+
+    store: Path
+    dropped: frozenset
+    written: frozenset
+    uninferred: frozenset
+    inferred: frozenset
+
+
 def publish(out: Path, article_graphs: dict[URIRef, Graph], inferred: Graph, ontology: Graph,
             minter: Minter, meta: dict, keep: int = 2, *, shapes: Graph | None = None,
-            validation: list[tuple[str, URIRef, Graph | None]] | None = None) -> Path:
+            validation: list[tuple[str, URIRef, Graph | None]] | None = None, delta: Delta | None = None,
+            hidden: dict[str, bytes] | None = None) -> Path:
     """Write a new release of every graph, point ``out`` at it, return its folder.
 
     An article graph, or the inferred graph, may also be a collection of (s, p, o) N-Triples
@@ -56,7 +71,9 @@ def publish(out: Path, article_graphs: dict[URIRef, Graph], inferred: Graph, ont
     ``shapes`` (the SHACL shapes graph) is published as shapes.ttl; ``validation`` holds
     (source, article graph name, pyshacl report graph) for every article validated, published
     or not, the report None for an article that conforms, and is published as validation.ttl.
-    Either is left out of the release when None.
+    Either is left out of the release when None. ``delta``: the store is made from the previous
+    release's by these changes instead of loaded whole (the same quads either way). ``hidden``: files
+    written into the release under names starting with a dot (no dump, not in SHA256SUMS).
     """
     out = Path(out)
     if keep < 1:
@@ -70,7 +87,7 @@ def publish(out: Path, article_graphs: dict[URIRef, Graph], inferred: Graph, ont
         with _step(f"creating a build folder beside {out}"):
             building = _building_folder(release.releases_dir(out))
         meta = {**meta, "previous": previous.name if previous else None}
-        folder = _build(building, graphs, minter, meta, shapes, validation)
+        folder = _build(building, graphs, minter, meta, shapes, validation, delta, hidden or {})
         with _step(f"pointing {out} at {folder.name}"):
             release.swap(out, folder)
     except BaseException as exc:
@@ -127,7 +144,8 @@ def _building_folder(root: Path) -> Path:
     return building
 
 
-def _build(building: Path, graphs: list, minter: Minter, meta: dict, shapes, validation) -> Path:
+def _build(building: Path, graphs: list, minter: Minter, meta: dict, shapes, validation, delta: Delta | None,
+           hidden: dict[str, bytes]) -> Path:
     """Fill ``building`` with every file of the layout; rename it to its version; return that."""
     now = dt.datetime.now(dt.timezone.utc)
     with _step("reading the graphs"):
@@ -143,7 +161,10 @@ def _build(building: Path, graphs: list, minter: Minter, meta: dict, shapes, val
         with _step("counting triples, entities, classes and properties"):
             stats = void.statistics(content, minter)
         with _step("loading the Oxigraph store"):
-            _load_store(building / release.STORE, nquads, content)
+            if delta is None or not delta.store.is_dir():
+                _load_store(building / release.STORE, nquads, content)
+            else:
+                _change_store(building / release.STORE, delta, content, minter)
         del nquads
         files = {}
         for name, future in written.items():
@@ -155,6 +176,11 @@ def _build(building: Path, graphs: list, minter: Minter, meta: dict, shapes, val
         _write(building, release.METADATA, _metadata(meta, version, created, minter, stats, content, validation))
     with _step("writing SHA256SUMS"):
         _write(building, release.SUMS, _checksums(building))
+    for name, data in hidden.items():
+        if not name.startswith(".") or "/" in name:
+            raise PublishError(f"hidden file name {name!r} must start with a dot and name no folder")
+        with _step(f"writing {name}"):
+            _write(building, name, data)
     with _step(f"naming the release {version}"):
         folder = building.parent / version
         if folder.exists():
@@ -177,6 +203,36 @@ def _load_store(path: Path, nquads: bytes, content: dumps.Content) -> None:
         store.flush()
     finally:
         del store  # closes the database now, not when a traceback lets go of this frame
+
+
+def _change_store(path: Path, delta: Delta, content: dumps.Content, minter: Minter) -> None:
+    """The previous store copied (hard links to its immutable files), then changed by ``delta``."""
+    previous = ox.Store.read_only(str(delta.store))
+    try:
+        previous.backup(str(path))
+    finally:
+        del previous
+    store = ox.Store(str(path))
+    try:
+        for name in sorted(delta.dropped):
+            store.remove_graph(ox.NamedNode(name))
+        for name in sorted(delta.written):
+            store.extend(content.quads(name))
+        graph, terms = ox.NamedNode(str(minter.inferred_graph)), content.terms
+        for s, p, o in delta.uninferred:
+            store.remove(ox.Quad(_term(s, terms), _term(p, terms), _term(o, terms), graph))
+        store.extend(ox.Quad(terms[s], terms[p], terms[o], graph) for s, p, o in delta.inferred)
+        store.flush()
+    finally:
+        del store
+
+
+def _term(written: str, terms: dict):
+    """The pyoxigraph term of an N-Triples term, parsed when this release no longer holds it."""
+    found = terms.get(written)
+    if found is None:
+        found = next(iter(ox.parse(f"<t:> <t:> {written} .", format=ox.RdfFormat.N_TRIPLES))).object
+    return found
 
 
 def _metadata(meta: dict, version: str, created: str, minter: Minter, stats: void.Statistics,

@@ -89,19 +89,34 @@ class _Page:
 
 def read_sources(paths: list[str | Path]) -> Iterator[Article | SourceError]:
     """Every article found under ``paths`` (files, folders, http(s) URLs); what cannot be read yields its error."""
+    for found in inputs(paths):
+        yield from read_input(found)
+
+
+def inputs(paths: list[str | Path]) -> Iterator[Path | str | SourceError]:
+    """What ``paths`` name, in reading order: files (folders expanded, sorted), URLs, or the error of a path
+    that names nothing."""
     for path in paths:
         if is_url(path):
-            yield _read_or_error(str(path), *READERS["url"])
+            yield str(path)
             continue
         path = Path(path)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
-            for file in files:
-                yield from _read_file(file)
+            yield from sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
         elif path.is_file():
-            yield from _read_file(path)
+            yield path
         else:
             yield SourceError(str(path), "no such file or folder")
+
+
+def read_input(found: Path | str | SourceError) -> Iterator[Article | SourceError]:
+    """The articles (or errors) of one of `inputs`."""
+    if isinstance(found, SourceError):
+        yield found
+    elif isinstance(found, Path):
+        yield from _read_file(found)
+    else:
+        yield _read_or_error(found, *READERS["url"])
 
 
 def is_url(value: object) -> bool:
