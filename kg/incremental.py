@@ -1,9 +1,9 @@
 """Incremental builds: what the current release already holds is not computed again.
 
-Each release keeps, beside its dumps, what its build made of every input file (``.build-cache``:
-hidden, so no dump, no checksum and no page lists it): the file's size, modification time and
-SHA-256, and what `kg.pipeline.Stages` returned for each article read from it (its triples and its
-share of the reasoning, or why it was skipped). The next `kg build` to the same ``--out``:
+Each release keeps, beside its dumps, two hidden files (no dump, no checksum and no page lists them):
+``.build-inputs`` (JSON), the build's inputs with each file's size, modification time and SHA-256, and
+``.build-cache`` (pickle), what `kg.pipeline.Stages` returned for each article read from them (its triples
+and its share of the reasoning, or why it was skipped). The next `kg build` to the same ``--out``:
 
 - reads again only the files whose size or time changed and whose bytes changed (a file only
   touched is not extracted again), and every URL (a page can change under the same address);
@@ -21,6 +21,7 @@ a cache that cannot be read included, means a build from scratch, never an error
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import os
 import pickle
@@ -32,7 +33,8 @@ from . import release
 
 log = logging.getLogger(__name__)
 
-CACHE = ".build-cache"
+INPUTS = ".build-inputs"   # JSON: what was read (small: enough to tell that nothing changed)
+CACHE = ".build-cache"     # pickle: what was made of it
 FORMAT = 1
 
 
@@ -42,8 +44,9 @@ class Entry:
 
     size: int
     mtime_ns: int
-    digest: str          # SHA-256 of its bytes
-    items: list          # what `Stages` returned for each article read from it (Mapped or Skipped), in order
+    digest: str                 # SHA-256 of its bytes
+    items: list | None = None   # what `Stages` returned for each article read from it (Mapped, Skipped or
+                                # SourceError), in order; None until `Cache.complete` reads them
 
 
 @dataclass
@@ -53,9 +56,32 @@ class Cache:
     files: dict[str, Entry] = field(default_factory=dict)
     inferred: frozenset = frozenset()                   # the inferred graph it published
     graphs: frozenset = frozenset()                     # the article graphs it published
+    folder: Path | None = None                          # the release it was read from
 
-    def dumps(self) -> bytes:
-        return pickle.dumps((FORMAT, self), protocol=pickle.HIGHEST_PROTOCOL)
+    def written(self) -> dict[str, bytes]:
+        """The two hidden files of a release that hold this cache."""
+        inputs = {"format": FORMAT, "fingerprint": self.fingerprint, "inputs": self.inputs,
+                  "files": {name: [e.size, e.mtime_ns, e.digest] for name, e in sorted(self.files.items())}}
+        made = {"items": {name: e.items for name, e in self.files.items()}, "inferred": self.inferred,
+                "graphs": self.graphs}
+        return {INPUTS: json.dumps(inputs, ensure_ascii=False, separators=(",", ":")).encode("utf-8"),
+                CACHE: pickle.dumps((FORMAT, self.fingerprint, made), protocol=pickle.HIGHEST_PROTOCOL)}
+
+    def complete(self) -> "Cache | None":
+        """This cache with what was made of each file read in; None if that cannot be read."""
+        path = self.folder / CACHE
+        try:
+            with open(path, "rb") as stream:
+                version, fingerprint, made = pickle.load(stream)
+            if version != FORMAT or fingerprint != self.fingerprint or set(made["items"]) != set(self.files):
+                raise ValueError("it does not belong to this release's inputs")
+        except Exception as exc:  # a damaged or foreign cache costs a full build, nothing more
+            log.warning("ignoring the build cache %s (%s: %s): building everything", path, type(exc).__name__, exc)
+            return None
+        for name, entry in self.files.items():
+            entry.items = made["items"][name]
+        self.inferred, self.graphs = made["inferred"], made["graphs"]
+        return self
 
 
 def fingerprint(settings) -> str:
@@ -80,18 +106,20 @@ def _code_digest() -> str:
 
 
 def load(out: Path, fingerprint: str) -> Cache | None:
-    """The cache of the release ``out`` serves, if it fits ``fingerprint``; None otherwise."""
+    """What the release ``out`` serves was built from, if it fits ``fingerprint``; None otherwise.
+    Only the list of inputs is read here; `Cache.complete` reads the rest when it is needed."""
     current = release.current(out)
-    path = current / CACHE if current else None
+    path = current / INPUTS if current else None
     if path is None or not path.is_file():
         return None
     try:
-        with open(path, "rb") as stream:
-            version, cache = pickle.load(stream)
-    except Exception as exc:  # a damaged or foreign cache costs a full build, nothing more
-        log.warning("ignoring the build cache %s (%s: %s): building everything", path, type(exc).__name__, exc)
-        return None
-    if version != FORMAT or not isinstance(cache, Cache):
+        found = json.loads(path.read_text(encoding="utf-8"))
+        if found["format"] != FORMAT:
+            return None
+        files = {name: Entry(size, mtime_ns, digest) for name, (size, mtime_ns, digest) in found["files"].items()}
+        cache = Cache(found["fingerprint"], list(found["inputs"]), files, folder=current)
+    except Exception as exc:
+        log.warning("ignoring the build inputs %s (%s: %s): building everything", path, type(exc).__name__, exc)
         return None
     if cache.fingerprint != fingerprint:
         log.info("the code, ontology, shapes or base IRI changed since %s: building everything", current.name)

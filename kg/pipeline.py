@@ -129,8 +129,6 @@ def build(settings: Settings, sources: list[Path], progress: Progress = lambda _
     """Build and publish a release of ``sources`` to ``settings.out``; incremental (`kg.incremental`):
     what the current release already holds of an unchanged input file is reused, and when no input
     changed nothing is written (``result.unchanged``)."""
-    schema = Schema.load(settings)
-    stages = Stages(schema, Minter(settings.base_iri))
     started = time.perf_counter()
     fingerprint = incremental.fingerprint(settings)
     cache = incremental.load(settings.out, fingerprint)
@@ -140,6 +138,12 @@ def build(settings: Settings, sources: list[Path], progress: Progress = lambda _
     if cache is not None and names == cache.inputs and all(
             entry is not None or isinstance(f, SourceError) for f, entry in zip(found, reused)):
         return _unchanged(settings.out, progress)
+    schema = Schema.load(settings)
+    stages = Stages(schema, Minter(settings.base_iri))
+    if cache is not None:  # read what was made of the files only now: the bulk of the cache
+        cache = cache.complete() if any(reused) else None
+        if cache is None:
+            reused = [None] * len(found)
     merging = stages.reasoner.merging() if stages.reasoner else None
     entries: dict[str, incremental.Entry] = {}
     items = _assembled(found, reused, stages, settings, entries)
@@ -160,7 +164,7 @@ def build(settings: Settings, sources: list[Path], progress: Progress = lambda _
     result.release = clock("publish", publish, settings.out, {URIRef(iri): m.triples for iri, m in mapped.items()},
                            inferred, schema.ontology, stages.minter, _metadata(settings, result),
                            keep=settings.keep_releases, shapes=schema.shapes, validation=_reports(mapped, result),
-                           delta=delta, hidden={incremental.CACHE: new_cache.dumps()})
+                           delta=delta, hidden=new_cache.written())
     result.asserted_triples, result.inferred_triples = len(asserted), len(inferred)
     return result
 
@@ -187,6 +191,15 @@ def _unchanged(out: Path, progress: Progress) -> BuildResult:
     return result
 
 
+_BUILT: dict[int, Stages] = {}   # stages already made in this process, by id: see _stages
+
+
+def _stages(made: int, ontology: str, shapes: str, base_iri: str) -> Stages:
+    """The stages ``made`` when called in the process that made them (a small build runs there: the
+    rules are not compiled twice), else new ones from the ontology and shapes (a worker process)."""
+    return _BUILT.get(made) or Stages.from_turtle(ontology, shapes, base_iri)
+
+
 def _assembled(found: list, reused: list, stages: Stages, settings: Settings, entries: dict) -> Iterator:
     """What `Stages` makes of every input, in input order: the cached items of a file reused, the others
     computed (on every core, or on the Dask cluster); each file's items recorded in ``entries``."""
@@ -204,7 +217,8 @@ def _assembled(found: list, reused: list, stages: Stages, settings: Settings, en
         computed = (_from_dask(item, remote, stages) for item, remote in map_articles_on_dask(
             fresh(), settings.scheduler, article_graph, stages.schema, stages.minter))
     else:
-        computed = ordered_map(Stages.from_turtle, stages.recipe(), Stages.__call__, fresh(),
+        _BUILT[id(stages)] = stages
+        computed = ordered_map(_stages, (id(stages), *stages.recipe()), Stages.__call__, fresh(),
                                processes(settings.processes))
     computed = iter(computed)
     pending, done = None, 0   # the next computed item not yet handed out, as (input index, item)
