@@ -17,13 +17,15 @@ from .actors import ActorFinder, Mention
 from .attribution import Attribution, AttributionFinder
 from .dates import find_dates
 from .context import Context, Names
-from .events import EventRules, actors_in, between, meeting_sides, nearest_date, parties_of
+from .events import EventRules, Found, actors_in, between, meeting_sides, nearest_date, parties_of
+from .parties import in_object, named_before, pronoun_subject, subject_states
 from .gazetteer import Agent, leaders, load
 from .people import PeopleFinder
 from .records import (AgreementRecord, Evidence, Extraction, MeetingRecord, PersonRecord, ReportRecord,
                       Statement)
 from .reports import ReportFinder
 from .text import Sentence, sentences
+from .venues import demonym_capital, described, destination
 
 EXTRACTOR = "irnews-rules/0.1"
 _PLACE_AFTER = re.compile(r"(?:(?!\b(?:that|which|who|where|when|after|while)\b)[^.;,]){0,100}?\b(?:in|at)\s+(?:the\s+)?(?P<word>[A-Z][\w-]+)")
@@ -34,6 +36,8 @@ class Extractor:
     def __init__(self):
         self.gaz = load()
         self.leaders = Names(leaders())
+        self.given_name_first = frozenset(self.gaz.by_iso2[c].iso3 for c in self.gaz.rules["given_name_first"])
+        self.family_name_first = frozenset(self.gaz.by_iso2[c].iso3 for c in self.gaz.rules["family_name_first"])
         self.actors = ActorFinder(self.gaz)
         self.people = PeopleFinder(self.actors)
         self.attribution = AttributionFinder(self.actors)
@@ -52,7 +56,7 @@ class Extractor:
         self.actors.the_country(None)
         found: list[tuple[tuple[int, int], list[Mention]]] = [
             (span, self.actors.find(article.text, *span)) for span in article.headings]
-        context = Context(self.leaders)
+        context = Context(self.leaders, self.given_name_first, _home(article, self.gaz), self.family_name_first)
         previous: Attribution | None = None
         read = sentences(article)
         context.story_date = _story_date(article, read)
@@ -62,6 +66,8 @@ class Extractor:
             evidence = Evidence(sentence.start, sentence.end, sentence.text)
             mentions = _in_dateline(self.actors.find(article.text, sentence.start, sentence.end), article.dateline)
             found.append(((sentence.start, sentence.end), mentions))
+            people = self.people.find(article.text, evidence, mentions)
+            context.learn(people)   # "Trade Minister Don Farrell rejected …": he acts in his own sentence
             persons = context.person_mentions(article.text, sentence.start, sentence.end)
             mentions = _merged(mentions, persons)
             attribution = self.attribution.find(article.text, sentence.start, sentence.end, mentions)
@@ -73,15 +79,23 @@ class Extractor:
             issuers = issuers or tuple(r.publisher for r in reports if r.publisher)[:1]
             result.statements.extend(Statement(s, evidence) for s in issuers if s.kind == "org")
             self._organizations(result, article.text, mentions)
-            people = self.people.find(article.text, evidence, mentions)
-            result.people.extend(people)
-            context.learn(people)
+            result.people.extend(people + self._named_leaders(article.text, evidence, persons, people))
             context.remember(actors_in(article.text, mentions, attribution, self.events))
             context.count(actors_in(article.text, mentions, attribution, self.events))
             context.last_person = persons[0].agent if persons else context.last_person
+            context.remember_subject(lambda s=sentence, m=mentions, a=attribution: subject_states(
+                article.text, s.start, s.end, m, a, self.events))
         result.people.extend(self._credits(article))
         result.states = self._states(article, found)
         return _deduplicated(result)
+
+    def _named_leaders(self, text: str, evidence: Evidence, persons: list[Mention],
+                       found: list[PersonRecord]) -> list[PersonRecord]:
+        """Leaders named in full without a role ("Narendra Modi on Friday became …") are people of the article."""
+        names = {p.person.label for p in found}
+        return [PersonRecord(self.people.person(text[m.start:m.end]), None, m.agent, evidence) for m in persons
+                if " " in text[m.start:m.end] and text[m.start:m.end] in self.leaders.names
+                and not any(text[m.start:m.end] in n for n in names)]
 
     def _article_preferences(self, article: Article) -> dict[str, Agent]:
         """Ambiguous names read as the state the article names unambiguously: "Congo" is the DR Congo
@@ -107,6 +121,7 @@ class Extractor:
         source = attribution.source if attribution else None
         dates = _outside(find_dates(evidence.text, article.published), evidence.start, article.dateline)
         mediated = self.events.mediated(article.text, evidence.start, evidence.end)
+        context.mediators |= {m.agent.key for m in mentions if m.agent.kind == "state" and any(a <= m.start < b for a, b in mediated)}
         mentions = [m for m in mentions if not any(a <= m.start < b for a, b in mediated)]
         result.agreements.extend(self._agreements(article, evidence, mentions, attribution, context, dates,
                                                   result.agreements))
@@ -132,9 +147,10 @@ class Extractor:
         conjuncts = self._conjuncts(article, evidence, mentions, attribution, context, dates, previous)
         if conjuncts:
             return conjuncts
-        record = self._agreement(article, evidence, mentions, attribution, context, dates, previous)
-        if record is None:
+        hit = self._agreement_found(article, evidence, mentions, attribution, context, dates, previous)
+        if hit is None:
             return []
+        found, record = hit
         record = _same_as_before(record, evidence.text, previous)
         respectively = _respectively(record, evidence, mentions, dates)
         if respectively:
@@ -146,7 +162,7 @@ class Extractor:
         segments = list(re.finditer(rf"\bwith\s+(?:the\s+)?[A-Z][^;]*?(?=,?\s+and\s+(?:with\b|(?:an?|the|another)\s+"
                                     rf"(?:[\w-]+\s+){{0,6}}?{nouns}\s+with\b)|[.;]?$)", evidence.text, re.I))
         if len(segments) < 2:
-            return [record]
+            return [record] + self._second_predicate(article, evidence, mentions, attribution, dates, found, record)
         split = []
         for seg in segments:
             start, end = evidence.start + seg.start(), evidence.start + seg.end()
@@ -158,6 +174,31 @@ class Extractor:
         counterparts = {c.key for c, _ in split}
         own = tuple(p for p in record.parties if p.key not in counterparts)
         return [dataclasses.replace(record, parties=own + (c,), date=d) for c, d in split]
+
+    def _second_predicate(self, article, evidence, mentions, attribution, dates, found: Found,
+                          record: AgreementRecord) -> list[AgreementRecord]:
+        """'which normalised ties in 1972 and signed a treaty of peace in 1978': a second verb of the same
+        subject, with an object of its own, tells of a second agreement (its own date, its own counterparts)."""
+        text, nouns = evidence.text, self.events.nouns
+        for other in self.events.agreement_triggers(text):
+            first, second = sorted([found, other], key=lambda f: f.start)
+            stop = _CLAUSE_END.search(text, second.end)
+            segments = (text[first.start:second.start], text[second.start:stop.start() if stop else len(text)])
+            if other == found or not _AND_VERB.fullmatch(text, first.end, second.start) \
+                    or not all(nouns.search(seg) or _TIES.search(seg) for seg in segments):
+                continue
+            lo, hi = (other.start, found.start) if other is first else (other.start, len(segments[1]) + other.start)
+            subject = [p for p in record.parties if not _with_after(article.text, evidence.start + first.end, mentions, p)]
+            own = [m.agent for m in mentions if evidence.start + lo <= m.start < evidence.start + hi
+                   and m.agent.kind == "state" and _eligible_state(m)]
+            own_dates = [d for d in dates if lo <= d.start < hi]
+            parties = _union(subject, own)
+            if len(parties) < 2 and other.status != "denied":
+                continue
+            return [dataclasses.replace(record, parties=tuple(parties), status=other.status,
+                                        topic=self.events.topic(text, other.end),
+                                        date=own_dates[0].value if own_dates else record.date)]
+        return []
 
     def _coordinated_objects(self, article, record: AgreementRecord, evidence: Evidence) -> list[AgreementRecord]:
         """'withdrew from the INF Treaty in August 2019, …, and from the Open Skies Treaty last November':
@@ -193,29 +234,64 @@ class Extractor:
 
     def _agreement(self, article, evidence, mentions, attribution, context, dates,
                    previous=()) -> AgreementRecord | None:
+        found_record = self._agreement_found(article, evidence, mentions, attribution, context, dates, previous)
+        return found_record[1] if found_record else None
+
+    def _agreement_found(self, article, evidence, mentions, attribution, context, dates,
+                         previous=()) -> tuple[Found, AgreementRecord] | None:
+        """The first trigger of the sentence that has its parties, and the agreement it tells of."""
         triggers = self.events.agreement_triggers(evidence.text)   # none in most sentences: nothing more to read
         if not triggers or (self.events.not_agreement.search(evidence.text) and not self._firm(evidence.text)):
             return None
         for found in triggers:
-            parties, reference = parties_of(article.text, evidence.start, found, mentions, attribution, self.events)
-            if reference:   # "the two countries", "they": the states the reader has in mind
-                parties = context.recall(reference, [p for p in parties if p.kind == "state"]) or parties
-                if len(parties) < 2:   # "X hosted Y in Astana, where the two leaders signed …"
-                    parties = _union(parties, actors_in(article.text, mentions, attribution, self.events))
-            if len(parties) == 1 and _PRONOUN_SUBJECT.search(evidence.text, 0, found.start):
-                parties = _union(parties, self._pronoun(article.text, evidence, mentions, context))
+            parties = self._parties(article, evidence, mentions, attribution, context, found, previous)
             alone = found.status == "denied" or _RATIFY.match(evidence.text, found.start)
-            if len(parties) < 2 and _OWNER.match(evidence.text):   # "Its oldest trade deal, the one with India"
-                parties = _union(parties, [m.agent for m in mentions if m.agent.kind == "state"
-                                           and m.start < evidence.start + found.start and not m.place_only])
-            if len(parties) == 1 and found.status != "denied":
-                parties = parties + self._implicit_counterpart(evidence.text, parties[0], previous, context)
             if len(parties) < 2 and not (alone and parties):
                 continue   # a refusal or a ratification may name one state; anything else takes two
             date = self._agreement_date(article, evidence.text, found, dates, attribution, context, evidence.start)
-            return AgreementRecord(tuple(parties), found.status, self.events.topic(evidence.text, found.end), date,
-                                   evidence, attribution.source if attribution else None)
+            return found, AgreementRecord(tuple(parties), found.status, self.events.topic(evidence.text, found.end),
+                                          date, evidence, attribution.source if attribution else None)
         return None
+
+    def _parties(self, article, evidence, mentions, attribution, context, found, previous) -> list[Agent]:
+        text, start, rules = article.text, evidence.start, self.events
+        parties, reference = parties_of(text, start, found, mentions, attribution, rules)
+        if found.status == "denied":   # "New Delhi sent a diplomat … but did not sign": the subject refused
+            subject = subject_states(text, start, start + found.start, mentions, attribution, rules)
+            parties = _union(subject, [p for p in parties if p.key not in {s.key for s in subject}
+                                       and _with_after(text, start + found.end, mentions, p)]) if subject else parties
+        if reference:   # "the two countries", "they": the states the reader has in mind
+            recalled = context.recall(reference, [p for p in parties if p.kind == "state"])
+            parties = named_before(text, start, found, mentions, attribution, rules, recalled) or recalled or parties
+            if len(parties) < 2:   # "X hosted Y in Astana, where the two leaders signed …"
+                parties = _union(parties, actors_in(text, mentions, attribution, rules))
+        pronoun = pronoun_subject(evidence.text, found.start)
+        if pronoun and len(parties) < 2:   # "In August it signed a protocol with Egypt"
+            parties = _union(self._referent(pronoun, evidence, mentions, context, found.start), parties)
+        if len(parties) == 1 and _PRONOUN_SUBJECT.search(evidence.text, 0, found.start):
+            parties = _union(parties, self._pronoun(text, evidence, mentions, context))
+        if len(parties) == 1 and _RATIFY.match(evidence.text, found.start):
+            parties = _union(parties, in_object(text, start, found, mentions, attribution, rules)[:1])
+        if len(parties) < 2 and _UNNAMED.search(evidence.text, max(0, found.start - 70), found.end + 40):
+            recalled = context.recall(None, actors_in(text, mentions, attribution, rules))   # "under an agreement reached at talks"
+            parties = recalled if {p.key for p in parties} <= {r.key for r in recalled} else parties
+        if len(parties) < 2 and _OWNER.match(evidence.text):   # "Its oldest trade deal, the one with India"
+            parties = _union(parties, [m.agent for m in mentions if m.agent.kind == "state"
+                                       and m.start < start + found.start and not m.place_only])
+        if len(parties) == 1 and found.status != "denied":
+            parties = parties + self._implicit_counterpart(evidence.text, parties[0], previous, context)
+        return parties
+
+    @staticmethod
+    def _referent(pronoun: str, evidence: Evidence, mentions, context: Context, at: int) -> list[Agent]:
+        """'it': the state named last before it in the sentence, else the subject of the sentence before;
+        'he', 'she': the person named last before, else the one named in an earlier sentence."""
+        before = [m for m in mentions if m.start < evidence.start + at and not m.place_only]
+        if pronoun == "it":
+            states = [m.agent for m in before if m.agent.kind == "state" and m.how in ("name", "capital")]
+            return states[-1:] or context.last_subject()
+        people = [m.agent for m in before if m.how == "person"]
+        return people[-1:] or ([context.last_person] if context.last_person else [])
 
     @staticmethod
     def _pronoun(text: str, evidence: Evidence, mentions, context: Context) -> list[Agent]:
@@ -271,11 +347,15 @@ class Extractor:
         is tried in turn ("Blinken, standing in for Biden, who cancelled debt-ceiling talks, held talks
         with Marape")."""
         text = evidence.text
-        triggers = list(self.events.meeting.finditer(text)) or [t for t in [self._signing_in_place(text)] if t]
-        signing = not self.events.meeting.search(text)
+        triggers = list(self.events.meeting.finditer(text))
+        signing = not triggers
+        triggers = triggers or [t for t in [self._signing_in_place(text)] if t]
+        if not triggers or self.events.not_met.search(text) or (signing and self.events.mediators.search(text)):
+            return None   # "the two delegations did not meet face to face"; a deal brokered by others and signed
+        quotes = [q.span() for q in _QUOTED.finditer(text)]
         for trigger in triggers:
-            if self._not_a_meeting(text, trigger):
-                continue
+            if self._not_a_meeting(text, trigger) or any(a < trigger.start() < b for a, b in quotes):
+                continue   # what a speaker says in a quotation is no report of a meeting
             record = self._held(article, evidence, mentions, attribution, context, dates, trigger, signing, agreements)
             if record:
                 return record
@@ -289,9 +369,9 @@ class Extractor:
             return None   # only ahead of the article: not held yet
         date = nearest_date(_not_since(past, text), attribution, evidence.start, trigger.start(), text) \
             or self._event_date(text, context) or nearest_date(past, attribution, evidence.start, trigger.start(), text)
-        place, place_state = self._place(evidence, mentions, trigger.start())
-        if place is None:   # "visited Rabat": the place visited
-            place, place_state = _visited(evidence, mentions, trigger)
+        place, place_state = self._place(evidence, mentions, trigger)
+        if not (date or place) and not dates and _HELD_NOW.search(text, 0, trigger.end()):
+            date = context.event_date or context.story_date   # "Biden then held a summit with …": the story's day
         if not (date or place):
             return None
         date = date or (None if dates else _named_year(text, self.events.nouns.pattern) or context.story_date)
@@ -303,18 +383,33 @@ class Extractor:
             meeting_sides(article.text, evidence.start, trigger, mentions, attribution, self.events))
         participants = [p for p in participants if p.kind == "state"]
         reference = self.events.party_refs.search(text)
-        if len(participants) < 2 and re.search(r"\b(?:he|she)\b", text[:trigger.start()]) and context.last_person:
-            participants = _union([context.last_person], participants)
+        if context.last_person and (_LEADING_PRONOUN.match(text) or (
+                len(participants) < 2 and re.search(r"\b(?:he|she)\b", text[:trigger.start()]))):
+            participants = _union([context.last_person], participants)   # "Last July she travelled to Tunis …"
         acting = actors_in(article.text, mentions, attribution, self.events)
         if len(participants) < 2 and (reference or (not acting and date and place)):
             participants = _union(context.recall(reference.group() if reference else None), participants)
+        participants = self._hosts(participants, trigger, place_state, context)
+        if len(participants) == 1 and date and place and _TALKS.match(trigger.group()):
+            recalled = context.recall(None, acting)   # "an agreement reached at talks in Panmunjom on Monday"
+            participants = recalled if len(recalled) == 2 and participants[0] in recalled else participants
         if len(participants) < 2 and signing and _DEFINITE_SUBJECT.match(text):
             participants = _signed_before(participants, agreements)   # "The agreement was signed in Washington by …"
         if len(participants) < 2:
             return None
-        visit = "visit" in trigger.group().lower()
+        visit = bool(self.events.visit.match(trigger.group()))
+        secondary = bool(_AFTER_TALKS.search(text, 0, trigger.end()))
         return MeetingRecord(tuple(participants), place, place_state, date, evidence,
-                             attribution.source if attribution else None, visit, signing)
+                             attribution.source if attribution else None, visit, signing, secondary)
+
+    def _hosts(self, participants: list[Agent], trigger: re.Match, place_state: Agent | None,
+               context: Context) -> list[Agent]:
+        """A visitor meets the host ("Modi's stop in Warsaw"); a mediator takes no part ("first separately
+        with Erdogan")."""
+        if place_state and place_state.kind == "state" and len(participants) == 1 and self.events.visit.match(trigger.group()):
+            participants = _union(participants, [place_state])
+        kept = [p for p in participants if p.key not in context.mediators]
+        return kept if len(kept) >= 2 else participants
 
     def _not_a_meeting(self, text: str, trigger: re.Match) -> bool:
         """Announced, called off or background ("have met before"), judged in the trigger's clause;
@@ -322,7 +417,8 @@ class Extractor:
         clause = self.events.clause(text, trigger.start(), trigger.end())
         if self.events.not_held.search(clause) or self.events.background.search(clause):
             return True
-        return any(r.start() <= trigger.start() < r.end() for r in self.events.event_reference.finditer(text))
+        return any(r.start() <= trigger.start() < r.end() and not _PLACED.match(text, r.end())
+                   for r in self.events.event_reference.finditer(text))   # "at their summit in Johannesburg" is news
 
     def _signing_in_place(self, text: str) -> re.Match | None:
         """'signed the accord in Samarkand on Monday': the parties met to sign it; the trigger word."""
@@ -332,18 +428,28 @@ class Extractor:
                 return _TRIGGER_WORD.match(text, found.start)
         return None
 
-    def _place(self, evidence: Evidence, mentions: list[Mention], at: int = 0) -> tuple[str | None, Agent | None]:
-        """Where the meeting at ``at`` (in the sentence) was: the place named nearest after it, else before."""
-        places = [m for m in mentions if m.place_only and m.agent.kind == "state"]
+    def _place(self, evidence: Evidence, mentions: list[Mention], trigger: re.Match) -> tuple[str | None, Agent | None]:
+        """Where the meeting was: the place named nearest after the trigger, else before; the capital a
+        demonym names ("in the Turkish capital"); the end of a trip ("visited the White House")."""
+        at = trigger.start()
+        if self.events.visit.match(trigger.group()):
+            place, state = destination(evidence, mentions, trigger.start(), trigger.end())
+            if place:
+                return place, state
+        places = [m for m in mentions if m.place_only and m.agent.kind == "state"
+                  and not _FROM.search(evidence.text, 0, m.start - evidence.start)]   # "pressure from Beijing": no venue
         if places:
             m = min(places, key=lambda m: (m.start - evidence.start < at, abs(m.start - evidence.start - at)))
             return _surface(evidence, m), m.agent
-        hit = self.events.place.search(evidence.text)
-        if hit and (not self.gaz.org_named(hit["place"]) or hit["place"] in self.gaz.rules["org_capitals"]) \
-                and hit["place"] not in self.events_months():
-            state = self.gaz.surfaces.get(hit["place"])
-            return hit["place"], (state[0] if state and state[0].kind == "state" else None)
-        return None, None
+        capital, state = demonym_capital(evidence.text, self.gaz)
+        if capital:
+            return capital, state
+        for hit in (self.events.place.search(evidence.text, at), self.events.place.search(evidence.text)):
+            if hit and (not self.gaz.org_named(hit["place"]) or hit["place"] in self.gaz.rules["org_capitals"]) \
+                    and hit["place"] not in self.events_months():
+                state = self.gaz.surfaces.get(hit["place"])
+                return hit["place"], (state[0] if state and state[0].kind == "state" else None)
+        return described(evidence.text), None
 
     @staticmethod
     def events_months() -> set[str]:
@@ -413,7 +519,16 @@ def _merged(mentions: list[Mention], extra: list[Mention]) -> list[Mention]:
 
 
 _RATIFY = re.compile(r"(?i)ratif")
-_PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\s+and\b|\band\s+(?:he|she)\b")
+_PRONOUN_SUBJECT = re.compile(r"(?i)\b(?:he|she)\s+and\b|\band\s+(?:he|she)\b")
+_HELD_NOW = re.compile(r"(?<!\bhave )(?<!\bhas )(?<!\bhad )(?<!\bbeen )(?<!\bbe )\b(?:held\s+(?:[\w-]+\s+){0,3}?(?:talks|summit|meeting)|met)\b")
+_LEADING_PRONOUN = re.compile(r"^(?:[\w-]+(?:\s+[\w-]+){0,3},?\s+)??(?:[Hh]e|[Ss]he)\s+(?!said\b|says\b|told\b)")
+_FROM = re.compile(r"\b(?:from|near|outside)\s+$")
+_PLACED = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z]")
+_TALKS = re.compile(r"(?i)(?:talks|meetings?|consultations)$")
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+_AFTER_TALKS = re.compile(r"\b(?:after|following)\s+(?:[\w-]+\s+){0,2}?(?:talks|meetings?|consultations)\b")
+_UNNAMED = re.compile(r"\b(?:an?|another)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|understanding)\s+"
+                      r"(?:was\s+|had\s+been\s+)?reached\b|\b(?:produced|yielded|resulted in|led to)\s+(?:an?|the)\s")
 _CONJUNCT = re.compile(r",\s+and\s+(?=(?:the\s+)?[A-Z])|;\s+|,\s+(?:while|whereas)\s+")
 _IMPLICIT = r"\b(?:similar|comparable|corresponding|parallel|identical|equivalent|its own|their own)\s+"
 _OWNER = re.compile(r"^(?:Its|Their)\s+(?:[\w-]+\s+){0,4}?(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies))\b")
@@ -423,6 +538,21 @@ _DEFINITE = re.compile(r"\s+(?:the|this|that|their)\s+(?:[\w-]+\s+){0,2}?(?:deal
 
 _DEFINITE_SUBJECT = re.compile(r"^(?:The|This|That)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|pact|treaty|"
                                r"declaration|memorandum|contract|charter)\b")
+
+
+_AND_VERB = re.compile(r"(?:(?![.;:]|\b(?:which|who|that|when|after|before|while|but)\b).){1,120}?\s+and\s+"
+                       r"(?:also\s+|then\s+|later\s+)?", re.S)
+_CLAUSE_END = re.compile(r"[.;:]|,\s+(?:which|who|while|but)\b")
+_TIES = re.compile(r"\b(?:ties|relations)\b")
+
+
+def _eligible_state(m: Mention) -> bool:
+    return not m.place_only and m.how in ("name", "capital", "demonym", "person")
+
+
+def _with_after(text: str, at: int, mentions: list[Mention], agent: Agent) -> bool:
+    """Is ``agent`` named after ``at`` (the counterpart in "refused to sign the accord with Ecuador")?"""
+    return any(m.agent.key == agent.key and m.start >= at for m in mentions)
 
 
 def _signed_before(participants: list[Agent], agreements: list[AgreementRecord]) -> list[Agent]:
@@ -435,21 +565,11 @@ def _signed_before(participants: list[Agent], agreements: list[AgreementRecord])
     return participants
 
 
-def _visited(evidence: Evidence, mentions: list[Mention], trigger: re.Match) -> tuple[str | None, Agent | None]:
-    if not trigger.group().lower().startswith("visit"):
-        return None, None
-    at = evidence.start + trigger.end()
-    for m in mentions:
-        if m.agent.kind == "state" and m.how in ("capital", "name") and 0 < m.start - at <= 5:
-            return _surface(evidence, m), m.agent
-    return None, None
-
-
 def _one_meeting_per_event(meetings: list[MeetingRecord]) -> list[MeetingRecord]:
     """One record per meeting: sentences telling of the same sides on the same day are one event, told
     best by talks ("held talks with"), then by a visit, then by a signing."""
     best: dict[tuple, MeetingRecord] = {}
-    rank = lambda m: (2 if m.signing else 1 if m.visit else 0)
+    rank = lambda m: (2 if m.signing else 1 if m.visit or m.secondary else 0)
     for m in meetings:
         key = (frozenset(p.key for p in m.participants), m.date) if m.date and len(m.date) == 10 else id(m)
         if key not in best or rank(m) < rank(best[key]):
@@ -497,6 +617,15 @@ def _respectively(record: AgreementRecord, evidence: Evidence, mentions: list[Me
     if len(counterparts) < 2 or len(later) != len(counterparts) or not own:
         return []
     return [dataclasses.replace(record, parties=own + (c,), date=d) for c, d in zip(counterparts, later)]
+
+
+def _home(article: Article, gaz) -> Agent | None:
+    """The state of the dateline ("CANBERRA —"): the country whose officials the story names without one."""
+    if article.dateline is None:
+        return None
+    line = article.text[slice(*article.dateline)].title()   # "CANBERRA" -> "Canberra"
+    states = [m.agent for m in gaz.find(line) if m.agent.kind == "state"]
+    return states[-1] if states else None
 
 
 def _in_dateline(mentions: list[Mention], dateline: tuple[int, int] | None) -> list[Mention]:

@@ -18,6 +18,7 @@ NAME_TOKEN = rf"(?:(?:al|el|bin|ibn|de|da|ul)-)?[{UPPER}][\w’'-]*\.?"
 _POSSESSIVE = re.compile(r"^(?:[’']s)?\s+")
 _OPENING_IN = re.compile(r"(?:^|[.\n]\s*|\A)In\s+$")
 _THEN_BODY = re.compile(r",\s+(?:the\s+)?")
+_HALVES = re.compile(r"\b(?P<half>North|South|East|West)\s+and\s+(?:North|South|East|West)\s+(?P<name>[A-Z][\w-]+)")
 _FUNCTION_WORDS = {"In", "At", "On", "For", "From", "With", "By", "To", "After", "Before", "During", "Under", "Of", "As"}
 
 
@@ -75,7 +76,17 @@ class ActorFinder:
         mentions += self._un_bodies(text, start, end)
         mentions += self._country_bodies(text, start, end)
         mentions += self._outlets(text, start, end, mentions)
+        mentions += self._first_halves(text, start, end)
         return _without_nested(mentions)
+
+    def _first_halves(self, text: str, start: int, end: int) -> list[Mention]:
+        """'North and South Korea': the first half names a state of its own ("North Korea")."""
+        found = []
+        for m in _HALVES.finditer(text, start, end):
+            hit = self.gaz.surfaces.get(f"{m['half']} {m['name']}")
+            if hit and hit[0].kind == "state":
+                found.append(Mention(hit[0], m.start("half"), m.end("half"), "name"))
+        return found
 
     def _government_bodies(self, text: str, mentions: list[Mention]) -> list[Mention]:
         out = []
@@ -190,7 +201,7 @@ class ActorFinder:
         return found
 
     def is_person_name(self, name: str) -> bool:
-        tokens = name.split()
+        tokens = [t.rstrip(".,;:") or t for t in name.split()]   # "Unification Ministry." ends a sentence
         if not 2 <= len(tokens) <= 5:
             return False
         if any(t in self.not_person or t.rstrip("’'s") in self.not_person for t in tokens):

@@ -59,8 +59,27 @@ class AttributionFinder:
                     issuers = _orgs_in(mentions, start + m.start("src"), start + m.end("src")) or [source]
                     return Attribution(issuers[0], start + m.start(), start + m.end(), tuple(issuers[1:]))
                 if source:
-                    return Attribution(source, start + m.start(), start + m.end())
-        return None
+                    src = (start + m.start("src"), start + m.end("src"))
+                    others = self._also(text, start, end, [x for x in mentions if not (x.start < src[1] and src[0] < x.end)],
+                                        source)
+                    return Attribution(source, start + m.start(), start + m.end(), others)
+        others = self._also(text, start, end, mentions, None)   # "Officials confirmed it to the news agency EFE"
+        return Attribution(others[0], start, start, others[1:]) if others else None
+
+    def _also(self, text: str, start: int, end: int, mentions: list[Mention], first: Agent | None) -> tuple[Agent, ...]:
+        """Organizations the sentence also quotes: "…, while Amnesty International called it illegal";
+        the agency a source gave the news to ("confirmed … to the Spanish news agency EFE"; not one a
+        speaker merely "told")."""
+        found = []
+        for m in mentions:
+            if m.agent.kind != "org" or m.how == "in-body" or (first and m.agent.key == first.key):
+                continue
+            speaks = _ALSO_SAYS.match(text, m.end) and (_ALSO_BEFORE.search(text, max(start, m.start - 12), m.start)
+                                                        or text[start:m.start].strip() in ("", "The"))
+            told = m.agent.org_class in ("NewsAgency", "NewsOrganization") and _TOLD.search(text, max(start, m.start - 150), m.start)
+            if speaks or told:
+                found.append(m.agent)
+        return tuple({a.key: a for a in found}.values())
 
     def _resolve(self, phrase: str, at: int, mentions: list[Mention], clause: str) -> Agent | None:
         inside = [m for m in mentions if at <= m.start < at + len(phrase) and m.how != "in-body"]
@@ -100,7 +119,7 @@ _ORGANIZATION_WORDS = [
     ("GovernmentBody", r"\b(?:Ministry|Office|Department|Presidency|Council|Commission|Parliament|Senate)\b"),
     ("NonGovernmentalOrganization", r"\b(?:Institute|Foundation|Centre|Center|Watch|Group)$"),
     ("Organization", r"\b(?:Chamber|Association|Federation|Union|Committee|Authority|Board|Bank|Company|"
-                     r"Corporation|Council|Alliance|Forum)$"),
+                     r"Corporation|Council|Alliance|Forum|Party|Front|Movement)$"),
 ]
 
 
@@ -110,6 +129,17 @@ def _organization_word(name: str) -> str | None:
 
 
 def _clean(phrase: str) -> str:
+    """'The opposition Democratic Party' -> 'Democratic Party'; 'the Joint Coordination Centre in Istanbul'
+    -> 'Joint Coordination Centre'."""
     phrase = re.sub(r",.*$", "", phrase.strip())
     phrase = re.sub(r"^(?:and|but|as|while|which|that)\s+", "", phrase)
+    phrase = re.sub(r"^[Tt]he\s+(?=[a-z])", "", phrase)
+    phrase = re.sub(r"\s+(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?$", "", phrase)
     return re.sub(r"^(?:[a-z][\w-]*\s+)+", "", phrase).strip()
+
+
+_ALSO_BEFORE = re.compile(r"(?:\b(?:while|whereas|and|but)|[,;])\s+(?:the\s+)?$")
+_ALSO_SAYS = re.compile(r"\s+(?:said|says|called|described|warned|argued|added|noted|told|denounced|criticised|criticized|welcomed)\b")
+_TOLD = re.compile(r"\b(?:confirmed|revealed|disclosed|leaked|gave)\b[^.;“”\"]{0,80}?\bto\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:(?:state|news|wire|"
+                   r"official|private)\s+)*(?:news agency|agency|newspaper|daily|broadcaster|outlet|television|radio|"
+                   r"channel|website|site)?\s*$")

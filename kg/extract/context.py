@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .actors import Mention
+from .actors import Mention, patterns
 from .gazetteer import Agent
 from .records import PersonRecord
 
@@ -17,7 +17,8 @@ class Context:
     """One per article. ``leaders`` (name -> state) are heads of state and government and foreign
     ministers from ``kg/data/leaders.tsv``; people the article itself introduces take precedence."""
 
-    def __init__(self, leaders: "Names | None" = None):
+    def __init__(self, leaders: "Names | None" = None, given_name_first: frozenset[str] = frozenset(),
+                 home: Agent | None = None, family_name_first: frozenset[str] = frozenset()):
         self.groups: list[list[Agent]] = []
         self.when: list[int] = []            # the sentence each group was read in
         self.sentence = 0
@@ -26,10 +27,17 @@ class Context:
         self.singles: list[Agent] = []
         self.leaders = leaders or Names({})
         self.people = Names({})              # introduced by this article; they come first
+        self.given_name_first = given_name_first   # states whose leaders go by their given name ("Abiy")
+        self.family_name_first = family_name_first  # states whose names start with the family name ("Kim")
+        self.home = home                     # the state of the dateline: a minister named without one serves it
         self.event_date: str | None = None   # of the meeting reported last
         self.story_date: str | None = None   # the day the news happened, from the opening sentences
         self.sentence_date: str | None = None  # the last date of the sentence read before
         self.last_person: Agent | None = None  # the state of the person named last ("he met …")
+        self.titles: dict[str, Agent] = {}   # "crown prince" -> the state of the one the article named
+        self._title = re.compile(patterns()["meeting"]["titles"])
+        self.mediators: set[str] = set()      # states the article names as brokering talks between others
+        self._subjects: list = []            # how to read the subject of each sentence so far, latest last
 
     def begin(self, paragraph: int) -> None:
         """A new sentence; a new paragraph puts distance between it and the sentence before."""
@@ -41,6 +49,18 @@ class Context:
         if len(states) >= 2:
             self.groups.append(list(states))
             self.when.append(self.sentence)
+
+    def remember_subject(self, read) -> None:
+        """Keep how to read the sentence's subject (read only if a later "it" asks: most never do)."""
+        self._subjects = self._subjects[-3:] + [read]
+
+    def last_subject(self) -> list[Agent]:
+        """The states the last of the recent sentences that has a state as its subject is about ("it signed …")."""
+        for read in reversed(self._subjects):
+            states = read()
+            if states:
+                return states
+        return []
 
     def most_salient(self) -> Agent | None:
         if not self.salience:
@@ -78,19 +98,58 @@ class Context:
         return sum(self.salience[k] for k in keys), sum(1 for g in self.groups if {a.key for a in g} == keys)
 
     def learn(self, people: list[PersonRecord]) -> None:
+        """People the sentence introduced act for their state from now on, by full and short name; an
+        official titled without a state or body ("Trade Minister Don Farrell") serves the dateline's."""
         for record in people:
-            if record.affiliation is None or record.affiliation.kind != "state":
-                continue
-            name = record.person.label
-            surname = name.split()[-1]
-            self.people = self.people.with_names({name: record.affiliation} |
-                                                 ({surname: record.affiliation} if len(surname) > 3 else {}))
+            state = record.affiliation or self.leaders.names.get(record.person.label)
+            if state is None and self.home and record.role and _OFFICE.search(record.role) \
+                    and not _OTHER_BODY.search(record.role) and _untitled(record):
+                state = self.home
+            if state is not None and state.kind == "state":
+                self._call(record.person.label, state)
+                title = self._title.search(f"the {record.role or ''}".lower())
+                if title:
+                    self.titles[title["title"]] = state
 
     def person_mentions(self, text: str, start: int, end: int) -> list[Mention]:
-        """States acting through people: those the article introduced, then known leaders."""
+        """States acting through people: those the article introduced, then known leaders (whose
+        surname alone names them from then on: "Edi Rama", then "Rama")."""
         found = self.people.find(text, start, end)
-        return found + [m for m in self.leaders.find(text, start, end)
-                        if not any(f.start < m.end and m.start < f.end for f in found)]
+        known = [m for m in self.leaders.find(text, start, end)
+                 if not any(f.start < m.end and m.start < f.end for f in found)]
+        for m in known:
+            if " " in text[m.start:m.end] and text[m.start:m.end] not in self.people.names:
+                self._call(text[m.start:m.end], m.agent)
+        titled = [Mention(self.titles[m["title"]], m.start(), m.end(), "person")
+                  for m in self._title.finditer(text, start, end) if m["title"] in self.titles]
+        return found + known + [t for t in titled if not any(o.start < t.end and t.start < o.end for o in found + known)]
+
+    def _call(self, name: str, state: Agent) -> None:
+        """Learn the names a person is called by: the full one, the surname, and the given name where
+        the state's custom uses it."""
+        words = name.split()
+        if state.key in self.family_name_first and len(words) > 1:
+            short = {words[0]: 2}    # "Kim Jong Un" -> "Kim", "Xi Jinping" -> "Xi"
+        else:
+            short = {words[-1]: 4} | ({words[0]: 4} if state.key in self.given_name_first and len(words) > 1 else {})
+        names = {name: state} | {w: state for w, least in short.items() if len(w) >= least and w[0].isupper()}
+        if any(self.people.names.get(n) != s for n, s in names.items()):
+            self.people = self.people.with_names(names)
+
+
+def _untitled(record: PersonRecord) -> bool:
+    """Is the role named without a state or body before it ("Trade Minister Don Farrell", not
+    "European Commission President Ursula von der Leyen")?"""
+    if record.evidence is None:
+        return False
+    at = record.evidence.text.find(f"{record.role} {record.person.label}")
+    return at >= 0 and not re.search(r"[A-Z][\w’'.-]*\s+$", record.evidence.text[:at])
+
+
+_OFFICE = re.compile(r"(?i)\b(?:minister|president|premier|chancellor|secretary)\b")
+#: A role held in a body other than the state's government ("European Commission President").
+_OTHER_BODY = re.compile(r"\b(?:Commission|Union|Council|Bank|Nations|Organi[sz]ation|Agency|Fund|Court|Forum|"
+                         r"Alliance|Committee|Assembly|Parliament|Party|NATO|EU|UN|AU|IMF)\b|\b(?:of|for|at)\s+(?:the\s+)?[A-Z]")
 
 
 class Names:

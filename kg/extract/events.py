@@ -20,7 +20,8 @@ _CLAUSE = re.compile(r"\b(?:in which|under which|by which|whereby|which|who|afte
                      r"Memorandum|[Cc]ontract)\b)")   # "signed that Declaration of …": a determiner, no clause
 _TEMPORAL = re.compile(r"\b(?:when|during)\b")
 _COORDINATION = re.compile(r"^(?:[\s,]|\band\b|\bthe\b|\bof\b|\bits\b|\btheir\b|\bboth\b|\bwith\b|\bneighbou?ring\b|"
-                           r"\bfellow\b|\bregional\b|\bkey\b|\bclose\b|\blongtime\b|\brival\b|\bally\b)*$")
+                           r"\bfellow\b|\bregional\b|\bkey\b|\bclose\b|\blongtime\b|\brival\b|\bally\b|"
+                           r"\b(?:negotiators|delegates|envoys|representatives)\s+from\b)*$")
 
 
 def _compile(rxs: list[str], flags=re.I) -> re.Pattern:
@@ -48,6 +49,9 @@ class EventRules:
         m = p["meeting"]
         self.meeting = _compile(m["held"])
         self.not_held = _compile(m["not_held"])
+        self.not_met = re.compile(m["not_met"], re.I)
+        self.visit = re.compile(m["visit"], re.I)
+        self.titles = re.compile(m["titles"])
         self.background = _compile(m["background"])
         self.place = re.compile(m["place"])
         self.between = re.compile(r"\bbetween\b")
@@ -109,6 +113,9 @@ class EventRules:
             return m.how == "capital" and not text[m.start - 3:m.start].endswith("in ")  # "visited Pyongyang" acts
         if m.how == "capital" and _THING_AFTER.match(after):
             return False   # "the Beijing deal": a capital naming a thing, not a government
+        if _REGION_OF.search(text, max(0, m.start - 40), m.start):
+            return False   # "through the breakaway region of Somaliland": a place
+
         return True
 
 
@@ -119,20 +126,26 @@ def parties_of(text: str, sentence_start: int, trigger: Found, mentions: list[Me
     at = sentence_start + trigger.start
     clause_start = _clause_start(text, sentence_start, at)
     subject = text[clause_start:at]
-    acting = [m for m in mentions if _eligible(m, attribution) and rules.acting(text, m)
-              and not _in_appositive(text, sentence_start, m, at)]
+    acting = [m for m in mentions if (_eligible(m, attribution) or _GOVERNMENT_OF.match(text, m.end) and m.how == "in-body"
+                                      and not (attribution and attribution.start <= m.start < attribution.end))
+              and rules.acting(text, m) and not _in_appositive(text, sentence_start, m, at)]   # "Peru's government signed"
     chained = [m for m in acting if _in_with_chain(text, sentence_start + trigger.end, m, mentions)]
     stop = _CLAUSE.search(text, sentence_start + trigger.end)
-    chained += [m for m in acting if sentence_start + trigger.end <= m.start < (stop.start() if stop else len(text))
-                and m.how == "name" and (rules.owned_agreement.match(text[m.end:m.end + 80]) or _ACCESSION.match(text[m.end:m.end + 30]))]
-    # "agreed to send Sweden's accession protocol to parliament": the owner of the object is a party
-    chosen = [m for m in acting if clause_start <= m.start < at] + chained
+    chained += [m for m in mentions if sentence_start + trigger.end <= m.start < (stop.start() if stop else len(text))
+                and m.how == "name" and _eligible(m, attribution) and (
+                    rules.owned_agreement.match(text[m.end:m.end + 80]) or _ACCESSION.match(text[m.end:m.end + 30])
+                    or (_JOINING.search(text, m.start - 12, m.start) and text[m.end:m.end + 2] in ("'s", "’s")))]
+    # "agreed to send Sweden's accession protocol to parliament", "to join China's Belt and Road Initiative":
+    # the owner of the object is a party
+    nominal = _NOMINAL.match(text, at)   # "witness the signing of a memorandum between the EU and Tunisia"
+    chosen = ([] if nominal else [m for m in acting if clause_start <= m.start < at]) + chained
     reference = rules.party_refs.search(subject)
     if not reference and not any(m.start < at for m in chosen) and _RELATIVE.match(text, clause_start - 6, clause_start):
         chosen += [m for m in acting if sentence_start <= m.start < clause_start]   # "X, …, was the only one that …"
     states = _distinct(m.agent for m in sorted(chosen, key=lambda m: m.start) if m.agent.kind == "state")
-    if len(states) == 1:   # "signed a migration pact with the European Union": a bloc as counterpart
-        states += _distinct(m.agent for m in chained if m.agent.kind == "org")[:1]
+    if len(states) == 1:   # "signed a migration pact with the European Union", "The EU signed … with New Zealand"
+        states += _distinct(m.agent for m in chained + chosen if m.agent.kind == "org"
+                            and (m in chained or m.agent.org_class == "IntergovernmentalOrganization"))[:1]
     if reference and not any(reference.end() + clause_start <= m.start < at for m in chosen):
         return states, reference.group()   # "…, and the two countries restored ties": the reference is the subject
     return states, None
@@ -142,12 +155,19 @@ _THING_AFTER = re.compile(r"^\s+(?:deal|accord|agreement|talks|summit|meeting|pr
                           r"framework|consensus|communiqu[eé]|pact|treaty)\b")
 _MEDIATED_END = re.compile(r"[;:]|,\s+(?!and\b)(?:[a-z]|the\b)|$")
 _RATIFYING = re.compile(r"(?i)ratif")
+_REGION_OF = re.compile(r"\b(?:region|province|territory|enclave|coast|shores?|border|soil|island|islands|city|town|village|port)\s+of\s+(?:the\s+)?$")
+_PEOPLE_FROM = re.compile(r"\b(?:negotiators|delegates|envoys|representatives|officials|ministers|leaders|diplomats)\s+$")
+_GERUND_CLAUSE = re.compile(r"\b(?:after|before|while|when)\s*$")
+_RELATIVE_SUBJECT = re.compile(r",\s*(?:which|who)\s*$")
+_GOVERNMENT_OF = re.compile(r"[’']s\s+(?:[\w-]+\s+)?(?:government|cabinet)\b", re.I)
+_JOINING = re.compile(r"\bjoin(?:s|ed|ing)?\s+$")
+_NOMINAL = re.compile(r"(?:the\s+)?signing\s+of\b")
 _ACCESSION = re.compile(r"^[’']s\s+(?:[\w-]+\s+){0,2}?(?:accession|membership|admission|entry)\b")   # "ratify Sweden's accession"
 _PURCHASE = re.compile(r"\b(?:buy|buys|bought|buying|purchase[sd]?|purchasing|import|imports|imported|"
                        r"acquire[sd]?|order(?:ed|s)?|procure[sd]?)\b")
 _PASSIVE = re.compile(r"\b(?:[Ss]igned|concluded|initialled|initialed|ratified|agreed)$")
 _RELATIVE = re.compile(r".*\b(?:that|which|who)$", re.S)
-_APPOSITIVE = re.compile(r",\s+(?:(?:a|an|the|its|his|her)\s+[a-z]|(?:with|in|of|to)\s+which\b|which\b|who\b)[^,]{1,100},")
+_APPOSITIVE = re.compile(r",\s+(?:(?:a|an|the|its|his|her)\s+[a-z]|(?:with|in|of|to)\s+which\b|which\b|who\b|whose\b)[^,]{1,100},")
 
 
 def _in_appositive(text: str, sentence_start: int, m: Mention, trigger_at: int | None = None) -> bool:
@@ -183,9 +203,21 @@ def meeting_sides(text: str, sentence_start: int, trigger: re.Match, mentions: l
         subject_end = comma if comma >= 0 else sentence_start
     stop = _CLAUSE.search(text, end)
     clause_end = stop.start() if stop else len(text)
+    gerund = _GERUND_CLAUSE.search(text, sentence_start, clause_start)
+    if gerund and re.fullmatch(r"\s*[a-z]+ing\s+(?:[\w-]+\s+){0,2}", text[clause_start:at]):
+        clause_start = _clause_start(text, sentence_start, gerund.start())   # "witnessed the signing after holding talks"
+    relative = _RELATIVE_SUBJECT.search(text, sentence_start, clause_start)
+    if relative and not any(clause_start <= m.start < at for m in mentions):
+        # "Russia and China, which held talks with Iran in Beijing, have urged Washington …": the subject
+        # is the noun phrase the relative clause hangs on; the clause ends at its closing comma
+        comma = text.find(",", end, clause_end)
+        clause_end = comma if comma >= 0 else clause_end
+        subject_end = relative.start()
+        sentence_start = _clause_start(text, sentence_start, relative.start())
     return _distinct(m.agent for m in mentions if (clause_start <= m.start < clause_end or
                                                     sentence_start <= m.start < subject_end)
-                     and _eligible(m, attribution) and rules.acting(text, m))
+                     and _eligible(m, attribution) and rules.acting(text, m)
+                     and not _in_appositive(text, sentence_start, m, at))   # "Lourenço, whose government …, visited"
 
 
 def _clause_start(text: str, sentence_start: int, trigger_at: int) -> int:
@@ -231,8 +263,9 @@ def _in_with_chain(text: str, trigger_end: int, m: Mention, mentions: list[Menti
         return False
     window = text[trigger_end:m.start]
     hit = None
-    for hit in re.finditer(rf"\b(?:{word})\b", window):
-        pass
+    for found in re.finditer(rf"\b(?:{word})\b", window):
+        if not (found.group() == "from" and _PEOPLE_FROM.search(window, 0, found.start())):
+            hit = found   # "by negotiators from Serbia and Kosovo": the 'by' leads the chain
     if hit is None or "." in window[hit.end():] or _CLAUSE.search(window[:hit.start()]):
         return False   # the 'with' must belong to the trigger's own clause
     if hit.group() == "from" and not _PURCHASE.search(window[:hit.start()]):

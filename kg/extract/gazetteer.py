@@ -197,6 +197,8 @@ def _surfaces(states: list[State], orgs: list[tuple[Agent, list[str]]], rules: d
                 continue
             if surface in surfaces and rules["prefer"].get(surface, code) != code:
                 continue
+            if surfaces.get(surface) == (agent, "name"):
+                continue   # "New Zealand" is the name; it is also the demonym ("New Zealand wine")
             surfaces[surface] = (agent, how)
     by_name = {o.label: o for o, _ in orgs}
     for org, aliases in orgs:

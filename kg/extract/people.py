@@ -17,6 +17,11 @@ _SPEECH = re.compile(rf"(?P<name>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,3}})(?:\s+an
                      rf"\s+(?:said|told|added|says|stated|explained|noted|argued|warned|wrote|stressed|insisted|commented|"
                      rf"met|held talks|signed|agreed|visited|hosted|spoke|attended|announced)\b")
 _POSSESSIVE = re.compile(r"[’']s$")
+#: Military ranks written before a name ("army chief, Field Marshal Asim Munir"): no part of it.
+#: An honorific inside a name ("Hassan Sheikh Mohamud"), not a new role.
+_INSIDE_NAME = re.compile(r"Sheikh\s+[A-Z]")
+_RANKS = (r"(?:Field Marshal|General|Gen\.|Lieutenant General|Lt\. Gen\.|Major General|Admiral|Adm\.|Colonel|Col\.|"
+          r"Air Chief Marshal|Sheikh|Prince|Princess|King|Queen|Emir|Sultan)")   # and honorifics ("emir, Sheikh Tamim …")
 
 
 @dataclass
@@ -31,8 +36,9 @@ class PeopleFinder:
             rf"(?P<rest>[^,.;“”\"]{{0,160}})")
         self.stop = set(p["name_stop"])
         self.particles = set(p["particles"])
-        self.role_comma = re.compile(rf"\b(?P<role>{p['roles']})\b(?P<rest>[^,.;“”\"]{{0,70}}),\s+"
-                                     rf"(?P<name>{NAME_TOKEN}(?:\s+(?:{NAME_TOKEN}|{'|'.join(p['particles'])})){{1,4}}),")
+        self.role_comma = re.compile(rf"\b(?P<role>{p['roles']})\b(?P<rest>[^,.;“”\"]{{0,70}}),\s+(?:{_RANKS}\s+)?"
+                                     rf"(?P<name>{NAME_TOKEN}(?:\s+(?:{NAME_TOKEN}|{'|'.join(p['particles'])})){{1,4}}?)"
+                                     rf"(?:,|\.?$|\.\s)")
 
     def find(self, text: str, sentence: Evidence, mentions: list[Mention]) -> list[PersonRecord]:
         found = self._with_role(text, sentence, mentions)
@@ -98,7 +104,7 @@ class PeopleFinder:
                 return pos + token.start()
             if word[0].islower() and word not in _FUNCTION and word not in self.particles:
                 return pos + token.start()
-            if token.start() > 0 and self.role.match(text, pos + token.start()):
+            if token.start() > 0 and self.role.match(text, pos + token.start()) and not _INSIDE_NAME.match(text, pos + token.start()):
                 return pos + token.start()
         return limit
 

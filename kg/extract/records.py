@@ -37,6 +37,7 @@ class MeetingRecord:
     source: Agent | None
     visit: bool = False
     signing: bool = False       # known only from the signing of an agreement in a place
+    secondary: bool = False     # told in passing ("agreed …, after talks mediated by …")
 
 
 @dataclass(frozen=True)

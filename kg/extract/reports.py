@@ -26,7 +26,15 @@ class ReportFinder:
             re.compile(rf"\b(?:the|its) (?P<year>\d{{4}}) edition of (?:the |its )?{title}"),
             re.compile(rf"\b{kinds} (?:titled|entitled|called|named) [“\"‘](?P<title>[^”\"’]{{3,90}})[”\"’]"),
             re.compile(rf"\b(?:the|its) {title} {kinds},? (?:published|released|issued)\b"),
+            # "In A 10-Point Plan to Reduce the European Union's Reliance on Russian Natural Gas, published in March"
+            re.compile(rf"^In (?P<title>{_LONG}),\s+(?:(?:the|an?|its)\s+[^,]{{0,80}}?\s+)?{published}\b"),
+            # "according to Trends in International Arms Transfers, 2024, a fact sheet published by …"
+            re.compile(rf"\baccording to (?P<title>{_LONG}(?:,\s+(?:19|20)\d{{2}})?),\s+(?:an?|the|its)\s+(?:[\w-]+\s+){{0,3}}?"
+                       rf"(?:fact sheet|{kinds}|paper|brief|index)\b"),
+            # "in its Comprehensive Report on the Safety Review of the ALPS-Treated Water at the … Station"
+            re.compile(rf"\b[Ii]n (?:its|their) (?:latest |annual |new |recent |final )*(?P<title>{_LONG})"),
         ]
+        self.long_from = len(self.rules) - 3   # the last three read long titles; they must name a document
         self.gates = [Gate(rule) for rule in self.rules]
         kinds = p["untitled_kinds"]
         self.untitled = re.compile(
@@ -42,12 +50,14 @@ class ReportFinder:
         """Reports cited in the sentence; an untitled one takes the year of the sentence's date,
         else the article's (news cites the current edition)."""
         found = []
-        for rule, gate in zip(self.rules, self.gates):
+        for index, (rule, gate) in enumerate(zip(self.rules, self.gates)):
             for m in rule.finditer(sentence.text) if gate.may_match(sentence.text) else ():
-                title = _clean_title(m["title"])
+                title = _clean_title(m["title"], long=index >= self.long_from)
                 if not title or _all_lower(title):
                     continue
-                publisher = _publisher(mentions, sentence.start + m.start(), sentence.start + m.end())
+                named = (sentence.start + m.start("title"), sentence.start + m.end("title"))
+                publisher = _publisher([x for x in mentions if not named[0] <= x.start < named[1]],   # not "the European
+                                       sentence.start + m.start(), sentence.start + m.end())      # Union's" in a title
                 year = _year(m, title)
                 found.append(ReportRecord(title, publisher, year, sentence, source))
             if found:
@@ -59,9 +69,19 @@ class ReportFinder:
         return found
 
 
-def _clean_title(title: str) -> str | None:
+_LONG = (r"(?:[A-Z0-9][\w’'-]*)(?:\s+(?:[A-Z0-9][\w’'-]*|a|an|the|of|on|to|for|and|in|at|by|with|from)(?![\w’'-])){1,24}")
+#: What a long title must contain to be a document's title, not a name ("Belt and Road Initiative").
+_DOCUMENT = re.compile(r"\b(?:Report|Review|Outlook|Assessment|Index|Yearbook|Survey|Plan|Strategy|Study|Trends|Monitor|"
+                       r"Atlas|Barometer|Tracker|Brief|Paper|Update|Analysis|Statistics|Balance)\b")
+_DATED = re.compile(r"(?:(?:\s+(?:in|on|of|since|by))?\s+(?:January|February|March|April|May|June|July|August|September|"
+                    r"October|November|December)|\s+(?:in|since|by))\s+(?:19|20)\d{2}$")
+
+
+def _clean_title(title: str, long: bool = False) -> str | None:
     title = re.sub(r"^(?:the|The)\s+", "", title.strip())
-    title = re.sub(r"\s+(?:in|of|on|the|and|for|to|at)$", "", title)
+    title = re.sub(r"(?:\s+(?:in|of|on|the|and|for|to|at|a|an|by|with|from))+$", "", title)
+    if _DATED.search(title) or (long and not _DOCUMENT.search(title)):
+        return None   # "Belt and Road Initiative in February 2022": a name and a date, no document
     return title if len(title) >= 4 else None
 
 
