@@ -74,6 +74,7 @@ class Extractor:
             attribution = attribution or _carried(previous, sentence, article)
             previous = attribution if attribution else None
             source = attribution.source if attribution else None
+            told = len(result.agreements)
             reports = self._collect(result, article, evidence, mentions, attribution, context)
             issuers = attribution.sources if attribution else ()
             issuers = issuers or tuple(r.publisher for r in reports if r.publisher)[:1]
@@ -81,6 +82,8 @@ class Extractor:
             self._organizations(result, article.text, mentions)
             result.people.extend(people + self._named_leaders(article.text, evidence, persons, people))
             context.remember(actors_in(article.text, mentions, attribution, self.events))
+            for agreement in result.agreements[told:]:   # "the two countries" next: the parties just told of
+                context.remember([p for p in agreement.parties if p.kind == "state"])
             context.count(actors_in(article.text, mentions, attribution, self.events))
             context.last_person = persons[0].agent if persons else context.last_person
             context.remember_subject(lambda s=sentence, m=mentions, a=attribution: subject_states(
@@ -144,6 +147,10 @@ class Extractor:
         has its own 'with' and date ("signed deals with Australia, in January 2022, and with the UK, …")."""
         if not self.events.agreement_triggers(evidence.text):
             return []   # most sentences
+        records = self._told(article, evidence, mentions, attribution, context, dates, previous)
+        return records + _gapped(records, evidence, mentions, article.published)
+
+    def _told(self, article, evidence, mentions, attribution, context, dates, previous) -> list[AgreementRecord]:
         conjuncts = self._conjuncts(article, evidence, mentions, attribution, context, dates, previous)
         if conjuncts:
             return conjuncts
@@ -156,13 +163,14 @@ class Extractor:
         if respectively:
             return respectively
         nouns = self.events.nouns.pattern
-        objects = self._coordinated_objects(article, record, evidence)
+        objects = self._coordinated_objects(article, record, evidence) or self._two_objects(record, evidence, found)
         if objects:
             return objects
         segments = list(re.finditer(rf"\bwith\s+(?:the\s+)?[A-Z][^;]*?(?=,?\s+and\s+(?:with\b|(?:an?|the|another)\s+"
                                     rf"(?:[\w-]+\s+){{0,6}}?{nouns}\s+with\b)|[.;]?$)", evidence.text, re.I))
         if len(segments) < 2:
-            return [record] + self._second_predicate(article, evidence, mentions, attribution, dates, found, record)
+            return self._serial_predicates(evidence, mentions, dates, found, record) or [record] + \
+                self._second_predicate(article, evidence, mentions, attribution, dates, found, record)
         split = []
         for seg in segments:
             start, end = evidence.start + seg.start(), evidence.start + seg.end()
@@ -199,6 +207,44 @@ class Extractor:
                                         topic=self.events.topic(text, other.end),
                                         date=own_dates[0].value if own_dates else record.date)]
         return []
+
+    def _serial_predicates(self, evidence, mentions, dates, found: Found, record: AgreementRecord) -> list[AgreementRecord]:
+        """'X and Y normalised relations in 1995, signed a trade agreement in 2000 and set up a partnership in
+        2013': one subject, a series of predicates, each with its own object and date, each an agreement."""
+        text, chains = evidence.text, [[]]
+        for other in sorted(self.events.agreement_triggers(text), key=lambda f: f.start):
+            last = chains[-1][-1][0] if chains[-1] else None
+            if other.alone or (last and other.start < last.end):
+                continue
+            stop = _CLAUSE_END.search(text, other.end)
+            segment = (other.start, stop.start() if stop else len(text))
+            if not (self.events.nouns.search(text, *segment) or _TIES.search(text, *segment)):
+                chains.append([])
+                continue
+            if last and not (_SERIES.search(text, last.end, other.start) and not any(
+                    evidence.start + last.end <= m.start < evidence.start + other.start and m.agent.kind == "state"
+                    for m in mentions)):
+                chains.append([])   # another subject, or no series
+            chains[-1].append((other, segment))
+        chain = next((c for c in chains if any(f == found for f, _ in c)), [])
+        if len(chain) < 2:
+            return []
+        out = []
+        for other, (lo, hi) in chain:
+            own = [d for d in dates if lo <= d.start < hi]
+            out.append(dataclasses.replace(record, status=other.status, topic=self.events.topic(text, other.end),
+                                           date=own[0].value if own else record.date))
+        return out
+
+    def _two_objects(self, record: AgreementRecord, evidence: Evidence, found: Found) -> list[AgreementRecord]:
+        """'concluded the fisheries agreement and an amendment on tariffs', 'signed a trade deal and a
+        memorandum on health': two instruments signed together, two agreements."""
+        nouns = self.events.nouns.pattern
+        m = re.compile(rf"\s+(?:the|an?|its|their)\s+(?:[\w-]+\s+){{0,4}}?{nouns}\s+and\s+(?:the|an?|another|its|their)\s+"
+                       rf"(?:[\w-]+\s+){{0,3}}?(?P<second>{nouns}|amendments?)\b", re.I).match(evidence.text, found.end)
+        if not m or found.alone or re.match(r"(?:\s+[\w-]+){0,3}?\s+between\b", evidence.text[m.end():]):
+            return []   # "and a memorandum between their gem institutes": that one has parties of its own
+        return [record, dataclasses.replace(record, topic=self.events.topic(evidence.text, m.start("second") - 1))]
 
     def _coordinated_objects(self, article, record: AgreementRecord, evidence: Evidence) -> list[AgreementRecord]:
         """'withdrew from the INF Treaty in August 2019, …, and from the Open Skies Treaty last November':
@@ -245,9 +291,13 @@ class Extractor:
             return None
         for found in triggers:
             parties = self._parties(article, evidence, mentions, attribution, context, found, previous)
-            alone = found.status == "denied" or _RATIFY.match(evidence.text, found.start)
+            if found.alone and all(p.kind == "state" for p in parties):
+                parties = _union(parties, _joined_body(evidence, found, mentions))
+            alone = found.status == "denied" or found.alone or _RATIFY.match(evidence.text, found.start)
+            if len(parties) < 2 and found.status in ("agreed", "planned"):
+                continue   # joining without the body joined named: no agreement we can tell of
             if len(parties) < 2 and not (alone and parties):
-                continue   # a refusal or a ratification may name one state; anything else takes two
+                continue   # a refusal, a ratification or a membership may name one state; anything else takes two
             date = self._agreement_date(article, evidence.text, found, dates, attribution, context, evidence.start)
             return found, AgreementRecord(tuple(parties), found.status, self.events.topic(evidence.text, found.end),
                                           date, evidence, attribution.source if attribution else None)
@@ -542,6 +592,7 @@ _DEFINITE_SUBJECT = re.compile(r"^(?:The|This|That)\s+(?:[\w-]+\s+){0,3}?(?:agre
 
 _AND_VERB = re.compile(r"(?:(?![.;:]|\b(?:which|who|that|when|after|before|while|but)\b).){1,120}?\s+and\s+"
                        r"(?:also\s+|then\s+|later\s+)?", re.S)
+_SERIES = re.compile(r"(?:,|\band)\s+(?:then\s+|later\s+|also\s+)?$")
 _CLAUSE_END = re.compile(r"[.;:]|,\s+(?:which|who|while|but)\b")
 _TIES = re.compile(r"\b(?:ties|relations)\b")
 
@@ -553,6 +604,24 @@ def _eligible_state(m: Mention) -> bool:
 def _with_after(text: str, at: int, mentions: list[Mention], agent: Agent) -> bool:
     """Is ``agent`` named after ``at`` (the counterpart in "refused to sign the accord with Ecuador")?"""
     return any(m.agent.key == agent.key and m.start >= at for m in mentions)
+
+
+def _joined_body(evidence: Evidence, found: Found, mentions: list[Mention]) -> list[Agent]:
+    """The organisation a state joins or leaves: the one named right after the verb, else the one the
+    sentence names ("Brazil, not an OPEC member, would join the group's charter")."""
+    bodies = [m for m in mentions if m.agent.kind == "org" and m.agent.org_class in _BODIES
+              and evidence.start <= m.start < evidence.end]
+    after = [m for m in bodies if evidence.start + found.end <= m.start <= evidence.start + found.end + 40]
+    if not after and _INSTRUMENT.match(evidence.text, found.end):
+        return []   # "withdrew from the Open Skies Treaty, accusing NATO …": a treaty, not a body
+    return [(after or bodies)[0].agent] if after or bodies else []
+
+
+_INSTRUMENT = re.compile(r"\s+(?:the\s+|a\s+|its\s+)?(?:[\w’'-]+\s+){0,5}?(?i:treaty|treaties|accords?|convention|statute|"
+                         r"agreement|protocol|pact)\b")
+
+
+_BODIES = ("IntergovernmentalOrganization",)
 
 
 def _signed_before(participants: list[Agent], agreements: list[AgreementRecord]) -> list[Agent]:
@@ -596,6 +665,59 @@ def _same_as_before(record: AgreementRecord, text: str, previous: list[Agreement
             return dataclasses.replace(record, topic=earlier.topic, date=earlier.date or record.date,
                                        parties=earlier.parties)
     return record
+
+
+_GAP = re.compile(r"(?:,\s+|\s+)(?:as\s+did|and(?:\s+so\s+did)?)\s+(?P<who>(?:the\s+)?[A-Z][^,;:()]{0,80}?)"
+                  r"(?:\s+(?P<when>in\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2})\b|(?=\s*[,;.]|$))")
+_GAP_FILLER = re.compile(r"^(?:[\s,]|\band\b|\bthe\b)*$")
+
+
+def _gapped(records: list[AgreementRecord], evidence: Evidence, mentions: list[Mention], published) -> list[AgreementRecord]:
+    """'Qatar left the group in 2019 and Ecuador in 2020', 'X established relations with China in 2021, as
+    did Panama in 2017 and El Salvador and the Dominican Republic in 2018': a clause without its verb tells
+    of the same agreement for other states, each its own, with its own date (the subject changes, the
+    counterpart stays)."""
+    out, chain = [], -1
+    for gap in _GAP.finditer(evidence.text):
+        as_did = gap.group().lstrip(", ").startswith("as") or gap.start() == chain   # "as did A in 2017 and B in 2018"
+        if not gap["when"] and not as_did:
+            continue   # "and X" alone is no gap; "and X in 2020" or "as did X" is
+        lo, hi = evidence.start + gap.start("who"), evidence.start + gap.end("who")
+        named = [m for m in mentions if lo <= m.start < hi]
+        rest = evidence.text[gap.start("who"):gap.end("who")]
+        for m in sorted(named, key=lambda m: -m.start):
+            rest = rest[:m.start - lo] + " " + rest[m.end - lo:]
+        states = list({m.agent.key: m.agent for m in named if m.agent.kind == "state"}.values())
+        if not states or not _GAP_FILLER.match(rest):
+            continue
+        record = _gap_owner(records, evidence, mentions, lo)
+        if record is None or (len(record.parties) > 1 and not as_did):
+            continue   # "Ghana signed with Togo in 2019 and Benin in 2020": Benin may take either place
+        chain = gap.end() if as_did else -1
+        subject = _first_named(record, mentions, evidence.start)
+        others = tuple(p for p in record.parties if p.key != subject.key and p.key not in {s.key for s in states})
+        when = find_dates(gap["when"], published) if gap["when"] else []
+        out += [dataclasses.replace(record, parties=(s,) + others, date=when[0].value if when else record.date)
+                for s in states if len(others) + 1 >= len(record.parties)]
+    return out
+
+
+def _gap_owner(records: list[AgreementRecord], evidence: Evidence, mentions: list[Mention], at: int):
+    """The agreement whose subject is named last before ``at``."""
+    owners = [(_first_at(r, mentions, evidence.start), r) for r in records]
+    owners = [(pos, r) for pos, r in owners if pos is not None and pos < at]
+    return max(owners, key=lambda o: o[0])[1] if owners else None
+
+
+def _first_at(record: AgreementRecord, mentions: list[Mention], start: int) -> int | None:
+    keys = {p.key for p in record.parties}
+    return min((m.start for m in mentions if m.agent.key in keys and m.start >= start), default=None)
+
+
+def _first_named(record: AgreementRecord, mentions: list[Mention], start: int) -> Agent:
+    at = _first_at(record, mentions, start)
+    return next((m.agent for m in mentions if m.start == at and m.agent.key in {p.key for p in record.parties}),
+                record.parties[0])
 
 
 def _respectively(record: AgreementRecord, evidence: Evidence, mentions: list[Mention],

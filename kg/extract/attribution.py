@@ -33,10 +33,11 @@ class AttributionFinder:
                                    rf"[^,;“”\"]{{0,160}}[.!?]?[”\"]?$")
         self.trailing_clause = re.compile(rf"[,”\"’]\s*(?P<src>[^,“”\"]{{2,90}}?)(?:[’']s\s+\w+)?\s+{verbs}\b"
                                           rf"[^,;“”\"]{{0,80}},\s+[a-z][^“”\"]*[.!?]?[”\"]?$")
-        self.issued_by = re.compile(r"\b(?:statement|communiqu[eé]|declaration|readout)\s+(?:issued|released|published|"
-                                    r"carried)\s+by\s+(?P<src>[^;“”\"]{2,160})")
+        self.issued_by = re.compile(r"\b(?:statement|communiqu[eé]|declaration|readout|images|footage|data|figures|report|"
+                                    r"documents?|survey|study|analysis)\s+(?:issued|released|published|carried|compiled|"
+                                    r"obtained)\s+by\s+(?P<src>[^;“”\"]{2,160})")
         self.leading = re.compile(rf"^(?:[A-Z][^,]{{0,30}},\s+)?(?P<src>[^,“”\"]{{2,90}}?(?:[’']s\s+\w+)?"
-                                  rf"(?:,\s+[^“”\"]{{1,140}}?,)?)\s+{verbs}\b")
+                                  rf"(?:,\s+[^“”\"]{{1,140}}?,)?)\s+(?:(?:has|have|had|also|later|previously)\s+)*{verbs}\b")
         self.participle = re.compile(r"\bwith\s+(?P<src>[^,“”\"]{2,90}?)\s+(?:saying|adding|noting|arguing|insisting|"
                                      r"telling|warning|stating)\b")
         self.statement = re.compile(r"^(?:[A-Z][^,]{0,30},\s+)?(?P<src>[^,“”\"]{2,90}?)\s+(?:[a-z]+\s+){0,3}"
@@ -82,9 +83,14 @@ class AttributionFinder:
         return tuple({a.key: a for a in found}.values())
 
     def _resolve(self, phrase: str, at: int, mentions: list[Mention], clause: str) -> Agent | None:
+        phrase = _speaker_of(phrase)   # "A Home Office spokesperson" -> "A Home Office"
         inside = [m for m in mentions if at <= m.start < at + len(phrase) and m.how != "in-body"]
-        orgs = [m for m in inside if m.agent.kind == "org"]
+        aside = _ASIDE.search(phrase)   # "Brazil, which is not an OPEC member, said": Brazil speaks
+        orgs = [m for m in inside if m.agent.kind == "org" and not (aside and aside.start() <= m.start - at < aside.end())]
         head = _POSSESSED.search(phrase)
+        owner = _OWNER_OF_DATA.search(phrase)   # "the Lowy Institute's Pacific Aid Map": the institute
+        if owner:
+            return self._resolve(phrase[:owner.start()], at, mentions, clause)
         if head and _organization_word(head["head"]) and \
                 not any(m.start <= at + head.start("head") < m.end for m in orgs):
             return Agent("org", slug(head["head"]), head["head"], None, _organization_word(head["head"]))
@@ -112,6 +118,20 @@ def _orgs_in(mentions: list[Mention], start: int, end: int) -> list[Agent]:
     return list({a.key: a for a in found}.values())
 
 
+_SPOKESPERSON = re.compile(r"^(?P<org>(?:[Aa]n?\s+|[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5})\s+(?:spokesperson|spokesman|"
+                           r"spokeswoman|representative|official|source|statement|report|statistics|data|figures|estimates)\b(?!\s+[A-Z])")
+_OWNER_OF_DATA = re.compile(r"[’']s\s+(?:(?:[A-Z][\w-]*|own|latest|annual|new)\s+){0,5}(?:Report|Index|Map|Survey|Monitor|Outlook|"
+                            r"Yearbook|Review|Tracker|Database|Barometer|report|survey|data|figures|statistics|estimates|study)\b")
+
+
+def _speaker_of(phrase: str) -> str:
+    """The body a spokesperson, representative or data speak for ("A Home Office spokesperson",
+    "Home Office statistics published in February")."""
+    m = _SPOKESPERSON.match(phrase)
+    return re.sub(r"^(?:[Aa]n?|[Tt]he)\s+(?=[A-Z])", "", m["org"]) if m else phrase
+
+
+_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,]*,$")
 _POSSESSED = re.compile(r"[’']s\s+(?P<head>(?:[A-Z][\w-]*\s+){0,5}[A-Z][\w-]*)$")
 _ORGANIZATION_WORDS = [
     ("NewsAgency", r"\b(?:News Agency|Press Agency|Press Service|Agency)$"),

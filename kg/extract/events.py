@@ -33,6 +33,7 @@ class Found:
     status: str
     start: int
     end: int
+    alone: bool = False   # joining or leaving an organisation or a multilateral accord: one state suffices
 
 
 class EventRules:
@@ -40,6 +41,10 @@ class EventRules:
         p = patterns()
         self.status = [(name, _compile([rf"\b{rx}" for rx in p["status"][name]])) for name in STATUS_ORDER]
         self.status_gates = [Gate(rx) for _, rx in self.status]
+        self.membership = _membership(p["membership"])
+        self.membership_gate = Gate(words={"join", "accede", "member", "admitted", "signed", "left", "quit", "exit",
+                                           "leave", "withdr", "pulled out", "pull out", "suspend", "froze",
+                                           "freeze", "revok"}, ignore_case=True)
         self.not_agreement = _compile(p["not_agreement"])
         self.nouns = re.compile(rf"\b{p['agreement_nouns']}\b", re.I)
         self.party_refs = re.compile(p["party_refs"], re.I)
@@ -87,6 +92,10 @@ class EventRules:
             if gate.may_match(sentence):
                 found += [Found(name, m.start(), m.end()) for m in rx.finditer(sentence)
                           if name != "signed" or has_noun or m.group().endswith(" it") or _RATIFYING.match(m.group())]
+        if self.membership_gate.may_match(sentence):   # "signed the Artemis Accords": a membership, one state enough
+            joined = [Found(name, m.start(), m.end(), True) for name, rx in self.membership for m in rx.finditer(sentence)]
+            found = [f for f in found if not any(j.start <= f.start < j.end or f.start <= j.start < f.end
+                                                 for j in joined if j.status == f.status)] + joined
         self._last = (sentence, found)
         return found
 
@@ -111,12 +120,22 @@ class EventRules:
             return bool(self.actor_after.match(after) or self.owned_agreement.match(after) or _ACCESSION.match(after))
         if m.how in ("name", "capital") and re.search(r"\b(?:in|at|to|across|over|inside|near)\s+$", text[m.start - 8:m.start]):
             return m.how == "capital" and not text[m.start - 3:m.start].endswith("in ")  # "visited Pyongyang" acts
+        if m.how == "capital" and _ATTRIBUTIVE_PLACE.search(text, max(0, m.start - 12), m.start):
+            return False   # "at a ceremony in a Washington hotel": a place
         if m.how == "capital" and _THING_AFTER.match(after):
             return False   # "the Beijing deal": a capital naming a thing, not a government
         if _REGION_OF.search(text, max(0, m.start - 40), m.start):
             return False   # "through the breakaway region of Somaliland": a place
 
         return True
+
+
+def _membership(rules: dict) -> list[tuple[str, re.Pattern]]:
+    """'joined OPEC', 'would leave the bloc', 'suspended its membership': (status, pattern) pairs whose
+    verb must be followed by something one joins or leaves (an organisation, a multilateral accord)."""
+    thing = rules["object"]
+    found = [(status, re.compile(rf"\b(?:{rules[status]})(?=\s+{thing})")) for status in ("denied", "planned", "signed")]
+    return [("denied", re.compile(rf"\b(?:{rules['suspended']})"))] + found
 
 
 def parties_of(text: str, sentence_start: int, trigger: Found, mentions: list[Mention],
@@ -153,9 +172,13 @@ def parties_of(text: str, sentence_start: int, trigger: Found, mentions: list[Me
 
 _THING_AFTER = re.compile(r"^\s+(?:deal|accord|agreement|talks|summit|meeting|process|declaration|plan|format|"
                           r"framework|consensus|communiqu[eé]|pact|treaty)\b")
+_ATTRIBUTIVE_PLACE = re.compile(r"\b(?:in|at|near|outside)\s+(?:a|an)\s+$")
 _MEDIATED_END = re.compile(r"[;:]|,\s+(?!and\b)(?:[a-z]|the\b)|$")
 _RATIFYING = re.compile(r"(?i)ratif")
 _REGION_OF = re.compile(r"\b(?:region|province|territory|enclave|coast|shores?|border|soil|island|islands|city|town|village|port)\s+of\s+(?:the\s+)?$")
+#: ", maintains only unofficial ties with Taiwan": a verb after a comma starts another predicate
+_NEW_PREDICATE = re.compile(r",\s+(?:also\s+|only\s+|still\s+|now\s+)?(?!and\b|or\b|but\b|in\b|on\b|at\b|with\b|as\b|"
+                            r"while\b|its\b|this\b|his\b|was\b|has\b|is\b)[a-z]+(?:s|ed)\s+(?!in\b|on\b|at\b|by\b|to\b|of\b|with\b)")
 _PEOPLE_FROM = re.compile(r"\b(?:negotiators|delegates|envoys|representatives|officials|ministers|leaders|diplomats)\s+$")
 _GERUND_CLAUSE = re.compile(r"\b(?:after|before|while|when)\s*$")
 _RELATIVE_SUBJECT = re.compile(r",\s*(?:which|who)\s*$")
@@ -266,7 +289,8 @@ def _in_with_chain(text: str, trigger_end: int, m: Mention, mentions: list[Menti
     for found in re.finditer(rf"\b(?:{word})\b", window):
         if not (found.group() == "from" and _PEOPLE_FROM.search(window, 0, found.start())):
             hit = found   # "by negotiators from Serbia and Kosovo": the 'by' leads the chain
-    if hit is None or "." in window[hit.end():] or _CLAUSE.search(window[:hit.start()]):
+    if hit is None or "." in window[hit.end():] or _CLAUSE.search(window[:hit.start()]) \
+            or _NEW_PREDICATE.search(window, 0, hit.start()):
         return False   # the 'with' must belong to the trigger's own clause
     if hit.group() == "from" and not _PURCHASE.search(window[:hit.start()]):
         return False   # "buy jets from France" names a party; "migrants from Haiti" does not

@@ -16,14 +16,18 @@ class ReportFinder:
         title, kinds, titled = p["title"], p["kinds"], p["titled"]
         published = r"(?:published|released|issued|circulated)"
         self.rules = [
-            re.compile(rf"\b[Ii]n (?:its|their|the) (?:latest |annual |new |recent |yearly )*{titled}"
-                       rf"(?=[,.;]|\s+(?:by|from|of|{published})\b)"),
+            re.compile(rf"\b[Ii]n (?:its|their|the) (?:latest |annual |new |recent |yearly |own )*{titled}"
+                       rf"(?=[,.;]|\s+(?:by|from|of|{published})\b|\s+(?:a|an|this|last|earlier|later)\s+[a-z])"),
             re.compile(rf"(?:^|[,;]\s+|\b[Tt]he\s+){titled},\s+(?:(?:the|an?|its)\s+[^,]{{0,80}}?\s+)?{published}\b"),
             re.compile(rf"\b{kinds},\s+{titled},"),
             re.compile(rf"\b[Ii]n (?:its|their|a|the) (?:latest |annual |new |recent |yearly |\d{{4}} )*{title} {kinds}\b"),
             re.compile(rf"[’']s (?:latest |annual |new |recent |yearly )*{title} {kinds}\b"),
             re.compile(rf"[’']s (?:latest |annual |new |recent |yearly )*(?P<title>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|in|of|on|the|and|for)){{0,8}}\s+(?:19|20)\d{{2}})\b"),
-            re.compile(rf"\b(?:the|its) (?P<year>\d{{4}}) edition of (?:the |its )?{title}"),
+            re.compile(rf"\b(?:the|its|an?) (?P<year>\d{{4}}) edition of (?:the |its )?{title}"),
+            # "according to the Lowy Institute's Pacific Aid Map": a possessor and a document's name
+            re.compile(rf"[’']s (?:latest |annual |new |recent |yearly |own )*(?P<title>(?:[A-Z][\w’'-]*\s+){{1,5}}"
+                       rf"(?:Report|Index|Yearbook|Survey|Review|Outlook|Barometer|Monitor|Ranking|Atlas|Map|Tracker|"
+                       rf"Database|Dashboard))\b"),
             re.compile(rf"\b{kinds} (?:titled|entitled|called|named) [“\"‘](?P<title>[^”\"’]{{3,90}})[”\"’]"),
             re.compile(rf"\b(?:the|its) {title} {kinds},? (?:published|released|issued)\b"),
             # "In A 10-Point Plan to Reduce the European Union's Reliance on Russian Natural Gas, published in March"
