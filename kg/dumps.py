@@ -59,15 +59,21 @@ class Content:
 
     def nquads(self, only: str | None = None, but: tuple[str, ...] = ()) -> bytes:
         """The quads of every graph (or ``only`` that one, or all ``but`` those), one N-Quads line each, sorted."""
+        if only is not None:  # a graph's triples are sorted, and so are its lines (see _lines_of)
+            return "".join(self._lines_of(only)).encode("utf-8")
+        if but:
+            return "".join(sorted(line for name in self.graphs if name not in but
+                                  for line in self._lines_of(name))).encode("utf-8")
         if self._lines is None:
-            self._lines = sorted(f"{s} {p} {o} <{name}> .\n" for name, triples in self.graphs.items()
-                                 for s, p, o in triples)
-        lines = self._lines
-        if only is not None:
-            lines = (line for line in lines if line.endswith(f" <{only}> .\n"))
-        elif but:
-            lines = (line for line in lines if not line.endswith(tuple(f" <{name}> .\n" for name in but)))
-        return "".join(lines).encode("utf-8")
+            self._lines = sorted(line for name in self.graphs for line in self._lines_of(name))
+        return "".join(self._lines).encode("utf-8")
+
+    def _lines_of(self, name: str) -> Iterator[str]:
+        """The N-Quads lines of graph ``name``, in the order of its sorted triples, which is their own
+        sorted order: the terms are compared left to right, and a term's end (a space) sorts before any
+        character that could continue it."""
+        graph = f"<{name}>"
+        return (f"{s} {p} {o} {graph} .\n" for s, p, o in self.graphs[name])
 
     def quads(self, name: str) -> Iterator:
         """The quads of graph ``name``, as pyoxigraph quads."""
