@@ -27,7 +27,7 @@ from waitress.server import BaseWSGIServer
 from waitress.task import ErrorTask
 
 from kg.settings import Settings
-from server import context, dumps, errors, headers, home, ontology, pages, ratelimit, shapes, sparql
+from server import context, dumps, errors, fastpath, headers, home, ontology, pages, ratelimit, shapes, sparql
 
 EXTRA_HEADER_BYTES = 16 * 1024  # the request's other headers, beyond its request line
 RESERVED_THREADS = 2  # beyond the queries admitted: pages, dumps and the 503 answers themselves
@@ -40,7 +40,7 @@ def create_app(settings: Settings | None = None) -> Flask:
     app.config.update(JSON_SORT_KEYS=False, TEMPLATES_AUTO_RELOAD=False)
     context.init_app(app, settings)
     ratelimit.init_app(app, settings)
-    for part in (errors, headers, home, sparql, pages, ontology, shapes, dumps):
+    for part in (errors, headers, home, sparql, pages, ontology, shapes, dumps, fastpath):
         part.init_app(app)
     return app
 

@@ -23,8 +23,13 @@ def init_app(app: Flask) -> None:
 
 
 def _http_error(error: HTTPException) -> Response:
+    return error_response(*parts(error))
+
+
+def parts(error: HTTPException) -> tuple[int, str, str, list[tuple[str, str]]]:
+    """Status, name, message and headers (``Retry-After``...) of an HTTP error's answer."""
     headers = [(name, value) for name, value in error.get_headers() if name.lower() != "content-type"]
-    return error_response(error.code or 500, error.name, error.description or error.name, headers)
+    return error.code or 500, error.name, error.description or error.name, headers
 
 
 def _bug(error: Exception) -> Response:
@@ -33,12 +38,17 @@ def _bug(error: Exception) -> Response:
 
 
 def error_response(code: int, name: str, message: str, headers=()) -> Response:
-    message = one_line(message)
     if prefers_html(request.accept_mimetypes):
-        body = render_template("error.html", code=code, name=name, message=message)
+        body = render_template("error.html", code=code, name=name, message=one_line(message))
         response = Response(body, code, mimetype=HTML.media_type)
-    else:
-        response = Response(f"{code} {name}: {message}\n", code, mimetype=PLAIN.media_type)
+        response.headers.extend(headers)
+        return response
+    return plain_response(code, name, message, headers)
+
+
+def plain_response(code: int, name: str, message: str, headers=()) -> Response:
+    """The answer to a client that does not prefer HTML: one line of text."""
+    response = Response(f"{code} {name}: {one_line(message)}\n", code, mimetype=PLAIN.media_type)
     response.headers.extend(headers)
     return response
 

@@ -13,6 +13,7 @@ replaces them with the endpoint's solutions before Oxigraph sees the query.
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 from functools import lru_cache
 from pathlib import Path
@@ -58,12 +59,13 @@ def evaluate(job: Job, stores: Stores, settings: Settings, service: str | None =
     ``service``: the endpoint a SERVICE may name in this worker (None: no SERVICE runs).
     """
     try:
-        query = guard.Checked(job.query, False) if job.trusted else checked(job.query, service, settings.base_iri)
+        query = _verdict(job, settings, service)
         text = federation.resolve(query, settings) if query.services else query.text
         store = stores.get(job.release)
         result = store.query(text, base_iri=settings.base_iri, prefixes=PREFIXES,
                              substitutions=_substitutions(job), **_dataset(job, query, stores))
-        return results.serialize(result, job, settings)
+        outcome = results.serialize(result, job, settings)
+        return outcome if job.trusted or job.checked else dataclasses.replace(outcome, checked=query)
     except guard.Refusal as refusal:
         return Outcome(refusal.status, message=refusal.message)
     except SyntaxError as error:
@@ -73,6 +75,14 @@ def evaluate(job: Job, stores: Stores, settings: Settings, service: str | None =
     except OSError as error:  # its message names files of the server: for the log, not the client
         print(f"irnews query worker: the store of {job.release} could not be read: {error}", file=sys.stderr)
         return Outcome(503, message="the published store could not be read; retry, or tell the operator")
+
+
+def _verdict(job: Job, settings: Settings, service: str | None) -> guard.Checked:
+    """The guard's verdict: the one the web process sent with the job (a worker's, kept there), or
+    this worker's own, kept or reached now; none for the server's own queries."""
+    if job.trusted:
+        return guard.Checked(job.query, False)
+    return job.checked or checked(job.query, service, settings.base_iri)
 
 
 def _dataset(job: Job, checked: guard.Checked, stores: Stores) -> dict:

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from server.guard import Checked
 
 
 @dataclass(frozen=True)
 class Job:
-    """One query for a worker. ``trusted`` queries are the server's own (no guard)."""
+    """One query for a worker. ``trusted`` queries are the server's own (no guard); ``checked`` is the
+    guard's verdict on ``query`` that a worker gave before (:class:`server.workers.Verdicts`)."""
 
     release: str
     query: str
@@ -17,6 +22,7 @@ class Job:
     named_graphs: tuple[str, ...] | None = None
     bindings: tuple[tuple[str, str], ...] = ()
     trusted: bool = False
+    checked: Checked | None = None
 
 
 @dataclass(frozen=True)
@@ -30,3 +36,4 @@ class Outcome:
     capped: bool = False
     message: str = ""
     kind: str = ""  # "results" (SELECT, ASK) or "graph" (CONSTRUCT, DESCRIBE)
+    checked: Checked | None = None  # the guard's verdict the worker ran it on, when the job came without one

@@ -8,14 +8,18 @@ answers the service description. A capped result carries ``X-Result-Capped: true
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 
 from flask import Blueprint, Flask, Response, abort, render_template, request, url_for
+from werkzeug.datastructures import MIMEAccept
+from werkzeug.http import parse_accept_header
 
 from server import context, description, protocol
 from server.jobs import Outcome
 from server.negotiation import GRAPHS, HTML, RESULTS, UnknownFormat, choose, supported
 
 bp = Blueprint("sparql", __name__)
+MAX_REMEMBERED_ACCEPT = 1024  # bytes of an Accept header whose negotiation is remembered
 
 
 def init_app(app: Flask) -> None:
@@ -32,22 +36,39 @@ def endpoint() -> Response:
     results_format, graph_format = _formats(asked.format)
     outcome = context.run(asked.query, results_type=results_format, graph_type=graph_format,
                           default_graphs=asked.default_graphs, named_graphs=asked.named_graphs)
-    return _respond(outcome, asked.query)
+    return respond(outcome, asked.query)
 
 
 def _formats(requested: tuple[str, ...]) -> tuple[str | None, str | None]:
     """The media types a SELECT/ASK and a CONSTRUCT/DESCRIBE answer would use."""
     try:
-        results = choose(RESULTS + (HTML,), request.accept_mimetypes, requested)
-        graphs = choose(GRAPHS + (HTML,), request.accept_mimetypes, requested)
+        chosen = formats_for(request.headers.get("Accept", ""), requested)
     except UnknownFormat as error:
         abort(400, str(error))
-    if results is None and graphs is None:
+    if chosen == (None, None):
         abort(406, f"this endpoint answers in {supported(RESULTS + GRAPHS + (HTML,))}")
+    return chosen
+
+
+def formats_for(accept: str, requested: tuple[str, ...]) -> tuple[str | None, str | None]:
+    """The media types for an ``Accept`` header and ``format=`` values; UnknownFormat for a bad ``format=``."""
+    return (_negotiated if len(accept) <= MAX_REMEMBERED_ACCEPT else _negotiate)(accept, requested)
+
+
+def _negotiate(accept: str, requested: tuple[str, ...]) -> tuple[str | None, str | None]:
+    """The choice for an ``Accept`` header and ``format=`` values: a pure function of the two."""
+    accepted = parse_accept_header(accept, MIMEAccept)
+    results = choose(RESULTS + (HTML,), accepted, requested)
+    graphs = choose(GRAPHS + (HTML,), accepted, requested)
     return (results and results.media_type), (graphs and graphs.media_type)
 
 
-def _respond(outcome: Outcome, query: str) -> Response:
+#: Clients send few distinct ``Accept`` headers: the choice for the last ones is kept (short headers only).
+_negotiated = lru_cache(maxsize=256)(_negotiate)
+
+
+def respond(outcome: Outcome, query: str) -> Response:
+    """The answer for a worker's outcome: its body, or its error (a 4xx or 5xx raised)."""
     if outcome.status != 200:
         abort(outcome.status, outcome.message)
     if outcome.media_type == HTML.media_type:

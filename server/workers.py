@@ -24,13 +24,18 @@ Oxigraph never sees a SERVICE.
 from __future__ import annotations
 
 import ctypes
+import dataclasses
+import io
 import math
 import multiprocessing
+import pickle
 import queue
 import resource
+import select
 import sys
 import threading
 import traceback
+from collections import OrderedDict
 
 from werkzeug.exceptions import ServiceUnavailable
 
@@ -51,13 +56,22 @@ class Worker:
                                        name="irnews-service" if service else "irnews-query", daemon=True)
         self.process.start()
         child.close()
+        # Made once: Connection.poll and Process.is_alive build a selector at each call.
+        self._answered = select.poll()
+        self._answered.register(self.connection.fileno(), select.POLLIN)
+        self._ended = select.poll()
+        self._ended.register(self.process.sentinel, select.POLLIN)
+
+    def alive(self) -> bool:
+        """Whether the process still runs (its sentinel becomes readable when it ends)."""
+        return not self._ended.poll(0)
 
     def ask(self, job: Job, timeout: float) -> Outcome:
         """The worker's answer; TimeoutError past ``timeout``, EOFError/OSError if it died."""
-        self.connection.send(job)
-        if not self.connection.poll(timeout):
+        send(self.connection, job)
+        if not self._answered.poll(math.ceil(timeout * 1000)):
             raise TimeoutError
-        return self.connection.recv()
+        return receive(self.connection)
 
     def stop(self) -> None:
         self.process.kill()
@@ -99,6 +113,7 @@ class QueryPool:
         self._lock = threading.Lock()
         self._workers: set[Worker] = set()
         self._started = self._closed = False
+        self.verdicts = Verdicts()
 
     @property
     def retry_after(self) -> int:
@@ -109,9 +124,13 @@ class QueryPool:
             raise ServiceUnavailable("every query worker is busy and the queue is full; retry shortly",
                                      retry_after=self.retry_after)
         try:
-            return self._run(job, self._take())
+            verdict = None if job.trusted else self.verdicts.get(job.query)
+            outcome = self._run(dataclasses.replace(job, checked=verdict) if verdict else job, self._take())
         finally:
             self._slots.release()
+        if outcome.checked is not None:
+            self.verdicts.keep(job.query, outcome.checked)
+        return outcome
 
     def _run(self, job: Job, worker: Worker) -> Outcome:
         limit = self.settings.query_timeout
@@ -121,7 +140,7 @@ class QueryPool:
             self._replace(worker)
             raise ServiceUnavailable(f"the query ran longer than {limit:g} s and was stopped; "
                                      "narrow it or add a LIMIT") from None
-        except (EOFError, OSError):
+        except (EOFError, OSError, pickle.UnpicklingError):  # it died, or sent what no worker sends
             self._replace(worker)
             raise ServiceUnavailable("the query ended its worker process (memory or engine limit); "
                                      "simplify it") from None
@@ -135,7 +154,7 @@ class QueryPool:
         except queue.Empty:
             raise ServiceUnavailable("no query worker became free in time; retry shortly",
                                      retry_after=self.retry_after) from None
-        if not worker.process.is_alive():
+        if not worker.alive():
             self._replace(worker)
             return self._take()
         return worker
@@ -169,6 +188,43 @@ class QueryPool:
             self._workers.clear()
 
 
+class Verdicts:
+    """The guard's verdicts that workers reached, by exact query text, for the ``size`` texts used last.
+
+    Each worker keeps its own verdicts too, but a text new to a worker would be parsed again there
+    (10-30 ms with rdflib); a verdict kept here goes with the job, and any worker runs it at once.
+    Only an acceptance is ever kept (a refusal is not an answer with a verdict), and only one that
+    no worker could have forged to widen what runs: it must be for the very text (escapes expanded)
+    and that text must not be able to name a SERVICE, so a kept verdict never lets out more than a
+    query without SERVICE can do.
+    """
+
+    def __init__(self, size: int = 256):
+        self.size = size
+        self._kept: OrderedDict[str, guard.Checked] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, query: str) -> guard.Checked | None:
+        with self._lock:
+            verdict = self._kept.get(query)
+            if verdict is not None:
+                self._kept.move_to_end(query)
+            return verdict
+
+    def keep(self, query: str, verdict: guard.Checked) -> None:
+        try:
+            fit = not verdict.services and verdict.text == guard.expand_escapes(query)
+        except guard.Refusal:
+            fit = False
+        if not fit or guard.may_name_service(query):
+            return
+        with self._lock:
+            self._kept[query] = verdict
+            self._kept.move_to_end(query)
+            if len(self._kept) > self.size:
+                self._kept.popitem(last=False)
+
+
 def worker_main(connection, settings: Settings, service: str | None = None) -> None:
     """The loop of a worker process: one job in, one Outcome out, until the pipe closes.
     Only a worker that may federate with ``service`` keeps the network."""
@@ -179,10 +235,31 @@ def worker_main(connection, settings: Settings, service: str | None = None) -> N
     stores = evaluate.Stores()
     while True:
         try:
-            job = connection.recv()
+            job = receive(connection)
         except (EOFError, KeyboardInterrupt):
             return
-        connection.send(_answer(job, stores, settings, service))
+        send(connection, _answer(job, stores, settings, service))
+
+
+def send(connection, message: Job | Outcome) -> None:
+    """One message, pickled here: plain pickle, as the messages hold only dataclasses, strings and bytes."""
+    connection.send_bytes(pickle.dumps(message, pickle.HIGHEST_PROTOCOL))
+
+
+def receive(connection) -> Job | Outcome:
+    """The next message. Only the message classes are rebuilt, so a worker that a query took over
+    cannot make the web process run code by what it sends back."""
+    return Messages(io.BytesIO(connection.recv_bytes())).load()
+
+
+class Messages(pickle.Unpickler):
+    ALLOWED = {("server.jobs", "Job"), ("server.jobs", "Outcome"),
+               ("server.guard", "Checked"), ("server.guard", "Service")}
+
+    def find_class(self, module: str, name: str):
+        if (module, name) not in self.ALLOWED:
+            raise pickle.UnpicklingError(f"a query worker sent {module}.{name}, which is not a message")
+        return super().find_class(module, name)
 
 
 def _answer(job: Job, stores: evaluate.Stores, settings: Settings, service: str | None) -> Outcome:
