@@ -28,7 +28,10 @@ from .text import Sentence, sentences
 from .venues import demonym_capital, described, destination
 
 EXTRACTOR = "irnews-rules/0.1"
-_PLACE_AFTER = re.compile(r"(?:(?!\b(?:that|which|who|where|when|after|while)\b)[^.;,]){0,100}?\b(?:in|at)\s+(?:the\s+)?(?P<word>[A-Z][\w-]+)")
+_PLACE_AFTER = re.compile(r"(?:(?!\b(?:that|which|who|where|when|after|while)\b)[^.;,]){0,100}?\b(?:in|at)\s+(?:the\s+|an?\s+)?"
+                          r"(?P<word>[A-Z][\w-]+|(?:[a-z-]+\s+){0,2}(?:ceremony|palace|court|residence)\b)")
+#: A promise ("pledged to invest … in Kenya") names where the money goes, not where anyone met.
+_PROMISE = re.compile(r"(?:pledged|committed|vowed)\b")
 _TRIGGER_WORD = re.compile(r"\S+(?:\s+\S+)?")
 
 
@@ -81,7 +84,8 @@ class Extractor:
             result.statements.extend(Statement(s, evidence) for s in issuers if s.kind == "org")
             self._organizations(result, article.text, mentions)
             result.people.extend(people + self._named_leaders(article.text, evidence, persons, people))
-            context.remember(actors_in(article.text, mentions, attribution, self.events))
+            if not context.apart:
+                context.remember(actors_in(article.text, mentions, attribution, self.events))
             for agreement in result.agreements[told:]:   # "the two countries" next: the parties just told of
                 context.remember([p for p in agreement.parties if p.kind == "state"])
             context.count(actors_in(article.text, mentions, attribution, self.events))
@@ -125,14 +129,16 @@ class Extractor:
         dates = _outside(find_dates(evidence.text, article.published), evidence.start, article.dateline)
         mediated = self.events.mediated(article.text, evidence.start, evidence.end)
         context.mediators |= {m.agent.key for m in mentions if m.agent.kind == "state" and any(a <= m.start < b for a, b in mediated)}
+        mediated += self.events.observed(article.text, evidence.start, evidence.end)
         mentions = [m for m in mentions if not any(a <= m.start < b for a, b in mediated)]
         result.agreements.extend(self._agreements(article, evidence, mentions, attribution, context, dates,
                                                   result.agreements))
         meeting = self._meeting(article, evidence, mentions, attribution, context, dates, result.agreements)
         if meeting and meeting.date:
             context.event_date = meeting.date
-        if meeting:
-            result.meetings.append(meeting)
+        apart = _each_counterpart(meeting, evidence, mentions) if meeting else []
+        result.meetings.extend(apart)
+        context.apart = len(apart) > 1   # "talks with A in X and with B in Y": A and B did not act together
         context.sentence_date = dates[-1].value if dates else None
         date = nearest_date(dates, attribution, evidence.start)
         reports = self.reports.find(article.text, evidence, mentions, source, int(date[:4]) if date else None,
@@ -148,7 +154,8 @@ class Extractor:
         if not self.events.agreement_triggers(evidence.text):
             return []   # most sentences
         records = self._told(article, evidence, mentions, attribution, context, dates, previous)
-        return records + _gapped(records, evidence, mentions, article.published)
+        return records + _gapped(records, evidence, mentions, article.published) + \
+            _dated_gaps(records, evidence, article.published)
 
     def _told(self, article, evidence, mentions, attribution, context, dates, previous) -> list[AgreementRecord]:
         conjuncts = self._conjuncts(article, evidence, mentions, attribution, context, dates, previous)
@@ -293,7 +300,8 @@ class Extractor:
             parties = self._parties(article, evidence, mentions, attribution, context, found, previous)
             if found.alone and all(p.kind == "state" for p in parties):
                 parties = _union(parties, _joined_body(evidence, found, mentions))
-            alone = found.status == "denied" or found.alone or _RATIFY.match(evidence.text, found.start)
+            alone = found.status == "denied" or found.alone or _RATIFY.match(evidence.text, found.start) \
+                or _BLOC_SUBJECT.search(evidence.text, 0, found.start)   # "the bloc signed a deal with Singapore"
             if len(parties) < 2 and found.status in ("agreed", "planned"):
                 continue   # joining without the body joined named: no agreement we can tell of
             if len(parties) < 2 and not (alone and parties):
@@ -310,8 +318,10 @@ class Extractor:
             subject = subject_states(text, start, start + found.start, mentions, attribution, rules)
             parties = _union(subject, [p for p in parties if p.key not in {s.key for s in subject}
                                        and _with_after(text, start + found.end, mentions, p)]) if subject else parties
+        if reference == "they" and any(q.start() < found.start < q.end() for q in _QUOTED.finditer(evidence.text)):
+            reference = None   # "… what the treaty they signed requires," a speaker's 'they' is not the article's states
         if reference:   # "the two countries", "they": the states the reader has in mind
-            recalled = context.recall(reference, [p for p in parties if p.kind == "state"])
+            recalled = context.recall(reference, [p for p in parties if p.kind == "state"], _venue(mentions))
             parties = named_before(text, start, found, mentions, attribution, rules, recalled) or recalled or parties
             if len(parties) < 2:   # "X hosted Y in Astana, where the two leaders signed …"
                 parties = _union(parties, actors_in(text, mentions, attribution, rules))
@@ -330,6 +340,12 @@ class Extractor:
                                        and m.start < start + found.start and not m.place_only])
         if len(parties) == 1 and found.status != "denied":
             parties = parties + self._implicit_counterpart(evidence.text, parties[0], previous, context)
+        between_them = _BETWEEN_THEM.match(evidence.text, found.end)   # "… normalized relations between the two countries"
+        if len(parties) < 2 and between_them:
+            recalled = context.recall(between_them["ref"], [p for p in parties if p.kind == "state"], _venue(mentions))
+            parties = recalled if {p.key for p in parties} <= {r.key for r in recalled} else parties
+        if len(parties) == 1 and _UNDER_PAST.search(evidence.text, max(0, found.start - 90), found.end):
+            parties = _union(parties, _the_other_state(parties[0], evidence, mentions, attribution))
         return parties
 
     @staticmethod
@@ -397,19 +413,24 @@ class Extractor:
         is tried in turn ("Blinken, standing in for Biden, who cancelled debt-ceiling talks, held talks
         with Marape")."""
         text = evidence.text
-        triggers = list(self.events.meeting.finditer(text))
-        signing = not triggers
-        triggers = triggers or [t for t in [self._signing_in_place(text)] if t]
-        if not triggers or self.events.not_met.search(text) or (signing and self.events.mediators.search(text)):
-            return None   # "the two delegations did not meet face to face"; a deal brokered by others and signed
+        if self.events.not_met.search(text):
+            return None   # "the two delegations did not meet face to face"
         quotes = [q.span() for q in _QUOTED.finditer(text)]
-        for trigger in triggers:
+        told: list[tuple[str, MeetingRecord]] = []
+        for trigger in self.events.meeting.finditer(text):
             if self._not_a_meeting(text, trigger) or any(a < trigger.start() < b for a, b in quotes):
                 continue   # what a speaker says in a quotation is no report of a meeting
-            record = self._held(article, evidence, mentions, attribution, context, dates, trigger, signing, agreements)
+            record = self._held(article, evidence, mentions, attribution, context, dates, trigger, False, agreements)
             if record:
-                return record
-        return None
+                told.append((trigger.group(), record))
+                if not _NOMINAL_TRIP.match(trigger.group()):
+                    break   # a trip may only frame the meeting told next: read on past it, not past this
+        if told:   # "X's stop in Hanoi followed two days in India, where he met Modi": the meeting is the one met
+            return next((record for word, record in told if _MET.match(word)), told[0][1])
+        signing = self._signing_in_place(text)   # "signed … on the sidelines of a summit in Samarkand"
+        if signing is None or self.events.mediators.search(text) or _REMOTE.search(text):
+            return None   # a deal brokered by others and signed; signed "at a virtual ceremony", "by video link"
+        return self._held(article, evidence, mentions, attribution, context, dates, signing, True, agreements)
 
     def _held(self, article, evidence, mentions, attribution, context, dates, trigger, signing,
               agreements) -> MeetingRecord | None:
@@ -420,35 +441,38 @@ class Extractor:
         date = nearest_date(_not_since(past, text), attribution, evidence.start, trigger.start(), text) \
             or self._event_date(text, context) or nearest_date(past, attribution, evidence.start, trigger.start(), text)
         place, place_state = self._place(evidence, mentions, trigger)
-        if not (date or place) and not dates and _HELD_NOW.search(text, 0, trigger.end()):
+        if not (date or place) and not dates and _HELD_NOW.search(text, 0, trigger.end() + 100):
             date = context.event_date or context.story_date   # "Biden then held a summit with …": the story's day
         if not (date or place):
             return None
         date = date or (None if dates else _named_year(text, self.events.nouns.pattern) or context.story_date)
         signers = {m.agent.key for m in mentions if m.how == "person"}
-        if signing and (not date or (len(date) < 10 and len(signers) < 2)):
+        if signing and (not date or (len(date) < 10 and len(signers) < 2 and not _OCCASION.search(text))):
             return None   # a signing is a meeting when it is news (a day) or names its signatories, not a treaty's history
         sides = between(text, 0, len(text), _shifted(mentions, evidence.start), self.events)
         participants = sides if len(sides) >= 2 else self._as_states(
             meeting_sides(article.text, evidence.start, trigger, mentions, attribution, self.events))
         participants = [p for p in participants if p.kind == "state"]
-        reference = self.events.party_refs.search(text)
+        reference = next((r for r in self.events.party_refs.finditer(text)   # "…, what they need": not the subject;
+                          if (r.group() != "they" or r.start() < trigger.start())  # "a win for both sides": no actor
+                          and not _OBJECT_OF.search(text, max(0, r.start() - 12), r.start())), None)
         if context.last_person and (_LEADING_PRONOUN.match(text) or (
                 len(participants) < 2 and re.search(r"\b(?:he|she)\b", text[:trigger.start()]))):
             participants = _union([context.last_person], participants)   # "Last July she travelled to Tunis …"
         acting = actors_in(article.text, mentions, attribution, self.events)
-        if len(participants) < 2 and (reference or (not acting and date and place)):
-            participants = _union(context.recall(reference.group() if reference else None), participants)
+        if len(participants) < 2 and (reference or (not acting and date and place and _NAMED_SIDE.search(text))):
+            participants = _union(context.recall(reference.group() if reference else None, venue=_venue(mentions)),
+                                  participants)
         participants = self._hosts(participants, trigger, place_state, context)
         if len(participants) == 1 and date and place and _TALKS.match(trigger.group()):
             recalled = context.recall(None, acting)   # "an agreement reached at talks in Panmunjom on Monday"
             participants = recalled if len(recalled) == 2 and participants[0] in recalled else participants
-        if len(participants) < 2 and signing and _DEFINITE_SUBJECT.match(text):
+        if signing and _DEFINITE_SUBJECT.match(text):
             participants = _signed_before(participants, agreements)   # "The agreement was signed in Washington by …"
         if len(participants) < 2:
             return None
         visit = bool(self.events.visit.match(trigger.group()))
-        secondary = bool(_AFTER_TALKS.search(text, 0, trigger.end()))
+        secondary = bool(_AFTER_TALKS.search(text, 0, trigger.end()) or _THE_MEETING.match(text))
         return MeetingRecord(tuple(participants), place, place_state, date, evidence,
                              attribution.source if attribution else None, visit, signing, secondary)
 
@@ -467,15 +491,20 @@ class Extractor:
         clause = self.events.clause(text, trigger.start(), trigger.end())
         if self.events.not_held.search(clause) or self.events.background.search(clause):
             return True
+        sidelines = _SIDELINES.search(text, 0, trigger.start()) if _EDGES.search(text) else None
+        if sidelines and (not sidelines["aside"] or trigger.group() == "hosted"):
+            return True   # "announced on the sidelines of the G7 summit": the summit only says when and where
         return any(r.start() <= trigger.start() < r.end() and not _PLACED.match(text, r.end())
                    for r in self.events.event_reference.finditer(text))   # "at their summit in Johannesburg" is news
 
     def _signing_in_place(self, text: str) -> re.Match | None:
         """'signed the accord in Samarkand on Monday': the parties met to sign it; the trigger word."""
         for found in self.events.agreement_triggers(text):
-            place = _PLACE_AFTER.match(text, found.end)
-            if found.status in ("signed", "agreed") and place and place["word"] not in self.events_months():
-                return _TRIGGER_WORD.match(text, found.start)
+            verb = _TRIGGER_WORD.search(text, found.start)
+            place = _PLACE_AFTER.match(text, verb.start() + len(verb.group().split()[0]))   # "agreed in Ohrid on …"
+            if found.status in ("signed", "agreed") and place and place["word"] not in self.events_months() \
+                    and not _PROMISE.match(verb.group()):
+                return verb
         return None
 
     def _place(self, evidence: Evidence, mentions: list[Mention], trigger: re.Match) -> tuple[str | None, Agent | None]:
@@ -570,11 +599,29 @@ def _merged(mentions: list[Mention], extra: list[Mention]) -> list[Mention]:
 
 _RATIFY = re.compile(r"(?i)ratif")
 _PRONOUN_SUBJECT = re.compile(r"(?i)\b(?:he|she)\s+and\b|\band\s+(?:he|she)\b")
-_HELD_NOW = re.compile(r"(?<!\bhave )(?<!\bhas )(?<!\bhad )(?<!\bbeen )(?<!\bbe )\b(?:held\s+(?:[\w-]+\s+){0,3}?(?:talks|summit|meeting)|met)\b")
+_HELD_NOW = re.compile(r"(?<!\bhave )(?<!\bhas )(?<!\bhad )(?<!\bbeen )(?<!\bbe )\b(?:held\s+(?:[\w-]+\s+){0,3}?(?:talks|summit|meeting)|met)\b"
+                       r"|\b(?:summit|meeting|talks|gathering)\b[^.;]{0,80}?\b(?:attended\s+by|brought\s+together)\b"
+                       r"|\b(?:signed|inked)\b[^.;]{0,80}?\bat\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:ceremony|palace|court|residence)\b")
 _LEADING_PRONOUN = re.compile(r"^(?:[\w-]+(?:\s+[\w-]+){0,3},?\s+)??(?:[Hh]e|[Ss]he)\s+(?!said\b|says\b|told\b)")
 _FROM = re.compile(r"\b(?:from|near|outside)\s+$")
 _PLACED = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z]")
 _TALKS = re.compile(r"(?i)(?:talks|meetings?|consultations)$")
+#: A meeting told without its sides is theirs when the sentence points back to them ("their ministers met",
+#: "the round of talks", "reached at vice-ministerial talks"), not "talks on a climate goal" or "the G20 summit".
+_NAMED_SIDE = re.compile(r"\btheir\b|\b(?:[Tt]he|at)\s+(?:[\w-]+\s+){0,2}?(?:round\s+of\s+)?talks\b")
+#: A signing told with its occasion is a meeting even when dated only by month ("at a ceremony in …").
+_OCCASION = re.compile(r"\b(?:at|during)\s+(?:a|an|the|their)\s+(?:[\w’'-]+\s+){0,4}?(?:ceremony|summit|visit)\b"
+                       r"|\b(?:on|at)\s+the\s+(?:sidelines|margins?)\s+of\b")
+#: "announced on the sidelines of the G7 summit[, hosted by …]": the summit, and its host, only say when and where
+_EDGES = re.compile(r"sidelines|margin|fringe")
+_SIDELINES = re.compile(r"\b(?i:on|at)\s+the\s+(?:sidelines|margins?|fringes?)\s+of\s+(?:[\w’'-]+\s+){0,8}?"
+                        r"(?:(?P<aside>[\w’'-]+,\s+))?$")
+#: "The meeting was hosted by …": more about a meeting already told, not the telling of it.
+_THE_MEETING = re.compile(r"(?:The|That|This)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|summit|session|gathering|visit)\s+(?:was|were|had)\b")
+_REMOTE = re.compile(r"\b(?:virtual(?:ly)?|online|remotely)\b|\bby\s+video\b|\bvideo\s*(?:link|conference|call)\b")
+_NOMINAL_TRIP = re.compile(r"(?i)(?:stop|visit|visits)\b")
+_MET = re.compile(r"(?i)met\b")
+_OBJECT_OF = re.compile(r"\b(?:for|to|of|from|about|against|on)\s+$")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _AFTER_TALKS = re.compile(r"\b(?:after|following)\s+(?:[\w-]+\s+){0,2}?(?:talks|meetings?|consultations)\b")
 _UNNAMED = re.compile(r"\b(?:an?|another)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|understanding)\s+"
@@ -629,7 +676,7 @@ def _signed_before(participants: list[Agent], agreements: list[AgreementRecord])
     keys = {p.key for p in participants}
     for earlier in reversed(agreements):
         states = [p for p in earlier.parties if p.kind == "state"]
-        if len(states) >= 2 and keys <= {p.key for p in states}:
+        if len(states) >= 2 and keys < {p.key for p in states}:
             return _union(participants, states)
     return participants
 
@@ -637,14 +684,73 @@ def _signed_before(participants: list[Agent], agreements: list[AgreementRecord])
 def _one_meeting_per_event(meetings: list[MeetingRecord]) -> list[MeetingRecord]:
     """One record per meeting: sentences telling of the same sides on the same day are one event, told
     best by talks ("held talks with"), then by a visit, then by a signing."""
-    best: dict[tuple, MeetingRecord] = {}
+    best: dict[tuple, list[MeetingRecord]] = {}
     rank = lambda m: (2 if m.signing else 1 if m.visit or m.secondary else 0)
     for m in meetings:
         key = (frozenset(p.key for p in m.participants), m.date) if m.date and len(m.date) == 10 else id(m)
-        if key not in best or rank(m) < rank(best[key]):
-            best[key] = m
-    kept = {id(m) for m in best.values()}
+        same = best.setdefault(key, [])
+        at = next((i for i, o in enumerate(same) if _same_place(o, m)), None)   # Bishkek today, Astana before: two
+        if at is None:
+            same.append(m)
+        elif rank(m) < rank(same[at]):
+            same[at] = m
+    kept = {id(m) for ms in best.values() for m in ms}
     return [m for m in meetings if id(m) in kept]
+
+
+_WITH_IN = re.compile(r"\bwith\s+(?P<who>[^,;]{2,80}?)\s+in\s+(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
+
+
+def _each_counterpart(meeting: MeetingRecord, evidence: Evidence, mentions: list[Mention]) -> list[MeetingRecord]:
+    """'held talks with X in Bamako and with Y in Ouagadougou': one meeting per counterpart and place."""
+    segments = list(_WITH_IN.finditer(evidence.text))
+    if len(segments) < 2 or not all(re.match(r",?\s+and\s+$", evidence.text[a.end():b.start()])
+                                    for a, b in zip(segments, segments[1:])):
+        return [meeting]
+    sides = []
+    for seg in segments:
+        lo, hi = evidence.start + seg.start("who"), evidence.start + seg.end("who")
+        states = {m.agent.key: m.agent for m in mentions if lo <= m.start < hi and m.agent.kind == "state"}
+        if len(states) != 1:
+            return [meeting]
+        sides.append((next(iter(states.values())), seg["place"]))
+    own = tuple(p for p in meeting.participants if p.key not in {s.key for s, _ in sides})
+    if not own:
+        return [meeting]
+    return [dataclasses.replace(meeting, participants=own + (side,), place=place, place_state=None)
+            for side, place in sides]
+
+
+def _venue(mentions: list[Mention]) -> Agent | None:
+    """The state whose capital the sentence names as a place ("at their summit in Niamey")."""
+    return next((m.agent for m in mentions if m.place_only and m.how == "capital" and m.agent.kind == "state"), None)
+
+
+_BETWEEN_THEM = re.compile(r"\s+(?:[\w-]+\s+){0,4}?between\s+(?P<ref>(?:the\s+two|both)\s+(?:countries|nations|states|"
+                           r"governments|neighbou?rs|sides|allies|rivals))\b")
+#: "hosts Australia's centre under a memorandum signed in 2021": the instrument one state acts under, with
+#: the other state the sentence names.
+_UNDER_PAST = re.compile(r"\bunder\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,4}?(?:agreements?|memorand(?:um|a)(?:\s+of\s+"
+                         r"understanding)?|treaty|accord|pact|deal|arrangement|protocol)\s+(?:signed|concluded|agreed|reached)\b")
+
+
+def _the_other_state(state: Agent, evidence: Evidence, mentions: list[Mention], attribution) -> list[Agent]:
+    """The one other state the sentence names, if it names exactly one."""
+    others = {m.agent.key: m.agent for m in mentions if m.agent.kind == "state" and m.agent.key != state.key
+              and not m.place_only and evidence.start <= m.start < evidence.end
+              and not (attribution and attribution.start <= m.start < attribution.end)}
+    return list(others.values()) if len(others) == 1 else []
+
+
+#: A bloc told of by its kind ("the bloc", "the union"): its counterpart state is the one party we can name.
+_BLOC_SUBJECT = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+)?(?:bloc|union|alliance|grouping)\s+(?:(?:has|had|also|then|later)\s+)*$")
+
+
+def _same_place(one: MeetingRecord, other: MeetingRecord) -> bool:
+    """Could the two be told of one meeting: not talks held in two different states?"""
+    if one.signing or other.signing or not (one.place_state and other.place_state):
+        return True
+    return one.place_state.key == other.place_state.key
 
 
 _ANOTHER = re.compile(r"\b(?:a|an|another|a second|a separate)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|pact|treaty|"
@@ -668,6 +774,7 @@ def _same_as_before(record: AgreementRecord, text: str, previous: list[Agreement
 
 
 _GAP = re.compile(r"(?:,\s+|\s+)(?:as\s+did|and(?:\s+so\s+did)?)\s+(?P<who>(?:the\s+)?[A-Z][^,;:()]{0,80}?)"
+                  r"(?:\s+(?:followed(?:\s+suit)?|did\s+(?:so|the\s+same)))?"   # "and B followed in 2020"
                   r"(?:\s+(?P<when>in\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2})\b|(?=\s*[,;.]|$))")
 _GAP_FILLER = re.compile(r"^(?:[\s,]|\band\b|\bthe\b)*$")
 
@@ -697,8 +804,30 @@ def _gapped(records: list[AgreementRecord], evidence: Evidence, mentions: list[M
         subject = _first_named(record, mentions, evidence.start)
         others = tuple(p for p in record.parties if p.key != subject.key and p.key not in {s.key for s in states})
         when = find_dates(gap["when"], published) if gap["when"] else []
-        out += [dataclasses.replace(record, parties=(s,) + others, date=when[0].value if when else record.date)
+        date = when[0].value if when else record.date
+        if not any(p.kind == "state" for p in others):   # "and B and C left the bloc in 2020": together
+            out.append(dataclasses.replace(record, parties=tuple(states) + others, date=date))
+            continue
+        out += [dataclasses.replace(record, parties=(s,) + others, date=date)
                 for s in states if len(others) + 1 >= len(record.parties)]
+    return out
+
+
+_DATE_GAP = re.compile(r",?\s+and\s+(?:then\s+|later\s+)?(?P<when>in\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+(?:\s+(?:19|20)\d{2})?|"
+                       r"(?:19|20)\d{2}))\s+(?:to|on)\s+(?:an?\s+|the\s+)?(?P<what>[\w-]+)")
+
+
+def _dated_gaps(records: list[AgreementRecord], evidence: Evidence, published) -> list[AgreementRecord]:
+    """'agreed in August 2022 to scrap entry documents, and in November to a compromise on plates': the
+    same parties agreed again, at another date, with the verb left out."""
+    if len(records) != 1 or records[0].status != "agreed":
+        return []
+    out = []
+    for gap in _DATE_GAP.finditer(evidence.text):
+        when = find_dates(gap["when"], published)
+        if when and when[0].value != records[0].date:
+            out.append(dataclasses.replace(records[0], date=when[0].value,
+                                           topic=" ".join(evidence.text[gap.start("what"):].split()[:8])))
     return out
 
 

@@ -44,7 +44,7 @@ class AttributionFinder:
                                     r"(?:with|in|issued|released)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?"
                                     r"(?:statement|communiqu[eé]|press release)")
         self.according = re.compile(rf"\b{p['according_to']}(?P<src>(?:the\s+)?[^,.;“”\"]{{2,90}})")
-        self.capitalised = re.compile(rf"(?:The\s+)?{NAME_TOKEN}(?:\s+(?:{NAME_TOKEN}|de|del|of|al)){{0,5}}$")
+        self.capitalised = re.compile(rf"(?:The\s+)?{NAME_TOKEN}(?:\s+(?:{NAME_TOKEN}|de|del|of|al|for|and|on)){{0,6}}(?<!\band)$")
         self.patterns = [(p, Gate(p)) for p in (self.according, self.issued_by, self.trailing, self.trailing_clause,
                                                 self.leading, self.participle, self.statement)]   # in this order
         self.any = Gate.union([gate for _, gate in self.patterns])
@@ -63,7 +63,9 @@ class AttributionFinder:
                     src = (start + m.start("src"), start + m.end("src"))
                     others = self._also(text, start, end, [x for x in mentions if not (x.start < src[1] and src[0] < x.end)],
                                         source)
-                    return Attribution(source, start + m.start(), start + m.end(), others)
+                    joint = [a for a in _orgs_in(mentions, *src) if a.key != source.key] \
+                        if re.search(r"\band\b", m["src"]) else []   # "the IMF and the World Bank said": both
+                    return Attribution(source, start + m.start(), start + m.end(), tuple(joint) + others)
         others = self._also(text, start, end, mentions, None)   # "Officials confirmed it to the news agency EFE"
         return Attribution(others[0], start, start, others[1:]) if others else None
 
@@ -83,6 +85,9 @@ class AttributionFinder:
         return tuple({a.key: a for a in found}.values())
 
     def _resolve(self, phrase: str, at: int, mentions: list[Mention], clause: str) -> Agent | None:
+        speaker = _SPEAKER_FOR.match(phrase)   # "A spokesperson for the State Department": the department
+        if speaker:
+            return self._resolve(speaker["org"], at + speaker.start("org"), mentions, clause)
         phrase = _speaker_of(phrase)   # "A Home Office spokesperson" -> "A Home Office"
         inside = [m for m in mentions if at <= m.start < at + len(phrase) and m.how != "in-body"]
         aside = _ASIDE.search(phrase)   # "Brazil, which is not an OPEC member, said": Brazil speaks
@@ -91,6 +96,12 @@ class AttributionFinder:
         owner = _OWNER_OF_DATA.search(phrase)   # "the Lowy Institute's Pacific Aid Map": the institute
         if owner:
             return self._resolve(phrase[:owner.start()], at, mentions, clause)
+        named = _DESCRIBED_ORG.search(phrase)   # "the campaign group Greenpeace said": the name after its kind
+        if named and not inside and not self.actors.is_person_name(named["name"]):
+            return Agent("org", slug(named["name"]), named["name"], None, "Organization")
+        office = _LEADER_OFFICE.search(phrase)   # "Kurti's office said", "the president's press office"
+        if office:
+            return Agent("org", slug(office.group()), office.group(), None, "GovernmentBody")
         if head and _organization_word(head["head"]) and \
                 not any(m.start <= at + head.start("head") < m.end for m in orgs):
             return Agent("org", slug(head["head"]), head["head"], None, _organization_word(head["head"]))
@@ -120,6 +131,8 @@ def _orgs_in(mentions: list[Mention], start: int, end: int) -> list[Agent]:
 
 _SPOKESPERSON = re.compile(r"^(?P<org>(?:[Aa]n?\s+|[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5})\s+(?:spokesperson|spokesman|"
                            r"spokeswoman|representative|official|source|statement|report|statistics|data|figures|estimates)\b(?!\s+[A-Z])")
+_SPEAKER_FOR = re.compile(r"^(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:[a-z][\w-]*\s+){0,2}?(?:spokes(?:person|man|woman)|"
+                          r"representatives?|officials?|sources?|diplomats?)\s+(?:for|of|at|from)\s+(?P<org>(?:the\s+)?[A-Z].*)$")
 _OWNER_OF_DATA = re.compile(r"[’']s\s+(?:(?:[A-Z][\w-]*|own|latest|annual|new)\s+){0,5}(?:Report|Index|Map|Survey|Monitor|Outlook|"
                             r"Yearbook|Review|Tracker|Database|Barometer|report|survey|data|figures|statistics|estimates|study)\b")
 
@@ -132,14 +145,19 @@ def _speaker_of(phrase: str) -> str:
 
 
 _ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,]*,$")
-_POSSESSED = re.compile(r"[’']s\s+(?P<head>(?:[A-Z][\w-]*\s+){0,5}[A-Z][\w-]*)$")
+_POSSESSED = re.compile(r"[’']s\s+(?P<head>(?:[A-Z][\w-]*\s+(?:(?:of|for|on|and)\s+)?){0,5}[A-Z][\w-]*)$")
+_DESCRIBED_ORG = re.compile(r"\b(?:lobby|group|organi[sz]ation|watchdog|think[- ]tank|NGO|charity|association|federation|"
+                            r"network|coalition|movement|campaigners)\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})$")
+#: A leader's office speaks for the leader's government ("Kurti's office said").
+_LEADER_OFFICE = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+[’']s\s+(?:press\s+|media\s+|private\s+)?office$")
 _ORGANIZATION_WORDS = [
     ("NewsAgency", r"\b(?:News Agency|Press Agency|Press Service|Agency)$"),
     ("NewsOrganization", r"\b(?:News|Times|Post|Daily|Herald|Journal|Tribune|Gazette|Television|TV|Radio|Noticias|Press)$"),
-    ("GovernmentBody", r"\b(?:Ministry|Office|Department|Presidency|Council|Commission|Parliament|Senate)\b"),
+    ("GovernmentBody", r"\b(?:Ministry|Office|Department|Presidency|Council|Commission|Parliament|Senate|State Committee)\b"),
     ("NonGovernmentalOrganization", r"\b(?:Institute|Foundation|Centre|Center|Watch|Group)$"),
     ("Organization", r"\b(?:Chamber|Association|Federation|Union|Committee|Authority|Board|Bank|Company|"
-                     r"Corporation|Council|Alliance|Forum|Party|Front|Movement)$"),
+                     r"Corporation|Council|Alliance|Forum|Party|Front|Movement|Network|Service|Fund|Programme|Panel|"
+                     r"Coalition|Lobby)$"),
 ]
 
 

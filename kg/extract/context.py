@@ -37,6 +37,7 @@ class Context:
         self.titles: dict[str, Agent] = {}   # "crown prince" -> the state of the one the article named
         self._title = re.compile(patterns()["meeting"]["titles"])
         self.mediators: set[str] = set()      # states the article names as brokering talks between others
+        self.apart = False                   # the sentence read last told of separate meetings, no group
         self._subjects: list = []            # how to read the subject of each sentence so far, latest last
 
     def begin(self, paragraph: int) -> None:
@@ -73,13 +74,18 @@ class Context:
         self.salience.update(a.key for a in states)
         self.singles.extend(states)
 
-    def recall(self, reference: str | None = None, candidates: list[Agent] | None = None) -> list[Agent]:
+    def recall(self, reference: str | None = None, candidates: list[Agent] | None = None,
+               venue: Agent | None = None) -> list[Agent]:
         """The states "the two countries" or "they" refers to. A group named in the sentence just before
         wins; else, among the recent groups of the size the reference names and the reference's own
-        sentence's states, the group of the article's most salient states."""
+        sentence's states, the group of the article's most salient states. When the sentence names a
+        venue state ("the two governments met in Rabat"), only groups that hold it are considered, if any."""
         words = re.findall(r"[a-z]+", (reference or "").lower())
         size = next((_COUNTS[w] for w in words if w in _COUNTS), None)
         fits = [(g, t) for g, t in zip(self.groups, self.when) if size is None or len(g) == size]
+        hosting = self._hosting(fits, venue, size) if venue else []
+        if hosting and not any(venue.key == a.key for a in (candidates or [])):
+            fits = hosting
         if fits and fits[-1][1] >= self.sentence - 1 and not (candidates and len(candidates) >= (size or 2)):
             return fits[-1][0]
         options = [g for g, _ in fits[-6:]]
@@ -90,8 +96,21 @@ class Context:
             options.append(sorted(candidates, key=lambda a: -self.salience[a.key])[:size or len(candidates)])
         if not options:
             return []
+        if hosting:
+            options = [g for g in options if any(a.key == venue.key for a in g)] or options
         best = max(self._weight(g) for g in options)
         return next(g for g in reversed(options) if self._weight(g) == best)
+
+    def _hosting(self, fits: list[tuple[list[Agent], int]], venue: Agent, size: int | None) -> list[tuple[list[Agent], int]]:
+        """The recent groups that hold the venue state; else, for "the two governments … in Rabat", the
+        host and its most salient partners from a larger recent group that holds it."""
+        hosting = [(g, t) for g, t in fits[-6:] if any(a.key == venue.key for a in g)]
+        if hosting or not size:
+            return hosting
+        wider = [g for g in self.groups[-6:] if any(a.key == venue.key for a in g) and len(g) > size]
+        partners = sorted({a.key: a for g in wider for a in g if a.key != venue.key}.values(),
+                          key=lambda a: -self.salience[a.key])
+        return [([venue] + partners[:size - 1], self.sentence - 2)] if wider and len(partners) >= size - 1 else []
 
     def _weight(self, group: list[Agent]) -> tuple[int, int]:
         keys = {a.key for a in group}

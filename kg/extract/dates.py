@@ -20,6 +20,8 @@ WEEKDAYS = {d: i for i, d in enumerate(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
 _MONTH = (r"(?P<month>January|February|March|April|May|June|July|August|September|October|"
           r"November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)")
+#: Not after a capitalised word: "Good Friday", "Black Monday" name things, not days.
+_NOT_NAMED = "".join(rf"(?<![A-Z][a-z]{{{n}}} )" for n in range(1, 10))
 PATTERNS = [
     ("range_mdy", re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*\d{1,2}(?:st|nd|rd|th)?,?\s+"
                              r"(?P<year>(?:19|20)\d{2})\b")),
@@ -33,9 +35,10 @@ PATTERNS = [
     ("that_year", re.compile(_MONTH + r"\s+(?:of\s+)?(?:that|the same)\s+year\b")),
     ("md", re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*\d{4})")),
     ("dm", re.compile(r"\b(?P<day>\d{1,2})\s+" + _MONTH + r"\b(?!,?\s*\d{4})")),
-    ("last_month", re.compile(r"\b(?i:last|this past|earlier this|in late|in early|in mid-?|late|early|mid-?|in|since|until|by)\s+" + _MONTH + r"\b(?!\s+\d)")),
-    ("weekday", re.compile(r"\b(?i:on|last|this|late on|early on)\s+(?P<weekday>Monday|Tuesday|Wednesday|"
-                           r"Thursday|Friday|Saturday|Sunday)\b")),
+    ("last_month", re.compile(r"\b(?i:last|this past|earlier this|in late|in early|in mid-?|late|early|mid-?|in|since|until|by|"
+                              r"(?:the\s+)?(?:end|beginning|start|middle)\s+of)\s+" + _MONTH + r"\b(?!\s+\d)")),
+    ("weekday", re.compile(r"(?:\b(?i:on|last|this|late on|early on)\s+|(?<=[a-z] )" + _NOT_NAMED + r")(?P<weekday>Monday|Tuesday|Wednesday|"
+                           r"Thursday|Friday|Saturday|Sunday)\b")),   # AP style drops the 'on': "signed a deal Thursday"
     ("rel_year", re.compile(r"\b(?P<rel>(?i:last|next|this))\s+year\b")),
     ("rel_month", re.compile(r"\b(?P<rel>(?i:last|this))\s+month\b")),
     ("yesterday", re.compile(r"\b(?P<rel>yesterday|today)\b")),

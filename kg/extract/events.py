@@ -62,6 +62,7 @@ class EventRules:
         self.between = re.compile(r"\bbetween\b")
         self.event_reference = re.compile(p["event_reference"], re.I)
         self.mediators = re.compile(p["mediators"], re.I)
+        self.observers = re.compile(p["observers"], re.I)
         self._last: tuple[str | None, list[Found]] = (None, [])   # see agreement_triggers
 
     def clause(self, sentence: str, at: int, end: int) -> str:
@@ -75,8 +76,19 @@ class EventRules:
 
     def mediated(self, text: str, sentence_start: int, sentence_end: int) -> list[tuple[int, int]]:
         """Spans naming mediators ("brokered by China, ..."): never parties or sides."""
+        return self._spans(self.mediators, text, sentence_start, sentence_end)
+
+    def observed(self, text: str, sentence_start: int, sentence_end: int) -> list[tuple[int, int]]:
+        """Spans naming those who only watch ("with the French envoy in the room", "in the presence of
+        the UN chief"): never parties or sides, and no mediators either."""
+        if not _ONLOOKING.search(text, sentence_start, sentence_end):
+            return []   # most sentences name no onlooker
+        return self._spans(self.observers, text, sentence_start, sentence_end)
+
+    @staticmethod
+    def _spans(rx: re.Pattern, text: str, sentence_start: int, sentence_end: int) -> list[tuple[int, int]]:
         spans = []
-        for m in self.mediators.finditer(text, sentence_start, sentence_end):
+        for m in rx.finditer(text, sentence_start, sentence_end):
             stop = _MEDIATED_END.search(text, m.end(), sentence_end)
             spans.append((m.start(), stop.start() if stop else sentence_end))
         return spans
@@ -118,10 +130,12 @@ class EventRules:
             return bool(self.actor_after.match(after)) or text[m.start:m.end].endswith("s")
         if m.how == "name" and re.match(r"^[’']s\s", after):
             return bool(self.actor_after.match(after) or self.owned_agreement.match(after) or _ACCESSION.match(after))
+        if m.how == "capital" and _SEATED.search(text, max(0, m.start - 40), m.start):
+            return True   # "the governments in Tashkent and Kabul", "officials in Beijing": the capital governs
         if m.how in ("name", "capital") and re.search(r"\b(?:in|at|to|across|over|inside|near)\s+$", text[m.start - 8:m.start]):
             return m.how == "capital" and not text[m.start - 3:m.start].endswith("in ")  # "visited Pyongyang" acts
-        if m.how == "capital" and _ATTRIBUTIVE_PLACE.search(text, max(0, m.start - 12), m.start):
-            return False   # "at a ceremony in a Washington hotel": a place
+        if m.how in ("capital", "body", "org", "name") and _ATTRIBUTIVE_PLACE.search(text, max(0, m.start - 12), m.start):
+            return False   # "at a ceremony in a Washington hotel", "at a White House ceremony": a place
         if m.how == "capital" and _THING_AFTER.match(after):
             return False   # "the Beijing deal": a capital naming a thing, not a government
         if _REGION_OF.search(text, max(0, m.start - 40), m.start):
@@ -135,7 +149,8 @@ def _membership(rules: dict) -> list[tuple[str, re.Pattern]]:
     verb must be followed by something one joins or leaves (an organisation, a multilateral accord)."""
     thing = rules["object"]
     found = [(status, re.compile(rf"\b(?:{rules[status]})(?=\s+{thing})")) for status in ("denied", "planned", "signed")]
-    return [("denied", re.compile(rf"\b(?:{rules['suspended']})"))] + found
+    member = ("signed", re.compile(rf"\b(?:{rules['member_of']})"))   # "became a full member of Mercosur": any name
+    return [("denied", re.compile(rf"\b(?:{rules['suspended']})")), member] + found
 
 
 def parties_of(text: str, sentence_start: int, trigger: Found, mentions: list[Mention],
@@ -172,8 +187,11 @@ def parties_of(text: str, sentence_start: int, trigger: Found, mentions: list[Me
 
 _THING_AFTER = re.compile(r"^\s+(?:deal|accord|agreement|talks|summit|meeting|process|declaration|plan|format|"
                           r"framework|consensus|communiqu[eé]|pact|treaty)\b")
+_SEATED = re.compile(r"\b(?i:governments?|officials|authorities|leaders|leadership|regimes?|administrations?)\s+in\s+"
+                     r"(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?:,\s+|\s+and\s+))*$")
+_ONLOOKING = re.compile(r"presence|present|room|looking on|attendance|observers|witnesses")
 _ATTRIBUTIVE_PLACE = re.compile(r"\b(?:in|at|near|outside)\s+(?:a|an)\s+$")
-_MEDIATED_END = re.compile(r"[;:]|,\s+(?!and\b)(?:[a-z]|the\b)|$")
+_MEDIATED_END = re.compile(r"[;:]|,\s+(?!and\b)(?:[a-z]|the\b)|\s+and\s+(?=(?:brought|gathered|drew|attracted)\b)|$")
 _RATIFYING = re.compile(r"(?i)ratif")
 _REGION_OF = re.compile(r"\b(?:region|province|territory|enclave|coast|shores?|border|soil|island|islands|city|town|village|port)\s+of\s+(?:the\s+)?$")
 #: ", maintains only unofficial ties with Taiwan": a verb after a comma starts another predicate
@@ -188,7 +206,7 @@ _NOMINAL = re.compile(r"(?:the\s+)?signing\s+of\b")
 _ACCESSION = re.compile(r"^[’']s\s+(?:[\w-]+\s+){0,2}?(?:accession|membership|admission|entry)\b")   # "ratify Sweden's accession"
 _PURCHASE = re.compile(r"\b(?:buy|buys|bought|buying|purchase[sd]?|purchasing|import|imports|imported|"
                        r"acquire[sd]?|order(?:ed|s)?|procure[sd]?)\b")
-_PASSIVE = re.compile(r"\b(?:[Ss]igned|concluded|initialled|initialed|ratified|agreed)$")
+_PASSIVE = re.compile(r"\b(?:[Ss]igned|concluded|initialled|initialed|ratified|agreed|reached)$")
 _RELATIVE = re.compile(r".*\b(?:that|which|who)$", re.S)
 _APPOSITIVE = re.compile(r",\s+(?:(?:a|an|the|its|his|her)\s+[a-z]|(?:with|in|of|to)\s+which\b|which\b|who\b|whose\b)[^,]{1,100},")
 
@@ -240,7 +258,19 @@ def meeting_sides(text: str, sentence_start: int, trigger: re.Match, mentions: l
     return _distinct(m.agent for m in mentions if (clause_start <= m.start < clause_end or
                                                     sentence_start <= m.start < subject_end)
                      and _eligible(m, attribution) and rules.acting(text, m)
-                     and not _in_appositive(text, sentence_start, m, at))   # "Lourenço, whose government …, visited"
+                     and not _in_appositive(text, sentence_start, m, at)   # "Lourenço, whose government …, visited"
+                     and not _REPORTER.match(text, m.end)   # "…, Borrell said": the one who tells of it
+                     and not ("from" in text[max(sentence_start, m.start - 60):m.start]   # "copper from Zambia"
+                              and _GOODS_FROM.search(text, max(sentence_start, m.start - 60), m.start)))
+
+
+#: A state after 'from' names where things come from, not a side, unless people come from it ("delegations from").
+_GOODS_FROM = re.compile(r"(?<!\bdelegations )(?<!\bdelegation )(?<!\bofficials )(?<!\bministers )(?<!\bleaders )"
+                         r"(?<!\benvoys )(?<!\bdiplomats )(?<!\bnegotiators )(?<!\brepresentatives )(?<!\bdelegates )"
+                         r"\bfrom\s+(?:the\s+)?(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*(?:,\s+|\s+and\s+(?:the\s+)?))*$")
+#: A name followed by a verb of saying at the end of the sentence tells of the meeting, it takes no part.
+_REPORTER = re.compile(r"(?:[’']s\s+(?:[\w-]+\s+){0,2}?(?:office|ministry|spokesman|spokeswoman|spokesperson))?"
+                       r"\s+(?:said|says|told|added|announced|reported|wrote|confirmed)\b(?=[^,;.]{0,60}[.!?])")
 
 
 def _clause_start(text: str, sentence_start: int, trigger_at: int) -> int:
@@ -302,7 +332,7 @@ def _in_with_chain(text: str, trigger_end: int, m: Mention, mentions: list[Menti
         if 0 <= lo and hi <= len(rest):
             rest = rest[:lo] + " " + rest[hi:]
     rest = re.sub(r"\b(?:[A-Z][\w’'-]*|counterparts?|officials|leaders?|president|minister|prime minister|"
-                  r"foreign minister|government|delegation|side)\b", " ", rest)
+                  r"foreign minister|government|delegation|side|ministers|presidents|prime ministers|then|former)\b", " ", rest)
     return bool(_COORDINATION.match(rest))
 
 

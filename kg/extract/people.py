@@ -17,6 +17,23 @@ _SPEECH = re.compile(rf"(?P<name>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,3}})(?:\s+an
                      rf"\s+(?:said|told|added|says|stated|explained|noted|argued|warned|wrote|stressed|insisted|commented|"
                      rf"met|held talks|signed|agreed|visited|hosted|spoke|attended|announced)\b")
 _POSSESSIVE = re.compile(r"[’']s$")
+_NAME = rf"(?P<name>{NAME_TOKEN}(?:\s+(?:{NAME_TOKEN}|(?:al|el|bin|ibn|de|da|del|van|von|der|di|du|le|la)(?=\s))){{1,4}})"
+#: "Ana Ruiz of the Lima Policy Centre in Lima said": an analyst and the institution they speak for.
+_OF_BODY_SAID = re.compile(_NAME + r"\s+(?:of|at|from)\s+(?:the\s+)?(?P<body>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|and|on|the|de))*?)"
+                           r"(?:\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?,?\s+(?:said|says|told|wrote|argued|noted|"
+                           r"warned|added|believes|thinks|cautioned|explained)\b")
+#: "…,” said Ana Ruiz of the Lima Policy Centre.": the same, the verb first.
+_SAID_OF_BODY = re.compile(r"\b(?:said|says|told|wrote|added)\s+" + _NAME + r"\s+(?:of|at|from)\s+(?:the\s+)?"
+                           r"(?P<body>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|and|on|the|de))*)")
+#: "said Ana Ruiz, who teaches law at …", "Ana Ruiz, who heads the council, wrote": a person described.
+_WHO_DOES = re.compile(_NAME + r",\s+who\s+(?:heads|leads|chairs|runs|directs|teaches|studies|works|worked|"
+                       r"researches|advises|represents|served|serves|was|is|had|has)\b")
+#: "freed Ana Ruiz, 63,", "Ana Ruiz, a 33-year-old Swede": a person named with their age.
+_AGED = re.compile(_NAME + r",\s+(?:\d{2},|an?\s+\d{2}-year-old\b)")
+#: "(Photo: Ana Ruiz / Outlet)", "(Ana Ruiz/Xinhua via AP)", "AFP PHOTO / Ana RUIZ": a photographer.
+_CREDIT_NEEDS = re.compile(r"\(|PHOTO")
+_CREDIT = re.compile(r"(?:\((?:Photo|Picture|Image)s?(?:\s+by)?:\s*|PHOTO\s*/\s*|\((?=[^()/]{3,40}/))"
+                     r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})\s*(?:/|\)|$)")
 #: Military ranks written before a name ("army chief, Field Marshal Asim Munir"): no part of it.
 #: An honorific inside a name ("Hassan Sheikh Mohamud"), not a new role.
 _INSIDE_NAME = re.compile(r"Sheikh\s+[A-Z]")
@@ -46,6 +63,7 @@ class PeopleFinder:
         found += self._appositives(text, sentence, mentions)
         found += self._possessed(text, sentence, mentions)
         found += self._speakers(text, sentence)
+        found += self._described(text, sentence, mentions)
         return found
 
     def _role_then_name(self, text: str, sentence: Evidence, mentions: list[Mention]) -> list[PersonRecord]:
@@ -198,9 +216,36 @@ class PeopleFinder:
                     found.append(PersonRecord(self.person(name), None, None, sentence))
         return found
 
+    def _described(self, text: str, sentence: Evidence, mentions: list[Mention]) -> list[PersonRecord]:
+        """People named with their institution ("Ana Ruiz of the Lima Policy Centre said"), with a relative
+        clause ("said Ana Ruiz, who teaches law at …"), with their age ("freed Ana Ruiz, 63,") or in a
+        photo credit ("(Photo: Ana Ruiz / Outlet)")."""
+        found, words = [], sentence.text
+        for rx, needs in _DESCRIBED:
+            if not needs.search(words):
+                continue   # most sentences have none of the words each pattern needs
+            for m in rx.finditer(text, sentence.start, sentence.end):
+                name = _last_name_run(m["name"])
+                roles = list(self.role.finditer(name))
+                name = name[roles[-1].end():].strip() if roles else name
+                name = " ".join(w.capitalize() if w.isupper() and len(w) > 2 else w for w in name.split())
+                if not self.actors.is_person_name(name) or self.actors.gaz.org_named(name) or re.search(r"[’']s\b", name):
+                    continue   # "Kyrgyzstan's Cabinet, which …": an owner's thing, no person
+                body = m.groupdict().get("body")
+                employer = (self.actors.gaz.org_named(body) or _state_named(self.actors, body)
+                            or Agent("org", slug(body), body, None, "Organization")) if body else None
+                found.append(PersonRecord(self.person(name), None, employer, sentence))
+        return found
+
     def person(self, name: str) -> Agent:
         name = re.sub(r"(?<=[a-zà-ÿ]{3})\.$", "", name.strip())   # "Petro." ends a sentence; "Jr." stays
         return Agent("person", slug(name), name)
+
+
+_SAYS = re.compile(r"\b(?:said|says|told|wrote|argued|noted|warned|added|believes|thinks|cautioned|explained)\b")
+_OF_THEN_SAYS = re.compile(r"\b(?:of|at|from)\s+(?:the\s+)?[A-Z][^,.;]{0,90},?\s+" + _SAYS.pattern)
+_DESCRIBED = ((_OF_BODY_SAID, _OF_THEN_SAYS), (_SAID_OF_BODY, _SAYS), (_WHO_DOES, re.compile(r", who ")),
+              (_AGED, re.compile(r", (?:an? )?\d\d")), (_CREDIT, _CREDIT_NEEDS))
 
 
 def _last_name_run(name: str) -> str:

@@ -30,6 +30,11 @@ class ReportFinder:
                        rf"Database|Dashboard))\b"),
             re.compile(rf"\b{kinds} (?:titled|entitled|called|named) [“\"‘](?P<title>[^”\"’]{{3,90}})[”\"’]"),
             re.compile(rf"\b(?:the|its) {title} {kinds},? (?:published|released|issued)\b"),
+            # "Amnesty International's annual report Death Sentences and Executions 2023, published last month"
+            re.compile(rf"[’']s (?:latest |annual |new |recent |yearly )*{kinds} (?P<title>{_LONG}),\s+{published}\b"),
+            # "A World Bank report published in November, Middle Trade and Transport Corridor, found that"
+            re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts) (?:[A-Z][\w’'-]*\s+){{0,5}}{kinds} {published}\s+[^,“”\"]{{0,40}},\s+"
+                       rf"(?P<title>{_LONG}),\s+(?:found|said|showed|shows|warned|estimated|concluded|noted)\b"),
             # "In A 10-Point Plan to Reduce the European Union's Reliance on Russian Natural Gas, published in March"
             re.compile(rf"^In (?P<title>{_LONG}),\s+(?:(?:the|an?|its)\s+[^,]{{0,80}}?\s+)?{published}\b"),
             # "according to Trends in International Arms Transfers, 2024, a fact sheet published by …"
@@ -37,8 +42,10 @@ class ReportFinder:
                        rf"(?:fact sheet|{kinds}|paper|brief|index)\b"),
             # "in its Comprehensive Report on the Safety Review of the ALPS-Treated Water at the … Station"
             re.compile(rf"\b[Ii]n (?:its|their) (?:latest |annual |new |recent |final )*(?P<title>{_LONG})"),
+            # "according to Climate Change 2023: Synthesis Report, published last year by the IPCC"
+            re.compile(rf"\baccording to (?P<title>{_LONG}(?:,\s+(?:19|20)\d{{2}})?(?::\s+{_LONG})?),\s+{published}\b"),
         ]
-        self.long_from = len(self.rules) - 3   # the last three read long titles; they must name a document
+        self.long_from = len(self.rules) - 4   # the last four read long titles; they must name a document
         self.gates = [Gate(rule) for rule in self.rules]
         kinds = p["untitled_kinds"]
         self.untitled = re.compile(
