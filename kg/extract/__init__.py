@@ -247,8 +247,9 @@ class Extractor:
         """'concluded the fisheries agreement and an amendment on tariffs', 'signed a trade deal and a
         memorandum on health': two instruments signed together, two agreements."""
         nouns = self.events.nouns.pattern
-        m = re.compile(rf"\s+(?:the|an?|its|their)\s+(?:[\w-]+\s+){{0,4}}?{nouns}\s+and\s+(?:the|an?|another|its|their)\s+"
-                       rf"(?:[\w-]+\s+){{0,3}}?(?P<second>{nouns}|amendments?)\b", re.I).match(evidence.text, found.end)
+        m = re.compile(rf"\s+(?:the|an?|its|their)\s+(?:[\w-]+\s+){{0,4}}?{nouns}(?:\s+(?:on|over|for|of|to)(?:\s+[\w’'-]+){{1,6}}?)?"
+                       rf"\s+and\s+(?:the|an?|another|its|their)\s+(?:[\w-]+\s+){{0,3}}?(?P<second>{nouns}|amendments?)\b",
+                       re.I).match(evidence.text, found.end) or _together_with(nouns).match(evidence.text, found.end)
         if not m or found.alone or re.match(r"(?:\s+[\w-]+){0,3}?\s+between\b", evidence.text[m.end():]):
             return []   # "and a memorandum between their gem institutes": that one has parties of its own
         return [record, dataclasses.replace(record, topic=self.events.topic(evidence.text, m.start("second") - 1))]
@@ -346,6 +347,8 @@ class Extractor:
             parties = recalled if {p.key for p in parties} <= {r.key for r in recalled} else parties
         if len(parties) == 1 and _UNDER_PAST.search(evidence.text, max(0, found.start - 90), found.end):
             parties = _union(parties, _the_other_state(parties[0], evidence, mentions, attribution))
+        if len(parties) < 2 and found.status == "signed" and _PASSIVE_DEFINITE.match(evidence.text[:found.start]):
+            parties = _told_before(parties, previous, context)   # "The treaty, signed in 1909, …": the one told of
         return parties
 
     @staticmethod
@@ -637,6 +640,34 @@ _DEFINITE_SUBJECT = re.compile(r"^(?:The|This|That)\s+(?:[\w-]+\s+){0,3}?(?:agre
                                r"declaration|memorandum|contract|charter)\b")
 
 
+#: "The treaty, which covers …, was signed in …", "The friendship treaty with Bulgaria was signed …", "The
+#: accord, signed in 1909, …": a definite instrument as the subject of a passive signing (text up to the trigger).
+_PASSIVE_DEFINITE = re.compile(r"^(?:The|This|That|Their)\s+(?:[\w’'-]+\s+){0,3}?(?:agreement|deal|accord|pact|treaty|"
+                               r"declaration|memorandum|contract|charter|convention|protocol)(?:\s+with\s+[^,]{1,60}?)?"
+                               r"(?:,\s+(?:which|that)\s+[^,]{1,160},)?(?:,\s+|\s+(?:was|were|had\s+been|has\s+been)\s+"
+                               r"(?:(?:first|formally|originally|also|then|later)\s+)?)$")
+
+
+
+@lru_cache(maxsize=4)
+def _together_with(nouns: str) -> re.Pattern:
+    """'was signed in Lima on Monday together with a separate accord on water': a second instrument."""
+    return re.compile(rf"[^;:]{{0,80}}?\s+(?:together|along)\s+with\s+(?:an?\s+separate|another|a\s+second)\s+"
+                      rf"(?:[\w-]+\s+){{0,3}}?(?P<second>{nouns})\b", re.I)
+
+
+def _told_before(parties: list[Agent], previous: list[AgreementRecord], context: Context) -> list[Agent]:
+    """The parties of the agreement told of last that holds the states already found, else the pair the
+    reader has in mind (when it holds them)."""
+    keys = {p.key for p in parties}
+    for earlier in reversed(previous):
+        states = [p for p in earlier.parties if p.kind == "state"]
+        if len(states) >= 2 and keys <= {p.key for p in states}:
+            return _union(parties, states)
+    recalled = context.recall("the two")
+    return _union(parties, recalled) if len(recalled) == 2 and keys <= {r.key for r in recalled} else parties
+
+
 _AND_VERB = re.compile(r"(?:(?![.;:]|\b(?:which|who|that|when|after|before|while|but)\b).){1,120}?\s+and\s+"
                        r"(?:also\s+|then\s+|later\s+)?", re.S)
 _SERIES = re.compile(r"(?:,|\band)\s+(?:then\s+|later\s+|also\s+)?$")
@@ -761,7 +792,8 @@ def _same_as_before(record: AgreementRecord, text: str, previous: list[Agreement
     """'… signed the deal at a ceremony': a definite mention of an agreement the article already
     reported between the same states is that agreement (one node, one more supporting claim)."""
     trigger = re.search(r"\b(?:signed|inked|concluded|sealed|agreed|initialled)\b", text)
-    if not trigger or not _DEFINITE.match(text, trigger.end()) or _ANOTHER.search(text, trigger.end()):
+    passive = bool(trigger and _PASSIVE_DEFINITE.match(text[:trigger.start()]))   # "The pact was signed in …"
+    if not trigger or not (passive or _DEFINITE.match(text, trigger.end())) or _ANOTHER.search(text, trigger.end()):
         return record   # "signed the pact …, together with an agreement that …": a second one is news
     keys = {p.key for p in record.parties}
     for earlier in reversed(previous):

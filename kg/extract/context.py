@@ -10,7 +10,7 @@ from .actors import Mention, patterns
 from .gazetteer import Agent
 from .records import PersonRecord
 
-_COUNTS = {"two": 2, "both": 2, "pair": 2, "three": 3, "four": 4, "five": 5}
+_COUNTS = {"two": 2, "both": 2, "pair": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
 class Context:

@@ -13,7 +13,7 @@ from .attribution import Attribution
 from .events import EventRules, Found, _eligible, _in_appositive
 from .gazetteer import Agent
 
-_COUNTS = {"two": 2, "both": 2, "pair": 2, "three": 3, "four": 4, "five": 5}
+_COUNTS = {"two": 2, "both": 2, "pair": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 #: A word that ends a sentence's subject: a finite verb or an auxiliary (not "nuclear-armed", not "United").
 _VERB = re.compile(r"(?<![\w’'-])(?:[a-z]+ed|has|have|had|is|are|was|were|will|would|did|does|do|could|can|may|"
                    r"might|must|shall|should|said|says|sent|told|made|took|left|gave|met|held|won|broke|began|"
