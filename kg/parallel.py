@@ -29,13 +29,15 @@ def processes(wanted: int = 0) -> int:
         return os.cpu_count() or 1
 
 
-def ordered_map(setup: Callable, recipe: tuple, work: Callable, items: Iterable, workers: int) -> Iterator:
+def ordered_map(setup: Callable, recipe: tuple, work: Callable, items: Iterable, workers: int,
+                local=None) -> Iterator:
     """``work(state, item)`` for each item, in order, where ``state = setup(*recipe)`` is made once
-    per process. ``setup``, ``recipe`` and ``work`` must pickle (module-level functions, plain data)."""
+    per process. ``setup``, ``recipe`` and ``work`` must pickle (module-level functions, plain data).
+    ``local``, if given, is the state already made in this process: used when the items are handled here."""
     items = iter(items)
     head = list(itertools.islice(items, INLINE + 1))
     if workers <= 1 or len(head) <= INLINE:
-        state = setup(*recipe)
+        state = setup(*recipe) if local is None else local
         yield from (work(state, item) for item in itertools.chain(head, items))
         return
     context = multiprocessing.get_context("forkserver")

@@ -191,15 +191,6 @@ def _unchanged(out: Path, progress: Progress) -> BuildResult:
     return result
 
 
-_BUILT: dict[int, Stages] = {}   # stages already made in this process, by id: see _stages
-
-
-def _stages(made: int, ontology: str, shapes: str, base_iri: str) -> Stages:
-    """The stages ``made`` when called in the process that made them (a small build runs there: the
-    rules are not compiled twice), else new ones from the ontology and shapes (a worker process)."""
-    return _BUILT.get(made) or Stages.from_turtle(ontology, shapes, base_iri)
-
-
 def _assembled(found: list, reused: list, stages: Stages, settings: Settings, entries: dict) -> Iterator:
     """What `Stages` makes of every input, in input order: the cached items of a file reused, the others
     computed (on every core, or on the Dask cluster); each file's items recorded in ``entries``."""
@@ -217,9 +208,8 @@ def _assembled(found: list, reused: list, stages: Stages, settings: Settings, en
         computed = (_from_dask(item, remote, stages) for item, remote in map_articles_on_dask(
             fresh(), settings.scheduler, article_graph, stages.schema, stages.minter))
     else:
-        _BUILT[id(stages)] = stages
-        computed = ordered_map(_stages, (id(stages), *stages.recipe()), Stages.__call__, fresh(),
-                               processes(settings.processes))
+        computed = ordered_map(Stages.from_turtle, stages.recipe(), Stages.__call__, fresh(),
+                               processes(settings.processes), local=stages)
     computed = iter(computed)
     pending, done = None, 0   # the next computed item not yet handed out, as (input index, item)
     for index, (item, entry) in enumerate(zip(found, reused)):
@@ -331,7 +321,8 @@ def map_sources(sources: list[Path], schema: Schema, minter: Minter, progress: P
         items = (_from_dask(item, remote, stages) for item, remote in map_articles_on_dask(
             read_sources(sources), scheduler, article_graph, schema, minter))
     else:
-        items = ordered_map(Stages.from_turtle, stages.recipe(), Stages.__call__, read_sources(sources), processes())
+        items = ordered_map(Stages.from_turtle, stages.recipe(), Stages.__call__, read_sources(sources), processes(),
+                            local=stages)
     mapped, result = _map(items, stages, progress)
     return {URIRef(iri): graph_of(m.triples) for iri, m in mapped.items()}, result
 
