@@ -23,6 +23,7 @@ from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, XSD
 
 from .errors import PublishError
 from .iris import Minter
+from .terms import from_rdflib
 from .vocab import IRN, OA, SCHEMA, VOID, WIKIDATA
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
@@ -158,16 +159,12 @@ def _n3(term, strings: dict, terms: dict, named: bool, name, triple) -> str:
 
 
 def oxigraph_term(term):
-    """The pyoxigraph term for an rdflib term; ValueError if RDF cannot hold it."""
-    if isinstance(term, URIRef):
-        return ox.NamedNode(term)
-    if isinstance(term, BNode):
-        return ox.BlankNode(term)
-    if isinstance(term, Literal) and term.language:
-        return ox.Literal(term, language=term.language)
-    if isinstance(term, Literal):
-        return ox.Literal(term, datatype=ox.NamedNode(term.datatype or XSD.string))
-    raise ValueError(f"unsupported term type {type(term).__name__}")
+    """The pyoxigraph term for an rdflib term (`kg.terms.from_rdflib`); ValueError if RDF cannot hold it,
+    an unsupported kind of term included."""
+    try:
+        return from_rdflib(term)
+    except TypeError:
+        raise ValueError(f"unsupported term type {type(term).__name__}") from None
 
 
 # ---------------------------------------------------------------- blank nodes named by content
