@@ -17,7 +17,7 @@ from .actors import ActorFinder, Mention
 from .attribution import Attribution, AttributionFinder
 from .dates import find_dates
 from .context import Context, Names
-from .events import EventRules, Found, actors_in, between, meeting_sides, nearest_date, parties_of
+from .events import _RATIFYING, EventRules, Found, actors_in, between, meeting_sides, nearest_date, parties_of
 from .parties import in_object, named_before, pronoun_subject, subject_states
 from .gazetteer import Agent, leaders, load
 from .people import PeopleFinder
@@ -301,7 +301,7 @@ class Extractor:
             parties = self._parties(article, evidence, mentions, attribution, context, found, previous)
             if found.alone and all(p.kind == "state" for p in parties):
                 parties = _union(parties, _joined_body(evidence, found, mentions))
-            alone = found.status == "denied" or found.alone or _RATIFY.match(evidence.text, found.start) \
+            alone = found.status == "denied" or found.alone or _RATIFYING.match(evidence.text, found.start) \
                 or _BLOC_SUBJECT.search(evidence.text, 0, found.start)   # "the bloc signed a deal with Singapore"
             if len(parties) < 2 and found.status in ("agreed", "planned"):
                 continue   # joining without the body joined named: no agreement we can tell of
@@ -331,7 +331,7 @@ class Extractor:
             parties = _union(self._referent(pronoun, evidence, mentions, context, found.start), parties)
         if len(parties) == 1 and _PRONOUN_SUBJECT.search(evidence.text, 0, found.start):
             parties = _union(parties, self._pronoun(text, evidence, mentions, context))
-        if len(parties) == 1 and _RATIFY.match(evidence.text, found.start):
+        if len(parties) == 1 and _RATIFYING.match(evidence.text, found.start):
             parties = _union(parties, in_object(text, start, found, mentions, attribution, rules)[:1])
         if len(parties) < 2 and _UNNAMED.search(evidence.text, max(0, found.start - 70), found.end + 40):
             recalled = context.recall(None, actors_in(text, mentions, attribution, rules))   # "under an agreement reached at talks"
@@ -600,7 +600,6 @@ def _merged(mentions: list[Mention], extra: list[Mention]) -> list[Mention]:
     return sorted(mentions + kept, key=lambda m: m.start)
 
 
-_RATIFY = re.compile(r"(?i)ratif")
 _PRONOUN_SUBJECT = re.compile(r"(?i)\b(?:he|she)\s+and\b|\band\s+(?:he|she)\b")
 _HELD_NOW = re.compile(r"(?<!\bhave )(?<!\bhas )(?<!\bhad )(?<!\bbeen )(?<!\bbe )\b(?:held\s+(?:[\w-]+\s+){0,3}?(?:talks|summit|meeting)|met)\b"
                        r"|\b(?:summit|meeting|talks|gathering)\b[^.;]{0,80}?\b(?:attended\s+by|brought\s+together)\b"
