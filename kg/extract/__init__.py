@@ -420,7 +420,7 @@ class Extractor:
             return None   # "the two delegations did not meet face to face"
         quotes = [q.span() for q in _QUOTED.finditer(text)]
         told: list[tuple[str, MeetingRecord]] = []
-        for trigger in self.events.meeting.finditer(text):
+        for trigger in self.events.meeting.finditer(text) if self.events.meeting_gate.may_match(text) else ():
             if self._not_a_meeting(text, trigger) or any(a < trigger.start() < b for a, b in quotes):
                 continue   # what a speaker says in a quotation is no report of a meeting
             record = self._held(article, evidence, mentions, attribution, context, dates, trigger, False, agreements)

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ..iris import slug
 from .gazetteer import Agent, Gazetteer
+from .prefilter import Gate
 
 RULES = Path(__file__).resolve().parent.parent / "rules" / "patterns.json"
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪİĶĹĽŁŃŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
@@ -20,6 +21,8 @@ _OPENING_IN = re.compile(r"(?:^|[.\n]\s*|\A)In\s+$")
 _THEN_BODY = re.compile(r",\s+(?:the\s+)?")
 _HALVES = re.compile(r"\b(?P<half>North|South|East|West)\s+and\s+(?:North|South|East|West)\s+(?P<name>[A-Z][\w-]+)")
 _FUNCTION_WORDS = {"In", "At", "On", "For", "From", "With", "By", "To", "After", "Before", "During", "Under", "Of", "As"}
+_OF_END = re.compile(r"\s+of\s+(?:the\s+)?$")   # how every body named before its state ends
+_THE_COUNTRYS = re.compile(r"\b[Tt]he\s+(?:country|nation)[’']s\s+")   # how every body of "the country" starts
 
 
 @lru_cache(maxsize=1)
@@ -43,7 +46,7 @@ class ActorFinder:
         p = patterns()
         self.gaz = gazetteer
         self.bodies = [(label, re.compile(rf"^(?:[’']s)?\s+(?P<body>{rx})\b")) for label, rx in p["government_bodies"].items()]
-        self.bodies_of = [(label, re.compile(rf"(?P<body>{rx})\s+of\s+(?:the\s+)?$"))
+        self.bodies_of = [(label, re.compile(rf"(?P<body>{rx}){_OF_END.pattern}"))
                           for label, rx in p["government_bodies"].items() if label not in ("Government", "Ministry")]
         self.offices = re.compile(p["government_offices"])
         self.offices_after = re.compile(p["government_offices_after"], re.I)
@@ -55,9 +58,10 @@ class ActorFinder:
             rf"\b(?P<desc>{descriptors})\s+(?P<name>(?:The\s+)?{NAME_TOKEN}(?:\s+(?:{NAME_TOKEN}|de|del|la|el|y|of|al)){{0,5}})")
         self.not_person = set(p["not_person_words"])
         self.un_bodies = re.compile(p["un_bodies"])
+        self.un_gate, self.outlet_gate = Gate(self.un_bodies), Gate(self.outlet)
         self.preferences: dict[str, Agent] = {}
         self.country: Agent | None = None
-        self.country_bodies = [(label, re.compile(rf"\b[Tt]he\s+(?:country|nation)[’']s\s+(?P<body>{rx})\b"))
+        self.country_bodies = [(label, re.compile(rf"{_THE_COUNTRYS.pattern}(?P<body>{rx})\b"))
                                for label, rx in p["government_bodies"].items() if label != "Government"]
 
     def the_country(self, state: Agent | None) -> None:
@@ -131,11 +135,12 @@ class ActorFinder:
         if m.agent.kind != "state" or m.how != "name":
             return None
         before = text[max(0, m.start - 60):m.start]
-        for label, rx in self.bodies_of:
+        for label, rx in self.bodies_of if _OF_END.search(before) else ():
             hit = rx.search(before)
             if hit:
                 return Mention(self.government_body(m.agent, label), m.start - len(before) + hit.start(), m.end, "body")
-        office, title = self.offices.search(before), self.offices_after.match(text[m.end:m.end + 40])
+        title = self.offices_after.match(text[m.end:m.end + 40])
+        office = title and self.offices.search(before)
         if office and title:
             start, end = m.start - len(before) + office.start(), m.end + title.end()
             label = re.sub(r"^[Tt]he\s+", "", text[start:end])
@@ -167,7 +172,7 @@ class ActorFinder:
         return found
 
     def _country_bodies(self, text: str, start: int, end: int) -> list[Mention]:
-        if self.country is None or self.country.kind != "state":
+        if self.country is None or self.country.kind != "state" or not _THE_COUNTRYS.search(text, start, end):
             return []
         found: dict[int, Mention] = {}
         for label, rx in self.country_bodies:   # the specific labels come before the generic "Ministry"
@@ -179,7 +184,7 @@ class ActorFinder:
     def _un_bodies(self, text: str, start: int, end: int) -> list[Mention]:
         """'the U.N. Group of Experts on Congo': a body of the UN, named as written."""
         found = []
-        for m in self.un_bodies.finditer(text, start, end):
+        for m in self.un_bodies.finditer(text, start, end) if self.un_gate.may_match(text[start:end]) else ():
             name = re.sub(r"\s+(?:of|on|the|in|for)$", "", m.group())
             found.append(Mention(Agent("org", slug(name), name, None, "IntergovernmentalOrganization"),
                                  m.start(), m.start() + len(name), "org"))
@@ -188,7 +193,7 @@ class ActorFinder:
     def _outlets(self, text: str, start: int, end: int, known: list[Mention]) -> list[Mention]:
         kinds = patterns()["outlet_descriptors"]
         found = []
-        for m in self.outlet.finditer(text, start, end):
+        for m in self.outlet.finditer(text, start, end) if self.outlet_gate.may_match(text[start:end]) else ():
             name = _trim_name(m["name"])
             if not name or any(k.start <= m.start("name") < k.end for k in known):
                 continue

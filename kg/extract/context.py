@@ -7,7 +7,7 @@ import re
 from collections import Counter
 
 from .actors import Mention, patterns
-from .gazetteer import Agent
+from .gazetteer import Agent, words_among
 from .records import PersonRecord
 
 _COUNTS = {"two": 2, "both": 2, "pair": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
@@ -181,6 +181,7 @@ class Names:
         for name in sorted(names, key=len, reverse=True):
             first = _WORD.match(name)
             self.by_first.setdefault(first.group() if first else name, []).append(name)
+        self._words = words_among(self.by_first)
 
     def with_names(self, more: dict[str, Agent]) -> "Names":
         return Names({**self.names, **more})
@@ -188,7 +189,7 @@ class Names:
     def find(self, text: str, start: int, end: int) -> list[Mention]:
         """Every name at word boundaries (not inside a hyphenated word), longest first, not overlapping."""
         found, pos, by_first = [], start, self.by_first
-        for word in _WORD.finditer(text, start, end):
+        for word in self._words.finditer(text, start, end):
             at = word.start()
             candidates = by_first.get(word.group())
             if candidates is None or at < pos or (at > 0 and text[at - 1] == "-"):

@@ -53,6 +53,7 @@ class EventRules:
                                       rf"{p['actor_nouns']}\b", re.I)
         m = p["meeting"]
         self.meeting = _compile(m["held"])
+        self.meeting_gate = Gate(self.meeting)
         self.not_held = _compile(m["not_held"])
         self.not_met = re.compile(m["not_met"], re.I)
         self.visit = re.compile(m["visit"], re.I)
@@ -62,6 +63,7 @@ class EventRules:
         self.between = re.compile(r"\bbetween\b")
         self.event_reference = re.compile(p["event_reference"], re.I)
         self.mediators = re.compile(p["mediators"], re.I)
+        self.mediators_gate = Gate(self.mediators)
         self.observers = re.compile(p["observers"], re.I)
         self._last: tuple[str | None, list[Found]] = (None, [])   # see agreement_triggers
 
@@ -76,6 +78,8 @@ class EventRules:
 
     def mediated(self, text: str, sentence_start: int, sentence_end: int) -> list[tuple[int, int]]:
         """Spans naming mediators ("brokered by China, ..."): never parties or sides."""
+        if not self.mediators_gate.may_match(text[sentence_start:sentence_end]):
+            return []   # most sentences name no mediator
         return self._spans(self.mediators, text, sentence_start, sentence_end)
 
     def observed(self, text: str, sentence_start: int, sentence_end: int) -> list[tuple[int, int]]:
@@ -99,11 +103,14 @@ class EventRules:
         if sentence is self._last[0]:
             return self._last[1]
         found = []
-        has_noun = bool(self.nouns.search(sentence))
+        has_noun = None   # read when a "signed" trigger asks: most sentences have none
         for (name, rx), gate in zip(self.status, self.status_gates):
             if gate.may_match(sentence):
-                found += [Found(name, m.start(), m.end()) for m in rx.finditer(sentence)
-                          if name != "signed" or has_noun or m.group().endswith(" it") or _RATIFYING.match(m.group())]
+                for m in rx.finditer(sentence):
+                    if name == "signed" and has_noun is None:
+                        has_noun = bool(self.nouns.search(sentence))
+                    if name != "signed" or has_noun or m.group().endswith(" it") or _RATIFYING.match(m.group()):
+                        found.append(Found(name, m.start(), m.end()))
         if self.membership_gate.may_match(sentence):   # "signed the Artemis Accords": a membership, one state enough
             joined = [Found(name, m.start(), m.end(), True) for name, rx in self.membership for m in rx.finditer(sentence)]
             found = [f for f in found if not any(j.start <= f.start < j.end or f.start <= j.start < f.end

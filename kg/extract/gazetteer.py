@@ -35,6 +35,20 @@ def _first_word(surface: str) -> str:
     return _WORD.match(surface).group() if _WORD.match(surface) else surface
 
 
+def words_among(firsts) -> re.Pattern:
+    """`_WORD`, finding only the words that may be one of ``firsts``: those starting with a capital one of
+    them starts with, and the others as written (most words of a sentence are none)."""
+    capitals = "".join(sorted({w[0] for w in firsts if w[:1].isupper()}))
+    return _words_among(capitals, tuple(sorted((w for w in firsts if not w[:1].isupper()), key=lambda w: (-len(w), w))))
+
+
+@lru_cache(maxsize=16)   # an article's people add names, rarely new first letters
+def _words_among(capitals: str, others: tuple[str, ...]) -> re.Pattern:
+    starts = [f"(?=[{''.join(map(re.escape, capitals))}])"] if capitals else []
+    starts += [rf"(?=(?:{'|'.join(map(re.escape, others))})(?![^\W_]))"] if others else []
+    return re.compile(rf"(?<![\w])(?:{'|'.join(starts) or '(?!)'})[^\W_]+")
+
+
 def _is_word_char(text: str, at: int) -> bool:
     return at < len(text) and (text[at].isalnum() or text[at] == "_")
 
@@ -92,13 +106,14 @@ class Gazetteer:
         self._by_first: dict[str, list[str]] = {}
         for surface in sorted(surfaces, key=len, reverse=True):
             self._by_first.setdefault(_first_word(surface), []).append(surface)
+        self._words = words_among(self._by_first)
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Match]:
         """Every surface string at word boundaries, longest first, left to right, not overlapping.
         Candidates are looked up by their first word: far faster than one alternation of 1,500 names."""
         end = len(text) if end is None else end
         found, pos = [], start
-        for word in _WORD.finditer(text, start, end):
+        for word in self._words.finditer(text, start, end):
             if word.start() < pos:
                 continue
             for surface in self._by_first.get(word.group(), ()):

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from ..iris import slug
 from .actors import NAME_TOKEN, ActorFinder, Mention, patterns
 from .gazetteer import Agent
+from .prefilter import Gate
 from .records import Evidence, PersonRecord
 
 _FUNCTION = {"for", "of", "to", "on", "the", "and", ","}
@@ -56,6 +57,11 @@ class PeopleFinder:
         self.role_comma = re.compile(rf"\b(?P<role>{p['roles']})\b(?P<rest>[^,.;“”\"]{{0,70}}),\s+(?:{_RANKS}\s+)?"
                                      rf"(?P<name>{NAME_TOKEN}(?:\s+(?:{NAME_TOKEN}|{'|'.join(p['particles'])})){{1,4}}?)"
                                      rf"(?:,|\.?$|\.\s)")
+        self.gates = {rx: Gate(rx) for rx in (self.role, self.appositive, self.role_comma, _SPEECH)}
+
+    def _may(self, rx: re.Pattern, sentence: Evidence) -> bool:
+        """False when ``rx`` certainly finds nothing in the sentence (most sentences name no one)."""
+        return self.gates[rx].may_match(sentence.text)
 
     def find(self, text: str, sentence: Evidence, mentions: list[Mention]) -> list[PersonRecord]:
         found = self._with_role(text, sentence, mentions)
@@ -69,7 +75,7 @@ class PeopleFinder:
     def _role_then_name(self, text: str, sentence: Evidence, mentions: list[Mention]) -> list[PersonRecord]:
         """"Ecuador's minister of production and foreign trade, Julio José Prado, …"."""
         found = []
-        for m in self.role_comma.finditer(text, sentence.start, sentence.end):
+        for m in self.role_comma.finditer(text, sentence.start, sentence.end) if self._may(self.role_comma, sentence) else ():
             name = m["name"]
             if self.actors.is_person_name(name) and not self.role.fullmatch(name):
                 affiliation = self._affiliation_before(text, m.start(), mentions)
@@ -91,7 +97,7 @@ class PeopleFinder:
 
     def _with_role(self, text: str, sentence: Evidence, mentions: list[Mention]) -> list[PersonRecord]:
         found = []
-        for m in self.role.finditer(text, sentence.start, sentence.end):
+        for m in self.role.finditer(text, sentence.start, sentence.end) if self._may(self.role, sentence) else ():
             run_end = self._run_end(text, m.end(), sentence.end)
             run = text[m.end():run_end]
             names = self._all_names(run) if re.search(r"[a-rt-z]s$", m["role"]) else [self._trailing_name(run)]
@@ -188,7 +194,7 @@ class PeopleFinder:
 
     def _appositives(self, text: str, sentence: Evidence, mentions: list[Mention]) -> list[PersonRecord]:
         found = []
-        for m in self.appositive.finditer(text, sentence.start, sentence.end):
+        for m in self.appositive.finditer(text, sentence.start, sentence.end) if self._may(self.appositive, sentence) else ():
             name = _last_name_run(m["name"])
             if not self.actors.is_person_name(name):
                 continue
@@ -207,7 +213,7 @@ class PeopleFinder:
 
     def _speakers(self, text: str, sentence: Evidence) -> list[PersonRecord]:
         found = []
-        for m in _SPEECH.finditer(text, sentence.start, sentence.end):
+        for m in _SPEECH.finditer(text, sentence.start, sentence.end) if self._may(_SPEECH, sentence) else ():
             for group in ("name", "other"):
                 name = _last_name_run(m[group]) if m[group] else None
                 roles = list(self.role.finditer(name)) if name else []

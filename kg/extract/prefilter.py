@@ -1,9 +1,10 @@
 """Words a regular expression cannot match without: a cheap test that skips it on most sentences.
 
-`Gate(pattern)` reads the compiled pattern (Python's own parser, ``re._parser``) and finds, for each
-alternative, a literal string every match of it contains; a text holding none of them cannot match.
-The test is exact: it is only trusted on ASCII text (where IGNORECASE is plain ASCII case), and a
-pattern it cannot read gets no gate (`may_match` is then always True).
+`Gate(pattern)` reads the compiled pattern (Python's own parser, ``re._parser``) and finds sets of
+literal strings (for each alternative, one string of each set) that every match contains; a text
+lacking all strings of one set cannot match. The test is exact: it is only trusted on ASCII text (where
+IGNORECASE is plain ASCII case), and a pattern it cannot read gets no gate (`may_match` is then always
+True). The words of all gates are looked for in a sentence once, in one pass, whichever gate asks first.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import re
 
 try:
     from re import _parser as sre_parse
-    from re._constants import (ASSERT, ASSERT_NOT, BRANCH, IN, LITERAL, MAX_REPEAT, MIN_REPEAT,
+    from re._constants import (ASSERT, ASSERT_NOT, AT, BRANCH, IN, LITERAL, MAX_REPEAT, MIN_REPEAT,
                                POSSESSIVE_REPEAT, SUBPATTERN)
 except ImportError:  # another Python: no gates, same results
     sre_parse = None
@@ -20,65 +21,161 @@ except ImportError:  # another Python: no gates, same results
 
 class Gate:
     def __init__(self, pattern: re.Pattern | None = None, words: set[str] | None = None, ignore_case: bool = False):
+        clauses = None if words is None else [set(words)]
         if pattern is not None:
             parsed = sre_parse.parse(pattern.pattern, pattern.flags) if sre_parse else None
-            words = _required(parsed) if parsed else None
             # a (?i:...) anywhere: compare ignoring case throughout (looser, still never wrong)
             ignore_case = bool(pattern.flags & re.IGNORECASE) or _toggles_case(parsed)
-        if words and ignore_case and not all(w.isascii() for w in words):
-            words = None   # 'ſ' matches 's' when ignoring case: no gate
-        self.words, self.ignore_case = words, ignore_case
-        self.lowered = tuple(sorted({w.lower() for w in words})) if words and ignore_case else None
+            clauses = _required(parsed) if parsed else None
+        if clauses and ignore_case:   # 'ſ' matches 's' when ignoring case: no such words
+            clauses = [{w.lower() for w in c} for c in clauses if all(w.isascii() for w in c)]
+        #: sets of words, each a text must hold one of (a pattern that needs none gets no gate: None)
+        self.clauses = tuple(frozenset(c) for c in clauses) if clauses else None
+        self.words = set().union(*self.clauses) if self.clauses is not None else None
+        self.ignore_case = ignore_case
+        if self.words:
+            _LEXICON.add(self.words)
 
     @classmethod
     def union(cls, gates: list["Gate"]) -> "Gate":
         """A gate that opens when any of ``gates`` would."""
-        if any(g.words is None for g in gates):
+        if any(g.clauses is None for g in gates):
             return cls(words=None)
-        return cls(words=set().union(*(g.words for g in gates)), ignore_case=any(g.ignore_case for g in gates))
+        return cls(words=set().union(*(_best(g.clauses) or () for g in gates)), ignore_case=any(g.ignore_case for g in gates))
 
     def may_match(self, text: str) -> bool:
         """False only if the pattern certainly finds nothing in ``text``."""
-        if self.words is None:
+        if self.clauses is None:
             return True
-        ascii_text, lowered = _read(text)
+        ascii_text, lowered, exact = _read(text)
         if not ascii_text:
             return True
-        if self.lowered is not None:
-            return any(word in lowered for word in self.lowered)
-        return any(word in text for word in self.words)
+        there = lowered if self.ignore_case else exact
+        for clause in self.clauses:
+            if clause.isdisjoint(there):
+                return False
+        return True
 
 
-_last: list = [None, (False, "")]   # the text asked about last, (ASCII?, lower case): gates share it
+class _Lexicon:
+    """The words of every gate, found in a text in one pass: a trie of them (lower case) in one regular
+    expression finds the longest word starting at each position; every word that begins it is there too.
+    A case-sensitive word is there if its lower case is and the text holds it as written."""
+
+    def __init__(self):
+        self.words: set[str] = set()
+        self._finder: re.Pattern | None = None
+        self._prefixes: dict[str, frozenset[str]] = {}
+        self._written: dict[str, tuple[str, ...]] = {}   # lower case -> the case-sensitive words it stands for
+
+    def add(self, words) -> None:
+        if not self.words.issuperset(words):
+            self.words |= set(words)
+            self._finder = None
+            _last[0] = None   # a text read before was not searched for these
+
+    def found(self, text: str, lowered: str) -> tuple[set[str], set[str]]:
+        """(the lower-case words in ``lowered``, the case-sensitive words in ``text``); ``text`` is ASCII."""
+        if self._finder is None:
+            self._compile()
+        there = set()
+        for longest in set(self._finder.findall(lowered)):
+            there |= self._prefixes[longest]
+        return there, {w for lw in there for w in self._written.get(lw, ()) if w in text}
+
+    def _compile(self) -> None:
+        lowered = {w.lower() for w in self.words if w.isascii()}   # no other word is in an ASCII text
+        self._prefixes = {w: frozenset(p for p in lowered if w.startswith(p)) for w in lowered}
+        written: dict[str, list[str]] = {}
+        for w in self.words:
+            if w.isascii():
+                written.setdefault(w.lower(), []).append(w)
+        self._written = {lw: tuple(ws) for lw, ws in written.items()}
+        trie: dict = {}
+        for w in lowered:
+            node = trie
+            for c in w:
+                node = node.setdefault(c, {})
+            node[""] = {}
+        self._finder = re.compile(f"(?=({_alternation(trie)}))")
 
 
-def _read(text: str) -> tuple[bool, str]:
-    if text is not _last[0]:
-        _last[0], _last[1] = text, (text.isascii(), text.lower())
+def _alternation(node: dict) -> str:
+    """A trie as a regular expression that matches its longest word first."""
+    branches = [re.escape(c) + _alternation(child) for c, child in node.items() if c] + ([""] if "" in node else [])
+    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+
+
+_LEXICON = _Lexicon()
+_last: list = [None, (False, set(), set())]   # the text asked about last, (ASCII?, its words): gates share it
+
+
+def _read(text: str) -> tuple[bool, set[str], set[str]]:
+    if text != _last[0]:   # the same sentence, sliced anew by another finder, is read once
+        ascii_text = text.isascii()
+        _last[0], _last[1] = text, (ascii_text, *(_LEXICON.found(text, text.lower()) if ascii_text else (set(), set())))
     return _last[1]
 
 
-def _required(parsed) -> set[str] | None:
-    """Strings one of which every match of the parsed sequence contains; None if there are none."""
-    best, run = None, []
+def _required(parsed) -> list[set[str]]:
+    """Sets of strings: every match of the parsed sequence contains one string of each. Neighbours that
+    match only a few strings each are read as one ("[Ii]n (?:its|the) ": "In its ", "in the ", …)."""
+    clauses, run = [], {""}
     for op, arg in list(parsed) + [(None, None)]:
-        if op is LITERAL:
-            run.append(chr(arg))
+        if op is AT:
+            continue   # takes no text: what comes before and after it are neighbours
+        strings = _strings([(op, arg)])
+        if strings is not None and len(run) * len(strings) <= _MOST:
+            run = {r + s for r in run for s in strings}
             continue
-        if run:
-            best = _better(best, {"".join(run)})
-            run = []
+        if "" not in run:
+            clauses.append(run)
+        run = strings if strings is not None else {""}
         if op is SUBPATTERN:
-            best = _better(best, _required(arg[-1]))
+            clauses += _required(arg[-1])
         elif op is BRANCH:
-            branches = [_required(branch) for branch in arg[1]]
+            branches = [_best(_required(branch)) for branch in arg[1]]
             if all(branches):
-                best = _better(best, set().union(*branches))
+                clauses.append(set().union(*branches))
         elif op in (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT) and arg[0] >= 1:
-            best = _better(best, _required(arg[2]))
-        elif op is IN and len(arg) == 1 and arg[0][0] is LITERAL:
-            best = _better(best, {chr(arg[0][1])})
+            clauses += _required(arg[2])
+    return clauses
+
+
+def _best(clauses) -> set[str] | None:
+    best = None
+    for clause in clauses:
+        best = _better(best, clause)
     return best
+
+
+_MOST = 64   # strings a run may stand for
+
+
+def _strings(parsed) -> set[str] | None:
+    """Every string the parsed sequence matches, if they are few; else None."""
+    found = {""}
+    for op, arg in parsed:
+        if op is LITERAL:
+            pieces = {chr(arg)}
+        elif op is IN and all(kind is LITERAL for kind, _ in arg):
+            pieces = {chr(c) for _, c in arg}
+        elif op is SUBPATTERN:
+            pieces = _strings(arg[-1])
+        elif op is BRANCH:
+            branches = [_strings(branch) for branch in arg[1]]
+            pieces = set().union(*branches) if all(b is not None for b in branches) else None
+        elif op in (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT) and arg[:2] == (0, 1):
+            pieces = _strings(arg[2])
+            pieces = pieces | {""} if pieces is not None else None
+        elif op is AT:
+            pieces = {""}
+        else:
+            pieces = None
+        if pieces is None or len(found) * len(pieces) > _MOST:
+            return None
+        found = {f + p for f in found for p in pieces}
+    return found
 
 
 def _toggles_case(parsed) -> bool:

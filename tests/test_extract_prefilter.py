@@ -1,0 +1,79 @@
+"""The cheap tests that skip a pattern or a word on most sentences: never wrong, only faster."""
+
+import re
+
+import pytest
+
+from kg.extract.gazetteer import _WORD, words_among
+from kg.extract.prefilter import Gate
+
+PATTERNS = [
+    r"\b[Ii]n (?:its|their|the) (?:latest |annual )*(?P<title>[A-Z]\w+ (?:19|20)\d{2})",
+    r"[’']s (?:latest |annual )*(?P<title>[A-Z]\w+(?:\s+[A-Z]\w+){0,3}\s+(?:19|20)\d{2})\b",
+    r"(?i)(?:did|would)\s+not\s+(?:sign|join|back)\b",
+    r"vot(?:ed|es|e|ing)\s+(?:against|down)\b",
+    r"(?:agreement|deal|accord)\s+(?:was|has been)\s+reached",
+    r"\b(?i:on|last)\s+(?P<day>Monday|Friday)\b",
+]
+TEXTS = [
+    "In its annual Freedom 2023 report, the group said.", "in the Outlook 2024", "In  its Outlook 2024",
+    "Amnesty's latest Death Penalty Review 2023 was out.", "Amnesty’s Review 2023", "Amnesty's review 2023",
+    "Canada DID NOT SIGN the deal.", "Canada did not sign.", "Canada didn't sign.", "They would  not  back it.",
+    "Parliament voted against it.", "Parliament votes down the bill.", "A vote against the deal.",
+    "The deal has been reached.", "The deal was reached.", "A deal was  reached at last.", "no deal reached",
+    "They met on Monday.", "They met LAST Friday.", "They met Friday.", "Señor Pérez said on Monday.",
+]
+
+
+@pytest.mark.parametrize("pattern", PATTERNS)
+def test_gate_never_closes_on_a_text_the_pattern_matches(pattern):
+    rx = re.compile(pattern)
+    gate = Gate(rx)
+    assert gate.clauses, "the pattern needs words: it should get a gate"
+    for text in TEXTS:
+        if rx.search(text):
+            assert gate.may_match(text), (pattern, text)
+
+
+def test_gate_reads_neighbours_as_one_word():
+    gate = Gate(re.compile(r"\b[Ii]n (?:its|the) report"))
+    assert {"In its report", "in the report"} <= gate.words
+    assert not gate.may_match("Its report, in the end, was late.")
+    assert gate.may_match("Said in its report.")
+
+
+def test_gate_needs_every_part():
+    gate = Gate(re.compile(r"[’']s (?:new )?[A-Z]\w+ (?:19|20)\d{2}"))   # a possessive and a year
+    assert not gate.may_match("Japan's view is clear.")
+    assert not gate.may_match("In 2023 it grew.")
+    assert gate.may_match("Japan's Outlook 2023 is out.")
+
+
+def test_gate_finds_words_inside_and_over_others():
+    gate = Gate(words={"ned by", "signed", "sign"})
+    other = Gate(words={"ed b"})
+    for text, expected in [("It was co-signed by both.", True), ("A signal.", True), ("Designated.", True),
+                           ("Owned by none.", True), ("Nothing here.", False)]:
+        assert gate.may_match(text) is expected, text
+    assert other.may_match("It was co-signed by both.")
+
+
+def test_gate_ignoring_case_and_unreadable_text():
+    gate = Gate(re.compile(r"(?i)brokered\s+by"))
+    assert gate.may_match("BROKERED BY Qatar") and not gate.may_match("Qatar hosted the talks")
+    assert gate.may_match("Qatar hosted the talks in Doha’s palace")   # not ASCII: no test, always open
+    assert Gate(words=None).may_match("anything") and not Gate(words=set()).may_match("anything")
+
+
+def test_union_opens_when_any_would():
+    gates = [Gate(re.compile(r"according to")), Gate(re.compile(r"told\s+reporters"))]
+    union = Gate.union(gates)
+    for text in ["according to AFP", "he told  reporters", "nothing"]:
+        assert union.may_match(text) == any(g.may_match(text) for g in gates)
+
+
+def test_words_among_finds_every_word_that_may_start_a_name():
+    firsts = {"Kim", "Çavuşoğlu", "al", "de", "the", "Émile"}
+    text = "the Kim-led talks, de facto al-Sudani, Émile and Çavuşoğlu met theorists in Kimberley"
+    expected = [m.group() for m in _WORD.finditer(text) if m.group() in firsts]
+    assert [m.group() for m in words_among(firsts).finditer(text) if m.group() in firsts] == expected
