@@ -9,6 +9,7 @@ prints one line per measure; :func:`details` lists misses and false positives.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -33,6 +34,7 @@ COLUMNS = {  # the columns the scorer reads from each competency query
     "sources": ("article", "source", "label"),
     "people": ("article", "name"),
 }
+OPTIONAL_COLUMNS = {"reports": ("publisherAlias",)}  # read when the query gives them
 
 
 @dataclass
@@ -78,7 +80,8 @@ def run_query(store: pyoxigraph.Store, queries_dir: Path, name: str) -> list[dic
         missing = [c for c in COLUMNS[name] if c not in variables]
         if missing:
             raise QueryError(f"{path}: result lacks column(s) {', '.join('?' + c for c in missing)}")
-        return [{c: _value(row[c]) for c in COLUMNS[name]} for row in solutions]
+        columns = COLUMNS[name] + tuple(c for c in OPTIONAL_COLUMNS.get(name, ()) if c in variables)
+        return [{c: _value(row[c]) for c in columns} for row in solutions]
     except (SyntaxError, OSError, ValueError) as error:
         raise QueryError(f"{path}: {error}") from error
 
@@ -120,13 +123,19 @@ def _claims(rows: list[dict], node: str, party: str) -> dict[str, list[Claim]]:
 
 
 def _reports(rows: list[dict]) -> dict[str, list[Cited]]:
+    """One report per (article, report node); its publisher known by its label and the other names the
+    article gives it (``publisherAlias``, when the query has that column)."""
     first: dict[tuple, Cited] = {}
+    aliases: dict[tuple, list[str]] = defaultdict(list)
     for row in rows:
         year = row["year"][:4] if row["year"] else None  # "2023", "2023"^^xsd:gYear or a date
-        first.setdefault((row["article"], row["report"]), Cited(row["title"], row["publisher"], year))
+        key = (row["article"], row["report"])
+        first.setdefault(key, Cited(row["title"], row["publisher"], year))
+        if row.get("publisherAlias") and row["publisherAlias"] not in aliases[key]:
+            aliases[key].append(row["publisherAlias"])
     reports: dict[str, list[Cited]] = defaultdict(list)
-    for (article, _), cited in first.items():
-        reports[article].append(cited)
+    for (article, report), cited in first.items():
+        reports[article].append(dataclasses.replace(cited, aliases=tuple(aliases[article, report])))
     return reports
 
 

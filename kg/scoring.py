@@ -41,6 +41,7 @@ class Cited:
     title: str | None
     publisher: str | None
     year: str | None
+    aliases: tuple[str, ...] = ()   # other names of the publisher ("U.N. human rights office" for OHCHR)
 
     def describe(self) -> str:
         return f"{self.title!r} by {self.publisher!r} ({self.year})"
@@ -188,7 +189,8 @@ def report_strength(predicted: Cited, gold: Cited) -> int | None:
     """Same title (2), or the same publisher and year (1; an unknown year equals only an unknown one)."""
     if same_title(predicted.title, gold.title):
         return 2
-    if same_name(predicted.publisher, gold.publisher) and predicted.year == gold.year:
+    if any(same_name(name, gold.publisher) for name in (predicted.publisher, *predicted.aliases)) \
+            and predicted.year == gold.year:
         return 1
     return None
 

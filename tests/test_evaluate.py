@@ -41,9 +41,10 @@ QUERIES = {
         ?meeting a ex:Meeting ; ex:party ?participant .
         OPTIONAL { ?participant ex:wikidata ?participantWikidata } OPTIONAL { ?claim ex:date ?date }
         OPTIONAL { ?meeting ex:place ?place } }""",
-    "reports": """SELECT ?article ?report ?title ?publisher ?publisherWikidata ?year ?evidence WHERE {
+    "reports": """SELECT ?article ?report ?title ?publisher ?publisherWikidata ?publisherAlias ?year ?evidence WHERE {
         ?report a ex:Report ; ex:in ?article . OPTIONAL { ?report ex:title ?title }
         OPTIONAL { ?report ex:publisher ?publisher } OPTIONAL { ?report ex:year ?year }
+        OPTIONAL { ?report ex:alias ?publisherAlias }
         OPTIONAL { ?report ex:evidence ?evidence } }""",
     "sources": """SELECT ?article ?source ?label ?wikidata ?evidence WHERE {
         ?source a ex:Source ; ex:in ?article ; ex:label ?label . OPTIONAL { ?source ex:wikidata ?wikidata }
@@ -163,6 +164,8 @@ def write_article(store: ox.Store, number: int, built: dict) -> None:
                 for key in ("title", "publisher", "year"):
                     if item.get(key) is not None:
                         w.add(node, key, item[key])
+                for alias in item.get("aliases", ()):
+                    w.add(node, "alias", alias)
             else:
                 w.add(node, "label" if kind == "Source" else "name", item)
 
@@ -347,6 +350,18 @@ def test_reports_match_on_title_or_publisher_and_year(tmp_path):
     report = score(tmp_path, [built], [gold])
     two_thirds = pytest.approx(2 / 3)
     assert prf(report, "reports") == (2, 1, 1, two_thirds, two_thirds, two_thirds)
+
+
+def test_report_publisher_matches_by_any_name_the_article_gives_it(tmp_path):
+    gold = copy.deepcopy(GOLD)
+    gold["reports"] = [{"title": None, "publisher": "U.N. human rights office", "year": 2015, "evidence": "x"}]
+    built = perfect(gold)
+    built["reports"] = [{"title": None, "publisher": "Office of the United Nations High Commissioner for Human Rights",
+                         "year": "2015", "aliases": ["U.N. human rights office"]}]
+    assert prf(score(tmp_path, [built], [gold]), "reports")[:3] == (1, 0, 0)
+    built["reports"][0]["aliases"] = ["OHCHR"]
+    (tmp_path / "other").mkdir()
+    assert prf(score(tmp_path / "other", [built], [gold]), "reports")[:3] == (0, 1, 1)
 
 
 def test_articles_match_by_url_when_file_names_differ(tmp_path):

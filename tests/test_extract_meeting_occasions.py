@@ -317,3 +317,74 @@ def test_an_aim_to_deepen_ties_is_no_agreement(body):
 def test_an_instrument_signed_to_deepen_ties_is_still_an_agreement():
     result = run("Chile and Peru signed a treaty to deepen cooperation on fisheries.")
     assert [(parties, status) for parties, status, _ in agreements(result)] == [({"CHL", "PER"}, "signed")]
+
+
+def meetings_of(body: str, published: str = "2024-05-15") -> list[tuple[set[str], str | None]]:
+    return [({p.key for p in m.participants}, m.date) for m in run(body, published=published).meetings]
+
+
+def test_a_phone_call_in_a_second_predicate_leaves_the_meeting():
+    body = ("Chile and Peru signed a fisheries deal on Monday. The leaders last met in Lima in November 2022 "
+            "and had last spoken by phone in July.")
+    assert ({"CHL", "PER"}, "2022-11") in meetings_of(body)
+
+
+def test_spoken_by_phone_then_have_met_is_no_meeting():
+    body = "Chile and Peru signed a fisheries deal on Monday. The leaders spoke by phone and have met in Lima before."
+    assert not meetings_of(body)
+
+
+def test_calling_on_someone_somewhere_is_a_meeting():
+    body = ("Chilean Foreign Minister Alberto van Klaveren called on Peruvian President Dina Boluarte at the "
+            "Government Palace in Lima on Tuesday, where the two discussed trade.")
+    assert meetings_of(body) == [({"CHL", "PER"}, "2024-05-14")]
+
+
+def test_calling_on_a_state_to_act_is_no_meeting():
+    assert not meetings_of("Chile called on Peru in a statement on Tuesday to release the fishermen.")
+
+
+def test_travelling_there_to_meet():
+    body = ("Chile's president has kept relations with Buenos Aires steady and travelled there last October "
+            "to meet Argentine President Javier Milei.")
+    assert meetings_of(body) == [({"ARG", "CHL"}, "2023-10")]
+
+
+def test_officials_from_both_countries_are_the_sides():
+    body = ("Nigeria and Morocco on Tuesday signed an agreement to build a gas pipeline.\n\n"
+            "Officials from both countries met in Rabat in March to finalise the text.")
+    assert meetings_of(body) == [({"MAR", "NGA"}, "2024-03")]
+
+
+def test_a_win_for_both_countries_is_no_side():
+    body = ("Nigeria and Morocco on Tuesday signed an agreement to build a gas pipeline.\n\n"
+            "It was a win for both countries, the minister said in Rabat on Monday.")
+    assert not meetings_of(body)
+
+
+def test_a_state_named_only_as_the_road_not_taken_is_no_side():
+    body = ("Muizzu broke with custom by making his first foreign trip to Türkiye rather than India, and in January "
+            "he paid a state visit to China, where he held talks with President Xi Jinping. The two sides signed "
+            "20 agreements during the visit.")
+    result = run(body, published="2024-03-05")
+    assert [{p.key for p in m.participants} for m in result.meetings] == [{"CHN", "MDV"}]
+    assert [{p.key for p in a.parties} for a in result.agreements] == [{"CHN", "MDV"}]
+
+
+def test_a_signing_in_the_place_the_sentence_opens_with_is_a_meeting():
+    body = ("Uzbek President Shavkat Mirziyoyev has made the border a priority. On a visit to Bishkek in "
+            "September 2017 he and Kyrgyz President Almazbek Atambayev signed a treaty delimiting most of the border.")
+    assert meetings_of(body, published="2018-02-01") == [({"KGZ", "UZB"}, "2017-09")]
+
+
+def test_a_year_opening_the_sentence_is_no_place_of_signing():
+    assert not meetings_of("In 2015, Chile and Peru signed a fisheries treaty.")
+
+
+def test_a_state_invaded_is_no_side_of_a_visit():
+    body = "Prime Minister Narendra Modi arrived in Moscow on Monday for a two-day visit, his first since the invasion of Ukraine."
+    assert meetings_of(body) == [({"IND", "RUS"}, "2024-05-13")]
+
+
+def test_a_scheduled_visit_is_not_held_yet():
+    assert not meetings_of("Japan's prime minister is scheduled to visit Manila in July.")

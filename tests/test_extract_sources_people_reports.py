@@ -2,7 +2,7 @@
 
 import pytest
 
-from extract_helpers import run
+from extract_helpers import agreements, run
 
 
 def sources(result):
@@ -17,6 +17,9 @@ def sources(result):
     ("Kuwaiti daily Al Qabas reported that Kuwait and Iraq met.", "Al Qabas"),
     ("The Kremlin said Russia was ready to talk.", "Kremlin"),
     ("Peru is prepared, Brazil’s Foreign Ministry told reporters.", "Brazilian Foreign Ministry"),
+    ("The Thai army said two soldiers were wounded near the border.", "Thai Army"),
+    ("The Philippine coast guard said a Chinese vessel fired water cannon.", "Filipino Coast Guard"),
+    ("The Uzbek presidential press service said the talks were productive.", "Uzbekistani Presidency"),
 ])
 def test_attribution_forms(sentence, source):
     assert source in sources(run(sentence))
@@ -74,6 +77,17 @@ def test_byline_and_photo_credit_are_people():
     ("According to the 2023 edition of the Global Peace Index, Iceland ranked first.", "Global Peace Index", None, 2023),
     ("The IISS’s Military Balance 2024 report counted Chinese warships.", "Military Balance 2024", "International Institute for Strategic Studies", 2024),
     ("A report released Tuesday by Transparency International ranked Denmark first.", None, "Transparency International", None),
+    # an edition year before the name, and a name with an "of …" complement
+    ("Growth has slowed, according to the 2021 Sahel Resilience Index of West African States, published in May.",
+     "2021 Sahel Resilience Index of West African States", None, 2021),
+    ("The 2019 Defence White Paper named China as the main challenge.", "2019 Defence White Paper", None, 2019),
+    # "in its report <Title>, published …", and a title in sentence case
+    ("Human Rights Watch, in its report Silenced Voices: Press Freedom in the Gulf 2022, published last month, "
+     "named Bahrain.", "Silenced Voices: Press Freedom in the Gulf 2022", "Human Rights Watch", 2022),
+    ("The World Bank, in its Regional economic update published in April, lowered its forecast.",
+     "Regional economic update", "World Bank", None),
+    # an organization's name before the kind word is the publisher, not a title
+    ("Most Chileans backed the deal in a Human Rights Watch survey published in January.", None, "Human Rights Watch", None),
 ])
 def test_report_forms(sentence, title, publisher, year):
     reports = run(sentence).reports
@@ -135,3 +149,29 @@ def test_a_statement_issued_by_two_offices():
     result = run("Armenia and Azerbaijan agreed to swap prisoners, in a joint statement issued by the office of "
                  "Armenia’s prime minister and the administration of Azerbaijan’s president.")
     assert any(s.startswith("Office of Armenia") for s in sources(result))
+
+
+@pytest.mark.parametrize("sentence, name, role", [
+    ("Nepal's Foreign Minister N.P. Saud met officials in Delhi.", "N.P. Saud", "Foreign Minister"),
+    ("The accord was negotiated under Prime Minister P.V. Narasimha Rao in 1993.", "P.V. Narasimha Rao", "Prime Minister"),
+    ("Bangladesh's Foreign Secretary Md. Shahidul Haque received the delegation.", "Md. Shahidul Haque", "Foreign Secretary"),
+    ("Indian External Affairs Minister S. Jaishankar arrived on Monday.", "S. Jaishankar", "External Affairs Minister"),
+])
+def test_names_with_initials(sentence, name, role):
+    found = people(run(sentence))
+    assert found[name].role == role
+
+
+def test_an_abbreviated_state_is_no_initial_of_a_name():
+    assert not people(run("The U.S. Treasury said on Monday that the sanctions would stay."))
+
+
+def test_an_army_that_signs_is_its_state():
+    found = agreements(run("The Thai army and the Cambodian army signed a ceasefire in Bangkok on Monday."))
+    assert found and found[0][:2] == ({"KHM", "THA"}, "signed")
+
+
+def test_a_report_compiled_by_an_organization_and_no_determiner_as_a_source():
+    result = run("The report, compiled by the World Bank, estimated losses at $5 billion.")
+    assert [(r.title, r.publisher.label) for r in result.reports] == [(None, "World Bank")]
+    assert sources(result) == {"World Bank"}

@@ -45,7 +45,7 @@ def test_every_sample_is_published(built):
     ("states.rq", ["article", "state", "label", "wikidata"]),
     ("agreements.rq", ["article", "agreement", "party", "partyWikidata", "date", "status", "topic", "evidence"]),
     ("meetings.rq", ["article", "meeting", "participant", "participantWikidata", "place", "date", "evidence"]),
-    ("reports.rq", ["article", "report", "title", "publisher", "publisherWikidata", "year", "evidence"]),
+    ("reports.rq", ["article", "report", "title", "publisher", "publisherWikidata", "publisherAlias", "year", "evidence"]),
     ("sources.rq", ["article", "source", "label", "wikidata", "evidence"]),
     ("people.rq", ["article", "person", "name", "role", "affiliation", "affiliationWikidata"]),
     ("partners.rq", ["state", "stateWikidata", "partner", "partnerWikidata", "agreements"]),

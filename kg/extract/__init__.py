@@ -30,6 +30,9 @@ from .venues import demonym_capital, described, destination
 EXTRACTOR = "irnews-rules/0.1"
 _PLACE_AFTER = re.compile(r"(?:(?!\b(?:that|which|who|where|when|after|while)\b)[^.;,]){0,100}?\b(?:in|at)\s+(?:the\s+|an?\s+)?"
                           r"(?P<word>[A-Z][\w-]+|(?:[a-z-]+\s+){0,2}(?:ceremony|palace|court|residence)\b)")
+#: A sentence that opens where it happened: "In Addis Ababa in November he and …", "On a visit to Bishkek, …".
+_PLACE_FIRST = re.compile(r"(?:In|At|On\s+(?:a|his|her|their)\s+(?:[\w-]+\s+)?(?:visit|trip)\s+to)\s+"
+                          r"(?P<word>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?:,|\s+(?:in|on|last|this)\b)")
 #: A promise ("pledged to invest … in Kenya") names where the money goes, not where anyone met.
 _PROMISE = re.compile(r"(?:pledged|committed|vowed)\b")
 _TRIGGER_WORD = re.compile(r"\S+(?:\s+\S+)?")
@@ -131,8 +134,8 @@ class Extractor:
         context.mediators |= {m.agent.key for m in mentions if m.agent.kind == "state" and any(a <= m.start < b for a, b in mediated)}
         mediated += self.events.observed(article.text, evidence.start, evidence.end)
         mentions = [m for m in mentions if not any(a <= m.start < b for a, b in mediated)]
-        result.agreements.extend(self._agreements(article, evidence, mentions, attribution, context, dates,
-                                                  result.agreements))
+        result.agreements.extend(self._agreements(article, evidence, _bodies_as_states(mentions, self.gaz),
+                                                  attribution, context, dates, result.agreements))
         meeting = self._meeting(article, evidence, mentions, attribution, context, dates, result.agreements)
         if meeting and meeting.date:
             context.event_date = meeting.date
@@ -173,11 +176,15 @@ class Extractor:
         objects = self._coordinated_objects(article, record, evidence) or self._two_objects(record, evidence, found)
         if objects:
             return objects
+        each = _each_counterpart_of_plural(record, evidence, mentions, found, nouns)
+        if each:
+            return each
         segments = list(re.finditer(rf"\bwith\s+(?:the\s+)?[A-Z][^;]*?(?=,?\s+and\s+(?:with\b|(?:an?|the|another)\s+"
                                     rf"(?:[\w-]+\s+){{0,6}}?{nouns}\s+with\b)|[.;]?$)", evidence.text, re.I))
         if len(segments) < 2:
             return self._serial_predicates(evidence, mentions, dates, found, record) or [record] + \
-                self._second_predicate(article, evidence, mentions, attribution, dates, found, record)
+                self._second_predicate(article, evidence, mentions, attribution, dates, found, record) + \
+                self._their_earlier_instrument(article, evidence, dates, found, record)
         split = []
         for seg in segments:
             start, end = evidence.start + seg.start(), evidence.start + seg.end()
@@ -213,6 +220,22 @@ class Extractor:
             return [dataclasses.replace(record, parties=tuple(parties), status=other.status,
                                         topic=self.events.topic(text, other.end),
                                         date=own_dates[0].value if own_dates else record.date)]
+        return []
+
+    def _their_earlier_instrument(self, article, evidence, dates, found: Found, record: AgreementRecord) -> list[AgreementRecord]:
+        """'…, building on a mutual defence pact they concluded in September 2023': an instrument the same
+        parties made before, told of in a relative clause of its own, with its own date."""
+        text, nouns = evidence.text, self.events.nouns.pattern
+        for other in self.events.agreement_triggers(text):
+            if other.start <= found.end or other.status != "signed":
+                continue
+            m = re.compile(rf"\b(?:an?|the|their)\s+(?P<name>(?:[\w-]+\s+){{0,4}}?{nouns})\s+(?:that\s+|which\s+)?"
+                           rf"(?:they|both|the\s+two\s+(?:countries|sides|governments|states))\s+(?:had\s+|have\s+)?$",
+                           re.I).search(text, max(found.end, other.start - 120), other.start)
+            own = [d for d in dates if other.end <= d.start < other.end + 40 and not _after(d.value, article.published)]
+            if m and own and own[0].value != record.date:
+                return [dataclasses.replace(record, status="signed", topic=" ".join(m["name"].split()[:10]),
+                                            date=own[0].value)]
         return []
 
     def _serial_predicates(self, evidence, mentions, dates, found: Found, record: AgreementRecord) -> list[AgreementRecord]:
@@ -333,6 +356,8 @@ class Extractor:
             parties = _union(parties, self._pronoun(text, evidence, mentions, context))
         if len(parties) == 1 and _RATIFYING.match(evidence.text, found.start):
             parties = _union(parties, in_object(text, start, found, mentions, attribution, rules)[:1])
+            if len(parties) == 1 and _DEFINITE_OBJECT.match(evidence.text, found.end):
+                parties = _ratified_told(parties[0], previous)   # "Bangladesh ratified the agreement": both sides'
         if len(parties) < 2 and _UNNAMED.search(evidence.text, max(0, found.start - 70), found.end + 40):
             recalled = context.recall(None, actors_in(text, mentions, attribution, rules))   # "under an agreement reached at talks"
             parties = recalled if {p.key for p in parties} <= {r.key for r in recalled} else parties
@@ -395,10 +420,12 @@ class Extractor:
         if found.status == "planned":
             return nearest_date(dates, attribution, offset, found.start, text)
         past = [d for d in dates if not _after(d.value, article.published)]
+        lead = bool(article.body) and offset < article.body[0][1]   # "X and Y have agreed to …" leads the story
+        story = None if not lead and _PERFECT.search(text, max(0, found.start - 30), found.start) else context.story_date
         return nearest_date(_not_since(past, text), attribution, offset, found.start, text, strict=True) \
             or _named_year(text, self.events.nouns.pattern) or self._event_date(text, context) \
             or nearest_date(past, attribution, offset, found.start, text, strict=True) \
-            or context.story_date or nearest_date(past, attribution, offset, found.start, text)
+            or story or nearest_date(past, attribution, offset, found.start, text)
 
     def _event_date(self, text: str, context: Context) -> str | None:
         """'after the talks', 'during that trip': the date of the meeting the article reported last."""
@@ -449,8 +476,8 @@ class Extractor:
         if not (date or place):
             return None
         date = date or (None if dates else _named_year(text, self.events.nouns.pattern) or context.story_date)
-        signers = {m.agent.key for m in mentions if m.how == "person"}
-        if signing and (not date or (len(date) < 10 and len(signers) < 2 and not _OCCASION.search(text))):
+        signers = len({m.agent.key for m in mentions if m.how == "person"}) + bool(_PRONOUN_SUBJECT.search(text))
+        if signing and (not date or (len(date) < 10 and signers < 2 and not _OCCASION.search(text))):
             return None   # a signing is a meeting when it is news (a day) or names its signatories, not a treaty's history
         sides = between(text, 0, len(text), _shifted(mentions, evidence.start), self.events)
         participants = sides if len(sides) >= 2 else self._as_states(
@@ -458,7 +485,8 @@ class Extractor:
         participants = [p for p in participants if p.kind == "state"]
         reference = next((r for r in self.events.party_refs.finditer(text)   # "…, what they need": not the subject;
                           if (r.group() != "they" or r.start() < trigger.start())  # "a win for both sides": no actor
-                          and not _OBJECT_OF.search(text, max(0, r.start() - 12), r.start())), None)
+                          and not (_OBJECT_OF.search(text, max(0, r.start() - 12), r.start())
+                                   and not _PEOPLE_OF.search(text, max(0, r.start() - 40), r.start()))), None)
         if context.last_person and (_LEADING_PRONOUN.match(text) or (
                 len(participants) < 2 and re.search(r"\b(?:he|she)\b", text[:trigger.start()]))):
             participants = _union([context.last_person], participants)   # "Last July she travelled to Tunis …"
@@ -492,6 +520,7 @@ class Extractor:
         """Announced, called off or background ("have met before"), judged in the trigger's clause;
         or a reference to talks already reported ("after the talks")."""
         clause = self.events.clause(text, trigger.start(), trigger.end())
+        clause = clause[:_NEXT_PREDICATE.search(clause + " and had").start()]   # "met in Bali and had spoken by phone"
         if self.events.not_held.search(clause) or self.events.background.search(clause):
             return True
         sidelines = _SIDELINES.search(text, 0, trigger.start()) if _EDGES.search(text) else None
@@ -501,10 +530,12 @@ class Extractor:
                    for r in self.events.event_reference.finditer(text))   # "at their summit in Johannesburg" is news
 
     def _signing_in_place(self, text: str) -> re.Match | None:
-        """'signed the accord in Samarkand on Monday': the parties met to sign it; the trigger word."""
+        """'signed the accord in Samarkand on Monday', 'In Addis Ababa in November he and … signed': the
+        parties met to sign it; the trigger word."""
         for found in self.events.agreement_triggers(text):
             verb = _TRIGGER_WORD.search(text, found.start)
-            place = _PLACE_AFTER.match(text, verb.start() + len(verb.group().split()[0]))   # "agreed in Ohrid on …"
+            place = _PLACE_AFTER.match(text, verb.start() + len(verb.group().split()[0])) \
+                or _PLACE_FIRST.match(text, 0, found.start)   # "agreed in Ohrid on …", "On a visit to Bishkek … signed"
             if found.status in ("signed", "agreed") and place and place["word"] not in self.events_months() \
                     and not _PROMISE.match(verb.group()):
                 return verb
@@ -528,7 +559,7 @@ class Extractor:
             return capital, state
         for hit in (self.events.place.search(evidence.text, at), self.events.place.search(evidence.text)):
             if hit and (not self.gaz.org_named(hit["place"]) or hit["place"] in self.gaz.rules["org_capitals"]) \
-                    and hit["place"] not in self.events_months():
+                    and hit["place"].rstrip(".") not in self.events_months():   # "in March." ends a sentence
                 state = self.gaz.surfaces.get(hit["place"])
                 return hit["place"], (state[0] if state and state[0].kind == "state" else None)
         return described(evidence.text), None
@@ -623,7 +654,12 @@ _THE_MEETING = re.compile(r"(?:The|That|This)\s+(?:[\w-]+\s+){0,2}?(?:meeting|ta
 _REMOTE = re.compile(r"\b(?:virtual(?:ly)?|online|remotely)\b|\bby\s+video\b|\bvideo\s*(?:link|conference|call)\b")
 _NOMINAL_TRIP = re.compile(r"(?i)(?:stop|visit|visits)\b")
 _MET = re.compile(r"(?i)met\b")
+#: "has signed similar deals": done at some time, not on the day the story tells of.
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:also\s+|already\s+|since\s+)?$")
 _OBJECT_OF = re.compile(r"\b(?:for|to|of|from|about|against|on)\s+$")
+#: "Officials from both countries met": people of the states, the subject after all.
+_PEOPLE_OF = re.compile(r"\b(?i:officials|delegations?|ministers|leaders|representatives|negotiators|diplomats|envoys|"
+                        r"experts|delegates|heads of state)\s+(?:from|of)\s+$")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _AFTER_TALKS = re.compile(r"\b(?:after|following)\s+(?:[\w-]+\s+){0,2}?(?:talks|meetings?|consultations)\b")
 _UNNAMED = re.compile(r"\b(?:an?|another)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|understanding)\s+"
@@ -633,6 +669,11 @@ _IMPLICIT = r"\b(?:similar|comparable|corresponding|parallel|identical|equivalen
 _OWNER = re.compile(r"^(?:Its|Their)\s+(?:[\w-]+\s+){0,4}?(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies))\b")
 _DEFINITE = re.compile(r"\s+(?:the|this|that|their)\s+(?:[\w-]+\s+){0,2}?(?:deal|accord|agreement|pact|treaty|"
                        r"declaration|memorandum|contract|charter|roadmap|document)\b")
+
+
+#: "ratified the agreement", "ratify it", "approved the same compromise": an instrument the article told of.
+_DEFINITE_OBJECT = re.compile(r"(?:\s+it\b|\s+(?:the|this|that)\s+(?:same\s+|bilateral\s+|boundary\s+|border\s+)?"
+                              r"(?:deal|accord|agreement|pact|treaty|protocol|compromise|document|text)\b(?!\s+(?:with|between|on)\b))")
 
 
 _DEFINITE_SUBJECT = re.compile(r"^(?:The|This|That)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|pact|treaty|"
@@ -665,6 +706,52 @@ def _told_before(parties: list[Agent], previous: list[AgreementRecord], context:
             return _union(parties, states)
     recalled = context.recall("the two")
     return _union(parties, recalled) if len(recalled) == 2 and keys <= {r.key for r in recalled} else parties
+
+
+def _each_counterpart_of_plural(record: AgreementRecord, evidence: Evidence, mentions: list[Mention], found: Found,
+                                nouns: str) -> list[AgreementRecord]:
+    """'Rabat has signed similar deals with Ghana and Senegal': deals, plural, with each state of the list,
+    one agreement per counterpart (the subject's with each)."""
+    m = re.compile(rf"\s+(?:[\w-]+\s+){{0,3}}?"
+                   rf"(?:deals|agreements|accords|pacts|treaties|memorandums|memoranda|MoUs|contracts)"
+                   rf"(?:\s+(?:[\w-]+\s+){{0,4}}?)?\s*with\s+(?P<list>[^;:.]*)", re.I).match(evidence.text, found.end)
+    if not m:
+        return []
+    lo = evidence.start + m.start("list")
+    listed = [x for x in mentions if lo <= x.start and x.agent.kind == "state" and _eligible_state(x)]
+    clause = re.match(r"(?:(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*(?:,\s+|\s+and\s+|,\s+and\s+)?)+", m["list"])
+    listed = [x for x in listed if clause and x.start < lo + clause.end()]
+    counterparts = _union([], [x.agent for x in listed])
+    own = [p for p in record.parties if p.key not in {c.key for c in counterparts}]
+    if len(counterparts) < 2 or len(own) != 1:
+        return []
+    return [dataclasses.replace(record, parties=(own[0], c)) for c in counterparts]
+
+
+def _bodies_as_states(mentions: list[Mention], gaz) -> list[Mention]:
+    """'The Reserve Bank of India and the Central Bank of the UAE signed …', "India's foreign ministry and …":
+    a government body signs for its state."""
+    out = []
+    for m in mentions:
+        a = m.agent
+        if a.kind == "org" and a.org_class == "GovernmentBody" and a.country in gaz.by_iso3 and m.how in ("body", "org"):
+            m = dataclasses.replace(m, agent=gaz.state(a.country).agent, how="name")
+        out.append(m)
+    return out
+
+
+def _ratified_told(state: Agent, previous: list[AgreementRecord]) -> list[Agent]:
+    """The parties of the agreement told of last in which ``state`` took part, when it was between states;
+    a multilateral one ratified stays the ratifier's own ("Russia ratified the pact")."""
+    for earlier in reversed(previous):
+        states = [p for p in earlier.parties if p.kind == "state"]
+        if state.key in {p.key for p in states}:
+            return _union([state], states) if len(states) == 2 and len(earlier.parties) == 2 else [state]
+    return [state]
+
+
+#: A second predicate of the same subject: what it says ("and had last spoken by phone") is not about the first.
+_NEXT_PREDICATE = re.compile(r"\s+and\s+(?:had|has|have)\b")
 
 
 _AND_VERB = re.compile(r"(?:(?![.;:]|\b(?:which|who|that|when|after|before|while|but)\b).){1,120}?\s+and\s+"

@@ -15,7 +15,10 @@ from .prefilter import Gate
 
 RULES = Path(__file__).resolve().parent.parent / "rules" / "patterns.json"
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪİĶĹĽŁŃŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
-NAME_TOKEN = rf"(?:(?:al|el|bin|ibn|de|da|ul)-)?[{UPPER}][\w’'-]*\.?"
+#: A word of a name: "Narasimha", "al-Sisi", "W.", or initials run together ("P.V.", never "U.S."); none starts
+#: inside an abbreviation ("S. Treasury" of "U.S. Treasury").
+NAME_TOKEN = (rf"(?:(?<![\w.])(?!(?:U\.S|U\.K|U\.N|E\.U)\.)(?:[{UPPER}]\.){{2,3}}(?![\w’'-])"
+              rf"|(?:(?:al|el|bin|ibn|de|da|ul)-)?(?<!\.)[{UPPER}][\w’'-]*\.?)")
 _POSSESSIVE = re.compile(r"^(?:[’']s)?\s+")
 _OPENING_IN = re.compile(r"(?:^|[.\n]\s*|\A)In\s+$")
 _THEN_BODY = re.compile(r",\s+(?:the\s+)?")
@@ -112,7 +115,7 @@ class ActorFinder:
         for label, rx in self.bodies:
             hit = rx.match(after)
             if hit:
-                name = hit["body"] if label in ("Ministry", "migration agency") else _spelled(label, hit["body"])
+                name = hit["body"] if label in _AS_WRITTEN else _spelled(label, hit["body"])
                 return Mention(self.government_body(m.agent, name), m.start, m.end + hit.end(), "body")
         return None
 
@@ -127,7 +130,7 @@ class ActorFinder:
         for label, rx in self.bodies:
             hit = rx.match(" " + text[lead.end():lead.end() + 60])
             if hit and label not in ("Government", "Embassy"):
-                name = hit["body"] if label in ("Ministry", "migration agency") else _spelled(label, hit["body"])
+                name = hit["body"] if label in _AS_WRITTEN else _spelled(label, hit["body"])
                 return Mention(self.government_body(m.agent, name), lead.end(), lead.end() + hit.end() - 1, "body")
         return None
 
@@ -151,7 +154,7 @@ class ActorFinder:
 
     def government_body(self, state: Agent, label: str) -> Agent:
         info = self.gaz.state(state.key)
-        label = label if label[0].isupper() else label[0].upper() + label[1:]
+        label = label if label[0].isupper() else label.title()   # "coast guard" -> "Coast Guard"
         if label in ("Government", "Cabinet"):
             name = f"{info.demonym or info.name} government"
         else:
@@ -177,7 +180,7 @@ class ActorFinder:
         found: dict[int, Mention] = {}
         for label, rx in self.country_bodies:   # the specific labels come before the generic "Ministry"
             for m in rx.finditer(text, start, end):
-                name = m["body"].title() if label in ("Ministry", "migration agency") else _spelled(label, m["body"])
+                name = m["body"].title() if label in _AS_WRITTEN else _spelled(label, m["body"])
                 found.setdefault(m.start(), Mention(self.government_body(self.country, name), m.start(), m.end(), "body"))
         return list(found.values())
 
@@ -218,6 +221,10 @@ class ActorFinder:
         tokens = [re.sub(r"^(?:al|el|bin|ibn|de|da|ul)-", "", t) for t in tokens]
         return tokens[0][0].isupper() and tokens[-1][0].isupper() \
             and all(t[0].isupper() or t in particles for t in tokens) and not self.gaz.surfaces.get(name)
+
+
+#: Bodies named as the article writes them ("army", "navy", "Ministry of Mines"), not by one label.
+_AS_WRITTEN = ("Ministry", "migration agency", "Armed Forces")
 
 
 def _spelled(label: str, surface: str) -> str:

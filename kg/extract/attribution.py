@@ -108,8 +108,8 @@ class AttributionFinder:
         if orgs:
             return orgs[-1].agent
         name = _clean(phrase)
-        if not name or not self.capitalised.fullmatch(name):
-            return None
+        if not name or not self.capitalised.fullmatch(name) or name.split()[0] in _DETERMINERS and len(name.split()) == 1:
+            return None   # "The report, compiled by …, estimated": no one named
         kind = _organization_word(name)
         if kind:
             return Agent("org", slug(name), name, None, kind)
@@ -181,3 +181,6 @@ _ALSO_SAYS = re.compile(r"\s+(?:said|says|called|described|warned|argued|added|n
 _TOLD = re.compile(r"\b(?:confirmed|revealed|disclosed|leaked|gave)\b[^.;“”\"]{0,80}?\bto\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:(?:state|news|wire|"
                    r"official|private)\s+)*(?:news agency|agency|newspaper|daily|broadcaster|outlet|television|radio|"
                    r"channel|website|site)?\s*$")
+
+
+_DETERMINERS = frozenset({"The", "A", "An", "This", "That", "These", "Those", "It", "Its", "Their", "His", "Her"})

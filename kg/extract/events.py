@@ -19,7 +19,7 @@ _CLAUSE = re.compile(r"\b(?:in which|under which|by which|whereby|which|who|afte
                      r"[Aa]ccords?|[Dd]eals?|[Tt]reaty|[Dd]eclaration|[Pp]acts?|[Cc]harter|[Pp]rotocol|memorandum|"
                      r"Memorandum|[Cc]ontract)\b)")   # "signed that Declaration of …": a determiner, no clause
 _TEMPORAL = re.compile(r"\b(?:when|during)\b")
-_COORDINATION = re.compile(r"^(?:[\s,]|\band\b|\bthe\b|\bof\b|\bits\b|\btheir\b|\bboth\b|\bwith\b|\bneighbou?ring\b|"
+_COORDINATION = re.compile(r"^(?:[\s,]|[’']s\b|\band\b|\bthe\b|\bof\b|\bits\b|\btheir\b|\bhis\b|\bher\b|\bboth\b|\bwith\b|\bneighbou?ring\b|"
                            r"\bfellow\b|\bregional\b|\bkey\b|\bclose\b|\blongtime\b|\brival\b|\bally\b|"
                            r"\b(?:negotiators|delegates|envoys|representatives)\s+from\b)*$")
 
@@ -147,6 +147,10 @@ class EventRules:
             return False   # "the Beijing deal": a capital naming a thing, not a government
         if _REGION_OF.search(text, max(0, m.start - 40), m.start):
             return False   # "through the breakaway region of Somaliland": a place
+        if _INSTEAD_OF.search(text, max(0, m.start - 16), m.start):
+            return False   # "to Türkiye rather than India": India did nothing
+        if _SUFFERED.search(text, max(0, m.start - 30), m.start):
+            return False   # "since the invasion of Ukraine": what befell a state is no act of it
 
         return True
 
@@ -200,6 +204,9 @@ _ONLOOKING = re.compile(r"presence|present|room|looking on|attendance|observers|
 _ATTRIBUTIVE_PLACE = re.compile(r"\b(?:in|at|near|outside)\s+(?:a|an)\s+$")
 _MEDIATED_END = re.compile(r"[;:]|,\s+(?!and\b)(?:[a-z]|the\b)|\s+and\s+(?=(?:brought|gathered|drew|attracted)\b)|$")
 _RATIFYING = re.compile(r"(?i)ratif")
+_SUFFERED = re.compile(r"\b(?:invasion|occupation|annexation|war|attacks?|strikes?|bombing|blockade|siege|sanctions|"
+                       r"embargo|collapse|partition)\s+(?:of|on|in|against)\s+(?:the\s+)?$")
+_INSTEAD_OF = re.compile(r"\b(?:rather\s+than|instead\s+of|not)\s+(?:to\s+|with\s+)?(?:the\s+)?$")
 _REGION_OF = re.compile(r"\b(?:region|province|territory|enclave|coast|shores?|border|soil|island|islands|city|town|village|port)\s+of\s+(?:the\s+)?$")
 #: ", maintains only unofficial ties with Taiwan": a verb after a comma starts another predicate
 _NEW_PREDICATE = re.compile(r",\s+(?:also\s+|only\s+|still\s+|now\s+)?(?!and\b|or\b|but\b|in\b|on\b|at\b|with\b|as\b|"
@@ -212,6 +219,7 @@ _RELATIVE_SUBJECT = re.compile(r",\s*(?:which|who)\s*$")
 _GOVERNMENT_OF = re.compile(r"[’']s\s+(?:[\w-]+\s+)?(?:government|cabinet)\b", re.I)
 _JOINING = re.compile(r"\bjoin(?:s|ed|ing)?\s+$")
 _NOMINAL = re.compile(r"(?:the\s+)?signing\s+of\b")
+_SIGNING_OF = re.compile(r"(?i)\bsigning\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?\w+$")
 _ACCESSION = re.compile(r"^[’']s\s+(?:[\w-]+\s+){0,2}?(?:accession|membership|admission|entry)\b")   # "ratify Sweden's accession"
 _PURCHASE = re.compile(r"\b(?:buy|buys|bought|buying|purchase[sd]?|purchasing|import|imports|imported|"
                        r"acquire[sd]?|order(?:ed|s)?|procure[sd]?)\b")
@@ -333,8 +341,9 @@ def _in_with_chain(text: str, trigger_end: int, m: Mention, mentions: list[Menti
         return False   # the 'with' must belong to the trigger's own clause
     if hit.group() == "from" and not _PURCHASE.search(window[:hit.start()]):
         return False   # "buy jets from France" names a party; "migrants from Haiti" does not
-    if hit.group() == "by" and not _PASSIVE.search(text, max(0, trigger_end - 12), trigger_end):
-        return False   # "signed … by Presidents A and B" names parties; other 'by's do not
+    if hit.group() == "by" and not (_PASSIVE.search(text, max(0, trigger_end - 12), trigger_end)
+                                    or _SIGNING_OF.search(text, max(0, trigger_end - 80), trigger_end)):
+        return False   # "signed … by Presidents A and B", "the signing of the accord by A and B" name parties
     rest = window[hit.end():]
     for other in sorted(mentions, key=lambda x: -x.start):
         lo, hi = other.start - trigger_end - hit.end(), other.end - trigger_end - hit.end()

@@ -16,6 +16,9 @@ class ReportFinder:
         title, kinds, titled = p["title"], p["kinds"], p["titled"]
         published = r"(?:published|released|issued|circulated)"
         self.rules = [
+            # "in its report Protection of Civilians in Armed Conflict: Annual Report 2019, published last month"
+            re.compile(rf"\b[Ii]n (?:its|their|a|the) (?:latest |annual |new |recent |final )*{kinds} "
+                       rf"(?P<title>{_LONG}(?::\s+{_LONG})?),?\s+{published}\b"),
             re.compile(rf"\b[Ii]n (?:its|their|the) (?:latest |annual |new |recent |yearly |own )*{titled}"
                        rf"(?=[,.;]|\s+(?:by|from|of|{published})\b|\s+(?:a|an|this|last|earlier|later)\s+[a-z])"),
             re.compile(rf"(?:^|[,;]\s+|\b[Tt]he\s+){titled},\s+(?:(?:the|an?|its)\s+[^,]{{0,80}}?\s+)?{published}\b"),
@@ -32,6 +35,12 @@ class ReportFinder:
             re.compile(rf"\b(?:the|its) {title} {kinds},? (?:published|released|issued)\b"),
             # "Amnesty International's annual report Death Sentences and Executions 2023, published last month"
             re.compile(rf"[’']s (?:latest |annual |new |recent |yearly )*{kinds} (?P<title>{_LONG}),\s+{published}\b"),
+            # "The 2017 Foreign Policy White Paper identified …": an edition year, then a document's name
+            re.compile(r"\b[Tt]he (?P<title>(?:19|20)\d{2}\s+(?:[A-Z][\w’'-]*\s+){0,5}(?:Report|Index|Yearbook|Survey|"
+                       r"Review|Outlook|Assessment|White Paper|Strategy|Barometer|Monitor))\b"),
+            # "in its Economic and fiscal outlook published in March": a title in sentence case
+            re.compile(rf"\b[Ii]n (?:its|their) (?:latest |annual |new |recent |final )*(?P<title>[A-Z][\w’'-]*"
+                       rf"(?:\s+[a-z][\w’'-]*){{0,5}}?\s+{kinds}),?\s+{published}\b"),
             # "A World Bank report published in November, Middle Trade and Transport Corridor, found that"
             re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts) (?:[A-Z][\w’'-]*\s+){{0,5}}{kinds} {published}\s+[^,“”\"]{{0,40}},\s+"
                        rf"(?P<title>{_LONG}),\s+(?:found|said|showed|shows|warned|estimated|concluded|noted)\b"),
@@ -51,8 +60,8 @@ class ReportFinder:
         self.untitled = re.compile(
             rf"\b(?:[Ii]n (?:its|a|their|one of (?:two|three|its|their)) (?:[a-z]+ ){{0,3}}{kinds}\b|"
             rf"[’']s (?:new |latest |annual |recent )?{kinds}\b|"
-            rf"(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts) (?:new |latest |annual |recent |confidential |draft )?{kinds} "
-            rf"(?:(?:{published}|compiled|prepared)\s+)?(?:\w+\s+)?by\b|"
+            rf"(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts) (?:new |latest |annual |recent |confidential |draft )?{kinds},?\s+"
+            rf"(?:(?:{published}|compiled|prepared|commissioned)\s+)?(?:\w+\s+)?by\b|"
             rf"(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts) (?:new |latest |annual |recent )?{kinds} {published}\b)")
         self.untitled_gate = Gate(self.untitled)
 
@@ -67,6 +76,11 @@ class ReportFinder:
                 if not title or _all_lower(title):
                     continue
                 named = (sentence.start + m.start("title"), sentence.start + m.end("title"))
+                owner = next((x.agent for x in mentions if x.agent.kind == "org" and x.start <= named[0]
+                              and named[1] <= x.end), None)
+                if owner:   # "in a Pew Research Center survey": the publisher's name, not a title
+                    found.append(ReportRecord(None, owner, date_year or published_year, sentence, source))
+                    continue
                 publisher = _publisher([x for x in mentions if not named[0] <= x.start < named[1]],   # not "the European
                                        sentence.start + m.start(), sentence.start + m.end())      # Union's" in a title
                 year = _year(m, title)

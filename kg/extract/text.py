@@ -11,7 +11,7 @@ ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "gen", "lt", "col", "sen", "rep", "gov", "pres", "st", "jan", "feb",
     "aug", "sept", "sep", "oct", "nov", "dec", "no", "inc", "co", "corp", "ltd", "vs", "etc", "jr",
     "sr", "prof", "maj", "capt", "adm", "amb", "u.s", "u.k", "u.n", "d.c", "e.u", "a.m", "p.m",
-    "u.s.a", "d.r.c", "u.a.e", "mt", "ft", "approx", "dept", "est", "fig", "sgt", "cmdr", "rev",
+    "u.s.a", "d.r.c", "u.a.e", "mt", "ft", "approx", "dept", "est", "fig", "sgt", "cmdr", "rev", "md",
 }
 _BOUNDARY = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9¿¡])")
 
@@ -52,4 +52,8 @@ def _is_abbreviation(text: str, begin: int, dot: int) -> bool:
     if not word:
         return False
     token = word.group(1).lower()
-    return token in ABBREVIATIONS or (len(token) == 1 and token.isalpha())
+    return token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()) \
+        or bool(_INITIALS.fullmatch(word.group(1)))   # "P.V. Narasimha Rao", "K.P. Sharma Oli"
+
+
+_INITIALS = re.compile(r"[A-Z](?:\.[A-Z]){1,2}")
