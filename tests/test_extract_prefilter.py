@@ -4,7 +4,8 @@ import re
 
 import pytest
 
-from kg.extract.gazetteer import _WORD, words_among
+from kg.extract.context import Names
+from kg.extract.gazetteer import Agent, _WORD, words_among
 from kg.extract.prefilter import Gate
 
 PATTERNS = [
@@ -14,6 +15,7 @@ PATTERNS = [
     r"vot(?:ed|es|e|ing)\s+(?:against|down)\b",
     r"(?:agreement|deal|accord)\s+(?:was|has been)\s+reached",
     r"\b(?i:on|last)\s+(?P<day>Monday|Friday)\b",
+    r"\b(?:did|would)\s+not\s+sign\b|\bvot(?:ed|es)\s+against\b|(?<!no )deal\s+(?:was|has been)\s+reached",
 ]
 TEXTS = [
     "In its annual Freedom 2023 report, the group said.", "in the Outlook 2024", "In  its Outlook 2024",
@@ -22,6 +24,8 @@ TEXTS = [
     "Parliament voted against it.", "Parliament votes down the bill.", "A vote against the deal.",
     "The deal has been reached.", "The deal was reached.", "A deal was  reached at last.", "no deal reached",
     "They met on Monday.", "They met LAST Friday.", "They met Friday.", "Señor Pérez said on Monday.",
+    "Parliament did sign, against all odds.", "Canada did not sign; the deal was reached.", "Señor Pérez’s Review 2023",
+    "Amnesty’s latest Death Penalty Review 2023 was out.", "Amnesty’s review 2023", "In its “Outlook 2024”",
 ]
 
 
@@ -77,3 +81,37 @@ def test_words_among_finds_every_word_that_may_start_a_name():
     text = "the Kim-led talks, de facto al-Sudani, Émile and Çavuşoğlu met theorists in Kimberley"
     expected = [m.group() for m in _WORD.finditer(text) if m.group() in firsts]
     assert [m.group() for m in words_among(firsts).finditer(text) if m.group() in firsts] == expected
+
+
+def test_gate_of_alternatives_needs_the_words_of_one():
+    gate = Gate(re.compile(r"\b(?:did|would)\s+not\s+sign\b|\bvot(?:ed|es)\s+against\b"))
+    assert gate.alternatives
+    assert not gate.may_match("Parliament did sign, against all odds.")   # a word of each, all of none
+    assert gate.may_match("Canada did not sign.") and gate.may_match("They voted against.")
+
+
+def test_union_of_alternatives_opens_when_any_would():
+    gates = [Gate(re.compile(r"did\s+not\s+sign|voted\s+against")), Gate(re.compile(r"according\s+to"))]
+    union = Gate.union(gates)
+    for text in ["did not sign", "they voted against", "according to AFP", "did sign, against all", "nothing"]:
+        assert union.may_match(text) == any(g.may_match(text) for g in gates), text
+
+
+def test_gate_minding_case_reads_any_text_but_one_with_a_capital_sigma():
+    gate = Gate(re.compile(r"[’']s (?:latest )?Review"))
+    assert gate.may_match("Amnesty’s Review, señor") and not gate.may_match("Señor Pérez’s view")
+    assert gate.may_match("ΟΔΟΣ: Pérez’s view")   # 'Σ' lowers by context: not read, always open
+
+
+def test_names_learned_one_by_one_read_as_all_at_once():
+    state, other = Agent("state", "KOR", "South Korea"), Agent("state", "PRK", "North Korea")
+    learned = [{"Kim Jong Un": other, "Kim": other}, {"Yoon Suk Yeol": state, "Yoon": state},
+               {"Kim Jong": state, "al-Sudani": state}, {"Kim": state}]
+    grown, names = Names({}), {}
+    for more in learned:
+        grown.add(more)
+        names = {**names, **more}
+        built = Names(names)
+        assert (grown.names, grown.by_first, grown._words.pattern) == (built.names, built.by_first, built._words.pattern)
+    text = "Kim Jong Un met Yoon, then Kim Jong and al-Sudani."
+    assert grown.find(text, 0, len(text)) == Names(names).find(text, 0, len(text))

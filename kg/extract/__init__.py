@@ -87,11 +87,12 @@ class Extractor:
             result.statements.extend(Statement(s, evidence) for s in issuers if s.kind == "org")
             self._organizations(result, article.text, mentions)
             result.people.extend(people + self._named_leaders(article.text, evidence, persons, people))
+            acting = actors_in(article.text, mentions, attribution, self.events)
             if not context.apart:
-                context.remember(actors_in(article.text, mentions, attribution, self.events))
+                context.remember(acting)
             for agreement in result.agreements[told:]:   # "the two countries" next: the parties just told of
                 context.remember([p for p in agreement.parties if p.kind == "state"])
-            context.count(actors_in(article.text, mentions, attribution, self.events))
+            context.count(acting)
             context.last_person = persons[0].agent if persons else context.last_person
             context.remember_subject(lambda s=sentence, m=mentions, a=attribution: subject_states(
                 article.text, s.start, s.end, m, a, self.events))
@@ -110,6 +111,8 @@ class Extractor:
     def _article_preferences(self, article: Article) -> dict[str, Agent]:
         """Ambiguous names read as the state the article names unambiguously: "Congo" is the DR Congo
         in an article that says "Democratic Republic of Congo" (or "Kinshasa")."""
+        if not any(surface in article.text for surface in self.gaz.rules["ambiguous"]):
+            return {}   # no ambiguous name in the article: nothing to prefer (most articles)
         named = {m.agent.key for m in self.gaz.find(article.text) if m.agent.kind == "state"}
         return {surface: self.gaz.state(iso3).agent for surface, choices in self.gaz.rules["ambiguous"].items()
                 for iso3 in choices if iso3 in named and self.gaz.surfaces.get(surface, (None,))[0] is not None
@@ -443,7 +446,7 @@ class Extractor:
         is tried in turn ("Blinken, standing in for Biden, who cancelled debt-ceiling talks, held talks
         with Marape")."""
         text = evidence.text
-        if self.events.not_met.search(text):
+        if self.events.not_met_gate.may_match(text) and self.events.not_met.search(text):
             return None   # "the two delegations did not meet face to face"
         quotes = [q.span() for q in _QUOTED.finditer(text)]
         told: list[tuple[str, MeetingRecord]] = []

@@ -23,6 +23,7 @@ _POSSESSIVE = re.compile(r"^(?:[’']s)?\s+")
 _OPENING_IN = re.compile(r"(?:^|[.\n]\s*|\A)In\s+$")
 _THEN_BODY = re.compile(r",\s+(?:the\s+)?")
 _HALVES = re.compile(r"\b(?P<half>North|South|East|West)\s+and\s+(?:North|South|East|West)\s+(?P<name>[A-Z][\w-]+)")
+_HALVES_GATE = Gate(_HALVES)
 _FUNCTION_WORDS = {"In", "At", "On", "For", "From", "With", "By", "To", "After", "Before", "During", "Under", "Of", "As"}
 _OF_END = re.compile(r"\s+of\s+(?:the\s+)?$")   # how every body named before its state ends
 _THE_COUNTRYS = re.compile(r"\b[Tt]he\s+(?:country|nation)[’']s\s+")   # how every body of "the country" starts
@@ -49,6 +50,7 @@ class ActorFinder:
         p = patterns()
         self.gaz = gazetteer
         self.bodies = [(label, re.compile(rf"^(?:[’']s)?\s+(?P<body>{rx})\b")) for label, rx in p["government_bodies"].items()]
+        self.any_body = re.compile(rf"^(?:[’']s)?\s+(?:{'|'.join(p['government_bodies'].values())})\b")   # one of them
         self.bodies_of = [(label, re.compile(rf"(?P<body>{rx}){_OF_END.pattern}"))
                           for label, rx in p["government_bodies"].items() if label not in ("Government", "Ministry")]
         self.offices = re.compile(p["government_offices"])
@@ -89,7 +91,7 @@ class ActorFinder:
     def _first_halves(self, text: str, start: int, end: int) -> list[Mention]:
         """'North and South Korea': the first half names a state of its own ("North Korea")."""
         found = []
-        for m in _HALVES.finditer(text, start, end):
+        for m in _HALVES.finditer(text, start, end) if _HALVES_GATE.may_match(text[start:end]) else ():
             hit = self.gaz.surfaces.get(f"{m['half']} {m['name']}")
             if hit and hit[0].kind == "state":
                 found.append(Mention(hit[0], m.start("half"), m.end("half"), "name"))
@@ -112,6 +114,8 @@ class ActorFinder:
         if m.agent.kind != "state" or m.how == "capital":
             return None
         after = text[m.end:m.end + 80]
+        if not self.any_body.match(after):
+            return None   # most states are named with no body after them
         for label, rx in self.bodies:
             hit = rx.match(after)
             if hit:

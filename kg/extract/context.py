@@ -67,7 +67,8 @@ class Context:
         if not self.salience:
             return None
         key = self.salience.most_common(1)[0][0]
-        return next(a for g in reversed(self.groups + [[a] for a in self.singles]) for a in g if a.key == key)
+        return next((a for a in reversed(self.singles) if a.key == key), None) or \
+            next(a for g in reversed(self.groups) for a in g if a.key == key)
 
     def count(self, states: list[Agent]) -> None:
         """How often each state has acted so far: the article's protagonists come first."""
@@ -153,7 +154,7 @@ class Context:
             short = {words[-1]: 4} | ({words[0]: 4} if state.key in self.given_name_first and len(words) > 1 else {})
         names = {name: state} | {w: state for w, least in short.items() if len(w) >= least and w[0].isupper()}
         if any(self.people.names.get(n) != s for n, s in names.items()):
-            self.people = self.people.with_names(names)
+            self.people.add(names)
 
 
 def _untitled(record: PersonRecord) -> bool:
@@ -176,15 +177,25 @@ class Names:
     per word: far faster than one alternation of hundreds of names)."""
 
     def __init__(self, names: dict[str, Agent]):
-        self.names = names
+        self.names = dict(names)   # grows by `add`
         self.by_first: dict[str, list[str]] = {}
         for name in sorted(names, key=len, reverse=True):
             first = _WORD.match(name)
             self.by_first.setdefault(first.group() if first else name, []).append(name)
         self._words = words_among(self.by_first)
 
-    def with_names(self, more: dict[str, Agent]) -> "Names":
-        return Names({**self.names, **more})
+    def add(self, more: dict[str, Agent]) -> None:
+        """Learn more names, in the order ``Names({**self.names, **more})`` would hold them (longest
+        first, then as learned), without reading every name again."""
+        firsts = len(self.by_first)
+        for name, agent in more.items():
+            if name not in self.names:
+                first = _WORD.match(name)
+                same = self.by_first.setdefault(first.group() if first else name, [])
+                same.insert(next((i for i, n in enumerate(same) if len(n) < len(name)), len(same)), name)
+            self.names[name] = agent
+        if len(self.by_first) > firsts:   # a new first word: the words to look at change
+            self._words = words_among(self.by_first)
 
     def find(self, text: str, start: int, end: int) -> list[Mention]:
         """Every name at word boundaries (not inside a hyphenated word), longest first, not overlapping."""

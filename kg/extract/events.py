@@ -56,6 +56,7 @@ class EventRules:
         self.meeting_gate = Gate(self.meeting)
         self.not_held = _compile(m["not_held"])
         self.not_met = re.compile(m["not_met"], re.I)
+        self.not_met_gate = Gate(self.not_met)
         self.visit = re.compile(m["visit"], re.I)
         self.titles = re.compile(m["titles"])
         self.background = _compile(m["background"])

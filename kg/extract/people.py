@@ -227,8 +227,8 @@ class PeopleFinder:
         clause ("said Ana Ruiz, who teaches law at …"), with their age ("freed Ana Ruiz, 63,") or in a
         photo credit ("(Photo: Ana Ruiz / Outlet)")."""
         found, words = [], sentence.text
-        for rx, needs in _DESCRIBED:
-            if not needs.search(words):
+        for rx, needs, gate in _DESCRIBED:
+            if not (gate.may_match(words) and needs.search(words)):
                 continue   # most sentences have none of the words each pattern needs
             for m in rx.finditer(text, sentence.start, sentence.end):
                 name = _last_name_run(m["name"])
@@ -250,8 +250,9 @@ class PeopleFinder:
 
 _SAYS = re.compile(r"\b(?:said|says|told|wrote|argued|noted|warned|added|believes|thinks|cautioned|explained)\b")
 _OF_THEN_SAYS = re.compile(r"\b(?:of|at|from)\s+(?:the\s+)?[A-Z][^,.;]{0,90},?\s+" + _SAYS.pattern)
-_DESCRIBED = ((_OF_BODY_SAID, _OF_THEN_SAYS), (_SAID_OF_BODY, _SAYS), (_WHO_DOES, re.compile(r", who ")),
-              (_AGED, re.compile(r", (?:an? )?\d\d")), (_CREDIT, _CREDIT_NEEDS))
+_DESCRIBED = tuple((rx, needs, Gate(needs)) for rx, needs in (
+    (_OF_BODY_SAID, _OF_THEN_SAYS), (_SAID_OF_BODY, _SAYS), (_WHO_DOES, re.compile(r", who ")),
+    (_AGED, re.compile(r", (?:an? )?\d\d")), (_CREDIT, _CREDIT_NEEDS)))
 
 
 def _last_name_run(name: str) -> str:

@@ -2,9 +2,10 @@
 
 `Gate(pattern)` reads the compiled pattern (Python's own parser, ``re._parser``) and finds sets of
 literal strings (for each alternative, one string of each set) that every match contains; a text
-lacking all strings of one set cannot match. The test is exact: it is only trusted on ASCII text (where
-IGNORECASE is plain ASCII case), and a pattern it cannot read gets no gate (`may_match` is then always
-True). The words of all gates are looked for in a sentence once, in one pass, whichever gate asks first.
+lacking all strings of one set cannot match. The test is exact: a pattern that ignores case is only
+tested on ASCII text (where IGNORECASE is plain ASCII case), and a pattern it cannot read gets no gate
+(`may_match` is then always True). A pattern of alternatives is also tested alternative by alternative.
+The words of all gates are looked for in a sentence once, in one pass, whichever gate asks first.
 """
 
 from __future__ import annotations
@@ -28,33 +29,46 @@ class Gate:
             ignore_case = bool(pattern.flags & re.IGNORECASE) or _toggles_case(parsed)
             clauses = _required(parsed) if parsed else None
         if clauses and ignore_case:   # 'ſ' matches 's' when ignoring case: no such words
-            clauses = [{w.lower() for w in c} for c in clauses if all(w.isascii() for w in c)]
+            clauses = _lowered(clauses)
         #: sets of words, each a text must hold one of (a pattern that needs none gets no gate: None)
         self.clauses = tuple(frozenset(c) for c in clauses) if clauses else None
         self.words = set().union(*self.clauses) if self.clauses is not None else None
         self.ignore_case = ignore_case
+        #: for a pattern of alternatives, the clauses of each: a text must satisfy all of one (else None)
+        self.alternatives = _alternatives(parsed, ignore_case) if pattern is not None and self.clauses else None
         if self.words:
-            _LEXICON.add(self.words)
+            _LEXICON.add(self.words.union(*(c for alternative in self.alternatives or () for c in alternative)))
 
     @classmethod
     def union(cls, gates: list["Gate"]) -> "Gate":
         """A gate that opens when any of ``gates`` would."""
         if any(g.clauses is None for g in gates):
             return cls(words=None)
-        return cls(words=set().union(*(_best(g.clauses) or () for g in gates)), ignore_case=any(g.ignore_case for g in gates))
+        union = cls(words=set().union(*(_best(g.clauses) or () for g in gates)), ignore_case=any(g.ignore_case for g in gates))
+        if all(g.ignore_case == union.ignore_case for g in gates):   # the same words read: each gate's own test
+            union.alternatives = tuple(a for g in gates for a in (g.alternatives or (g.clauses,)))
+        return union
 
     def may_match(self, text: str) -> bool:
         """False only if the pattern certainly finds nothing in ``text``."""
         if self.clauses is None:
             return True
-        ascii_text, lowered, exact = _read(text)
-        if not ascii_text:
+        ascii_text, as_written, lowered, exact = _read(text)
+        if not (ascii_text if self.ignore_case else as_written):
             return True
         there = lowered if self.ignore_case else exact
         for clause in self.clauses:
             if clause.isdisjoint(there):
                 return False
-        return True
+        if self.alternatives is None:
+            return True
+        for alternative in self.alternatives:
+            for clause in alternative:
+                if clause.isdisjoint(there):
+                    break
+            else:
+                return True
+        return False
 
 
 class _Lexicon:
@@ -75,21 +89,19 @@ class _Lexicon:
             _last[0] = None   # a text read before was not searched for these
 
     def found(self, text: str, lowered: str) -> tuple[set[str], set[str]]:
-        """(the lower-case words in ``lowered``, the case-sensitive words in ``text``); ``text`` is ASCII."""
+        """(the lower-case words in ``lowered``, the case-sensitive words in ``text``); a word written in
+        ``text`` is found in its lower case in ``lowered`` (which holds for any text without a 'Σ')."""
         if self._finder is None:
             self._compile()
-        there = set()
-        for longest in set(self._finder.findall(lowered)):
-            there |= self._prefixes[longest]
+        there = set().union(*map(self._prefixes.__getitem__, set(self._finder.findall(lowered))))
         return there, {w for lw in there for w in self._written.get(lw, ()) if w in text}
 
     def _compile(self) -> None:
-        lowered = {w.lower() for w in self.words if w.isascii()}   # no other word is in an ASCII text
+        lowered = {w.lower() for w in self.words}
         self._prefixes = {w: frozenset(p for p in lowered if w.startswith(p)) for w in lowered}
         written: dict[str, list[str]] = {}
         for w in self.words:
-            if w.isascii():
-                written.setdefault(w.lower(), []).append(w)
+            written.setdefault(w.lower(), []).append(w)
         self._written = {lw: tuple(ws) for lw, ws in written.items()}
         trie: dict = {}
         for w in lowered:
@@ -107,14 +119,44 @@ def _alternation(node: dict) -> str:
 
 
 _LEXICON = _Lexicon()
-_last: list = [None, (False, set(), set())]   # the text asked about last, (ASCII?, its words): gates share it
+_last: list = [None, (False, False, set(), set())]   # the text asked about last, how it reads: gates share it
 
 
-def _read(text: str) -> tuple[bool, set[str], set[str]]:
+def _read(text: str) -> tuple[bool, bool, set[str], set[str]]:
+    """(ASCII?, can words as written be told?, lower-case words, words as written) of ``text``. 'Σ' lowers
+    by its context ("ΟΔΟΣ" -> "οδος"), so a text that has one is not read."""
     if text != _last[0]:   # the same sentence, sliced anew by another finder, is read once
         ascii_text = text.isascii()
-        _last[0], _last[1] = text, (ascii_text, *(_LEXICON.found(text, text.lower()) if ascii_text else (set(), set())))
+        as_written = ascii_text or "Σ" not in text
+        _last[0], _last[1] = text, (ascii_text, as_written,
+                                    *(_LEXICON.found(text, text.lower()) if as_written else (set(), set())))
     return _last[1]
+
+
+def _lowered(clauses: list[set[str]]) -> list[set[str]]:
+    return [{w.lower() for w in c} for c in clauses if all(w.isascii() for w in c)]
+
+
+_SHORTEST, _CLAUSES = 3, 3   # an alternative's test: its three most selective sets of words of 3 letters or more
+
+
+def _alternatives(parsed, ignore_case: bool) -> tuple[tuple[frozenset[str], ...], ...] | None:
+    """The clauses of each alternative of a pattern that is one alternation ("(?:A)|(?:B)|…", which the
+    parser may write "\\b(?:A|B)"), the most selective first; None if any alternative needs no word."""
+    items = list(parsed or ())
+    at = [i for i, (op, _) in enumerate(items) if op is BRANCH]
+    if len(at) != 1:
+        return None
+    before, after = items[:at[0]], items[at[0] + 1:]
+    found = []
+    for branch in items[at[0]][1][1]:
+        clauses = _required(before + list(branch) + after)
+        clauses = _lowered(clauses) if ignore_case else clauses
+        clauses = [c for c in clauses if min(map(len, c)) >= _SHORTEST]   # "a", "to": in every sentence
+        if not clauses:
+            return None
+        found.append(tuple(frozenset(c) for c in sorted(clauses, key=lambda c: -min(map(len, c)))[:_CLAUSES]))
+    return tuple(found)
 
 
 def _required(parsed) -> list[set[str]]:

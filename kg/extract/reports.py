@@ -64,12 +64,15 @@ class ReportFinder:
             rf"(?:(?:{published}|compiled|prepared|commissioned)\s+)?(?:\w+\s+)?by\b|"
             rf"(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts) (?:new |latest |annual |recent )?{kinds} {published}\b)")
         self.untitled_gate = Gate(self.untitled)
+        self.any_gate = Gate.union(self.gates + [self.untitled_gate])
 
     def find(self, text: str, sentence: Evidence, mentions: list[Mention], source: Agent | None,
              date_year: int | None, published_year: int | None = None) -> list[ReportRecord]:
         """Reports cited in the sentence; an untitled one takes the year of the sentence's date,
         else the article's (news cites the current edition)."""
         found = []
+        if not self.any_gate.may_match(sentence.text):
+            return found   # most sentences cite no report
         for index, (rule, gate) in enumerate(zip(self.rules, self.gates)):
             for m in rule.finditer(sentence.text) if gate.may_match(sentence.text) else ():
                 title = _clean_title(m["title"], long=index >= self.long_from)
