@@ -65,6 +65,10 @@ def test_counterpart_with_state_after_with():
     ("on Tuesday", "2024-05-14"),
     ("in June 2022", "2022-06"),
     ("on 3 January 2020", "2020-01-03"),
+    ("two years ago", "2022"),
+    ("in mid-2022", "2022"),
+    ("in late 2019", "2019"),
+    ("in 2019-2020", "2019"),
 ])
 def test_dates_at_the_precision_given(phrase, date):
     result = run(f"Kenya and Ethiopia signed a power-trade agreement {phrase}.", published="2024-05-15")
@@ -150,3 +154,8 @@ def test_a_dateline_city_is_a_place_and_its_agency_no_source():
 def test_congo_is_the_state_the_article_names_plainly():
     result = run("The Democratic Republic of Congo accused Rwanda of backing rebels. Congo and Rwanda agreed to a truce.")
     assert agreements(result)[0][0] == {"COD", "RWA"}
+
+
+def test_next_month_is_the_month_after_publication():
+    result = run("Kenya and Ethiopia will sign a power-trade agreement next month.", published="2024-12-15")
+    assert agreements(result)[0][1:] == ("planned", "2025-01")

@@ -175,3 +175,9 @@ def test_a_report_compiled_by_an_organization_and_no_determiner_as_a_source():
     result = run("The report, compiled by the World Bank, estimated losses at $5 billion.")
     assert [(r.title, r.publisher.label) for r in result.reports] == [(None, "World Bank")]
     assert sources(result) == {"World Bank"}
+
+
+def test_a_lower_case_deputy_role_keeps_its_state():
+    found = people(run("The deal was negotiated by Peru's deputy foreign minister, Javier Sánchez, over six months."))
+    assert found["Javier Sánchez"].role == "deputy foreign minister"
+    assert found["Javier Sánchez"].affiliation.key == "PER"

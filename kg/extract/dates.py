@@ -40,9 +40,12 @@ PATTERNS = [
     ("weekday", re.compile(r"(?:\b(?i:on|last|this|late on|early on)\s+|(?<=[a-z] )" + _NOT_NAMED + r")(?P<weekday>Monday|Tuesday|Wednesday|"
                            r"Thursday|Friday|Saturday|Sunday)\b")),   # AP style drops the 'on': "signed a deal Thursday"
     ("rel_year", re.compile(r"\b(?P<rel>(?i:last|next|this))\s+year\b")),
-    ("rel_month", re.compile(r"\b(?P<rel>(?i:last|this))\s+month\b")),
+    ("years_ago", re.compile(r"\b(?P<n>\d{1,2}|(?i:two|three|four|five|six|seven|eight|nine|ten))\s+years\s+ago\b")),
+    ("rel_month", re.compile(r"\b(?P<rel>(?i:last|this|next))\s+month\b")),
     ("yesterday", re.compile(r"\b(?P<rel>yesterday|today)\b")),
-    ("year", re.compile(r"\b(?i:in|since|by|during|of|from|early|late|mid-?)\s+(?P<year>(?:19|20)\d{2})\b(?![-–/]\d)")),
+    ("year_range", re.compile(r"\b(?i:in|from|during|between)\s+(?P<year>(?:19|20)\d{2})\s*[-–/]\s*(?:19|20)?\d{2}\b")),
+    ("year", re.compile(r"\b(?:(?i:in|since|by|during|of|from|early|late|mid)\s+|(?i:mid)-)(?:(?i:early|late|mid)[\s-]+)?"
+                        r"(?P<year>(?:19|20)\d{2})\b(?![-–/]\d)")),
 ]
 
 
@@ -64,7 +67,8 @@ _MAYBE_DATE = re.compile(r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mo
 #: relative word ("r"); a sentence is read once for each and the patterns it cannot hold are skipped.
 _NEEDS = {"range_mdy": "dm", "range_dmy": "dm", "range_dm": "dm", "mdy": "dm", "dmy": "dm", "iso": "d", "my": "dm",
           "month_last_year": "m", "that_year": "m", "md": "dm", "dm": "dm", "last_month": "m", "weekday": "w",
-          "rel_year": "r", "rel_month": "r", "yesterday": "r", "year": "d"}
+          "rel_year": "r", "years_ago": "r", "rel_month": "r", "yesterday": "r", "year_range": "d",
+          "year": "d"}
 _HAS = {"d": re.compile(r"\d"), "m": re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"),
         "w": re.compile(r"day\b"), "r": re.compile(r"year|month|yesterday|today")}
 
@@ -107,7 +111,7 @@ def _resolve(kind: str, m: re.Match, published: dt.date | None) -> str | None:
         return _iso(int(m["year"]), int(m["mm"]), int(m["dd"]))
     if kind == "my":
         return f"{int(m['year']):04d}-{_month(m['month']):02d}"
-    if kind == "year":
+    if kind in ("year", "year_range"):
         return m["year"]
     if published is None:
         return None
@@ -133,14 +137,20 @@ def _relative(kind: str, m: re.Match, published: dt.date) -> str | None:
         return f"{year:04d}-{_month(m['month']):02d}"
     if kind == "rel_year":
         return str(published.year + {"last": -1, "next": 1, "this": 0}[m["rel"].lower()])
+    if kind == "years_ago":
+        n = m["n"]
+        return str(published.year - (int(n) if n.isdigit() else _NUMBERS[n.lower()]))
     if kind == "rel_month":
         first = published.replace(day=1)
-        month = first - dt.timedelta(days=1) if m["rel"].lower() == "last" else first
+        rel = m["rel"].lower()
+        month = first - dt.timedelta(days=1) if rel == "last" else (first + dt.timedelta(days=32) if rel == "next" else first)
         return f"{month.year:04d}-{month.month:02d}"
     if kind == "yesterday":
         return (published - dt.timedelta(days=1 if m["rel"] == "yesterday" else 0)).isoformat()
     return None
 
+
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 #: Words before a day without a year that look ahead ("starting at midnight on Aug. 4", "until June 30").
 _FUTURE_CUE = re.compile(r"(?i)\b(?:starting|start|from|until|till|by|due|scheduled|set for|begins?|beginning|effective|"
