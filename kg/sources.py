@@ -264,6 +264,7 @@ def _furniture(line: str, page: _Page) -> bool:
 
 _DATELINE = re.compile(
     r"(?:[A-Z][A-Z.'/-]+(?:\s+[A-Z][A-Z.'/-]+){0,3}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s*\(|,\s*[A-Z][a-z]{2,8}\.?\s+\d))"
+    r"(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?=\s*\(|,\s*[A-Z][a-z]{2,8}\.?\s+\d))?"   # "JEDDAH, Saudi Arabia (AP)"
     r"(?:\s*\([^)]{2,40}\))?,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s*)?(?:\((?:[A-Za-z .]{2,25})\))?"
     r"\s*(?:\.-|[-—–]{1,2})\s*")
 

@@ -235,3 +235,35 @@ def test_a_ceasefire_taking_effect_names_no_parties_of_its_own():
 def test_signed_by_a_minister_and_his_counterpart_after_signing_and_not_yet_signed(sentence, parties, status):
     found = agreements(run(sentence))
     assert found and found[0][:2] == (parties, status)
+
+
+def test_two_subjects_with_one_counterpart_make_one_agreement_each():
+    found = agreements(run("The United Arab Emirates and Bahrain signed normalisation agreements with Israel in September."))
+    assert sorted(sorted(f[0]) for f in found) == [["ARE", "ISR"], ["BHR", "ISR"]]
+    found = agreements(run("Morocco and Sudan later agreed to normalise relations with Israel as well."))
+    assert sorted(sorted(f[0]) for f in found) == [["ISR", "MAR"], ["ISR", "SDN"]]
+
+
+def test_two_parties_signing_with_each_other_stay_one():
+    found = agreements(run("Russia and China signed an agreement with Iran on naval drills."))
+    assert [f[0] for f in found] == [{"CHN", "IRN", "RUS"}]
+
+
+@pytest.mark.parametrize("sentence, parties, status", [
+    ("Turkish President Recep Tayyip Erdogan and Iraqi Prime Minister Mohammed Shia al-Sudani oversaw the signing of "
+     "two dozen memorandums of understanding.", {"IRQ", "TUR"}, "signed"),
+    ("Brazil's president and his Argentine counterpart signed an action plan to relaunch the alliance.",
+     {"ARG", "BRA"}, "signed"),
+    ("Armenia formally annulled the protocols with Turkey in March 2018.", {"ARM", "TUR"}, "denied"),
+    ("India said it would hold the Indus Waters Treaty \"in abeyance\" with immediate effect.", {"IND"}, "denied"),
+    ("Emirati negotiators are now working on a similar agreement with Indonesia.", {"ARE", "IDN"}, "planned"),
+])
+def test_oversaw_action_plan_annulled_abeyance_working_on(sentence, parties, status):
+    found = agreements(run(sentence))
+    assert found and found[0][:2] == (parties, status)
+
+
+def test_a_wire_dateline_with_its_country_names_a_place():
+    found = agreements(run("JEDDAH, Saudi Arabia (AP) — The leaders of Ethiopia and Eritrea signed a peace "
+                           "agreement in Jeddah on Sunday."))
+    assert [f[0] for f in found] == [{"ERI", "ETH"}]

@@ -179,7 +179,8 @@ class Extractor:
         objects = self._coordinated_objects(article, record, evidence) or self._two_objects(record, evidence, found)
         if objects:
             return objects
-        each = _each_counterpart_of_plural(record, evidence, mentions, found, nouns)
+        each = _each_counterpart_of_plural(record, evidence, mentions, found, nouns) \
+            or _each_subject_with_one(record, evidence, mentions, found, nouns)
         if each:
             return each
         segments = list(re.finditer(rf"\bwith\s+(?:the\s+)?[A-Z][^;]*?(?=,?\s+and\s+(?:with\b|(?:an?|the|another)\s+"
@@ -715,8 +716,9 @@ def _each_counterpart_of_plural(record: AgreementRecord, evidence: Evidence, men
                                 nouns: str) -> list[AgreementRecord]:
     """'Rabat has signed similar deals with Ghana and Senegal': deals, plural, with each state of the list,
     one agreement per counterpart (the subject's with each)."""
-    m = re.compile(rf"\s+(?:[\w-]+\s+){{0,3}}?"
-                   rf"(?:deals|agreements|accords|pacts|treaties|memorandums|memoranda|MoUs|contracts)"
+    plural = r"(?:deals|agreements|accords|pacts|treaties|memorandums|memoranda|MoUs|contracts)"
+    told = re.search(rf"{plural}$", evidence.text[found.start:found.end], re.I)   # "working on similar agreements"
+    m = re.compile((r"" if told else rf"\s+(?:[\w-]+\s+){{0,3}}?{plural}") +
                    rf"(?:\s+(?:[\w-]+\s+){{0,4}}?)?\s*with\s+(?P<list>[^;:.]*)", re.I).match(evidence.text, found.end)
     if not m:
         return []
@@ -741,6 +743,29 @@ def _bodies_as_states(mentions: list[Mention], gaz) -> list[Mention]:
             m = dataclasses.replace(m, agent=gaz.state(a.country).agent, how="name")
         out.append(m)
     return out
+
+
+def _each_subject_with_one(record: AgreementRecord, evidence: Evidence, mentions: list[Mention], found: Found,
+                           nouns: str) -> list[AgreementRecord]:
+    """'The UAE and Bahrain signed normalisation agreements with Israel', 'Morocco and Sudan agreed to
+    normalise relations with Israel': agreements, plural, or relations, which are always between two, of each
+    subject with the one counterpart."""
+    m = re.compile(rf"(?:\s+(?:[\w-]+\s+){{0,3}}?(?:deals|agreements|accords|pacts|treaties|memorandums|memoranda|MoUs|"
+                   rf"contracts)|(?:\s+[\w-]+){{0,4}}?\s+(?:diplomatic\s+)?(?:relations|ties))\s+with\s+", re.I
+                   ).match(evidence.text, found.end)
+    if not m:
+        return []
+    at = evidence.start + m.end()
+    after = [x for x in mentions if x.start >= at and x.agent.kind == "state" and _eligible_state(x)]
+    if not after or after[0].start != at + len(re.match(r"(?:the\s+)?", evidence.text[m.end():]).group()):
+        return []
+    counterpart = after[0].agent
+    before = {x.agent.key for x in mentions if x.start < evidence.start + found.start}
+    own = [p for p in record.parties if p.kind == "state" and p.key != counterpart.key and p.key in before]
+    if len(own) < 2 or len(record.parties) != len(own) + 1:
+        return []   # the subjects are the states before the verb, the counterpart the one state after 'with'
+
+    return [dataclasses.replace(record, parties=(state, counterpart)) for state in own]
 
 
 def _ratified_told(state: Agent, previous: list[AgreementRecord]) -> list[Agent]:
@@ -880,7 +905,8 @@ _ANOTHER = re.compile(r"\b(?:a|an|another|a second|a separate)\s+(?:[\w-]+\s+){0
 def _same_as_before(record: AgreementRecord, text: str, previous: list[AgreementRecord]) -> AgreementRecord:
     """'… signed the deal at a ceremony': a definite mention of an agreement the article already
     reported between the same states is that agreement (one node, one more supporting claim)."""
-    trigger = re.search(r"\b(?:signed|inked|concluded|sealed|agreed|initialled)\b", text)
+    trigger = re.search(r"\b(?:signed|inked|concluded|sealed|agreed|initialled|put\s+(?:their|its|his|her)\s+"
+                        r"(?:names?|signatures?)\s+to)\b", text)
     passive = bool(trigger and _PASSIVE_DEFINITE.match(text[:trigger.start()]))   # "The pact was signed in …"
     if not trigger or not (passive or _DEFINITE.match(text, trigger.end())) or _ANOTHER.search(text, trigger.end()):
         return record   # "signed the pact …, together with an agreement that …": a second one is news
