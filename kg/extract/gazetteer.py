@@ -184,13 +184,11 @@ def _read_orgs() -> list[tuple[Agent, list[str]]]:
     """Each organization with its curated aliases ("the …" forms are matched without "the")."""
     with open(DATA / "organizations.tsv", encoding="utf-8") as f:
         rows = list(csv.DictReader(f, delimiter="\t"))
+    iso3 = {s.iso2: s.iso3 for s in _read_states()}   # read once, not once per organization
     return [(Agent("org", _slug(r["name"]), r["name"], r["wikidata"] or None, ORG_KINDS[r["kind"]],
-                   _iso3(r["country"])), [a for a in _split(r["aliases"]) if not a.startswith("the ")])
+                   iso3.get(r["country"]) if r["country"] else None),
+             [a for a in _split(r["aliases"]) if not a.startswith("the ")])
             for r in rows]
-
-
-def _iso3(iso2: str) -> str | None:
-    return {s.iso2: s.iso3 for s in _read_states()}.get(iso2) if iso2 else None
 
 
 def _surfaces(states: list[State], orgs: list[tuple[Agent, list[str]]], rules: dict) -> dict[str, tuple[Agent, str]]:
