@@ -1,110 +1,103 @@
-"""The dumps of a release, every one derived from the published graphs read once.
+"""What each dump of a release holds, from the published graphs read once.
 
-:func:`read` turns the rdflib graphs into N-Triples terms, once per distinct term, with
-pyoxigraph checking each term (an IRI with a space is refused here, naming its graph).
-:func:`files` then yields the content of every dump of :data:`kg.release.FILES` but the
-VoID description, release.json and the checksums. Nothing depends on the time or on the
-process: N-Triples and N-Quads lines are sorted by code point (``LC_ALL=C sort``), Turtle
-and TriG follow that order, and blank nodes are named by what they say
-(:func:`canonical_bnodes`), so the same input gives the same bytes.
+`read` turns the graphs into N-Triples terms, pyoxigraph checking each distinct term once (an IRI
+with a space is refused here, naming its graph), grouped by subject: each subject's statements as
+sorted (predicate, object, graph) rows. The dumps are cut into chunks of subjects (`kg.chunks`), and
+`line_pieces` makes a chunk's piece of every line dump and of kg.ttl; `trig_blocks` cuts the graphs,
+graph by graph, into kg.trig.gz's chunks, and `trig_piece` writes one; `turtle_of` writes a small
+graph (the ontology, the shapes) whole. Nothing depends on the time or on the process: N-Triples
+and N-Quads lines are sorted by code point (``LC_ALL=C sort``; a term's end, a space, sorts before
+anything that could continue it, so sorting rows of terms sorts the lines), Turtle and TriG follow
+that order (`kg.turtle`), and blank nodes are named by what they say (`kg.bnodes`), so the same
+input gives the same bytes.
 """
 
 from __future__ import annotations
 
-import hashlib
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from itertools import chain
+from operator import itemgetter
 from typing import Collection, Iterable, Iterator
 
 import pyoxigraph as ox
-from rdflib import BNode, Graph, Literal, Namespace, URIRef
-from rdflib.compare import to_canonical_graph
+from rdflib import BNode, Graph, URIRef
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, XSD
 
+from .bnodes import canonical_bnodes
+from .chunks import starts_chunk
 from .errors import PublishError
-from .iris import Minter
 from .terms import from_rdflib
+from .turtle import Forms, trig, turtle
 from .vocab import IRN, OA, SCHEMA, VOID, WIKIDATA
 
-SH = Namespace("http://www.w3.org/ns/shacl#")
 PREFIXES = {"irn": str(IRN), "rdf": str(RDF), "rdfs": str(RDFS), "owl": str(OWL), "xsd": str(XSD),
             "schema": str(SCHEMA), "prov": "http://www.w3.org/ns/prov#", "oa": str(OA),
             "dcterms": str(DCTERMS), "void": str(VOID), "wd": str(WIKIDATA)}
-REPORT_PREFIXES = {"sh": str(SH), "dcterms": str(DCTERMS), "rdf": str(RDF), "rdfs": str(RDFS), "xsd": str(XSD)}
-REPORT_HEADER = (
-    "# SHACL validation reports (https://www.w3.org/TR/shacl/#validation-report), one per article validated.\n"
-    "# dcterms:subject is the article's named graph, published if and only if the article was published;\n"
-    "# dcterms:source is the file or URL the article was read from. The shapes are in shapes.ttl.\n\n")
+#: the files of the subject family (`kg.chunks`), in the order `line_pieces` gives them
+LINE_FILES = ("kg.nq.gz", "asserted.nq.gz", "inferred.nq.gz", "kg.nt.gz", "kg.ttl", "kg.ttl.gz")
+TRIG_FILE = "kg.trig.gz"
+#: about one subject in LINE_SPACING begins a chunk of LINE_FILES (170 kB of kg.nq.gz's text at 10,000 articles);
+#: one (graph, subject) pair in TRIG_SPACING a chunk of kg.trig.gz
+LINE_SPACING, TRIG_SPACING = 32, 128
 
 Triple = tuple[str, str, str]  # N-Triples terms
+Row = tuple[str, str, str]     # predicate, object, graph name (as a term: <...>)
 
 
 @dataclass
 class Content:
-    """The published graphs as N-Triples terms: graph IRI -> its triples, sorted."""
+    """The published graphs as N-Triples terms."""
 
-    graphs: dict[str, list[Triple]]
-    terms: dict[str, object]  # N-Triples term -> pyoxigraph term
-    blank: set[str]  # the graphs that hold blank nodes
-    _distinct: list[Triple] | None = field(default=None, repr=False)
-    _lines: list[str] | None = field(default=None, repr=False)
+    rows: dict[str, list[Row]]      # subject -> its (predicate, object, graph) rows, sorted, no repeats
+    counts: dict[str, int]          # graph IRI -> its distinct triples
+    blank: dict[str, set[Triple]]   # the graphs that hold blank nodes -> their triples
+    terms: set[str]                 # every term (graph names but as terms too)
+    predicates: set[str]
 
-    def distinct(self) -> list[Triple]:
-        """Every distinct triple of every graph, sorted."""
-        if self._distinct is None:
-            union: set[Triple] = set()
-            for triples in self.graphs.values():
-                union.update(triples)
-            self._distinct = sorted(union)
-        return self._distinct
-
-    def nquads(self, only: str | None = None, but: tuple[str, ...] = ()) -> bytes:
-        """The quads of every graph (or ``only`` that one, or all ``but`` those), one N-Quads line each, sorted."""
-        if only is not None:  # a graph's triples are sorted, and so are its lines (see _lines_of)
-            return "".join(self._lines_of(only)).encode("utf-8")
-        if but:
-            return "".join(sorted(line for name in self.graphs if name not in but
-                                  for line in self._lines_of(name))).encode("utf-8")
-        if self._lines is None:
-            self._lines = sorted(line for name in self.graphs for line in self._lines_of(name))
-        return "".join(self._lines).encode("utf-8")
-
-    def _lines_of(self, name: str) -> Iterator[str]:
-        """The N-Quads lines of graph ``name``, in the order of its sorted triples, which is their own
-        sorted order: the terms are compared left to right, and a term's end (a space) sorts before any
-        character that could continue it."""
-        graph = f"<{name}>"
-        return (f"{s} {p} {o} {graph} .\n" for s, p, o in self.graphs[name])
-
-    def quads(self, name: str) -> Iterator:
-        """The quads of graph ``name``, as pyoxigraph quads."""
-        terms, graph = self.terms, self.terms[f"<{name}>"]
-        return (ox.Quad(terms[s], terms[p], terms[o], graph) for s, p, o in self.graphs[name])
+    def subjects(self) -> list[str]:
+        return sorted(self.rows)
 
 
-def read(pairs: list[tuple[URIRef, Graph | Collection[Triple]]]) -> Content:
-    """The graphs as N-Triples terms; raise PublishError on a term RDF cannot hold.
+def read(pairs: Iterable[tuple[URIRef, Graph | Collection[Triple]]]) -> Content:
+    """The graphs as N-Triples terms by subject; raise PublishError on a term RDF cannot hold.
 
     A graph is an rdflib graph, or a collection of (subject, predicate, object) N-Triples terms
     as ``str()`` of pyoxigraph terms writes them (how the build hands triples between processes);
     blank nodes keep their names there."""
-    strings: dict = {}
-    terms: dict = {}
-    blank: set = set()
-    graphs = {}
+    checked: set = set()
+    rows: dict = defaultdict(list)
+    counts, blank, predicates = {}, {}, set()
     for name, graph in pairs:
-        if isinstance(graph, Graph):
-            graphs[str(name)] = _triples(name, graph, strings, terms, blank)
-        else:
-            graphs[str(name)] = _written(name, graph, terms, blank)
-    terms.update((f"<{name}>", ox.NamedNode(name)) for name in graphs)
-    return Content(graphs, terms, blank)
+        found, has_blank = triples_of(name, graph, checked)
+        counts[str(name)] = len(found)
+        if has_blank:
+            blank[str(name)] = found
+        g = f"<{name}>"
+        for s, p, o in found:
+            rows[s].append((p, o, g))
+        predicates.update(map(itemgetter(1), found))
+    for subject_rows in rows.values():
+        subject_rows.sort()
+    return Content(dict(rows), counts, blank, checked | {f"<{name}>" for name in counts}, predicates)
 
 
-def _written(name, triples: Collection[Triple], terms: dict, blank: set) -> list[Triple]:
-    """Triples given as N-Triples terms, sorted, each new term made a pyoxigraph term (and checked)."""
-    found = sorted(set(map(tuple, triples)))
-    new = list({term: None for triple in found for term in triple if term not in terms})
+def triples_of(name, graph: Graph | Collection[Triple], checked: set) -> tuple[set[Triple], bool]:
+    """The distinct triples of one graph as N-Triples terms, and whether it holds blank nodes; each
+    term not in ``checked`` is checked (and added)."""
+    if isinstance(graph, Graph):
+        blank: set = set()
+        found = set(_triples(name, graph, {}, blank))
+        checked.update(term for triple in found for term in triple)
+        return found, bool(blank)
+    return _written(name, graph, checked)
+
+
+def _written(name, triples: Collection[Triple], checked: set) -> tuple[set[Triple], bool]:
+    """Triples given as N-Triples terms, each new term checked by pyoxigraph."""
+    found = triples if isinstance(triples, (set, frozenset)) else set(map(tuple, triples))
+    terms = set(chain.from_iterable(found))
+    new = list(terms - checked)
     try:
         made = [triple.object for triple in ox.parse("".join(f"<t:> <t:> {term} .\n" for term in new),
                                                        format=ox.RdfFormat.N_TRIPLES)]
@@ -114,18 +107,16 @@ def _written(name, triples: Collection[Triple], terms: dict, blank: set) -> list
         if str(converted) != term:
             raise PublishError(f"graph <{name}> holds {term!r}, not as pyoxigraph writes it "
                                f"({str(converted)!r}); pass str() of pyoxigraph terms")
-        terms[term] = converted
-        if isinstance(converted, ox.BlankNode):
-            blank.add(str(name))
-    return found
+    checked.update(new)
+    return found, any(term.startswith("_:") for term in terms)
 
 
 class _BlankNodes(Exception):
     """A graph holds blank nodes: name them by content first (see canonical_bnodes)."""
 
 
-def _triples(name, graph, strings: dict, terms: dict, blank: set, named: bool = False) -> list[Triple]:
-    """The triples of ``graph`` as N-Triples terms, sorted; its blank nodes named by content first."""
+def _triples(name, graph, strings: dict, blank: set, named: bool = False) -> list[Triple]:
+    """The triples of ``graph`` as N-Triples terms; its blank nodes named by content first."""
     found: list[Triple] = []
     append = found.append
     try:
@@ -133,15 +124,14 @@ def _triples(name, graph, strings: dict, terms: dict, blank: set, named: bool = 
             try:
                 append((strings[triple[0]], strings[triple[1]], strings[triple[2]]))
             except KeyError:
-                append(tuple(_n3(term, strings, terms, named, name, triple) for term in triple))
+                append(tuple(_n3(term, strings, named, name, triple) for term in triple))
     except _BlankNodes:
         blank.add(str(name))
-        return _triples(name, canonical_bnodes(graph, salt=str(name)), strings, terms, blank, named=True)
-    found.sort()
+        return _triples(name, canonical_bnodes(graph, salt=str(name)), strings, blank, named=True)
     return found
 
 
-def _n3(term, strings: dict, terms: dict, named: bool, name, triple) -> str:
+def _n3(term, strings: dict, named: bool, name, triple) -> str:
     """``term`` in N-Triples, as pyoxigraph writes it (remembered for the next time)."""
     text = strings.get(term)
     if text is None:
@@ -154,7 +144,6 @@ def _n3(term, strings: dict, terms: dict, named: bool, name, triple) -> str:
             raise PublishError(f"graph <{name}> holds a triple RDF cannot store ({exc}): {shown}; "
                                "fix the mapping that produced it") from exc
         text = strings[term] = str(converted)
-        terms[text] = converted
     return text
 
 
@@ -167,90 +156,104 @@ def oxigraph_term(term):
         raise ValueError(f"unsupported term type {type(term).__name__}") from None
 
 
-# ---------------------------------------------------------------- blank nodes named by content
+# ---------------------------------------------------------------- the pieces of a chunk
 
-class _Ambiguous(Exception):
-    """Two blank nodes say the same, or blank nodes form a cycle: hashing cannot tell them apart."""
-
-
-def canonical_bnodes(triples: Iterable[tuple], salt: str = "") -> list[tuple]:
-    """``triples`` with every blank node named by a hash of what it says, recursively.
-
-    A blank node's name is the SHA-256 of its sorted (predicate, object) pairs, a blank object
-    standing for its own name: isomorphic graphs get the same names, in any process. When that
-    cannot tell two blank nodes apart (the same statements, or a cycle) rdflib's complete
-    canonical labelling (``rdflib.compare.to_canonical_graph``, slower) names them instead.
-    ``salt`` goes into every name: graphs with different salts share no blank node.
-    """
-    triples = list(triples)
-    edges: dict = defaultdict(list)
-    nodes = set()
-    for s, p, o in triples:
-        if isinstance(s, BNode):
-            edges[s].append((p, o))
-            nodes.add(s)
-        if isinstance(o, BNode):
-            nodes.add(o)
-    if not nodes:
-        return triples
-    names: dict = {}
-    try:
-        for node in nodes:
-            _name(node, edges, names, set())
-        if len(set(names.values())) < len(names):
-            raise _Ambiguous
-    except (_Ambiguous, RecursionError):
-        graph = Graph()
-        graph.addN((*triple, graph) for triple in triples)
-        triples = list(to_canonical_graph(graph))
-        names = {node: node for triple in triples for node in triple if isinstance(node, BNode)}
-    names = {node: BNode("c" + _digest(f"{salt} {name}")) for node, name in names.items()}
-    return [(names.get(s, s), p, names.get(o, o)) for s, p, o in triples]
+def line_pieces(items: Iterable[tuple[str, list[Row]]], forms: Forms, inferred: str,
+                ontology: str) -> tuple[list[bytes], dict[str, list[Triple]]]:
+    """The piece of each of `LINE_FILES` for ``items`` (subject, its rows; sorted by subject), and the
+    distinct triples of each VoID scope there ("dataset", "articles", "inferred"). ``inferred`` and
+    ``ontology`` are those graphs' names as terms; every other graph is an article's."""
+    quads, asserted, derived = [], [], []
+    dataset, articles, inferences = [], [], []
+    for s, rows in items:
+        last_p = last_o = triple = None
+        counted = False  # whether ``triple`` is already among the articles' triples
+        for p, o, g in rows:
+            line = f"{s} {p} {o} {g} .\n"
+            quads.append(line)
+            if o != last_o or p != last_p:
+                last_p, last_o, triple, counted = p, o, (s, p, o), False
+                dataset.append(triple)
+            if g == inferred:
+                derived.append(line)
+                inferences.append(triple)
+            elif g != ontology:
+                asserted.append(line)
+                if not counted:
+                    articles.append(triple)
+                    counted = True
+    text = turtle(dataset, forms).encode("utf-8")
+    pieces = ["".join(lines).encode("utf-8") for lines in (quads, asserted, derived)]
+    pieces += ["".join(f"{s} {p} {o} .\n" for s, p, o in dataset).encode("utf-8"), text, text]
+    return pieces, {"dataset": dataset, "articles": articles, "inferred": inferences}
 
 
-def _name(node: BNode, edges: dict, names: dict, path: set) -> BNode:
-    if node in names:
-        return names[node]
-    if node in path:
-        raise _Ambiguous
-    path.add(node)
-    said = sorted(f"{p.n3()} {_name(o, edges, names, path).n3() if isinstance(o, BNode) else o.n3()}"
-                  for p, o in edges.get(node, ()))
-    path.discard(node)
-    names[node] = BNode(_digest("\n".join(said)))
-    return names[node]
+def scopes(items: Iterable[tuple[str, list[Row]]], inferred: str, ontology: str) -> dict[str, list[Triple]]:
+    """The distinct triples of each VoID scope among ``items``, as `line_pieces` gives them."""
+    dataset, articles, inferences = [], [], []
+    for s, rows in items:
+        last = None
+        for p, o, g in rows:
+            if (p, o) != last:
+                last, counted = (p, o), False
+                dataset.append((s, p, o))
+            if g == inferred:
+                inferences.append((s, p, o))
+            elif g != ontology and not counted:
+                articles.append((s, p, o))
+                counted = True
+    return {"dataset": dataset, "articles": articles, "inferred": inferences}
 
 
-def _digest(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+Block = tuple[str, list[Triple]]  # a graph name (a term) and statements of that graph
 
 
-# ---------------------------------------------------------------- the files
+def blocks_of(items: Iterable[tuple[str, list[tuple[str, str]]]]) -> list[Block]:
+    """Items of kg.trig.gz ("<graph> subject", its (predicate, object) rows) as blocks."""
+    blocks: list[Block] = []
+    for key, rows in items:
+        graph, subject = key.split(" ", 1)
+        if not blocks or blocks[-1][0] != graph:
+            blocks.append((graph, []))
+        blocks[-1][1].extend((subject, p, o) for p, o in rows)
+    return blocks
 
-def files(content: Content, nquads: bytes, minter: Minter, ontology: Graph, shapes: Graph | None,
-          reports: list | None) -> Iterator[tuple[str, bytes]]:
-    """(file name, content) of every dump but void.ttl, release.json and SHA256SUMS; gzip is the caller's.
 
-    ``nquads`` is ``content.nquads()``, which the caller has already made."""
-    yield "kg.nq.gz", nquads
-    inferred = str(minter.inferred_graph)
-    yield "asserted.nq.gz", content.nquads(but=(inferred, str(minter.ontology_graph)))
-    yield "inferred.nq.gz", content.nquads(only=inferred)
-    distinct, terms = content.distinct(), content.terms
-    yield "kg.nt.gz", "".join(f"{s} {p} {o} .\n" for s, p, o in distinct).encode("utf-8")
-    turtle = ox.serialize((ox.Triple(terms[s], terms[p], terms[o]) for s, p, o in distinct),
-                          format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
-    yield "kg.ttl", turtle
-    yield "kg.ttl.gz", turtle
-    del turtle
-    yield "kg.trig.gz", ox.serialize((quad for name in sorted(content.graphs) for quad in content.quads(name)),
-                                     format=ox.RdfFormat.TRIG, prefixes=PREFIXES)
-    yield "ontology.ttl", turtle_of(ontology)
-    if shapes is not None:
-        yield "shapes.ttl", turtle_of(shapes)
-    if reports is not None:
-        yield "validation.ttl", validation_report(reports, shapes)
+Block = tuple[str, list[Triple]]  # a graph name (a term) and statements of that graph
 
+
+def trig_blocks(content: Content, subjects: list[str]) -> Iterator[list[Block]]:
+    """The chunks of kg.trig.gz: every graph in the order of its name, its statements sorted, cut
+    before each subject whose key ("<graph> subject") starts a chunk (`kg.chunks.starts_chunk`)."""
+    by_graph: dict = defaultdict(list)
+    for s in subjects:
+        for p, o, g in content.rows[s]:
+            by_graph[g].append((s, p, o))
+    chunk: list[Block] = []
+    for g in sorted(by_graph):
+        block, last = [], None
+        for triple in by_graph.pop(g):
+            if triple[0] != last:
+                last = triple[0]
+                if (chunk or block) and starts_chunk(f"{g} {last}", TRIG_SPACING):
+                    yield chunk + [(g, block)] if block else chunk
+                    chunk, block = [], []
+            block.append(triple)
+        chunk.append((g, block))
+    if chunk:
+        yield chunk
+
+
+def trig_piece(blocks: list[Block], forms: Forms) -> bytes:
+    return trig(blocks, forms).encode("utf-8")
+
+
+def block_key(block: Block) -> str:
+    """The key of the first item of a block: "<graph> subject"."""
+    return f"{block[0]} {block[1][0][0]}"
+
+
+# ---------------------------------------------------------------- the small files
 
 def turtle_of(graph: Graph) -> bytes:
     """A small graph as Turtle, the same bytes for the same graph (rdflib's serializer sorts)."""
@@ -259,64 +262,3 @@ def turtle_of(graph: Graph) -> bytes:
         named.bind(prefix, namespace, override=True)
     named.addN((*triple, named) for triple in canonical_bnodes(graph))
     return named.serialize(format="turtle", encoding="utf-8")
-
-
-def validation_report(reports: list[tuple[str, URIRef, Graph | None]], shapes: Graph | None) -> bytes:
-    """Every (source, article graph name, SHACL report graph or None) as one Turtle document.
-
-    Each ``sh:ValidationReport`` gets ``dcterms:subject`` (the graph) and ``dcterms:source``;
-    None stands for the report of data that conforms (``sh:conforms true``, no result).
-    Reports come in graph order, each report's own statements before its results'."""
-    triples: dict = {}  # in order, without repeats
-    for source, name, report in sorted(reports, key=lambda r: (str(r[1]), r[0])):
-        linked = canonical_bnodes(_linked(source, name, report), salt=str(name))  # each report its own nodes
-        root = next(s for s, p, o in linked if p == RDF.type and o == SH.ValidationReport)
-        triples.update(dict.fromkeys(_from_root(linked, root)))
-    prefixes = {**_used_prefixes(shapes), **REPORT_PREFIXES} if shapes is not None else REPORT_PREFIXES
-    body = ox.serialize((ox.Triple(*(oxigraph_term(t) for t in triple)) for triple in triples),
-                        format=ox.RdfFormat.TURTLE, prefixes=prefixes)
-    return REPORT_HEADER.encode("utf-8") + body
-
-
-def conforms(report: Graph | None) -> bool:
-    """Whether a SHACL report says the data conforms; None is the report of data that conforms."""
-    return report is None or (None, SH.conforms, Literal(True)) in report
-
-
-def _linked(source: str, name, report: Graph | None) -> list:
-    """The triples of ``report``, its root linked to the graph validated and the source read."""
-    if report is None:
-        root = BNode()
-        given = [(root, RDF.type, SH.ValidationReport), (root, SH.conforms, Literal(True))]
-    else:
-        roots = list(report.subjects(RDF.type, SH.ValidationReport))
-        if len(roots) != 1:
-            raise PublishError(f"the validation report of {source} (graph <{name}>) holds {len(roots)} "
-                               "sh:ValidationReport nodes, not one; pass pyshacl's report graph as it is")
-        root, given = roots[0], list(report)
-    return [*given, (root, DCTERMS.subject, URIRef(name)), (root, DCTERMS.source, Literal(source))]
-
-
-def _from_root(triples: list, root) -> list:
-    """``triples`` breadth first from ``root``, each subject's sorted; then the others, sorted."""
-    said: dict = defaultdict(list)
-    for s, p, o in triples:
-        said[s].append((s, p, o))
-    order, found = [root], []
-    for node in order:  # grows while it is read; said.pop() visits each node once
-        for triple in sorted(said.pop(node, ()), key=_n3_key):
-            found.append(triple)
-            if isinstance(triple[2], BNode) and triple[2] in said:
-                order.append(triple[2])
-    return found + sorted((t for rest in said.values() for t in rest), key=_n3_key)
-
-
-def _n3_key(terms: tuple) -> tuple:
-    return tuple(term.n3() for term in terms)
-
-
-def _used_prefixes(graph: Graph) -> dict[str, str]:
-    """The prefixes bound in ``graph`` whose namespace some IRI of it is in."""
-    iris = {term for triple in graph for term in triple if isinstance(term, URIRef)}
-    return {prefix: str(namespace) for prefix, namespace in graph.namespaces()
-            if prefix and any(iri.startswith(namespace) for iri in iris)}

@@ -1,9 +1,12 @@
 """Incremental builds: what the current release already holds is not computed again.
 
-Each release keeps, beside its dumps, two hidden files (no dump, no checksum and no page lists them):
-``.build-inputs`` (JSON), the build's inputs with each file's size, modification time and SHA-256, and
-``.build-cache`` (pickle), what `kg.pipeline.Stages` returned for each article read from them (its triples
-and its share of the reasoning, or why it was skipped). The next `kg build` to the same ``--out``:
+Each release keeps, beside its dumps, hidden files (no dump, no checksum and no page lists them):
+``.build-inputs`` (JSON), the build's inputs with each file's size, modification time and SHA-256;
+``.build-cache/``, one pickle per input file: what `kg.pipeline.Stages` returned for each article read
+from it (its triples and its share of the reasoning, or why it was skipped), named by the file's name
+and SHA-256, so that a file that did not change is a hard link to the last release's, not written
+again; and ``.build-made`` (pickle), the inferred triples and article graphs the release published.
+The next `kg build` to the same ``--out``:
 
 - reads again only the files whose size or time changed and whose bytes changed (a file only
   touched is not extracted again), and every URL (a page can change under the same address);
@@ -34,8 +37,9 @@ from . import release
 log = logging.getLogger(__name__)
 
 INPUTS = ".build-inputs"   # JSON: what was read (small: enough to tell that nothing changed)
-CACHE = ".build-cache"     # pickle: what was made of it
-FORMAT = 1
+CACHE = ".build-cache"     # folder: what was made of each file read, one pickle each
+MADE = ".build-made"       # pickle: what the release published
+FORMAT = 2
 
 
 @dataclass
@@ -47,6 +51,11 @@ class Entry:
     digest: str                 # SHA-256 of its bytes
     items: list | None = None   # what `Stages` returned for each article read from it (Mapped, Skipped or
                                 # SourceError), in order; None until `Cache.complete` reads them
+    stored: Path | None = None  # the file of the last release's cache that holds ``items``
+
+    def key(self, name: str) -> str:
+        """The name of its file in the cache folder: the same file of the same bytes, the same name."""
+        return hashlib.sha256(f"{name}\0{self.digest}".encode("utf-8")).hexdigest()[:32]
 
 
 @dataclass
@@ -58,28 +67,36 @@ class Cache:
     graphs: frozenset = frozenset()                     # the article graphs it published
     folder: Path | None = None                          # the release it was read from
 
-    def written(self) -> dict[str, bytes]:
-        """The two hidden files of a release that hold this cache."""
+    def written(self) -> dict[str, bytes | Path]:
+        """The hidden files of a release that holds this cache: bytes, or the last release's file to keep."""
         inputs = {"format": FORMAT, "fingerprint": self.fingerprint, "inputs": self.inputs,
                   "files": {name: [e.size, e.mtime_ns, e.digest] for name, e in sorted(self.files.items())}}
-        made = {"items": {name: e.items for name, e in self.files.items()}, "inferred": self.inferred,
-                "graphs": self.graphs}
-        return {INPUTS: json.dumps(inputs, ensure_ascii=False, separators=(",", ":")).encode("utf-8"),
-                CACHE: pickle.dumps((FORMAT, self.fingerprint, made), protocol=pickle.HIGHEST_PROTOCOL)}
+        made = {"inferred": self.inferred, "graphs": self.graphs}
+        found: dict[str, bytes | Path] = {
+            INPUTS: json.dumps(inputs, ensure_ascii=False, separators=(",", ":")).encode("utf-8"),
+            MADE: pickle.dumps((FORMAT, self.fingerprint, made), protocol=pickle.HIGHEST_PROTOCOL)}
+        for name, entry in sorted(self.files.items()):
+            found[f"{CACHE}/{entry.key(name)}"] = entry.stored or pickle.dumps(
+                (FORMAT, entry.items), protocol=pickle.HIGHEST_PROTOCOL)
+        return found
 
     def complete(self) -> "Cache | None":
         """This cache with what was made of each file read in; None if that cannot be read."""
-        path = self.folder / CACHE
         try:
-            with open(path, "rb") as stream:
+            with open(self.folder / MADE, "rb") as stream:
                 version, fingerprint, made = pickle.load(stream)
-            if version != FORMAT or fingerprint != self.fingerprint or set(made["items"]) != set(self.files):
+            if version != FORMAT or fingerprint != self.fingerprint:
                 raise ValueError("it does not belong to this release's inputs")
+            for name, entry in self.files.items():
+                entry.stored = self.folder / CACHE / entry.key(name)
+                with open(entry.stored, "rb") as stream:
+                    version, entry.items = pickle.load(stream)
+                if version != FORMAT:
+                    raise ValueError(f"{entry.stored.name} is of another format")
         except Exception as exc:  # a damaged or foreign cache costs a full build, nothing more
-            log.warning("ignoring the build cache %s (%s: %s): building everything", path, type(exc).__name__, exc)
+            log.warning("ignoring the build cache of %s (%s: %s): building everything", self.folder,
+                        type(exc).__name__, exc)
             return None
-        for name, entry in self.files.items():
-            entry.items = made["items"][name]
         self.inferred, self.graphs = made["inferred"], made["graphs"]
         return self
 

@@ -1,15 +1,16 @@
 """Publish: build a whole release folder aside, then point ``out`` at it in one atomic rename.
 
 The layout is `kg.release`'s; the dumps are `kg.dumps`'s, the description `kg.void`'s. A release
-is built in ``OUT.releases/.building-<pid>-<random>/`` (every file written to a temporary name,
-synced, renamed), renamed to its version ``<UTC time>-<content hash>`` once complete, and only
-then swapped in with `release.swap`. Any failure removes the half-built folder and raises
-PublishError; the previous release and the ``out`` link are never touched. Older releases
-beyond ``keep`` are deleted, never the current.
+is built in ``OUT.releases/.building-<pid>-<random>/`` (every file synced), renamed to its version
+``<UTC time>-<content hash>`` (the hash of kg.nq.gz, every quad) once complete, and only then swapped
+in with `release.swap`. Any failure removes the half-built folder and raises PublishError; the
+previous release and the ``out`` link are never touched. Older releases beyond ``keep`` are deleted,
+never the current.
 
-Each dump is compressed and written in a thread while the next is serialized; the store is
-bulk-loaded last, in the main thread (a busy Python thread beside Oxigraph's bulk loader slows
-it several times over).
+The big dumps and the store are written whole by `kg.dumpfiles` (the store bulk-loaded in threads
+of its own while the dumps are made, each dump compressed in a thread of its own); given a `Delta`
+from the previous release, `kg.rewrite` makes them from that release's instead, writing again only
+the chunks that changed. Either way the files are the same, byte for byte.
 
 ``release.json`` holds ``meta`` plus ``version``, ``created``, ``previous`` (the version it
 replaced), ``base_iri``, ``license``, ``publisher``, ``triples`` (distinct, all graphs),
@@ -20,7 +21,6 @@ per graph name) and, when reports are given, ``validation`` (articles validated,
 from __future__ import annotations
 
 import datetime as dt
-import gzip
 import hashlib
 import json
 import logging
@@ -28,30 +28,28 @@ import os
 import re
 import secrets
 import shutil
-from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-import pyoxigraph as ox
 from rdflib import ConjunctiveGraph, Graph, URIRef
 
-from . import dumps, release, void
+from . import chunks, dumpfiles, dumps, release, reports, void
 from .errors import PublishError, UsageError
 from .iris import Minter
+from .rewrite import rewrite
 
 log = logging.getLogger(__name__)
 
 VERSION = re.compile(r"\d{8}T\d{6}\.\d{6}Z-[0-9a-f]{12}")
 BUILDING = re.compile(r"\.building-(\d+)-[0-9a-f]+")
-GZIP_LEVEL = 6  # gzip's own default: level 9 takes twice as long for 10 % less
 
 
 @dataclass(frozen=True)
 class Delta:
     """The previous release's store and how this release differs from it (`kg.incremental`): the article
     graphs to drop, the article graphs to write, the inferred triples to remove and to add
-    (N-Triples terms). The new store is the old one copied with hard links, then changed by these."""
+    (N-Triples terms). The new store and dumps are the old ones changed by these (`kg.rewrite`)."""
 
     store: Path
     dropped: frozenset
@@ -63,7 +61,7 @@ class Delta:
 def publish(out: Path, article_graphs: dict[URIRef, Graph], inferred: Graph, ontology: Graph,
             minter: Minter, meta: dict, keep: int = 2, *, shapes: Graph | None = None,
             validation: list[tuple[str, URIRef, Graph | None]] | None = None, delta: Delta | None = None,
-            hidden: dict[str, bytes] | None = None) -> Path:
+            hidden: dict[str, bytes | Path] | None = None) -> Path:
     """Write a new release of every graph, point ``out`` at it, return its folder.
 
     An article graph, or the inferred graph, may also be a collection of (s, p, o) N-Triples
@@ -71,9 +69,11 @@ def publish(out: Path, article_graphs: dict[URIRef, Graph], inferred: Graph, ont
     ``shapes`` (the SHACL shapes graph) is published as shapes.ttl; ``validation`` holds
     (source, article graph name, pyshacl report graph) for every article validated, published
     or not, the report None for an article that conforms, and is published as validation.ttl.
-    Either is left out of the release when None. ``delta``: the store is made from the previous
-    release's by these changes instead of loaded whole (the same quads either way). ``hidden``: files
-    written into the release under names starting with a dot (no dump, not in SHA256SUMS).
+    Either is left out of the release when None. ``delta``: the store and the big dumps are made
+    from the previous release's by these changes (`kg.rewrite`) instead of whole (the same bytes either
+    way). ``hidden``: files written into the release under names starting with a dot (no dump, not in
+    SHA256SUMS), each its bytes or the path of a file to link (the last release's, unchanged); a name
+    may be in one folder whose name starts with a dot.
     """
     out = Path(out)
     if keep < 1:
@@ -133,7 +133,7 @@ def _named_graphs(article_graphs, inferred, ontology, minter: Minter, meta: dict
 def _check_reports(validation, article_graphs) -> None:
     """Every published article must have been found conforming, if reports are given."""
     for source, name, report in validation or ():
-        if name in article_graphs and not dumps.conforms(report):
+        if name in article_graphs and not reports.conforms(report):
             raise PublishError(f"article {source} (graph <{name}>) is published but its SHACL report does not "
                                "conform; publish only the articles that validate")
 
@@ -145,42 +145,27 @@ def _building_folder(root: Path) -> Path:
 
 
 def _build(building: Path, graphs: list, minter: Minter, meta: dict, shapes, validation, delta: Delta | None,
-           hidden: dict[str, bytes]) -> Path:
+           hidden: dict[str, bytes | Path]) -> Path:
     """Fill ``building`` with every file of the layout; rename it to its version; return that."""
     now = dt.datetime.now(dt.timezone.utc)
-    with _step("reading the graphs"):
-        content = dumps.read(graphs)
-        nquads = content.nquads()
-    version = f"{now:%Y%m%dT%H%M%S.%f}Z-{hashlib.sha256(nquads).hexdigest()[:12]}"
-    created = now.strftime("%Y-%m-%dT%H:%M:%SZ")
+    made = _dumps(building, graphs, minter, delta)
+    files = dict(made.files)
     ontology = graphs[-1][1]  # see _named_graphs
-    with ThreadPoolExecutor(max_workers=3, thread_name_prefix="publish") as pool:  # gzip and writes
-        with _step("serializing the dumps"):
-            written = {name: pool.submit(_write, building, name, data)
-                       for name, data in dumps.files(content, nquads, minter, ontology, shapes, validation)}
-        with _step("counting triples, entities, classes and properties"):
-            stats = void.statistics(content, minter)
-        with _step("loading the Oxigraph store"):
-            if delta is None or not delta.store.is_dir():
-                _load_store(building / release.STORE, nquads, content)
-            else:
-                _change_store(building / release.STORE, delta, content, minter)
-        del nquads
-        files = {}
-        for name, future in written.items():
-            with _step(f"writing {name}"):
-                files[name] = future.result()
-    with _step("writing void.ttl"):
-        _write(building, "void.ttl", void.description(stats, minter, meta, version, created, files))
-    with _step("writing release.json"):
-        _write(building, release.METADATA, _metadata(meta, version, created, minter, stats, content, validation))
-    with _step("writing SHA256SUMS"):
-        _write(building, release.SUMS, _checksums(building))
-    for name, data in hidden.items():
-        if not name.startswith(".") or "/" in name:
-            raise PublishError(f"hidden file name {name!r} must start with a dot and name no folder")
+    for name, make in _small_files(ontology, shapes, validation):
         with _step(f"writing {name}"):
-            _write(building, name, data)
+            files[name] = _write(building, name, make())
+    version = f"{now:%Y%m%dT%H%M%S.%f}Z-{made.files['kg.nq.gz'][1][:12]}"  # kg.nq.gz: every quad
+    created = now.strftime("%Y-%m-%dT%H:%M:%SZ")
+    with _step("counting triples, entities, classes and properties"):
+        stats = _statistics(made.index, ontology, minter)
+    with _step("writing void.ttl"):
+        files["void.ttl"] = _write(building, "void.ttl", void.description(stats, minter, meta, version, created, files))
+    with _step("writing release.json"):
+        files[release.METADATA] = _write(building, release.METADATA,
+                                         _metadata(meta, version, created, minter, stats, made.index.sizes, validation))
+    with _step("writing SHA256SUMS"):
+        _write(building, release.SUMS, _checksums(building, files))
+    _hide(building, {**hidden, dumpfiles.INDEX: made.index.written()})
     with _step(f"naming the release {version}"):
         folder = building.parent / version
         if folder.exists():
@@ -191,83 +176,89 @@ def _build(building: Path, graphs: list, minter: Minter, meta: dict, shapes, val
     return folder
 
 
-def _load_store(path: Path, nquads: bytes, content: dumps.Content) -> None:
-    """Bulk-load every quad, then reload the graphs with blank nodes quad by quad: the bulk
-    loader renames blank nodes, and the store should name them as the dumps do."""
-    store = ox.Store(str(path))
-    try:
-        store.bulk_load(nquads, format=ox.RdfFormat.N_QUADS, lenient=True)  # each term checked by dumps.read
-        for name in sorted(content.blank):
-            store.remove_graph(ox.NamedNode(name))
-            store.extend(content.quads(name))
-        store.flush()
-    finally:
-        del store  # closes the database now, not when a traceback lets go of this frame
+def _dumps(building: Path, graphs: list, minter: Minter, delta: Delta | None) -> dumpfiles.Made:
+    """The chunked dumps and the store: changed from the previous release's when ``delta`` says how and
+    that release's dumps can be reused, else made whole."""
+    previous = delta.store.parent if delta is not None and delta.store.is_dir() else None
+    index = dumpfiles.Index.read(previous, minter) if previous is not None else None
+    if index is None:
+        with _step("writing the dumps and loading the Oxigraph store"):
+            return dumpfiles.write(building, graphs, minter)
+    with _step(f"writing the dumps and the store changed from {previous.name}"):
+        return rewrite(building, previous, index, delta, {str(name): graph for name, graph in graphs}, minter)
 
 
-def _change_store(path: Path, delta: Delta, content: dumps.Content, minter: Minter) -> None:
-    """The previous store copied (hard links to its immutable files), then changed by ``delta``."""
-    previous = ox.Store.read_only(str(delta.store))
-    try:
-        previous.backup(str(path))
-    finally:
-        del previous
-    store = ox.Store(str(path))
-    try:
-        for name in sorted(delta.dropped):
-            store.remove_graph(ox.NamedNode(name))
-        for name in sorted(delta.written):
-            store.extend(content.quads(name))
-        graph, terms = ox.NamedNode(str(minter.inferred_graph)), content.terms
-        for s, p, o in delta.uninferred:
-            store.remove(ox.Quad(_term(s, terms), _term(p, terms), _term(o, terms), graph))
-        store.extend(ox.Quad(terms[s], terms[p], terms[o], graph) for s, p, o in delta.inferred)
-        store.flush()
-    finally:
-        del store
+def _small_files(ontology: Graph, shapes: Graph | None, validation) -> list:
+    """(name, function making its bytes) of the files written whole each time."""
+    made = [("ontology.ttl", lambda: dumps.turtle_of(ontology))]
+    if shapes is not None:
+        made.append(("shapes.ttl", lambda: dumps.turtle_of(shapes)))
+    if validation is not None:
+        made.append(("validation.ttl", lambda: reports.validation_report(validation, shapes)))
+    return made
 
 
-def _term(written: str, terms: dict):
-    """The pyoxigraph term of an N-Triples term, parsed when this release no longer holds it."""
-    found = terms.get(written)
-    if found is None:
-        found = next(iter(ox.parse(f"<t:> <t:> {written} .", format=ox.RdfFormat.N_TRIPLES))).object
-    return found
+def _statistics(index: dumpfiles.Index, ontology: Graph, minter: Minter) -> void.Statistics:
+    """The VoID counts: of the chunked dumps from the index, of the small ontology graph directly."""
+    scopes = dict(index.counts)
+    triples = sorted(dumps.triples_of(minter.ontology_graph, ontology, set())[0])
+    scopes["ontology"] = void.count(triples, f"<{minter.base}id/")
+    objects = {scope: len(found) for scope, found in index.objects.items()}
+    return void.statistics(scopes, {**objects, "ontology": len({o for _, _, o in triples})})
 
 
 def _metadata(meta: dict, version: str, created: str, minter: Minter, stats: void.Statistics,
-              content: dumps.Content, validation) -> bytes:
-    per_graph = {name: len(triples) for name, triples in content.graphs.items()}
+              sizes: dict[str, int], validation) -> bytes:
     document = {**meta, "version": version, "created": created, "base_iri": minter.base,
                 "license": meta.get("license") or void.LICENSE, "publisher": meta.get("publisher") or void.PUBLISHER,
-                "triples": stats.scopes["dataset"]["triples"], "quads": sum(per_graph.values()),
-                "article_graphs": sum(1 for name in per_graph if name.startswith(minter.article_graph(""))),
+                "triples": stats.scopes["dataset"]["triples"], "quads": sum(sizes.values()),
+                "article_graphs": sum(1 for name in sizes if name.startswith(minter.article_graph(""))),
                 "counts": {kind: stats.scopes[kind]["triples"] for kind in void.KINDS},
-                "graphs": dict(sorted(per_graph.items()))}
+                "graphs": dict(sorted(sizes.items()))}
     if validation is not None:
-        conforming = sum(1 for _, _, report in validation if dumps.conforms(report))
+        conforming = sum(1 for _, _, report in validation if reports.conforms(report))
         document["validation"] = {"articles": len(validation), "conforming": conforming}
     return (json.dumps(document, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
 
 
-def _checksums(folder: Path) -> bytes:
-    """``sha256sum -c`` lines for every file of the folder but SHA256SUMS and the store."""
+def _checksums(folder: Path, files: dict[str, tuple[int, str]]) -> bytes:
+    """``sha256sum -c`` lines for every file of the folder but SHA256SUMS, hidden files and the store."""
     names = sorted(p.name for p in folder.iterdir()
                    if p.is_file() and p.name != release.SUMS and not p.name.startswith("."))
-    return "".join(f"{_sha256(folder / name)}  {name}\n" for name in names).encode("ascii")
+    if set(names) != set(files):
+        raise PublishError(f"the release holds {names}, but {sorted(files)} were written")
+    return "".join(f"{files[name][1]}  {name}\n" for name in names).encode("ascii")
 
 
-def _sha256(path: Path) -> str:
-    with open(path, "rb") as stream:
-        return hashlib.file_digest(stream, "sha256").hexdigest()
+def _hide(folder: Path, hidden: dict[str, bytes | Path]) -> None:
+    """Hidden files (no dump, not in SHA256SUMS): each its bytes, or a hard link to the file a path names
+    (a copy across file systems). A name starts with a dot, and may be in one folder whose name does."""
+    for name, data in hidden.items():
+        parts = name.split("/")
+        if len(parts) > 2 or not parts[0].startswith(".") or any(part in ("", ".", "..") for part in parts):
+            raise PublishError(f"hidden file name {name!r} must start with a dot, in at most one folder that does")
+        with _step(f"writing {name}"):
+            if len(parts) == 2 and not os.path.isdir(folder / parts[0]):
+                os.mkdir(folder / parts[0])
+            if isinstance(data, Path):
+                _link(data, f"{folder}/{name}")
+            else:
+                _write(folder / parts[0] if len(parts) == 2 else folder, parts[-1], data)
+
+
+def _link(source: Path, target: str) -> None:
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copyfile(source, target)
 
 
 def _write(folder: Path, name: str, data: bytes) -> tuple[int, str]:
-    """Write ``data`` (gzipped, without time or name, if the layout says so) to a temporary name in
-    ``folder``, sync it, rename it to ``name``; return its size and SHA-256."""
+    """Write ``data`` (a gzip member, without time or name, if the layout says so) to a temporary name
+    in ``folder``, sync it, rename it to ``name``; return its size and SHA-256."""
     file = release.FILES.get(name)
     if file is not None and file.gzip:
-        data = gzip.compress(data, compresslevel=GZIP_LEVEL, mtime=0)
+        data = chunks.compress(data)
     temporary = folder / f".{name}.tmp"
     with open(temporary, "wb") as stream:
         stream.write(data)

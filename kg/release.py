@@ -5,7 +5,9 @@ beside the old one and the link is swapped with one atomic rename, so a build th
 fails part-way leaves the previous release in place and served. Each release holds
 ``store/`` (the Oxigraph store: every published named graph) and the files of
 :data:`FILES`. Every dump but ``void.ttl``, ``release.json`` and ``SHA256SUMS`` depends
-on the published graphs only: the same input gives the same bytes.
+on the published graphs only: the same input gives the same bytes. A gzipped dump is a series
+of gzip members, one per chunk (`kg.chunks`), which every gzip reader reads as one text; hidden
+files (names starting with a dot) keep what the next build reuses, and are no dumps.
 """
 
 from __future__ import annotations

@@ -14,15 +14,17 @@ Licence and publisher come from ``meta`` (``license``, ``publisher``, ``publishe
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass
+from operator import itemgetter
+from typing import Iterable
 
 import pyoxigraph as ox
 from rdflib import Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, FOAF, OWL, RDF, RDFS, XSD
 
 from . import release
-from .dumps import Content, oxigraph_term
+from .dumps import oxigraph_term
 from .iris import Minter
 from .vocab import DCAT, IRN, SCHEMA, VOID, WIKIDATA
 
@@ -57,34 +59,71 @@ class Statistics:
     properties: dict[str, int]  # property IRI -> distinct triples
 
 
-def statistics(content: Content, minter: Minter) -> Statistics:
-    """The counts of every scope and the partitions of the whole dataset, from the N-Triples terms."""
-    inferred, ontology = str(minter.inferred_graph), str(minter.ontology_graph)
-    articles: set = set()
-    for name, triples in content.graphs.items():
-        if name not in (inferred, ontology):
-            articles.update(triples)
-    space, dataset = f"<{minter.base}id/", content.distinct()
-    scopes = {"dataset": _scope(dataset, space), "articles": _scope(articles, space),
-              "inferred": _scope(content.graphs[inferred], space),
-              "ontology": _scope(content.graphs[ontology], space)}
-    instances = defaultdict(set)
-    for s, p, o in dataset:
-        if p == TYPE:
-            instances[o].add(s)
-    iri = {term: content.terms[term].value for term in instances if isinstance(content.terms[term], ox.NamedNode)}
-    classes = {iri[c]: (sum(s.startswith(space) for s in members), len(members))
-               for c, members in instances.items() if c in iri}
-    properties = {content.terms[p].value: n for p, n in Counter(p for _, p, _ in dataset).items()}
-    return Statistics(scopes, dict(sorted(classes.items())), dict(sorted(properties.items())))
+@dataclass
+class Counts:
+    """The VoID counts of a scope's distinct triples among some subjects (N-Triples terms). The dumps
+    are cut between subjects (`kg.chunks`), so the counts of chunks add up (`total`); distinct objects
+    do not, and are counted apart (`kg.dumpfiles.Objects`)."""
+
+    triples: int
+    subjects: int
+    entities: int
+    properties: Counter                          # predicate -> triples
+    classes: dict[str, list[int]]                # class -> [instances in the URI space, all instances]
 
 
-def _scope(triples, space: str) -> dict[str, int]:
-    """The VoID counts of distinct ``triples``."""
-    subjects = {s for s, _, _ in triples}
-    return {"triples": len(triples), "entities": sum(s.startswith(space) for s in subjects),
-            "classes": len({o for _, p, o in triples if p == TYPE}), "properties": len({p for _, p, _ in triples}),
-            "distinctSubjects": len(subjects), "distinctObjects": len({o for _, _, o in triples})}
+def count(triples: list[tuple[str, str, str]], space: str) -> Counts:
+    """The counts of distinct ``triples``; ``space`` is the URI space as the start of a term (``<...id/``)."""
+    subjects = set(map(itemgetter(0), triples))
+    classes: dict = {}
+    for s, _, o in filter(_typing, triples):
+        found = classes.setdefault(o, [0, 0])
+        found[0] += s.startswith(space)
+        found[1] += 1
+    return Counts(len(triples), len(subjects), sum(s.startswith(space) for s in subjects),
+                  Counter(map(itemgetter(1), triples)), classes)
+
+
+def _typing(triple: tuple[str, str, str]) -> bool:
+    return triple[1] == TYPE
+
+
+def total(parts: Iterable[Counts], less: Iterable[Counts] = ()) -> Counts:
+    """The counts of ``parts`` together, without those of ``less`` (parts counted before, now gone)."""
+    whole = Counts(0, 0, 0, Counter(), {})
+    for part, sign in [*((part, 1) for part in parts), *((part, -1) for part in less)]:
+        whole.triples += sign * part.triples
+        whole.subjects += sign * part.subjects
+        whole.entities += sign * part.entities
+        for term, n in part.properties.items():
+            whole.properties[term] += sign * n
+        for term, (inside, instances) in part.classes.items():
+            found = whole.classes.setdefault(term, [0, 0])
+            found[0] += sign * inside
+            found[1] += sign * instances
+    whole.properties = Counter({term: n for term, n in whole.properties.items() if n})
+    whole.classes = {term: n for term, n in whole.classes.items() if n[1]}
+    return whole
+
+
+def statistics(scopes: dict[str, Counts], objects: dict[str, int]) -> Statistics:
+    """The counts of every scope ("dataset" and `KINDS`) and the partitions of the whole dataset, from each
+    scope's `Counts` and its number of distinct objects."""
+    found = {name: {"triples": part.triples, "entities": part.entities,
+                    "classes": sum(1 for n in part.classes.values() if n[1]),
+                    "properties": sum(1 for n in part.properties.values() if n),
+                    "distinctSubjects": part.subjects,
+                    "distinctObjects": objects[name]}
+             for name, part in scopes.items()}
+    dataset = scopes["dataset"]
+    classes = {_iri(term): tuple(n) for term, n in dataset.classes.items() if n[1] and term.startswith("<")}
+    properties = {_iri(term): n for term, n in dataset.properties.items() if n}
+    return Statistics(found, dict(sorted(classes.items())), dict(sorted(properties.items())))
+
+
+def _iri(term: str) -> str:
+    """The IRI of an N-Triples IRI term as pyoxigraph writes it (no escapes: an IRI cannot need one)."""
+    return term[1:-1]
 
 
 def description(stats: Statistics, minter: Minter, meta: dict, version: str, created: str,

@@ -4,6 +4,7 @@ content, and the server's /dumps/ and /.well-known/void over real HTTP."""
 from __future__ import annotations
 
 import gzip
+import zlib
 import http.client
 import os
 import shutil
@@ -14,12 +15,13 @@ from urllib.parse import urlsplit
 import pyoxigraph as ox
 import pytest
 import requests
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import RDF, RDFS
 
 from kg import release
-from kg.dumps import canonical_bnodes
+from kg import dumps
+from kg.bnodes import canonical_bnodes
 from test_publish import MINTER, SH, make_inputs, publish, rdflib_term
 from test_server_sample import site_settings
 
@@ -46,9 +48,14 @@ def inputs() -> dict:
     return make_inputs()
 
 
-@pytest.fixture(scope="module")
-def folder(tmp_path_factory, inputs) -> Path:
-    return publish(tmp_path_factory.mktemp("dumps") / "out", **inputs)
+@pytest.fixture(scope="module", params=["one chunk", "many chunks"])
+def folder(request, tmp_path_factory, inputs) -> Path:
+    """A release of the test inputs: its dumps in one chunk each, or cut into many (gzip members)."""
+    with pytest.MonkeyPatch.context() as patch:
+        if request.param == "many chunks":
+            patch.setattr(dumps, "LINE_SPACING", 2)
+            patch.setattr(dumps, "TRIG_SPACING", 2)
+        return publish(tmp_path_factory.mktemp(request.param.replace(" ", "-")) / "out", **inputs)
 
 
 @pytest.fixture(scope="module")
@@ -108,6 +115,39 @@ def test_oxigraph_reads_each_dump_as_the_stores_graphs(folder, stored, name):
 def test_rapper_reads_each_dump_as_the_stores_graphs(folder, stored, name):
     syntax, _, scope, with_names = DUMPS[name]
     assert_same(rapper(content(folder, name), syntax), expected(stored, scope), with_names, name)
+
+
+@pytest.mark.filterwarnings("ignore:Dataset.default_context:DeprecationWarning")  # rdflib's own parsers
+@pytest.mark.filterwarnings("ignore:ConjunctiveGraph is deprecated:DeprecationWarning")
+@pytest.mark.parametrize("name", ["kg.trig.gz", "kg.nq.gz", "kg.ttl.gz"])
+def test_rdflib_reads_the_dumps_of_many_gzip_members_and_graph_blocks(folder, stored, name):
+    """zcat and rdflib read a dump of several gzip members whole, and TriG's blocks of one graph as one."""
+    data = (folder / name).read_bytes()
+    many = folder.parent.parent.name.startswith("many")
+    assert (members(data) > 3) == many  # a member per chunk (and one for the @prefix lines)
+    text = subprocess.run(["gzip", "-dc"], input=data, capture_output=True, check=True).stdout
+    assert text == gzip.decompress(data)
+    _, _, scope, with_names = DUMPS[name]
+    if with_names:
+        dataset = Dataset()
+        dataset.parse(data=text, format="trig" if name.endswith("trig.gz") else "nquads")
+        graphs = {str(g.identifier) for g in dataset.graphs() if len(g)}
+        assert graphs == {quad.graph_name.value for quad in stored}
+        for graph in graphs:
+            ours = Graph()
+            ours += dataset.graph(URIRef(graph))
+            assert isomorphic(ours, by_graph([q for q in stored if q.graph_name.value == graph], False)[None]), graph
+    else:
+        assert isomorphic(Graph().parse(data=text, format="turtle"), by_graph(stored, False)[None])
+
+
+def members(data: bytes) -> int:
+    count = 0
+    while data:
+        member = zlib.decompressobj(31)
+        member.decompress(data)
+        data, count = member.unused_data, count + 1
+    return count
 
 
 def test_only_the_ontology_has_blank_nodes(stored):

@@ -3,21 +3,34 @@ changed, publishes exactly what a build from scratch publishes, and writes nothi
 
 import gzip
 import os
+import pickle
 import shutil
 from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from rdflib import Graph, Literal
 
-from kg import incremental, release
+from kg import dumpfiles, dumps, incremental, release
 from kg.cli import main
+from kg.iris import Minter
 from kg.pipeline import build
 from kg.settings import Settings
+from kg.vocab import VOID
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = sorted((ROOT / "samples" / "articles").glob("*.txt"))[:10]
 #: files that say when and from what they were made: they differ between any two builds
 DATED = {"void.ttl", release.METADATA, release.SUMS}
+
+
+@pytest.fixture(params=["default spacing", "many chunks"])
+def spacing(request, monkeypatch):
+    """The dumps cut as built, or into chunks of a few subjects each (many gzip members, many touched)."""
+    if request.param == "many chunks":
+        monkeypatch.setattr(dumps, "LINE_SPACING", 2)
+        monkeypatch.setattr(dumps, "TRIG_SPACING", 3)
+    return request.param
 
 
 @pytest.fixture
@@ -43,6 +56,12 @@ def quads(folder: Path) -> set[str]:
         del store
 
 
+def void_counts(folder: Path) -> set:
+    """Every count void.ttl gives (triples, entities, distinct subjects and objects, partitions...)."""
+    void = Graph().parse(folder / "void.ttl")
+    return {(s, p, o) for s, p, o in void if p.startswith(str(VOID)) and isinstance(o, Literal)}
+
+
 def assert_same_as_from_scratch(corpus: Path, out: Path, tmp_path: Path) -> None:
     """The release ``out`` serves holds what a fresh build of ``corpus`` holds: every dump but the
     dated ones byte for byte, the same quads in the store, the same articles and skips."""
@@ -57,6 +76,7 @@ def assert_same_as_from_scratch(corpus: Path, out: Path, tmp_path: Path) -> None
     mine, other = release.metadata(ours), release.metadata(theirs)
     for key in ("articles", "skipped", "triples", "quads", "counts", "graphs"):
         assert mine[key] == other[key], key
+    assert void_counts(ours) == void_counts(theirs)
     assert ours.name.split("-")[-1] == theirs.name.split("-")[-1]  # the version's content hash
 
 
@@ -86,14 +106,19 @@ def test_a_touched_file_is_not_a_change(corpus, tmp_path):
     assert files_of(release.current(out)) == before
 
 
-def test_one_changed_article_is_the_only_one_computed(corpus, tmp_path):
-    out = tmp_path / "dist"
-    first = build(Settings(out=out), [corpus])
-    previous = release.current(out)
+def change_one(corpus: Path) -> Path:
     path = sorted(corpus.iterdir())[2]
     text = path.read_text(encoding="utf-8")
     path.write_text(text.replace(" said", " told reporters", 1) + "\nThe two sides did not sign anything else.\n",
                     encoding="utf-8")
+    return path
+
+
+def test_one_changed_article_is_the_only_one_computed(corpus, tmp_path, spacing):
+    out = tmp_path / "dist"
+    first = build(Settings(out=out), [corpus])
+    previous = release.current(out)
+    change_one(corpus)
     second = build(Settings(out=out), [corpus])
     assert not second.unchanged and second.reused == len(first.published) - 1
     assert second.seconds["extract"] > 0
@@ -102,7 +127,7 @@ def test_one_changed_article_is_the_only_one_computed(corpus, tmp_path):
     assert_same_as_from_scratch(corpus, out, tmp_path)
 
 
-def test_added_and_removed_articles(corpus, tmp_path):
+def test_added_and_removed_articles(corpus, tmp_path, spacing):
     out = tmp_path / "dist"
     first = build(Settings(out=out), [corpus])
     gone = sorted(corpus.iterdir())[0]
@@ -137,9 +162,10 @@ def test_a_damaged_cache_means_a_full_build(corpus, tmp_path, caplog):
     out = tmp_path / "dist"
     first = build(Settings(out=out), [corpus])
     cache = release.current(out) / incremental.CACHE
-    assert cache.is_file() and incremental.CACHE not in (release.current(out) / release.SUMS).read_text()
-    os.chmod(release.current(out), 0o755)
-    cache.write_bytes(b"not a pickle")
+    assert cache.is_dir() and incremental.CACHE not in (release.current(out) / release.SUMS).read_text()
+    damaged = sorted(cache.iterdir())[0]
+    damaged.unlink()  # a hard link, maybe shared with another release: replaced, not written through
+    damaged.write_bytes(b"not a pickle")
     path = sorted(corpus.iterdir())[1]
     path.write_text(path.read_text(encoding="utf-8") + "\nOne more line.\n", encoding="utf-8")
     second = build(Settings(out=out), [corpus])
@@ -172,3 +198,59 @@ def test_the_store_swap_never_touches_the_previous_release(corpus, tmp_path):
     finally:
         del reader
     assert files_of(previous) == before
+
+
+def pieces(folder: Path, name: str) -> list[bytes]:
+    """The pieces (gzip members) of a chunked dump, as the release's index cuts it."""
+    index = dumpfiles.Index.read(folder, Minter(Settings().base_iri))
+    family = index.graphs if name == dumps.TRIG_FILE else index.lines
+    data = (folder / name).read_bytes()
+    return [data[offset:offset + size] for offset, size in family.spans(name)]
+
+
+def test_unchanged_chunks_and_cache_entries_are_copied_not_made_again(corpus, tmp_path, monkeypatch):
+    monkeypatch.setattr(dumps, "LINE_SPACING", 2)
+    monkeypatch.setattr(dumps, "TRIG_SPACING", 3)
+    out = tmp_path / "dist"
+    build(Settings(out=out), [corpus])
+    previous = release.current(out)
+    changed = change_one(corpus)
+    made = []
+    compress = dumpfiles.chunks.compress
+    monkeypatch.setattr(dumpfiles.chunks, "compress", lambda data: made.append(data) or compress(data))
+    build(Settings(out=out), [corpus])
+    current = release.current(out)
+    for name in ("kg.nq.gz", "kg.nt.gz", "inferred.nq.gz", "kg.ttl.gz", dumps.TRIG_FILE):
+        old, new = pieces(previous, name), pieces(current, name)
+        assert len(new) > 20 and len(set(new) - set(old)) < len(new) / 4, name  # most pieces are the old bytes
+    texts = sum(len(gzip.decompress((current / name).read_bytes())) for name in (*dumps.LINE_FILES, dumps.TRIG_FILE)
+                if name.endswith(".gz"))
+    assert sum(map(len, made)) < texts / 4  # little text compressed again
+    entries = {p.name: p.stat().st_ino for p in (current / incremental.CACHE).iterdir()}
+    linked = {p.name for p in (previous / incremental.CACHE).iterdir() if entries.get(p.name) == p.stat().st_ino}
+    assert len(entries) == len(linked) + 1 == len(list(corpus.iterdir()))  # only the changed file's is new
+    assert incremental.Entry(0, 0, incremental.digest_of(changed)).key(str(changed.resolve())) not in linked
+    assert_same_as_from_scratch(corpus, out, tmp_path)
+
+
+def test_a_release_without_a_dump_index_is_rewritten_whole(corpus, tmp_path, caplog):
+    out = tmp_path / "dist"
+    build(Settings(out=out), [corpus])
+    (release.current(out) / dumpfiles.INDEX).unlink()
+    change_one(corpus)
+    caplog.set_level("INFO")
+    second = build(Settings(out=out), [corpus])
+    assert second.reused == len(second.published) - 1 and "writing the dumps whole" in caplog.text
+    assert (release.current(out) / dumpfiles.INDEX).is_file()
+    assert_same_as_from_scratch(corpus, out, tmp_path)
+
+
+def test_the_objects_of_a_scope_are_counted_up_and_down():
+    text = '"' + "a long literal, an article's text " * 5 + '"'
+    objects = dumpfiles.Objects({"<http://x.example/a>": 2, text: 1})
+    objects.change(["<http://x.example/b>", text], +1)
+    objects.change(["<http://x.example/a>", "<http://x.example/a>", text, text], -1)
+    assert len(objects) == 1 and objects.keys == ["<http://x.example/b>"] and list(objects.counts) == [1]
+    again = pickle.loads(pickle.dumps(objects))
+    assert again.keys == objects.keys and again.counts == objects.counts
+    assert len(dumpfiles.object_key(text)) == 32  # an article's text is known by its digest

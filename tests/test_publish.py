@@ -18,7 +18,7 @@ from rdflib import namespace
 from rdflib.compare import isomorphic
 from rdflib.namespace import DCTERMS, FOAF, OWL, RDF, RDFS
 
-from kg import release
+from kg import dumps, release
 from kg.errors import PublishError, UsageError
 from kg.iris import Minter
 from kg.publish import publish
@@ -159,12 +159,13 @@ def test_publish_writes_the_layout_and_points_out_at_it(build):
     folder = build()
     assert release.current(build.out) == folder.resolve()
     assert folder.parent == release.releases_dir(build.out)
-    assert {p.name for p in folder.iterdir()} == set(release.FILES) | {release.STORE}
+    assert {p.name for p in folder.iterdir() if not p.name.startswith(".")} == set(release.FILES) | {release.STORE}
 
 
 def test_without_shapes_or_reports_their_files_are_left_out(build):
     folder = build(shapes=None, validation=None)
-    assert {p.name for p in folder.iterdir()} == set(release.FILES) - {"shapes.ttl", "validation.ttl"} | {"store"}
+    assert {p.name for p in folder.iterdir() if not p.name.startswith(".")} == \
+        set(release.FILES) - {"shapes.ttl", "validation.ttl"} | {"store"}
     void = Graph().parse(folder / "void.ttl")
     assert not set(void.objects(None, DCTERMS.conformsTo)) and not set(void.objects(None, RDFS.seeAlso))
     assert "validation" not in release.metadata(folder)
@@ -197,7 +198,7 @@ def test_keep_must_leave_the_current_release(build):
 # ---------------------------------------------------------------- the same input gives the same bytes
 
 def dumps_of(folder: Path) -> dict[str, bytes]:
-    return {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file()}
+    return {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file() and not p.name.startswith(".")}
 
 
 def test_same_input_gives_byte_identical_dumps(build):
@@ -256,6 +257,21 @@ def test_line_dumps_are_sorted_without_repeats(build):
         lines = gzip.decompress((folder / name).read_bytes()).splitlines()
         assert lines == sorted(set(lines)), name  # bytes order: LC_ALL=C sort -u
     assert gzip.decompress((folder / "kg.ttl.gz").read_bytes()) == (folder / "kg.ttl").read_bytes()
+
+
+def test_hidden_files_are_written_or_linked_and_listed_nowhere(build, tmp_path):
+    kept = tmp_path / "kept.bin"
+    kept.write_bytes(b"made by the last build")
+    folder = build(hidden={".cache": b"state", ".entries/one": kept, ".entries/two": b"2"})
+    assert (folder / ".cache").read_bytes() == b"state" and (folder / ".entries" / "two").read_bytes() == b"2"
+    assert (folder / ".entries" / "one").stat().st_ino == kept.stat().st_ino  # a hard link, not a copy
+    assert ".cache" not in (folder / release.SUMS).read_text() and ".entries" not in (folder / release.SUMS).read_text()
+
+
+@pytest.mark.parametrize("name", ["cache", ".a/b/c", "../.x", ".a/..", ".a/", "./.x"])
+def test_hidden_file_names_stay_hidden_and_inside(build, name):
+    with pytest.raises(PublishError, match="must start with a dot"):
+        build(hidden={name: b"x"})
 
 
 # ---------------------------------------------------------------- a failure changes nothing
@@ -395,7 +411,15 @@ def count(store: ox.Store, query: str) -> int:
     return int(next(iter(store.query(PREFIX + query)))[0].value)
 
 
-def test_void_counts_equal_sparql_counts_on_the_store(build):
+@pytest.fixture(params=["one chunk", "many chunks"])
+def chunked(request, monkeypatch):
+    """The dumps in one chunk, or in chunks of two subjects: the VoID counts of chunks add up."""
+    if request.param == "many chunks":
+        monkeypatch.setattr(dumps, "LINE_SPACING", 2)
+        monkeypatch.setattr(dumps, "TRIG_SPACING", 2)
+
+
+def test_void_counts_equal_sparql_counts_on_the_store(build, chunked):
     folder = build()
     void = Graph().parse(folder / "void.ttl")
     store = ox.Store.read_only(str(folder / release.STORE))
@@ -410,7 +434,7 @@ def test_void_counts_equal_sparql_counts_on_the_store(build):
     assert void.value(links, VOID.triples).toPython() == counted == 5  # VEN-Q717 twice
 
 
-def test_void_partitions_equal_sparql_counts_on_the_store(build):
+def test_void_partitions_equal_sparql_counts_on_the_store(build, chunked):
     folder = build()
     void = Graph().parse(folder / "void.ttl")
     store = ox.Store.read_only(str(folder / release.STORE))
@@ -435,9 +459,9 @@ def test_void_describes_the_dataset(build, articles, inferred, ontology):
     assert {DCAT.Dataset, VOID.Dataset} <= set(void.objects(DATASET, RDF.type))
     assert void.value(DATASET, VOID.triples).toPython() == len(whole)
     assert void.value(DATASET, VOID.sparqlEndpoint) == URIRef(f"{MINTER.base}sparql")
-    dumps = {URIRef(f"{MINTER.base}dumps/{name}") for name in ("kg.ttl", "kg.ttl.gz", "kg.nt.gz", "kg.nq.gz",
+    downloads = {URIRef(f"{MINTER.base}dumps/{name}") for name in ("kg.ttl", "kg.ttl.gz", "kg.nt.gz", "kg.nq.gz",
                                                                  "kg.trig.gz")}
-    assert set(void.objects(DATASET, VOID.dataDump)) == dumps
+    assert set(void.objects(DATASET, VOID.dataDump)) == downloads
     assert str(void.value(DATASET, VOID.uriSpace)) == f"{MINTER.base}id/"
     assert void.value(DATASET, VOID.vocabulary) == URIRef(str(IRN))
     assert len(set(void.objects(DATASET, VOID.subset))) == 4

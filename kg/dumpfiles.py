@@ -1,0 +1,185 @@
+"""The chunked files of a release (`kg.dumps.LINE_FILES` and kg.trig.gz) and its store, written whole
+(`write`), and what the next release needs to make them again from these by what changed
+(`Index`, the hidden file ``.dumps-index`` of the release; `kg.rewrite` uses it).
+
+The line dumps and kg.ttl are written chunk by chunk, every file in a thread of its own
+(`kg.chunks.Writer`, compressing there), each piece of kg.nq.gz's text also fed to the store's bulk
+loader (`kg.store.Loader`), which loads it while the rest is made; kg.trig.gz comes last. The index keeps, besides
+where each chunk begins and the size of each piece, the VoID counts of each scope (they add up by
+chunk) and how many distinct triples each object has in each scope (distinct objects do not).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import pickle
+import zlib
+from array import array
+from bisect import bisect_left
+from collections import Counter
+from dataclasses import dataclass
+from operator import itemgetter
+from pathlib import Path
+from typing import Iterable
+
+
+from . import chunks, dumps, release, store, void
+from .chunks import Family
+from .iris import Minter
+from .turtle import Forms
+
+log = logging.getLogger(__name__)
+
+INDEX = ".dumps-index"
+FORMAT = 1
+SCOPES = ("dataset", "articles", "inferred")
+
+
+@dataclass
+class Index:
+    """What the next release needs of this one's chunked files."""
+
+    layout: tuple                       # what the pieces depend on besides the statements (`layout`)
+    lines: Family                       # the chunks of LINE_FILES (key: a subject)
+    graphs: Family                      # the chunks of kg.trig.gz (key: "<graph> subject")
+    counts: dict[str, void.Counts]      # per scope of SCOPES: the VoID counts, all chunks together
+    objects: dict[str, "Objects"]       # per scope
+    sizes: dict[str, int]               # graph IRI -> distinct triples
+
+    def written(self) -> bytes:
+        return pickle.dumps((FORMAT, self), protocol=pickle.HIGHEST_PROTOCOL)
+
+    @staticmethod
+    def read(folder: Path, minter: Minter) -> "Index | None":
+        """The index of the release in ``folder`` if its pieces can be reused here; None otherwise."""
+        try:
+            with open(folder / INDEX, "rb") as stream:
+                version, index = pickle.load(stream)
+            if version == FORMAT and index.layout == layout(minter):
+                return index
+            log.info("the dumps of %s were cut otherwise: writing them whole", folder.name)
+        except Exception as exc:  # a missing or damaged index costs a whole write, nothing more
+            log.info("no usable dump index in %s (%s: %s): writing the dumps whole", folder, type(exc).__name__, exc)
+        return None
+
+
+class Objects:
+    """How many distinct triples of a scope each object is the object of: the objects (`object_key`)
+    sorted, their counts (never 0) in an array beside them; pickled as one text and one array."""
+
+    def __init__(self, counted: dict[str, int]):
+        pairs = sorted((object_key(term), n) for term, n in counted.items())
+        self.keys, self.counts = [key for key, _ in pairs], array("q", (n for _, n in pairs))
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def change(self, terms: Iterable[str], by: int) -> None:
+        """Count the triples of ``terms`` (objects) ``by`` more each (-1: fewer); an object at 0 is gone."""
+        for key in map(object_key, terms):
+            i = bisect_left(self.keys, key)
+            if i < len(self.keys) and self.keys[i] == key:
+                self.counts[i] += by
+                if not self.counts[i]:
+                    del self.keys[i], self.counts[i]
+            else:
+                self.keys.insert(i, key)
+                self.counts.insert(i, by)
+
+    def __getstate__(self):
+        return "\n".join(self.keys), self.counts.tobytes()  # no key holds a line break
+
+    def __setstate__(self, state) -> None:
+        text, counts = state
+        self.keys, self.counts = text.split("\n") if text else [], array("q", counts)
+
+
+def object_key(term: str) -> str:
+    """How the index knows an object: a long term (an article's text) by a 128-bit digest."""
+    return term if len(term) <= 64 else hashlib.blake2b(term.encode("utf-8"), digest_size=16).hexdigest()
+
+
+@dataclass
+class Made:
+    files: dict[str, tuple[int, str]]   # file name -> (bytes, SHA-256)
+    index: Index
+
+
+def layout(minter: Minter) -> tuple:
+    """What the bytes of a piece depend on besides its statements."""
+    return (FORMAT, dumps.LINE_SPACING, dumps.TRIG_SPACING, chunks.LEVEL, zlib.ZLIB_RUNTIME_VERSION,
+            tuple(dumps.PREFIXES.items()), str(minter.inferred_graph), str(minter.ontology_graph), minter.base)
+
+
+def special(minter: Minter) -> tuple[str, str]:
+    return f"<{minter.inferred_graph}>", f"<{minter.ontology_graph}>"
+
+
+def space(minter: Minter) -> str:
+    return f"<{minter.base}id/"
+
+
+# ---------------------------------------------------------------- whole
+
+def write(folder: Path, pairs: list, minter: Minter) -> Made:
+    """Every chunked file and the store of ``pairs`` (graph name, graph), from nothing."""
+    content = dumps.read(pairs)
+    forms = Forms(dumps.PREFIXES)
+    forms.learn(content.terms, content.predicates)
+    loader, writers = store.Loader(folder / release.STORE), writers_of(folder, forms)
+    try:
+        subjects = content.subjects()
+        lines, counts, objects = _write_lines(content, subjects, forms, minter, writers, loader.feed)
+        loader.fed()
+        graphs = Family(dumps.TRIG_SPACING)
+        for blocks in dumps.trig_blocks(content, subjects):
+            graphs.keys.append(dumps.block_key(blocks[0]))
+            writers[dumps.TRIG_FILE].piece(dumps.trig_piece(blocks, forms))
+        content.rows.clear()
+        files = close(writers, lines, graphs)
+        loader.finish(content.blank)
+    except BaseException:
+        loader.abort()
+        for writer in writers.values():
+            writer.abort()
+        raise
+    return Made(files, Index(layout(minter), lines, graphs, counts, objects, content.counts))
+
+
+def writers_of(folder: Path, forms: Forms) -> dict[str, chunks.Writer]:
+    writers = {name: chunks.Writer(folder / name, release.FILES[name].gzip)
+               for name in (*dumps.LINE_FILES, dumps.TRIG_FILE)}
+    for name in ("kg.ttl", "kg.ttl.gz", dumps.TRIG_FILE):
+        writers[name].head(forms.header)
+    return writers
+
+
+def _write_lines(content, subjects: list[str], forms: Forms, minter: Minter, writers: dict, feed) -> tuple:
+    """The pieces of LINE_FILES, chunk by chunk, each kg.nq.gz piece also fed to the store; the VoID
+    counts and the objects of each scope."""
+    family, counts, objects = Family(dumps.LINE_SPACING), [], {scope: Counter() for scope in SCOPES}
+    positions = chunks.cuts(subjects, family.spacing) + [len(subjects)]
+    for start, stop in zip(positions, positions[1:]):
+        pieces, scopes = dumps.line_pieces(((s, content.rows[s]) for s in subjects[start:stop]), forms,
+                                           *special(minter))
+        family.keys.append(subjects[start])
+        for name, piece in zip(dumps.LINE_FILES, pieces):
+            writers[name].piece(piece)
+        feed(pieces[0])
+        counts.append({scope: void.count(triples, space(minter)) for scope, triples in scopes.items()})
+        for scope, triples in scopes.items():
+            objects[scope].update(map(itemgetter(2), triples))
+    totals = {scope: void.total(chunk[scope] for chunk in counts) for scope in SCOPES}
+    return family, totals, {scope: Objects(found) for scope, found in objects.items()}
+
+
+def close(writers: dict[str, chunks.Writer], lines: Family, graphs: Family) -> dict[str, tuple[int, str]]:
+    files = {}
+    for name, writer in writers.items():
+        family = graphs if name == dumps.TRIG_FILE else lines
+        family.pieces[name], head, size, digest = writer.close()
+        if head:
+            family.heads[name] = head
+        files[name] = (size, digest)
+    return files

@@ -1,0 +1,118 @@
+"""The Oxigraph store of a release: bulk-loaded from the N-Quads dump while it is written, or copied
+from the previous release's store and changed by the quads that differ.
+
+`Loader` runs pyoxigraph's bulk loader in a thread of its own, reading a pipe that `feed` fills with
+the N-Quads pieces as they are made (the loader releases the GIL; a busy Python thread beside it
+costs it CPU, not correctness). The loader names blank nodes anew, so the graphs that hold some are
+loaded again, quad by quad, with the names the dumps give them. `changed` copies the previous store
+with hard links to its immutable files (`pyoxigraph.Store.backup`) and applies the differences.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import queue
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Iterable
+
+import pyoxigraph as ox
+
+_F_SETPIPE_SZ = getattr(fcntl, "F_SETPIPE_SZ", 1031)  # Linux
+_PIPE_SIZE = 1 << 20  # the most an unprivileged process may ask for (/proc/sys/fs/pipe-max-size)
+
+Quad = tuple[str, str, str, str]  # N-Triples terms: subject, predicate, object, graph name
+
+
+class Loader:
+    """A store bulk-loaded from N-Quads text fed piece by piece; `finish` waits for it."""
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        self._read, self._write = os.pipe()
+        try:  # a larger pipe: fewer wake-ups of the thread that fills it, which needs the GIL each time
+            fcntl.fcntl(self._write, _F_SETPIPE_SZ, _PIPE_SIZE)
+        except OSError:
+            pass
+        self._queue: queue.Queue = queue.Queue()
+        self._threads = ThreadPoolExecutor(2, thread_name_prefix="store")
+        self._loaded = self._threads.submit(self._load)
+        self._fed = self._threads.submit(self._pump)
+
+    def feed(self, nquads: bytes) -> None:
+        self._queue.put(nquads)
+
+    def fed(self) -> None:
+        """Nothing more to load."""
+        self._queue.put(None)
+
+    def finish(self, blank: dict[str, Iterable[tuple[str, str, str]]]) -> None:
+        """Wait for the load (once `fed`), then load the graphs with blank nodes again with their own names."""
+        try:
+            self._fed.result()
+            self._loaded.result()
+        finally:
+            self._threads.shutdown()
+        store = ox.Store(str(self.path))
+        try:
+            for name in sorted(blank):
+                store.remove_graph(ox.NamedNode(name))
+                store.extend(parse((s, p, o, f"<{name}>") for s, p, o in blank[name]))
+            store.flush()
+        finally:
+            del store  # closes the database now, not when a traceback lets go of this frame
+
+    def abort(self) -> None:
+        self._queue.put(None)
+        self._threads.shutdown()
+
+    def _load(self) -> None:
+        try:
+            store = ox.Store(str(self.path))
+            try:  # lenient: each term was checked by kg.dumps.read
+                store.bulk_load(path=f"/proc/self/fd/{self._read}", format=ox.RdfFormat.N_QUADS, lenient=True)
+                store.flush()
+            finally:
+                del store
+        finally:
+            os.close(self._read)
+
+    def _pump(self) -> None:
+        """Write what is fed into the pipe, then close it: the loader reads to its end."""
+        try:
+            while (data := self._queue.get()) is not None:
+                view = memoryview(data)
+                while view:
+                    view = view[os.write(self._write, view):]
+        except BrokenPipeError:  # the loader stopped reading (it failed: finish() raises its error)
+            while self._queue.get() is not None:
+                pass
+        finally:
+            os.close(self._write)
+
+
+def changed(path: Path, previous: Path, removed: set[Quad], added: set[Quad], gone: Iterable[str]) -> None:
+    """The store at ``path``: the one at ``previous`` (hard links) without the ``removed`` quads and the
+    graphs ``gone`` (IRIs), with the ``added`` quads."""
+    old = ox.Store.read_only(str(previous))
+    try:
+        old.backup(str(path))
+    finally:
+        del old
+    store = ox.Store(str(path))
+    try:
+        for quad in parse(sorted(removed)):
+            store.remove(quad)
+        for name in sorted(gone):
+            store.remove_graph(ox.NamedNode(name))
+        store.extend(parse(sorted(added)))
+        store.flush()
+    finally:
+        del store
+
+
+def parse(quads: Iterable[Quad]) -> list:
+    """pyoxigraph quads of N-Triples terms (blank nodes keep their names)."""
+    text = "".join(f"{s} {p} {o} {g} .\n" for s, p, o, g in quads)
+    return list(ox.parse(text, format=ox.RdfFormat.N_QUADS)) if text else []
