@@ -59,10 +59,18 @@ def byline(who: str) -> tuple[str | None, list[Credit]]:
     parts = re.split(r"\s+[–—-]\s+", who, maxsplit=1)
     if len(parts) == 2:
         return parts[0].strip(), _named(parts[1], "author", parts[0].strip())
+    m = _AUTHOR_OUTLET.match(who)   # "By A, East Africa Broadcasting News, Nairobi": the outlet, then its city
+    if m:
+        return m["outlet"].strip(), [Credit(m["name"].strip(), "author", m["outlet"].strip())] if is_person(m["name"]) else []
     name, _, role = who.partition(", ")
     if role and not re.search(r"\band\b|,", role) and role[:1].isupper() and len(role.split()) <= 4:
         return None, [Credit(name.strip(), role.strip().lower(), None)] if is_person(name) else []
     return None, _named(who, "author", None)
+
+
+_AUTHOR_OUTLET = re.compile(r"^(?P<name>[^,]+),\s+(?P<outlet>[^,]*\b(?:News|Times|Post|Broadcasting|Radio|Television|TV|"
+                            r"Agency|Press|Journal|Daily|Herald|Tribune|Gazette|Network|Media|Observer|Chronicle)\b[^,]*)"
+                            r"(?:,\s+[A-Z][\w .’'-]*)?$")
 
 
 def _named(names: str, role: str, affiliation: str | None) -> list[Credit]:

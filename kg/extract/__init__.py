@@ -18,7 +18,7 @@ from .attribution import Attribution, AttributionFinder
 from .dates import find_dates
 from .context import Context, Names
 from .events import _RATIFYING, EventRules, Found, actors_in, between, meeting_sides, nearest_date, parties_of
-from .parties import in_object, named_before, pronoun_subject, subject_states
+from .parties import in_object, named_before, pronoun_subject, size_of, subject_states
 from .gazetteer import Agent, leaders, load
 from .people import PeopleFinder
 from .records import (AgreementRecord, Evidence, Extraction, MeetingRecord, PersonRecord, ReportRecord,
@@ -142,7 +142,8 @@ class Extractor:
         meeting = self._meeting(article, evidence, mentions, attribution, context, dates, result.agreements)
         if meeting and meeting.date:
             context.event_date = meeting.date
-        apart = _each_counterpart(meeting, evidence, mentions) if meeting else []
+        apart = (_each_met(meeting, evidence, mentions, article.published)
+                 or _each_counterpart(meeting, evidence, mentions)) if meeting else []
         result.meetings.extend(apart)
         context.apart = len(apart) > 1   # "talks with A in X and with B in Y": A and B did not act together
         context.sentence_date = dates[-1].value if dates else None
@@ -188,7 +189,8 @@ class Extractor:
         if len(segments) < 2:
             return self._serial_predicates(evidence, mentions, dates, found, record) or [record] + \
                 self._second_predicate(article, evidence, mentions, attribution, dates, found, record) + \
-                self._their_earlier_instrument(article, evidence, dates, found, record)
+                self._their_earlier_instrument(article, evidence, dates, found, record) + \
+                self._undone_instrument(article, evidence, mentions, attribution, found, record)
         split = []
         for seg in segments:
             start, end = evidence.start + seg.start(), evidence.start + seg.end()
@@ -199,6 +201,10 @@ class Extractor:
             split.append((others[0], dates[0].value if dates else record.date))
         counterparts = {c.key for c, _ in split}
         own = tuple(p for p in record.parties if p.key not in counterparts)
+        owner = context.most_salient() if not own and _OWNER.match(evidence.text) else None
+        if not own and (owner is None or owner.key in counterparts):
+            return [record]   # "… with Chile in 2005 and with Peru in 2009": whose deals, we cannot tell
+        own = own or (owner,)   # "Among its trade pacts were those signed with A in 2009 and with B in 2011"
         return [dataclasses.replace(record, parties=own + (c,), date=d) for c, d in split]
 
     def _second_predicate(self, article, evidence, mentions, attribution, dates, found: Found,
@@ -346,6 +352,8 @@ class Extractor:
             subject = subject_states(text, start, start + found.start, mentions, attribution, rules)
             parties = _union(subject, [p for p in parties if p.key not in {s.key for s in subject}
                                        and _with_after(text, start + found.end, mentions, p)]) if subject else parties
+            undoer = self._undoer(text, evidence, mentions, attribution, found)
+            parties = undoer or parties   # "Niger ended its accord with the United States": Niger alone undid it
         if reference == "they" and any(q.start() < found.start < q.end() for q in _QUOTED.finditer(evidence.text)):
             reference = None   # "… what the treaty they signed requires," a speaker's 'they' is not the article's states
         if reference:   # "the two countries", "they": the states the reader has in mind
@@ -353,6 +361,7 @@ class Extractor:
             parties = named_before(text, start, found, mentions, attribution, rules, recalled) or recalled or parties
             if len(parties) < 2:   # "X hosted Y in Astana, where the two leaders signed …"
                 parties = _union(parties, actors_in(text, mentions, attribution, rules))
+            parties = self._between_named(evidence, mentions, found, reference) or parties
         pronoun = pronoun_subject(evidence.text, found.start)
         if pronoun and len(parties) < 2:   # "In August it signed a protocol with Egypt"
             parties = _union(self._referent(pronoun, evidence, mentions, context, found.start), parties)
@@ -379,6 +388,38 @@ class Extractor:
         if len(parties) < 2 and found.status == "signed" and _PASSIVE_DEFINITE.match(evidence.text[:found.start]):
             parties = _told_before(parties, previous, context)   # "The treaty, signed in 1909, …": the one told of
         return parties
+
+    def _between_named(self, evidence: Evidence, mentions, found: Found, reference: str) -> list[Agent]:
+        """'…, where the two leaders agreed to raise relations between Japan and Italy': the states the
+        trigger's own clause names after 'between' are the ones the reference stands for."""
+        stop = _CLAUSE_END.search(evidence.text, found.end)
+        end = evidence.start + (stop.start() if stop else len(evidence.text))
+        pair = between(evidence.text, found.end, end - evidence.start, _shifted(mentions, evidence.start), self.events)
+        return pair if len(pair) >= 2 and (size_of(reference) or len(pair)) == len(pair) else []
+
+    def _undoer(self, text: str, evidence: Evidence, mentions, attribution, found: Found) -> list[Agent]:
+        """'…, and Algiers suspended its 2002 treaty with Madrid': the states of the clause that undoes an
+        instrument of its own (its subject, after the last ', and' before the verb); the counterpart did nothing."""
+        if not _OWN_INSTRUMENT.match(evidence.text, found.start):
+            return []
+        lo = max((m.end() for m in _SUBJECT_START.finditer(evidence.text, 0, found.start)), default=0)
+        return subject_states(text, evidence.start + lo, evidence.start + found.start, mentions, attribution,
+                              self.events)
+
+    def _undone_instrument(self, article, evidence, mentions, attribution, found: Found,
+                           record: AgreementRecord) -> list[AgreementRecord]:
+        """'suspended its 2002 treaty of friendship with Madrid': the instrument undone, dated by the year in
+        its name, is an agreement of its own between the state and its counterpart after 'with'."""
+        named = _OWN_DATED.match(evidence.text, found.start) if found.status == "denied" else None
+        if not named:
+            return []
+        parties, _ = parties_of(article.text, evidence.start, found, mentions, attribution, self.events)
+        counterparts = [p for p in parties if p.kind == "state" and p.key not in {r.key for r in record.parties}
+                        and _with_after(article.text, evidence.start + found.end, mentions, p)]
+        if not counterparts:
+            return []
+        return [dataclasses.replace(record, parties=record.parties + tuple(counterparts), status="signed",
+                                    date=named["year"], topic=self.events.topic(evidence.text, named.end("year")))]
 
     @staticmethod
     def _referent(pronoun: str, evidence: Evidence, mentions, context: Context, at: int) -> list[Agent]:
@@ -481,6 +522,7 @@ class Extractor:
             return None
         date = date or (None if dates else _named_year(text, self.events.nouns.pattern) or context.story_date)
         signers = len({m.agent.key for m in mentions if m.how == "person"}) + bool(_PRONOUN_SUBJECT.search(text))
+        signers += 2 * bool(_COUNTERPART_SIGNERS.search(text, 0, trigger.start()))   # "A and his German counterpart signed"
         if signing and (not date or (len(date) < 10 and signers < 2 and not _OCCASION.search(text))):
             return None   # a signing is a meeting when it is news (a day) or names its signatories, not a treaty's history
         sides = between(text, 0, len(text), _shifted(mentions, evidence.start), self.events)
@@ -657,6 +699,8 @@ _SIDELINES = re.compile(r"\b(?i:on|at)\s+the\s+(?:sidelines|margins?|fringes?)\s
 _THE_MEETING = re.compile(r"(?:The|That|This)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|summit|session|gathering|visit)\s+(?:was|were|had)\b")
 _REMOTE = re.compile(r"\b(?:virtual(?:ly)?|online|remotely)\b|\bby\s+video\b|\bvideo\s*(?:link|conference|call)\b")
 _NOMINAL_TRIP = re.compile(r"(?i)(?:stop|visit|visits)\b")
+#: "Defence Secretary John Healey and his German counterpart, Boris Pistorius, signed …": two signatories named.
+_COUNTERPART_SIGNERS = re.compile(r"\b(?:and|with)\s+(?:his|her)\s+(?:[A-Z][\w’'-]*\s+){1,2}counterpart\b")
 _MET = re.compile(r"(?i)met\b")
 #: "has signed similar deals": done at some time, not on the day the story tells of.
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:also\s+|already\s+|since\s+)?$")
@@ -669,8 +713,14 @@ _AFTER_TALKS = re.compile(r"\b(?:after|following)\s+(?:[\w-]+\s+){0,2}?(?:talks|
 _UNNAMED = re.compile(r"\b(?:an?|another)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|understanding)\s+"
                       r"(?:was\s+|had\s+been\s+)?reached\b|\b(?:produced|yielded|resulted in|led to)\s+(?:an?|the)\s")
 _CONJUNCT = re.compile(r",\s+and\s+(?=(?:the\s+)?[A-Z])|;\s+|,\s+(?:while|whereas)\s+")
+#: A state undoing an instrument of its own: "suspended its treaty", "ended their accord", "tore up its deal".
+_OWN_INSTRUMENT = re.compile(r"(?i:suspend|end|terminat|scrap|cancel|annul|revok|abrogat|renounc|tore\s+up|ripped\s+up)"
+                             r"\w*\s+(?:its|their)\s+")
+_OWN_DATED = re.compile(r"\S+(?:\s+up)?\s+(?:its|their)\s+(?P<year>(?:19|20)\d{2})\s+")
+#: Where a clause's subject starts: after the last ', and', ';' or ', but' before its verb.
+_SUBJECT_START = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 _IMPLICIT = r"\b(?:similar|comparable|corresponding|parallel|identical|equivalent|its own|their own)\s+"
-_OWNER = re.compile(r"^(?:Its|Their)\s+(?:[\w-]+\s+){0,4}?(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies))\b")
+_OWNER = re.compile(r"^(?:(?:Among|Of|One\s+of)\s+)?(?:Its|Their|its|their)\s+(?:[\w-]+\s+){0,4}?(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies))\b")
 _DEFINITE = re.compile(r"\s+(?:the|this|that|their)\s+(?:[\w-]+\s+){0,2}?(?:deal|accord|agreement|pact|treaty|"
                        r"declaration|memorandum|contract|charter|roadmap|document)\b")
 
@@ -864,6 +914,33 @@ def _each_counterpart(meeting: MeetingRecord, evidence: Evidence, mentions: list
         return [meeting]
     return [dataclasses.replace(meeting, participants=own + (side,), place=place, place_state=None)
             for side, place in sides]
+
+
+_PLACE_NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?"
+_MET_AND = re.compile(rf"\bmet\s+(?P<who1>[^,;]{{2,80}}?)\s+in\s+(?P<place1>{_PLACE_NAME})(?P<when1>\s+(?:on|in|last)\s+[\w ]{{3,20}}?)?"
+                      rf",?\s+and\s+(?:then\s+)?(?P<who2>[^,;]{{2,80}}?)\s+in\s+(?P<place2>{_PLACE_NAME})"
+                      rf"(?P<when2>\s+(?:on|in|last)\s+[\w ]{{3,20}}?)?(?=[,;.]|\s+(?:and|to|for|where|before|after)\b|$)")
+
+
+def _each_met(meeting: MeetingRecord, evidence: Evidence, mentions: list[Mention], published) -> list[MeetingRecord]:
+    """'met Macron in Paris on Monday and Meloni in Rome on Tuesday': one meeting per counterpart, each
+    with its own place and date."""
+    m = _MET_AND.search(evidence.text)
+    if not m:
+        return []
+    sides = []
+    for n in ("1", "2"):
+        lo, hi = evidence.start + m.start("who" + n), evidence.start + m.end("who" + n)
+        states = {x.agent.key: x.agent for x in mentions if lo <= x.start < hi and x.agent.kind == "state"}
+        when = find_dates(m["when" + n], published) if m["when" + n] else []
+        if len(states) != 1:
+            return []
+        sides.append((next(iter(states.values())), m["place" + n], when[0].value if when else meeting.date))
+    own = tuple(p for p in meeting.participants if p.key not in {s.key for s, _, _ in sides})
+    if not own or sides[0][0].key == sides[1][0].key:
+        return []
+    return [dataclasses.replace(meeting, participants=own + (side,), place=place, place_state=None, date=date)
+            for side, place, date in sides]
 
 
 def _venue(mentions: list[Mention]) -> Agent | None:
@@ -1074,7 +1151,7 @@ def _not_since(dates: list, text: str) -> list:
 
 @lru_cache(maxsize=4)
 def _named_year_rx(nouns: str) -> re.Pattern:
-    return re.compile(rf"\b(?:the|a|its|their)\s+((?:19|20)\d{{2}})\s+(?:[\w’'-]+\s+){{0,5}}?{nouns}", re.I)
+    return re.compile(rf"(?:\b(?:the|a|its|their)|[’']s)\s+((?:19|20)\d{{2}})\s+(?:[\w’'-]+\s+){{0,5}}?{nouns}", re.I)
 
 
 def _named_year(text: str, nouns: str) -> str | None:

@@ -37,7 +37,8 @@ class AttributionFinder:
                                     r"documents?|survey|study|analysis)\s+(?:issued|released|published|carried|compiled|"
                                     r"obtained)\s+by\s+(?P<src>[^;“”\"]{2,160})")
         self.leading = re.compile(rf"^(?:[A-Z][^,]{{0,30}},\s+)?(?P<src>[^,“”\"]{{2,90}}?(?:[’']s\s+\w+)?"
-                                  rf"(?:,\s+[^“”\"]{{1,140}}?,)?)\s+(?:(?:has|have|had|also|later|previously)\s+)*{verbs}\b")
+                                  rf"(?:,\s+[^“”\"]{{1,140}}?,)?)\s+(?:(?:has|have|had|also|later|previously)\s+)*"
+                                  rf"(?:{verbs}|{p['describing']})\b")   # "Downing Street described it as …" opens a sentence
         self.participle = re.compile(r"\bwith\s+(?P<src>[^,“”\"]{2,90}?)\s+(?:saying|adding|noting|arguing|insisting|"
                                      r"telling|warning|stating)\b")
         self.statement = re.compile(r"^(?:[A-Z][^,]{0,30},\s+)?(?P<src>[^,“”\"]{2,90}?)\s+(?:[a-z]+\s+){0,3}"
@@ -79,12 +80,15 @@ class AttributionFinder:
                 continue
             speaks = _ALSO_SAYS.match(text, m.end) and (_ALSO_BEFORE.search(text, max(start, m.start - 12), m.start)
                                                         or text[start:m.start].strip() in ("", "The"))
-            told = m.agent.org_class in ("NewsAgency", "NewsOrganization") and _TOLD.search(text, max(start, m.start - 150), m.start)
+            told = m.agent.org_class in ("NewsAgency", "NewsOrganization") and (
+                _TOLD.search(text, max(start, m.start - 150), m.start) or _INTERVIEW_WITH.search(text, max(start, m.start - 30), m.start)
+                or (_TOLD_PLAIN.search(text, max(start, m.start - 6), m.start) and _IN_INTERVIEW.match(text, m.end)))
             if speaks or told:
                 found.append(m.agent)
         return tuple({a.key: a for a in found}.values())
 
     def _resolve(self, phrase: str, at: int, mentions: list[Mention], clause: str) -> Agent | None:
+        phrase = _ACRONYM_AFTER.sub("", phrase)
         speaker = _SPEAKER_FOR.match(phrase)   # "A spokesperson for the State Department": the department
         if speaker:
             return self._resolve(speaker["org"], at + speaker.start("org"), mentions, clause)
@@ -108,7 +112,7 @@ class AttributionFinder:
         if orgs:
             return orgs[-1].agent
         name = _clean(phrase)
-        if not name or not self.capitalised.fullmatch(name) or name.split()[0] in _DETERMINERS and len(name.split()) == 1:
+        if not name or not self.capitalised.fullmatch(_INITIALS_FIRST.sub("", name)) or name.split()[0] in _DETERMINERS and len(name.split()) == 1:
             return None   # "The report, compiled by …, estimated": no one named
         kind = _organization_word(name)
         if kind:
@@ -153,9 +157,9 @@ _LEADER_OFFICE = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+[’']s\s+(?:press\s+
 _ORGANIZATION_WORDS = [
     ("NewsAgency", r"\b(?:News Agency|Press Agency|Press Service|Agency)$"),
     ("NewsOrganization", r"\b(?:News|Times|Post|Daily|Herald|Journal|Tribune|Gazette|Television|TV|Radio|Noticias|Press)$"),
-    ("GovernmentBody", r"\b(?:Ministry|Office|Department|Presidency|Council|Commission|Parliament|Senate|State Committee)\b"),
+    ("GovernmentBody", r"\b(?:Ministry|Office|Department|Presidency|Council|Commission|Parliament|Senate|State Committee|Treasury)\b"),
     ("NonGovernmentalOrganization", r"\b(?:Institute|Foundation|Centre|Center|Watch|Group)$"),
-    ("Organization", r"\b(?:Chamber|Association|Federation|Union|Committee|Authority|Board|Bank|Company|"
+    ("Organization", r"\b(?:Organi[sz]ation|Chamber|Association|Federation|Union|Committee|Authority|Board|Bank|Company|"
                      r"Corporation|Council|Alliance|Forum|Party|Front|Movement|Network|Service|Fund|Programme|Panel|"
                      r"Coalition|Lobby)$"),
 ]
@@ -177,10 +181,20 @@ def _clean(phrase: str) -> str:
 
 
 _ALSO_BEFORE = re.compile(r"(?:\b(?:while|whereas|and|but)|[,;])\s+(?:the\s+)?$")
-_ALSO_SAYS = re.compile(r"\s+(?:said|says|called|described|warned|argued|added|noted|told|denounced|criticised|criticized|welcomed)\b")
+_ALSO_SAYS = re.compile(r"\s+(?:reported|reports|wrote|said|says|called|described|warned|argued|added|noted|told|denounced|criticised|criticized|welcomed)\b")
 _TOLD = re.compile(r"\b(?:confirmed|revealed|disclosed|leaked|gave)\b[^.;“”\"]{0,80}?\bto\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:(?:state|news|wire|"
                    r"official|private)\s+)*(?:news agency|agency|newspaper|daily|broadcaster|outlet|television|radio|"
                    r"channel|website|site)?\s*$")
 
+
+#: An outlet that interviewed the speaker is a source: "told Fox News in an interview", "in an interview with CNN".
+_TOLD_PLAIN = re.compile(r"\btold\s+(?:the\s+)?$")
+_IN_INTERVIEW = re.compile(r"\s+in\s+an?\s+(?:[\w-]+\s+){0,2}?interview\b")
+_INTERVIEW_WITH = re.compile(r"\bin\s+an?\s+(?:[\w-]+\s+){0,2}?interview\s+with\s+(?:the\s+)?$")
+#: "Turkey's intelligence agency (MIT) said": the acronym after a name repeats it.
+_ACRONYM_AFTER = re.compile(r"\s+\([A-Z][A-Za-z]{1,7}\)$")
+
+#: "the U.S. Treasury": a body named after its state's initials.
+_INITIALS_FIRST = re.compile(r"^(?:U\.S\.|U\.K\.)\s+(?=[A-Z])")
 
 _DETERMINERS = frozenset({"The", "A", "An", "This", "That", "These", "Those", "It", "Its", "Their", "His", "Her"})

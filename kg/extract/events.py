@@ -95,7 +95,11 @@ class EventRules:
         spans = []
         for m in rx.finditer(text, sentence_start, sentence_end):
             stop = _MEDIATED_END.search(text, m.end(), sentence_end)
-            spans.append((m.start(), stop.start() if stop else sentence_end))
+            if _OPENING_PHRASE.match(text, sentence_start, m.start()):   # "At talks in Jeddah hosted by Saudi Arabia, …"
+                comma = text.find(",", m.end(), sentence_end)
+                stop = _FIRST_COMMA.search(text, comma) if comma >= 0 else stop
+            hosted = text.find("hosted by", m.start(), m.end())   # the talks themselves, and where, are no mediator
+            spans.append((hosted if hosted >= 0 else m.start(), stop.start() if stop else sentence_end))
         return spans
 
     def agreement_triggers(self, sentence: str) -> list[Found]:
@@ -205,6 +209,9 @@ _ONLOOKING = re.compile(r"presence|present|room|looking on|attendance|observers|
 _ATTRIBUTIVE_PLACE = re.compile(r"\b(?:in|at|near|outside)\s+(?:a|an)\s+$")
 _MEDIATED_END = re.compile(r"[;:]|,\s+(?!and\b)(?:[a-z]|the\b)|\s+and\s+(?=(?:brought|gathered|drew|attracted)\b)|$")
 _RATIFYING = re.compile(r"(?i)ratif")
+#: A sentence's opening phrase, up to its first comma: a mediator named in it is named there only.
+_OPENING_PHRASE = re.compile(r"(?:At|In|During|Under|After|Following)\b[^,;]*$")
+_FIRST_COMMA = re.compile(",")
 _SUFFERED = re.compile(r"\b(?:invasion|occupation|annexation|war|attacks?|strikes?|bombing|blockade|siege|sanctions|"
                        r"embargo|collapse|partition)\s+(?:of|on|in|against)\s+(?:the\s+)?$")
 _INSTEAD_OF = re.compile(r"\b(?:rather\s+than|instead\s+of|not)\s+(?:to\s+|with\s+)?(?:the\s+)?$")

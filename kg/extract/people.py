@@ -153,6 +153,8 @@ class PeopleFinder:
                             or self.actors.gaz.surfaces.get(tail[0].group())):
                 tail.pop(0)
             tail = tail[-5:]
+            owner = next((i for i, t in enumerate(tail) if _POSSESSIVE.search(t.group())), None)
+            tail = tail if owner is None else tail[:owner + 1]   # "Boris Johnson's Conservative government"
             name = _POSSESSIVE.sub("", " ".join(t.group() for t in tail))
             if tail and self.actors.is_person_name(name):
                 return name, tail[0].start()
@@ -258,7 +260,8 @@ _DESCRIBED = tuple((rx, needs, Gate(needs)) for rx, needs in (
 def _last_name_run(name: str) -> str:
     """'Venezuela Ri Sung Gil' -> the tokens after the last known non-name word."""
     tokens = name.split()
-    while len(tokens) > 2 and tokens[0] in ("The", "Although", "But", "And", "While", "When", "As", "In", "On"):
+    while len(tokens) > 1 and tokens[0] in ("The", "Although", "But", "And", "While", "When", "As", "In", "On", "After",
+                                            "Before", "If", "Since", "Once", "Until", "Because", "Then", "So"):
         tokens.pop(0)
     return " ".join(tokens)
 
