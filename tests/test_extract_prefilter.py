@@ -1,12 +1,14 @@
 """The cheap tests that skip a pattern or a word on most sentences: never wrong, only faster."""
 
 import re
+import string
+import sys
 
 import pytest
 
 from kg.extract.context import Names
 from kg.extract.gazetteer import Agent, _WORD, words_among
-from kg.extract.prefilter import Gate
+from kg.extract.prefilter import _CASE_TRAPS, Gate
 
 PATTERNS = [
     r"\b[Ii]n (?:its|their|the) (?:latest |annual )*(?P<title>[A-Z]\w+ (?:19|20)\d{2})",
@@ -26,6 +28,7 @@ TEXTS = [
     "They met on Monday.", "They met LAST Friday.", "They met Friday.", "Señor Pérez said on Monday.",
     "Parliament did sign, against all odds.", "Canada did not sign; the deal was reached.", "Señor Pérez’s Review 2023",
     "Amnesty’s latest Death Penalty Review 2023 was out.", "Amnesty’s review 2023", "In its “Outlook 2024”",
+    "Canada DİD NOT SİGN “the deal”.", "Canada dıd not ſign.", "Parliament voted agaınst it.", "On Frıday",
 ]
 
 
@@ -65,8 +68,21 @@ def test_gate_finds_words_inside_and_over_others():
 def test_gate_ignoring_case_and_unreadable_text():
     gate = Gate(re.compile(r"(?i)brokered\s+by"))
     assert gate.may_match("BROKERED BY Qatar") and not gate.may_match("Qatar hosted the talks")
-    assert gate.may_match("Qatar hosted the talks in Doha’s palace")   # not ASCII: no test, always open
+    assert not gate.may_match("Qatar hosted the talks in Doha’s palace")   # beyond ASCII: read all the same
+    assert gate.may_match("Talks BROKERED BY Doha’s emir")
+    for trap in ("brokered by ſome", "Kırıkkale", "İzmir"):   # matched as ASCII letters, lowered to others
+        assert gate.may_match(trap)
+    assert Gate(re.compile(r"(?i)signed")).may_match("both ſıgned it")
+    listed = Gate(words={"pulled out"}, ignore_case=True)   # listed by hand: beyond ASCII, always open
+    assert listed.may_match("it pulled\u2002out of the bloc, Doha’s view") and not listed.may_match("nothing")
     assert Gate(words=None).may_match("anything") and not Gate(words=set()).may_match("anything")
+
+
+def test_case_traps_are_every_character_ignoring_case_matches_to_another_letter():
+    everything = "".join(chr(c) for c in range(128, sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    traps = {m.group() for a in string.ascii_letters for m in re.finditer(a, everything, re.I)
+             if m.group().lower() != a.lower()}
+    assert traps == set(_CASE_TRAPS.pattern[1:-1])
 
 
 def test_union_opens_when_any_would():

@@ -328,7 +328,8 @@ class Extractor:
                          previous=()) -> tuple[Found, AgreementRecord] | None:
         """The first trigger of the sentence that has its parties, and the agreement it tells of."""
         triggers = self.events.agreement_triggers(evidence.text)   # none in most sentences: nothing more to read
-        if not triggers or (self.events.not_agreement.search(evidence.text) and not self._firm(evidence.text)):
+        if not triggers or (self.events.not_agreement_gate.may_match(evidence.text)
+                            and self.events.not_agreement.search(evidence.text) and not self._firm(evidence.text)):
             return None
         for found in triggers:
             parties = self._parties(article, evidence, mentions, attribution, context, found, previous)
@@ -653,13 +654,15 @@ class Extractor:
             "org", slug(credit.affiliation), credit.affiliation, None, "NewsOrganization")
 
 
-_SAME_LENGTH = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u2011": "-",
-                              "\u200a": " "})
+_SAME_LENGTH = {"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u2011": "-", "\u200a": " "}
 
 
 def matching_view(text: str) -> str:
-    """The text with odd spaces and hyphens made plain, character for character (offsets hold)."""
-    return text.translate(_SAME_LENGTH)
+    """The text with odd spaces and hyphens made plain, character for character (offsets hold).
+    One `str.replace` per character: `str.translate` looks up every character of a text with curly quotes."""
+    for odd, plain in _SAME_LENGTH.items():
+        text = text.replace(odd, plain)
+    return text
 
 
 def _carried(previous: Attribution | None, sentence: Sentence, article: Article) -> Attribution | None:

@@ -58,6 +58,9 @@ class ActorFinder:
         names = "|".join(re.escape(re.sub(r"^the ", "", n)) for n in sorted(p["government_names"], key=len, reverse=True))
         self.gov_names = re.compile(rf"(?<!\w)(?:the\s+)?(?:{names})(?!\w)", re.I)
         self.gov_lookup = {re.sub(r"^the ", "", k.lower()): v for k, v in p["government_names"].items()}
+        #: a Gate reads text beyond ASCII always, ASCII text for these words: a name beyond ASCII ("Élysée")
+        #: cannot match ASCII text, so leaving it out keeps the gate exact
+        self.gov_gate = Gate(words={n for n in self.gov_lookup if n.isascii()}, ignore_case=True)
         descriptors = "|".join(re.escape(d) for d in sorted(p["outlet_descriptors"], key=len, reverse=True))
         self.outlet = re.compile(
             rf"\b(?P<desc>{descriptors})\s+(?P<name>(?:The\s+)?{NAME_TOKEN}(?:\s+(?:{NAME_TOKEN}|de|del|la|el|y|of|al)){{0,5}})")
@@ -169,7 +172,7 @@ class ActorFinder:
     def _government_names(self, text: str, start: int, end: int) -> list[Mention]:
         lookup = self.gov_lookup
         found = []
-        for m in self.gov_names.finditer(text, start, end):
+        for m in self.gov_names.finditer(text, start, end) if self.gov_gate.may_match(text[start:end]) else ():
             iso3 = lookup[re.sub(r"^the\s+", "", m.group().lower())]
             state = self.gaz.state(iso3).agent
             label = re.sub(r"^[Tt]he\s+", "", m.group())

@@ -56,15 +56,9 @@ class DateMention:
     end: int
 
 
-#: Every pattern above matches text holding one of these (a digit, a month or weekday name, "year",
-#: "month", "yesterday", "today"): a sentence with none has no date. A pattern that needs another
-#: word must add it here (kg.extract.prefilter.Gate finds these words, but one regex is faster here).
-_MAYBE_DATE = re.compile(r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|"
-                         r"Friday|Saturday|Sunday|year|month|yesterday|today")
-
-
 #: What each pattern cannot match without: a digit ("d"), a month's name ("m"), a weekday ("w") or a
 #: relative word ("r"); a sentence is read once for each and the patterns it cannot hold are skipped.
+#: A pattern that needs another word must add it here.
 _NEEDS = {"range_mdy": "dm", "range_dmy": "dm", "range_dm": "dm", "mdy": "dm", "dmy": "dm", "iso": "d", "my": "dm",
           "month_last_year": "m", "that_year": "m", "md": "dm", "dm": "dm", "last_month": "m", "weekday": "w",
           "rel_year": "r", "years_ago": "r", "rel_month": "r", "yesterday": "r", "year_range": "d",
@@ -76,9 +70,9 @@ _HAS = {"d": re.compile(r"\d"), "m": re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Au
 def find_dates(sentence: str, published: dt.date | None) -> list[DateMention]:
     """Every date mention, most precise first where two overlap."""
     found: list[DateMention] = []
-    if not _MAYBE_DATE.search(sentence):
-        return found
     has = {k for k, rx in _HAS.items() if rx.search(sentence)}
+    if not has:
+        return found   # most sentences: four quick searches, cheaper than one for any of the words
     for kind, pattern in PATTERNS:
         if not has.issuperset(_NEEDS[kind]):
             continue

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterator
 
 from .actors import Mention, patterns
 from .attribution import Attribution
@@ -28,6 +30,28 @@ def _compile(rxs: list[str], flags=re.I) -> re.Pattern:
     return re.compile("|".join(f"(?:{rx})" for rx in rxs), flags)
 
 
+class _Alternation:
+    """`_compile(rxs)`, searched in a sentence with only the alternatives whose words the sentence holds:
+    the same matches (an alternative that matches nowhere takes part in none) from a far smaller pattern."""
+
+    def __init__(self, rxs: list[str], flags=re.I):
+        self.pattern = _compile(rxs, flags)
+        if self.pattern.groups:
+            raise ValueError("alternatives with groups: dropping one would renumber the others'")
+        self.gate = Gate(self.pattern)
+        self.flags = flags
+        self.each = [(rx, Gate(re.compile(f"(?:{rx})", flags))) for rx in rxs]
+
+    def finditer(self, text: str) -> Iterator[re.Match]:
+        kept = tuple(rx for rx, gate in self.each if gate.may_match(text)) if self.gate.may_match(text) else ()
+        return _compiled(kept, self.flags).finditer(text) if kept else iter(())
+
+
+@lru_cache(maxsize=1024)   # a sentence holds the words of one or two alternatives: few such patterns
+def _compiled(rxs: tuple[str, ...], flags) -> re.Pattern:
+    return _compile(list(rxs), flags)
+
+
 @dataclass(frozen=True)
 class Found:
     status: str
@@ -39,13 +63,13 @@ class Found:
 class EventRules:
     def __init__(self):
         p = patterns()
-        self.status = [(name, _compile([rf"\b{rx}" for rx in p["status"][name]])) for name in STATUS_ORDER]
-        self.status_gates = [Gate(rx) for _, rx in self.status]
+        self.status = [(name, _Alternation([rf"\b{rx}" for rx in p["status"][name]])) for name in STATUS_ORDER]
         self.membership = _membership(p["membership"])
         self.membership_gate = Gate(words={"join", "accede", "member", "admitted", "signed", "left", "quit", "exit",
                                            "leave", "withdr", "pulled out", "pull out", "suspend", "froze",
                                            "freeze", "revok"}, ignore_case=True)
         self.not_agreement = _compile(p["not_agreement"])
+        self.not_agreement_gate = Gate(self.not_agreement)
         self.nouns = re.compile(rf"\b{p['agreement_nouns']}\b", re.I)
         self.party_refs = re.compile(p["party_refs"], re.I)
         self.owned_agreement = re.compile(rf"^[’']s\s+(?:[\w-]+\s+){{0,4}}?{p['agreement_nouns']}\b", re.I)
@@ -109,13 +133,12 @@ class EventRules:
             return self._last[1]
         found = []
         has_noun = None   # read when a "signed" trigger asks: most sentences have none
-        for (name, rx), gate in zip(self.status, self.status_gates):
-            if gate.may_match(sentence):
-                for m in rx.finditer(sentence):
-                    if name == "signed" and has_noun is None:
-                        has_noun = bool(self.nouns.search(sentence))
-                    if name != "signed" or has_noun or m.group().endswith(" it") or _RATIFYING.match(m.group()):
-                        found.append(Found(name, m.start(), m.end()))
+        for name, rx in self.status:
+            for m in rx.finditer(sentence):
+                if name == "signed" and has_noun is None:
+                    has_noun = bool(self.nouns.search(sentence))
+                if name != "signed" or has_noun or m.group().endswith(" it") or _RATIFYING.match(m.group()):
+                    found.append(Found(name, m.start(), m.end()))
         if self.membership_gate.may_match(sentence):   # "signed the Artemis Accords": a membership, one state enough
             joined = [Found(name, m.start(), m.end(), True) for name, rx in self.membership for m in rx.finditer(sentence)]
             found = [f for f in found if not any(j.start <= f.start < j.end or f.start <= j.start < f.end

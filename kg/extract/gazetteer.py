@@ -36,15 +36,18 @@ def _first_word(surface: str) -> str:
 
 
 def words_among(firsts) -> re.Pattern:
-    """`_WORD`, finding only the words that may be one of ``firsts``: those starting with a capital one of
-    them starts with, and the others as written (most words of a sentence are none)."""
-    capitals = "".join(sorted({w[0] for w in firsts if w[:1].isupper()}))
-    return _words_among(capitals, tuple(sorted((w for w in firsts if not w[:1].isupper()), key=lambda w: (-len(w), w))))
+    """`_WORD`, finding only the words that may be one of ``firsts``: those starting with any capital A-Z
+    (if one of them starts with a capital: the pattern stays the same as an article's people are learned,
+    and is compiled once) or with a capital beyond ASCII one of them starts with, and the others as
+    written (most words of a sentence are none)."""
+    capitals = {w[0] for w in firsts if w[:1].isupper()}
+    beyond_ascii = "".join(sorted(c for c in capitals if not c.isascii())) if capitals else None
+    return _words_among(beyond_ascii, tuple(sorted((w for w in firsts if not w[:1].isupper()), key=lambda w: (-len(w), w))))
 
 
-@lru_cache(maxsize=16)   # an article's people add names, rarely new first letters
-def _words_among(capitals: str, others: tuple[str, ...]) -> re.Pattern:
-    starts = [f"(?=[{''.join(map(re.escape, capitals))}])"] if capitals else []
+@lru_cache(maxsize=16)
+def _words_among(beyond_ascii: str | None, others: tuple[str, ...]) -> re.Pattern:
+    starts = [f"(?=[A-Z{''.join(map(re.escape, beyond_ascii))}])"] if beyond_ascii is not None else []
     starts += [rf"(?=(?:{'|'.join(map(re.escape, others))})(?![^\W_]))"] if others else []
     return re.compile(rf"(?<![\w])(?:{'|'.join(starts) or '(?!)'})[^\W_]+")
 

@@ -57,11 +57,12 @@ class PeopleFinder:
         self.role_comma = re.compile(rf"\b(?P<role>{p['roles']})\b(?P<rest>[^,.;“”\"]{{0,70}}),\s+(?:{_RANKS}\s+)?"
                                      rf"(?P<name>{NAME_TOKEN}(?:\s+(?:{NAME_TOKEN}|{'|'.join(p['particles'])})){{1,4}}?)"
                                      rf"(?:,|\.?$|\.\s)")
-        self.gates = {rx: Gate(rx) for rx in (self.role, self.appositive, self.role_comma, _SPEECH)}
+        #: keyed by id: hashing a compiled pattern hashes all its code (microseconds, four times a sentence)
+        self.gates = {id(rx): Gate(rx) for rx in (self.role, self.appositive, self.role_comma, _SPEECH)}
 
     def _may(self, rx: re.Pattern, sentence: Evidence) -> bool:
         """False when ``rx`` certainly finds nothing in the sentence (most sentences name no one)."""
-        return self.gates[rx].may_match(sentence.text)
+        return self.gates[id(rx)].may_match(sentence.text)
 
     def find(self, text: str, sentence: Evidence, mentions: list[Mention]) -> list[PersonRecord]:
         found = self._with_role(text, sentence, mentions)

@@ -3,7 +3,9 @@
 `Gate(pattern)` reads the compiled pattern (Python's own parser, ``re._parser``) and finds sets of
 literal strings (for each alternative, one string of each set) that every match contains; a text
 lacking all strings of one set cannot match. The test is exact: a pattern that ignores case is only
-tested on ASCII text (where IGNORECASE is plain ASCII case), and a pattern it cannot read gets no gate
+tested on text without 'İ', 'ı' or 'ſ' (where IGNORECASE matches an ASCII letter as its lower case
+does; words listed by hand, `Gate(words=…)`, on ASCII text only, as they always were), and a pattern
+it cannot read gets no gate
 (`may_match` is then always True). A pattern of alternatives is also tested alternative by alternative.
 The words of all gates are looked for in a sentence once, in one pass, whichever gate asks first.
 """
@@ -34,6 +36,9 @@ class Gate:
         self.clauses = tuple(frozenset(c) for c in clauses) if clauses else None
         self.words = set().union(*self.clauses) if self.clauses is not None else None
         self.ignore_case = ignore_case
+        #: words read from the pattern are there ignoring case beyond ASCII too; words listed by hand
+        #: may stand for a pattern looser than them ("pulled out" for "pulled\s+out"): ASCII text only
+        self.beyond_ascii = pattern is not None
         #: for a pattern of alternatives, the clauses of each: a text must satisfy all of one (else None)
         self.alternatives = _alternatives(parsed, ignore_case) if pattern is not None and self.clauses else None
         if self.words:
@@ -47,14 +52,15 @@ class Gate:
         union = cls(words=set().union(*(_best(g.clauses) or () for g in gates)), ignore_case=any(g.ignore_case for g in gates))
         if all(g.ignore_case == union.ignore_case for g in gates):   # the same words read: each gate's own test
             union.alternatives = tuple(a for g in gates for a in (g.alternatives or (g.clauses,)))
+        union.beyond_ascii = all(g.beyond_ascii for g in gates)
         return union
 
     def may_match(self, text: str) -> bool:
         """False only if the pattern certainly finds nothing in ``text``."""
         if self.clauses is None:
             return True
-        ascii_text, as_written, lowered, exact = _read(text)
-        if not (ascii_text if self.ignore_case else as_written):
+        ascii_text, caseless, as_written, lowered, exact = _read(text)
+        if not ((caseless if self.beyond_ascii else ascii_text) if self.ignore_case else as_written):
             return True
         there = lowered if self.ignore_case else exact
         for clause in self.clauses:
@@ -119,16 +125,24 @@ def _alternation(node: dict) -> str:
 
 
 _LEXICON = _Lexicon()
-_last: list = [None, (False, False, set(), set())]   # the text asked about last, how it reads: gates share it
+_last: list = [None, (False, False, False, set(), set())]   # the text asked about last, how it reads: gates share it
 
 
-def _read(text: str) -> tuple[bool, bool, set[str], set[str]]:
-    """(ASCII?, can words as written be told?, lower-case words, words as written) of ``text``. 'Σ' lowers
-    by its context ("ΟΔΟΣ" -> "οδος"), so a text that has one is not read."""
+#: The characters IGNORECASE matches to an ASCII letter whose lower case is not that letter (checked by
+#: tests/test_extract_prefilter.py against every character).
+_CASE_TRAPS = re.compile("[\u0130\u0131\u017f]")   # 'İ', 'ı', 'ſ'
+
+
+def _read(text: str) -> tuple[bool, bool, bool, set[str], set[str]]:
+    """(ASCII?, can words be told ignoring case?, can words as written be told?, lower-case words, words
+    as written) of ``text``. 'Σ' lowers by its context ("ΟΔΟΣ" -> "οδος"), so a text that has one is not
+    read; ignoring case, 'İ' and 'ı' match 'i' and 'ſ' matches 's' but lower to something else, so a
+    text that has one is not read for the words of a pattern that ignores case."""
     if text != _last[0]:   # the same sentence, sliced anew by another finder, is read once
         ascii_text = text.isascii()
         as_written = ascii_text or "Σ" not in text
-        _last[0], _last[1] = text, (ascii_text, as_written,
+        caseless = ascii_text or (as_written and not _CASE_TRAPS.search(text))
+        _last[0], _last[1] = text, (ascii_text, caseless, as_written,
                                     *(_LEXICON.found(text, text.lower()) if as_written else (set(), set())))
     return _last[1]
 

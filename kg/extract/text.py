@@ -48,12 +48,22 @@ def split(text: str, start: int, end: int, paragraph: int = 0) -> list[Sentence]
 def _is_abbreviation(text: str, begin: int, dot: int) -> bool:
     if text[dot] != ".":
         return False
-    word = re.search(r"([\w.]+)$", text[begin:dot])
+    word = _last_word(text, begin, dot)
     if not word:
         return False
-    token = word.group(1).lower()
+    token = word.lower()
     return token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()) \
-        or bool(_INITIALS.fullmatch(word.group(1)))   # "P.V. Narasimha Rao", "K.P. Sharma Oli"
+        or bool(_INITIALS.fullmatch(word))   # "P.V. Narasimha Rao", "K.P. Sharma Oli"
+
+
+def _last_word(text: str, begin: int, dot: int) -> str:
+    """What ``re.search(r"[\\w.]+$", text[begin:dot])`` finds (before a last newline too), read backwards
+    from ``dot``: the search tries every position of the sentence so far. ``\\w`` is `str.isalnum` or "_"."""
+    stop = dot - 1 if dot > begin and text[dot - 1] == "\n" else dot
+    at = stop
+    while at > begin and (text[at - 1].isalnum() or text[at - 1] in "._"):
+        at -= 1
+    return text[at:stop]
 
 
 _INITIALS = re.compile(r"[A-Z](?:\.[A-Z]){1,2}")
