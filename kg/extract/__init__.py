@@ -353,6 +353,8 @@ class Extractor:
             subject = subject_states(text, start, start + found.start, mentions, attribution, rules)
             parties = _union(subject, [p for p in parties if p.key not in {s.key for s in subject}
                                        and _with_after(text, start + found.end, mentions, p)]) if subject else parties
+            if subject and _OTHERS_INSTRUMENT.match(evidence.text, found.end):
+                parties = subject   # "voted against ratifying the EU's agreement with Canada": Canada refused nothing
             undoer = self._undoer(text, evidence, mentions, attribution, found)
             parties = undoer or parties   # "Niger ended its accord with the United States": Niger alone undid it
         if reference == "they" and any(q.start() < found.start < q.end() for q in _QUOTED.finditer(evidence.text)):
@@ -388,6 +390,10 @@ class Extractor:
             parties = _union(parties, _the_other_state(parties[0], evidence, mentions, attribution))
         if len(parties) < 2 and found.status == "signed" and _PASSIVE_DEFINITE.match(evidence.text[:found.start]):
             parties = _told_before(parties, previous, context)   # "The treaty, signed in 1909, …": the one told of
+        if len(parties) < 2 and found.status == "planned" and _AWAITING.match(evidence.text[:found.start]):
+            recalled = context.recall("the two")   # "The treaty must still be ratified": the pair told of
+            parties = _union(parties, recalled) if len(recalled) == 2 and {p.key for p in parties} <= {r.key for r in recalled} \
+                else _told_before(parties, previous, context)
         return parties
 
     def _between_named(self, evidence: Evidence, mentions, found: Found, reference: str) -> list[Agent]:
@@ -481,7 +487,8 @@ class Extractor:
 
     def _firm(self, text: str) -> bool:
         """Signed or refused outright: a stray 'could' elsewhere does not undo it."""
-        return any(f.status in ("signed", "denied") for f in self.events.agreement_triggers(text))
+        return any(f.status in ("signed", "denied") and not _MODAL_BEFORE.search(text, max(0, f.start - 20), f.start)
+                   for f in self.events.agreement_triggers(text))   # "could not ratify": no firmer than 'could'
 
     def _meeting(self, article, evidence, mentions, attribution, context, dates,
                  agreements=()) -> MeetingRecord | None:
@@ -524,6 +531,7 @@ class Extractor:
         date = date or (None if dates else _named_year(text, self.events.nouns.pattern) or context.story_date)
         signers = len({m.agent.key for m in mentions if m.how == "person"}) + bool(_PRONOUN_SUBJECT.search(text))
         signers += 2 * bool(_COUNTERPART_SIGNERS.search(text, 0, trigger.start()))   # "A and his German counterpart signed"
+        signers += 2 * bool(_SIGNED_BY_TWO.match(text, trigger.end()))   # "signed in Skopje in 2017 by Zaev and Borissov"
         if signing and (not date or (len(date) < 10 and signers < 2 and not _OCCASION.search(text))):
             return None   # a signing is a meeting when it is news (a day) or names its signatories, not a treaty's history
         sides = between(text, 0, len(text), _shifted(mentions, evidence.start), self.events)
@@ -542,6 +550,12 @@ class Extractor:
             participants = _union(context.recall(reference.group() if reference else None, venue=_venue(mentions)),
                                   participants)
         participants = self._hosts(participants, trigger, place_state, context)
+        gathered = _BROUGHT_TOGETHER.search(text)   # "The emir brought Tshisekedi and Kagame together": he only hosts
+        if gathered and len(participants) > 2:
+            hosts = {a.key for a in self._as_states([m.agent for m in mentions
+                                                     if evidence.start <= m.start < evidence.start + gathered.start()])}
+            guests = [p for p in participants if p.key not in hosts]
+            participants = guests if len(guests) >= 2 else participants
         if len(participants) == 1 and date and place and _TALKS.match(trigger.group()):
             recalled = context.recall(None, acting)   # "an agreement reached at talks in Panmunjom on Monday"
             participants = recalled if len(recalled) == 2 and participants[0] in recalled else participants
@@ -700,10 +714,19 @@ _SIDELINES = re.compile(r"\b(?i:on|at)\s+the\s+(?:sidelines|margins?|fringes?)\s
                         r"(?:(?P<aside>[\w’'-]+,\s+))?$")
 #: "The meeting was hosted by …": more about a meeting already told, not the telling of it.
 _THE_MEETING = re.compile(r"(?:The|That|This)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|summit|session|gathering|visit)\s+(?:was|were|had)\b")
+_BROUGHT_TOGETHER = re.compile(r"\b(?:brought|brings|bringing|got)\s+(?:[\w’'.-]+\s+){1,8}?together\b")
 _REMOTE = re.compile(r"\b(?:virtual(?:ly)?|online|remotely)\b|\bby\s+video\b|\bvideo\s*(?:link|conference|call)\b")
 _NOMINAL_TRIP = re.compile(r"(?i)(?:stop|visit|visits)\b")
 #: "Defence Secretary John Healey and his German counterpart, Boris Pistorius, signed …": two signatories named.
-_COUNTERPART_SIGNERS = re.compile(r"\b(?:and|with)\s+(?:his|her)\s+(?:[A-Z][\w’'-]*\s+){1,2}counterpart\b")
+_COUNTERPART_SIGNERS = re.compile(r"\b(?:and|with)\s+(?:his|her)\s+(?:[A-Z][\w’'-]*\s+){1,2}counterpart\b"
+                                  r"|\b(?:the|both)\s+(?:two\s+)?(?:leaders|presidents|prime ministers|foreign ministers|heads of state)\b")
+_MODAL_BEFORE = re.compile(r"\b(?:could|can|cannot|might|may|should)(?:\s+not)?\s+$")
+#: "the European Union's trade agreement with Canada": an instrument of others, its counterpart no refuser.
+_OTHERS_INSTRUMENT = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+(?:[\w-]+\s+){0,3}?"
+                                r"(?:agreement|deal|treaty|accord|pact)\s+with\b")
+#: "… signed in Karachi in 1960 by Prime Minister Nehru and President Ayub Khan": two signatories named after 'by'.
+_SIGNED_BY_TWO = re.compile(r"[^.;]{0,80}?\bby\s+(?:then[- ])?(?:[a-z-]+\s+){0,3}?(?:[A-Z][\w’'.-]+\s+){1,4}and\s+"
+                            r"(?:[a-z-]+\s+){0,3}?[A-Z][\w’'.-]+\s+[A-Z]")
 _MET = re.compile(r"(?i)met\b")
 #: "has signed similar deals": done at some time, not on the day the story tells of.
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:also\s+|already\s+|since\s+)?$")
@@ -751,6 +774,11 @@ def _together_with(nouns: str) -> re.Pattern:
     """'was signed in Lima on Monday together with a separate accord on water': a second instrument."""
     return re.compile(rf"[^;:]{{0,80}}?\s+(?:together|along)\s+with\s+(?:an?\s+separate|another|a\s+second)\s+"
                       rf"(?:[\w-]+\s+){{0,3}}?(?P<second>{nouns})\b", re.I)
+
+
+#: "The treaty must still be ratified by …": a definite instrument that awaits approval is the one told of.
+_AWAITING = re.compile(r"^(?:The|This|That|Their)\s+(?:[\w’'-]+\s+){0,3}?(?:agreement|deal|accord|pact|treaty|"
+                       r"declaration|memorandum|contract|charter|convention|protocol)\s+$")
 
 
 def _told_before(parties: list[Agent], previous: list[AgreementRecord], context: Context) -> list[Agent]:

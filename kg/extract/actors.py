@@ -22,6 +22,7 @@ NAME_TOKEN = (rf"(?:(?<![\w.])(?!(?:U\.S|U\.K|U\.N|E\.U)\.)(?:[{UPPER}]\.){{2,3}
 _POSSESSIVE = re.compile(r"^(?:[’']s)?\s+")
 _OPENING_IN = re.compile(r"(?:^|[.\n]\s*|\A)In\s+$")
 _THEN_BODY = re.compile(r",\s+(?:the\s+)?")
+_BODY_SEATED = re.compile(r"\b[Tt]he\s+(?P<body>[a-z]+(?:\s+[a-z]+)?\s+(?:ministry|office))$")
 _HALVES = re.compile(r"\b(?P<half>North|South|East|West)\s+and\s+(?:North|South|East|West)\s+(?P<name>[A-Z][\w-]+)")
 _HALVES_GATE = Gate(_HALVES)
 _FUNCTION_WORDS = {"In", "At", "On", "For", "From", "With", "By", "To", "After", "Before", "During", "Under", "Of", "As"}
@@ -129,6 +130,8 @@ class ActorFinder:
     def _body_in_capital(self, text: str, m: Mention) -> Mention | None:
         """'In Beijing, foreign ministry spokesman Wang Wenbin said': the ministry of the capital's state
         (the capital itself stays a place)."""
+        if m.agent.kind == "state" and m.how == "capital" and text[m.start - 4:m.start] == " in ":
+            return self._body_seated_in(text, m)   # "the foreign ministry in Tehran said"
         if m.agent.kind != "state" or m.how != "capital" or not _OPENING_IN.search(text, max(0, m.start - 5), m.start):
             return None
         lead = _THEN_BODY.match(text, m.end)
@@ -139,6 +142,18 @@ class ActorFinder:
             if hit and label not in ("Government", "Embassy"):
                 name = hit["body"] if label in _AS_WRITTEN else _spelled(label, hit["body"])
                 return Mention(self.government_body(m.agent, name), lead.end(), lead.end() + hit.end() - 1, "body")
+        return None
+
+    def _body_seated_in(self, text: str, m: Mention) -> Mention | None:
+        """'The foreign ministry in Tehran said': a body named before the capital it sits in is that state's."""
+        lead = _BODY_SEATED.search(text, max(0, m.start - 50), m.start - 4)
+        if not lead:
+            return None
+        for label, rx in self.bodies:
+            hit = rx.match(" " + lead["body"])
+            if hit and hit.end() - 1 == len(lead["body"]) and label not in ("Government", "Embassy", "Ministry"):
+                name = hit["body"] if label in _AS_WRITTEN else _spelled(label, hit["body"])
+                return Mention(self.government_body(m.agent, name), lead.start("body"), lead.end("body"), "body")
         return None
 
     def _body_before(self, text: str, m: Mention) -> Mention | None:

@@ -313,8 +313,8 @@ def meeting_sides(text: str, sentence_start: int, trigger: re.Match, mentions: l
 
 
 #: A state after 'from' names where things come from, not a side, unless people come from it ("delegations from").
-_GOODS_FROM = re.compile(r"(?<!\bdelegations )(?<!\bdelegation )(?<!\bofficials )(?<!\bministers )(?<!\bleaders )"
-                         r"(?<!\benvoys )(?<!\bdiplomats )(?<!\bnegotiators )(?<!\brepresentatives )(?<!\bdelegates )"
+_GOODS_FROM = re.compile(r"(?<!\b[Dd]elegations )(?<!\b[Dd]elegation )(?<!\b[Oo]fficials )(?<!\b[Mm]inisters )(?<!\b[Ll]eaders )"
+                         r"(?<!\b[Ee]nvoys )(?<!\b[Dd]iplomats )(?<!\b[Nn]egotiators )(?<!\b[Rr]epresentatives )(?<!\b[Dd]elegates )"
                          r"\bfrom\s+(?:the\s+)?(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*(?:,\s+|\s+and\s+(?:the\s+)?))*$")
 #: A name followed by a verb of saying at the end of the sentence tells of the meeting, it takes no part.
 _REPORTER = re.compile(r"(?:[’']s\s+(?:[\w-]+\s+){0,2}?(?:office|ministry|spokesman|spokeswoman|spokesperson))?"

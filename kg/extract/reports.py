@@ -19,7 +19,7 @@ class ReportFinder:
             # "in its report Protection of Civilians in Armed Conflict: Annual Report 2019, published last month"
             re.compile(rf"\b[Ii]n (?:its|their|a|the) (?:latest |annual |new |recent |final )*{kinds} "
                        rf"(?P<title>{_LONG}(?::\s+{_LONG})?),?\s+{published}\b"),
-            re.compile(rf"\b[Ii]n (?:its|their|the) (?:latest |annual |new |recent |yearly |own )*{titled}"
+            re.compile(rf"\b[Ii]n (?:its|their|the) (?:latest |annual |new |recent |yearly |own |most )*{titled}"
                        rf"(?=[,.;]|\s+(?:by|from|of|{published})\b|\s+(?:a|an|this|last|earlier|later)\s+[a-z])"),
             re.compile(rf"(?:^|[,;]\s+|\b[Tt]he\s+){titled},\s+(?:(?:the|an?|its)\s+[^,]{{0,80}}?\s+)?{published}\b"),
             re.compile(rf"\b{kinds},\s+{titled},"),
@@ -38,6 +38,8 @@ class ReportFinder:
             # "The 2017 Foreign Policy White Paper identified …": an edition year, then a document's name
             re.compile(r"\b[Tt]he (?P<title>(?:19|20)\d{2}\s+(?:[A-Z][\w’'-]*\s+){0,5}(?:Report|Index|Yearbook|Survey|"
                        r"Review|Outlook|Assessment|White Paper|Strategy|Barometer|Monitor))\b"),
+            # "according to the World Investment Report 2023 by UNCTAD": a document named with its kind or edition
+            re.compile(rf"\b[Aa]ccording to (?:the |its )?(?:latest |annual |new |recent |most )*{titled}(?=[,.;]|\s+(?:by|from|of|{published})\b)"),
             # "in its Economic and fiscal outlook published in March": a title in sentence case
             re.compile(rf"\b[Ii]n (?:its|their) (?:latest |annual |new |recent |final )*(?P<title>[A-Z][\w’'-]*"
                        rf"(?:\s+[a-z][\w’'-]*){{0,5}}?\s+{kinds}),?\s+{published}\b"),
