@@ -310,14 +310,16 @@ class Merge:
                 self.types[node] = known | classes
                 self.clashing.add(node)
 
-    def finish(self, asserted) -> tuple[set, set[str]]:
-        """The inferred triples of the union (``asserted`` is the union's asserted set) and the errors."""
+    def finish(self, asserted, keep=None) -> tuple[set, set[str]]:
+        """The inferred triples of the union (``asserted`` is the union's asserted set) and the errors;
+        ``keep``, when given, says which of the triples found here, spanning articles, to keep (the
+        articles' own inferred triples are added as given)."""
         spanning = Closure(self.rules, set(), set(self.links))
         new = spanning.add_all(chain_results(self.rules, spanning.triples, spanning.triples))
         while new:
             new = spanning.add_all(chain_results(self.rules, spanning.triples, new))
         extra = spanning.triples - self.links
-        self.inferred |= extra
+        self.inferred |= extra if keep is None else set(filter(keep, extra))
         types = {node: self.types[node] for node in self.clashing}
         for node, classes in spanning.types.items():
             types[node] = classes | self.types.get(node, frozenset())

@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import gc
 import logging
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -129,24 +131,50 @@ def build(settings: Settings, sources: list[Path], progress: Progress = lambda _
     """Build and publish a release of ``sources`` to ``settings.out``; incremental (`kg.incremental`):
     what the current release already holds of an unchanged input file is reused, and when no input
     changed nothing is written (``result.unchanged``)."""
+    with _no_cycle_collection():
+        return _build(settings, sources, progress)
+
+
+@contextmanager
+def _no_cycle_collection():
+    """Python's cycle collector off while a build runs here: the build makes millions of tuples and
+    strings that live to its end and no cycles worth collecting early, and each of the collector's
+    passes walks all of them (8 s of a 10,000-article build). Reference counting still frees what
+    is dropped. At the end what is left counts as old (`gc.freeze` then `gc.unfreeze`: into the
+    oldest generation, unwalked), or the first pass after would walk it all at once; cycles made
+    meanwhile are collected by a later full pass, as always; the collector is back on, as it was."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        gc.unfreeze()
+        if enabled:
+            gc.enable()
+
+
+def _build(settings: Settings, sources: list[Path], progress: Progress) -> BuildResult:
     started = time.perf_counter()
     fingerprint = incremental.fingerprint(settings)
     cache = incremental.load(settings.out, fingerprint)
     found = list(inputs(sources))
-    names = [_input_name(f) for f in found]
-    reused = [incremental.reusable(cache, f.resolve()) if isinstance(f, Path) else None for f in found]
+    paths = [f.resolve() if isinstance(f, Path) else None for f in found]  # once: 4 system calls a file
+    names = [_input_name(f, path) for f, path in zip(found, paths)]
+    reused = [incremental.reusable(cache, path) if path else None for path in paths]
     if cache is not None and names == cache.inputs and all(
             entry is not None or isinstance(f, SourceError) for f, entry in zip(found, reused)):
         return _unchanged(settings.out, progress)
     schema = Schema.load(settings)
     stages = Stages(schema, Minter(settings.base_iri))
+    gc.collect()  # compiling the shapes (pyparsing) leaves cycles that hold this frame: gone before it fills
     if cache is not None:  # read what was made of the files only now: the bulk of the cache
         cache = cache.complete() if any(reused) else None
         if cache is None:
             reused = [None] * len(found)
     merging = stages.reasoner.merging() if stages.reasoner else None
     entries: dict[str, incremental.Entry] = {}
-    items = _assembled(found, reused, stages, settings, entries)
+    items = _assembled(found, paths, reused, stages, settings, entries)
     mapped, result = _map(items, stages, progress, merging)
     result.reused = sum(len(entry.items) for entry in reused if entry is not None)
     if not mapped:
@@ -169,10 +197,10 @@ def build(settings: Settings, sources: list[Path], progress: Progress = lambda _
     return result
 
 
-def _input_name(found) -> str:
-    """How an input is named in the cache: a file by its resolved path, a URL as given, an error by its source."""
-    if isinstance(found, Path):
-        return str(found.resolve())
+def _input_name(found, path: Path | None) -> str:
+    """How an input is named in the cache: a file by its resolved ``path``, a URL as given, an error by its source."""
+    if path is not None:
+        return str(path)
     if isinstance(found, SourceError):
         return f"error: {found.source}"
     return found
@@ -191,7 +219,7 @@ def _unchanged(out: Path, progress: Progress) -> BuildResult:
     return result
 
 
-def _assembled(found: list, reused: list, stages: Stages, settings: Settings, entries: dict) -> Iterator:
+def _assembled(found: list, paths: list, reused: list, stages: Stages, settings: Settings, entries: dict) -> Iterator:
     """What `Stages` makes of every input, in input order: the cached items of a file reused, the others
     computed (on every core, or on the Dask cluster); each file's items recorded in ``entries``."""
     origin: list[int] = []
@@ -228,18 +256,18 @@ def _assembled(found: list, reused: list, stages: Stages, settings: Settings, en
                     break
                 items.append(pending[1])
                 pending = None
-        if isinstance(item, Path):
-            entry = entry or incremental.entry_for(item.resolve(), items)
+        if paths[index] is not None:
+            entry = entry or incremental.entry_for(paths[index], items)
             if entry is not None:
-                entries[str(item.resolve())] = entry
+                entries[str(paths[index])] = entry
         yield from items
 
 
 def _map(items: Iterable, stages: Stages, progress: Progress,
          merging: Merging | None = None) -> tuple[dict[str, Mapped], BuildResult]:
     """Every article's outcome (`Stages`), in order, kept or reported. Each article kept gives its
-    reasoning to ``merging``, and its terms are shared with the articles before it (one string per
-    distinct term)."""
+    reasoning to ``merging``, and the terms of each article computed here are shared with the articles
+    before it (one string per distinct term)."""
     mapped: dict[str, Mapped] = {}
     terms: dict[str, str] = {}
     result = BuildResult(release=Path(), seconds=dict.fromkeys(STAGES, 0.0))
@@ -254,7 +282,8 @@ def _map(items: Iterable, stages: Stages, progress: Progress,
         elif item.iri in mapped:
             result.skipped.append(Skipped(item.source, "the same article (URL or text) was already read", item.iri))
         else:
-            item.triples = _shared(item.triples, terms)
+            if not item.reused:  # a reused article's terms are shared within it already (one pickle)
+                item.triples = _shared(item.triples, terms)
             if merging is not None and item.inference is not None:
                 merging.add(item.inference)
             mapped[item.iri] = item

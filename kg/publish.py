@@ -232,7 +232,9 @@ def _checksums(folder: Path, files: dict[str, tuple[int, str]]) -> bytes:
 
 def _hide(folder: Path, hidden: dict[str, bytes | Path]) -> None:
     """Hidden files (no dump, not in SHA256SUMS): each its bytes, or a hard link to the file a path names
-    (a copy across file systems). A name starts with a dot, and may be in one folder whose name does."""
+    (a copy across file systems). A name starts with a dot, and may be in one folder whose name does;
+    the files in such a folder are not synced to disk one by one (a damaged one costs a full build,
+    `kg.incremental`)."""
     for name, data in hidden.items():
         parts = name.split("/")
         if len(parts) > 2 or not parts[0].startswith(".") or any(part in ("", ".", "..") for part in parts):
@@ -242,8 +244,8 @@ def _hide(folder: Path, hidden: dict[str, bytes | Path]) -> None:
                 os.mkdir(folder / parts[0])
             if isinstance(data, Path):
                 _link(data, f"{folder}/{name}")
-            else:
-                _write(folder / parts[0] if len(parts) == 2 else folder, parts[-1], data)
+            else:  # in a hidden folder: one of many small cache files, each not worth a disk sync
+                _write(folder / parts[0] if len(parts) == 2 else folder, parts[-1], data, sync=len(parts) == 1)
 
 
 def _link(source: Path, target: str) -> None:
@@ -253,17 +255,18 @@ def _link(source: Path, target: str) -> None:
         shutil.copyfile(source, target)
 
 
-def _write(folder: Path, name: str, data: bytes) -> tuple[int, str]:
+def _write(folder: Path, name: str, data: bytes, sync: bool = True) -> tuple[int, str]:
     """Write ``data`` (a gzip member, without time or name, if the layout says so) to a temporary name
-    in ``folder``, sync it, rename it to ``name``; return its size and SHA-256."""
+    in ``folder``, sync it (unless told not to), rename it to ``name``; return its size and SHA-256."""
     file = release.FILES.get(name)
     if file is not None and file.gzip:
         data = chunks.compress(data)
     temporary = folder / f".{name}.tmp"
     with open(temporary, "wb") as stream:
         stream.write(data)
-        stream.flush()
-        os.fsync(stream.fileno())
+        if sync:
+            stream.flush()
+            os.fsync(stream.fileno())
     os.replace(temporary, folder / name)
     return len(data), hashlib.sha256(data).hexdigest()
 

@@ -234,9 +234,10 @@ class Merging:
 
     def finish(self, asserted) -> set:
         """The inferred triples (``asserted``: every asserted triple, a set); ReasoningError on an inconsistency."""
-        inferred, errors = self.merge.finish(asserted)
+        minter = self.minter  # each article's own inferred triples are already without the trivial ones
+        inferred, errors = self.merge.finish(asserted, keep=lambda t: not is_trivial(t, minter))
         _raise(sorted(errors))
-        return {t for t in inferred if not is_trivial(t, self.minter)}
+        return inferred
 
 
 def infer_articles(articles, ontology: Graph, minter: Minter) -> set:
