@@ -219,9 +219,6 @@ def blocks_of(items: Iterable[tuple[str, list[tuple[str, str]]]]) -> list[Block]
     return blocks
 
 
-Block = tuple[str, list[Triple]]  # a graph name (a term) and statements of that graph
-
-
 def trig_blocks(content: Content, subjects: list[str]) -> Iterator[list[Block]]:
     """The chunks of kg.trig.gz: every graph in the order of its name, its statements sorted, cut
     before each subject whose key ("<graph> subject") starts a chunk (`kg.chunks.starts_chunk`)."""
