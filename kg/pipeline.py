@@ -131,6 +131,8 @@ def build(settings: Settings, sources: list[Path], progress: Progress = lambda _
     """Build and publish a release of ``sources`` to ``settings.out``; incremental (`kg.incremental`):
     what the current release already holds of an unchanged input file is reused, and when no input
     changed nothing is written (``result.unchanged``)."""
+    if settings.scheduler:  # the Dask client makes cycles of its own, task by task: the collector stays on
+        return _build(settings, sources, progress)
     with _no_cycle_collection():
         return _build(settings, sources, progress)
 
