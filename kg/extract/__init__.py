@@ -390,6 +390,8 @@ class Extractor:
             parties = _union(parties, _the_other_state(parties[0], evidence, mentions, attribution))
         if len(parties) < 2 and found.status == "signed" and _PASSIVE_DEFINITE.match(evidence.text[:found.start]):
             parties = _told_before(parties, previous, context)   # "The treaty, signed in 1909, …": the one told of
+        if len(parties) < 2 and found.status == "signed":
+            parties = _another_of_theirs(evidence.text[:found.start], parties, previous, context)
         if len(parties) < 2 and found.status == "planned" and _AWAITING.match(evidence.text[:found.start]):
             recalled = context.recall("the two")   # "The treaty must still be ratified": the pair told of
             parties = _union(parties, recalled) if len(recalled) == 2 and {p.key for p in parties} <= {r.key for r in recalled} \
@@ -779,6 +781,29 @@ def _together_with(nouns: str) -> re.Pattern:
 #: "The treaty must still be ratified by …": a definite instrument that awaits approval is the one told of.
 _AWAITING = re.compile(r"^(?:The|This|That|Their)\s+(?:[\w’'-]+\s+){0,3}?(?:agreement|deal|accord|pact|treaty|"
                        r"declaration|memorandum|contract|charter|convention|protocol)\s+$")
+
+
+#: "A bilateral agreement signed in 1991 …", "A separate accord on water was signed at the same ceremony": an
+#: instrument named only by what sets it beside the one told of, as the subject of a passive signing.
+_INDEFINITE_PASSIVE = re.compile(r"^(?:An?|Another)\s+(?:(?P<bilateral>bilateral)|separate|second|third|further|additional)\s+"
+                                 r"(?:[\w’'-]+\s+){0,3}?(?:agreement|deal|accord|pact|treaty|declaration|memorandum|"
+                                 r"contract|charter|convention|protocol)(?:\s+(?:on|for|of)\s+[^,]{1,60}?)?"
+                                 r"(?:,\s+|\s+(?:was|were|had\s+been|has\s+been)\s+(?:(?:also|then|later)\s+)?|\s+)$")
+
+
+def _another_of_theirs(before: str, parties: list[Agent], previous: list[AgreementRecord],
+                       context: Context) -> list[Agent]:
+    """The parties of an instrument told of as another one of theirs: a bilateral one is the pair the
+    reader has in mind; a separate, second or further one, that of the agreement told of last."""
+    m = _INDEFINITE_PASSIVE.match(before)
+    if not m:
+        return parties
+    if not m["bilateral"]:
+        return _told_before(parties, previous, context)
+    recalled = context.recall("the two")
+    keys = {p.key for p in parties}
+    told = {frozenset(a.key for a in g) for g in context.groups}   # a pair the article named, not a guess
+    return recalled if frozenset(r.key for r in recalled) in told and keys <= {r.key for r in recalled} else parties
 
 
 def _told_before(parties: list[Agent], previous: list[AgreementRecord], context: Context) -> list[Agent]:

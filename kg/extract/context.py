@@ -84,6 +84,8 @@ class Context:
         words = re.findall(r"[a-z]+", (reference or "").lower())
         size = next((_COUNTS[w] for w in words if w in _COUNTS), None)
         fits = [(g, t) for g, t in zip(self.groups, self.when) if size is None or len(g) == size]
+        named = {a.key for a in candidates or []} if candidates and len(candidates) < (size or 2) else set()
+        fits = [(g, t) for g, t in fits if named <= {a.key for a in g}] or fits   # "an Iranian minister … the two rivals"
         hosting = self._hosting(fits, venue, size) if venue else []
         if hosting and not any(venue.key == a.key for a in (candidates or [])):
             fits = hosting
@@ -99,6 +101,7 @@ class Context:
             return []
         if hosting:
             options = [g for g in options if any(a.key == venue.key for a in g)] or options
+        options = [g for g in options if named <= {a.key for a in g}] or options
         best = max(self._weight(g) for g in options)
         return next(g for g in reversed(options) if self._weight(g) == best)
 
