@@ -762,13 +762,15 @@ _DEFINITE_SUBJECT = re.compile(r"^(?:The|This|That)\s+(?:[\w-]+\s+){0,3}?(?:agre
                                r"declaration|memorandum|contract|charter)\b")
 
 
+#: The kinds of instrument a sentence's subject names, and a definite one opening a sentence ("The friendship treaty").
+_INSTRUMENT = r"(?:agreement|deal|accord|pact|treaty|declaration|memorandum|contract|charter|convention|protocol)"
+_THE_INSTRUMENT = rf"^(?:The|This|That|Their)\s+(?:[\w’'-]+\s+){{0,3}}?{_INSTRUMENT}"
+
 #: "The treaty, which covers …, was signed in …", "The friendship treaty with Bulgaria was signed …", "The
 #: accord, signed in 1909, …": a definite instrument as the subject of a passive signing (text up to the trigger).
-_PASSIVE_DEFINITE = re.compile(r"^(?:The|This|That|Their)\s+(?:[\w’'-]+\s+){0,3}?(?:agreement|deal|accord|pact|treaty|"
-                               r"declaration|memorandum|contract|charter|convention|protocol)(?:\s+with\s+[^,]{1,60}?)?"
+_PASSIVE_DEFINITE = re.compile(_THE_INSTRUMENT + r"(?:\s+with\s+[^,]{1,60}?)?"
                                r"(?:,\s+(?:which|that)\s+[^,]{1,160},)?(?:,\s+|\s+(?:was|were|had\s+been|has\s+been)\s+"
                                r"(?:(?:first|formally|originally|also|then|later)\s+)?)$")
-
 
 
 @lru_cache(maxsize=4)
@@ -779,15 +781,13 @@ def _together_with(nouns: str) -> re.Pattern:
 
 
 #: "The treaty must still be ratified by …": a definite instrument that awaits approval is the one told of.
-_AWAITING = re.compile(r"^(?:The|This|That|Their)\s+(?:[\w’'-]+\s+){0,3}?(?:agreement|deal|accord|pact|treaty|"
-                       r"declaration|memorandum|contract|charter|convention|protocol)\s+$")
+_AWAITING = re.compile(_THE_INSTRUMENT + r"\s+$")
 
 
 #: "A bilateral agreement signed in 1991 …", "A separate accord on water was signed at the same ceremony": an
 #: instrument named only by what sets it beside the one told of, as the subject of a passive signing.
 _INDEFINITE_PASSIVE = re.compile(r"^(?:An?|Another)\s+(?:(?P<bilateral>bilateral)|separate|second|third|further|additional)\s+"
-                                 r"(?:[\w’'-]+\s+){0,3}?(?:agreement|deal|accord|pact|treaty|declaration|memorandum|"
-                                 r"contract|charter|convention|protocol)(?:\s+(?:on|for|of)\s+[^,]{1,60}?)?"
+                                 rf"(?:[\w’'-]+\s+){{0,3}}?{_INSTRUMENT}(?:\s+(?:on|for|of)\s+[^,]{{1,60}}?)?"
                                  r"(?:,\s+|\s+(?:was|were|had\s+been|has\s+been)\s+(?:(?:also|then|later)\s+)?|\s+)$")
 
 
