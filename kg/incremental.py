@@ -1,12 +1,13 @@
 """Incremental builds: what the current release already holds is not computed again.
 
-Each release keeps, beside its dumps, hidden files (no dump, no checksum and no page lists them):
-``.build-inputs`` (JSON), the build's inputs with each file's size, modification time and SHA-256;
-``.build-cache/``, one pickle per input file: what `kg.pipeline.Stages` returned for each article read
-from it (its triples and its share of the reasoning, or why it was skipped), named by the file's name
-and SHA-256, so that a file that did not change is a hard link to the last release's, not written
-again; and ``.build-made`` (pickle), the inferred triples and article graphs the release published.
-The next `kg build` to the same ``--out``:
+Each release keeps, beside its dumps, a hidden file (no dump, no checksum and no page lists it):
+``.build-inputs`` (JSON), the build's inputs with each file's size, modification time and SHA-256 and
+a summary of what was read from it (each article's source and graph IRI, or why it was skipped).
+Beside the releases, in ``OUT.releases/.build-cache/``, is one pickle per input file read: what
+`kg.pipeline.Stages` returned for each article read from it (its triples and its share of the
+reasoning, or why it was skipped), named by the file's name and SHA-256: written once, shared by
+every release that read that file with those bytes, deleted when no release kept refers to it
+(`collect`). The next `kg build` to the same ``--out``:
 
 - reads again only the files whose size or time changed and whose bytes changed (a file only
   touched is not extracted again), and every URL (a page can change under the same address);
@@ -14,7 +15,10 @@ The next `kg build` to the same ``--out``:
   nothing: the release, every file of it, ``SHA256SUMS`` included, stays as it is;
 - otherwise publishes a new release from the cached and the new articles together, exactly as a
   build from scratch would (``tests/test_incremental.py`` compares both), the store copied from the
-  previous one with hard links (`pyoxigraph.Store.backup`) and changed by the graphs that differ.
+  previous one with hard links (`pyoxigraph.Store.backup`) and changed by the graphs that differ. The
+  cache of an unchanged file is not even read: the inferred graph is kept up from the previous store
+  (`kg.upkeep`), the summaries say which articles are published; only a build that cannot be kept
+  up that way (see `Cache.trivial_links`) reads every file's cache (`Cache.complete`).
 
 The cache is only used when it was written by the same code (a digest of the ``kg`` package:
 sources, rules, data), for the same ontology, shapes and base IRI (`fingerprint`); anything else,
@@ -36,10 +40,9 @@ from . import release
 
 log = logging.getLogger(__name__)
 
-INPUTS = ".build-inputs"   # JSON: what was read (small: enough to tell that nothing changed)
-CACHE = ".build-cache"     # folder: what was made of each file read, one pickle each
-MADE = ".build-made"       # pickle: what the release published
-FORMAT = 2
+INPUTS = ".build-inputs"   # JSON, in each release: what was read (small: enough to tell that nothing changed)
+CACHE = ".build-cache"     # folder beside the releases: what was made of each file read, one pickle each
+FORMAT = 3
 
 
 @dataclass
@@ -52,6 +55,18 @@ class Entry:
     items: list | None = None   # what `Stages` returned for each article read from it (Mapped, Skipped or
                                 # SourceError), in order; None until `Cache.complete` reads them
     stored: Path | None = None  # the file of the last release's cache that holds ``items``
+    summary: list | None = None  # per item of ``items``: ["mapped", source, graph IRI], ["skipped", source,
+                                 # reason, graph IRI or None, whether it has a report] or ["error", source, reason]
+
+    def load(self) -> list:
+        """``items``, read from the cache file if they were not yet."""
+        if self.items is None:
+            with open(self.stored, "rb") as stream:
+                version, items = pickle.load(stream)
+            if version != FORMAT:
+                raise ValueError(f"{self.stored.name} is of another format")
+            self.items = items
+        return self.items
 
     def key(self, name: str) -> str:
         """The name of its file in the cache folder: the same file of the same bytes, the same name."""
@@ -63,42 +78,76 @@ class Cache:
     fingerprint: str
     inputs: list[str]                                   # the build's inputs, in order (files resolved)
     files: dict[str, Entry] = field(default_factory=dict)
-    inferred: frozenset = frozenset()                   # the inferred graph it published
-    graphs: frozenset = frozenset()                     # the article graphs it published
+    trivial_links: bool = False    # an article's reasoning made a trivial chain link: `kg.upkeep` cannot
+                                   # keep its inferred graph up, every article's reasoning is merged again
     folder: Path | None = None                          # the release it was read from
 
     def written(self) -> dict[str, bytes | Path]:
-        """The hidden files of a release that holds this cache: bytes, or the last release's file to keep."""
+        """The hidden files of a release that holds this cache (see `save` for the rest)."""
         inputs = {"format": FORMAT, "fingerprint": self.fingerprint, "inputs": self.inputs,
-                  "files": {name: [e.size, e.mtime_ns, e.digest] for name, e in sorted(self.files.items())}}
-        made = {"inferred": self.inferred, "graphs": self.graphs}
-        found: dict[str, bytes | Path] = {
-            INPUTS: json.dumps(inputs, ensure_ascii=False, separators=(",", ":")).encode("utf-8"),
-            MADE: pickle.dumps((FORMAT, self.fingerprint, made), protocol=pickle.HIGHEST_PROTOCOL)}
+                  "trivial_links": self.trivial_links,
+                  "files": {name: [e.size, e.mtime_ns, e.digest, e.summary or summary_of(e.items)]
+                            for name, e in sorted(self.files.items())}}
+        return {INPUTS: json.dumps(inputs, ensure_ascii=False, separators=(",", ":")).encode("utf-8")}
+
+    def save(self, out: Path) -> None:
+        """Write the cache file of each file read by this build (those of the files reused are there)."""
+        folder = release.releases_dir(out) / CACHE
+        folder.mkdir(parents=True, exist_ok=True)
         for name, entry in sorted(self.files.items()):
-            found[f"{CACHE}/{entry.key(name)}"] = entry.stored or pickle.dumps(
-                (FORMAT, entry.items), protocol=pickle.HIGHEST_PROTOCOL)
-        return found
+            path = folder / entry.key(name)
+            if entry.stored == path and path.is_file():
+                continue
+            temporary = folder / f".{path.name}.{os.getpid()}.tmp"
+            temporary.write_bytes(pickle.dumps((FORMAT, entry.items), protocol=pickle.HIGHEST_PROTOCOL))
+            os.replace(temporary, path)
+            entry.stored = path
 
     def complete(self) -> "Cache | None":
         """This cache with what was made of each file read in; None if that cannot be read."""
         try:
-            with open(self.folder / MADE, "rb") as stream:
-                version, fingerprint, made = pickle.load(stream)
-            if version != FORMAT or fingerprint != self.fingerprint:
-                raise ValueError("it does not belong to this release's inputs")
-            for name, entry in self.files.items():
-                entry.stored = self.folder / CACHE / entry.key(name)
-                with open(entry.stored, "rb") as stream:
-                    version, entry.items = pickle.load(stream)
-                if version != FORMAT:
-                    raise ValueError(f"{entry.stored.name} is of another format")
+            for entry in self.files.values():
+                entry.load()
         except Exception as exc:  # a damaged or foreign cache costs a full build, nothing more
             log.warning("ignoring the build cache of %s (%s: %s): building everything", self.folder,
                         type(exc).__name__, exc)
             return None
-        self.inferred, self.graphs = made["inferred"], made["graphs"]
         return self
+
+
+def summary_of(items: list) -> list:
+    """What `Entry.summary` says of ``items`` (`kg.pipeline.Mapped`, `Skipped` or `SourceError`)."""
+    found = []
+    for item in items:
+        if hasattr(item, "triples"):
+            found.append(["mapped", item.source, item.iri])
+        elif hasattr(item, "graph"):
+            found.append(["skipped", item.source, item.reason, item.graph, item.report is not None])
+        else:
+            found.append(["error", item.source, item.reason])
+    return found
+
+
+def collect(out: Path, since: float) -> None:
+    """Delete the cache files no release of ``out`` refers to any more, but those written after
+    ``since`` (a time: another build may be writing its own), and every release's old ``.build-cache``."""
+    root = release.releases_dir(out)
+    folder = root / CACHE
+    if not folder.is_dir():
+        return
+    used = set()
+    for version in (p for p in root.iterdir() if p.is_dir() and not p.name.startswith(".")):
+        try:
+            found = json.loads((version / INPUTS).read_text(encoding="utf-8"))
+            used.update(Entry(*values[:3]).key(name) for name, values in found["files"].items())
+        except Exception:  # not a release of this format: it refers to nothing here
+            continue
+    for path in folder.iterdir():
+        try:
+            if path.name not in used and path.stat().st_mtime < since:
+                path.unlink()
+        except OSError as exc:
+            log.debug("could not delete the cache file %s: %s", path, exc)
 
 
 def fingerprint(settings) -> str:
@@ -133,8 +182,11 @@ def load(out: Path, fingerprint: str) -> Cache | None:
         found = json.loads(path.read_text(encoding="utf-8"))
         if found["format"] != FORMAT:
             return None
-        files = {name: Entry(size, mtime_ns, digest) for name, (size, mtime_ns, digest) in found["files"].items()}
-        cache = Cache(found["fingerprint"], list(found["inputs"]), files, folder=current)
+        folder = release.releases_dir(out) / CACHE
+        files = {name: Entry(size, mtime_ns, digest, stored=folder / Entry(size, mtime_ns, digest).key(name),
+                             summary=summary)
+                 for name, (size, mtime_ns, digest, summary) in found["files"].items()}
+        cache = Cache(found["fingerprint"], list(found["inputs"]), files, bool(found["trivial_links"]), folder=current)
     except Exception as exc:
         log.warning("ignoring the build inputs %s (%s: %s): building everything", path, type(exc).__name__, exc)
         return None

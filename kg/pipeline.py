@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import gc
+import gzip
 import logging
 import time
 from contextlib import contextmanager
@@ -21,9 +22,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
+import pyoxigraph as ox
 from rdflib import Graph, URIRef
 
-from . import __version__, incremental, release
+from . import __version__, dumpfiles, incremental, release, upkeep
 from .errors import KGError, NothingToPublish, SourceError, ValidationError
 from .extract import EXTRACTOR, extract
 from .iris import Minter
@@ -31,6 +33,7 @@ from .mapping import map_triples
 from .owl2rl import Unsupported
 from .parallel import ordered_map, processes
 from .publish import Delta, publish
+from .rewrite import graphs_of
 from .reason import ArticleInference, Merging, Reasoner, check_schema_free, infer
 from .settings import Settings
 from .sources import Article, inputs, read_input, read_sources
@@ -75,6 +78,7 @@ class Mapped:
     inference: ArticleInference | None
     seconds: dict[str, float]
     reused: bool = False    # taken from the last release's build cache
+    entry: incremental.Entry | None = None  # the cache entry of a reused article whose triples are not read yet
 
 
 class Stages:
@@ -157,7 +161,7 @@ def _no_cycle_collection():
 
 
 def _build(settings: Settings, sources: list[Path], progress: Progress) -> BuildResult:
-    started = time.perf_counter()
+    started, began = time.perf_counter(), time.time()
     fingerprint = incremental.fingerprint(settings)
     cache = incremental.load(settings.out, fingerprint)
     found = list(inputs(sources))
@@ -170,15 +174,26 @@ def _build(settings: Settings, sources: list[Path], progress: Progress) -> Build
     schema = Schema.load(settings)
     stages = Stages(schema, Minter(settings.base_iri))
     gc.collect()  # compiling the shapes (pyparsing) leaves cycles that hold this frame: gone before it fills
-    if cache is not None:  # read what was made of the files only now: the bulk of the cache
-        cache = cache.complete() if any(reused) else None
-        if cache is None:
-            reused = [None] * len(found)
+    index = None
+    if cache is not None and any(reused):
+        if stages.reasoner is not None and not cache.trivial_links:  # kept up from the last release's store
+            index = dumpfiles.Index.read(cache.folder, stages.minter)
+        if index is None:  # read what was made of every file: the bulk of the cache
+            cache = cache.complete()
+    if cache is None or not any(reused):
+        cache, reused = None, [None] * len(found)
+    if index is not None:
+        try:
+            return _update(settings, cache, index, found, paths, names, reused, stages, schema, fingerprint, progress,
+                           began)
+        except _Unreadable as exc:  # a damaged cache costs a full build, nothing more
+            log.warning("ignoring the build cache of %s (%s): building everything", cache.folder, exc)
+            cache, reused = None, [None] * len(found)
     merging = stages.reasoner.merging() if stages.reasoner else None
     entries: dict[str, incremental.Entry] = {}
     items = _assembled(found, paths, reused, stages, settings, entries)
     mapped, result = _map(items, stages, progress, merging)
-    result.reused = sum(len(entry.items) for entry in reused if entry is not None)
+    result.reused = sum(len(entry.summary or entry.items) for entry in reused if entry is not None)
     if not mapped:
         raise NothingToPublish("no article could be published; nothing was changed"
                                + "".join(f"\n  {s}" for s in result.skipped))
@@ -189,14 +204,88 @@ def _build(settings: Settings, sources: list[Path], progress: Progress) -> Build
     inferred = clock("merge", merging.finish, asserted) if merging else clock("merge", _owlrl, stages, asserted)
     progress(f"publishing {len(mapped)} article graphs and {len(inferred)} inferred triples"
              + (f" ({result.reused} article(s) reused from the last release)" if result.reused else ""))
-    new_cache = incremental.Cache(fingerprint, names, entries, frozenset(inferred), frozenset(mapped))
-    delta = _delta(cache, mapped, inferred, settings.out) if cache is not None else None
+    trivial = any(m.inference is None or m.inference.trivial_links for m in mapped.values())
+    new_cache = incremental.Cache(fingerprint, names, entries, trivial)
+    new_cache.save(settings.out)
+    delta = _delta(cache, mapped, inferred, stages.minter) if cache is not None else None
     result.release = clock("publish", publish, settings.out, {URIRef(iri): m.triples for iri, m in mapped.items()},
                            inferred, schema.ontology, stages.minter, _metadata(settings, result),
                            keep=settings.keep_releases, shapes=schema.shapes, validation=_reports(mapped, result),
                            delta=delta, hidden=new_cache.written())
+    incremental.collect(settings.out, began)
     result.asserted_triples, result.inferred_triples = len(asserted), len(inferred)
     return result
+
+
+def _update(settings: Settings, cache: incremental.Cache, index: dumpfiles.Index, found: list, paths: list,
+            names: list, reused: list, stages: Stages, schema: Schema, fingerprint: str,
+            progress: Progress, began: float) -> BuildResult:
+    """The build of a release from the current one when some inputs changed: the articles of the files
+    that did not change are not read, only their summaries (`kg.incremental`); the article graphs that
+    change are dropped and written, and the inferred graph is kept up from the current store
+    (`kg.upkeep`): the work is that of the articles that changed."""
+    started = time.perf_counter()
+    entries: dict[str, incremental.Entry] = {}
+    mapped, result = _map(_assembled(found, paths, reused, stages, settings, entries, light=True), stages, progress)
+    result.reused = sum(len(entry.summary) for entry in reused if entry is not None)
+    if not mapped:
+        raise NothingToPublish("no article could be published; nothing was changed"
+                               + "".join(f"\n  {s}" for s in result.skipped))
+    minter = stages.minter
+    before = _published(cache)  # graph IRI -> the source it was published from
+    fresh = {iri: _read(m) for iri, m in mapped.items() if not m.reused or before.get(iri) != m.source}
+    gone = (before.keys() - mapped.keys()) | (fresh.keys() & before.keys())
+    result.seconds["articles (wall)"] = time.perf_counter() - started
+    progress(f"keeping up the inferred graph: {len(gone)} article graph(s) dropped, {len(fresh)} written")
+    clock = _Clock(result.seconds)
+    store = cache.folder / release.STORE
+    dropped = clock("merge", graphs_of, cache.folder, index, gone)
+    uninferred, inferred = clock("merge", upkeep.changes, store, stages.reasoner.rules, minter, dropped,
+                                 [(m.triples, m.inference) for m in fresh.values()])
+    progress(f"publishing {len(fresh)} article graph(s), {len(uninferred)} inferred triples removed and "
+             f"{len(inferred)} added ({result.reused} article(s) reused from the last release)")
+    trivial = cache.trivial_links or any(m.inference.trivial_links for m in fresh.values())
+    new_cache = incremental.Cache(fingerprint, names, entries, trivial)
+    new_cache.save(settings.out)
+    delta = Delta(store, frozenset(gone), frozenset(fresh), frozenset(uninferred), frozenset(inferred), index, dropped)
+    result.release = clock("publish", publish, settings.out, {URIRef(iri): m.triples for iri, m in fresh.items()},
+                           [], schema.ontology, minter, _metadata(settings, result),
+                           keep=settings.keep_releases, shapes=schema.shapes, validation=_reports(mapped, result),
+                           delta=delta, hidden=new_cache.written())
+    incremental.collect(settings.out, began)
+    counts = release.metadata(result.release).get("counts", {})
+    result.asserted_triples, result.inferred_triples = counts.get("articles", 0), counts.get("inferred", 0)
+    return result
+
+
+def _published(cache: incremental.Cache) -> dict[str, str]:
+    """The article graphs of the release ``cache`` belongs to, each with the source it was read from
+    (the first of the inputs that gave it, as `_map` keeps it)."""
+    found: dict[str, str] = {}
+    for name in cache.inputs:
+        entry = cache.files.get(name)
+        for kind, source, *rest in (entry.summary or []) if entry else []:
+            if kind == "mapped":
+                found.setdefault(rest[0], source)
+    return found
+
+
+def _read(item: Mapped) -> Mapped:
+    """A reused article with its triples and reasoning, read from its file's cache if they were not yet."""
+    if item.entry is None:
+        return item
+    try:
+        items = item.entry.load()
+    except Exception as exc:
+        raise _Unreadable(f"{type(exc).__name__}: {exc}") from exc
+    for one in items:
+        if isinstance(one, Mapped) and one.iri == item.iri:
+            return _reused(one)
+    raise _Unreadable(f"the cache of {item.source} does not hold {item.iri}")
+
+
+class _Unreadable(Exception):
+    """A file of the build cache that is needed cannot be read."""
 
 
 def _input_name(found, path: Path | None) -> str:
@@ -221,9 +310,11 @@ def _unchanged(out: Path, progress: Progress) -> BuildResult:
     return result
 
 
-def _assembled(found: list, paths: list, reused: list, stages: Stages, settings: Settings, entries: dict) -> Iterator:
+def _assembled(found: list, paths: list, reused: list, stages: Stages, settings: Settings, entries: dict,
+               light: bool = False) -> Iterator:
     """What `Stages` makes of every input, in input order: the cached items of a file reused, the others
-    computed (on every core, or on the Dask cluster); each file's items recorded in ``entries``."""
+    computed (on every core, or on the Dask cluster); each file's items recorded in ``entries``.
+    ``light``: a reused article is only what its file's summary says (`_light`), not its triples."""
     origin: list[int] = []
 
     def fresh():
@@ -244,7 +335,7 @@ def _assembled(found: list, paths: list, reused: list, stages: Stages, settings:
     pending, done = None, 0   # the next computed item not yet handed out, as (input index, item)
     for index, (item, entry) in enumerate(zip(found, reused)):
         if entry is not None:
-            items = [_reused(one) for one in entry.items]
+            items = _light(entry) if light else [_reused(one) for one in entry.items]
         else:
             items = []
             while True:
@@ -292,8 +383,28 @@ def _map(items: Iterable, stages: Stages, progress: Progress,
             result.published.append(item.source)
             for stage, seconds in item.seconds.items():
                 result.seconds[stage] += seconds
-            progress(f"[{index}] {item.source}: {len(item.triples)} triples" + (" (reused)" if item.reused else ""))
+            progress(f"[{index}] {item.source}: " + ("reused" if item.triples is None else
+                     f"{len(item.triples)} triples" + (" (reused)" if item.reused else "")))
     return mapped, result
+
+
+def _light(entry: incremental.Entry) -> list:
+    """The items of a reused file as its summary says: each article's source and graph, not its triples
+    (`_read` reads them); a file with a failed validation is read whole, for the report."""
+    if any(one[0] == "skipped" and one[-1] for one in entry.summary):
+        try:
+            return [_reused(one) for one in entry.load()]
+        except Exception as exc:
+            raise _Unreadable(f"{type(exc).__name__}: {exc}") from exc
+    items = []
+    for kind, source, *rest in entry.summary:
+        if kind == "mapped":
+            items.append(Mapped(source, rest[0], None, None, {}, reused=True, entry=entry))
+        elif kind == "skipped":
+            items.append(Skipped(source, rest[0], rest[1]))
+        else:
+            items.append(SourceError(source, rest[0]))
+    return items
 
 
 def _reused(item):
@@ -301,12 +412,17 @@ def _reused(item):
     return dataclasses.replace(item, seconds={}, reused=True) if isinstance(item, Mapped) else item
 
 
-def _delta(cache: incremental.Cache, mapped: dict[str, Mapped], inferred: set, out: Path) -> Delta:
+def _delta(cache: incremental.Cache, mapped: dict[str, Mapped], inferred: set, minter: Minter) -> Delta:
     """How the previous release's store becomes this one's: the article graphs to drop (gone, or
-    computed again), those to write, the inferred triples to remove and to add."""
-    fresh = {iri for iri, m in mapped.items() if not m.reused or iri not in cache.graphs}
-    return Delta(release.current(out) / release.STORE, (cache.graphs - set(mapped)) | (fresh & cache.graphs),
-                 fresh, cache.inferred - inferred, inferred - cache.inferred)
+    computed again), those to write, the inferred triples to remove and to add (those it holds are
+    read from its store)."""
+    store, prefix = cache.folder / release.STORE, minter.article_graph("")
+    graphs = {name for name in release.metadata(cache.folder).get("graphs", {}) if name.startswith(prefix)}
+    with gzip.open(cache.folder / "inferred.nq.gz") as stream:  # the dump: the store changes some literals
+        before = {(str(q.subject), str(q.predicate), str(q.object))
+                  for q in ox.parse(stream, format=ox.RdfFormat.N_QUADS)}
+    fresh = {iri for iri, m in mapped.items() if not m.reused or iri not in graphs}
+    return Delta(store, (graphs - set(mapped)) | (fresh & graphs), fresh, before - inferred, inferred - before)
 
 
 def _from_dask(item, remote, stages: Stages):

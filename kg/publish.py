@@ -56,6 +56,8 @@ class Delta:
     written: frozenset
     uninferred: frozenset
     inferred: frozenset
+    index: "dumpfiles.Index | None" = None   # the previous release's dump index, when already read
+    dropped_triples: dict | None = None      # IRI -> triples of each graph dropped, when already read
 
 
 def publish(out: Path, article_graphs: dict[URIRef, Graph], inferred: Graph, ontology: Graph,
@@ -180,7 +182,7 @@ def _dumps(building: Path, graphs: list, minter: Minter, delta: Delta | None) ->
     """The chunked dumps and the store: changed from the previous release's when ``delta`` says how and
     that release's dumps can be reused, else made whole."""
     previous = delta.store.parent if delta is not None and delta.store.is_dir() else None
-    index = dumpfiles.Index.read(previous, minter) if previous is not None else None
+    index = None if previous is None else delta.index or dumpfiles.Index.read(previous, minter)
     if index is None:
         with _step("writing the dumps and loading the Oxigraph store"):
             return dumpfiles.write(building, graphs, minter)

@@ -192,6 +192,7 @@ class ArticleInference:
     links: list               # the triples chains are made of (asserted and inferred)
     types: dict               # node -> its classes that disjointness axioms are about
     errors: list[str]         # inconsistencies within the article
+    trivial_links: bool = False  # a link is trivial (never stored): `kg.upkeep` cannot keep up with this article
 
 
 class Reasoner:
@@ -210,7 +211,9 @@ class Reasoner:
         check_schema_free(triples)
         closure = self.rules.close(triples)
         inferred = [t for t in closure.inferred if not is_trivial(t, self.minter)]
-        return ArticleInference(inferred, list(closure.links), closure.types, closure.errors)
+        links = list(closure.links)
+        trivial = any(is_trivial(t, self.minter) for t in links)
+        return ArticleInference(inferred, links, closure.types, closure.errors, trivial)
 
     def merge(self, inferences, asserted) -> set:
         """The inferred triples of the union of the articles: ``inferences`` their `ArticleInference`s,

@@ -32,8 +32,10 @@ def rewrite(folder: Path, previous: Path, index: Index, delta, graphs: dict, min
     line_load = _loader(previous / "kg.nq.gz", index.lines.spans("kg.nq.gz"), _line_items)
     trig_spans = index.graphs.spans(dumps.TRIG_FILE)
     trig_load = _loader(previous / dumps.TRIG_FILE, trig_spans, lambda data: _trig_items(forms.header + data))
-    changes = _changes(delta, graphs, {name: _graph(index.graphs, trig_load, name) for name in delta.dropped},
-                       minter)
+    dropped = delta.dropped_triples
+    if dropped is None:
+        dropped = {name: _graph(index.graphs, trig_load, name) for name in delta.dropped}
+    changes = _changes(delta, graphs, dropped, minter)
     store.changed(folder / release.STORE, previous / release.STORE, changes.removed, changes.added, changes.gone)
     line_plan = chunks.rechunk(index.lines, changes.line_edits(), line_load)
     trig_plan = chunks.rechunk(index.graphs, changes.trig_edits(), trig_load)
@@ -49,7 +51,17 @@ def rewrite(folder: Path, previous: Path, index: Index, delta, graphs: dict, min
             writer.abort()
         raise
     sizes = {name: n for name, n in index.sizes.items() if name not in changes.gone} | changes.sizes
+    inferred = str(minter.inferred_graph)  # the inferred triples removed were there, those added were not
+    sizes[inferred] = index.sizes.get(inferred, 0) - len(delta.uninferred) + len(delta.inferred)
     return Made(files, Index(layout(minter), lines, graphs, counts, objects, sizes))
+
+
+def graphs_of(previous: Path, index: Index, names) -> dict[str, set]:
+    """The triples of the graphs ``names`` (IRIs) as the release in ``previous`` (its ``index``) holds them."""
+    forms = Forms(dumps.PREFIXES)
+    load = _loader(previous / dumps.TRIG_FILE, index.graphs.spans(dumps.TRIG_FILE),
+                   lambda data: _trig_items(forms.header + data))
+    return {name: _graph(index.graphs, load, name) for name in names}
 
 
 def _graph(family: Family, load, name: str) -> set:
@@ -219,6 +231,4 @@ def _changes(delta, graphs: dict, dropped: dict[str, set], minter: Minter) -> Ch
         removed.update((s, p, o, graph) for s, p, o in old - new)
         added.update((s, p, o, graph) for s, p, o in new - old)
     sizes = {name: len(triples) for name, triples in written.items()}
-    whole = graphs[inferred]
-    sizes[inferred] = len(whole if isinstance(whole, (set, frozenset)) else set(map(tuple, whole)))
     return Changes(removed, added, dropped.keys() - written.keys(), sizes)

@@ -158,19 +158,52 @@ def test_broken_and_skipped_inputs_are_reported_again(corpus, tmp_path):
         gzip.decompress((release.current(tmp_path / "fresh") / "kg.nq.gz").read_bytes())
 
 
-def test_a_damaged_cache_means_a_full_build(corpus, tmp_path, caplog):
+def damage_cache(out: Path) -> None:
+    """Every file of the build cache of the current release made unreadable."""
+    cache = release.releases_dir(out) / incremental.CACHE
+    assert cache.is_dir() and not (release.current(out) / incremental.CACHE).exists()
+    for damaged in sorted(cache.iterdir()):
+        damaged.unlink()  # a hard link, maybe shared with another release: replaced, not written through
+        damaged.write_bytes(b"not a pickle")
+
+
+def test_a_damaged_cache_that_is_not_needed_is_not_read(corpus, tmp_path, caplog):
+    """The articles of unchanged files are not read from the cache: the release's store and summaries do."""
     out = tmp_path / "dist"
     first = build(Settings(out=out), [corpus])
-    cache = release.current(out) / incremental.CACHE
-    assert cache.is_dir() and incremental.CACHE not in (release.current(out) / release.SUMS).read_text()
-    damaged = sorted(cache.iterdir())[0]
-    damaged.unlink()  # a hard link, maybe shared with another release: replaced, not written through
-    damaged.write_bytes(b"not a pickle")
+    damage_cache(out)
+    change_one(corpus)
+    second = build(Settings(out=out), [corpus])
+    assert second.reused == len(first.published) - 1 and "ignoring the build cache" not in caplog.text
+    assert_same_as_from_scratch(corpus, out, tmp_path)
+
+
+def test_a_damaged_cache_that_is_needed_means_a_full_build(corpus, tmp_path, caplog):
+    out = tmp_path / "dist"
+    first = build(Settings(out=out), [corpus])
+    damage_cache(out)
+    (release.current(out) / dumpfiles.INDEX).unlink()  # so every article's reasoning is merged again
     path = sorted(corpus.iterdir())[1]
     path.write_text(path.read_text(encoding="utf-8") + "\nOne more line.\n", encoding="utf-8")
     second = build(Settings(out=out), [corpus])
     assert second.reused == 0 and len(second.published) == len(first.published)
     assert "ignoring the build cache" in caplog.text
+    assert_same_as_from_scratch(corpus, out, tmp_path)
+
+
+def test_an_article_published_again_from_a_damaged_cache_means_a_full_build(corpus, tmp_path, caplog):
+    """An unchanged file whose article was a duplicate is published once the first copy goes: read
+    from its cache, which cannot be read here."""
+    out = tmp_path / "dist"
+    first = (sorted(corpus.iterdir())[0])
+    shutil.copy(first, corpus / ("zz_copy_of_" + first.name))
+    built = build(Settings(out=out), [corpus])
+    assert any("already read" in s.reason for s in built.skipped)
+    damage_cache(out)
+    first.unlink()
+    second = build(Settings(out=out), [corpus])
+    assert "ignoring the build cache" in caplog.text and second.reused == 0
+    assert "zz_copy_of_" + first.name in {Path(p).name for p in second.published}
     assert_same_as_from_scratch(corpus, out, tmp_path)
 
 
@@ -214,7 +247,9 @@ def test_unchanged_chunks_and_cache_entries_are_copied_not_made_again(corpus, tm
     out = tmp_path / "dist"
     build(Settings(out=out), [corpus])
     previous = release.current(out)
+    cached = {p.name: p.stat().st_mtime_ns for p in (release.releases_dir(out) / incremental.CACHE).iterdir()}
     changed = change_one(corpus)
+    written = incremental.Entry(0, 0, incremental.digest_of(changed)).key(str(changed.resolve()))
     made = []
     compress = dumpfiles.chunks.compress
     monkeypatch.setattr(dumpfiles.chunks, "compress", lambda data: made.append(data) or compress(data))
@@ -226,10 +261,14 @@ def test_unchanged_chunks_and_cache_entries_are_copied_not_made_again(corpus, tm
     texts = sum(len(gzip.decompress((current / name).read_bytes())) for name in (*dumps.LINE_FILES, dumps.TRIG_FILE)
                 if name.endswith(".gz"))
     assert sum(map(len, made)) < texts / 4  # little text compressed again
-    entries = {p.name: p.stat().st_ino for p in (current / incremental.CACHE).iterdir()}
-    linked = {p.name for p in (previous / incremental.CACHE).iterdir() if entries.get(p.name) == p.stat().st_ino}
-    assert len(entries) == len(linked) + 1 == len(list(corpus.iterdir()))  # only the changed file's is new
-    assert incremental.Entry(0, 0, incremental.digest_of(changed)).key(str(changed.resolve())) not in linked
+    folder = release.releases_dir(out) / incremental.CACHE
+    assert {p.name: p.stat().st_mtime_ns for p in folder.iterdir()} == dict(cached, **{
+        written: (folder / written).stat().st_mtime_ns})  # only the changed file's is new, none written again
+    assert written not in cached
+    build(Settings(out=out, keep_releases=1), [corpus] + [])  # nothing changed: nothing written or deleted
+    change_one(corpus)
+    build(Settings(out=out, keep_releases=1), [corpus])  # the old entries of the changed file are unused now
+    assert len(list(folder.iterdir())) == len(list(corpus.iterdir()))
     assert_same_as_from_scratch(corpus, out, tmp_path)
 
 
@@ -254,3 +293,71 @@ def test_the_objects_of_a_scope_are_counted_up_and_down():
     again = pickle.loads(pickle.dumps(objects))
     assert again.keys == objects.keys and again.counts == objects.counts
     assert len(dumpfiles.object_key(text)) == 32  # an article's text is known by its digest
+
+
+HAS_PARTY = "<http://irnews.example.org/ontology#hasStateParty>"
+HAS_AGREEMENT = "<http://irnews.example.org/ontology#hasAgreementWith>"
+
+
+def parties_by_graph(folder: Path) -> dict[str, set[tuple[str, str]]]:
+    """Per article graph: its (agreement, state party) pairs, from kg.nq.gz."""
+    found: dict[str, set] = {}
+    for line in gzip.decompress((folder / "kg.nq.gz").read_bytes()).decode("utf-8").splitlines():
+        if f" {HAS_PARTY} " in line:
+            s, _, o, g = line[:-2].split(" ")
+            found.setdefault(g, set()).add((s, o))
+    return found
+
+
+def inferred_lines(folder: Path) -> set[str]:
+    return set(gzip.decompress((folder / "inferred.nq.gz").read_bytes()).decode("utf-8").splitlines())
+
+
+def test_inferences_across_articles_are_kept_up(tmp_path):
+    """Generated articles report shared agreements (one node, claims in several articles): removing an
+    article whose agreement another article also reports keeps the states' pair (``hasAgreementWith``,
+    a property chain across graphs), removing the only one drops it, adding and changing articles
+    brings new pairs; each time the release is the one a build from scratch makes (`kg.upkeep`)."""
+    from bench.generate import generate
+    generate(36, tmp_path / "gen", seed=5)
+    corpus, pool = tmp_path / "articles", sorted((tmp_path / "gen" / "articles").iterdir())
+    corpus.mkdir()
+    for path in pool[:30]:
+        shutil.copy(path, corpus)
+    out = tmp_path / "dist"
+    build(Settings(out=out), [corpus])
+    by_graph = parties_by_graph(release.current(out))
+    reported = {}  # agreement -> the graphs that give its parties
+    for graph, pairs in by_graph.items():
+        for agreement, _ in pairs:
+            reported.setdefault(agreement, set()).add(graph)
+    shared = sorted(a for a, graphs in reported.items() if len(graphs) >= 2)
+    alone = sorted(a for a, graphs in reported.items() if len(graphs) == 1)
+    assert shared and alone, "the generated corpus must report some agreements twice and some once"
+    # the article of a shared agreement, and the article of an agreement reported once, elsewhere
+    first = sorted(reported[shared[0]])[0]
+    second = next(g for a in alone for g in reported[a] if g != first and shared[0] not in
+                  {x for x, _ in by_graph[g]})
+    before = inferred_lines(release.current(out))
+    files = {}  # article graph -> its file, by the article's URL (the URL: line of the header)
+    lines = gzip.decompress((release.current(out) / "kg.nq.gz").read_bytes()).decode("utf-8").splitlines()
+    graph_of_url = {line.split(" ")[2]: line[:-2].split(" ")[3] for line in lines if " <http://irnews.example.org/ontology#url> " in line}
+    for path in sorted(corpus.iterdir()):
+        url = next(line[5:].strip() for line in path.read_text(encoding="utf-8").splitlines() if line.startswith("URL: "))
+        files[graph_of_url[f"<{url}>"]] = path
+    files[first].unlink()
+    files[second].unlink()
+    for path in pool[30:33]:
+        shutil.copy(path, corpus)
+    changed = sorted(corpus.iterdir())[5]
+    changed.write_text(changed.read_text(encoding="utf-8") + "\n" + pool[34].read_text(encoding="utf-8")
+                       .split("\n\n", 2)[2], encoding="utf-8")
+    again = build(Settings(out=out), [corpus])
+    assert again.reused == len(list(corpus.iterdir())) - 4
+    after = inferred_lines(release.current(out))
+    pairs = {line for line in before - after if f" {HAS_AGREEMENT} " in line}
+    kept = {line for line in after & before if f" {HAS_AGREEMENT} " in line}
+    assert pairs and kept and {line for line in after - before if f" {HAS_AGREEMENT} " in line}
+    shared_parties = {o for a, o in by_graph[first] if a == shared[0]}
+    assert any(p in line and q in line for line in kept for p in shared_parties for q in shared_parties if p != q)
+    assert_same_as_from_scratch(corpus, out, tmp_path)
