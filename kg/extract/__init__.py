@@ -172,6 +172,9 @@ class Extractor:
         if hit is None:
             return []
         found, record = hit
+        joiners = _each_joiner(found, record, evidence.text)
+        if joiners:
+            return joiners
         record = _same_as_before(record, evidence.text, previous)
         respectively = _respectively(record, evidence, mentions, dates)
         if respectively:
@@ -839,6 +842,20 @@ def _each_counterpart_of_plural(record: AgreementRecord, evidence: Evidence, men
     return [dataclasses.replace(record, parties=(own[0], c)) for c in counterparts]
 
 
+def _each_joiner(found: Found, record: AgreementRecord, text: str) -> list[AgreementRecord]:
+    """'India and Pakistan joined in 2017', 'Fiji and Samoa became full members of the bloc': each state
+    joins on its own, one membership per state (leaving together stays one act: "A, B and C left ECOWAS"; and
+    signing a named accord together is one signing: "A and B signed the Itaipu Treaty")."""
+    states = [p for p in record.parties if p.kind == "state"]
+    if not found.alone or not _JOINING_VERB.match(text, found.start) or len(states) < 2:
+        return []
+    bodies = tuple(p for p in record.parties if p.kind != "state")
+    return [dataclasses.replace(record, parties=(state,) + bodies) for state in states]
+
+
+_JOINING_VERB = re.compile(r"(?:re-?)?join|acced|was\s+admitted|bec[oa]m")
+
+
 def _bodies_as_states(mentions: list[Mention], gaz) -> list[Mention]:
     """'The Reserve Bank of India and the Central Bank of the UAE signed …', "India's foreign ministry and …":
     a government body signs for its state."""
@@ -1055,7 +1072,7 @@ def _same_as_before(record: AgreementRecord, text: str, previous: list[Agreement
 
 _GAP = re.compile(r"(?:,\s+|\s+)(?:as\s+did|and(?:\s+so\s+did)?)\s+(?P<who>(?:the\s+)?[A-Z][^,;:()]{0,80}?)"
                   r"(?:\s+(?:followed(?:\s+suit)?|did\s+(?:so|the\s+same)))?"   # "and B followed in 2020"
-                  r"(?:\s+(?P<when>in\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2})\b|(?=\s*[,;.]|$))")
+                  r"(?:\s+(?P<when>in\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}|(?:last|this)\s+year)\b|(?=\s*[,;.]|$))")
 _GAP_FILLER = re.compile(r"^(?:[\s,]|\band\b|\bthe\b)*$")
 
 
@@ -1078,7 +1095,7 @@ def _gapped(records: list[AgreementRecord], evidence: Evidence, mentions: list[M
         if not states or not _GAP_FILLER.match(rest):
             continue
         record = _gap_owner(records, evidence, mentions, lo)
-        if record is None or (len(record.parties) > 1 and not as_did):
+        if record is None or (sum(p.kind == "state" for p in record.parties) > 1 and not as_did):
             continue   # "Ghana signed with Togo in 2019 and Benin in 2020": Benin may take either place
         chain = gap.end() if as_did else -1
         subject = _first_named(record, mentions, evidence.start)
