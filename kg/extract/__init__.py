@@ -17,7 +17,8 @@ from .actors import ActorFinder, Mention
 from .attribution import Attribution, AttributionFinder
 from .dates import find_dates
 from .context import Context, Names
-from .events import _RATIFYING, EventRules, Found, actors_in, between, meeting_sides, nearest_date, parties_of
+from .events import (_RATIFYING, EventRules, Found, actors_in, between, meeting_sides, nearest_date, parties_of,
+                     with_bodies)
 from .parties import in_object, named_before, pronoun_subject, size_of, subject_states
 from .gazetteer import Agent, leaders, load
 from .people import PeopleFinder
@@ -94,8 +95,9 @@ class Extractor:
                 context.remember([p for p in agreement.parties if p.kind == "state"])
             context.count(acting)
             context.last_person = persons[0].agent if persons else context.last_person
-            context.remember_subject(lambda s=sentence, m=mentions, a=attribution: subject_states(
-                article.text, s.start, s.end, m, a, self.events))
+            context.remember_subject(lambda s=sentence, m=mentions, a=attribution, one=acting: subject_states(
+                article.text, s.start, s.end, m, a, self.events) or (one if len(one) == 1 else []))
+            # "The pact is India's first …. Since 2021 it has signed …": the one state a sentence names acting
         result.people.extend(self._credits(article))
         result.states = self._states(article, found)
         return _deduplicated(result)
@@ -369,8 +371,12 @@ class Extractor:
                 parties = _union(parties, actors_in(text, mentions, attribution, rules))
             parties = self._between_named(evidence, mentions, found, reference) or parties
         pronoun = pronoun_subject(evidence.text, found.start)
-        if pronoun and len(parties) < 2:   # "In August it signed a protocol with Egypt"
+        if pronoun and (len(parties) < 2 or _all_after(parties, mentions, evidence.start + found.end)):
+            # "In August it signed a protocol with Egypt", "it has signed deals with A, B and C": the
+            # pronoun is the subject, the states named after the verb its counterparts
             parties = _union(self._referent(pronoun, evidence, mentions, context, found.start), parties)
+            if len(parties) == 1:   # "it signed a memorandum with the European Union"
+                parties += with_bodies(text, start + found.end, mentions)[:1]
         if len(parties) == 1 and _PRONOUN_SUBJECT.search(evidence.text, 0, found.start):
             parties = _union(parties, self._pronoun(text, evidence, mentions, context))
         if len(parties) == 1 and _RATIFYING.match(evidence.text, found.start):
@@ -840,6 +846,12 @@ def _each_counterpart_of_plural(record: AgreementRecord, evidence: Evidence, men
     if len(counterparts) < 2 or len(own) != 1:
         return []
     return [dataclasses.replace(record, parties=(own[0], c)) for c in counterparts]
+
+
+def _all_after(parties: list[Agent], mentions: list[Mention], at: int) -> bool:
+    """Is every party named only after ``at`` (the counterparts after the verb, no subject)?"""
+    keys = {p.key for p in parties}
+    return bool(parties) and not any(m.agent.key in keys and m.start < at for m in mentions)
 
 
 def _each_joiner(found: Found, record: AgreementRecord, text: str) -> list[AgreementRecord]:

@@ -224,6 +224,14 @@ def parties_of(text: str, sentence_start: int, trigger: Found, mentions: list[Me
     return states, None
 
 
+def with_bodies(text: str, trigger_end: int, mentions: list[Mention]) -> list[Agent]:
+    """The intergovernmental bodies named right after the trigger's 'with' ("signed a memorandum with the
+    European Union"): the counterpart of a state that is the subject."""
+    return _distinct(m.agent for m in mentions if m.agent.kind == "org"
+                     and m.agent.org_class == "IntergovernmentalOrganization"
+                     and _in_with_chain(text, trigger_end, m, mentions))
+
+
 _THING_AFTER = re.compile(r"^\s+(?:deal|accord|agreement|talks|summit|meeting|process|declaration|plan|format|"
                           r"framework|consensus|communiqu[eé]|pact|treaty)\b")
 _SEATED = re.compile(r"\b(?i:governments?|officials|authorities|leaders|leadership|regimes?|administrations?)\s+in\s+"

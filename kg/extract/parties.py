@@ -21,7 +21,7 @@ _VERB = re.compile(r"(?<![\w’'-])(?:[a-z]+ed|has|have|had|is|are|was|were|will
                    r"refuses|rejects|joins|quits|withdrew|drew|chose)(?![\w’'-])")
 _PRONOUN = re.compile(r"(?<![\w’'-])(?P<p>[Ii]t|[Hh]e|[Ss]he)\s+(?:(?:also|then|later|subsequently|itself|"
                       r"has|had|have|[a-z]+ly)\s+)*$")
-_AFTER_THAT = re.compile(r"\b(?:that|said|says)\s+$")
+_AFTER_THAT = re.compile(r"\b(?:that|said|says)\s+(?:(?:on|last|late|early)\s+[A-Z]?[a-z]+\s+)?$")   # "said on Thursday it had …"
 _OBJECT_CLAUSE = r"\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){{0,3}}?{nouns}\s+(?:that|which|under which)\b[^,;]{{0,140}}"
 
 
