@@ -405,6 +405,8 @@ class Extractor:
             recalled = context.recall("the two")   # "The treaty must still be ratified": the pair told of
             parties = _union(parties, recalled) if len(recalled) == 2 and {p.key for p in parties} <= {r.key for r in recalled} \
                 else _told_before(parties, previous, context)
+        if _EXCHANGED.search(evidence.text, found.start, found.end):   # "A was exchanged for Russian B"
+            parties = _union(parties, _nationals(evidence, mentions, attribution))
         return parties
 
     def _between_named(self, evidence: Evidence, mentions, found: Found, reference: str) -> list[Agent]:
@@ -609,7 +611,7 @@ class Extractor:
             place = _PLACE_AFTER.match(text, verb.start() + len(verb.group().split()[0])) \
                 or _PLACE_FIRST.match(text, 0, found.start)   # "agreed in Ohrid on …", "On a visit to Bishkek … signed"
             if found.status in ("signed", "agreed") and place and place["word"] not in self.events_months() \
-                    and not _PROMISE.match(verb.group()):
+                    and not _PROMISE.match(verb.group()) and not _EXCHANGED.search(text, found.start, found.end):
                 return verb
         return None
 
@@ -846,6 +848,24 @@ def _each_counterpart_of_plural(record: AgreementRecord, evidence: Evidence, men
     if len(counterparts) < 2 or len(own) != 1:
         return []
     return [dataclasses.replace(record, parties=(own[0], c)) for c in counterparts]
+
+
+#: People exchanged between states: "was exchanged for", "swapped ten agents", "released … in exchange".
+_EXCHANGED = re.compile(r"exchang|swapp|traded")
+_SAYS_AFTER = re.compile(r"(?:[’']s\s+(?:[\w-]+\s+){0,3})?(?:said|says|told|reported|announced)\b")
+_PLACE_BEFORE = re.compile(r"(?<!\bheld )(?<!\bjailed )(?<!\bdetained )\b(?:in|at|to|near|from|over|across)\s+(?:the\s+)?$")
+
+
+def _nationals(evidence: Evidence, mentions: list[Mention], attribution) -> list[Agent]:
+    """The states a sentence names as nations or actors, not as places ("US basketball star Brittney Griner",
+    "Russian arms dealer Viktor Bout", not "in Abu Dhabi"; but "held in Germany"): whose people an exchange
+    is between."""
+    return list({m.agent.key: m.agent for m in mentions if m.agent.kind == "state" and not m.place_only
+                 and m.how in ("name", "demonym", "person") and evidence.start <= m.start < evidence.end
+                 and not (attribution and attribution.start <= m.start < attribution.end)
+                 and not _SAYS_AFTER.match(evidence.text, m.end - evidence.start)   # "Turkey's intelligence agency said"
+                 and not _PLACE_BEFORE.search(evidence.text, max(0, m.start - evidence.start - 12),
+                                              m.start - evidence.start)}.values())
 
 
 def _all_after(parties: list[Agent], mentions: list[Mention], at: int) -> bool:
