@@ -760,8 +760,8 @@ _OWN_DATED = re.compile(r"\S+(?:\s+up)?\s+(?:its|their)\s+(?P<year>(?:19|20)\d{2
 _SUBJECT_START = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 _IMPLICIT = r"\b(?:similar|comparable|corresponding|parallel|identical|equivalent|its own|their own)\s+"
 _OWNER = re.compile(r"^(?:(?:Among|Of|One\s+of)\s+)?(?:Its|Their|its|their)\s+(?:[\w-]+\s+){0,4}?(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies))\b")
-_DEFINITE = re.compile(r"\s+(?:the|this|that|their)\s+(?:[\w-]+\s+){0,2}?(?:deal|accord|agreement|pact|treaty|"
-                       r"declaration|memorandum|contract|charter|roadmap|document)\b")
+_DEFINITE = re.compile(r"\s+(?:the|this|that|their)\s+(?:[\w-]+\s+){0,2}?(?i:deal|accord|agreement|pact|treaty|"
+                       r"declaration|memorandum|contract|charter|roadmap|document)\b")   # "the Pukpuk Treaty" too
 
 
 #: "ratified the agreement", "ratify it", "approved the same compromise": an instrument the article told of.
@@ -774,7 +774,7 @@ _DEFINITE_SUBJECT = re.compile(r"^(?:The|This|That)\s+(?:[\w-]+\s+){0,3}?(?:agre
 
 
 #: The kinds of instrument a sentence's subject names, and a definite one opening a sentence ("The friendship treaty").
-_INSTRUMENT = r"(?:agreement|deal|accord|pact|treaty|declaration|memorandum|contract|charter|convention|protocol)"
+_INSTRUMENT = r"(?i:agreement|deal|accord|pact|treaty|declaration|memorandum|contract|charter|convention|protocol)"
 _THE_INSTRUMENT = rf"^(?:The|This|That|Their)\s+(?:[\w’'-]+\s+){{0,3}}?{_INSTRUMENT}"
 
 #: "The treaty, which covers …, was signed in …", "The friendship treaty with Bulgaria was signed …", "The
