@@ -159,3 +159,9 @@ def test_congo_is_the_state_the_article_names_plainly():
 def test_next_month_is_the_month_after_publication():
     result = run("Kenya and Ethiopia will sign a power-trade agreement next month.", published="2024-12-15")
     assert agreements(result)[0][1:] == ("planned", "2025-01")
+
+
+def test_a_later_date_of_a_coordinated_clause_does_not_date_the_first():
+    result = run("In March 2021 the foreign minister of Peru, Ana Rojas, and her Chilean counterpart, Pablo "
+                 "Soto, signed a pact, and in March this year their ministers met again.")
+    assert ({"PER", "CHL"}, "signed", "2021-03") in agreements(result)

@@ -402,6 +402,10 @@ def _distinct(agents) -> list[Agent]:
     return out
 
 
+#: A coordinated clause that opens with its own date: ", and in March this year …", "; on Friday …".
+_DATED_CONJUNCT = re.compile(r"(?:,\s+|\s+)and\s+(?:then\s+|later\s+)?(?=(?:in|on|last|earlier)\s+(?:[A-Z]|\d|(?:this|last)\s))")
+
+
 def nearest_date(dates: list[DateMention], attribution: Attribution | None, offset: int,
                  at: int | None = None, sentence: str = "", strict: bool = False) -> str | None:
     """The date of the event at ``at``: in the trigger's own clause if one is there, else the nearest
@@ -415,6 +419,9 @@ def nearest_date(dates: list[DateMention], attribution: Attribution | None, offs
     start = _clause_start(sentence, 0, at) if sentence else 0
     stop = _CLAUSE.search(sentence, at) if sentence else None
     end = stop.start() if stop else len(sentence or "x" * 10**6)
+    gap = _DATED_CONJUNCT.search(sentence, at, end) if sentence else None
+    if gap and any(start <= d.start < gap.start() for d in candidates):
+        end = gap.start()   # "In March 2021 A signed …, and in March this year B agreed": the later date is B's
     own = [d for d in candidates if start <= d.start < end]
     before = [d for d in candidates if d.end <= at]
     when = []
