@@ -165,3 +165,9 @@ def test_a_later_date_of_a_coordinated_clause_does_not_date_the_first():
     result = run("In March 2021 the foreign minister of Peru, Ana Rojas, and her Chilean counterpart, Pablo "
                  "Soto, signed a pact, and in March this year their ministers met again.")
     assert ({"PER", "CHL"}, "signed", "2021-03") in agreements(result)
+
+
+def test_a_coordinated_clause_opening_with_its_date_tells_of_a_second_agreement():
+    result = run("In March 2021 Peru and Chile signed a trade pact in Lima, and in March this year Bolivia and "
+                 "Ecuador agreed to restore diplomatic relations.")
+    assert agreements(result) == [({"PER", "CHL"}, "signed", "2021-03"), ({"BOL", "ECU"}, "agreed", "2024-03")]
