@@ -407,6 +407,11 @@ class Extractor:
                 else _told_before(parties, previous, context)
         if _EXCHANGED.search(evidence.text, found.start, found.end):   # "A was exchanged for Russian B"
             parties = _union(parties, _nationals(evidence, mentions, attribution))
+        under = _UNDER_WHICH.match(evidence.text, found.end) if len(parties) < 2 and not found.alone else None
+        if under:   # "an agreement signed last Thursday, under which France and the UAE will develop …"
+            stop = _UNDER_WHICH_END.search(evidence.text, under.end())
+            span = (evidence.start + under.end(), evidence.start + (stop.start() if stop else len(evidence.text)))
+            parties = _union(parties, _nationals(evidence, mentions, attribution, span))
         return parties
 
     def _between_named(self, evidence: Evidence, mentions, found: Found, reference: str) -> list[Agent]:
@@ -853,16 +858,21 @@ def _each_counterpart_of_plural(record: AgreementRecord, evidence: Evidence, men
 
 #: People exchanged between states: "was exchanged for", "swapped ten agents", "released … in exchange".
 _EXCHANGED = re.compile(r"exchang|swapp|traded")
+#: The instrument the trigger names, then a clause of what it binds its parties to (up to the clause's end).
+_UNDER_WHICH = re.compile(r"[^.;:]{0,140}?,?\s+under\s+which\b")
+_UNDER_WHICH_END = re.compile(r"[;:]|,\s+(?:during|after|before|when|while|as|but|which|who)\b")
 _SAYS_AFTER = re.compile(r"(?:[’']s\s+(?:[\w-]+\s+){0,3})?(?:said|says|told|reported|announced)\b")
 _PLACE_BEFORE = re.compile(r"(?<!\bheld )(?<!\bjailed )(?<!\bdetained )\b(?:in|at|to|near|from|over|across)\s+(?:the\s+)?$")
 
 
-def _nationals(evidence: Evidence, mentions: list[Mention], attribution) -> list[Agent]:
+def _nationals(evidence: Evidence, mentions: list[Mention], attribution,
+               span: tuple[int, int] | None = None) -> list[Agent]:
     """The states a sentence names as nations or actors, not as places ("US basketball star Brittney Griner",
     "Russian arms dealer Viktor Bout", not "in Abu Dhabi"; but "held in Germany"): whose people an exchange
-    is between."""
+    is between; within ``span``, the states an instrument's "under which" clause binds."""
+    lo, hi = span or (evidence.start, evidence.end)
     return list({m.agent.key: m.agent for m in mentions if m.agent.kind == "state" and not m.place_only
-                 and m.how in ("name", "demonym", "person") and evidence.start <= m.start < evidence.end
+                 and m.how in ("name", "demonym", "person", "capital") and lo <= m.start < hi
                  and not (attribution and attribution.start <= m.start < attribution.end)
                  and not _SAYS_AFTER.match(evidence.text, m.end - evidence.start)   # "Turkey's intelligence agency said"
                  and not _PLACE_BEFORE.search(evidence.text, max(0, m.start - evidence.start - 12),
