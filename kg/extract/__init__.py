@@ -365,7 +365,8 @@ class Extractor:
         if reference == "they" and any(q.start() < found.start < q.end() for q in _QUOTED.finditer(evidence.text)):
             reference = None   # "… what the treaty they signed requires," a speaker's 'they' is not the article's states
         if reference:   # "the two countries", "they": the states the reader has in mind
-            recalled = context.recall(reference, [p for p in parties if p.kind == "state"], _venue(mentions))
+            recalled = context.recall(reference, [p for p in parties if p.kind == "state"], _venue(mentions),
+                                      _named_here(evidence, mentions, attribution))
             parties = named_before(text, start, found, mentions, attribution, rules, recalled) or recalled or parties
             if len(parties) < 2:   # "X hosted Y in Astana, where the two leaders signed …"
                 parties = _union(parties, actors_in(text, mentions, attribution, rules))
@@ -877,6 +878,12 @@ def _nationals(evidence: Evidence, mentions: list[Mention], attribution,
                  and not _SAYS_AFTER.match(evidence.text, m.end - evidence.start)   # "Turkey's intelligence agency said"
                  and not _PLACE_BEFORE.search(evidence.text, max(0, m.start - evidence.start - 12),
                                               m.start - evidence.start)}.values())
+
+
+def _named_here(evidence: Evidence, mentions: list[Mention], attribution) -> set[str]:
+    """Every state the sentence names, in any way and role (not as the one telling of it)."""
+    return {m.agent.key for m in mentions if m.agent.kind == "state" and evidence.start <= m.start < evidence.end
+            and not (attribution and attribution.start <= m.start < attribution.end)}
 
 
 def _all_after(parties: list[Agent], mentions: list[Mention], at: int) -> bool:

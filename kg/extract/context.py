@@ -76,11 +76,12 @@ class Context:
         self.singles.extend(states)
 
     def recall(self, reference: str | None = None, candidates: list[Agent] | None = None,
-               venue: Agent | None = None) -> list[Agent]:
+               venue: Agent | None = None, named_here: set[str] = frozenset()) -> list[Agent]:
         """The states "the two countries" or "they" refers to. A group named in the sentence just before
         wins; else, among the recent groups of the size the reference names and the reference's own
         sentence's states, the group of the article's most salient states. When the sentence names a
-        venue state ("the two governments met in Rabat"), only groups that hold it are considered, if any."""
+        venue state ("the two governments met in Rabat"), only groups that hold it are considered, if any; a
+        group whose states the sentence names all (in any role, ``named_here``) is preferred."""
         words = re.findall(r"[a-z]+", (reference or "").lower())
         size = next((_COUNTS[w] for w in words if w in _COUNTS), None)
         fits = [(g, t) for g, t in zip(self.groups, self.when) if size is None or len(g) == size]
@@ -102,6 +103,7 @@ class Context:
         if hosting:
             options = [g for g in options if any(a.key == venue.key for a in g)] or options
         options = [g for g in options if named <= {a.key for a in g}] or options
+        options = [g for g in options if {a.key for a in g} <= named_here] or options   # "… supplied to Iran"
         best = max(self._weight(g) for g in options)
         return next(g for g in reversed(options) if self._weight(g) == best)
 
