@@ -171,3 +171,10 @@ def test_a_coordinated_clause_opening_with_its_date_tells_of_a_second_agreement(
     result = run("In March 2021 Peru and Chile signed a trade pact in Lima, and in March this year Bolivia and "
                  "Ecuador agreed to restore diplomatic relations.")
     assert agreements(result) == [({"PER", "CHL"}, "signed", "2021-03"), ({"BOL", "ECU"}, "agreed", "2024-03")]
+
+
+def test_the_two_sides_are_a_recent_pair_the_sentence_names_in_any_role():
+    result = run("Peru and Chile signed a fisheries pact in March. Peru and Bolivia signed a gas treaty in April. "
+                 "Brazil and Peru held talks in Lima. Prices rose in May. Officials said the two sides were still negotiating the "
+                 "price of Peruvian gas that would be supplied to Bolivia.")
+    assert ({"PER", "BOL"}, "planned", None) in agreements(result)
