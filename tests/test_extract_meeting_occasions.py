@@ -264,7 +264,7 @@ def test_to_present_something_is_no_onlooker():
 def test_an_agreement_between_the_two_countries_after_the_verb_recalls_them():
     result = run("Chile and Peru remain at odds over fishing. Lima maintains that all claims were settled under a "
                  "1929 treaty that normalized relations between the two countries.")
-    assert ({"CHL", "PER"}, "agreed", "1929") in agreements(result)
+    assert ({"CHL", "PER"}, "signed", "1929") in agreements(result)   # a treaty is signed (the gold of sample 008 says so)
 
 
 def test_talks_by_video_link_are_no_meeting():

@@ -398,6 +398,9 @@ class Extractor:
             parties = recalled if {p.key for p in parties} <= {r.key for r in recalled} else parties
         if len(parties) == 1 and _UNDER_PAST.search(evidence.text, max(0, found.start - 90), found.end):
             parties = _union(parties, _the_other_state(parties[0], evidence, mentions, attribution))
+        elif not parties and _UNDER_PAST.search(evidence.text, max(0, found.start - 90), found.end):
+            named = _nationals(evidence, mentions, attribution)   # "which India recognised as Sri Lankan under a
+            parties = named if len(named) == 2 else parties       # 1974 agreement": the two states it names
         if len(parties) < 2 and found.status == "signed" and _PASSIVE_DEFINITE.match(evidence.text[:found.start]):
             parties = _told_before(parties, previous, context)   # "The treaty, signed in 1909, …": the one told of
         if len(parties) < 2 and found.status == "signed":
@@ -1071,12 +1074,13 @@ def _venue(mentions: list[Mention]) -> Agent | None:
     return next((m.agent for m in mentions if m.place_only and m.how == "capital" and m.agent.kind == "state"), None)
 
 
-_BETWEEN_THEM = re.compile(r"\s+(?:[\w-]+\s+){0,4}?between\s+(?P<ref>(?:the\s+two|both)\s+(?:countries|nations|states|"
+_BETWEEN_THEM = re.compile(r"\s*(?:[\w-]+\s+){0,4}?between\s+(?P<ref>(?:the\s+two|both)\s+(?:countries|nations|states|"
                            r"governments|neighbou?rs|sides|allies|rivals))\b")
 #: "hosts Australia's centre under a memorandum signed in 2021": the instrument one state acts under, with
 #: the other state the sentence names.
 _UNDER_PAST = re.compile(r"\bunder\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,4}?(?:agreements?|memorand(?:um|a)(?:\s+of\s+"
-                         r"understanding)?|treaty|accord|pact|deal|arrangement|protocol)\s+(?:signed|concluded|agreed|reached)\b")
+                         r"understanding)?|treaty|accord|pact|deal|arrangement|protocol)\s+(?:signed|concluded|agreed|reached)\b"
+                         r"|\bunder\s+(?:a|the)\s+(?:19|20)\d{2}\s+")   # "recognised as Sri Lankan under a 1974 agreement"
 
 
 def _the_other_state(state: Agent, evidence: Evidence, mentions: list[Mention], attribution) -> list[Agent]:
