@@ -34,8 +34,9 @@ _PLACE_AFTER = re.compile(r"(?:(?!\b(?:that|which|who|where|when|after|while)\b)
 #: A sentence that opens where it happened: "In Addis Ababa in November he and …", "On a visit to Bishkek, …".
 _PLACE_FIRST = re.compile(r"(?:In|At|On\s+(?:a|his|her|their)\s+(?:[\w-]+\s+)?(?:visit|trip)\s+to)\s+"
                           r"(?P<word>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?:,|\s+(?:in|on|last|this)\b)")
-#: A promise ("pledged to invest … in Kenya") names where the money goes, not where anyone met.
-_PROMISE = re.compile(r"(?:pledged|committed|vowed)\b")
+#: A promise ("pledged to invest … in Kenya") names where the money goes, not where anyone met; a text
+#: issued "on the situation in the Middle East" names its subject.
+_PROMISE = re.compile(r"(?:pledged|committed|vowed|issued|released|adopted|presented|unveiled)\b")   # or a text published
 _TRIGGER_WORD = re.compile(r"\S+(?:\s+\S+)?")
 
 
@@ -163,8 +164,25 @@ class Extractor:
         if not self.events.agreement_triggers(evidence.text):
             return []   # most sentences
         records = self._told(article, evidence, mentions, attribution, context, dates, previous)
+        records += self._joined_beside(article, evidence, mentions, attribution, context, dates, previous, records)
         return records + _gapped(records, evidence, mentions, article.published) + \
             _dated_gaps(records, evidence, article.published)
+
+    def _joined_beside(self, article, evidence, mentions, attribution, context, dates, previous,
+                       records: list[AgreementRecord]) -> list[AgreementRecord]:
+        """'India and Pakistan became full members of the grouping …, after China and Russia founded it':
+        a state's joining told beside another agreement is an agreement of its own."""
+        told = {frozenset(p.key for p in r.parties if p.kind == "state") for r in records}
+        for found in self.events.agreement_triggers(evidence.text) if records else ():
+            if not found.alone or not _JOINING_VERB.match(evidence.text, found.start):
+                continue
+            parties = self._parties(article, evidence, mentions, attribution, context, found, previous)
+            date = self._agreement_date(article, evidence.text, found, dates, attribution, context, evidence.start)
+            record = AgreementRecord(tuple(parties), found.status, self.events.topic(evidence.text, found.end), date,
+                                     evidence, attribution.source if attribution else None)
+            joiners = _each_joiner(found, record, evidence.text) or ([record] if parties else [])
+            return [j for j in joiners if frozenset(p.key for p in j.parties if p.kind == "state") not in told]
+        return []
 
     def _told(self, article, evidence, mentions, attribution, context, dates, previous) -> list[AgreementRecord]:
         conjuncts = self._conjuncts(article, evidence, mentions, attribution, context, dates, previous)
@@ -802,7 +820,8 @@ def _together_with(nouns: str) -> re.Pattern:
 
 
 #: "The treaty must still be ratified by …": a definite instrument that awaits approval is the one told of.
-_AWAITING = re.compile(_THE_INSTRUMENT + r"\s+$")
+_AWAITING = re.compile(rf"^(?:The|This|That|Their|A|An)\s+(?:[\w’'-]+\s+){{0,3}}?{_INSTRUMENT}"
+                       r"(?:\s+(?:on|for|of|covering)\s+[^,;]{1,60}?)?\s+$")   # "A more detailed agreement on the fund is still being negotiated"
 
 
 #: "A bilateral agreement signed in 1991 …", "A separate accord on water was signed at the same ceremony": an

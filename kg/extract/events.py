@@ -262,7 +262,7 @@ _SIGNING_OF = re.compile(r"(?i)\bsigning\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}
 _ACCESSION = re.compile(r"^[’']s\s+(?:[\w-]+\s+){0,2}?(?:accession|membership|admission|entry)\b")   # "ratify Sweden's accession"
 _PURCHASE = re.compile(r"\b(?:buy|buys|bought|buying|purchase[sd]?|purchasing|import|imports|imported|"
                        r"acquire[sd]?|order(?:ed|s)?|procure[sd]?)\b")
-_PASSIVE = re.compile(r"\b(?:[Ss]igned|concluded|initialled|initialed|ratified|agreed|reached)$")
+_PASSIVE = re.compile(r"\b(?:[Ss]igned|concluded|initialled|initialed|ratified|agreed|reached|founded)$")
 _RELATIVE = re.compile(r".*\b(?:that|which|who)$", re.S)
 _APPOSITIVE = re.compile(r",\s+(?:(?:a|an|the|its|his|her)\s+[a-z]|(?:with|in|of|to)\s+which\b|which\b|who\b|whose\b)[^,]{1,100},")
 
