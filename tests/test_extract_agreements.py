@@ -178,3 +178,9 @@ def test_the_two_sides_are_a_recent_pair_the_sentence_names_in_any_role():
                  "Brazil and Peru held talks in Lima. Prices rose in May. Officials said the two sides were still negotiating the "
                  "price of Peruvian gas that would be supplied to Bolivia.")
     assert ({"PER", "BOL"}, "planned", None) in agreements(result)
+
+
+def test_the_subject_before_a_relative_aside_signs():
+    result = run("Peruvian Deputy Prime Minister Ana Rojas, who also serves as economy minister, signed the "
+                 "agreement in Washington on April 30 with U.S. Treasury Secretary John Smith.")
+    assert agreements(result) == [({"PER", "USA"}, "signed", "2024-04-30")]

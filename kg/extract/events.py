@@ -215,6 +215,9 @@ def parties_of(text: str, sentence_start: int, trigger: Found, mentions: list[Me
     reference = rules.party_refs.search(subject)
     if not reference and not any(m.start < at for m in chosen) and _RELATIVE.match(text, clause_start - 6, clause_start):
         chosen += [m for m in acting if sentence_start <= m.start < clause_start]   # "X, …, was the only one that …"
+    aside = None if nominal or any(m.start < at for m in chosen) else _RELATIVE_ASIDE.search(text, sentence_start, at)
+    if aside and not reference:   # "Svyrydenko, who also serves as economy minister, signed …": the subject is before
+        chosen += [m for m in acting if _clause_start(text, sentence_start, aside.start()) <= m.start < aside.start()]
     states = _distinct(m.agent for m in sorted(chosen, key=lambda m: m.start) if m.agent.kind == "state")
     if len(states) == 1:   # "signed a migration pact with the European Union", "The EU signed … with New Zealand"
         states += _distinct(m.agent for m in chained + chosen if m.agent.kind == "org"
@@ -264,6 +267,8 @@ _PURCHASE = re.compile(r"\b(?:buy|buys|bought|buying|purchase[sd]?|purchasing|im
                        r"acquire[sd]?|order(?:ed|s)?|procure[sd]?)\b")
 _PASSIVE = re.compile(r"\b(?:[Ss]igned|concluded|initialled|initialed|ratified|agreed|reached|founded)$")
 _RELATIVE = re.compile(r".*\b(?:that|which|who)$", re.S)
+#: A relative clause between a subject and its verb: "X, who also serves as economy minister, signed".
+_RELATIVE_ASIDE = re.compile(r",\s+(?:who|which)\b[^,;]{1,120},\s+(?:(?:also|then|later|formally)\s+)?$")
 _APPOSITIVE = re.compile(r",\s+(?:(?:a|an|the|its|his|her)\s+[a-z]|(?:with|in|of|to)\s+which\b|which\b|who\b|whose\b)[^,]{1,100},")
 
 
