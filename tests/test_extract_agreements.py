@@ -184,3 +184,9 @@ def test_the_subject_before_a_relative_aside_signs():
     result = run("Peruvian Deputy Prime Minister Ana Rojas, who also serves as economy minister, signed the "
                  "agreement in Washington on April 30 with U.S. Treasury Secretary John Smith.")
     assert agreements(result) == [({"PER", "USA"}, "signed", "2024-04-30")]
+
+
+def test_a_plan_of_action_is_an_instrument_and_an_appositive_list_names_its_parties():
+    result = run("The visit comes six weeks after Iran and three world powers, Britain, France and Germany, "
+                 "concluded the Joint Comprehensive Plan of Action in Vienna on 14 July.")
+    assert agreements(result) == [({"IRN", "GBR", "FRA", "DEU"}, "signed", "2023-07-14")]
