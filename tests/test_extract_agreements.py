@@ -190,3 +190,11 @@ def test_a_plan_of_action_is_an_instrument_and_an_appositive_list_names_its_part
     result = run("The visit comes six weeks after Iran and three world powers, Britain, France and Germany, "
                  "concluded the Joint Comprehensive Plan of Action in Vienna on 14 July.")
     assert agreements(result) == [({"IRN", "GBR", "FRA", "DEU"}, "signed", "2023-07-14")]
+
+
+@pytest.mark.parametrize("sentence, parties", [
+    ("Chile's foreign minister flew home on Tuesday without signing the fisheries accord with Peru.", {"CHL", "PER"}),
+    ("Talks in Lima ended on Friday, and the Bolivian delegation left without signing.", {"BOL"}),
+])
+def test_leaving_without_signing_is_a_refusal(sentence, parties):
+    assert [(s, st) for s, st, _ in agreements(run(sentence))] == [(parties, "denied")]
