@@ -198,3 +198,12 @@ def test_a_plan_of_action_is_an_instrument_and_an_appositive_list_names_its_part
 ])
 def test_leaving_without_signing_is_a_refusal(sentence, parties):
     assert [(s, st) for s, st, _ in agreements(run(sentence))] == [(parties, "denied")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Colombia and Peru have expressed interest in joining, and Chile has said it could consider applying once "
+    "it leaves the Andean Community.",
+    "Days after the leaders of Peru and Chile met in Lima, the region is still working out what exactly was agreed.",
+])
+def test_a_condition_or_a_question_of_what_was_agreed_is_no_agreement(sentence):
+    assert run(sentence).agreements == []

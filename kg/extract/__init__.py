@@ -526,8 +526,10 @@ class Extractor:
         return context.sentence_date or context.event_date   # the visit the sentence before told of, else the last one
 
     def _firm(self, text: str) -> bool:
-        """Signed or refused outright: a stray 'could' elsewhere does not undo it."""
+        """Signed or refused outright: a stray 'could' elsewhere does not undo it; a condition does ("could
+        consider applying once it leaves the EU")."""
         return any(f.status in ("signed", "denied") and not _MODAL_BEFORE.search(text, max(0, f.start - 20), f.start)
+                   and not _CONDITION_BEFORE.search(text, max(0, f.start - 40), f.start)
                    for f in self.events.agreement_triggers(text))   # "could not ratify": no firmer than 'could'
 
     def _meeting(self, article, evidence, mentions, attribution, context, dates,
@@ -760,6 +762,8 @@ _NOMINAL_TRIP = re.compile(r"(?i)(?:stop|visit|visits)\b")
 #: "Defence Secretary John Healey and his German counterpart, Boris Pistorius, signed …": two signatories named.
 _COUNTERPART_SIGNERS = re.compile(r"\b(?:and|with)\s+(?:his|her)\s+(?:[A-Z][\w’'-]*\s+){1,2}counterpart\b"
                                   r"|\b(?:the|both)\s+(?:two\s+)?(?:leaders|presidents|prime ministers|foreign ministers|heads of state)\b")
+#: "… could consider applying once it leaves the EU": a condition, not an act.
+_CONDITION_BEFORE = re.compile(r"\b(?:once|if|unless|until)\s+(?:[\w’'-]+\s+){0,4}$")
 _MODAL_BEFORE = re.compile(r"\b(?:could|can|cannot|might|may|should)(?:\s+not)?\s+$")
 #: "the European Union's trade agreement with Canada": an instrument of others, its counterpart no refuser.
 _OTHERS_INSTRUMENT = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+(?:[\w-]+\s+){0,3}?"
