@@ -36,7 +36,7 @@ _PLACE_FIRST = re.compile(r"(?:In|At|On\s+(?:a|his|her|their)\s+(?:[\w-]+\s+)?(?
                           r"(?P<word>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?:,|\s+(?:in|on|last|this)\b)")
 #: A promise ("pledged to invest … in Kenya") names where the money goes, not where anyone met; a text
 #: issued "on the situation in the Middle East" names its subject.
-_PROMISE = re.compile(r"(?:pledged|committed|vowed|issued|released|adopted|presented|unveiled)\b")   # or a text published
+_PROMISE = re.compile(r"(?:pledged|committed|vowed|issued|released|adopted|presented|unveiled)\b")
 _TRIGGER_WORD = re.compile(r"\S+(?:\s+\S+)?")
 
 

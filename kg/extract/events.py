@@ -407,7 +407,7 @@ def _distinct(agents) -> list[Agent]:
     return out
 
 
-#: A coordinated clause that opens with its own date: ", and in March this year …", "; on Friday …".
+#: A coordinated clause that opens with its own date: ", and in March this year …", "and on Friday …".
 _DATED_CONJUNCT = re.compile(r"(?:,\s+|\s+)and\s+(?:then\s+|later\s+)?(?=(?:in|on|last|earlier)\s+(?:[A-Z]|\d|(?:this|last)\s))")
 
 
