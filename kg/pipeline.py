@@ -194,9 +194,7 @@ def _build(settings: Settings, sources: list[Path], progress: Progress) -> Build
     items = _assembled(found, paths, reused, stages, settings, entries)
     mapped, result = _map(items, stages, progress, merging)
     result.reused = sum(len(entry.summary or entry.items) for entry in reused if entry is not None)
-    if not mapped:
-        raise NothingToPublish("no article could be published; nothing was changed"
-                               + "".join(f"\n  {s}" for s in result.skipped))
+    _raise_if_empty(mapped, result)
     result.seconds["articles (wall)"] = time.perf_counter() - started
     asserted = set().union(*(m.triples for m in mapped.values()))
     progress(f"reasoning over {len(asserted)} asserted triples")
@@ -205,14 +203,9 @@ def _build(settings: Settings, sources: list[Path], progress: Progress) -> Build
     progress(f"publishing {len(mapped)} article graphs and {len(inferred)} inferred triples"
              + (f" ({result.reused} article(s) reused from the last release)" if result.reused else ""))
     trivial = any(m.inference is None or m.inference.trivial_links for m in mapped.values())
-    new_cache = incremental.Cache(fingerprint, names, entries, trivial)
-    new_cache.save(settings.out)
     delta = _delta(cache, mapped, inferred, stages.minter) if cache is not None else None
-    result.release = clock("publish", publish, settings.out, {URIRef(iri): m.triples for iri, m in mapped.items()},
-                           inferred, schema.ontology, stages.minter, _metadata(settings, result),
-                           keep=settings.keep_releases, shapes=schema.shapes, validation=_reports(mapped, result),
-                           delta=delta, hidden=new_cache.written())
-    incremental.collect(settings.out, began)
+    _publish(settings, schema, stages, result, mapped, mapped, inferred, delta,
+             incremental.Cache(fingerprint, names, entries, trivial), began)
     result.asserted_triples, result.inferred_triples = len(asserted), len(inferred)
     return result
 
@@ -228,9 +221,7 @@ def _update(settings: Settings, cache: incremental.Cache, index: dumpfiles.Index
     entries: dict[str, incremental.Entry] = {}
     mapped, result = _map(_assembled(found, paths, reused, stages, settings, entries, light=True), stages, progress)
     result.reused = sum(len(entry.summary) for entry in reused if entry is not None)
-    if not mapped:
-        raise NothingToPublish("no article could be published; nothing was changed"
-                               + "".join(f"\n  {s}" for s in result.skipped))
+    _raise_if_empty(mapped, result)
     minter = stages.minter
     before = _published(cache)  # graph IRI -> the source it was published from
     fresh = {iri: _read(m) for iri, m in mapped.items() if not m.reused or before.get(iri) != m.source}
@@ -245,17 +236,30 @@ def _update(settings: Settings, cache: incremental.Cache, index: dumpfiles.Index
     progress(f"publishing {len(fresh)} article graph(s), {len(uninferred)} inferred triples removed and "
              f"{len(inferred)} added ({result.reused} article(s) reused from the last release)")
     trivial = cache.trivial_links or any(m.inference.trivial_links for m in fresh.values())
-    new_cache = incremental.Cache(fingerprint, names, entries, trivial)
-    new_cache.save(settings.out)
     delta = Delta(store, frozenset(gone), frozenset(fresh), frozenset(uninferred), frozenset(inferred), index, dropped)
-    result.release = clock("publish", publish, settings.out, {URIRef(iri): m.triples for iri, m in fresh.items()},
-                           [], schema.ontology, minter, _metadata(settings, result),
-                           keep=settings.keep_releases, shapes=schema.shapes, validation=_reports(mapped, result),
-                           delta=delta, hidden=new_cache.written())
-    incremental.collect(settings.out, began)
+    _publish(settings, schema, stages, result, mapped, fresh, [], delta,
+             incremental.Cache(fingerprint, names, entries, trivial), began)
     counts = release.metadata(result.release).get("counts", {})
     result.asserted_triples, result.inferred_triples = counts.get("articles", 0), counts.get("inferred", 0)
     return result
+
+
+def _raise_if_empty(mapped: dict, result: BuildResult) -> None:
+    if not mapped:
+        raise NothingToPublish("no article could be published; nothing was changed"
+                               + "".join(f"\n  {s}" for s in result.skipped))
+
+
+def _publish(settings: Settings, schema: Schema, stages: Stages, result: BuildResult, mapped: dict,
+             written: dict, inferred, delta: Delta | None, cache: incremental.Cache, began: float) -> None:
+    """Publish the release (``written``: the article graphs to write, ``inferred`` the inferred graph or,
+    with ``delta``, nothing), its build cache saved first and the cache files no release needs deleted after."""
+    cache.save(settings.out)
+    result.release = _Clock(result.seconds)(
+        "publish", publish, settings.out, {URIRef(iri): m.triples for iri, m in written.items()}, inferred,
+        schema.ontology, stages.minter, _metadata(settings, result), keep=settings.keep_releases,
+        shapes=schema.shapes, validation=_reports(mapped, result), delta=delta, hidden=cache.written())
+    incremental.collect(settings.out, began)
 
 
 def _published(cache: incremental.Cache) -> dict[str, str]:

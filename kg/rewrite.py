@@ -30,8 +30,7 @@ def rewrite(folder: Path, previous: Path, index: Index, delta, graphs: dict, min
     (`kg.publish.Delta`); ``graphs``: graph IRI -> graph, for the graphs written."""
     forms = Forms(dumps.PREFIXES)
     line_load = _loader(previous / "kg.nq.gz", index.lines.spans("kg.nq.gz"), _line_items)
-    trig_spans = index.graphs.spans(dumps.TRIG_FILE)
-    trig_load = _loader(previous / dumps.TRIG_FILE, trig_spans, lambda data: _trig_items(forms.header + data))
+    trig_load = _trig_loader(previous, index, forms)
     dropped = delta.dropped_triples
     if dropped is None:
         dropped = {name: _graph(index.graphs, trig_load, name) for name in delta.dropped}
@@ -58,10 +57,14 @@ def rewrite(folder: Path, previous: Path, index: Index, delta, graphs: dict, min
 
 def graphs_of(previous: Path, index: Index, names) -> dict[str, set]:
     """The triples of the graphs ``names`` (IRIs) as the release in ``previous`` (its ``index``) holds them."""
-    forms = Forms(dumps.PREFIXES)
-    load = _loader(previous / dumps.TRIG_FILE, index.graphs.spans(dumps.TRIG_FILE),
-                   lambda data: _trig_items(forms.header + data))
+    load = _trig_loader(previous, index, Forms(dumps.PREFIXES))
     return {name: _graph(index.graphs, load, name) for name in names}
+
+
+def _trig_loader(previous: Path, index: Index, forms: Forms):
+    """`_loader` of the previous release's kg.trig.gz (its pieces read with the prefixes of ``forms``)."""
+    return _loader(previous / dumps.TRIG_FILE, index.graphs.spans(dumps.TRIG_FILE),
+                   lambda data: _trig_items(forms.header + data))
 
 
 def _graph(family: Family, load, name: str) -> set:
