@@ -1,20 +1,24 @@
 """Dumps written in chunks cut where their content says, so that the next release rewrites the chunks
 its changes touch and copies the others byte for byte.
 
-A dump is a sorted run of *items*, each with a *key*: the statements of one subject in the line dumps
-and kg.ttl (key: the subject), of one subject in one graph in kg.trig.gz (key: graph name and
-subject). A chunk begins at the first item and at every item whose key's CRC-32 is a multiple of
-its family's spacing (`starts_chunk`): where chunks begin depends only on which keys there are, so a
-release built from scratch and one changed from the last cut the same chunks (`rechunk` makes again
-only the runs of chunks an edit touches, and tests/test_chunks.py checks it against cutting anew).
-Each chunk is one *piece* of each file of its family: a gzip member, compressed alone at `LEVEL` with
-neither name nor time, or plain text. RFC 1952, 2.2: "A gzip file consists of a series of members";
-gzip, zcat, Python's gzip, rapper and RDF libraries read it as the concatenation of its members. A
-file may begin with a *head* (Turtle's ``@prefix`` lines) and, when it has no piece at all, holds one
-empty member.
+A dump is a sorted run of *items*, each with a *key* and its rows: the statements of one subject in
+the line dumps and kg.ttl (key: the subject), of one subject in one graph in kg.trig.gz (key: graph
+name and subject). A chunk begins at the first item, at every item whose key's CRC-32 is a multiple
+of its family's spacing (`starts_chunk`), and inside an item at a row that begins a triple of its own
+whose subject, predicate and object have a CRC-32 that is a multiple of the family's row spacing: a
+state is the subject of tens of thousands of statements, which would otherwise make one chunk of
+megabytes that every article mentioning the state makes again. A chunk's *position* is its item's
+key and "" at the item's first row, or the row's predicate and object inside it. Where chunks begin
+depends only on which statements there are, so a release built from scratch and one changed from the
+last cut the same chunks (`rechunk` makes again only the runs of chunks an edit touches, and
+tests/test_chunks.py checks it against cutting anew). Each chunk is one *piece* of each file of its
+family: a gzip member, compressed alone at `LEVEL` with neither name nor time, or plain text. RFC
+1952, 2.2: "A gzip file consists of a series of members"; gzip, zcat, Python's gzip, rapper and RDF
+libraries read it as the concatenation of its members. A file may begin with a *head* (Turtle's
+``@prefix`` lines) and, when it has no piece at all, holds one empty member.
 
-`Family` records the first key of each chunk and the size of each piece; `Writer` writes one file,
-compressing and hashing in a thread of its own.
+`Family` records the position of each chunk and the size of each piece and cuts items into chunks;
+`Writer` writes one file, compressing and hashing in a thread of its own.
 """
 
 from __future__ import annotations
@@ -28,7 +32,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from itertools import accumulate
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterable, Iterator
 
 LEVEL = 1         # zlib's fastest: a third larger than its default 6, two to three times faster
 _BACKLOG = 16     # pieces waiting for a writer before the producer waits
@@ -40,9 +44,15 @@ def starts_chunk(key: str, spacing: int) -> bool:
     return zlib.crc32(key.encode("utf-8")) % spacing == 0
 
 
-def cuts(keys: list[str], spacing: int) -> list[int]:
-    """The positions in ``keys`` (sorted) where chunks begin."""
-    return [i for i, key in enumerate(keys) if i == 0 or starts_chunk(key, spacing)]
+def group_of(row) -> str:
+    """What a row begins inside its item, as a position holds it: its first two terms (predicate and
+    object: rows that differ only in their graph stay in one chunk)."""
+    return f"{row[0]} {row[1]}"
+
+
+def starts_inside(key: str, group: str, family: "Family") -> bool:
+    """Whether a chunk of ``family`` begins inside item ``key`` at the row ``group`` (not its first row)."""
+    return zlib.crc32(group.encode("utf-8"), family.seed(key)) % family.rows == 0
 
 
 def compress(data: bytes) -> bytes:
@@ -51,24 +61,80 @@ def compress(data: bytes) -> bytes:
     return packer.compress(data) + packer.flush()
 
 
+Position = tuple[str, str]  # (item key, "" at its first row or the group of the row within it)
+Item = tuple[str, list]     # (key, its rows sorted)
+
+
 @dataclass
 class Family:
-    """Files cut into the same chunks, one key in ``spacing`` beginning one: the first key of each
-    chunk, and per file its head's size and its pieces' sizes (one per chunk, 0 for an empty piece)."""
+    """Files cut into the same chunks: a chunk begins at the first item, at an item whose key starts a
+    chunk (one key in ``spacing``), and inside an item at a row beginning a triple of its own whose
+    subject and group start one (one in ``rows``; 0: never inside an item). ``keys``: the position
+    where each chunk begins; per file its head's size and its pieces' sizes (one per chunk, 0 for an
+    empty piece). ``graphs``: whether a key is "<graph> subject" (kg.trig.gz) or a subject."""
 
     spacing: int
-    keys: list[str] = field(default_factory=list)
+    keys: list[Position] = field(default_factory=list)
     heads: dict[str, int] = field(default_factory=dict)
     pieces: dict[str, list[int]] = field(default_factory=dict)
+    rows: int = 0
+    graphs: bool = False
 
-    def chunk_of(self, key: str) -> int:
-        """The chunk that holds ``key``, or would hold it (the first for a key before them all)."""
-        return max(bisect_right(self.keys, key) - 1, 0)
+    def chunk_of(self, position: Position) -> int:
+        """The chunk that holds ``position``, or would hold it (the first for one before them all)."""
+        return max(bisect_right(self.keys, position) - 1, 0)
 
     def spans(self, name: str) -> list[tuple[int, int]]:
         """(offset, size) of each piece of file ``name``."""
         sizes = self.pieces[name]
         return list(zip(accumulate(sizes[:-1], initial=self.heads.get(name, 0)), sizes))
+
+    def empty(self) -> "Family":
+        """A family cut as this one, with no chunk yet."""
+        return Family(self.spacing, rows=self.rows, graphs=self.graphs)
+
+    def seed(self, key: str) -> int:
+        """What a row's test inside item ``key`` starts from: the CRC-32 of its subject and a space (the
+        subject of a kg.trig.gz key is what follows its graph), so that a row begins a chunk for one
+        (subject, predicate, object) in ``rows``, in both families alike."""
+        subject = key.split(" ", 1)[1] if self.graphs else key
+        return zlib.crc32(f"{subject} ".encode("utf-8"))
+
+    def cut(self, items: Iterable[Item], continued: bool = False) -> Iterator[tuple[Position, list[Item]]]:
+        """The chunks of ``items`` (sorted by key), each with the position where it begins; ``continued``:
+        the first item's rows continue those of a chunk before (its first row begins no item)."""
+        chunk: list[Item] = []
+        start: Position = ("", "")
+        for key, rows in items:
+            if not rows:
+                continue
+            if not chunk or (not continued and starts_chunk(key, self.spacing)):
+                if chunk:
+                    yield start, chunk
+                chunk, start = [], (key, group_of(rows[0]) if continued else "")
+            continued, begun, last = False, 0, group_of(rows[0])
+            if self.rows and len(rows) > 1:
+                seed = self.seed(key)
+                for j in range(1, len(rows)):
+                    group = group_of(rows[j])
+                    if group != last:
+                        last = group
+                        if zlib.crc32(group.encode("utf-8"), seed) % self.rows == 0:
+                            chunk.append((key, rows[begun:j]))
+                            yield start, chunk
+                            chunk, start, begun = [], (key, group), j
+            chunk.append((key, rows[begun:]))
+        if chunk:
+            yield start, chunk
+
+
+@dataclass
+class Chunk:
+    """A chunk made again by `rechunk`: where it begins and its items."""
+
+    start: Position
+    items: list[Item]
+
 
 
 class Writer:
@@ -186,38 +252,59 @@ class _Out:
 
 def rechunk(family: Family, edits: dict[str, tuple[set, set]], load: Callable[[int], dict[str, list]]) -> list:
     """The chunks of ``family`` once ``edits`` (key -> rows removed, rows added) are made, in order: the
-    number of an old chunk that stays as it was, or the items (key, sorted rows) of a new one.
-    ``load(i)`` gives the items of old chunk i (key -> rows), and may be asked twice. A run of touched
-    chunks is made again whole, cut as `cuts` cuts; when its first key no longer begins a chunk (it
-    was removed), the run takes in the chunk before it."""
-    touched = {family.chunk_of(key) for key in edits}
+    number of an old chunk that stays as it was, or a new `Chunk`. ``load(i)`` gives the items of old
+    chunk i (key -> its rows there), and may be asked twice. A run of touched chunks is made again whole,
+    cut as `Family.cut` cuts; when its first row no longer begins a chunk (it was removed), the run takes
+    in the chunk before it, and when the chunk after it continues an item the run no longer ends with,
+    that chunk."""
+    touched = {family.chunk_of((key, group_of(row))) for key, (removed, added) in edits.items()
+               for row in (*removed, *added)}
     while True:
         made = {run: _remade(run, family, edits, load) for run in _runs(sorted(touched))}
-        widen = {run.start - 1 for run, chunks in made.items() if chunks is None}
+        widen = set()
+        for run, (chunks, before, after) in made.items():
+            if before:
+                widen.add(run.start - 1)
+            if after:
+                widen.add(run.stop)
         if not widen:
             break
         touched |= widen
     order, position = [], 0
-    for run, chunks in sorted(made.items(), key=lambda item: item[0].start):
+    for run, (chunks, _, _) in sorted(made.items(), key=lambda item: item[0].start):
         order += list(range(position, run.start)) + chunks
         position = run.stop
     return order + list(range(position, len(family.keys)))
 
 
-def _remade(run: range, family: Family, edits: dict, load) -> list | None:
-    """The new chunks of ``run``, or None when its first key no longer begins a chunk."""
+def _remade(run: range, family: Family, edits: dict, load) -> tuple[list[Chunk], bool, bool]:
+    """The new chunks of ``run``; whether the run must take in the chunk before it (its first row no
+    longer begins a chunk) and the chunk after it (which continues an item the run no longer ends with)."""
     items: dict = {}
     for i in run:
-        items.update(load(i))
-    first, last = family.keys[run.start], family.keys[run.stop] if run.stop < len(family.keys) else None
+        for key, rows in load(i).items():
+            items.setdefault(key, []).extend(rows)
+    low = family.keys[run.start] if run.start > 0 else None
+    high = family.keys[run.stop] if run.stop < len(family.keys) else None
     for key, (removed, added) in edits.items():
-        if (run.start == 0 or key >= first) and (last is None or key < last):
-            items[key] = sorted(set(items.get(key, ())) - removed | added)
+        if (low is not None and key < low[0]) or (high is not None and key > high[0]):
+            continue
+        inside = [row for row in (*removed, *added) if _within((key, group_of(row)), low, high)]
+        if inside:
+            here = set(inside)
+            items[key] = sorted(set(items.get(key, ())) - (removed & here) | (added & here))
     keys = sorted(key for key, rows in items.items() if rows)
-    if run.start > 0 and keys and not starts_chunk(keys[0], family.spacing):
-        return None
-    positions = cuts(keys, family.spacing) + [len(keys)]
-    return [[(key, items[key]) for key in keys[a:b]] for a, b in zip(positions, positions[1:])]
+    continued = low is not None and bool(low[1]) and bool(keys) and keys[0] == low[0]
+    made = [Chunk(start, chunk) for start, chunk in family.cut(((key, items[key]) for key in keys), continued)]
+    before = low is not None and bool(keys) and not (
+        starts_inside(keys[0], group_of(items[keys[0]][0]), family) if continued
+        else starts_chunk(keys[0], family.spacing))
+    after = high is not None and bool(high[1]) and (not keys or keys[-1] != high[0])
+    return made, before, after
+
+
+def _within(position: Position, low: Position | None, high: Position | None) -> bool:
+    return (low is None or position >= low) and (high is None or position < high)
 
 
 def _runs(indexes: list[int]) -> list[range]:

@@ -18,7 +18,7 @@ import zlib
 from array import array
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from operator import itemgetter
 from pathlib import Path
 from typing import Iterable
@@ -32,7 +32,7 @@ from .turtle import Forms
 log = logging.getLogger(__name__)
 
 INDEX = ".dumps-index"
-FORMAT = 1
+FORMAT = 2
 SCOPES = ("dataset", "articles", "inferred")
 
 
@@ -43,9 +43,18 @@ class Index:
     layout: tuple                       # what the pieces depend on besides the statements (`layout`)
     lines: Family                       # the chunks of LINE_FILES (key: a subject)
     graphs: Family                      # the chunks of kg.trig.gz (key: "<graph> subject")
-    counts: dict[str, void.Counts]      # per scope of SCOPES: the VoID counts, all chunks together
+    counts: dict[str, void.Counts]      # per scope of SCOPES: the VoID counts of the chunks added up
     objects: dict[str, "Objects"]       # per scope
     sizes: dict[str, int]               # graph IRI -> distinct triples
+    ends: list[tuple[int, int, bool]]   # per chunk of LINE_FILES: `ends_of`
+
+    def scopes(self, minter: Minter) -> dict[str, void.Counts]:
+        """The VoID counts of each scope: those of the chunks added up, less the subjects counted in more
+        than one chunk (`repeated`)."""
+        more = repeated(self.lines.keys, self.ends, space(minter))
+        return {scope: replace(counts, subjects=counts.subjects - more[scope][0],
+                               entities=counts.entities - more[scope][1])
+                for scope, counts in self.counts.items()}
 
     def written(self) -> bytes:
         return pickle.dumps((FORMAT, self), protocol=pickle.HIGHEST_PROTOCOL)
@@ -108,8 +117,8 @@ class Made:
 
 def layout(minter: Minter) -> tuple:
     """What the bytes of a piece depend on besides its statements."""
-    return (FORMAT, dumps.LINE_SPACING, dumps.TRIG_SPACING, chunks.LEVEL, zlib.ZLIB_RUNTIME_VERSION,
-            tuple(dumps.PREFIXES.items()), str(minter.inferred_graph), str(minter.ontology_graph), minter.base)
+    return (FORMAT, dumps.LINE_SPACING, dumps.TRIG_SPACING, dumps.LINE_ROWS, dumps.TRIG_ROWS, chunks.LEVEL,
+            zlib.ZLIB_RUNTIME_VERSION, tuple(dumps.PREFIXES.items()), str(minter.inferred_graph), str(minter.ontology_graph), minter.base)
 
 
 def special(minter: Minter) -> tuple[str, str]:
@@ -130,12 +139,12 @@ def write(folder: Path, pairs: list, minter: Minter) -> Made:
     loader, writers = store.Loader(folder / release.STORE), writers_of(folder, forms)
     try:
         subjects = content.subjects()
-        lines, counts, objects = _write_lines(content, subjects, forms, minter, writers, loader.feed)
+        lines, counts, objects, ends = _write_lines(content, subjects, forms, minter, writers, loader.feed)
         loader.fed()
-        graphs = Family(dumps.TRIG_SPACING)
-        for blocks in dumps.trig_blocks(content, subjects):
-            graphs.keys.append(dumps.block_key(blocks[0]))
-            writers[dumps.TRIG_FILE].piece(dumps.trig_piece(blocks, forms))
+        graphs = trig_family()
+        for start, items in graphs.cut(dumps.trig_items(content, subjects)):
+            graphs.keys.append(start)
+            writers[dumps.TRIG_FILE].piece(dumps.trig_piece(dumps.blocks_of(items), forms))
         content.rows.clear()
         files = close(writers, lines, graphs)
         loader.finish(content.blank)
@@ -144,7 +153,15 @@ def write(folder: Path, pairs: list, minter: Minter) -> Made:
         for writer in writers.values():
             writer.abort()
         raise
-    return Made(files, Index(layout(minter), lines, graphs, counts, objects, content.counts))
+    return Made(files, Index(layout(minter), lines, graphs, counts, objects, content.counts, ends))
+
+
+def line_family() -> Family:
+    return Family(dumps.LINE_SPACING, rows=dumps.LINE_ROWS)
+
+
+def trig_family() -> Family:
+    return Family(dumps.TRIG_SPACING, rows=dumps.TRIG_ROWS, graphs=True)
 
 
 def writers_of(folder: Path, forms: Forms) -> dict[str, chunks.Writer]:
@@ -157,21 +174,48 @@ def writers_of(folder: Path, forms: Forms) -> dict[str, chunks.Writer]:
 
 def _write_lines(content, subjects: list[str], forms: Forms, minter: Minter, writers: dict, feed) -> tuple:
     """The pieces of LINE_FILES, chunk by chunk, each kg.nq.gz piece also fed to the store; the VoID
-    counts and the objects of each scope."""
-    family, counts, objects = Family(dumps.LINE_SPACING), [], {scope: Counter() for scope in SCOPES}
-    positions = chunks.cuts(subjects, family.spacing) + [len(subjects)]
-    for start, stop in zip(positions, positions[1:]):
-        pieces, scopes = dumps.line_pieces(((s, content.rows[s]) for s in subjects[start:stop]), forms,
-                                           *special(minter))
-        family.keys.append(subjects[start])
+    counts of the chunks added up, the objects of each scope and the `ends` of each chunk."""
+    family, counts, objects, ends = line_family(), [], {scope: Counter() for scope in SCOPES}, []
+    for start, items in family.cut((s, content.rows[s]) for s in subjects):
+        pieces, scopes = dumps.line_pieces(items, forms, *special(minter))
+        family.keys.append(start)
         for name, piece in zip(dumps.LINE_FILES, pieces):
             writers[name].piece(piece)
         feed(pieces[0])
         counts.append({scope: void.count(triples, space(minter)) for scope, triples in scopes.items()})
+        ends.append(ends_of(items, scopes))
         for scope, triples in scopes.items():
             objects[scope].update(map(itemgetter(2), triples))
     totals = {scope: void.total(chunk[scope] for chunk in counts) for scope in SCOPES}
-    return family, totals, {scope: Objects(found) for scope, found in objects.items()}
+    return family, totals, {scope: Objects(found) for scope, found in objects.items()}, ends
+
+
+def ends_of(items: list, scopes: dict[str, list]) -> tuple[int, int, bool]:
+    """Of a chunk of LINE_FILES (its items, the triples of each scope there): in which scopes (a bit each,
+    in the order of SCOPES) its first subject has a triple there, in which its last subject has, and
+    whether the two are one subject."""
+    first, last = items[0][0], items[-1][0]
+    begins = sum(1 << bit for bit, scope in enumerate(SCOPES) if scopes[scope] and scopes[scope][0][0] == first)
+    ends = sum(1 << bit for bit, scope in enumerate(SCOPES) if scopes[scope] and scopes[scope][-1][0] == last)
+    return begins, ends, first == last
+
+
+def repeated(keys: list, ends: list, space: str) -> dict[str, tuple[int, int]]:
+    """Per scope, how many more (subjects, entities) the chunks' counts added up count than there are: a
+    subject whose statements run on from one chunk into the next (`kg.chunks`) is counted in each chunk
+    where it has a triple of the scope."""
+    more = {scope: [0, 0] for scope in SCOPES}
+    seen = 0  # the scopes in which the last subject of the chunk before has a triple, in that chunk or before
+    for (subject, group), (begins, finishes, single) in zip(keys, ends):
+        if not group:
+            seen = finishes
+            continue
+        for bit, scope in enumerate(SCOPES):
+            if (seen & begins) >> bit & 1:
+                more[scope][0] += 1
+                more[scope][1] += subject.startswith(space)
+        seen = seen | begins if single else finishes
+    return {scope: tuple(n) for scope, n in more.items()}
 
 
 def close(writers: dict[str, chunks.Writer], lines: Family, graphs: Family) -> dict[str, tuple[int, str]]:

@@ -202,7 +202,7 @@ def _small_files(ontology: Graph, shapes: Graph | None, validation) -> list:
 
 def _statistics(index: dumpfiles.Index, ontology: Graph, minter: Minter) -> void.Statistics:
     """The VoID counts: of the chunked dumps from the index, of the small ontology graph directly."""
-    scopes = dict(index.counts)
+    scopes = index.scopes(minter)
     triples = sorted(dumps.triples_of(minter.ontology_graph, ontology, set())[0])
     scopes["ontology"] = void.count(triples, f"<{minter.base}id/")
     objects = {scope: len(found) for scope, found in index.objects.items()}

@@ -20,7 +20,7 @@ import pyoxigraph as ox
 
 from . import chunks, dumps, release, store, void
 from .chunks import Family
-from .dumpfiles import SCOPES, Index, Made, close, layout, space, special, writers_of
+from .dumpfiles import SCOPES, Index, Made, close, ends_of, layout, space, special, writers_of
 from .iris import Minter
 from .turtle import Forms
 
@@ -39,7 +39,7 @@ def rewrite(folder: Path, previous: Path, index: Index, delta, graphs: dict, min
     line_plan = chunks.rechunk(index.lines, changes.line_edits(), line_load)
     trig_plan = chunks.rechunk(index.graphs, changes.trig_edits(), trig_load)
     _learn(forms, line_plan, trig_plan)
-    counts, objects = _recount(index, line_plan, line_load, minter)
+    counts, objects, ends = _recount(index, line_plan, line_load, minter)
     writers = writers_of(folder, forms)
     try:
         lines = _rewrite_lines(previous, index.lines, line_plan, forms, minter, writers)
@@ -52,7 +52,7 @@ def rewrite(folder: Path, previous: Path, index: Index, delta, graphs: dict, min
     sizes = {name: n for name, n in index.sizes.items() if name not in changes.gone} | changes.sizes
     inferred = str(minter.inferred_graph)  # the inferred triples removed were there, those added were not
     sizes[inferred] = index.sizes.get(inferred, 0) - len(delta.uninferred) + len(delta.inferred)
-    return Made(files, Index(layout(minter), lines, graphs, counts, objects, sizes))
+    return Made(files, Index(layout(minter), lines, graphs, counts, objects, sizes, ends))
 
 
 def graphs_of(previous: Path, index: Index, names) -> dict[str, set]:
@@ -71,7 +71,7 @@ def _graph(family: Family, load, name: str) -> set:
     """The triples of graph ``name`` as the previous release's kg.trig.gz holds them (its chunks are
     together there: the keys "<name> subject" sort between "<name> " and "<name>!")."""
     found = set()
-    for i in range(family.chunk_of(f"<{name}> "), family.chunk_of(f"<{name}>!") + 1):
+    for i in range(family.chunk_of((f"<{name}> ", "")), family.chunk_of((f"<{name}>!", "")) + 1):
         for key, rows in load(i).items():
             graph, subject = key.split(" ", 1)
             if graph == f"<{name}>":
@@ -110,13 +110,13 @@ def _trig_items(data: bytes) -> dict:
 def _learn(forms: Forms, line_plan: list, trig_plan: list) -> None:
     terms, predicates = set(), set()
     for chunk in (c for c in line_plan if not isinstance(c, int)):
-        for s, rows in chunk:
+        for s, rows in chunk.items:
             terms.add(s)
             for p, o, g in rows:
                 terms.update((o, g))
                 predicates.add(p)
     for chunk in (c for c in trig_plan if not isinstance(c, int)):
-        for key, rows in chunk:
+        for key, rows in chunk.items:
             terms.update(key.split(" ", 1))
             for p, o in rows:
                 terms.add(o)
@@ -124,24 +124,27 @@ def _learn(forms: Forms, line_plan: list, trig_plan: list) -> None:
     forms.learn(terms, predicates)
 
 
-def _recount(index: Index, plan: list, load, minter: Minter) -> tuple[dict, dict]:
+def _recount(index: Index, plan: list, load, minter: Minter) -> tuple[dict, dict, list]:
     """The VoID counts and the objects of each scope once the chunks of ``plan`` replace the old ones
-    it does not keep (counted again from their statements, as are the new)."""
+    it does not keep (counted again from their statements, as are the new), and the ends of each chunk
+    (`kg.dumpfiles.ends_of`)."""
     kept = {chunk for chunk in plan if isinstance(chunk, int)}
     gone = [dumps.scopes(sorted(load(i).items()), *special(minter)) for i in range(len(index.lines.keys))
             if i not in kept]
-    made = [dumps.scopes(chunk, *special(minter)) for chunk in plan if not isinstance(chunk, int)]
+    made = [dumps.scopes(chunk.items, *special(minter)) for chunk in plan if not isinstance(chunk, int)]
     counts, objects = {}, index.objects
     for scope in SCOPES:
         counts[scope] = void.total([index.counts[scope], *(void.count(new[scope], space(minter)) for new in made)],
                                    [void.count(old[scope], space(minter)) for old in gone])
         objects[scope].change((o for new in made for _, _, o in new[scope]), +1)
         objects[scope].change((o for old in gone for _, _, o in old[scope]), -1)
-    return counts, objects
+    scopes = iter(made)
+    ends = [index.ends[chunk] if isinstance(chunk, int) else ends_of(chunk.items, next(scopes)) for chunk in plan]
+    return counts, objects, ends
 
 
 def _rewrite_lines(previous: Path, old: Family, plan: list, forms: Forms, minter: Minter, writers: dict) -> Family:
-    family = Family(old.spacing)
+    family = old.empty()
     spans = {name: old.spans(name) for name in dumps.LINE_FILES}
     for group in _groups(plan):
         if isinstance(group, range):
@@ -149,22 +152,22 @@ def _rewrite_lines(previous: Path, old: Family, plan: list, forms: Forms, minter
             for name in dumps.LINE_FILES:
                 _copy(writers[name], previous / name, spans[name], group)
             continue
-        family.keys.append(group[0][0])
-        pieces, _ = dumps.line_pieces(group, forms, *special(minter))
+        family.keys.append(group.start)
+        pieces, _ = dumps.line_pieces(group.items, forms, *special(minter))
         for name, piece in zip(dumps.LINE_FILES, pieces):
             writers[name].piece(piece)
     return family
 
 
 def _rewrite_trig(previous: Path, old: Family, plan: list, forms: Forms, writer: chunks.Writer) -> Family:
-    family, spans = Family(old.spacing), old.spans(dumps.TRIG_FILE)
+    family, spans = old.empty(), old.spans(dumps.TRIG_FILE)
     for group in _groups(plan):
         if isinstance(group, range):
             family.keys += old.keys[group.start:group.stop]
             _copy(writer, previous / dumps.TRIG_FILE, spans, group)
         else:
-            family.keys.append(group[0][0])
-            writer.piece(dumps.trig_piece(dumps.blocks_of(group), forms))
+            family.keys.append(group.start)
+            writer.piece(dumps.trig_piece(dumps.blocks_of(group.items), forms))
     return family
 
 

@@ -62,8 +62,9 @@ class Statistics:
 @dataclass
 class Counts:
     """The VoID counts of a scope's distinct triples among some subjects (N-Triples terms). The dumps
-    are cut between subjects (`kg.chunks`), so the counts of chunks add up (`total`); distinct objects
-    do not, and are counted apart (`kg.dumpfiles.Objects`)."""
+    are cut between triples (`kg.chunks`), so the counts of chunks add up (`total`), but for a subject
+    whose statements run over several chunks (`kg.dumpfiles.repeated` says how many times too often it
+    is counted); distinct objects do not, and are counted apart (`kg.dumpfiles.Objects`)."""
 
     triples: int
     subjects: int

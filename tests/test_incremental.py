@@ -24,12 +24,19 @@ SAMPLES = sorted((ROOT / "samples" / "articles").glob("*.txt"))[:10]
 DATED = {"void.ttl", release.METADATA, release.SUMS}
 
 
-@pytest.fixture(params=["default spacing", "many chunks"])
+@pytest.fixture(params=["default spacing", "many chunks", "cut inside subjects"])
 def spacing(request, monkeypatch):
-    """The dumps cut as built, or into chunks of a few subjects each (many gzip members, many touched)."""
+    """The dumps cut as built, into chunks of a few subjects each (many gzip members, many touched), or
+    mostly inside subjects' statements (a subject's statements over many chunks, its first and last
+    chunks touched and made again)."""
     if request.param == "many chunks":
         monkeypatch.setattr(dumps, "LINE_SPACING", 2)
         monkeypatch.setattr(dumps, "TRIG_SPACING", 3)
+    if request.param == "cut inside subjects":
+        monkeypatch.setattr(dumps, "LINE_SPACING", 40)
+        monkeypatch.setattr(dumps, "TRIG_SPACING", 40)
+        monkeypatch.setattr(dumps, "LINE_ROWS", 3)
+        monkeypatch.setattr(dumps, "TRIG_ROWS", 3)
     return request.param
 
 
@@ -313,7 +320,7 @@ def inferred_lines(folder: Path) -> set[str]:
     return set(gzip.decompress((folder / "inferred.nq.gz").read_bytes()).decode("utf-8").splitlines())
 
 
-def test_inferences_across_articles_are_kept_up(tmp_path):
+def test_inferences_across_articles_are_kept_up(tmp_path, spacing):
     """Generated articles report shared agreements (one node, claims in several articles): removing an
     article whose agreement another article also reports keeps the states' pair (``hasAgreementWith``,
     a property chain across graphs), removing the only one drops it, adding and changing articles

@@ -411,12 +411,21 @@ def count(store: ox.Store, query: str) -> int:
     return int(next(iter(store.query(PREFIX + query)))[0].value)
 
 
-@pytest.fixture(params=["one chunk", "many chunks"])
+@pytest.fixture(params=["one chunk", "many chunks", "cut inside subjects"])
 def chunked(request, monkeypatch):
-    """The dumps in one chunk, or in chunks of two subjects: the VoID counts of chunks add up."""
+    """The dumps in one chunk, in chunks of two subjects, or cut inside subjects' statements (one
+    subject counted in several chunks): the VoID counts of chunks add up, less the subjects counted twice."""
+    if request.param == "one chunk":
+        monkeypatch.setattr(dumps, "LINE_ROWS", 10**9)
+        monkeypatch.setattr(dumps, "TRIG_ROWS", 10**9)
     if request.param == "many chunks":
         monkeypatch.setattr(dumps, "LINE_SPACING", 2)
         monkeypatch.setattr(dumps, "TRIG_SPACING", 2)
+    if request.param == "cut inside subjects":
+        monkeypatch.setattr(dumps, "LINE_SPACING", 10**9)
+        monkeypatch.setattr(dumps, "TRIG_SPACING", 10**9)
+        monkeypatch.setattr(dumps, "LINE_ROWS", 2)
+        monkeypatch.setattr(dumps, "TRIG_ROWS", 2)
 
 
 def test_void_counts_equal_sparql_counts_on_the_store(build, chunked):
