@@ -23,10 +23,14 @@ processes.
 
 from __future__ import annotations
 
+import logging
+import os
+import pickle
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 
 import owlrl
 from owlrl.Namespaces import ERRNS
@@ -37,6 +41,8 @@ from rdflib.namespace import OWL, RDF, RDFS
 
 from .iris import Minter
 from .terms import unescape
+
+log = logging.getLogger(__name__)
 
 TYPE = f"<{RDF.type}>"
 NOTHING = f"<{OWL.Nothing}>"
@@ -95,8 +101,8 @@ class Rules:
                     if predicate == OWL.inverseOf:
                         inverse[nt(o)].add(nt(s))
         symmetric = {nt(p) for p in closed.subjects(RDF.type, OWL.SymmetricProperty) if isinstance(p, URIRef)}
-        chains = tuple((nt(p), tuple(nt(q) for q in closed.items(chain)))
-                       for p, chain in closed.subject_objects(OWL.propertyChainAxiom))
+        chains = tuple(sorted((nt(p), tuple(nt(q) for q in closed.items(chain)))
+                              for p, chain in closed.subject_objects(OWL.propertyChainAxiom)))
         used = set(props) | set(inverse) | symmetric | set(domains) | set(ranges)
         used |= {q for _, chain in chains for q in chain} | {p for p, _ in chains}
         close = lambda classes: frozenset(c for k in classes for c in supers.get(k, set()) | {k})  # noqa: E731
@@ -108,11 +114,49 @@ class Rules:
                    watched=frozenset(c for pair in disjoint for c in pair) | {NOTHING},
                    errors=tuple(sorted(str(m) for m in closed.objects(None, ERRNS.error))))
 
+    @classmethod
+    def remembered(cls, ontology: Graph, minter: Minter | None, memo: Path | None) -> "Rules":
+        """`compile`, read from the file ``memo`` when an earlier build wrote it there, else compiled and
+        written there (owlrl closing the ontology takes 0.6-1.5 s, in every process of every build). The
+        caller names the file by all the rules depend on (the code, the ontology's bytes, the base IRI);
+        a file that cannot be read or written costs a compilation, nothing more."""
+        if memo is not None:
+            try:
+                with open(memo, "rb") as stream:
+                    rules = pickle.load(stream)
+                if isinstance(rules, cls):
+                    return rules
+            except FileNotFoundError:
+                pass
+            except Exception as exc:
+                log.info("compiling the rules again: %s cannot be read (%s: %s)", memo, type(exc).__name__, exc)
+        rules = cls.compile(ontology, minter)
+        if memo is not None:
+            _remember(memo, rules)
+        return rules
+
     def close(self, triples) -> "Closure":
         """The OWL 2 RL closure of one article's ``triples`` (N-Triples string tuples)."""
         closure = Closure(self, set(triples))
         closure.run()
         return closure
+
+
+def _remember(memo: Path, rules: Rules) -> None:
+    """Write ``rules`` to ``memo`` whole or not at all, and drop the files other rules were written to."""
+    temporary = memo.with_name(f".{memo.name}.{os.getpid()}.tmp")
+    try:
+        temporary.write_bytes(pickle.dumps(rules, protocol=pickle.HIGHEST_PROTOCOL))
+        os.replace(temporary, memo)
+        for other in memo.parent.glob("rules-*.pickle"):
+            if other != memo:
+                other.unlink(missing_ok=True)
+    except OSError as exc:
+        log.info("the compiled rules are not kept (%s)", exc)
+        try:
+            temporary.unlink(missing_ok=True)
+        except OSError:
+            pass
 
 
 def _check_supported(ontology: Graph, minter: Minter | None) -> None:
@@ -150,7 +194,7 @@ def _disjoint(closed: Graph) -> tuple[tuple[str, str], ...]:
             classes = [nt(c) for c in closed.items(members)]
             pairs += [(a, b) for i, a in enumerate(classes) for b in classes[i + 1:]]
     pairs += [(nt(a), nt(b)) for a, b in closed.subject_objects(OWL.disjointWith)]
-    return tuple(pairs)
+    return tuple(sorted(pairs))  # in one order whatever order rdflib gives the triples in
 
 
 @dataclass

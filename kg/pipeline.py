@@ -15,6 +15,7 @@ import dataclasses
 import datetime as dt
 import gc
 import gzip
+import hashlib
 import logging
 import time
 from contextlib import contextmanager
@@ -22,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
+import owlrl
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
 
@@ -43,6 +45,7 @@ from .validate import Schema, Validator, Violation
 Progress = Callable[[str], None]
 log = logging.getLogger(__name__)
 STAGES = ("extract", "map", "validate", "reason")
+MEMO = ".compiled"  # beside the releases: what a build compiles once and the next may read (`_rules_memo`)
 
 
 @dataclass
@@ -84,25 +87,26 @@ class Mapped:
 class Stages:
     """The per-article stages, with the validator and the rules compiled once per process."""
 
-    def __init__(self, schema: Schema, minter: Minter):
-        self.schema, self.minter = schema, minter
+    def __init__(self, schema: Schema, minter: Minter, memo: Path | None = None):
+        self.schema, self.minter, self.memo = schema, minter, memo
         self.validator = Validator.of(schema)
         try:
-            self.reasoner: Reasoner | None = Reasoner(schema.ontology, minter)
+            self.reasoner: Reasoner | None = Reasoner(schema.ontology, minter, memo)
         except Unsupported as exc:
             log.warning("the ontology uses %s, which the compiled rules lack: owlrl reasons over "
                         "everything at once (slow for thousands of articles)", exc)
             self.reasoner = None
 
     @classmethod
-    def from_turtle(cls, ontology: str, shapes: str, base_iri: str) -> "Stages":
+    def from_turtle(cls, ontology: str, shapes: str, base_iri: str, memo: str | None = None) -> "Stages":
         return cls(Schema(Graph().parse(data=ontology, format="turtle"),
-                          Graph().parse(data=shapes, format="turtle")), Minter(base_iri))
+                          Graph().parse(data=shapes, format="turtle")), Minter(base_iri),
+                   Path(memo) if memo else None)
 
-    def recipe(self) -> tuple[str, str, str]:
+    def recipe(self) -> tuple[str, str, str, str | None]:
         """What `from_turtle` needs to make these stages again in another process."""
         return (self.schema.ontology.serialize(format="turtle"), self.schema.shapes.serialize(format="turtle"),
-                self.minter.base)
+                self.minter.base, str(self.memo) if self.memo else None)
 
     def __call__(self, item: Article | SourceError) -> Mapped | Skipped | SourceError:
         if isinstance(item, SourceError):
@@ -172,7 +176,7 @@ def _build(settings: Settings, sources: list[Path], progress: Progress) -> Build
             entry is not None or isinstance(f, SourceError) for f, entry in zip(found, reused)):
         return _unchanged(settings.out, progress)
     schema = Schema.load(settings)
-    stages = Stages(schema, Minter(settings.base_iri))
+    stages = Stages(schema, Minter(settings.base_iri), _rules_memo(settings.out, fingerprint))
     gc.collect()  # compiling the shapes (pyparsing) leaves cycles that hold this frame: gone before it fills
     index = None
     if cache is not None and any(reused):
@@ -208,6 +212,18 @@ def _build(settings: Settings, sources: list[Path], progress: Progress) -> Build
              incremental.Cache(fingerprint, names, entries, trivial), began)
     result.asserted_triples, result.inferred_triples = len(asserted), len(inferred)
     return result
+
+
+def _rules_memo(out: Path, fingerprint: str) -> Path | None:
+    """Where the ontology's compiled rules are kept between builds (`kg.owl2rl.Rules.remembered`), named
+    by the build's fingerprint (the code, the ontology and shapes files, the base IRI) and owlrl's version."""
+    folder = release.releases_dir(out) / MEMO
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    key = hashlib.sha256(f"{fingerprint}\0{owlrl.__version__}".encode("utf-8")).hexdigest()[:32]
+    return folder / f"rules-{key}.pickle"
 
 
 def _update(settings: Settings, cache: incremental.Cache, index: dumpfiles.Index, found: list, paths: list,

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 import owlrl
 from owlrl.Namespaces import ERRNS
@@ -202,8 +203,8 @@ class Reasoner:
     Raises `kg.owl2rl.Unsupported` when the ontology uses an axiom the compiled rules lack; the
     caller then reasons with `infer`."""
 
-    def __init__(self, ontology: Graph, minter: Minter):
-        self.rules = Rules.compile(ontology, minter)  # so no ontology triple has a minted subject:
+    def __init__(self, ontology: Graph, minter: Minter, memo: Path | None = None):
+        self.rules = Rules.remembered(ontology, minter, memo)  # so no ontology triple has a minted subject:
         self.minter = minter                           # every one of them is trivial (see is_trivial)
 
     def article(self, triples) -> ArticleInference:

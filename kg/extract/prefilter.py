@@ -104,7 +104,7 @@ class _Lexicon:
 
     def _compile(self) -> None:
         lowered = {w.lower() for w in self.words}
-        self._prefixes = {w: frozenset(p for p in lowered if w.startswith(p)) for w in lowered}
+        self._prefixes = {w: frozenset(w[:n] for n in range(1, len(w) + 1) if w[:n] in lowered) for w in lowered}
         written: dict[str, list[str]] = {}
         for w in self.words:
             written.setdefault(w.lower(), []).append(w)
