@@ -1,0 +1,33 @@
+"""Round L: meetings only attended in the future or refused, ambassadors called home, sport events hosted,
+and the topic of a founding told "founded … by"."""
+
+from extract_helpers import run
+
+
+def meetings(result):
+    return sorted((sorted(p.key for p in m.participants), m.date, m.place) for m in result.meetings)
+
+
+def test_a_summit_the_leaders_will_attend_is_not_held_yet():
+    result = run("On Thursday the presidents of Chile and Peru will attend the summit of the Andean states in Lima.")
+    assert meetings(result) == []
+
+
+def test_refusing_to_attend_meetings_is_no_meeting():
+    result = run("In April, Chile and Peru refused to attend meetings of the commission in Lima.")
+    assert meetings(result) == []
+
+
+def test_preparations_for_a_summit_are_no_meeting():
+    result = run("Chile and Peru on Monday discussed preparations for the Pacific summit in Lima in August.")
+    assert meetings(result) == []
+
+
+def test_an_envoy_called_home_for_consultations_is_no_meeting():
+    result = run("Chile on Monday called its ambassador in Lima home for consultations after Peru expelled a diplomat.")
+    assert meetings(result) == []
+
+
+def test_tournaments_hosted_by_two_states_are_no_meeting():
+    result = run("Chile and Peru will play each other at tournaments hosted in Lima, the federation said on Monday.")
+    assert meetings(result) == []
