@@ -31,3 +31,10 @@ def test_an_envoy_called_home_for_consultations_is_no_meeting():
 def test_tournaments_hosted_by_two_states_are_no_meeting():
     result = run("Chile and Peru will play each other at tournaments hosted in Lima, the federation said on Monday.")
     assert meetings(result) == []
+
+
+def test_a_meeting_told_in_one_clause_has_only_that_clauses_sides():
+    result = run("In March 2021 Iranian Foreign Minister Mohammad Javad Zarif and his Chinese counterpart, Wang Yi, "
+                 "signed a cooperation agreement in Tehran, and in March this year Iran and Saudi Arabia agreed in "
+                 "Beijing to restore diplomatic relations.", published="2023-08-01")
+    assert [sides for sides, _, _ in meetings(result)] == [["CHN", "IRN"]]

@@ -145,7 +145,9 @@ class Extractor:
         meeting = self._meeting(article, evidence, mentions, attribution, context, dates, result.agreements)
         if meeting and meeting.date:
             context.event_date = meeting.date
-        apart = (_each_met(meeting, evidence, mentions, article.published)
+        apart = (self._meeting_conjuncts(article, evidence, mentions, attribution, context, dates, result.agreements,
+                                         meeting)
+                 or _each_met(meeting, evidence, mentions, article.published)
                  or _each_counterpart(meeting, evidence, mentions)) if meeting else []
         result.meetings.extend(apart)
         context.apart = len(apart) > 1   # "talks with A in X and with B in Y": A and B did not act together
@@ -341,6 +343,28 @@ class Extractor:
         if len(records) < 2 or len({frozenset(p.key for p in r.parties) for r in records}) < len(records):
             return []
         return records
+
+    def _meeting_conjuncts(self, article, evidence, mentions, attribution, context, dates,
+                           agreements, meeting: MeetingRecord | None) -> list[MeetingRecord]:
+        """Meetings of coordinated clauses, each read on its own ("In March 2021 Zarif and Wang signed … in
+        Tehran, and in March this year Iran and Saudi Arabia agreed in Beijing …"); none unless two clauses
+        each give one, of other sides or on another day. A single clause that tells of the meeting with
+        fewer sides than the whole sentence names is the meeting (the other clause's states took no part)."""
+        parts = [0] + [m.end() for m in _CONJUNCT.finditer(evidence.text)] + [len(evidence.text)]
+        if len(parts) < 3:
+            return []
+        records = []
+        for a, b in zip(parts, parts[1:]):
+            part = Evidence(evidence.start + a, evidence.start + b, evidence.text[a:b])
+            inside = [m for m in mentions if part.start <= m.start < part.end]
+            shifted = [dataclasses.replace(d, start=d.start - a, end=d.end - a) for d in dates if a <= d.start < b]
+            record = self._meeting(article, part, inside, attribution, context, shifted, agreements)
+            if record:
+                records.append(dataclasses.replace(record, evidence=evidence))
+        told = {(frozenset(p.key for p in r.participants), r.date) for r in records}
+        if len(records) == 1 and meeting and set(told.pop()[0]) < {p.key for p in meeting.participants}:
+            return records
+        return records if len(records) >= 2 and len(told) == len(records) else []
 
     def _agreement(self, article, evidence, mentions, attribution, context, dates,
                    previous=()) -> AgreementRecord | None:
