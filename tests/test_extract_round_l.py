@@ -38,3 +38,9 @@ def test_a_meeting_told_in_one_clause_has_only_that_clauses_sides():
                  "signed a cooperation agreement in Tehran, and in March this year Iran and Saudi Arabia agreed in "
                  "Beijing to restore diplomatic relations.", published="2023-08-01")
     assert [sides for sides, _, _ in meetings(result)] == [["CHN", "IRN"]]
+
+
+def test_a_signing_by_two_named_leaders_is_a_meeting_though_a_third_party_brokered_the_talks():
+    result = run("The treaty was signed in Lima on March 3, 1999, by President Alberto Fujimori and President Jamil "
+                 "Mahuad after years of negotiations brokered by Brazil.", published="2024-05-15")
+    assert [(sides, place) for sides, _, place in meetings(result)] == [(["ECU", "PER"], "Lima")]

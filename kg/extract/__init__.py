@@ -577,9 +577,12 @@ class Extractor:
         if told:   # "X's stop in Hanoi followed two days in India, where he met Modi": the meeting is the one met
             return next((record for word, record in told if _MET.match(word)), told[0][1])
         signing = self._signing_in_place(text)   # "signed … on the sidelines of a summit in Samarkand"
-        if signing is None or self.events.mediators.search(text) or _REMOTE.search(text):
-            return None   # a deal brokered by others and signed; signed "at a virtual ceremony", "by video link"
-        return self._held(article, evidence, mentions, attribution, context, dates, signing, True, agreements)
+        if signing is None or _REMOTE.search(text):
+            return None   # signed "at a virtual ceremony", "by video link"
+        record = self._held(article, evidence, mentions, attribution, context, dates, signing, True, agreements)
+        if record and self.events.mediators.search(text) and not _SIGNED_BY_TWO.match(text, signing.end()) and not _NAMED_PAIR.search(text, 0, signing.start()):
+            return None   # a deal brokered by others and signed, unless the signing names its two signatories
+        return record
 
     def _held(self, article, evidence, mentions, attribution, context, dates, trigger, signing,
               agreements) -> MeetingRecord | None:
@@ -796,6 +799,9 @@ _OTHERS_INSTRUMENT = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w
 _SIGNED_BY_TWO = re.compile(r"[^.;]{0,80}?\bby\s+(?:then[- ])?(?:[a-z-]+\s+){0,3}?(?:[A-Z][\w’'.-]+\s+){1,4}and\s+"
                             r"(?:[a-z-]+\s+){0,3}?[A-Z][\w’'.-]+\s+[A-Z]")
 _MET = re.compile(r"(?i)met\b")
+#: "In September 2020, Vučić and Kosovo's then prime minister, Avdullah Hoti, signed": two signatories before the verb.
+_NAMED_PAIR = re.compile(r"\b[A-Z][\w’'-]+\s+and\s+(?:[A-Z][\w’'-]*[’']s\s+)?(?:(?:then|former|new)\s+)?(?:[a-z-]+,?\s+){0,3}?"
+                         r"(?:[A-Z][\w’'.-]+\s*){0,4},?\s+[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)+,?\s+$")
 #: "has signed similar deals": done at some time, not on the day the story tells of.
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:also\s+|already\s+|since\s+)?$")
 _OBJECT_OF = re.compile(r"\b(?:for|to|of|from|about|against|on)\s+$")
