@@ -44,3 +44,13 @@ def test_a_signing_by_two_named_leaders_is_a_meeting_though_a_third_party_broker
     result = run("The treaty was signed in Lima on March 3, 1999, by President Alberto Fujimori and President Jamil "
                  "Mahuad after years of negotiations brokered by Brazil.", published="2024-05-15")
     assert [(sides, place) for sides, _, place in meetings(result)] == [(["ECU", "PER"], "Lima")]
+
+
+def test_the_topic_of_a_founding_is_the_body_founded():
+    result = run("The Andean Forum, which now has six members, was founded in 2001 by Peru, Chile, Bolivia and Ecuador.")
+    assert [a.topic for a in result.agreements] == ["Andean Forum"]
+
+
+def test_a_founding_told_by_a_pronoun_keeps_the_words_after_the_verb():
+    result = run("The Andean Forum held its summit in Lima. It was founded in 2001 by Peru, Chile, Bolivia and Ecuador.")
+    assert all(a.topic != "It" for a in result.agreements)

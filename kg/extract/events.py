@@ -147,6 +147,9 @@ class EventRules:
         return found
 
     def topic(self, sentence: str, trigger_end: int) -> str:
+        founded = _FOUNDED_BODY.search(sentence[:trigger_end])
+        if founded:   # "The SCO was founded in 2001 by China, …": the body founded, not "in 2001 by China"
+            return re.sub(r"^(?:[Tt]he)\s+", "", founded["body"])
         rest = sentence[trigger_end:]
         noun = re.search(rf"^(?:\s+(?:a|an|the|two|three|several|new|their|its))?\s+(?P<mods>(?:[\w-]+\s+){{0,5}}?)"
                          rf"(?P<noun>{self.nouns.pattern})(?P<on>\s+(?:on|over|of|for|covering|concerning|regarding)\s+"
@@ -235,6 +238,9 @@ def with_bodies(text: str, trigger_end: int, mentions: list[Mention]) -> list[Ag
                      and _in_with_chain(text, trigger_end, m, mentions))
 
 
+#: "The Shanghai Cooperation Organisation, which …, was founded": the named body a founding made.
+_FOUNDED_BODY = re.compile(r"(?P<body>(?:[Tt]he\s+)?(?!(?:It|They|This|That|These|Those)\b)[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|on|and|de|the)\s+)*[A-Z(][\w’'.&()-]*)*)"
+                           r"(?:\s*\([^()]{1,20}\))?(?:,[^,;]{1,120},)?\s+(?:was|were)\s+(?:jointly\s+)?founded$")
 _THING_AFTER = re.compile(r"^\s+(?:deal|accord|agreement|talks|summit|meeting|process|declaration|plan|format|"
                           r"framework|consensus|communiqu[eé]|pact|treaty)\b")
 _SEATED = re.compile(r"\b(?i:governments?|officials|authorities|leaders|leadership|regimes?|administrations?)\s+in\s+"
