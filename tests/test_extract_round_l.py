@@ -54,3 +54,17 @@ def test_the_topic_of_a_founding_is_the_body_founded():
 def test_a_founding_told_by_a_pronoun_keeps_the_words_after_the_verb():
     result = run("The Andean Forum held its summit in Lima. It was founded in 2001 by Peru, Chile, Bolivia and Ecuador.")
     assert all(a.topic != "It" for a in result.agreements)
+
+
+def sources(result):
+    return {s.source.label for s in result.statements}
+
+
+def test_a_blocs_official_speaking_in_person_makes_no_source():
+    result = run("EU foreign policy chief Josep Borrell welcomed the release and said the bloc would keep pressing Iran.")
+    assert "European Union" not in sources(result)
+
+
+def test_a_blocs_official_speaking_in_a_statement_makes_the_bloc_a_source():
+    result = run("EU foreign policy chief Josep Borrell welcomed the release in a statement on Monday.")
+    assert "European Union" in sources(result)

@@ -112,6 +112,8 @@ class AttributionFinder:
         if head and _organization_word(head["head"]) and \
                 not any(m.start <= at + head.start("head") < m.end for m in orgs):
             return Agent("org", slug(head["head"]), head["head"], None, _organization_word(head["head"]))
+        if orgs and _OFFICIAL_IN_PERSON.search(phrase) and not _SPOKES.search(clause):
+            return None   # "EU foreign policy chief Josep Borrell said": an official speaking in person, no source
         if orgs:
             return orgs[-1].agent
         name = _clean(phrase)
@@ -151,6 +153,12 @@ def _speaker_of(phrase: str) -> str:
     return re.sub(r"^(?:[Aa]n?|[Tt]he)\s+(?=[A-Z])", "", m["org"]) if m else phrase
 
 
+#: "U.N. Secretary-General António Guterres", "The ECOWAS commissioner for political affairs, Abdel-Fatau Musah":
+#: the head or an officer of a body, named: what they say in person makes no source of the body.
+_OFFICIAL_IN_PERSON = re.compile(r"\b(?:chief|[Cc]ommissioner|[Ss]ecretary-[Gg]eneral|[Pp]resident|[Dd]irector(?:[- ][Gg]eneral)?|"
+                                 r"head|[Cc]hair(?:man|woman|person)?|[Ee]nvoy|[Hh]igh [Rr]epresentative)\b"
+                                 r",?\s+(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+,?$")
+_SPOKES = re.compile(r"(?i)\bspokes(?:person|man|woman)\b|\bstatement\b")
 _ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,]*,$")
 _POSSESSED = re.compile(r"[’']s\s+(?P<head>(?:[A-Z][\w-]*\s+(?:(?:of|for|on|and)\s+)?){0,5}[A-Z][\w-]*)$")
 _DESCRIBED_ORG = re.compile(r"\b(?:lobby|group|organi[sz]ation|watchdog|think[- ]tank|NGO|charity|association|federation|"
