@@ -68,3 +68,13 @@ def test_a_blocs_official_speaking_in_person_makes_no_source():
 def test_a_blocs_official_speaking_in_a_statement_makes_the_bloc_a_source():
     result = run("EU foreign policy chief Josep Borrell welcomed the release in a statement on Monday.")
     assert "European Union" in sources(result)
+
+
+def test_the_office_of_a_named_leader_is_a_source():
+    result = run("The accord was signed by the two ministers, the office of Prime Minister Hun Manet said in a statement.")
+    assert "office of Prime Minister Hun Manet" in sources(result)
+
+
+def test_a_states_army_officials_make_the_army_a_source():
+    result = run("Troops on both sides exchanged fire near the border on Thursday night, Thai army officials said.")
+    assert "Thai army" in sources(result)

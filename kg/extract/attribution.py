@@ -106,9 +106,12 @@ class AttributionFinder:
         named = _DESCRIBED_ORG.search(phrase)   # "the campaign group Greenpeace said": the name after its kind
         if named and not inside and not self.actors.is_person_name(named["name"]):
             return Agent("org", slug(named["name"]), named["name"], None, "Organization")
-        office = _LEADER_OFFICE.search(phrase)   # "Kurti's office said", "the president's press office"
-        if office:
+        office = _LEADER_OFFICE.search(phrase) or _OFFICE_OF.search(phrase)   # "Kurti's office said", "the office of
+        if office:                                                               # Prime Minister Hamdok"
             return Agent("org", slug(office.group()), office.group(), None, "GovernmentBody")
+        forces = _ARMED_FORCES.search(phrase)   # "Indian army officials said": the army
+        if forces and self.actors.gaz.demonym_state(forces["demonym"]):
+            return Agent("org", slug(forces["org"]), forces["org"], None, "GovernmentBody")
         if head and _organization_word(head["head"]) and \
                 not any(m.start <= at + head.start("head") < m.end for m in orgs):
             return Agent("org", slug(head["head"]), head["head"], None, _organization_word(head["head"]))
@@ -165,6 +168,11 @@ _DESCRIBED_ORG = re.compile(r"\b(?:lobby|group|organi[sz]ation|watchdog|think[- 
                             r"network|coalition|movement|campaigners)\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})$")
 #: A leader's office speaks for the leader's government ("Kurti's office said").
 _LEADER_OFFICE = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+[’']s\s+(?:press\s+|media\s+|private\s+)?office$")
+#: "the office of Prime Minister Abdalla Hamdok said": the leader's office.
+_OFFICE_OF = re.compile(r"(?<=\bthe\s)(?:press\s+|media\s+|private\s+)?office\s+of\s+(?:[A-Z][\w’'.-]*\s+){1,5}[A-Z][\w’'.-]*$")
+#: "Indian army officials", "the Thai army": a state's armed service speaking.
+_ARMED_FORCES = re.compile(r"^(?:[Tt]he\s+)?(?P<org>(?P<demonym>[A-Z][\w-]+)\s+(?:army|navy|air\s+force|armed\s+forces|military|"
+                           r"coast\s+guard))(?:\s+(?:officials?|sources?|spokes(?:person|man|woman)|statement))?$")
 _ORGANIZATION_WORDS = [
     ("NewsAgency", r"\b(?:News Agency|Press Agency|Press Service|Agency)$"),
     ("NewsOrganization", r"\b(?:News|Times|Post|Daily|Herald|Journal|Tribune|Gazette|Television|TV|Radio|Noticias|Press)$"),
