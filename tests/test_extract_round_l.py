@@ -78,3 +78,18 @@ def test_the_office_of_a_named_leader_is_a_source():
 def test_a_states_army_officials_make_the_army_a_source():
     result = run("Troops on both sides exchanged fire near the border on Thursday night, Thai army officials said.")
     assert "Thai army" in sources(result)
+
+
+def test_a_body_named_of_its_country_is_a_source():
+    result = run("About 1.2 billion barrels are recoverable, according to the Petroleum Authority of Kenya.")
+    assert "Petroleum Authority of Kenya" in sources(result)
+
+
+def test_a_statistics_bureau_is_a_source():
+    result = run("Inflation reached 40% in March, according to the National Bureau of Statistics.")
+    assert "National Bureau of Statistics" in sources(result)
+
+
+def test_a_party_named_after_its_kind_is_a_source():
+    result = run("Chile signed the accord on Monday, and the opposition party Renovacion called for it to be scrapped.")
+    assert "Renovacion" in sources(result)

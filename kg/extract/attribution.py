@@ -122,7 +122,7 @@ class AttributionFinder:
         name = _clean(phrase)
         if not name or not self.capitalised.fullmatch(_INITIALS_FIRST.sub("", name)) or name.split()[0] in _DETERMINERS and len(name.split()) == 1:
             return None   # "The report, compiled by …, estimated": no one named
-        kind = _organization_word(name)
+        kind = _organization_word(name) or _organization_word(_OF_PLACE.sub("", name))   # "Petroleum Authority of Uganda"
         if kind:
             return Agent("org", slug(name), name, None, kind)
         if inside:
@@ -165,7 +165,7 @@ _SPOKES = re.compile(r"(?i)\bspokes(?:person|man|woman)\b|\bstatement\b")
 _ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,]*,$")
 _POSSESSED = re.compile(r"[’']s\s+(?P<head>(?:[A-Z][\w-]*\s+(?:(?:of|for|on|and)\s+)?){0,5}[A-Z][\w-]*)$")
 _DESCRIBED_ORG = re.compile(r"\b(?:lobby|group|organi[sz]ation|watchdog|think[- ]tank|NGO|charity|association|federation|"
-                            r"network|coalition|movement|campaigners)\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})$")
+                            r"network|coalition|movement|campaigners|party)\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})$")
 #: A leader's office speaks for the leader's government ("Kurti's office said").
 _LEADER_OFFICE = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+[’']s\s+(?:press\s+|media\s+|private\s+)?office$")
 #: "the office of Prime Minister Abdalla Hamdok said": the leader's office.
@@ -176,12 +176,15 @@ _ARMED_FORCES = re.compile(r"^(?:[Tt]he\s+)?(?P<org>(?P<demonym>[A-Z][\w-]+)\s+(
 _ORGANIZATION_WORDS = [
     ("NewsAgency", r"\b(?:News Agency|Press Agency|Press Service|Agency)$"),
     ("NewsOrganization", r"\b(?:News|Times|Post|Daily|Herald|Journal|Tribune|Gazette|Television|TV|Radio|Noticias|Press)$"),
-    ("GovernmentBody", r"\b(?:Ministry|Office|Department|Presidency|Council|Commission|Parliament|Senate|State Committee|Treasury|Division|Secretariat|Directorate)\b"),
+    ("GovernmentBody", r"\b(?:Ministry|Office|Department|Presidency|Council|Commission|Parliament|Senate|State Committee|Treasury|Division|Secretariat|Directorate|Bureau)\b"),
     ("NonGovernmentalOrganization", r"\b(?:Institute|Foundation|Centre|Center|Watch|Group)$"),
     ("Organization", r"\b(?:Organi[sz]ation|Chamber|Association|Federation|Union|Committee|Authority|Board|Bank|Company|"
                      r"Corporation|Council|Alliance|Forum|Party|Front|Movement|Network|Service|Fund|Programme|Panel|"
-                     r"Coalition|Lobby)$"),
+                     r"Coalition|Lobby|Society)$"),
 ]
+
+
+_OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?$")
 
 
 def _organization_word(name: str) -> str | None:
