@@ -93,3 +93,13 @@ def test_a_statistics_bureau_is_a_source():
 def test_a_party_named_after_its_kind_is_a_source():
     result = run("Chile signed the accord on Monday, and the opposition party Renovacion called for it to be scrapped.")
     assert "Renovacion" in sources(result)
+
+
+def test_a_body_that_replied_is_a_source():
+    result = run("The Suez Canal Authority replied within hours that it had made no change to its tolls.")
+    assert any(s.endswith("Suez Canal Authority") for s in sources(result))
+
+
+def test_figures_that_showed_make_their_publisher_a_source():
+    result = run("NATO's own figures, published last June, showed that most members would meet the target.")
+    assert any("NATO" in s or "North Atlantic" in s for s in sources(result))
