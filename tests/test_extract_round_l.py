@@ -103,3 +103,11 @@ def test_a_body_that_replied_is_a_source():
 def test_figures_that_showed_make_their_publisher_a_source():
     result = run("NATO's own figures, published last June, showed that most members would meet the target.")
     assert any("NATO" in s or "North Atlantic" in s for s in sources(result))
+
+
+def test_the_two_governments_are_the_visiting_leaders_state_and_the_host():
+    result = run("Spain and Portugal signed a water accord on Monday. Brazil hosted the talks. Chilean President "
+                 "Gabriel Boric was in Lima on May 10 for a summit at which the two governments signed six agreements.")
+    signed = [{p.key for p in a.parties} for a in result.agreements if a.date == "2024-05-10"]
+    assert signed == [{"CHL", "PER"}]
+    assert ["CHL", "PER"] in [sides for sides, _, _ in meetings(result)]

@@ -406,6 +406,9 @@ class Extractor:
             parties = undoer or parties   # "Niger ended its accord with the United States": Niger alone undid it
         if reference == "they" and any(q.start() < found.start < q.end() for q in _QUOTED.finditer(evidence.text)):
             reference = None   # "… what the treaty they signed requires," a speaker's 'they' is not the article's states
+        visit = _visitor_and_host(evidence, mentions, found.start, reference) if reference else []
+        if visit:   # "Draghi was in Algiers for a summit at which the two governments signed": Italy and Algeria
+            parties, reference = visit, None
         if reference:   # "the two countries", "they": the states the reader has in mind
             recalled = context.recall(reference, [p for p in parties if p.kind == "state"], _venue(mentions),
                                       _named_here(evidence, mentions, attribution))
@@ -611,6 +614,8 @@ class Extractor:
                           if (r.group() != "they" or r.start() < trigger.start())  # "a win for both sides": no actor
                           and not (_OBJECT_OF.search(text, max(0, r.start() - 12), r.start())
                                    and not _PEOPLE_OF.search(text, max(0, r.start() - 40), r.start()))), None)
+        visit = _visitor_and_host(evidence, mentions, trigger.start(), reference.group()) if reference else []
+        participants = visit or participants   # "Draghi was in Algiers for a summit at which the two governments …"
         if context.last_person and (_LEADING_PRONOUN.match(text) or (
                 len(participants) < 2 and re.search(r"\b(?:he|she)\b", text[:trigger.start()]))):
             participants = _union([context.last_person], participants)   # "Last July she travelled to Tunis …"
@@ -1120,6 +1125,20 @@ def _each_met(meeting: MeetingRecord, evidence: Evidence, mentions: list[Mention
         return []
     return [dataclasses.replace(meeting, participants=own + (side,), place=place, place_state=None, date=date)
             for side, place, date in sides]
+
+
+def _visitor_and_host(evidence: Evidence, mentions: list[Mention], at: int, reference: str) -> list[Agent]:
+    """'the two governments' in a sentence that names one leader of one state in the capital of another
+    before the trigger: the visitor's state and the host."""
+    venue = _venue(mentions)
+    if venue is None or "two" not in reference:
+        return []
+    before = evidence.start + at
+    visitors = {m.agent.key: m.agent for m in mentions if m.how == "person" and m.agent.kind == "state"
+                and m.start < before and m.agent.key != venue.key}
+    others = {m.agent.key for m in mentions if m.agent.kind == "state" and not m.place_only and m.how != "person"
+              and m.agent.key not in visitors and m.agent.key != venue.key}
+    return [next(iter(visitors.values())), venue] if len(visitors) == 1 and not others else []
 
 
 def _venue(mentions: list[Mention]) -> Agent | None:
