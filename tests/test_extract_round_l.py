@@ -111,3 +111,23 @@ def test_the_two_governments_are_the_visiting_leaders_state_and_the_host():
     signed = [{p.key for p in a.parties} for a in result.agreements if a.date == "2024-05-10"]
     assert signed == [{"CHL", "PER"}]
     assert ["CHL", "PER"] in [sides for sides, _, _ in meetings(result)]
+
+
+def test_a_trip_to_a_capital_is_a_meeting_with_the_host():
+    result = run("The thaw continued with Boric's trip to Lima in March.")
+    assert meetings(result) == [(["CHL", "PER"], "2024-03", "Lima")]
+
+
+def test_choosing_two_states_for_a_first_trip_is_a_meeting_with_each():
+    result = run("Chilean President Gabriel Boric chose Peru and Bolivia for his first trip abroad last month.")
+    assert [sides for sides, _, _ in meetings(result)] == [["BOL", "CHL"], ["CHL", "PER"]]
+
+
+def test_flying_to_a_capital_and_asking_is_a_meeting():
+    result = run("Chile's foreign minister flew to Lima last week and asked Boluarte not to sign the deal.")
+    assert [(sides, place) for sides, _, place in meetings(result)] == [(["CHL", "PER"], "Lima")]
+
+
+def test_a_trip_to_the_kingdom_is_no_named_visit():
+    result = run("The U.S. energy secretary said during a trip to the kingdom last month that talks went well.")
+    assert meetings(result) == []

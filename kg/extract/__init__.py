@@ -147,6 +147,7 @@ class Extractor:
             context.event_date = meeting.date
         apart = (self._meeting_conjuncts(article, evidence, mentions, attribution, context, dates, result.agreements,
                                          meeting)
+                 or _each_destination(meeting, evidence, mentions)
                  or _each_met(meeting, evidence, mentions, article.published)
                  or _each_counterpart(meeting, evidence, mentions)) if meeting else []
         result.meetings.extend(apart)
@@ -1098,6 +1099,22 @@ def _each_counterpart(meeting: MeetingRecord, evidence: Evidence, mentions: list
         return [meeting]
     return [dataclasses.replace(meeting, participants=own + (side,), place=place, place_state=None)
             for side, place in sides]
+
+
+_CHOSE = re.compile(r"\bchose\s+(?P<dest>[^.;]{2,60}?)\s+for\s+(?:his|her|their)\b")
+
+
+def _each_destination(meeting: MeetingRecord, evidence: Evidence, mentions: list[Mention]) -> list[MeetingRecord]:
+    """'chose Vietnam and Indonesia for his first trip abroad': one meeting with each host."""
+    m = _CHOSE.search(evidence.text)
+    if not m:
+        return []
+    lo, hi = evidence.start + m.start("dest"), evidence.start + m.end("dest")
+    hosts = list({x.agent.key: x.agent for x in mentions if lo <= x.start < hi and x.agent.kind == "state"}.values())
+    own = tuple(p for p in meeting.participants if p.key not in {h.key for h in hosts})
+    if len(hosts) < 2 or not own:
+        return []
+    return [dataclasses.replace(meeting, participants=own + (host,), place=None, place_state=host) for host in hosts]
 
 
 _PLACE_NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?"
