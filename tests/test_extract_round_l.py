@@ -131,3 +131,10 @@ def test_flying_to_a_capital_and_asking_is_a_meeting():
 def test_a_trip_to_the_kingdom_is_no_named_visit():
     result = run("The U.S. energy secretary said during a trip to the kingdom last month that talks went well.")
     assert meetings(result) == []
+
+
+def test_talks_with_two_counterparts_on_two_days_are_two_meetings():
+    result = run("Chilean President Gabriel Boric held talks with Peru's Dina Boluarte on Sunday evening and with "
+                 "Bolivia's Luis Arce on Monday.")
+    assert [(sides, date) for sides, date, _ in meetings(result)] == [(["BOL", "CHL"], "2024-05-13"),
+                                                                     (["CHL", "PER"], "2024-05-12")]

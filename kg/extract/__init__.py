@@ -149,6 +149,7 @@ class Extractor:
                                          meeting)
                  or _each_destination(meeting, evidence, mentions)
                  or _each_met(meeting, evidence, mentions, article.published)
+                 or _each_day(meeting, evidence, mentions, article.published)
                  or _each_counterpart(meeting, evidence, mentions)) if meeting else []
         result.meetings.extend(apart)
         context.apart = len(apart) > 1   # "talks with A in X and with B in Y": A and B did not act together
@@ -1115,6 +1116,29 @@ def _each_destination(meeting: MeetingRecord, evidence: Evidence, mentions: list
     if len(hosts) < 2 or not own:
         return []
     return [dataclasses.replace(meeting, participants=own + (host,), place=None, place_state=host) for host in hosts]
+
+
+_WITH_ON = re.compile(r"\bwith\s+(?P<who>[^,;]{2,80}?)\s+(?P<when>on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                      r"Sunday|[A-Z][a-z]+\s+\d{1,2})\b)")
+
+
+def _each_day(meeting: MeetingRecord, evidence: Evidence, mentions: list[Mention], published) -> list[MeetingRecord]:
+    """'held talks with Kim on Sunday evening and with Trump on Monday': one meeting per counterpart and day."""
+    segments = list(_WITH_ON.finditer(evidence.text))
+    if len(segments) != 2 or not re.match(r"[\w ]{0,12}?,?\s+and\s+$", evidence.text[segments[0].end():segments[1].start()]):
+        return []
+    sides = []
+    for seg in segments:
+        lo, hi = evidence.start + seg.start("who"), evidence.start + seg.end("who")
+        states = {m.agent.key: m.agent for m in mentions if lo <= m.start < hi and m.agent.kind == "state"}
+        when = find_dates(seg["when"], published)
+        if len(states) != 1:
+            return []
+        sides.append((next(iter(states.values())), when[0].value if when else meeting.date))
+    own = tuple(p for p in meeting.participants if p.key not in {s.key for s, _ in sides})
+    if not own or sides[0][0].key == sides[1][0].key:
+        return []
+    return [dataclasses.replace(meeting, participants=own + (side,), date=date) for side, date in sides]
 
 
 _PLACE_NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?"
