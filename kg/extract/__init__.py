@@ -580,7 +580,8 @@ class Extractor:
                 if not _NOMINAL_TRIP.match(trigger.group()):
                     break   # a trip may only frame the meeting told next: read on past it, not past this
         if told:   # "X's stop in Hanoi followed two days in India, where he met Modi": the meeting is the one met
-            return next((record for word, record in told if _MET.match(word)), told[0][1])
+            return next((record for word, record in told if _MET.match(word)),
+                        next((record for word, record in told if not word.lower().startswith("trip")), told[0][1]))
         signing = self._signing_in_place(text)   # "signed … on the sidelines of a summit in Samarkand"
         if signing is None or _REMOTE.search(text):
             return None   # signed "at a virtual ceremony", "by video link"
@@ -792,7 +793,7 @@ _SIDELINES = re.compile(r"\b(?i:on|at)\s+the\s+(?:sidelines|margins?|fringes?)\s
 _THE_MEETING = re.compile(r"(?:The|That|This)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|summit|session|gathering|visit)\s+(?:was|were|had)\b")
 _BROUGHT_TOGETHER = re.compile(r"\b(?:brought|brings|bringing|got)\s+(?:[\w’'.-]+\s+){1,8}?together\b")
 _REMOTE = re.compile(r"\b(?:virtual(?:ly)?|online|remotely)\b|\bby\s+video\b|\bvideo\s*(?:link|conference|call)\b")
-_NOMINAL_TRIP = re.compile(r"(?i)(?:stop|visit|visits)\b")
+_NOMINAL_TRIP = re.compile(r"(?i)(?:stop|visit|visits|trip)\b")
 #: "Defence Secretary John Healey and his German counterpart, Boris Pistorius, signed …": two signatories named.
 _COUNTERPART_SIGNERS = re.compile(r"\b(?:and|with)\s+(?:his|her)\s+(?:[A-Z][\w’'-]*\s+){1,2}counterpart\b"
                                   r"|\b(?:the|both)\s+(?:two\s+)?(?:leaders|presidents|prime ministers|foreign ministers|heads of state)\b")

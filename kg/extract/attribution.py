@@ -109,9 +109,6 @@ class AttributionFinder:
         office = _LEADER_OFFICE.search(phrase) or _OFFICE_OF.search(phrase)   # "Kurti's office said", "the office of
         if office:                                                               # Prime Minister Hamdok"
             return Agent("org", slug(office.group()), office.group(), None, "GovernmentBody")
-        forces = _ARMED_FORCES.search(phrase)   # "Indian army officials said": the army
-        if forces and self.actors.gaz.demonym_state(forces["demonym"]):
-            return Agent("org", slug(forces["org"]), forces["org"], None, "GovernmentBody")
         if head and _organization_word(head["head"]) and \
                 not any(m.start <= at + head.start("head") < m.end for m in orgs):
             return Agent("org", slug(head["head"]), head["head"], None, _organization_word(head["head"]))
@@ -119,6 +116,9 @@ class AttributionFinder:
             return None   # "EU foreign policy chief Josep Borrell said": an official speaking in person, no source
         if orgs:
             return orgs[-1].agent
+        forces = _ARMED_FORCES.search(phrase)   # "Indian army officials said": the army
+        if forces and self.actors.gaz.demonym_state(forces["demonym"]):
+            return Agent("org", slug(forces["org"]), forces["org"], None, "GovernmentBody")
         name = _clean(phrase)
         if not name or not self.capitalised.fullmatch(_INITIALS_FIRST.sub("", name)) or name.split()[0] in _DETERMINERS and len(name.split()) == 1:
             return None   # "The report, compiled by …, estimated": no one named
