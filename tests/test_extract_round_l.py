@@ -138,3 +138,9 @@ def test_talks_with_two_counterparts_on_two_days_are_two_meetings():
                  "Bolivia's Luis Arce on Monday.")
     assert [(sides, date) for sides, date, _ in meetings(result)] == [(["BOL", "CHL"], "2024-05-13"),
                                                                      (["CHL", "PER"], "2024-05-12")]
+
+
+def test_two_ministries_named_together_are_two_sources():
+    result = run("The steps were announced in identical statements released by the Chilean and Peruvian foreign "
+                 "ministries after the talks.")
+    assert {"Chilean Foreign Ministry", "Peruvian Foreign Ministry"} <= sources(result)

@@ -33,7 +33,7 @@ class AttributionFinder:
                                    rf"[^,;“”\"]{{0,160}}[.!?]?[”\"]?$")
         self.trailing_clause = re.compile(rf"[,”\"’]\s*(?P<src>[^,“”\"]{{2,90}}?)(?:[’']s\s+\w+)?\s+{verbs}\b"
                                           rf"[^,;“”\"]{{0,80}},\s+[a-z][^“”\"]*[.!?]?[”\"]?$")
-        self.issued_by = re.compile(r"\b(?:statement|communiqu[eé]|declaration|readout|images|footage|data|figures|report|"
+        self.issued_by = re.compile(r"\b(?:statements?|communiqu[eé]|declaration|readout|images|footage|data|figures|report|"
                                     r"documents?|survey|study|analysis)\s+(?:issued|released|published|carried|compiled|"
                                     r"obtained)\s+by\s+(?P<src>[^;“”\"]{2,160})")
         self.leading = re.compile(rf"^(?:[A-Z][^,]{{0,30}},\s+)?(?P<src>[^,“”\"]{{2,90}}?(?:[’']s\s+\w+)?"
@@ -56,6 +56,9 @@ class AttributionFinder:
             return None
         for pattern, gate in self.patterns:
             for m in pattern.finditer(sentence) if gate.may_match(sentence) else ():
+                joint = self._joint_ministries(m["src"])   # "the Turkish and Armenian foreign ministries": both
+                if joint:
+                    return Attribution(joint[0], start + m.start(), start + m.end(), tuple(joint[1:]))
                 source = self._resolve(m["src"], start + m.start("src"), mentions, m.group())
                 if source and pattern is self.issued_by:
                     issuers = _orgs_in(mentions, start + m.start("src"), start + m.end("src")) or [source]
@@ -69,6 +72,16 @@ class AttributionFinder:
                     return Attribution(source, start + m.start(), start + m.end(), tuple(joint) + others)
         others = self._also(text, start, end, mentions, None)   # "Officials confirmed it to the news agency EFE"
         return Attribution(others[0], start, start, others[1:]) if others else None
+
+    def _joint_ministries(self, phrase: str) -> list[Agent]:
+        """'the Turkish and Armenian foreign ministries': one ministry of each state."""
+        m = _JOINT_MINISTRIES.search(phrase)
+        states = [self.actors.gaz.demonym_state(d) for d in (m["one"], m["other"])] if m else []
+        if not states or not all(states):
+            return []
+        kind = m["kind"].lower()
+        return [Agent("org", f"{state.agent.key.lower()}-{kind}-ministry", f"{d} {kind.title()} Ministry", None,
+                      "GovernmentBody", state.agent.key) for d, state in zip((m["one"], m["other"]), states)]
 
     def _also(self, text: str, start: int, end: int, mentions: list[Mention], first: Agent | None) -> tuple[Agent, ...]:
         """Organizations the sentence also quotes: "…, while Amnesty International called it illegal";
@@ -162,6 +175,8 @@ _OFFICIAL_IN_PERSON = re.compile(r"\b(?:chief|[Cc]ommissioner|[Ss]ecretary-[Gg]e
                                  r"head|[Cc]hair(?:man|woman|person)?|[Ee]nvoy|[Hh]igh [Rr]epresentative)\b"
                                  r",?\s+(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+,?$")
 _SPOKES = re.compile(r"(?i)\bspokes(?:person|man|woman)\b|\bstatement\b")
+_JOINT_MINISTRIES = re.compile(r"^(?:the\s+)?(?P<one>[A-Z][\w-]+)\s+and\s+(?P<other>[A-Z][\w-]+)\s+(?P<kind>foreign|defen[cs]e|"
+                               r"interior|economy|finance|trade|health|energy)\s+ministries\b", re.I)
 _ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,]*,$")
 _POSSESSED = re.compile(r"[’']s\s+(?P<head>(?:[A-Z][\w-]*\s+(?:(?:of|for|on|and)\s+)?){0,5}[A-Z][\w-]*)$")
 _DESCRIBED_ORG = re.compile(r"\b(?:lobby|group|organi[sz]ation|watchdog|think[- ]tank|NGO|charity|association|federation|"
