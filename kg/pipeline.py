@@ -169,7 +169,7 @@ def _build(settings: Settings, sources: list[Path], progress: Progress) -> Build
     fingerprint = incremental.fingerprint(settings)
     cache = incremental.load(settings.out, fingerprint)
     found = list(inputs(sources))
-    paths = [f.resolve() if isinstance(f, Path) else None for f in found]  # once: 4 system calls a file
+    paths = _resolved(found)
     names = [_input_name(f, path) for f, path in zip(found, paths)]
     reused = [incremental.reusable(cache, path) if path else None for path in paths]
     if cache is not None and names == cache.inputs and all(
@@ -306,6 +306,24 @@ def _read(item: Mapped) -> Mapped:
 
 class _Unreadable(Exception):
     """A file of the build cache that is needed cannot be read."""
+
+
+def _resolved(found: list) -> list[Path | None]:
+    """The resolved path of each input file (None for the rest): each folder resolved once, a file itself
+    only when it is a symbolic link (`Path.resolve` of every file took 0.5 s at 10,000 articles)."""
+    folders: dict[Path, Path] = {}
+    paths: list[Path | None] = []
+    for f in found:
+        if not isinstance(f, Path):
+            paths.append(None)
+        elif f.is_symlink():
+            paths.append(f.resolve())
+        else:
+            folder = folders.get(f.parent)
+            if folder is None:
+                folder = folders[f.parent] = f.parent.resolve()
+            paths.append(folder / f.name)
+    return paths
 
 
 def _input_name(found, path: Path | None) -> str:

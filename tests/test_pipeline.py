@@ -126,3 +126,19 @@ def test_readme_curl_example_returns_rows(built, server_factory):
     assert response.status_code == 200
     lines = response.text.strip().splitlines()
     assert lines[0].startswith("article,agreement,party") and len(lines) > 5
+
+
+def test_input_files_are_named_by_their_resolved_path(tmp_path, monkeypatch):
+    """The cache knows an input by its resolved path; resolving each folder once gives what resolving
+    each file gives, through symbolic links to folders and to files and through '..'."""
+    from kg.pipeline import _resolved
+    (tmp_path / "real").mkdir()
+    (tmp_path / "real" / "a.txt").write_text("a", encoding="utf-8")
+    (tmp_path / "other.txt").write_text("b", encoding="utf-8")
+    os.symlink(tmp_path / "real", tmp_path / "link")
+    os.symlink(tmp_path / "other.txt", tmp_path / "real" / "b.txt")
+    monkeypatch.chdir(tmp_path)
+    found = [Path("link/a.txt"), Path("link/b.txt"), tmp_path / "real" / "a.txt", Path("other.txt"),
+             "https://example.org/page", Path("real/../other.txt")]
+    assert _resolved(found) == [f.resolve() if isinstance(f, Path) else None for f in found]
+    assert _resolved(found)[1] == (tmp_path / "other.txt").resolve()  # a link to a file: where it points
