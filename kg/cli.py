@@ -116,16 +116,24 @@ def _progress(quiet: bool):
 
 
 def _build(args) -> int:
-    from .pipeline import build
+    from . import incremental, release
     settings = DEFAULTS.replace(out=args.out, base_iri=args.base_iri, scheduler=args.scheduler)
-    result = build(settings, args.sources or [settings.samples_dir], _progress(args.quiet))
-    if result.unchanged:
-        print(f"nothing changed: {settings.out} -> {result.release.name} ({len(result.published)} article(s)) "
+    sources = args.sources or [settings.samples_dir]
+    survey = incremental.survey(settings, sources)  # before the pipeline is imported (1-1.5 s)
+    if survey.unchanged():
+        folder = release.current(settings.out)
+        meta = release.metadata(folder)
+        _progress(args.quiet)(f"nothing changed since release {folder.name}: nothing written")
+        print(f"nothing changed: {settings.out} -> {folder.name} ({len(meta.get('articles', []))} article(s)) "
               "is current; nothing was written")
-    else:
-        reused = f" ({result.reused} reused from the last release)" if result.reused else ""
-        print(f"published {len(result.published)} article(s){reused}, {result.asserted_triples} asserted and "
-              f"{result.inferred_triples} inferred triples to {settings.out} -> {result.release.name}")
+        for skipped in meta.get("skipped", []):
+            print(f"skipped {skipped['source']}: {skipped['reason']}")
+        return 0
+    from .pipeline import build
+    result = build(settings, sources, _progress(args.quiet), survey)  # something changed: a new release
+    reused = f" ({result.reused} reused from the last release)" if result.reused else ""
+    print(f"published {len(result.published)} article(s){reused}, {result.asserted_triples} asserted and "
+          f"{result.inferred_triples} inferred triples to {settings.out} -> {result.release.name}")
     for skipped in result.skipped:
         print(f"skipped {skipped}")
     return 0

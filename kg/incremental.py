@@ -37,6 +37,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from . import release
+from .errors import SourceError
+from .sources import inputs
 
 log = logging.getLogger(__name__)
 
@@ -230,3 +232,58 @@ def entry_for(path: Path, items: list) -> Entry | None:
         return Entry(size, mtime_ns, digest_of(path), items)
     except OSError:
         return None
+
+
+@dataclass
+class Survey:
+    """A build's inputs as they are now, beside what the release ``out`` serves was built from: enough to
+    tell that nothing changed without importing the pipeline (`kg.cli` asks first: 0.3 s, not 1.5 s)."""
+
+    fingerprint: str
+    cache: Cache | None
+    found: list                # `kg.sources.inputs`: files, URLs and the errors of paths that name nothing
+    paths: list[Path | None]   # the resolved path of each file, None for the rest
+    names: list[str]           # how the cache names each input (`input_name`)
+    reused: list               # the cache `Entry` of each file whose bytes are as they were, else None
+
+    def unchanged(self) -> bool:
+        """The same inputs, bytes, code and settings as the current release's."""
+        return self.cache is not None and self.names == self.cache.inputs and all(
+            entry is not None or isinstance(f, SourceError) for f, entry in zip(self.found, self.reused))
+
+
+def survey(settings, sources: list) -> Survey:
+    """The `Survey` of a build of ``sources`` with ``settings``."""
+    code = fingerprint(settings)
+    cache = load(settings.out, code)
+    found = list(inputs(sources))
+    paths = resolved(found)
+    return Survey(code, cache, found, paths, [input_name(f, path) for f, path in zip(found, paths)],
+                  [reusable(cache, path) if path else None for path in paths])
+
+
+def resolved(found: list) -> list[Path | None]:
+    """The resolved path of each input file (None for the rest): each folder resolved once, a file itself
+    only when it is a symbolic link (`Path.resolve` of every file took 0.5 s at 10,000 articles)."""
+    folders: dict[Path, Path] = {}
+    paths: list[Path | None] = []
+    for f in found:
+        if not isinstance(f, Path):
+            paths.append(None)
+        elif f.is_symlink():
+            paths.append(f.resolve())
+        else:
+            folder = folders.get(f.parent)
+            if folder is None:
+                folder = folders[f.parent] = f.parent.resolve()
+            paths.append(folder / f.name)
+    return paths
+
+
+def input_name(found, path: Path | None) -> str:
+    """How an input is named in the cache: a file by its resolved ``path``, a URL as given, an error by its source."""
+    if path is not None:
+        return str(path)
+    if isinstance(found, SourceError):
+        return f"error: {found.source}"
+    return found

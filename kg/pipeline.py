@@ -38,7 +38,7 @@ from .publish import Delta, publish
 from .rewrite import graphs_of
 from .reason import ArticleInference, Merging, Reasoner, check_schema_free, infer
 from .settings import Settings
-from .sources import Article, inputs, read_input, read_sources
+from .sources import Article, read_input, read_sources
 from .terms import from_graph, graph_of, to_graph
 from .validate import Schema, Validator, Violation
 
@@ -135,14 +135,16 @@ class Stages:
         return Mapped(article.source, iri.value, strings, inference, clock.seconds)
 
 
-def build(settings: Settings, sources: list[Path], progress: Progress = lambda _: None) -> BuildResult:
+def build(settings: Settings, sources: list[Path], progress: Progress = lambda _: None,
+          survey: incremental.Survey | None = None) -> BuildResult:
     """Build and publish a release of ``sources`` to ``settings.out``; incremental (`kg.incremental`):
     what the current release already holds of an unchanged input file is reused, and when no input
-    changed nothing is written (``result.unchanged``)."""
+    changed nothing is written (``result.unchanged``). ``survey``: `kg.incremental.survey` of these
+    settings and sources, if the caller made it already."""
     if settings.scheduler:  # the Dask client makes cycles of its own, task by task: the collector stays on
-        return _build(settings, sources, progress)
+        return _build(settings, sources, progress, survey)
     with _no_cycle_collection():
-        return _build(settings, sources, progress)
+        return _build(settings, sources, progress, survey)
 
 
 @contextmanager
@@ -164,17 +166,14 @@ def _no_cycle_collection():
             gc.enable()
 
 
-def _build(settings: Settings, sources: list[Path], progress: Progress) -> BuildResult:
+def _build(settings: Settings, sources: list[Path], progress: Progress,
+           survey: incremental.Survey | None) -> BuildResult:
     started, began = time.perf_counter(), time.time()
-    fingerprint = incremental.fingerprint(settings)
-    cache = incremental.load(settings.out, fingerprint)
-    found = list(inputs(sources))
-    paths = _resolved(found)
-    names = [_input_name(f, path) for f, path in zip(found, paths)]
-    reused = [incremental.reusable(cache, path) if path else None for path in paths]
-    if cache is not None and names == cache.inputs and all(
-            entry is not None or isinstance(f, SourceError) for f, entry in zip(found, reused)):
+    survey = survey or incremental.survey(settings, sources)
+    if survey.unchanged():
         return _unchanged(settings.out, progress)
+    fingerprint, cache, found, paths, names, reused = (survey.fingerprint, survey.cache, survey.found, survey.paths,
+                                                       survey.names, survey.reused)
     schema = Schema.load(settings)
     stages = Stages(schema, Minter(settings.base_iri), _rules_memo(settings.out, fingerprint))
     gc.collect()  # compiling the shapes (pyparsing) leaves cycles that hold this frame: gone before it fills
@@ -306,33 +305,6 @@ def _read(item: Mapped) -> Mapped:
 
 class _Unreadable(Exception):
     """A file of the build cache that is needed cannot be read."""
-
-
-def _resolved(found: list) -> list[Path | None]:
-    """The resolved path of each input file (None for the rest): each folder resolved once, a file itself
-    only when it is a symbolic link (`Path.resolve` of every file took 0.5 s at 10,000 articles)."""
-    folders: dict[Path, Path] = {}
-    paths: list[Path | None] = []
-    for f in found:
-        if not isinstance(f, Path):
-            paths.append(None)
-        elif f.is_symlink():
-            paths.append(f.resolve())
-        else:
-            folder = folders.get(f.parent)
-            if folder is None:
-                folder = folders[f.parent] = f.parent.resolve()
-            paths.append(folder / f.name)
-    return paths
-
-
-def _input_name(found, path: Path | None) -> str:
-    """How an input is named in the cache: a file by its resolved ``path``, a URL as given, an error by its source."""
-    if path is not None:
-        return str(path)
-    if isinstance(found, SourceError):
-        return f"error: {found.source}"
-    return found
 
 
 def _unchanged(out: Path, progress: Progress) -> BuildResult:

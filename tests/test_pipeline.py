@@ -131,7 +131,7 @@ def test_readme_curl_example_returns_rows(built, server_factory):
 def test_input_files_are_named_by_their_resolved_path(tmp_path, monkeypatch):
     """The cache knows an input by its resolved path; resolving each folder once gives what resolving
     each file gives, through symbolic links to folders and to files and through '..'."""
-    from kg.pipeline import _resolved
+    from kg.incremental import resolved as _resolved
     (tmp_path / "real").mkdir()
     (tmp_path / "real" / "a.txt").write_text("a", encoding="utf-8")
     (tmp_path / "other.txt").write_text("b", encoding="utf-8")
