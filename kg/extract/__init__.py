@@ -331,17 +331,8 @@ class Extractor:
     def _conjuncts(self, article, evidence, mentions, attribution, context, dates, previous) -> list[AgreementRecord]:
         """Agreements of coordinated clauses, each read on its own; none unless two clauses each give one
         between different states."""
-        parts = [0] + [m.end() for m in _CONJUNCT.finditer(evidence.text)] + [len(evidence.text)]
-        if len(parts) < 3:
-            return []
-        records = []
-        for a, b in zip(parts, parts[1:]):
-            part = Evidence(evidence.start + a, evidence.start + b, evidence.text[a:b])
-            inside = [m for m in mentions if part.start <= m.start < part.end]
-            shifted = [dataclasses.replace(d, start=d.start - a, end=d.end - a) for d in dates if a <= d.start < b]
-            record = self._agreement(article, part, inside, attribution, context, shifted, previous)
-            if record:
-                records.append(dataclasses.replace(record, evidence=evidence))
+        records = _by_clause(evidence, mentions, dates, lambda part, inside, shifted: self._agreement(
+            article, part, inside, attribution, context, shifted, previous))
         if len(records) < 2 or len({frozenset(p.key for p in r.parties) for r in records}) < len(records):
             return []
         return records
@@ -352,17 +343,8 @@ class Extractor:
         Tehran, and in March this year Iran and Saudi Arabia agreed in Beijing …"); none unless two clauses
         each give one, of other sides or on another day. A single clause that tells of the meeting with
         fewer sides than the whole sentence names is the meeting (the other clause's states took no part)."""
-        parts = [0] + [m.end() for m in _CONJUNCT.finditer(evidence.text)] + [len(evidence.text)]
-        if len(parts) < 3:
-            return []
-        records = []
-        for a, b in zip(parts, parts[1:]):
-            part = Evidence(evidence.start + a, evidence.start + b, evidence.text[a:b])
-            inside = [m for m in mentions if part.start <= m.start < part.end]
-            shifted = [dataclasses.replace(d, start=d.start - a, end=d.end - a) for d in dates if a <= d.start < b]
-            record = self._meeting(article, part, inside, attribution, context, shifted, agreements)
-            if record:
-                records.append(dataclasses.replace(record, evidence=evidence))
+        records = _by_clause(evidence, mentions, dates, lambda part, inside, shifted: self._meeting(
+            article, part, inside, attribution, context, shifted, agreements))
         told = {(frozenset(p.key for p in r.participants), r.date) for r in records}
         if len(records) == 1 and meeting and set(told.pop()[0]) < {p.key for p in meeting.participants}:
             return records
@@ -747,6 +729,23 @@ class Extractor:
 
 _SAME_LENGTH = {"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u2011": "-", "\u200a": " "}
 
+
+def _by_clause(evidence: Evidence, mentions: list, dates: list, read) -> list:
+    """``read(part, mentions in it, dates in it shifted to it)`` of each coordinated clause of the sentence
+    (cut after each `_CONJUNCT`), the records found given the whole sentence as evidence; none for a
+    sentence of one clause."""
+    parts = [0] + [m.end() for m in _CONJUNCT.finditer(evidence.text)] + [len(evidence.text)]
+    if len(parts) < 3:
+        return []
+    records = []
+    for a, b in zip(parts, parts[1:]):
+        part = Evidence(evidence.start + a, evidence.start + b, evidence.text[a:b])
+        inside = [m for m in mentions if part.start <= m.start < part.end]
+        shifted = [dataclasses.replace(d, start=d.start - a, end=d.end - a) for d in dates if a <= d.start < b]
+        record = read(part, inside, shifted)
+        if record:
+            records.append(dataclasses.replace(record, evidence=evidence))
+    return records
 
 def matching_view(text: str) -> str:
     """The text with odd spaces and hyphens made plain, character for character (offsets hold).
