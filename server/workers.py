@@ -46,6 +46,12 @@ from server.jobs import Job, Outcome
 CLONE_NEWNET = 0x40000000
 CLONE_NEWUSER = 0x10000000
 
+#: What a worker sends once, when it is set up and waits for its first job.
+READY = b"ready"
+#: How long a new worker may take to be ready (a loaded machine starts processes slowly).
+#: It is not counted in a query's time limit: the limit measures the query alone.
+START_LIMIT = 60.0
+
 
 class Worker:
     """One query process and the pipe to it."""
@@ -61,17 +67,28 @@ class Worker:
         self._answered.register(self.connection.fileno(), select.POLLIN)
         self._ended = select.poll()
         self._ended.register(self.process.sentinel, select.POLLIN)
+        self._ready = False
 
     def alive(self) -> bool:
         """Whether the process still runs (its sentinel becomes readable when it ends)."""
         return not self._ended.poll(0)
 
     def ask(self, job: Job, timeout: float) -> Outcome:
-        """The worker's answer; TimeoutError past ``timeout``, EOFError/OSError if it died."""
+        """The worker's answer; TimeoutError past ``timeout`` (counted from when the worker is ready),
+        EOFError/OSError if it died or never became ready."""
+        self.wait_ready()
         send(self.connection, job)
         if not self._answered.poll(math.ceil(timeout * 1000)):
             raise TimeoutError
         return receive(self.connection)
+
+    def wait_ready(self) -> None:
+        """Wait until the worker has said it is set up (once; EOFError if it did not in START_LIMIT)."""
+        if self._ready:
+            return
+        if not self._answered.poll(math.ceil(START_LIMIT * 1000)) or self.connection.recv_bytes() != READY:
+            raise EOFError("the query worker did not start")
+        self._ready = True
 
     def stop(self) -> None:
         self.process.kill()
@@ -134,6 +151,12 @@ class QueryPool:
 
     def _run(self, job: Job, worker: Worker) -> Outcome:
         limit = self.settings.query_timeout
+        try:
+            worker.wait_ready()
+        except (EOFError, OSError):
+            self._replace(worker)
+            raise ServiceUnavailable("a query worker failed to start; retry shortly",
+                                     retry_after=self.retry_after) from None
         try:
             outcome = worker.ask(job, limit)
         except TimeoutError:
@@ -233,6 +256,7 @@ def worker_main(connection, settings: Settings, service: str | None = None) -> N
         print("irnews query worker: could not leave the network namespace; "
               "SERVICE is still refused by the guard", file=sys.stderr)
     stores = evaluate.Stores()
+    connection.send_bytes(READY)
     while True:
         try:
             job = receive(connection)

@@ -135,6 +135,21 @@ def test_a_query_with_a_kept_verdict_is_still_stopped_at_the_time_limit(tmp_path
     assert requests.get(site.url + "/sparql", params={"query": "ASK {}"}, timeout=30).json()["boolean"] is True
 
 
+def test_a_new_worker_says_it_is_ready_before_its_first_job_so_its_start_is_not_timed(tmp_path, release_builder):
+    """A worker just started (after a time-out replaced one) can take longer than the time limit to
+    start on a loaded machine; the limit counts from its READY, so the next query is not refused."""
+    folder = release_builder(tmp_path / "out", "v1", TRIG)
+    context = workers.multiprocessing.get_context("forkserver")
+    worker = workers.Worker(context, site_settings(tmp_path))
+    try:
+        worker.wait_ready()  # EOFError unless its first message is READY
+        assert not worker.connection.poll(0)  # nothing else before a job
+        outcome = worker.ask(workers.Job(str(folder), "ASK {}", trusted=True), 30)
+        assert outcome.status == 200 and b"true" in outcome.body
+    finally:
+        worker.stop()
+
+
 @pytest.mark.parametrize("query, verdict", [
     ("ASK {}", guard.Checked("SELECT * WHERE { SERVICE <http://a/> { ?s ?p ?o } }", False)),
     ("SELECT * WHERE { SERVICE <http://a/> { ?s ?p ?o } }",
