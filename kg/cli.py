@@ -9,12 +9,14 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import time
 from pathlib import Path
 
 from .errors import KGError, UsageError
 from .settings import Settings
 
 DEFAULTS = Settings()
+STARTED = time.perf_counter()  # when the command started (its interpreter's own start aside)
 #: The limits of the public endpoint, each a ``kg serve`` flag (``--query-timeout`` for query_timeout).
 SERVE_LIMITS = ("query_timeout", "workers", "queue_size", "max_query_bytes", "max_body_bytes", "max_url_bytes",
                 "max_rows", "max_triples", "worker_memory_mb", "threads", "client_timeout", "read_timeout",
@@ -136,7 +138,18 @@ def _build(args) -> int:
           f"{result.inferred_triples} inferred triples to {settings.out} -> {result.release.name}")
     for skipped in result.skipped:
         print(f"skipped {skipped}")
+    _progress(args.quiet)(timings(time.perf_counter() - STARTED, result.seconds))
     return 0
+
+
+def timings(total: float, seconds: dict[str, float]) -> str:
+    """Where a build's time went: the start (imports, listing the inputs, the shapes, rules and extractor
+    made ready), then the work: reading the articles that changed, keeping up the inferences, publishing."""
+    work = {"articles": seconds.get("articles (wall)", 0.0), "inferences": seconds.get("merge", 0.0),
+            "publishing": seconds.get("publish", 0.0)}
+    start = max(0.0, total - sum(work.values()))
+    return (f"time: {total:.2f} s: start {start:.2f} s, work {sum(work.values()):.2f} s ("
+            + ", ".join(f"{name} {value:.2f} s" for name, value in work.items()) + ")")
 
 
 def _publish(args) -> int:

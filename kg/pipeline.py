@@ -29,11 +29,11 @@ from rdflib import Graph, URIRef
 
 from . import __version__, dumpfiles, incremental, release, upkeep
 from .errors import KGError, NothingToPublish, SourceError, ValidationError
-from .extract import EXTRACTOR, extract
+from .extract import EXTRACTOR, extract, extractor
 from .iris import Minter
 from .mapping import map_triples
 from .owl2rl import Unsupported
-from .parallel import ordered_map, processes
+from .parallel import INLINE, ordered_map, processes
 from .publish import Delta, publish
 from .rewrite import graphs_of
 from .reason import ArticleInference, Merging, Reasoner, check_schema_free, infer
@@ -232,6 +232,8 @@ def _update(settings: Settings, cache: incremental.Cache, index: dumpfiles.Index
     that did not change are not read, only their summaries (`kg.incremental`); the article graphs that
     change are dropped and written, and the inferred graph is kept up from the current store
     (`kg.upkeep`): the work is that of the articles that changed."""
+    if 0 < sum(entry is None for entry in reused) <= INLINE and not settings.scheduler:
+        extractor()   # the few files to read are read here: the extractor made ready first (start, not work)
     started = time.perf_counter()
     entries: dict[str, incremental.Entry] = {}
     mapped, result = _map(_assembled(found, paths, reused, stages, settings, entries, light=True), stages, progress)

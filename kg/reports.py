@@ -9,6 +9,7 @@ directly, as `canonical_bnodes` would name it.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 import pyoxigraph as ox
@@ -33,18 +34,57 @@ def validation_report(reports: list[tuple[str, URIRef, Graph | None]], shapes: G
 
     Each ``sh:ValidationReport`` gets ``dcterms:subject`` (the graph) and ``dcterms:source``;
     None stands for the report of data that conforms (``sh:conforms true``, no result).
-    Reports come in graph order, each report's own statements before its results'."""
-    triples: dict = {}  # pyoxigraph triples in order, without repeats
-    for source, name, report in sorted(reports, key=lambda r: (str(r[1]), r[0])):
-        if report is None:
-            triples.update(dict.fromkeys(_conforming(source, name)))
-            continue
-        linked = canonical_bnodes(_linked(source, name, report), salt=str(name))  # each report its own nodes
-        root = next(s for s, p, o in linked if p == RDF.type and o == SH.ValidationReport)
-        triples.update((ox.Triple(*map(oxigraph_term, triple)), None) for triple in _from_root(linked, root))
+    Reports come in graph order, each report's own statements before its results'.
+
+    The document is what Oxigraph's Turtle serializer makes of all the reports' triples in that order,
+    written report by report: the serializer writes each subject's statements as a block of their own,
+    so the blocks of the reports, each serialized alone, follow its prefixes. A report of data that
+    conforms (most) is written straight from its four statements (`_conforming_text`), the bytes
+    Oxigraph writes for them, with no term built: 0.1 s at 10,000 articles where serializing took 0.5 s."""
     prefixes = {**_used_prefixes(shapes), **REPORT_PREFIXES} if shapes is not None else REPORT_PREFIXES
-    body = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes)
-    return REPORT_HEADER.encode("utf-8") + body
+    ordered = sorted(reports, key=lambda r: (str(r[1]), r[0]))
+    if len({(source, str(name)) for source, name, _ in ordered}) < len(ordered):
+        return _serialized_whole(ordered, prefixes)   # one report given twice: its statements written once
+    namespaces = tuple(prefixes.values())
+    plain = all(namespaces.count(str(ns)) == 1 for ns in (SH, DCTERMS))
+    head = _prefix_lines(prefixes)
+    parts = []
+    for source, name, report in ordered:
+        if report is None and plain and not str(name).startswith(namespaces):
+            parts.append(_conforming_text(source, str(name)))
+            continue
+        triples = _conforming(source, name) if report is None else _report_triples(source, name, report)
+        text = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes)
+        if not text.startswith(head):
+            raise PublishError("Oxigraph's Turtle serializer no longer opens a document with its prefixes alone; "
+                               "the validation report cannot be written report by report")
+        parts.append(text[len(head):])
+    return REPORT_HEADER.encode("utf-8") + (head if parts else b"") + b"".join(parts)
+
+
+def _serialized_whole(ordered: list, prefixes: dict[str, str]) -> bytes:
+    """`validation_report` by one serialization of all the reports' triples, without repeats."""
+    triples: dict = {}
+    for source, name, report in ordered:
+        triples.update(dict.fromkeys(_conforming(source, name) if report is None
+                                     else _report_triples(source, name, report)))
+    return REPORT_HEADER.encode("utf-8") + ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes)
+
+
+def _report_triples(source: str, name, report: Graph) -> list:
+    """The statements of a report of data that does not conform, its blank nodes named by what they say."""
+    linked = canonical_bnodes(_linked(source, name, report), salt=str(name))  # each report its own nodes
+    root = next(s for s, p, o in linked if p == RDF.type and o == SH.ValidationReport)
+    return list(dict.fromkeys(ox.Triple(*map(oxigraph_term, triple)) for triple in _from_root(linked, root)))
+
+
+_PROBE = ox.Triple(ox.BlankNode("probe"), ox.NamedNode("urn:x-probe:p"), ox.Literal("probe"))
+
+
+def _prefix_lines(prefixes: dict[str, str]) -> bytes:
+    """What Oxigraph's Turtle serializer writes before the first statement with ``prefixes`` bound."""
+    text = ox.serialize([_PROBE], format=ox.RdfFormat.TURTLE, prefixes=prefixes)
+    return text[:text.rindex(b"_:probe ")]
 
 
 def conforms(report: Graph | None) -> bool:
@@ -66,6 +106,18 @@ def _conforming(source: str, name) -> list:
     source_of, subject, type_, report, conforms_, true = _CONFORMING
     return [ox.Triple(root, source_of, ox.Literal(source)), ox.Triple(root, subject, ox.NamedNode(name)),
             ox.Triple(root, type_, report), ox.Triple(root, conforms_, true)]
+
+
+def _conforming_text(source: str, name: str) -> bytes:
+    """The Turtle Oxigraph writes for `_conforming`'s statements with REPORT_PREFIXES bound (and no
+    prefix for ``name``), its blank node named as there: ``tests/test_reports.py`` compares the two."""
+    said = f'"{source}"' if _PLAIN.fullmatch(source) else Literal(source).n3()   # rdflib's N3 of a plain string
+    root = name_of([*_SAID, f"{_SUBJECT} <{name}>", f"{_SOURCE} {said}"], salt=name)
+    return (f"_:{root} dcterms:source {ox.Literal(source)} ;\n\tdcterms:subject <{name}> ;\n"
+            "\ta sh:ValidationReport ;\n\tsh:conforms true .\n").encode("utf-8")
+
+
+_PLAIN = re.compile(r'[^"\\\n\r]*')
 
 
 def _linked(source: str, name, report: Graph | None) -> list:

@@ -4,6 +4,7 @@ the previous release served."""
 import csv
 import io
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -126,6 +127,21 @@ def test_readme_curl_example_returns_rows(built, server_factory):
     assert response.status_code == 200
     lines = response.text.strip().splitlines()
     assert lines[0].startswith("article,agreement,party") and len(lines) > 5
+
+
+def test_cli_build_says_where_its_time_went_unless_quiet(tmp_path, capsys):
+    article = SAMPLES / "003_egypt-ethiopia-gerd-talks.txt"
+    assert main(["build", str(article), "--out", str(tmp_path / "dist")]) == 0
+    last = capsys.readouterr().err.strip().splitlines()[-1]
+    found = re.fullmatch(r"time: ([\d.]+) s: start ([\d.]+) s, work ([\d.]+) s \(articles ([\d.]+) s, "
+                         r"inferences ([\d.]+) s, publishing ([\d.]+) s\)", last)
+    assert found, last
+    total, start, work, articles, inferences, publishing = map(float, found.groups())
+    assert articles > 0 and publishing > 0 and abs(articles + inferences + publishing - work) <= 0.02
+    assert abs(start + work - total) <= 0.02
+    assert main(["build", str(article), str(SAMPLES / "001_saudi-iran-beijing-ministers.txt"),
+                 "--out", str(tmp_path / "dist"), "-q"]) == 0
+    assert "time:" not in capsys.readouterr().err
 
 
 def test_input_files_are_named_by_their_resolved_path(tmp_path, monkeypatch):

@@ -137,3 +137,21 @@ def test_wire_datelines_are_found(first, dateline):
     article = parse_article(f"Title: T\nDate: 2024-01-01\n\nT\n\n{first}\n", "d.txt")
     found = article.text[article.dateline[0]:article.dateline[1]] if article.dateline else None
     assert found == dateline
+
+
+def test_a_folder_lists_its_article_files_as_rglob_finds_them(tmp_path):
+    """Nested, hidden, upper-case suffixes, other suffixes left out, a link to a file in, a link to a
+    folder not followed, a broken link out: the files and order of ``sorted(folder.rglob("*"))``."""
+    from kg.sources import ARTICLE_SUFFIXES, inputs
+    (tmp_path / "a" / "b").mkdir(parents=True)
+    (tmp_path / ".hidden").mkdir()
+    (tmp_path / "Z").mkdir()
+    for name in ["x.txt", "Y.TXT", "a/b/c.html", "a/z.jsonl", "a/no.md", ".hidden/h.txt", "Z/é.htm", "a/.dot.txt",
+                 "a/b-c.txt", "a-b.txt", "a0.txt"]:
+        (tmp_path / name).write_text("Text.")
+    (tmp_path / "link.txt").symlink_to(tmp_path / "x.txt")
+    (tmp_path / "folder-link").symlink_to(tmp_path / "a")
+    (tmp_path / "broken.txt").symlink_to(tmp_path / "nothing")
+    expected = sorted(p for p in tmp_path.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
+    assert len(expected) == 11
+    assert list(inputs([tmp_path])) == expected
