@@ -21,6 +21,7 @@ from .events import (_RATIFYING, EventRules, Found, actors_in, between, meeting_
                      with_bodies)
 from .parties import in_object, named_before, pronoun_subject, size_of, subject_states
 from .gazetteer import Agent, leaders, load
+from .instruments import InstrumentFinder
 from .people import PeopleFinder
 from .records import (AgreementRecord, Evidence, Extraction, MeetingRecord, PersonRecord, ReportRecord,
                       Statement)
@@ -51,6 +52,7 @@ class Extractor:
         self.attribution = AttributionFinder(self.actors)
         self.events = EventRules()
         self.reports = ReportFinder()
+        self.instruments = InstrumentFinder(self.events)
 
     def extract(self, article: Article) -> Extraction:
         """Records of ``article``; their offsets count into ``article.text`` (quotes are sliced from it)."""
@@ -140,8 +142,10 @@ class Extractor:
         context.mediators |= {m.agent.key for m in mentions if m.agent.kind == "state" and any(a <= m.start < b for a, b in mediated)}
         mediated += self.events.observed(article.text, evidence.start, evidence.end)
         mentions = [m for m in mentions if not any(a <= m.start < b for a, b in mediated)]
-        result.agreements.extend(self._agreements(article, evidence, _bodies_as_states(mentions, self.gaz),
-                                                  attribution, context, dates, result.agreements))
+        told = self._agreements(article, evidence, _bodies_as_states(mentions, self.gaz), attribution, context, dates,
+                                result.agreements)
+        told += self.instruments.find(article.text, evidence, mentions, attribution, context, article.published, told)
+        result.agreements.extend(told)
         meeting = self._meeting(article, evidence, mentions, attribution, context, dates, result.agreements)
         if meeting and meeting.date:
             context.event_date = meeting.date

@@ -1,0 +1,101 @@
+"""Instruments told by the year they were made: "the 1961 treaty … between Pyongyang and the Soviet Union",
+"a 2019 agreement with India", "their 2014 defence cooperation treaty with France", "the 1960 security
+treaty between the two countries". News mentions them in passing, as background; each is an agreement
+signed that year (that month, "the March 2016 deal"), between the states its own phrase names: after
+'between', or its owner and the states after 'with'. An instrument whose phrase names fewer than two
+states is left alone (a multilateral convention, a deal with a company): the phrase does not say who.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .actors import Mention
+from .attribution import Attribution
+from .context import Context
+from .events import EventRules, _eligible, _in_with_chain, between
+from .gazetteer import Agent
+from .parties import subject_states
+from .prefilter import Gate
+from .records import AgreementRecord, Evidence
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+#: Where the instrument's own phrase ends: the next clause, or far enough.
+_PHRASE_END = re.compile(r"[;:(]|\.(?:\s|$)|,\s+(?:which|who|when|where|while|but|after|before|under|as|and\s+(?:the|a|an|its|their)\b)|"
+                         r"\s+(?:which|that|under\s+which|whereby)\s")
+_REACH = 120   # characters after the instrument's noun where its parties may be named
+_WITH = re.compile(r"\s+(?:(?:on|for|over|covering|of)\s+[^,;]{1,60}?\s+)?with\s+")
+_BETWEEN_THEM = re.compile(r"\s+(?:[^,;]{0,60}?\s+)?between\s+(?P<ref>(?:the|its|their)\s+two\s+(?:countries|nations|"
+                           r"governments|states|sides|neighbou?rs|allies|rivals)|both\s+(?:countries|sides|governments))\b")
+_UNDER = re.compile(r"\b(?:in|under|by|through|via)\s+$")
+_NOT_AN_INSTRUMENT = re.compile(r"(?i)\b(?:draft|proposed|planned|possible|potential|new|future|would-be|hoped-for|"
+                                r"prospective)\b")
+
+
+class InstrumentFinder:
+    def __init__(self, rules: EventRules):
+        self.rules = rules
+        nouns = rules.nouns.pattern
+        self.dated = re.compile(
+            rf"(?<![\w’'-])(?:(?P<det>[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+|(?P<owner>[A-Z][\w.-]*)[’']s\s+)"
+            rf"(?:(?P<month>{'|'.join(_MONTHS)})\s+)?(?P<year>(?:1[89]|20)\d\d)\s+(?P<words>(?:[\w’'-]+\s+){{0,5}}?)"
+            rf"(?P<noun>(?i:{nouns}))(?![\w-])")
+        self.gate = Gate(self.dated)
+
+    def find(self, text: str, evidence: Evidence, mentions: list[Mention], attribution: Attribution | None,
+             context: Context, published: dt.date | None, told: list[AgreementRecord]) -> list[AgreementRecord]:
+        """The agreements the sentence ``evidence`` mentions by year, each with the two or more states its
+        phrase names, but those the sentence's other records (``told``) already hold: the same states, dated
+        that year ("would not renew its 2012 agreement with Uganda" tells a refusal now and a signing then)."""
+        sentence = evidence.text
+        if not self.gate.may_match(sentence):
+            return []
+        found: list[AgreementRecord] = []
+        for m in self.dated.finditer(sentence):
+            year = int(m["year"])
+            if (published and year > published.year) or _NOT_AN_INSTRUMENT.search(m["words"]):
+                continue
+            parties = self._parties(text, evidence, m, mentions, attribution, context)
+            keys = {p.key for p in parties}
+            if len(keys) < 2 or any({p.key for p in r.parties} == keys and (r.date or "")[:4] == m["year"]
+                                    for r in told + found):
+                continue   # told already: the same states, that year
+            date = f"{year}-{_MONTHS.index(m['month']) + 1:02d}" if m["month"] else str(year)
+            found.append(AgreementRecord(tuple(parties), "signed", self.rules.topic(sentence, m.start("noun")),
+                                         date, evidence, attribution.source if attribution else None))
+        return found
+
+    def _parties(self, text: str, evidence: Evidence, m: re.Match, mentions: list[Mention],
+                 attribution: Attribution | None, context: Context) -> list[Agent]:
+        sentence, start = evidence.text, evidence.start
+        stop = _PHRASE_END.search(sentence, m.end())
+        end = min(stop.start() if stop else len(sentence), m.end() + _REACH)
+        named = [x for x in mentions if _eligible(x, attribution) and x.agent.kind == "state"]
+        pair = between(text, start + m.end(), start + end, named, self.rules)
+        if len(pair) >= 2:
+            return pair
+        them = _BETWEEN_THEM.match(sentence, m.end(), end)
+        if them:
+            recalled = context.recall(them["ref"])
+            return recalled if len(recalled) >= 2 else []
+        if not _WITH.match(sentence, m.end(), end):
+            if _UNDER.search(sentence, max(0, m.start() - 12), m.start()):   # "Canada and Denmark drew a line … in
+                subject = subject_states(text, start, start + m.start(), named, attribution, self.rules)
+                return subject if len(subject) >= 2 else []                 # a 1973 treaty": the subject's states
+            return []
+        others = [x.agent for x in named if start + m.end() < x.start < start + end
+                  and _in_with_chain(text, start + m.end(), x, named, word="with")]
+        if not others:
+            return []
+        if m["owner"]:   # "Mali's 2014 treaty with France"
+            owner = [x.agent for x in named if x.start == start + m.start("owner")]
+        else:   # "Muizzu's government said it would not renew a 2019 agreement with …": the clause's subject
+            owner = subject_states(text, start, start + m.start(), named, attribution, self.rules)[-1:]
+        keys = {o.key for o in others}
+        return [*(o for o in owner if o.key not in keys), *_distinct(others)]
+
+
+def _distinct(agents: list[Agent]) -> list[Agent]:
+    return list({a.key: a for a in agents}.values())
