@@ -96,10 +96,12 @@ class Cache:
         """Write the cache file of each file read by this build (those of the files reused are there)."""
         folder = release.releases_dir(out) / CACHE
         folder.mkdir(parents=True, exist_ok=True)
+        there, place = set(os.listdir(folder)), os.fspath(folder)   # one read of the folder, no stat per file
         for name, entry in sorted(self.files.items()):
-            path = folder / entry.key(name)
-            if entry.stored == path and path.is_file():
-                continue
+            key = entry.key(name)
+            if key in there and entry.stored is not None and os.fspath(entry.stored) == os.path.join(place, key):
+                continue   # the file of the same bytes, in place
+            path = folder / key
             temporary = folder / f".{path.name}.{os.getpid()}.tmp"
             temporary.write_bytes(pickle.dumps((FORMAT, entry.items), protocol=pickle.HIGHEST_PROTOCOL))
             os.replace(temporary, path)

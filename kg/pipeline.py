@@ -17,6 +17,7 @@ import gc
 import gzip
 import hashlib
 import logging
+import sys
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -29,7 +30,7 @@ from rdflib import Graph, URIRef
 
 from . import __version__, dumpfiles, incremental, release, upkeep
 from .errors import KGError, NothingToPublish, SourceError, ValidationError
-from .extract import EXTRACTOR, extract, extractor
+from .extract import EXTRACTOR, extract, extractor, prefilter
 from .iris import Minter
 from .mapping import map_triples
 from .owl2rl import Unsupported
@@ -87,8 +88,9 @@ class Mapped:
 class Stages:
     """The per-article stages, with the validator and the rules compiled once per process."""
 
-    def __init__(self, schema: Schema, minter: Minter, memo: Path | None = None):
-        self.schema, self.minter, self.memo = schema, minter, memo
+    def __init__(self, schema: Schema, minter: Minter, memo: Path | None = None, readings: Path | None = None):
+        self.schema, self.minter, self.memo, self.readings = schema, minter, memo, readings
+        self._ready = False
         self.validator = Validator.of(schema)
         try:
             self.reasoner: Reasoner | None = Reasoner(schema.ontology, minter, memo)
@@ -98,15 +100,26 @@ class Stages:
             self.reasoner = None
 
     @classmethod
-    def from_turtle(cls, ontology: str, shapes: str, base_iri: str, memo: str | None = None) -> "Stages":
+    def from_turtle(cls, ontology: str, shapes: str, base_iri: str, memo: str | None = None,
+                    readings: str | None = None) -> "Stages":
         return cls(Schema(Graph().parse(data=ontology, format="turtle"),
                           Graph().parse(data=shapes, format="turtle")), Minter(base_iri),
-                   Path(memo) if memo else None)
+                   Path(memo) if memo else None, Path(readings) if readings else None)
 
-    def recipe(self) -> tuple[str, str, str, str | None]:
+    def recipe(self) -> tuple[str, str, str, str | None, str | None]:
         """What `from_turtle` needs to make these stages again in another process."""
         return (self.schema.ontology.serialize(format="turtle"), self.schema.shapes.serialize(format="turtle"),
-                self.minter.base, str(self.memo) if self.memo else None)
+                self.minter.base, str(self.memo) if self.memo else None,
+                str(self.readings) if self.readings else None)
+
+    def ready(self) -> None:
+        """The extractor made, once per process, with the patterns' readings kept in ``readings``
+        (`kg.extract.prefilter`): read from there, and written there when some had to be made."""
+        if not self._ready:
+            prefilter.remembered(self.readings)
+            extractor()
+            prefilter.remember(self.readings)
+            self._ready = True
 
     def __call__(self, item: Article | SourceError) -> Mapped | Skipped | SourceError:
         if isinstance(item, SourceError):
@@ -123,6 +136,7 @@ class Stages:
 
     def article(self, article: Article) -> Mapped:
         """Extract, map, validate and reason; raise ValidationError naming node, shape and reason."""
+        self.ready()
         clock = _Clock()
         extraction = clock("extract", extract, article)
         iri, triples = clock("map", map_triples, extraction, self.minter)
@@ -175,7 +189,8 @@ def _build(settings: Settings, sources: list[Path], progress: Progress,
     fingerprint, cache, found, paths, names, reused = (survey.fingerprint, survey.cache, survey.found, survey.paths,
                                                        survey.names, survey.reused)
     schema = Schema.load(settings)
-    stages = Stages(schema, Minter(settings.base_iri), _rules_memo(settings.out, fingerprint))
+    stages = Stages(schema, Minter(settings.base_iri), _rules_memo(settings.out, fingerprint),
+                    _memo(settings.out, "gates", f"{fingerprint}\0{sys.version}"))
     gc.collect()  # compiling the shapes (pyparsing) leaves cycles that hold this frame: gone before it fills
     index = None
     if cache is not None and any(reused):
@@ -216,13 +231,19 @@ def _build(settings: Settings, sources: list[Path], progress: Progress,
 def _rules_memo(out: Path, fingerprint: str) -> Path | None:
     """Where the ontology's compiled rules are kept between builds (`kg.owl2rl.Rules.remembered`), named
     by the build's fingerprint (the code, the ontology and shapes files, the base IRI) and owlrl's version."""
+    return _memo(out, "rules", f"{fingerprint}\0{owlrl.__version__}")
+
+
+def _memo(out: Path, kind: str, depends: str) -> Path | None:
+    """The file beside the releases of ``out`` where what a build compiles of ``kind`` is kept, named by
+    all it ``depends`` on; None if the folder cannot be made."""
     folder = release.releases_dir(out) / MEMO
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError:
         return None
-    key = hashlib.sha256(f"{fingerprint}\0{owlrl.__version__}".encode("utf-8")).hexdigest()[:32]
-    return folder / f"rules-{key}.pickle"
+    key = hashlib.sha256(depends.encode("utf-8")).hexdigest()[:32]
+    return folder / f"{kind}-{key}.pickle"
 
 
 def _update(settings: Settings, cache: incremental.Cache, index: dumpfiles.Index, found: list, paths: list,
@@ -233,7 +254,7 @@ def _update(settings: Settings, cache: incremental.Cache, index: dumpfiles.Index
     change are dropped and written, and the inferred graph is kept up from the current store
     (`kg.upkeep`): the work is that of the articles that changed."""
     if 0 < sum(entry is None for entry in reused) <= INLINE and not settings.scheduler:
-        extractor()   # the few files to read are read here: the extractor made ready first (start, not work)
+        stages.ready()   # the few files to read are read here: the extractor made ready first (start, not work)
     started = time.perf_counter()
     entries: dict[str, incremental.Entry] = {}
     mapped, result = _map(_assembled(found, paths, reused, stages, settings, entries, light=True), stages, progress)

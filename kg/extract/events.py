@@ -12,7 +12,7 @@ from .actors import Mention, patterns
 from .attribution import Attribution
 from .dates import DateMention
 from .gazetteer import Agent
-from .prefilter import Gate
+from .prefilter import Gate, Source
 
 STATUS_ORDER = ("denied", "planned", "signed", "agreed")
 _CLAUSE = re.compile(r"\b(?:in which|under which|by which|whereby|which|who|after|when|while|because|"
@@ -35,12 +35,10 @@ class _Alternation:
     the same matches (an alternative that matches nowhere takes part in none) from a far smaller pattern."""
 
     def __init__(self, rxs: list[str], flags=re.I):
-        self.pattern = _compile(rxs, flags)
-        if self.pattern.groups:
-            raise ValueError("alternatives with groups: dropping one would renumber the others'")
-        self.gate = Gate(self.pattern)
+        # Gated from their text alone (`prefilter.Source`): compiled only when a sentence holds their words.
+        self.gate = Gate(Source("|".join(f"(?:{rx})" for rx in rxs), flags))
         self.flags = flags
-        self.each = [(rx, Gate(re.compile(f"(?:{rx})", flags))) for rx in rxs]
+        self.each = [(rx, Gate(Source(f"(?:{rx})", flags))) for rx in rxs]
 
     def finditer(self, text: str) -> Iterator[re.Match]:
         kept = tuple(rx for rx, gate in self.each if gate.may_match(text)) if self.gate.may_match(text) else ()
@@ -49,7 +47,10 @@ class _Alternation:
 
 @lru_cache(maxsize=1024)   # a sentence holds the words of one or two alternatives: few such patterns
 def _compiled(rxs: tuple[str, ...], flags) -> re.Pattern:
-    return _compile(list(rxs), flags)
+    pattern = _compile(list(rxs), flags)
+    if pattern.groups:
+        raise ValueError("alternatives with groups: dropping one would renumber the others'")
+    return pattern
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,11 @@ The words of all gates are looked for in a sentence once, in one pass, whichever
 
 from __future__ import annotations
 
+import logging
+import os
+import pickle
 import re
+from pathlib import Path
 
 try:
     from re import _parser as sre_parse
@@ -21,16 +25,15 @@ try:
 except ImportError:  # another Python: no gates, same results
     sre_parse = None
 
+log = logging.getLogger(__name__)
+
 
 class Gate:
     def __init__(self, pattern: re.Pattern | None = None, words: set[str] | None = None, ignore_case: bool = False):
-        clauses = None if words is None else [set(words)]
+        clauses, alternatives = None if words is None else [set(words)], None
         if pattern is not None:
-            parsed = sre_parse.parse(pattern.pattern, pattern.flags) if sre_parse else None
-            # a (?i:...) anywhere: compare ignoring case throughout (looser, still never wrong)
-            ignore_case = bool(pattern.flags & re.IGNORECASE) or _toggles_case(parsed)
-            clauses = _required(parsed) if parsed else None
-        if clauses and ignore_case:   # 'ſ' matches 's' when ignoring case: no such words
+            clauses, ignore_case, alternatives = _reading(pattern.pattern, pattern.flags)
+        elif clauses and ignore_case:   # 'ſ' matches 's' when ignoring case: no such words
             clauses = _lowered(clauses)
         #: sets of words, each a text must hold one of (a pattern that needs none gets no gate: None)
         self.clauses = tuple(frozenset(c) for c in clauses) if clauses else None
@@ -40,7 +43,7 @@ class Gate:
         #: may stand for a pattern looser than them ("pulled out" for "pulled\s+out"): ASCII text only
         self.beyond_ascii = pattern is not None
         #: for a pattern of alternatives, the clauses of each: a text must satisfy all of one (else None)
-        self.alternatives = _alternatives(parsed, ignore_case) if pattern is not None and self.clauses else None
+        self.alternatives = alternatives if self.clauses else None
         if self.words:
             _LEXICON.add(self.words.union(*(c for alternative in self.alternatives or () for c in alternative)))
 
@@ -75,6 +78,74 @@ class Gate:
             else:
                 return True
         return False
+
+
+class Source:
+    """A pattern's text and flags, all `Gate` reads of a pattern: no need to compile it to gate it."""
+
+    def __init__(self, pattern: str, flags: int = 0):
+        self.pattern, self.flags = pattern, flags
+
+
+#: What reading each pattern gave: (text, flags) -> (clauses, ignore case?, alternatives). Reading the
+#: extractor's 140 gated patterns (alternations of up to 60 alternatives) with Python's parser was most
+#: of its start (0.35 of 0.45 s); a build keeps the readings between runs (`remembered`, `remember`),
+#: named by the code and the Python version.
+_READINGS: dict[tuple[str, int], tuple] = {}
+_unsaved = [False]
+
+
+def _reading(text: str, flags: int) -> tuple:
+    found = _READINGS.get((text, flags))
+    if found is None:
+        parsed = sre_parse.parse(text, flags) if sre_parse else None
+        # a (?i:...) anywhere: compare ignoring case throughout (looser, still never wrong)
+        ignore_case = bool((parsed.state.flags if parsed else flags) & re.IGNORECASE) or _toggles_case(parsed)
+        clauses = _required(parsed) if parsed else None
+        if clauses and ignore_case:   # 'ſ' matches 's' when ignoring case: no such words
+            clauses = _lowered(clauses)
+        found = (tuple(frozenset(c) for c in clauses) if clauses else None, ignore_case,
+                 _alternatives(parsed, ignore_case) if clauses else None)
+        _READINGS[(text, flags)] = found
+        _unsaved[0] = True
+    return found
+
+
+def remembered(path: Path | None) -> None:
+    """Take in the readings kept in ``path`` by an earlier run; a file that cannot be read costs the reading."""
+    if path is None:
+        return
+    try:
+        with open(path, "rb") as stream:
+            found = pickle.load(stream)
+        if isinstance(found, dict):
+            _READINGS.update(found)
+    except FileNotFoundError:
+        pass
+    except Exception as exc:
+        log.info("reading the patterns again: %s cannot be read (%s: %s)", path, type(exc).__name__, exc)
+
+
+def remember(path: Path | None) -> None:
+    """Keep the readings in ``path`` (whole or not at all) if some were made since, and drop the files
+    of other code's readings beside it."""
+    if path is None or not _unsaved[0]:
+        return
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        temporary.write_bytes(pickle.dumps(dict(_READINGS), protocol=pickle.HIGHEST_PROTOCOL))
+        os.replace(temporary, path)
+        _unsaved[0] = False
+        prefix = path.name.split("-", 1)[0]
+        for other in path.parent.glob(f"{prefix}-*.pickle"):
+            if other != path:
+                other.unlink(missing_ok=True)
+    except OSError as exc:
+        log.info("the readings of the patterns are not kept (%s)", exc)
+        try:
+            temporary.unlink(missing_ok=True)
+        except OSError:
+            pass
 
 
 class _Lexicon:
