@@ -569,12 +569,28 @@ class Extractor:
             return next((record for word, record in told if _MET.match(word)),
                         next((record for word, record in told if not word.lower().startswith("trip")), told[0][1]))
         signing = self._signing_in_place(text)   # "signed … on the sidelines of a summit in Samarkand"
+        cosigned = None if signing else self._cosigned(evidence, mentions)   # "On Wednesday, A and B signed …"
+        signing = signing or cosigned
         if signing is None or _REMOTE.search(text):
             return None   # signed "at a virtual ceremony", "by video link"
         record = self._held(article, evidence, mentions, attribution, context, dates, signing, True, agreements)
+        if record and cosigned and (record.date is None or len(record.date) < 10):
+            return None   # two who signed, told with no day: a treaty's history, perhaps signed apart
         if record and self.events.mediators.search(text) and not _SIGNED_BY_TWO.match(text, signing.end()) and not _NAMED_PAIR.search(text, 0, signing.start()):
             return None   # a deal brokered by others and signed, unless the signing names its two signatories
         return record
+
+    def _cosigned(self, evidence: Evidence, mentions: list[Mention]) -> re.Match | None:
+        """'Xi and President Aleksandar Vučić signed a joint statement', 'he and President Ghani issued a joint
+        declaration': two people of two states who sign an instrument together meet to sign it; the verb."""
+        text = evidence.text
+        m = _COSIGNED.search(text)
+        if m is None:
+            return None
+        start, verb = evidence.start + m.start(), evidence.start + m.start("verb")
+        people = {x.agent.key for x in mentions if x.how == "person" and start <= x.start < verb}
+        pronoun = bool(re.search(r"\b(?:[Hh]e|[Ss]he)\s+and\s", m.group()))
+        return _SIGNING_VERB.match(text, m.start("verb")) if len(people) + pronoun >= 2 else None
 
     def _held(self, article, evidence, mentions, attribution, context, dates, trigger, signing,
               agreements) -> MeetingRecord | None:
@@ -795,6 +811,13 @@ _SIDELINES = re.compile(r"\b(?i:on|at)\s+the\s+(?:sidelines|margins?|fringes?)\s
 #: "The meeting was hosted by …": more about a meeting already told, not the telling of it.
 _THE_MEETING = re.compile(r"(?:The|That|This)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|summit|session|gathering|visit)\s+(?:was|were|had)\b")
 _BROUGHT_TOGETHER = re.compile(r"\b(?:brought|brings|bringing|got)\s+(?:[\w’'.-]+\s+){1,8}?together\b")
+#: Two people as one subject, then a verb of signing: "A and B signed", "he and President C issued a joint …".
+_COSIGNED = re.compile(r"(?:^|[,;]\s+|\b(?:[Oo]n\s+\w+day|[Tt]oday|[Tt]hen|[Ll]ater|[Ee]arlier(?:\s+today)?),?\s+)"
+                       r"(?:[Hh]e|[Ss]he|(?:[A-Z][\w’'.-]+\s+){0,5}[A-Z][\w’'.-]+)\s+and\s+(?:(?:his|her)\s+)?"
+                       r"(?:[\w’'.-]+,?\s+){1,9}?(?:(?:also|then|jointly|together)\s+)?"
+                       r"(?P<verb>signed|inked|initialled|initialed|issued\s+(?:a|the)\s+joint|"
+                       r"oversaw\s+the\s+signing|put\s+their\s+(?:signatures|names)\s+to)\b")
+_SIGNING_VERB = re.compile(r"signed|inked|initialled|initialed|issued|oversaw|put")
 _REMOTE = re.compile(r"\b(?:virtual(?:ly)?|online|remotely)\b|\bby\s+video\b|\bvideo\s*(?:link|conference|call)\b")
 _NOMINAL_TRIP = re.compile(r"(?i)(?:stop|visit|visits|trip)\b")
 #: "Defence Secretary John Healey and his German counterpart, Boris Pistorius, signed …": two signatories named.

@@ -1,0 +1,31 @@
+"""Two people of two states who sign an instrument together on a given day met to sign it
+(`Extractor._cosigned`); a signing told without a day, or by states alone, is no such meeting."""
+
+from extract_helpers import run
+
+
+def meetings(result):
+    return sorted((sorted(p.key for p in m.participants), m.date) for m in result.meetings)
+
+
+def test_two_leaders_who_signed_on_a_day_met():
+    result = run("On Wednesday, President Gabriel Boric and President Dina Boluarte signed a joint statement on "
+                 "border crossings.", published="2024-05-17")
+    assert meetings(result) == [(["CHL", "PER"], "2024-05-15")]
+
+
+def test_he_and_another_leader_who_issued_a_joint_declaration_met():
+    result = run("President Gabriel Boric flew to the north on Monday. On Tuesday, he and President Dina Boluarte "
+                 "issued a joint declaration on water.", published="2024-05-17")
+    assert (["CHL", "PER"], "2024-05-14") in meetings(result)
+
+
+def test_two_leaders_who_signed_in_a_month_long_ago_are_no_meeting_told():
+    result = run("In November 2020, President Gabriel Boric and President Dina Boluarte signed a statement "
+                 "on fishing.", published="2024-05-17")
+    assert meetings(result) == []
+
+
+def test_two_states_that_signed_are_not_two_people_who_met():
+    result = run("Chile and Peru signed a fishing agreement on Wednesday, officials said.", published="2024-05-17")
+    assert meetings(result) == []
