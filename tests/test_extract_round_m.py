@@ -1,5 +1,6 @@
-"""Two people of two states who sign an instrument together on a given day met to sign it
-(`Extractor._cosigned`); a signing told without a day, or by states alone, is no such meeting."""
+"""Round M: two people of two states who sign an instrument together on a given day met to sign it
+(`Extractor._cosigned`), a signing told without a day or by states alone is no such meeting; companies
+and business bodies named after what they are ("the Chilean operator Andes Gas") are sources."""
 
 from extract_helpers import run
 
@@ -29,3 +30,19 @@ def test_two_leaders_who_signed_in_a_month_long_ago_are_no_meeting_told():
 def test_two_states_that_signed_are_not_two_people_who_met():
     result = run("Chile and Peru signed a fishing agreement on Wednesday, officials said.", published="2024-05-17")
     assert meetings(result) == []
+
+
+# ---------------------------------------------------------------- companies and business bodies as sources
+
+def sources(result):
+    return {s.source.label: s.source.org_class for s in result.statements}
+
+
+def test_a_company_named_after_what_it_is_is_a_source():
+    result = run("Deliveries will start in May, the Chilean operator Andes Gas said in a statement.")
+    assert sources(result) == {"Andes Gas": "Organization"}
+
+
+def test_a_business_federation_named_after_what_it_is_is_a_source():
+    result = run("The business federation Camara Andina said the new crossing would help exporters in Tacna.")
+    assert sources(result) == {"Camara Andina": "NonGovernmentalOrganization"}
