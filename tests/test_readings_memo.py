@@ -105,3 +105,15 @@ def test_readings_of_other_code_are_dropped_when_new_ones_are_written(tmp_path):
                     "from kg.extract import extractor, prefilter\nextractor()\n"
                     "prefilter.remember(Path(sys.argv[1]))", str(tmp_path / "gates-new.pickle")], cwd=ROOT, check=True)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["gates-new.pickle"]
+
+
+def test_readings_kept_in_one_place_are_kept_in_another_too(tmp_path):
+    """A process that built before (its readings kept for one release folder) keeps them for the next."""
+    from kg.extract import extractor
+    extractor()
+    first, second = tmp_path / "one" / "gates-x.pickle", tmp_path / "two" / "gates-x.pickle"
+    first.parent.mkdir()
+    second.parent.mkdir()
+    prefilter.remember(first)
+    prefilter.remember(second)
+    assert pickle.loads(first.read_bytes()) == pickle.loads(second.read_bytes()) == prefilter._READINGS

@@ -127,9 +127,10 @@ def remembered(path: Path | None) -> None:
 
 
 def remember(path: Path | None) -> None:
-    """Keep the readings in ``path`` (whole or not at all) if some were made since, and drop the files
-    of other code's readings beside it."""
-    if path is None or not _unsaved[0]:
+    """Keep the readings in ``path`` (whole or not at all) if some were made since it was read, or it is
+    not there (this process may have kept them elsewhere), and drop the files of other code's readings
+    beside it."""
+    if path is None or (not _unsaved[0] and path.is_file()):
         return
     temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
