@@ -46,3 +46,15 @@ def test_a_company_named_after_what_it_is_is_a_source():
 def test_a_business_federation_named_after_what_it_is_is_a_source():
     result = run("The business federation Camara Andina said the new crossing would help exporters in Tacna.")
     assert sources(result) == {"Camara Andina": "NonGovernmentalOrganization"}
+
+
+# ---------------------------------------------------------------- instruments, plural, of each subject with one
+
+def agreements(result):
+    return sorted((sorted(p.key for p in a.parties), a.status, a.date) for a in result.agreements)
+
+
+def test_both_subjects_have_their_own_agreement_with_the_one_counterpart():
+    result = run("Chile and Peru both have fishing agreements with Ecuador, signed in 2015.", published="2024-05-15")
+    assert agreements(result) == [(["CHL", "ECU"], "signed", "2015"), (["ECU", "PER"], "signed", "2015")]
+

@@ -1016,19 +1016,26 @@ def _each_subject_with_one(record: AgreementRecord, evidence: Evidence, mentions
     m = re.compile(rf"(?:\s+(?:[\w-]+\s+){{0,3}}?(?:deals|agreements|accords|pacts|treaties|memorandums|memoranda|MoUs|"
                    rf"contracts)|(?:\s+[\w-]+){{0,4}}?\s+(?:diplomatic\s+)?(?:relations|ties))\s+with\s+", re.I
                    ).match(evidence.text, found.end)
-    if not m:
+    told = m or _PLURAL_WITH.search(evidence.text, 0, found.start)   # "A and B both have agreements with C, signed …"
+    if not told:
         return []
+    m, upto = told, (found.start if m else told.start())
     at = evidence.start + m.end()
     after = [x for x in mentions if x.start >= at and x.agent.kind == "state" and _eligible_state(x)]
     if not after or after[0].start != at + len(re.match(r"(?:the\s+)?", evidence.text[m.end():]).group()):
         return []
     counterpart = after[0].agent
-    before = {x.agent.key for x in mentions if x.start < evidence.start + found.start}
+    before = {x.agent.key for x in mentions if x.start < evidence.start + upto}
     own = [p for p in record.parties if p.kind == "state" and p.key != counterpart.key and p.key in before]
     if len(own) < 2 or len(record.parties) != len(own) + 1:
         return []   # the subjects are the states before the verb, the counterpart the one state after 'with'
 
     return [dataclasses.replace(record, parties=(state, counterpart)) for state in own]
+
+
+#: Instruments, plural, with one counterpart, before the trigger: "… both have free trade agreements with China, signed …".
+_PLURAL_WITH = re.compile(r"\b(?:both|each|separately|also)\s+(?:[\w-]+\s+){0,4}?(?:deals|agreements|accords|pacts|"
+                          r"treaties|memorandums|memoranda|MoUs|contracts)\s+with\s+")
 
 
 def _ratified_told(state: Agent, previous: list[AgreementRecord]) -> list[Agent]:
