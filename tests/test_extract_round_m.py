@@ -58,3 +58,9 @@ def test_both_subjects_have_their_own_agreement_with_the_one_counterpart():
     result = run("Chile and Peru both have fishing agreements with Ecuador, signed in 2015.", published="2024-05-15")
     assert agreements(result) == [(["CHL", "ECU"], "signed", "2015"), (["ECU", "PER"], "signed", "2015")]
 
+
+
+def test_agreements_with_one_counterpart_then_with_another_are_one_with_each():
+    result = run("President Gabriel Boric signed fishing agreements with President Dina Boluarte in Lima and with "
+                 "President Luis Arce in La Paz on Friday.", published="2024-05-17")
+    assert [sides for sides, _, _ in agreements(result)] == [["BOL", "CHL"], ["CHL", "PER"]]

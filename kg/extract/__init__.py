@@ -941,10 +941,29 @@ def _each_counterpart_of_plural(record: AgreementRecord, evidence: Evidence, men
     clause = re.match(r"(?:(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*(?:,\s+|\s+and\s+|,\s+and\s+)?)+", m["list"])
     listed = [x for x in listed if clause and x.start < lo + clause.end()]
     counterparts = _union([], [x.agent for x in listed])
+    if len(counterparts) < 2:   # "… agreements with Chancellor A in Berlin and with President B in Paris": each 'with'
+        counterparts = _union([], [x.agent for x in _after_each_with(evidence, mentions, m.start("list") - 5)])
     own = [p for p in record.parties if p.key not in {c.key for c in counterparts}]
     if len(counterparts) < 2 or len(own) != 1:
         return []
     return [dataclasses.replace(record, parties=(own[0], c)) for c in counterparts]
+
+
+def _after_each_with(evidence: Evidence, mentions: list[Mention], at: int) -> list[Mention]:
+    """The first state named after each 'with' of the clause from ``at``, when every 'with' names one
+    ("with A in Berlin and with B in Paris")."""
+    stop = re.compile(r"[;:.]|,\s+(?:which|who|when|while|but|after|before)\b").search(evidence.text, at)
+    end = stop.start() if stop else len(evidence.text)
+    found = []
+    for w in re.finditer(r"\bwith\s+", evidence.text[:end][at:]):
+        lo = evidence.start + at + w.end()
+        first = next((x for x in mentions if lo <= x.start < lo + 60 and x.agent.kind == "state" and _eligible_state(x)
+                      and not re.search(r"[,;]|\bwith\b", evidence.text[lo - evidence.start:x.start - evidence.start])),
+                     None)
+        if first is None:
+            return []
+        found.append(first)
+    return found
 
 
 #: People exchanged between states: "was exchanged for", "swapped ten agents", "released … in exchange".
