@@ -954,8 +954,11 @@ def _after_each_with(evidence: Evidence, mentions: list[Mention], at: int) -> li
     ("with A in Berlin and with B in Paris")."""
     stop = re.compile(r"[;:.]|,\s+(?:which|who|when|while|but|after|before)\b").search(evidence.text, at)
     end = stop.start() if stop else len(evidence.text)
+    withs = list(re.finditer(r"\bwith\s+", evidence.text[:end][at:]))
+    if len(withs) < 2 or "," in evidence.text[at + withs[0].start():at + withs[-1].start()]:
+        return []   # "with A, in March 2021, and with B, in May 2022": each its own date (`_gapped`)
     found = []
-    for w in re.finditer(r"\bwith\s+", evidence.text[:end][at:]):
+    for w in withs:
         lo = evidence.start + at + w.end()
         first = next((x for x in mentions if lo <= x.start < lo + 60 and x.agent.kind == "state" and _eligible_state(x)
                       and not re.search(r"[,;]|\bwith\b", evidence.text[lo - evidence.start:x.start - evidence.start])),
