@@ -23,9 +23,6 @@ processes.
 
 from __future__ import annotations
 
-import logging
-import os
-import pickle
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -39,10 +36,9 @@ from owlrl.XsdDatatypes import OWL_RL_Datatypes
 from rdflib import Graph, URIRef
 from rdflib.namespace import OWL, RDF, RDFS
 
+from . import memo as memo_file
 from .iris import Minter
 from .terms import unescape
-
-log = logging.getLogger(__name__)
 
 TYPE = f"<{RDF.type}>"
 NOTHING = f"<{OWL.Nothing}>"
@@ -120,19 +116,12 @@ class Rules:
         written there (owlrl closing the ontology takes 0.6-1.5 s, in every process of every build). The
         caller names the file by all the rules depend on (the code, the ontology's bytes, the base IRI);
         a file that cannot be read or written costs a compilation, nothing more."""
-        if memo is not None:
-            try:
-                with open(memo, "rb") as stream:
-                    rules = pickle.load(stream)
-                if isinstance(rules, cls):
-                    return rules
-            except FileNotFoundError:
-                pass
-            except Exception as exc:
-                log.info("compiling the rules again: %s cannot be read (%s: %s)", memo, type(exc).__name__, exc)
+        rules = memo_file.read(memo, "the compiled rules") if memo is not None else None
+        if isinstance(rules, cls):
+            return rules
         rules = cls.compile(ontology, minter)
         if memo is not None:
-            _remember(memo, rules)
+            memo_file.keep(memo, rules, "the compiled rules")
         return rules
 
     def close(self, triples) -> "Closure":
@@ -140,23 +129,6 @@ class Rules:
         closure = Closure(self, set(triples))
         closure.run()
         return closure
-
-
-def _remember(memo: Path, rules: Rules) -> None:
-    """Write ``rules`` to ``memo`` whole or not at all, and drop the files other rules were written to."""
-    temporary = memo.with_name(f".{memo.name}.{os.getpid()}.tmp")
-    try:
-        temporary.write_bytes(pickle.dumps(rules, protocol=pickle.HIGHEST_PROTOCOL))
-        os.replace(temporary, memo)
-        for other in memo.parent.glob("rules-*.pickle"):
-            if other != memo:
-                other.unlink(missing_ok=True)
-    except OSError as exc:
-        log.info("the compiled rules are not kept (%s)", exc)
-        try:
-            temporary.unlink(missing_ok=True)
-        except OSError:
-            pass
 
 
 def _check_supported(ontology: Graph, minter: Minter | None) -> None:

@@ -12,11 +12,10 @@ The words of all gates are looked for in a sentence once, in one pass, whichever
 
 from __future__ import annotations
 
-import logging
-import os
-import pickle
 import re
 from pathlib import Path
+
+from .. import memo
 
 try:
     from re import _parser as sre_parse
@@ -24,8 +23,6 @@ try:
                                POSSESSIVE_REPEAT, SUBPATTERN)
 except ImportError:  # another Python: no gates, same results
     sre_parse = None
-
-log = logging.getLogger(__name__)
 
 
 class Gate:
@@ -113,40 +110,18 @@ def _reading(text: str, flags: int) -> tuple:
 
 def remembered(path: Path | None) -> None:
     """Take in the readings kept in ``path`` by an earlier run; a file that cannot be read costs the reading."""
-    if path is None:
-        return
-    try:
-        with open(path, "rb") as stream:
-            found = pickle.load(stream)
-        if isinstance(found, dict):
-            _READINGS.update(found)
-    except FileNotFoundError:
-        pass
-    except Exception as exc:
-        log.info("reading the patterns again: %s cannot be read (%s: %s)", path, type(exc).__name__, exc)
+    found = memo.read(path, "the readings of the patterns") if path is not None else None
+    if isinstance(found, dict):
+        _READINGS.update(found)
 
 
 def remember(path: Path | None) -> None:
-    """Keep the readings in ``path`` (whole or not at all) if some were made since it was read, or it is
-    not there (this process may have kept them elsewhere), and drop the files of other code's readings
-    beside it."""
+    """Keep the readings in ``path`` if some were made since it was read, or it is not there (this process
+    may have kept them elsewhere)."""
     if path is None or (not _unsaved[0] and path.is_file()):
         return
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        temporary.write_bytes(pickle.dumps(dict(_READINGS), protocol=pickle.HIGHEST_PROTOCOL))
-        os.replace(temporary, path)
+    if memo.keep(path, dict(_READINGS), "the readings of the patterns"):
         _unsaved[0] = False
-        prefix = path.name.split("-", 1)[0]
-        for other in path.parent.glob(f"{prefix}-*.pickle"):
-            if other != path:
-                other.unlink(missing_ok=True)
-    except OSError as exc:
-        log.info("the readings of the patterns are not kept (%s)", exc)
-        try:
-            temporary.unlink(missing_ok=True)
-        except OSError:
-            pass
 
 
 class _Lexicon:
