@@ -94,15 +94,21 @@ def conforms(report: Graph | None) -> bool:
 
 _SAID = [f"{RDF.type.n3()} {SH.ValidationReport.n3()}", f"{SH.conforms.n3()} {TRUE.n3()}"]
 _SUBJECT, _SOURCE = DCTERMS.subject.n3(), DCTERMS.source.n3()
+_PLAIN = re.compile(r'[^"\\\n\r]*')   # a string rdflib writes in N3 as it is, between quotes
 _CONFORMING = [oxigraph_term(term) for term in (DCTERMS.source, DCTERMS.subject, RDF.type, SH.ValidationReport,
                                                 SH.conforms, TRUE)]
+
+
+def _conforming_root(source: str, name: str) -> str:
+    """The name `canonical_bnodes` gives the root of a report of data that conforms."""
+    said = f'"{source}"' if _PLAIN.fullmatch(source) else Literal(source).n3()   # rdflib's N3 of a plain string
+    return name_of([*_SAID, f"{_SUBJECT} <{name}>", f"{_SOURCE} {said}"], salt=name)
 
 
 def _conforming(source: str, name) -> list:
     """What ``canonical_bnodes`` and `_from_root` make of `_linked` for a report of data that conforms,
     made directly (most reports are): its statements in the order of their predicates."""
-    file = Literal(source)
-    root = ox.BlankNode(name_of([*_SAID, f"{_SUBJECT} <{name}>", f"{_SOURCE} {file.n3()}"], salt=str(name)))
+    root = ox.BlankNode(_conforming_root(source, str(name)))
     source_of, subject, type_, report, conforms_, true = _CONFORMING
     return [ox.Triple(root, source_of, ox.Literal(source)), ox.Triple(root, subject, ox.NamedNode(name)),
             ox.Triple(root, type_, report), ox.Triple(root, conforms_, true)]
@@ -111,13 +117,9 @@ def _conforming(source: str, name) -> list:
 def _conforming_text(source: str, name: str) -> bytes:
     """The Turtle Oxigraph writes for `_conforming`'s statements with REPORT_PREFIXES bound (and no
     prefix for ``name``), its blank node named as there: ``tests/test_reports.py`` compares the two."""
-    said = f'"{source}"' if _PLAIN.fullmatch(source) else Literal(source).n3()   # rdflib's N3 of a plain string
-    root = name_of([*_SAID, f"{_SUBJECT} <{name}>", f"{_SOURCE} {said}"], salt=name)
-    return (f"_:{root} dcterms:source {ox.Literal(source)} ;\n\tdcterms:subject <{name}> ;\n"
+    return (f"_:{_conforming_root(source, name)} dcterms:source {ox.Literal(source)} ;\n\tdcterms:subject <{name}> ;\n"
             "\ta sh:ValidationReport ;\n\tsh:conforms true .\n").encode("utf-8")
 
-
-_PLAIN = re.compile(r'[^"\\\n\r]*')
 
 
 def _linked(source: str, name, report: Graph | None) -> list:

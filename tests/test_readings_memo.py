@@ -7,15 +7,14 @@ from __future__ import annotations
 
 import json
 import pickle
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
-from kg import release
 from kg.extract import prefilter
-from kg.pipeline import MEMO, build
+from kg.pipeline import build
 from kg.settings import Settings
+from test_rules_memo import corpus_in, memos
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = sorted((ROOT / "samples" / "articles").glob("*.txt"))[:3]
@@ -33,21 +32,10 @@ print(len(prefilter._READINGS), prefilter._unsaved[0])
 """
 
 
-def kept(out: Path) -> list[Path]:
-    return sorted((release.releases_dir(out) / MEMO).glob("gates-*.pickle"))
-
-
-def corpus_in(folder: Path) -> Path:
-    folder.mkdir()
-    for path in SAMPLES:
-        shutil.copy(path, folder)
-    return folder
-
-
 def test_a_build_keeps_the_readings_and_the_next_takes_them(tmp_path):
-    corpus, out = corpus_in(tmp_path / "articles"), tmp_path / "dist"
+    corpus, out = corpus_in(tmp_path / "articles", SAMPLES), tmp_path / "dist"
     build(Settings(out=out), [corpus])
-    [memo] = kept(out)
+    [memo] = memos(out, "gates")
     readings = pickle.loads(memo.read_bytes())
     assert len(readings) > 100
     saved, unsaved = dict(prefilter._READINGS), prefilter._unsaved[0]
@@ -63,7 +51,7 @@ def test_a_build_keeps_the_readings_and_the_next_takes_them(tmp_path):
     (corpus / SAMPLES[0].name).write_text(SAMPLES[0].read_text(encoding="utf-8") + "\nA line more.\n",
                                           encoding="utf-8")
     assert not build(Settings(out=out), [corpus]).unchanged
-    assert kept(out) == [memo] and memo.stat().st_mtime_ns == before   # taken, not written again
+    assert memos(out, "gates") == [memo] and memo.stat().st_mtime_ns == before   # taken, not written again
 
 
 def run_extraction(memo: str) -> tuple[dict, str]:

@@ -21,13 +21,14 @@ ONTOLOGY = Schema.load(Settings()).ontology
 MINTER = Minter(Settings().base_iri)
 
 
-def memos(out: Path) -> list[Path]:
-    return sorted((release.releases_dir(out) / MEMO).glob("rules-*.pickle"))
+def memos(out: Path, kind: str = "rules") -> list[Path]:
+    """The files of ``kind`` kept beside the releases of ``out``."""
+    return sorted((release.releases_dir(out) / MEMO).glob(f"{kind}-*.pickle"))
 
 
-def corpus_in(folder: Path) -> Path:
+def corpus_in(folder: Path, samples: list[Path] = SAMPLES) -> Path:
     folder.mkdir()
-    for path in SAMPLES:
+    for path in samples:
         shutil.copy(path, folder)
     return folder
 

@@ -949,10 +949,13 @@ def _each_counterpart_of_plural(record: AgreementRecord, evidence: Evidence, men
     return [dataclasses.replace(record, parties=(own[0], c)) for c in counterparts]
 
 
+_WITH_CLAUSE_END = re.compile(r"[;:.]|,\s+(?:which|who|when|while|but|after|before)\b")
+
+
 def _after_each_with(evidence: Evidence, mentions: list[Mention], at: int) -> list[Mention]:
     """The first state named after each 'with' of the clause from ``at``, when every 'with' names one
     ("with A in Berlin and with B in Paris")."""
-    stop = re.compile(r"[;:.]|,\s+(?:which|who|when|while|but|after|before)\b").search(evidence.text, at)
+    stop = _WITH_CLAUSE_END.search(evidence.text, at)
     end = stop.start() if stop else len(evidence.text)
     withs = list(re.finditer(r"\bwith\s+", evidence.text[:end][at:]))
     if len(withs) < 2 or "," in evidence.text[at + withs[0].start():at + withs[-1].start()]:

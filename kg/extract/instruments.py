@@ -14,7 +14,7 @@ import re
 from .actors import Mention
 from .attribution import Attribution
 from .context import Context
-from .events import EventRules, _eligible, _in_with_chain, between
+from .events import EventRules, _distinct, _eligible, _in_with_chain, between
 from .gazetteer import Agent
 from .parties import subject_states
 from .prefilter import Gate
@@ -96,6 +96,3 @@ class InstrumentFinder:
         keys = {o.key for o in others}
         return [*(o for o in owner if o.key not in keys), *_distinct(others)]
 
-
-def _distinct(agents: list[Agent]) -> list[Agent]:
-    return list({a.key: a for a in agents}.values())
