@@ -4,6 +4,9 @@ import pytest
 
 from extract_helpers import agreements, run
 
+from kg.extract import extract
+from kg.sources import parse_article
+
 
 def sources(result):
     return {s.source.label for s in result.statements}
@@ -31,9 +34,11 @@ def test_the_outlet_that_published_the_article_stays_the_publisher():
     assert not result.statements
 
 
-def test_quote_recipient_is_not_a_source():
-    result = run("“It is a good deal,” analyst Maria Lopes told Reuters on Monday.")
-    assert "Reuters" not in sources(result)
+def test_the_outlet_a_speaker_told_is_a_source_unless_it_published_the_article():
+    assert "Reuters" in sources(run("“It is a good deal,” analyst Maria Lopes told Reuters on Monday."))
+    text = ("Title: Water deal\nPublisher: Reuters\nDate: 2024-05-15\n\nWater deal\n\n"
+            "“It is a good deal,” analyst Maria Lopes told Reuters on Monday.\n")
+    assert "Reuters" not in sources(extract(parse_article(text, "test.txt")))
 
 
 def people(result):

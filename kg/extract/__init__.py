@@ -88,7 +88,8 @@ class Extractor:
             reports = self._collect(result, article, evidence, mentions, attribution, context)
             issuers = attribution.sources if attribution else ()
             issuers = issuers or tuple(r.publisher for r in reports if r.publisher)[:1]
-            result.statements.extend(Statement(s, evidence) for s in issuers if s.kind == "org")
+            result.statements.extend(Statement(s, evidence) for s in issuers   # the publisher is not its own source
+                                     if s.kind == "org" and not (result.publisher and s.key == result.publisher.key))
             self._organizations(result, article.text, mentions)
             result.people.extend(people + self._named_leaders(article.text, evidence, persons, people))
             acting = actors_in(article.text, mentions, attribution, self.events)

@@ -35,7 +35,7 @@ class AttributionFinder:
                                           rf"[^,;“”\"]{{0,80}},\s+[a-z][^“”\"]*[.!?]?[”\"]?$")
         self.issued_by = re.compile(r"\b(?:statements?|communiqu[eé]|declaration|readout|images|footage|data|figures|report|"
                                     r"documents?|survey|study|analysis)\s+(?:issued|released|published|carried|compiled|"
-                                    r"obtained)\s+by\s+(?P<src>[^;“”\"]{2,160})")
+                                    r"obtained|reported|relayed)\s+by\s+(?P<src>[^;“”\"]{2,160})")
         self.leading = re.compile(rf"^(?:[A-Z][^,]{{0,30}},\s+)?(?P<src>[^,“”\"]{{2,90}}?(?:[’']s\s+\w+)?"
                                   rf"(?:,\s+[^“”\"]{{1,140}}?,)?)\s+(?:(?:has|have|had|also|later|previously)\s+)*"
                                   rf"(?:{verbs}|{p['describing']})\b")   # "Downing Street described it as …" opens a sentence
@@ -43,7 +43,7 @@ class AttributionFinder:
                                      r"telling|warning|stating)\b")
         self.statement = re.compile(r"^(?:[A-Z][^,]{0,30},\s+)?(?P<src>[^,“”\"]{2,90}?)\s+(?:[a-z]+\s+){0,3}"
                                     r"(?:with|in|issued|released)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?"
-                                    r"(?:statement|communiqu[eé]|press release)")
+                                    r"(?:statement|communiqu[eé]|press release|announcement)")
         self.according = re.compile(rf"\b{p['according_to']}(?P<src>(?:the\s+)?[^,.;“”\"]{{2,90}})")
         self.capitalised = re.compile(rf"(?:The\s+)?{NAME_TOKEN}(?:\s+(?:{NAME_TOKEN}|de|del|of|al|for|and|on)){{0,6}}(?<!\band)$")
         self.patterns = [(p, Gate(p)) for p in (self.according, self.issued_by, self.trailing, self.trailing_clause,
@@ -60,6 +60,12 @@ class AttributionFinder:
                 if joint:
                     return Attribution(joint[0], start + m.start(), start + m.end(), tuple(joint[1:]))
                 source = self._resolve(m["src"], start + m.start("src"), mentions, m.group())
+                if pattern is self.issued_by and _CARRIED.match(m.group()):   # "X said in a statement carried by Y"
+                    speaker = self._speaker(text, start, sentence, mentions)
+                    issuers = (_orgs_in(mentions, start + m.start("src"), start + m.end("src")) or [source]) \
+                        if source else []
+                    if speaker and speaker.key not in {a.key for a in issuers}:
+                        return Attribution(speaker, start, start + m.end(), tuple(issuers))
                 if source and pattern is self.issued_by:
                     issuers = _orgs_in(mentions, start + m.start("src"), start + m.end("src")) or [source]
                     return Attribution(issuers[0], start + m.start(), start + m.end(), tuple(issuers[1:]))
@@ -72,6 +78,29 @@ class AttributionFinder:
                     return Attribution(source, start + m.start(), start + m.end(), tuple(joint) + others)
         others = self._also(text, start, end, mentions, None)   # "Officials confirmed it to the news agency EFE"
         return Attribution(others[0], start, start, others[1:]) if others else None
+
+    def _speaker(self, text: str, start: int, sentence: str, mentions: list[Mention]) -> Agent | None:
+        """The body that opens a sentence speaking "in a statement": "The Saudi foreign ministry said in a
+        statement carried by the Saudi Press Agency"."""
+        m = self.statement.match(sentence)
+        source = self._resolve(m["src"], start + m.start("src"), mentions, m.group()) if m else None
+        return source if source and source.kind == "org" else None
+
+    def _apposed(self, phrase: str, at: int, mentions: list[Mention]) -> Agent | None:
+        """A body named beside what it is, in either order: "Itamaraty, Brazil's foreign ministry,", "The
+        Pakistani military's media wing, ISPR,": the name, of the kind the description says."""
+        m = _APPOSITION.match(phrase)
+        for name, described in ((m["a"], m["b"]), (m["b"], m["a"])) if m else ():
+            body = _BODY.search(described)
+            if not body or _PERSON_WORD.search(described) or not _BARE_NAME.fullmatch(name) \
+                    or self.actors.is_person_name(name) or name.split()[0] in _DETERMINERS:
+                continue
+            begins = at + phrase.index(name)
+            if any(x.start < begins + len(name) and begins < x.end and x.agent.kind == "state" for x in mentions):
+                continue   # "Brazil, the bloc's largest economy,": a state
+            kind = "NewsAgency" if re.search(r"\bnews\b", described, re.I) else _BODY_KINDS.get(body.group().lower())
+            return Agent("org", slug(name), name, None, kind or "GovernmentBody")
+        return None
 
     def _joint_ministries(self, phrase: str) -> list[Agent]:
         """'the Turkish and Armenian foreign ministries': one ministry of each state."""
@@ -95,13 +124,16 @@ class AttributionFinder:
                                                         or text[start:m.start].strip() in ("", "The"))
             told = m.agent.org_class in ("NewsAgency", "NewsOrganization") and (
                 _TOLD.search(text, max(start, m.start - 150), m.start) or _INTERVIEW_WITH.search(text, max(start, m.start - 30), m.start)
-                or (_TOLD_PLAIN.search(text, max(start, m.start - 6), m.start) and _IN_INTERVIEW.match(text, m.end)))
+                or _TO_OUTLET.search(text, max(start, m.start - 80), m.start))
             if speaks or told:
                 found.append(m.agent)
-        return tuple({a.key: a for a in found}.values())
+        return tuple({a.key: a for a in found + _named_outlets(text, start, end, mentions)}.values())
 
     def _resolve(self, phrase: str, at: int, mentions: list[Mention], clause: str) -> Agent | None:
         phrase = _ACRONYM_AFTER.sub("", phrase)
+        named = self._apposed(phrase, at, mentions)   # "Itamaraty, Brazil's foreign ministry," said
+        if named:
+            return named
         customs = _CUSTOMS_DATA.match(phrase)   # "according to Chinese customs data": the customs service
         if customs:
             return Agent("org", slug(customs["org"]), customs["org"], None, "GovernmentBody")
@@ -149,13 +181,27 @@ class AttributionFinder:
         return None
 
 
+def _named_outlets(text: str, start: int, end: int, mentions: list[Mention]) -> list[Agent]:
+    """Outlets the gazetteer does not know, told or spoken through and named after what they are: "told the
+    state news agency ATPE", "told the Namibia Press Agency (Nampa)"."""
+    found = []
+    for m in _UNKNOWN_OUTLET.finditer(text, start, end):
+        name = m["named"] or m["name"]
+        at = m.start("named") if m["named"] else m.start("name")
+        if any(x.start <= at < x.end and x.agent.kind == "org" for x in mentions) or (m["name"] and name.split()[0] in _DETERMINERS):
+            continue
+        agency = "agency" in m.group().lower()
+        found.append(Agent("org", slug(name), name, None, "NewsAgency" if agency else "NewsOrganization"))
+    return found
+
+
 def _orgs_in(mentions: list[Mention], start: int, end: int) -> list[Agent]:
     found = [m.agent for m in mentions if start <= m.start < end and m.agent.kind == "org" and m.how != "in-body"]
     return list({a.key: a for a in found}.values())
 
 
-_SPOKESPERSON = re.compile(r"^(?P<org>(?:[Aa]n?\s+|[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5})\s+(?:spokesperson|spokesman|"
-                           r"spokeswoman|representative|official|source|statement|report|statistics|data|figures|estimates)\b(?!\s+[A-Z])")
+_SPOKESPERSON = re.compile(r"^(?P<org>(?:[Aa]n?\s+|[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5})\s+(?:spokes(?:person|man|woman)\b|"
+                           r"(?:representative|official|source|statement|report|statistics|data|figures|estimates)\b(?!\s+[A-Z]))")
 _SPEAKER_FOR = re.compile(r"^(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:[a-z][\w-]*\s+){0,2}?(?:spokes(?:person|man|woman)|"
                           r"representatives?|officials?|sources?|diplomats?)\s+(?:for|of|at|from)\s+(?P<org>(?:the\s+)?[A-Z].*)$")
 _OWNER_OF_DATA = re.compile(r"[’']s\s+(?:(?:[A-Z][\w-]*|own|latest|annual|new)\s+){0,5}(?:Report|Index|Map|Survey|Monitor|Outlook|"
@@ -187,7 +233,7 @@ _LEADER_OFFICE = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+[’']s\s+(?:press\s+
 _OFFICE_OF = re.compile(r"(?<=\bthe\s)(?:press\s+|media\s+|private\s+)?office\s+of\s+(?:[A-Z][\w’'.-]*\s+){1,5}[A-Z][\w’'.-]*$")
 #: "Indian army officials", "the Thai army": a state's armed service speaking.
 _ARMED_FORCES = re.compile(r"^(?:[Tt]he\s+)?(?P<org>(?P<demonym>[A-Z][\w-]+)\s+(?:army|navy|air\s+force|armed\s+forces|military|"
-                           r"coast\s+guard))(?:\s+(?:officials?|sources?|spokes(?:person|man|woman)|statement))?$")
+                           r"[Cc]oast\s+[Gg]uard))(?:\s+(?:officials?|sources?|spokes(?:person|man|woman)|statement))?$")
 _ORGANIZATION_WORDS = [
     ("NewsAgency", r"\b(?:News Agency|Press Agency|Press Service|Agency)$"),
     ("NewsOrganization", r"\b(?:News|Times|Post|Daily|Herald|Journal|Tribune|Gazette|Television|TV|Radio|Noticias|Press)$"),
@@ -224,9 +270,29 @@ _TOLD = re.compile(r"\b(?:confirmed|revealed|disclosed|leaked|gave)\b[^.;“”\
                    r"channel|website|site)?\s*$")
 
 
-#: An outlet that interviewed the speaker is a source: "told Fox News in an interview", "in an interview with CNN".
-_TOLD_PLAIN = re.compile(r"\btold\s+(?:the\s+)?$")
-_IN_INTERVIEW = re.compile(r"\s+in\s+an?\s+(?:[\w-]+\s+){0,2}?interview\b")
+_APPOSITION = re.compile(r"^(?:[Tt]he\s+)?(?P<a>[^,]+),\s+(?P<b>[^,]+),$")
+_BARE_NAME = re.compile(r"[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|of|for|and|de|du|del))*")
+_BODY = re.compile(r"\b(?:ministry|office|department|wing|service|agency|council|commission|authority|regulator|"
+                   r"bureau|directorate|cabinet|company|firm|operator|group|federation|association|union|lobby)\b")
+_BODY_KINDS = {"company": "Organization", "firm": "Organization", "operator": "Organization", "group": "Organization",
+               "federation": "Organization", "association": "Organization", "union": "Organization",
+               "lobby": "Organization"}
+_PERSON_WORD = re.compile(r"\b(?:researcher|fellow|analyst|professor|director|minister|spokes(?:person|man|woman)|"
+                          r"official|head|chief|ambassador|envoy|president|secretary|advis[eo]r|economist|expert|"
+                          r"lawyer|member|leader|chair(?:man|woman)?|founder|author|editor|correspondent|scholar|"
+                          r"lecturer|commander|general|officer)\b", re.I)
+
+#: "a statement carried by the Saudi Press Agency": the outlet carried what a body said, and both are sources.
+_CARRIED = re.compile(r"(?:statements?|communiqu[eé]|declaration|readout)\s+(?:carried|published|reported|relayed)\s+by\b")
+
+#: An outlet the speaker told, or spoke through, is a source: "told Fox News", "told the French newspaper Le
+#: Monde", "issued an announcement through the state news agency SANA", "in an interview with CNN".
+_OUTLET_WORDS = (r"(?:(?:[A-Z][\w-]+|state(?:-run|-owned)?|official|private|public|local|independent|online|"
+                 r"news|wire|weekly|daily)\s+){0,3}(?:(?:news\s+)?agency|newspaper|daily|broadcaster|outlet|"
+                 r"television|radio|channel|website|magazine|weekly)")
+_UNKNOWN_OUTLET = re.compile(rf"\b(?:told|through|via)\s+(?:the\s+)?(?:(?P<named>(?:[A-Z][\w-]+\s+){{1,4}}(?:News|Press)\s+"
+                             rf"Agency)|{_OUTLET_WORDS}\s+(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}}))")
+_TO_OUTLET = re.compile(rf"\b(?:told|through|via)\s+(?:the\s+)?(?:{_OUTLET_WORDS}\s+)?$")
 _INTERVIEW_WITH = re.compile(r"\bin\s+an?\s+(?:[\w-]+\s+){0,2}?interview\s+with\s+(?:the\s+)?$")
 _CUSTOMS_DATA = re.compile(r"^(?:the\s+)?(?:latest\s+|official\s+|monthly\s+)?(?P<org>(?:[A-Z][\w-]+\s+){1,2}customs)\s+"
                            r"(?:data|figures|statistics)$")

@@ -1,0 +1,57 @@
+"""Round N: sources a sentence names around what is said: the outlet that carried a body's statement
+and the body itself, an outlet told or spoken through (known, or named after what it is), a body's
+spokesperson named after the body, and a body named beside what it is."""
+
+from extract_helpers import run
+
+
+def sources(result):
+    return {s.source.label: s.source.org_class for s in result.statements}
+
+
+def test_a_statement_carried_by_an_agency_has_the_speaker_and_the_agency_as_sources():
+    result = run("The Peruvian foreign ministry said in a statement carried by the Andina agency that "
+                 "talks would resume in June.")
+    assert sources(result) == {"Peruvian Foreign Ministry": "GovernmentBody"}   # the agency unknown, the speaker found
+
+
+def test_a_statement_reported_by_a_known_agency_names_both():
+    result = run("Chile's foreign ministry said in a statement reported by Xinhua that the visit would go ahead.")
+    assert set(sources(result)) == {"Chilean Foreign Ministry", "Xinhua News Agency"}
+
+
+def test_an_announcement_through_the_state_agency_names_both():
+    result = run("Bolivia's foreign ministry issued a short announcement through the state news agency ABI, "
+                 "saying its consulate in Arica would reopen.")
+    assert sources(result) == {"Bolivian Foreign Ministry": "GovernmentBody", "ABI": "NewsAgency"}
+
+
+def test_an_outlet_the_speaker_told_is_a_source_known_or_named_after_what_it_is():
+    assert sources(run("President Gabriel Boric told the Chilean newspaper El Sur Austral that no date was set.")) == \
+        {"El Sur Austral": "NewsOrganization"}
+    assert sources(run("Finance Minister Mario Marcel told the Andes Press Agency (APA) that the loan was signed.")) == \
+        {"Andes Press Agency": "NewsAgency"}
+    assert "Reuters" in sources(run("A senior Chilean official told Reuters that the visit was postponed."))
+
+
+def test_a_person_told_by_name_is_no_outlet():
+    assert sources(run("President Gabriel Boric told Dina Boluarte that the crossing would reopen.")) == {}
+
+
+def test_a_spokesperson_named_after_an_unknown_body_speaks_for_it():
+    result = run('"The route stays open," Chilean Maritime Authority spokesman Pablo Rojas told reporters on Monday.')
+    assert sources(result) == {"Chilean Maritime Authority": "Organization"}
+    result = run("Peruvian Coast Guard spokeswoman Ana Quispe said two boats had been stopped.")
+    assert sources(result) == {"Peruvian Coast Guard": "GovernmentBody"}
+
+
+def test_a_body_named_beside_what_it_is_is_the_source_in_either_order():
+    assert sources(run("Tlatelolco, Mexico's foreign ministry, said in a statement that the envoy was recalled.")) == \
+        {"Tlatelolco": "GovernmentBody"}
+    assert sources(run("The Chilean navy's press office, DIRINMAR, said two vessels had been sent.")) == \
+        {"DIRINMAR": "GovernmentBody"}
+
+
+def test_a_person_named_beside_what_he_is_is_no_body():
+    result = run("Mauricio Jaramillo, a researcher at the Andean Policy Office, said the deal was fragile.")
+    assert "Mauricio Jaramillo" not in sources(result)
