@@ -55,3 +55,19 @@ def test_a_body_named_beside_what_it_is_is_the_source_in_either_order():
 def test_a_person_named_beside_what_he_is_is_no_body():
     result = run("Mauricio Jaramillo, a researcher at the Andean Policy Office, said the deal was fragile.")
     assert "Mauricio Jaramillo" not in sources(result)
+
+
+def test_a_leaders_office_named_by_the_office_held_is_a_source():
+    result = run("Peace talks will resume in May, the Iraqi prime minister's media office said in a statement.")
+    assert sources(result) == {"Iraqi prime minister's media office": "GovernmentBody"}
+    assert sources(run("The Chilean president's office said the visit was cancelled.")) == \
+        {"Chilean president's office": "GovernmentBody"}
+
+
+def test_a_royal_cabinet_is_a_government_body():
+    result = run("Morocco's Royal Cabinet said in a statement that the king welcomed the decision.")
+    assert sources(result) == {"Royal Cabinet": "GovernmentBody"}
+
+
+def test_a_cabinet_officer_speaking_in_person_is_no_source():
+    assert sources(run("Chief Cabinet Secretary Hiro Tanaka said the envoy would travel to Lima.")) == {}

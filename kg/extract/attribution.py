@@ -228,7 +228,8 @@ _POSSESSED = re.compile(r"[’']s\s+(?P<head>(?:[A-Z][\w-]*\s+(?:(?:of|for|on|an
 _DESCRIBED_ORG = re.compile(r"\b(?:lobby|group|organi[sz]ation|watchdog|think[- ]tank|NGO|charity|association|federation|"
                             r"network|coalition|movement|campaigners|party)\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})$")
 #: A leader's office speaks for the leader's government ("Kurti's office said").
-_LEADER_OFFICE = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+[’']s\s+(?:press\s+|media\s+|private\s+)?office$")
+_LEADER_OFFICE = re.compile(r"(?:(?<![\w’'-])[A-Z][\w’'-]+|\b[A-Z][\w-]+\s+(?:[Pp]rime\s+[Mm]inister|[Pp]resident))[’']s\s+"
+                            r"(?:press\s+|media\s+|private\s+)?office$")   # "the Iraqi prime minister's media office"
 #: "the office of Prime Minister Abdalla Hamdok said": the leader's office.
 _OFFICE_OF = re.compile(r"(?<=\bthe\s)(?:press\s+|media\s+|private\s+)?office\s+of\s+(?:[A-Z][\w’'.-]*\s+){1,5}[A-Z][\w’'.-]*$")
 #: "Indian army officials", "the Thai army": a state's armed service speaking.
@@ -238,6 +239,7 @@ _ORGANIZATION_WORDS = [
     ("NewsAgency", r"\b(?:News Agency|Press Agency|Press Service|Agency)$"),
     ("NewsOrganization", r"\b(?:News|Times|Post|Daily|Herald|Journal|Tribune|Gazette|Television|TV|Radio|Noticias|Press)$"),
     ("GovernmentBody", r"\b(?:Ministry|Office|Department|Presidency|Council|Commission|Parliament|Senate|State Committee|Treasury|Division|Secretariat|Directorate|Bureau)\b"),
+    ("GovernmentBody", r"\bCabinet$"),   # "the Royal Cabinet", not "Chief Cabinet Secretary X"
     ("NonGovernmentalOrganization", r"\b(?:Institute|Foundation|Centre|Center|Watch|Group)$"),
     ("Organization", r"\b(?:Organi[sz]ation|Chamber|Association|Federation|Union|Committee|Authority|Board|Bank|Company|"
                      r"Corporation|Council|Alliance|Forum|Party|Front|Movement|Network|Service|Fund|Programme|Panel|"
