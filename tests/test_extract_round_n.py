@@ -71,3 +71,29 @@ def test_a_royal_cabinet_is_a_government_body():
 
 def test_a_cabinet_officer_speaking_in_person_is_no_source():
     assert sources(run("Chief Cabinet Secretary Hiro Tanaka said the envoy would travel to Lima.")) == {}
+
+
+# ---------------------------------------------------------------- reports and their publishers
+
+def reports(result):
+    return [(r.title, r.publisher.label if r.publisher else None, r.year) for r in result.reports]
+
+
+def test_a_report_published_by_a_body_the_gazetteer_does_not_know_has_it_as_publisher_and_source():
+    result = run("The Andean Economic Survey 2019-20, published by the Regional Planning Directorate last June, "
+                 "lists Chile as Peru's largest buyer of copper.", published="2020-09-01")
+    assert reports(result) == [("Andean Economic Survey 2019-20", "Regional Planning Directorate", 2020)]
+    assert sources(result) == {"Regional Planning Directorate": "GovernmentBody"}
+
+
+def test_a_dated_overview_after_a_plural_possessive_is_a_report():
+    result = run("The United Nations' 2024 Humanitarian Needs Overview for Peru, published by the Office for "
+                 "Andean Relief, estimates that two million people need help.", published="2024-05-01")
+    assert reports(result) == [("2024 Humanitarian Needs Overview", "Office for Andean Relief", 2024)]
+    assert "Office for Andean Relief" in sources(result)
+
+
+def test_a_report_by_a_known_body_keeps_the_known_body():
+    result = run("The Peace Index 2023, published by the World Bank in June, ranks Chile first in the region.",
+                 published="2023-09-01")
+    assert [r[1] for r in reports(result)] == ["World Bank"]

@@ -87,7 +87,7 @@ class Extractor:
             told = len(result.agreements)
             reports = self._collect(result, article, evidence, mentions, attribution, context)
             issuers = attribution.sources if attribution else ()
-            issuers = issuers or tuple(r.publisher for r in reports if r.publisher)[:1]
+            issuers = issuers + tuple(r.publisher for r in reports if r.publisher and r.publisher not in issuers)[:1]
             result.statements.extend(Statement(s, evidence) for s in issuers   # the publisher is not its own source
                                      if s.kind == "org" and not (result.publisher and s.key == result.publisher.key))
             self._organizations(result, article.text, mentions)

@@ -154,9 +154,9 @@ class AttributionFinder:
         office = _LEADER_OFFICE.search(phrase) or _OFFICE_OF.search(phrase)   # "Kurti's office said", "the office of
         if office:                                                               # Prime Minister Hamdok"
             return Agent("org", slug(office.group()), office.group(), None, "GovernmentBody")
-        if head and _organization_word(head["head"]) and \
+        if head and organization_word(head["head"]) and \
                 not any(m.start <= at + head.start("head") < m.end for m in orgs):
-            return Agent("org", slug(head["head"]), head["head"], None, _organization_word(head["head"]))
+            return Agent("org", slug(head["head"]), head["head"], None, organization_word(head["head"]))
         if orgs and _OFFICIAL_IN_PERSON.search(phrase) and not _SPOKES.search(clause):
             return None   # "EU foreign policy chief Josep Borrell said": an official speaking in person, no source
         if orgs:
@@ -167,7 +167,7 @@ class AttributionFinder:
         name = _clean(phrase)
         if not name or not self.capitalised.fullmatch(_INITIALS_FIRST.sub("", name)) or name.split()[0] in _DETERMINERS and len(name.split()) == 1:
             return None   # "The report, compiled by …, estimated": no one named
-        kind = _organization_word(name) or _organization_word(_OF_PLACE.sub("", name))   # "Petroleum Authority of Uganda"
+        kind = organization_word(name) or organization_word(_OF_PLACE.sub("", name))   # "Petroleum Authority of Uganda"
         if kind:
             return Agent("org", slug(name), name, None, kind)
         if inside:
@@ -250,7 +250,7 @@ _ORGANIZATION_WORDS = [
 _OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?$")
 
 
-def _organization_word(name: str) -> str | None:
+def organization_word(name: str) -> str | None:
     """An organization's class when its name says what it is ("Saudi Press Agency")."""
     return next((kind for kind, rx in _ORGANIZATION_WORDS if re.search(rx, name)), None)
 

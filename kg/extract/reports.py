@@ -4,10 +4,16 @@ from __future__ import annotations
 
 import re
 
+from ..iris import slug
 from .actors import Mention, patterns
+from .attribution import organization_word
 from .gazetteer import Agent
 from .prefilter import Gate
 from .records import Evidence, ReportRecord
+
+
+#: A possessive: "Amnesty International's", "the United Nations'".
+_OF = r"(?:[’']s|(?<=s)[’'])"
 
 
 class ReportFinder:
@@ -24,20 +30,20 @@ class ReportFinder:
             re.compile(rf"(?:^|[,;]\s+|\b[Tt]he\s+){titled},\s+(?:(?:the|an?|its)\s+[^,]{{0,80}}?\s+)?{published}\b"),
             re.compile(rf"\b{kinds},\s+{titled},"),
             re.compile(rf"\b[Ii]n (?:its|their|a|the) (?:latest |annual |new |recent |yearly |\d{{4}} )*{title} {kinds}\b"),
-            re.compile(rf"[’']s (?:latest |annual |new |recent |yearly )*{title} {kinds}\b"),
-            re.compile(rf"[’']s (?:latest |annual |new |recent |yearly )*(?P<title>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|in|of|on|the|and|for)){{0,8}}\s+(?:19|20)\d{{2}})\b"),
+            re.compile(rf"{_OF} (?:latest |annual |new |recent |yearly )*{title} {kinds}\b"),
+            re.compile(rf"{_OF} (?:latest |annual |new |recent |yearly )*(?P<title>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|in|of|on|the|and|for)){{0,8}}\s+(?:19|20)\d{{2}})\b"),
             re.compile(rf"\b(?:the|its|an?) (?P<year>\d{{4}}) edition of (?:the |its )?{title}"),
             # "according to the Lowy Institute's Pacific Aid Map": a possessor and a document's name
-            re.compile(rf"[’']s (?:latest |annual |new |recent |yearly |own )*(?P<title>(?:[A-Z][\w’'-]*\s+){{1,5}}"
+            re.compile(rf"{_OF} (?:latest |annual |new |recent |yearly |own )*(?P<title>(?:[A-Z][\w’'-]*\s+){{1,5}}"
                        rf"(?:Report|Index|Yearbook|Survey|Review|Outlook|Barometer|Monitor|Ranking|Atlas|Map|Tracker|"
                        rf"Database|Dashboard))\b"),
             re.compile(rf"\b{kinds} (?:titled|entitled|called|named) [“\"‘](?P<title>[^”\"’]{{3,90}})[”\"’]"),
             re.compile(rf"\b(?:the|its) {title} {kinds},? (?:published|released|issued)\b"),
             # "Amnesty International's annual report Death Sentences and Executions 2023, published last month"
-            re.compile(rf"[’']s (?:latest |annual |new |recent |yearly )*{kinds} (?P<title>{_LONG}),\s+{published}\b"),
+            re.compile(rf"{_OF} (?:latest |annual |new |recent |yearly )*{kinds} (?P<title>{_LONG}),\s+{published}\b"),
             # "The 2017 Foreign Policy White Paper identified …": an edition year, then a document's name
-            re.compile(r"\b[Tt]he (?P<title>(?:19|20)\d{2}\s+(?:[A-Z][\w’'-]*\s+){0,5}(?:Report|Index|Yearbook|Survey|"
-                       r"Review|Outlook|Assessment|White Paper|Strategy|Barometer|Monitor))\b"),
+            re.compile(rf"(?:\b[Tt]he|{_OF}) (?P<title>(?:19|20)\d{{2}}\s+(?:[A-Z][\w’'-]*\s+){{0,5}}(?:Report|Index|Yearbook|Survey|"
+                       r"Review|Outlook|Overview|Assessment|White Paper|Strategy|Barometer|Monitor))\b"),
             # "according to the World Investment Report 2023 by UNCTAD": a document named with its kind or edition
             re.compile(rf"\b[Aa]ccording to (?:the |its )?(?:latest |annual |new |recent |most )*{titled}(?=[,.;]|\s+(?:by|from|of|{published})\b)"),
             # "in its Economic and fiscal outlook published in March": a title in sentence case
@@ -86,14 +92,15 @@ class ReportFinder:
                 if owner:   # "in a Pew Research Center survey": the publisher's name, not a title
                     found.append(ReportRecord(None, owner, date_year or published_year, sentence, source))
                     continue
-                publisher = _publisher([x for x in mentions if not named[0] <= x.start < named[1]],   # not "the European
-                                       sentence.start + m.start(), sentence.start + m.end())      # Union's" in a title
+                publisher = _published_by(sentence, mentions) or _publisher(   # not "the European Union's" in a title
+                    [x for x in mentions if not named[0] <= x.start < named[1]], sentence.start + m.start(),
+                    sentence.start + m.end())
                 year = _year(m, title)
                 found.append(ReportRecord(title, publisher, year, sentence, source))
             if found:
                 return found
         if self.untitled_gate.may_match(sentence.text) and self.untitled.search(sentence.text):
-            publisher = _publisher(mentions, sentence.start, sentence.end)
+            publisher = _published_by(sentence, mentions) or _publisher(mentions, sentence.start, sentence.end)
             if publisher:
                 found.append(ReportRecord(None, publisher, date_year or published_year, sentence, source))
         return found
@@ -101,7 +108,7 @@ class ReportFinder:
 
 _LONG = (r"(?:[A-Z0-9][\w’'-]*)(?:\s+(?:[A-Z0-9][\w’'-]*|a|an|the|of|on|to|for|and|in|at|by|with|from)(?![\w’'-])){1,24}")
 #: What a long title must contain to be a document's title, not a name ("Belt and Road Initiative").
-_DOCUMENT = re.compile(r"\b(?:Report|Review|Outlook|Assessment|Index|Yearbook|Survey|Plan|Strategy|Study|Trends|Monitor|"
+_DOCUMENT = re.compile(r"\b(?:Report|Review|Outlook|Overview|Assessment|Index|Yearbook|Survey|Plan|Strategy|Study|Trends|Monitor|"
                        r"Atlas|Barometer|Tracker|Brief|Paper|Update|Analysis|Statistics|Balance)\b")
 _DATED = re.compile(r"(?:(?:\s+(?:in|on|of|since|by))?\s+(?:January|February|March|April|May|June|July|August|September|"
                     r"October|November|December)|\s+(?:in|since|by))\s+(?:19|20)\d{2}$")
@@ -123,11 +130,31 @@ def _year(m: re.Match, title: str) -> int | None:
     """The edition year: stated, or the last year in the title ("Report 2022/23" -> 2023)."""
     if m.groupdict().get("year"):
         return int(m["year"])
-    span = re.search(r"\b((?:19|20)\d{2})(?:/(\d{2,4}))?\b", title)
+    span = re.search(r"\b((?:19|20)\d{2})(?:[/–-](\d{2,4}))?\b", title)
     if not span:
         return None
     first, second = span.group(1), span.group(2)
     return int(first[:4 - len(second)] + second) if second else int(first)
+
+
+#: "published by the Office for the Coordination of Humanitarian Affairs": the publisher named outright.
+_BY = re.compile(r"\b(?:published|released|issued|compiled|prepared|produced)\s+(?:[a-z][\w-]*\s+){0,4}?by\s+(?:the\s+)?"
+                 r"(?P<name>[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|for|on|and|the)(?![\w’'-]))*)")
+
+
+def _published_by(sentence: Evidence, mentions: list[Mention]) -> Agent | None:
+    """The body a report was "published by", known (a mention where its name begins) or not."""
+    m = _BY.search(sentence.text)
+    if not m:
+        return None
+    name = re.sub(r"(?:\s+(?:of|for|on|and|the))+$", "", m["name"])
+    at = sentence.start + m.start("name")
+    known = next((x for x in mentions if x.start <= at < x.end), None)
+    if known:
+        return known.agent if known.agent.kind == "org" else None
+    if len(name.split()) < 2 or name.split()[-1][0].islower():
+        return None   # "published by Reuters" is known; one unknown word may be a person's name
+    return Agent("org", slug(name), name, None, organization_word(name) or "Organization")
 
 
 def _publisher(mentions: list[Mention], start: int, end: int) -> Agent | None:
