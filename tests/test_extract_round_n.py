@@ -97,3 +97,45 @@ def test_a_report_by_a_known_body_keeps_the_known_body():
     result = run("The Peace Index 2023, published by the World Bank in June, ranks Chile first in the region.",
                  published="2023-09-01")
     assert [r[1] for r in reports(result)] == ["World Bank"]
+
+
+# ---------------------------------------------------------------- meetings: who received whom, and who "he" is
+
+def meetings(result):
+    return sorted((sorted(p.key for p in m.participants), m.date) for m in result.meetings)
+
+
+def test_a_leader_named_with_the_arabic_article_is_known_by_the_bare_surname_later():
+    result = run("Syrian President Bashar al-Assad spoke on Sunday. Emirati President Mohamed bin Zayed received "
+                 "Assad in Abu Dhabi on Monday.", published="2023-05-10")
+    assert meetings(result) == [(["ARE", "SYR"], "2023-05-08")]
+
+
+def test_a_visitor_received_by_a_leader_met_him():
+    result = run("Jordanian Foreign Minister Ayman Safadi was received by Bashar al-Assad, who thanked Amman "
+                 "for its help, on Tuesday.", published="2023-05-10")
+    assert meetings(result) == [(["JOR", "SYR"], "2023-05-09")]
+
+
+def test_he_who_met_is_the_person_named_before_in_the_sentence():
+    result = run("Saudi Foreign Minister Faisal bin Farhan flew to Damascus on Tuesday, where he was received by "
+                 "President Bashar al-Assad.", published="2023-04-20")
+    assert meetings(result) == [(["SAU", "SYR"], "2023-04-18")]
+
+
+def test_he_who_only_spoke_after_talks_adds_no_one():
+    result = run("Ukrainian President Volodymyr Zelenskiy told reporters after the talks that he wanted India to "
+                 "back the plan.", published="2024-08-24")
+    assert meetings(result) == []
+
+
+def test_an_honorific_after_a_role_is_part_of_the_name_not_a_role_of_its_own():
+    result = run("Saudi Foreign Minister Prince Faisal bin Farhan arrived in Cairo on Tuesday.")
+    assert [(p.person.label, p.role, p.affiliation.key) for p in result.people] == \
+        [("Prince Faisal bin Farhan", "Foreign Minister", "SAU")]
+
+
+def test_a_state_in_a_possessive_aside_is_no_party():
+    result = run("Syrian President Bashar al-Assad spoke on Sunday. In March, Saudi Arabia and Iran, Assad's main "
+                 "regional backer, agreed to restore relations.", published="2023-05-10")
+    assert [sorted(p.key for p in a.parties) for a in result.agreements] == [["IRN", "SAU"]]

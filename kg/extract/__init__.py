@@ -625,6 +625,10 @@ class Extractor:
         if context.last_person and (_LEADING_PRONOUN.match(text) or (
                 len(participants) < 2 and re.search(r"\b(?:he|she)\b", text[:trigger.start()]))):
             participants = _union([context.last_person], participants)   # "Last July she travelled to Tunis …"
+        pronoun = _HE_OR_SHE.search(text, max(0, trigger.start() - 24), trigger.start()) if len(participants) < 2 else None
+        named = [m.agent for m in mentions if m.how == "person" and m.agent.kind == "state"
+                 and m.start - evidence.start < pronoun.start()] if pronoun else []
+        participants = _union(named[-1:], participants)   # "Faisal flew to Damascus, where he was received by Assad"
         acting = actors_in(article.text, mentions, attribution, self.events)
         if len(participants) < 2 and (reference or (not acting and date and place and _NAMED_SIDE.search(text))):
             participants = _union(context.recall(reference.group() if reference else None, venue=_venue(mentions)),
@@ -747,6 +751,8 @@ class Extractor:
         return self.gaz.org_named(credit.affiliation) or Agent(
             "org", slug(credit.affiliation), credit.affiliation, None, "NewsOrganization")
 
+
+_HE_OR_SHE = re.compile(r"\b(?:he|she)\s+(?:[a-z]+\s+){0,2}$")   # the subject of the meeting's verb
 
 _SAME_LENGTH = {"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u2011": "-", "\u200a": " "}
 

@@ -157,6 +157,8 @@ class Context:
             short = {words[0]: 2}    # "Kim Jong Un" -> "Kim", "Xi Jinping" -> "Xi"
         else:
             short = {words[-1]: 4} | ({words[0]: 4} if state.key in self.given_name_first and len(words) > 1 else {})
+            article = _ARTICLE_PREFIX.match(words[-1])   # "Bashar al-Assad", then "Assad"
+            short |= {words[-1][article.end():]: 4} if article and len(words) > 1 else {}
         names = {name: state} | {w: state for w, least in short.items() if len(w) >= least and w[0].isupper()}
         if any(self.people.names.get(n) != s for n, s in names.items()):
             self.people.add(names)
@@ -170,6 +172,9 @@ def _untitled(record: PersonRecord) -> bool:
     at = record.evidence.text.find(f"{record.role} {record.person.label}")
     return at >= 0 and not re.search(r"[A-Z][\w’'.-]*\s+$", record.evidence.text[:at])
 
+
+#: The Arabic article before a family name, which news drops on later mentions ("al-Assad", "Assad").
+_ARTICLE_PREFIX = re.compile(r"(?:[Aa]l|[Ee]l|[Aa]d|[Aa]s|[Aa]r|[Aa]sh|[Aa]t)-(?=[A-Z])")
 
 _OFFICE = re.compile(r"(?i)\b(?:minister|president|premier|chancellor|secretary)\b")
 #: A role held in a body other than the state's government ("European Commission President").

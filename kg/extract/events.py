@@ -276,7 +276,9 @@ _PASSIVE = re.compile(r"\b(?:[Ss]igned|concluded|initialled|initialed|ratified|a
 _RELATIVE = re.compile(r".*\b(?:that|which|who)$", re.S)
 #: A relative clause between a subject and its verb: "X, who also serves as economy minister, signed".
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|which)\b[^,;]{1,120},\s+(?:(?:also|then|later|formally)\s+)?$")
-_APPOSITIVE = re.compile(r",\s+(?:(?:a|an|the|its|his|her)\s+[a-z]|(?:with|in|of|to)\s+which\b|which\b|who\b|whose\b)[^,]{1,100},")
+_APPOSITIVE = re.compile(r",\s+(?:(?:a|an|the|its|his|her)\s+[a-z]|(?:with|in|of|to)\s+which\b|which\b|who\b|whose\b|"
+                         r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}[’']s\s+(?:main|chief|closest|close|key|biggest|"
+                         r"largest|top|oldest|long-time|longtime|traditional|regional|only|former|main|staunch)\b)[^,]{1,100},")
 
 
 def _in_appositive(text: str, sentence_start: int, m: Mention, trigger_at: int | None = None) -> bool:
