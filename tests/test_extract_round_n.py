@@ -139,3 +139,30 @@ def test_a_state_in_a_possessive_aside_is_no_party():
     result = run("Syrian President Bashar al-Assad spoke on Sunday. In March, Saudi Arabia and Iran, Assad's main "
                  "regional backer, agreed to restore relations.", published="2023-05-10")
     assert [sorted(p.key for p in a.parties) for a in result.agreements] == [["IRN", "SAU"]]
+
+
+def test_a_name_shortened_with_a_dot_does_not_end_the_sentence():
+    result = run("The deal grew out of talks between Philippine Foreign Undersecretary Ma. Teresa Lazo and Chinese "
+                 "Vice Foreign Minister Chen Bo in Manila on July 2.", published="2024-07-22")
+    assert meetings(result) == [(["CHN", "PHL"], "2024-07-02")]
+
+
+def test_one_who_met_two_separately_had_two_meetings():
+    result = run("On Friday Chinese President Xi Jinping held talks with Japan's new prime minister, Shigeru Ishiba, "
+                 "and separately met South Korean President Yoon Suk Yeol.", published="2024-11-18")
+    assert meetings(result) == [(["CHN", "JPN"], "2024-11-15"), (["CHN", "KOR"], "2024-11-15")]
+
+
+def test_three_who_met_together_stay_one_meeting():
+    result = run("Chinese President Xi Jinping held talks with Japanese Prime Minister Shigeru Ishiba and South "
+                 "Korean President Yoon Suk Yeol in Lima on Friday.", published="2024-11-18")
+    assert meetings(result) == [(["CHN", "JPN", "KOR"], "2024-11-15")]
+
+
+def test_an_exchange_on_the_sidelines_of_a_summit_is_a_meeting_an_exchange_of_letters_is_not():
+    result = run("Canadian Prime Minister Justin Trudeau had a brief exchange with Prime Minister Narendra Modi on "
+                 "the sidelines of the ASEAN summit in Vientiane on Thursday.", published="2024-10-15")
+    assert meetings(result) == [(["CAN", "IND"], "2024-10-10")]
+    result = run("Canadian Prime Minister Justin Trudeau had an exchange with Prime Minister Narendra Modi by letter "
+                 "on Thursday.", published="2024-10-15")
+    assert meetings(result) == []

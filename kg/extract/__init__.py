@@ -154,6 +154,7 @@ class Extractor:
                                          meeting)
                  or _each_destination(meeting, evidence, mentions)
                  or _each_met(meeting, evidence, mentions, article.published)
+                 or _each_separately(meeting, evidence, mentions)
                  or _each_day(meeting, evidence, mentions, article.published)
                  or _each_counterpart(meeting, evidence, mentions)) if meeting else []
         result.meetings.extend(apart)
@@ -1232,6 +1233,34 @@ def _each_met(meeting: MeetingRecord, evidence: Evidence, mentions: list[Mention
         return []
     return [dataclasses.replace(meeting, participants=own + (side,), place=place, place_state=None, date=date)
             for side, place, date in sides]
+
+
+def _each_separately(meeting: MeetingRecord, evidence: Evidence, mentions: list[Mention]) -> list[MeetingRecord]:
+    """'held talks with Japan's prime minister, and separately met South Korean President Yoon': the subject
+    met each apart, one meeting each."""
+    m = _SEPARATELY.search(evidence.text)
+    if not m or len(meeting.participants) < 3:
+        return []
+    cut = evidence.start + m.start()
+    keys = {p.key for p in meeting.participants}
+    first = {x.agent.key for x in mentions if x.agent.kind == "state" and x.start < cut and x.agent.key in keys}
+    later = {x.agent.key for x in mentions if x.agent.kind == "state" and x.start >= cut and x.agent.key in keys}
+    own = [p for p in meeting.participants if p.key in first and p.key not in later
+           and any(x.agent.key == p.key and x.start < evidence.start + _first_trigger_at(evidence.text) for x in mentions)]
+    one = [p for p in meeting.participants if p.key in first and p not in own and p.key not in later]
+    other = [p for p in meeting.participants if p.key in later and p.key not in first]
+    if len(own) != 1 or not one or not other:
+        return []
+    return [dataclasses.replace(meeting, participants=tuple(own + side)) for side in (one, other)]
+
+
+def _first_trigger_at(text: str) -> int:
+    m = _MEETING_WORD.search(text)
+    return m.start() if m else len(text)
+
+
+_SEPARATELY = re.compile(r",?\s+and\s+(?:then\s+|later\s+|also\s+)?separately\s+(?:met|held\s+talks\s+with|received)\b")
+_MEETING_WORD = re.compile(r"\b(?:met|meets|held\s+(?:\w+\s+){0,2}talks|talks|received|hosted)\b")
 
 
 def _visitor_and_host(evidence: Evidence, mentions: list[Mention], at: int, reference: str) -> list[Agent]:

@@ -12,6 +12,7 @@ ABBREVIATIONS = {
     "aug", "sept", "sep", "oct", "nov", "dec", "no", "inc", "co", "corp", "ltd", "vs", "etc", "jr",
     "sr", "prof", "maj", "capt", "adm", "amb", "u.s", "u.k", "u.n", "d.c", "e.u", "a.m", "p.m",
     "u.s.a", "d.r.c", "u.a.e", "mt", "ft", "approx", "dept", "est", "fig", "sgt", "cmdr", "rev", "md",
+    "ma", "mohd",   # "Ma. Theresa Lazaro", "Mohd. Hasan"
 }
 _BOUNDARY = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9¿¡])")
 
