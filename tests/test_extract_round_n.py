@@ -166,3 +166,49 @@ def test_an_exchange_on_the_sidelines_of_a_summit_is_a_meeting_an_exchange_of_le
     result = run("Canadian Prime Minister Justin Trudeau had an exchange with Prime Minister Narendra Modi by letter "
                  "on Thursday.", published="2024-10-15")
     assert meetings(result) == []
+
+
+# ---------------------------------------------------------------- agreements
+
+def agreements(result):
+    return sorted((sorted(p.key for p in a.parties), a.status, a.date) for a in result.agreements)
+
+
+def test_agreed_with_a_state_to_do_something_names_both():
+    result = run("Hungary agreed with Chad last year to send about 200 soldiers for a training mission.",
+                 published="2024-11-29")
+    assert agreements(result) == [(["HUN", "TCD"], "agreed", "2023")]
+
+
+def test_committed_not_to_is_an_undertaking():
+    result = run("Pakistan and Afghanistan held talks in Doha on Saturday. A spokesman said both countries had "
+                 "committed not to carry out hostile acts against each other.", published="2025-10-20")
+    assert agreements(result) == [(["AFG", "PAK"], "agreed", "2025-10-18")]
+
+
+def test_an_arrangement_reached_in_quotation_marks_is_agreed():
+    result = run('The Philippines and China have reached a "provisional arrangement" for resupply missions, '
+                 "Manila said Sunday.", published="2024-07-22")
+    assert agreements(result) == [(["CHN", "PHL"], "agreed", "2024-07-21")]
+
+
+def test_under_an_arrangement_between_two_states():
+    result = run("Fans will fly directly to Doha under an arrangement between Israel and Qatar, the body announced "
+                 "on Thursday.", published="2022-11-12")
+    assert agreements(result) == [(["ISR", "QAT"], "agreed", "2022-11-10")]
+    result = run("Fans travel under an agreement between Israel and Qatar signed in 2019.")
+    assert agreements(result) == [(["ISR", "QAT"], "signed", "2019")]
+
+
+def test_leaders_who_watched_their_governments_sign():
+    result = run("Chinese President Xi Jinping and Peruvian President Dina Boluarte on Thursday watched their "
+                 "governments sign a protocol on trade.", published="2024-11-18")
+    assert agreements(result) == [(["CHN", "PER"], "signed", "2024-11-14")]
+
+
+def test_a_second_instrument_with_its_own_year_after_and():
+    result = run("Spain and Morocco signed a treaty of friendship in Rabat in 1991, and a readmission agreement on "
+                 "migrants in Madrid in 1992.")
+    assert agreements(result) == [(["ESP", "MAR"], "signed", "1991"), (["ESP", "MAR"], "signed", "1992")]
+    result = run("Spain and Morocco signed a treaty of friendship in 1991, and the agreement was revised in 1992.")
+    assert agreements(result) == [(["ESP", "MAR"], "signed", "1991")]

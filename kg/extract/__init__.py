@@ -176,7 +176,7 @@ class Extractor:
         records = self._told(article, evidence, mentions, attribution, context, dates, previous)
         records += self._joined_beside(article, evidence, mentions, attribution, context, dates, previous, records)
         return records + _gapped(records, evidence, mentions, article.published) + \
-            _dated_gaps(records, evidence, article.published)
+            _dated_gaps(records, evidence, article.published) + _second_instruments(records, evidence, article.published)
 
     def _joined_beside(self, article, evidence, mentions, attribution, context, dates, previous,
                        records: list[AgreementRecord]) -> list[AgreementRecord]:
@@ -1388,6 +1388,25 @@ def _dated_gaps(records: list[AgreementRecord], evidence: Evidence, published) -
             out.append(dataclasses.replace(records[0], date=when[0].value,
                                            topic=" ".join(evidence.text[gap.start("what"):].split()[:8])))
     return out
+
+
+def _second_instruments(records: list[AgreementRecord], evidence: Evidence, published) -> list[AgreementRecord]:
+    """'signed a treaty of friendship in Rabat in 1991, and a readmission agreement in Madrid in 1992': a
+    second instrument of the same parties, with the verb left out and a date of its own."""
+    if len(records) != 1 or records[0].status != "signed":
+        return []
+    out = []
+    for gap in _INSTRUMENT_GAP.finditer(evidence.text):
+        when = find_dates(gap["when"], published)
+        if when and when[0].value != records[0].date:
+            out.append(dataclasses.replace(records[0], date=when[0].value, topic=" ".join(gap["what"].split()[:8])))
+    return out
+
+
+_INSTRUMENT_GAP = re.compile(r",?\s+and\s+(?:also\s+)?(?:an?|another)\s+(?P<what>(?:[\w-]+\s+){0,4}?(?:treaty|agreement|"
+                             r"accord|pact|memorandum|protocol|convention)\b)(?:(?!\b(?:was|were|is|are|has|had|been|"
+                             r"will|would)\b)[^,;.]){0,60}?\s+(?P<when>in\s+(?:19|20)\d{2}|"
+                             r"(?:in|on)\s+[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?(?:19|20)\d{2})\s*(?:[.;,]|$)")
 
 
 def _gap_owner(records: list[AgreementRecord], evidence: Evidence, mentions: list[Mention], at: int):

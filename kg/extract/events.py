@@ -206,7 +206,9 @@ def parties_of(text: str, sentence_start: int, trigger: Found, mentions: list[Me
     acting = [m for m in mentions if (_eligible(m, attribution) or _GOVERNMENT_OF.match(text, m.end) and m.how == "in-body"
                                       and not (attribution and attribution.start <= m.start < attribution.end))
               and rules.acting(text, m) and not _in_appositive(text, sentence_start, m, at)]   # "Peru's government signed"
-    chained = [m for m in acting if _in_with_chain(text, sentence_start + trigger.end, m, mentions)]
+    chained = [m for m in acting if _in_with_chain(text, sentence_start + trigger.end, m, mentions)
+               or (at <= m.start < sentence_start + trigger.end and _WITH_BEFORE.search(text, m.start - 10, m.start))]
+    # "agreed with Chad last year to send …": the counterpart inside the trigger's own words
     stop = _CLAUSE.search(text, sentence_start + trigger.end)
     chained += [m for m in mentions if sentence_start + trigger.end <= m.start < (stop.start() if stop else len(text))
                 and m.how == "name" and _eligible(m, attribution) and (
@@ -229,6 +231,9 @@ def parties_of(text: str, sentence_start: int, trigger: Found, mentions: list[Me
     if reference and not any(reference.end() + clause_start <= m.start < at for m in chosen):
         return states, reference.group()   # "…, and the two countries restored ties": the reference is the subject
     return states, None
+
+
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
 
 
 def with_bodies(text: str, trigger_end: int, mentions: list[Mention]) -> list[Agent]:
