@@ -212,3 +212,24 @@ def test_a_second_instrument_with_its_own_year_after_and():
     assert agreements(result) == [(["ESP", "MAR"], "signed", "1991"), (["ESP", "MAR"], "signed", "1992")]
     result = run("Spain and Morocco signed a treaty of friendship in 1991, and the agreement was revised in 1992.")
     assert agreements(result) == [(["ESP", "MAR"], "signed", "1991")]
+
+
+def test_an_undertaking_names_its_counterpart_in_its_own_clause():
+    result = run("Turkish Foreign Minister Hakan Fidan said on Monday that Ankara had agreed to supply Egypt with "
+                 "drones.", published="2024-08-10")
+    assert agreements(result) == [(["EGY", "TUR"], "agreed", "2024-08-05")]
+    result = run("Colombia agreed late on Sunday to accept deportation flights from the United States, hours after "
+                 "President Donald Trump ordered tariffs against Bogota.", published="2025-01-28")
+    assert agreements(result) == [(["COL", "USA"], "agreed", "2025-01-26")]
+
+
+def test_a_state_named_only_as_a_companys_nationality_is_no_counterpart():
+    result = run("Australia agreed last June to pay the French shipbuilder Naval Group 555m euros in compensation.",
+                 published="2024-05-15")
+    assert [a for a in agreements(result) if "FRA" in a[0]] == []
+
+
+def test_a_state_after_the_undertakings_clause_is_no_counterpart():
+    result = run("Colombia agreed on Sunday to accept deportation flights, hours after Washington threatened tariffs.",
+                 published="2025-01-28")
+    assert [a for a in agreements(result) if "USA" in a[0]] == []

@@ -427,6 +427,8 @@ class Extractor:
                                        and m.start < start + found.start and not m.place_only])
         if len(parties) == 1 and found.status != "denied":
             parties = parties + self._implicit_counterpart(evidence.text, parties[0], previous, context)
+        if len(parties) == 1 and parties[0].kind == "state" and _AGREED_TO.match(evidence.text, found.start):
+            parties = parties + _object_state(evidence, mentions, found.end, parties[0])   # "agreed to supply Egypt"
         between_them = _BETWEEN_THEM.match(evidence.text, found.end)   # "… normalized relations between the two countries"
         if len(parties) < 2 and between_them:
             recalled = context.recall(between_them["ref"], [p for p in parties if p.kind == "state"], _venue(mentions))
@@ -751,6 +753,28 @@ class Extractor:
             return None
         return self.gaz.org_named(credit.affiliation) or Agent(
             "org", slug(credit.affiliation), credit.affiliation, None, "NewsOrganization")
+
+
+def _object_state(evidence: Evidence, mentions: list[Mention], after: int, subject: Agent) -> list[Agent]:
+    """'Ankara had agreed to supply Egypt with drones', 'Colombia agreed to accept deportation flights from the
+    United States': the one other state the undertaking's own clause names, the counterpart."""
+    stop = _UNDERTAKING_END.search(evidence.text, after)
+    end = evidence.start + (stop.start() if stop else len(evidence.text))
+    named = {m.agent.key: m.agent for m in mentions if m.agent.kind == "state" and not m.place_only
+             and m.how != "person" and evidence.start + after <= m.start < end and m.agent.key != subject.key
+             and not _OWNED_BODY.match(evidence.text, m.end - evidence.start)}   # not "the French shipbuilder"
+    return list(named.values()) if len(named) == 1 else []
+
+
+#: A state's adjective before a company or body it owns or hosts, not the state itself.
+_OWNED_BODY = re.compile(r"\s+(?:state-owned\s+|state\s+|private\s+)?(?:[a-z-]+\s+){0,2}?(?:shipbuilder|company|firm|group|"
+                         r"operator|bank|lender|producer|manufacturer|maker|carrier|airline|giant|conglomerate|utility|"
+                         r"contractor|developer|insurer|investor|fund|supplier|exporter|importer)s?\b")
+#: "agreed to", "agreed late on Sunday to": a state's undertaking, whose clause may name its counterpart.
+_AGREED_TO = re.compile(r"\s*(?:(?:have|has|had)\s+(?:also\s+)?)?agreed\b(?:\s+[\w.-]+){0,4}?\s+to\s+[a-z]")
+#: Where an undertaking's clause ends: a new clause, a time clause, a quotation.
+_UNDERTAKING_END = re.compile(r"[;:“”\"]|,\s+|\s+(?:after|before|while|when|as|but|because|hours|days|weeks|if|unless|"
+                              r"including|under|in\s+(?:a|an|the)\s+(?:deal|agreement|move|bid))\b")
 
 
 _HE_OR_SHE = re.compile(r"\b(?:he|she)\s+(?:[a-z]+\s+){0,2}$")   # the subject of the meeting's verb
