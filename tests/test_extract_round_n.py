@@ -233,3 +233,24 @@ def test_a_state_after_the_undertakings_clause_is_no_counterpart():
     result = run("Colombia agreed on Sunday to accept deportation flights, hours after Washington threatened tariffs.",
                  published="2025-01-28")
     assert [a for a in agreements(result) if "USA" in a[0]] == []
+
+
+# ---------------------------------------------------------------- roundups and whom "the two" are
+
+def test_a_numbered_section_of_a_roundup_has_its_own_two_countries():
+    body = ("1. Ankara and Cairo mend ties\n\nTurkey and Egypt signed a joint declaration in Cairo on Wednesday. "
+            "Turkish President Recep Tayyip Erdogan and Egyptian President Abdel Fattah al-Sisi held talks. "
+            "Turkey and Egypt agreed to raise trade to $15 billion.\n\n"
+            "2. Modi in the Gulf\n\nIndia and the United Arab Emirates signed an investment treaty in Abu Dhabi "
+            "on Tuesday.\n\nThe two countries' partnership agreement, signed in February 2022, has been in force "
+            "since May that year.")
+    result = run(body, published="2024-02-17")
+    assert (["ARE", "IND"], "signed", "2022-02") in agreements(result)
+    assert not [a for a in agreements(result) if a[2] == "2022-02" and a[0] != ["ARE", "IND"]]
+
+
+def test_the_two_leaders_after_a_meeting_are_those_who_met():
+    result = run("Chinese President Xi Jinping and Peruvian President Dina Boluarte held talks in Lima on Thursday. "
+                 "Later, Xi met U.S. President Joe Biden on Saturday in Lima. The two leaders agreed that decisions "
+                 "on nuclear weapons should stay under human control.", published="2024-11-18")
+    assert [a[0] for a in agreements(result)] == [["CHN", "USA"]]

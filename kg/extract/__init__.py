@@ -70,7 +70,11 @@ class Extractor:
         previous: Attribution | None = None
         read = sentences(article)
         context.story_date = _story_date(article, read)
+        sections = [start for start, end in article.headings if _NUMBERED.match(article.text, start)]
         for sentence in read:
+            if sections and sections[0] < sentence.start:
+                context.new_section()   # "3. Pyongyang ratifies treaty with Moscow": a roundup's next story
+                sections = [at for at in sections if at > sentence.start]
             context.begin(sentence.paragraph)
             self.actors.the_country(context.most_salient())
             evidence = Evidence(sentence.start, sentence.end, sentence.text)
@@ -84,7 +88,7 @@ class Extractor:
             attribution = attribution or _carried(previous, sentence, article)
             previous = attribution if attribution else None
             source = attribution.source if attribution else None
-            told = len(result.agreements)
+            told, met = len(result.agreements), len(result.meetings)
             reports = self._collect(result, article, evidence, mentions, attribution, context)
             issuers = attribution.sources if attribution else ()
             issuers = issuers + tuple(r.publisher for r in reports if r.publisher and r.publisher not in issuers)[:1]
@@ -97,6 +101,8 @@ class Extractor:
                 context.remember(acting)
             for agreement in result.agreements[told:]:   # "the two countries" next: the parties just told of
                 context.remember([p for p in agreement.parties if p.kind == "state"])
+            if len(result.meetings) == met + 1:   # "Xi met Biden in Lima …. The two leaders agreed": those who met
+                context.remember([p for p in result.meetings[met].participants if p.kind == "state"])
             context.count(acting)
             context.last_person = persons[0].agent if persons else context.last_person
             context.remember_subject(lambda s=sentence, m=mentions, a=attribution, one=acting: subject_states(
@@ -776,6 +782,9 @@ _AGREED_TO = re.compile(r"\s*(?:(?:have|has|had)\s+(?:also\s+)?)?agreed\b(?:\s+[
 _UNDERTAKING_END = re.compile(r"[;:“”\"]|,\s+|\s+(?:after|before|while|when|as|but|because|hours|days|weeks|if|unless|"
                               r"including|under|in\s+(?:a|an|the)\s+(?:deal|agreement|move|bid))\b")
 
+
+#: A numbered heading: a roundup's item ("2. Modi in the Gulf", "3) Seoul and Havana").
+_NUMBERED = re.compile(r"\d{1,2}[.)]\s+[A-Z“\"‘']")
 
 _HE_OR_SHE = re.compile(r"\b(?:he|she)\s+(?:[a-z]+\s+){0,2}$")   # the subject of the meeting's verb
 

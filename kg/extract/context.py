@@ -45,6 +45,14 @@ class Context:
         self.sentence += 1 if paragraph == self.paragraph else 2
         self.paragraph = paragraph
 
+    def new_section(self) -> None:
+        """A numbered section of a roundup ("2. Modi in the Gulf") tells another story: its "two countries"
+        are its own, not the states of the sections before."""
+        self.groups, self.when, self.singles, self._subjects = [], [], [], []
+        self.salience = Counter()
+        self.last_person = None
+        self.event_date = None
+
     def remember(self, states: list[Agent]) -> None:
         """The states acting together in the sentence being read."""
         if len(states) >= 2:
