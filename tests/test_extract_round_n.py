@@ -254,3 +254,16 @@ def test_the_two_leaders_after_a_meeting_are_those_who_met():
                  "Later, Xi met U.S. President Joe Biden on Saturday in Lima. The two leaders agreed that decisions "
                  "on nuclear weapons should stay under human control.", published="2024-11-18")
     assert [a[0] for a in agreements(result)] == [["CHN", "USA"]]
+
+
+def test_ties_raised_to_a_partnership_are_agreed():
+    result = run("Manila and Hanoi raised their relationship to a strategic partnership in November 2015.")
+    assert agreements(result) == [(["PHL", "VNM"], "agreed", "2015-11")]
+    result = run("Chile and Peru met in Lima. The two countries upgraded their ties to a comprehensive strategic "
+                 "partnership in November 2023.", published="2024-05-10")
+    assert (["CHL", "PER"], "agreed", "2023-11") in agreements(result)
+
+
+def test_ties_that_merely_grow_are_no_agreement():
+    result = run("Trade between Chile and Peru grew quickly, and their ties deepened in 2023.")
+    assert agreements(result) == []
