@@ -267,3 +267,21 @@ def test_ties_raised_to_a_partnership_are_agreed():
 def test_ties_that_merely_grow_are_no_agreement():
     result = run("Trade between Chile and Peru grew quickly, and their ties deepened in 2023.")
     assert agreements(result) == []
+
+
+def test_officials_who_shook_hands_somewhere_met():
+    result = run("Iranian security chief Ali Shamkhani and Saudi national security adviser Musaed al-Aiban shook "
+                 "hands in the Chinese capital on Friday.", published="2023-03-12")
+    assert meetings(result) == [(["IRN", "SAU"], "2023-03-10")]
+
+
+def test_a_leader_who_welcomed_another_at_a_palace_met_him():
+    result = run("Philippine President Ferdinand Marcos told President Vo Van Thuong, who welcomed him at the "
+                 "Presidential Palace on Tuesday, that Vietnam remained a partner.", published="2024-01-31")
+    assert meetings(result) == [(["PHL", "VNM"], "2024-01-30")]
+
+
+def test_delegations_that_never_met_face_to_face_did_not_meet():
+    result = run("The delegations of Israel and Lebanon never met face to face in Naqoura on Thursday.",
+                 published="2022-10-28")
+    assert meetings(result) == []
