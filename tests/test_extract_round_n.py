@@ -285,3 +285,15 @@ def test_delegations_that_never_met_face_to_face_did_not_meet():
     result = run("The delegations of Israel and Lebanon never met face to face in Naqoura on Thursday.",
                  published="2022-10-28")
     assert meetings(result) == []
+
+
+def test_talks_and_a_signing_a_day_apart_are_one_visit():
+    result = run("Chilean President Gabriel Boric held talks with Peruvian President Dina Boluarte in Lima on "
+                 "Sunday. On Monday, Chile and Peru signed a water agreement in Lima.", published="2024-05-21")
+    assert meetings(result) == [(["CHL", "PER"], "2024-05-19")]
+
+
+def test_a_signing_a_week_after_talks_is_another_meeting():
+    result = run("Chilean President Gabriel Boric held talks with Peruvian President Dina Boluarte in Lima on "
+                 "May 12. On May 19, Chile and Peru signed a water agreement in Lima.", published="2024-05-21")
+    assert meetings(result) == [(["CHL", "PER"], "2024-05-12"), (["CHL", "PER"], "2024-05-19")]

@@ -1168,9 +1168,11 @@ def _one_meeting_per_event(meetings: list[MeetingRecord]) -> list[MeetingRecord]
     best: dict[tuple, list[MeetingRecord]] = {}
     rank = lambda m: (2 if m.signing else 1 if m.visit or m.secondary else 0)
     for m in meetings:
-        key = (frozenset(p.key for p in m.participants), m.date) if m.date and len(m.date) == 10 else id(m)
+        key = frozenset(p.key for p in m.participants) if m.date and len(m.date) == 10 else id(m)
         same = best.setdefault(key, [])
-        at = next((i for i, o in enumerate(same) if _same_place(o, m)), None)   # Bishkek today, Astana before: two
+        at = next((i for i, o in enumerate(same) if _same_place(o, m) and (
+            o.date == m.date or (_days_apart(o.date, m.date) <= 1 and rank(o) != rank(m)))), None)
+        # Bishkek today, Astana before: two; talks on Sunday and the signing on Monday of one visit: one
         if at is None:
             same.append(m)
         elif rank(m) < rank(same[at]):
@@ -1334,6 +1336,10 @@ def _the_other_state(state: Agent, evidence: Evidence, mentions: list[Mention], 
 
 #: A bloc told of by its kind ("the bloc", "the union"): its counterpart state is the one party we can name.
 _BLOC_SUBJECT = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+)?(?:bloc|union|alliance|grouping)\s+(?:(?:has|had|also|then|later)\s+)*$")
+
+
+def _days_apart(one: str, other: str) -> int:
+    return abs((dt.date.fromisoformat(one) - dt.date.fromisoformat(other)).days)
 
 
 def _same_place(one: MeetingRecord, other: MeetingRecord) -> bool:
