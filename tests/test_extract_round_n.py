@@ -297,3 +297,27 @@ def test_a_signing_a_week_after_talks_is_another_meeting():
     result = run("Chilean President Gabriel Boric held talks with Peruvian President Dina Boluarte in Lima on "
                  "May 12. On May 19, Chile and Peru signed a water agreement in Lima.", published="2024-05-21")
     assert meetings(result) == [(["CHL", "PER"], "2024-05-12"), (["CHL", "PER"], "2024-05-19")]
+
+
+def test_an_untitled_assessment_in_a_sentence_of_its_publisher():
+    result = run("The World Bank estimated in an interim damage and loss assessment published this month that the "
+                 "conflict had cost Lebanon about $8.5 billion.", published="2024-11-20")
+    assert reports(result) == [(None, "World Bank", 2024)]
+
+
+def test_his_latest_report_is_a_report_of_his_body():
+    result = run("In his latest report to the Security Council, U.N. Secretary-General Ban Ki-moon warned that the "
+                 "situation remained grave.", published="2012-11-20")
+    assert reports(result) == [(None, "United Nations", 2012)]
+
+
+def test_a_paper_titled_in_quotation_marks():
+    result = run('In a paper titled "Andean Trade: A Strategic Approach", published on Thursday, the ministry '
+                 "estimated gains.", published="2022-01-20")
+    assert [r[0] for r in reports(result)] == ["Andean Trade: A Strategic Approach"]
+
+
+def test_a_titled_report_that_is_the_subject_of_its_finding():
+    result = run("The Andean Development Report 2023 argued that the region could capture more trade.",
+                 published="2023-11-20")
+    assert reports(result) == [("Andean Development Report 2023", None, 2023)]

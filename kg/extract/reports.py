@@ -37,7 +37,10 @@ class ReportFinder:
             re.compile(rf"{_OF} (?:latest |annual |new |recent |yearly |own )*(?P<title>(?:[A-Z][\w’'-]*\s+){{1,5}}"
                        rf"(?:Report|Index|Yearbook|Survey|Review|Outlook|Barometer|Monitor|Ranking|Atlas|Map|Tracker|"
                        rf"Database|Dashboard))\b"),
-            re.compile(rf"\b{kinds} (?:titled|entitled|called|named) [“\"‘](?P<title>[^”\"’]{{3,90}})[”\"’]"),
+            re.compile(rf"\b(?:{kinds}|paper|study|brief) (?:titled|entitled|called|named) [“\"‘](?P<title>[^”\"’]{{3,90}})[”\"’]"),
+            # "The UNCTAD Economic Development in Africa Report 2023 argued that …": a title that is the subject
+            re.compile(rf"\b[Tt]he {titled}\s+(?:argued|argues|found|finds|said|says|estimated|estimates|showed|shows|"
+                       rf"warned|warns|concluded|noted|projected|projects|ranked|ranks|put|puts|listed|lists)\b"),
             re.compile(rf"\b(?:the|its) {title} {kinds},? (?:published|released|issued)\b"),
             # "Amnesty International's annual report Death Sentences and Executions 2023, published last month"
             re.compile(rf"{_OF} (?:latest |annual |new |recent |yearly )*{kinds} (?P<title>{_LONG}),\s+{published}\b"),
@@ -66,7 +69,7 @@ class ReportFinder:
         self.gates = [Gate(rule) for rule in self.rules]
         kinds = p["untitled_kinds"]
         self.untitled = re.compile(
-            rf"\b(?:[Ii]n (?:its|a|their|one of (?:two|three|its|their)) (?:[a-z]+ ){{0,3}}{kinds}\b|"
+            rf"\b(?:[Ii]n (?:its|an?|their|his|her|one of (?:two|three|its|their)) (?:[a-z]+ ){{0,4}}{kinds}\b|"
             rf"[’']s (?:new |latest |annual |recent )?{kinds}\b|"
             rf"(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts) (?:new |latest |annual |recent |confidential |draft )?{kinds},?\s+"
             rf"(?:(?:{published}|compiled|prepared|commissioned)\s+)?(?:\w+\s+)?by\b|"
