@@ -321,3 +321,14 @@ def test_a_titled_report_that_is_the_subject_of_its_finding():
     result = run("The Andean Development Report 2023 argued that the region could capture more trade.",
                  published="2023-11-20")
     assert reports(result) == [("Andean Development Report 2023", None, 2023)]
+
+
+def test_a_source_named_later_by_the_end_of_its_name_is_the_same_source():
+    result = run("The Andean Daily Journal said in a statement that its reporter was home. According to the Journal, "
+                 "the talks resumed on Monday.")
+    assert set(sources(result)) == {"The Andean Daily Journal"}
+
+
+def test_a_day_is_no_source():
+    result = run("Chile and Peru agreed to set up a joint council, according to a joint statement released on Monday.")
+    assert "Monday" not in sources(result)

@@ -1573,6 +1573,7 @@ def _union(first: list[Agent], second: list[Agent]) -> list[Agent]:
 def _deduplicated(result: Extraction) -> Extraction:
     result.organizations = list({o.key: o for o in result.organizations}.values())
     result.meetings = _one_meeting_per_event(result.meetings)
+    result.statements = _short_names_resolved(result.statements)
     result.reports = _merged_reports(result.reports)
     people: dict[str, PersonRecord] = {}
     for p in result.people:
@@ -1581,6 +1582,20 @@ def _deduplicated(result: Extraction) -> Extraction:
             people[p.person.key] = p
     result.people = _without_surname_duplicates(list(people.values()))
     return result
+
+
+def _short_names_resolved(statements: list[Statement]) -> list[Statement]:
+    """'The Wall Street Journal said …. According to the Journal, …': a source named later by the end of
+    a longer name the article gave it is that source."""
+    bare = lambda agent: re.sub(r"^[Tt]he\s+", "", agent.label).split()
+    full = {s.source.key: s.source for s in statements if len(bare(s.source)) > 1}
+    out = []
+    for s in statements:
+        words = bare(s.source)
+        longer = None if s.source.wikidata or len(words) > 2 else next(
+            (a for a in full.values() if a.key != s.source.key and a.label.split()[-len(words):] == words), None)
+        out.append(dataclasses.replace(s, source=longer) if longer else s)
+    return out
 
 
 def _merged_reports(reports: list[ReportRecord]) -> list[ReportRecord]:

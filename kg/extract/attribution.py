@@ -165,6 +165,8 @@ class AttributionFinder:
         if forces and self.actors.gaz.demonym_state(forces["demonym"]):
             return Agent("org", slug(forces["org"]), forces["org"], None, "GovernmentBody")
         name = _clean(phrase)
+        if name in _CALENDAR:
+            return None   # "according to a joint statement released on Monday": a day, no one
         if not name or not self.capitalised.fullmatch(_INITIALS_FIRST.sub("", name)) or name.split()[0] in _DETERMINERS and len(name.split()) == 1:
             return None   # "The report, compiled by …, estimated": no one named
         kind = organization_word(name) or organization_word(_OF_PLACE.sub("", name))   # "Petroleum Authority of Uganda"
@@ -304,4 +306,6 @@ _ACRONYM_AFTER = re.compile(r"\s+\([A-Z][A-Za-z]{1,7}\)$")
 #: "the U.S. Treasury": a body named after its state's initials.
 _INITIALS_FIRST = re.compile(r"^(?:U\.S\.|U\.K\.)\s+(?=[A-Z])")
 
+_CALENDAR = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+                       "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"})
 _DETERMINERS = frozenset({"The", "A", "An", "This", "That", "These", "Those", "It", "Its", "Their", "His", "Her"})
