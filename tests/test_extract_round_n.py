@@ -332,3 +332,14 @@ def test_a_source_named_later_by_the_end_of_its_name_is_the_same_source():
 def test_a_day_is_no_source():
     result = run("Chile and Peru agreed to set up a joint council, according to a joint statement released on Monday.")
     assert "Monday" not in sources(result)
+
+
+def test_talks_that_are_the_first_visit_in_years_are_news():
+    result = run("Turkish President Recep Tayyip Erdogan held talks with Egyptian President Abdel Fattah al-Sisi in "
+                 "Cairo on Wednesday, his first visit to Egypt since 2012.", published="2024-02-16")
+    assert meetings(result) == [(["EGY", "TUR"], "2024-02-14")]
+
+
+def test_a_first_visit_since_told_again_is_no_new_meeting():
+    result = run("It was Erdogan's first visit to Greece since 2017.", published="2023-12-08")
+    assert meetings(result) == []

@@ -677,6 +677,10 @@ class Extractor:
         clause = clause[:_NEXT_PREDICATE.search(clause + " and had").start()]   # "met in Bali and had spoken by phone"
         if self.events.not_held.search(clause) or self.events.background.search(clause):
             return True
+        at = text.find(clause)
+        if any(f.start() <= trigger.start() - at < f.end() for f in _FIRST_SINCE.finditer(clause)):
+            return True   # "It was his first visit to Greece since 2017": this visit, told before; not "held talks
+            # in Cairo, his first visit since 2012" (the talks are news), nor "since their talks at Woodside"
         sidelines = _SIDELINES.search(text, 0, trigger.start()) if _EDGES.search(text) else None
         if sidelines and (not sidelines["aside"] or trigger.group() == "hosted"):
             return True   # "announced on the sidelines of the G7 summit": the summit only says when and where
@@ -782,6 +786,8 @@ _AGREED_TO = re.compile(r"\s*(?:(?:have|has|had)\s+(?:also\s+)?)?agreed\b(?:\s+[
 _UNDERTAKING_END = re.compile(r"[;:“”\"]|,\s+|\s+(?:after|before|while|when|as|but|because|hours|days|weeks|if|unless|"
                               r"including|under|in\s+(?:a|an|the)\s+(?:deal|agreement|move|bid))\b")
 
+
+_FIRST_SINCE = re.compile(r"\bfirst\s+(?:visit|meeting|trip|talks)\b[^.;]*?\bsince\b")
 
 #: A numbered heading: a roundup's item ("2. Modi in the Gulf", "3) Seoul and Havana").
 _NUMBERED = re.compile(r"\d{1,2}[.)]\s+[A-Z“\"‘']")
