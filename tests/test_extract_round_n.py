@@ -343,3 +343,17 @@ def test_talks_that_are_the_first_visit_in_years_are_news():
 def test_a_first_visit_since_told_again_is_no_new_meeting():
     result = run("It was Erdogan's first visit to Greece since 2017.", published="2023-12-08")
     assert meetings(result) == []
+
+
+def people_named(result):
+    return {p.person.label: p.affiliation.key if p.affiliation else None for p in result.people}
+
+
+def test_a_given_name_an_editor_put_in_brackets_names_a_known_leader():
+    result = run("“Nothing changed in post-[Fidel] Castro Cuba,” the analyst said.")
+    assert people_named(result).get("Fidel Castro") == "CUB"
+
+
+def test_a_bracketed_word_before_an_unknown_name_is_no_person():
+    result = run("“The [Andean] Council met,” the analyst said.")
+    assert "Andean Council" not in people_named(result)

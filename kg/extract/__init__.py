@@ -116,9 +116,15 @@ class Extractor:
                        found: list[PersonRecord]) -> list[PersonRecord]:
         """Leaders named in full without a role ("Narendra Modi on Friday became …") are people of the article."""
         names = {p.person.label for p in found}
-        return [PersonRecord(self.people.person(text[m.start:m.end]), None, m.agent, evidence) for m in persons
-                if " " in text[m.start:m.end] and text[m.start:m.end] in self.leaders.names
-                and not any(text[m.start:m.end] in n for n in names)]
+        named = [PersonRecord(self.people.person(text[m.start:m.end]), None, m.agent, evidence) for m in persons
+                 if " " in text[m.start:m.end] and text[m.start:m.end] in self.leaders.names
+                 and not any(text[m.start:m.end] in n for n in names)]
+        for m in _BRACKETED_GIVEN.finditer(evidence.text):   # "post-[Hugo] Chávez Venezuela": an editor's insertion
+            name = f"{m['given']} {m['family']}"
+            state = self.leaders.names.get(name)
+            if state is not None and not any(name in n for n in names):
+                named.append(PersonRecord(self.people.person(name), None, state, evidence))
+        return named
 
     def _article_preferences(self, article: Article) -> dict[str, Agent]:
         """Ambiguous names read as the state the article names unambiguously: "Congo" is the DR Congo
@@ -786,6 +792,9 @@ _AGREED_TO = re.compile(r"\s*(?:(?:have|has|had)\s+(?:also\s+)?)?agreed\b(?:\s+[
 _UNDERTAKING_END = re.compile(r"[;:“”\"]|,\s+|\s+(?:after|before|while|when|as|but|because|hours|days|weeks|if|unless|"
                               r"including|under|in\s+(?:a|an|the)\s+(?:deal|agreement|move|bid))\b")
 
+
+#: A given name an editor put in brackets before a family name ("post-[Hugo] Chávez Venezuela").
+_BRACKETED_GIVEN = re.compile(r"\[(?P<given>[A-ZÀ-Þ][\w’'-]+)\]\s+(?P<family>[A-ZÀ-Þ][\w’'-]+)")
 
 _FIRST_SINCE = re.compile(r"\bfirst\s+(?:visit|meeting|trip|talks)\b[^.;]*?\bsince\b")
 
