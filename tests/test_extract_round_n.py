@@ -357,3 +357,15 @@ def test_a_given_name_an_editor_put_in_brackets_names_a_known_leader():
 def test_a_bracketed_word_before_an_unknown_name_is_no_person():
     result = run("“The [Andean] Council met,” the analyst said.")
     assert "Andean Council" not in people_named(result)
+
+
+
+def test_putting_names_to_the_text_is_the_agreement_told_before():
+    from kg.extract import _same_as_before
+    from kg.extract.gazetteer import Agent
+    from kg.extract.records import AgreementRecord, Evidence
+    ita, lby = Agent("state", "ITA", "Italy"), Agent("state", "LBY", "Libya")
+    told = AgreementRecord((ita, lby), "signed", "memorandum on migration", "2017-02-02", Evidence(0, 10, "…"), None)
+    text = "Gentiloni and al-Sarraj put their names to the text at Palazzo Chigi."
+    again = AgreementRecord((ita, lby), "signed", "text at Palazzo Chigi", "2017-02-02", Evidence(20, 90, text), None)
+    assert _same_as_before(again, text, [told]).topic == "memorandum on migration"

@@ -913,7 +913,7 @@ _SUBJECT_START = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 _IMPLICIT = r"\b(?:similar|comparable|corresponding|parallel|identical|equivalent|its own|their own)\s+"
 _OWNER = re.compile(r"^(?:(?:Among|Of|One\s+of)\s+)?(?:Its|Their|its|their)\s+(?:[\w-]+\s+){0,4}?(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies))\b")
 _DEFINITE = re.compile(r"\s+(?:the|this|that|their)\s+(?:[\w-]+\s+){0,2}?(?i:deal|accord|agreement|pact|treaty|"
-                       r"declaration|memorandum|contract|charter|roadmap|document)\b")   # "the Pukpuk Treaty" too
+                       r"declaration|memorandum|contract|charter|roadmap|document|text)\b")   # "the Pukpuk Treaty" too
 
 
 #: "ratified the agreement", "ratify it", "approved the same compromise": an instrument the article told of.
