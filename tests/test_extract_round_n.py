@@ -369,3 +369,16 @@ def test_putting_names_to_the_text_is_the_agreement_told_before():
     text = "Gentiloni and al-Sarraj put their names to the text at Palazzo Chigi."
     again = AgreementRecord((ita, lby), "signed", "text at Palazzo Chigi", "2017-02-02", Evidence(20, 90, text), None)
     assert _same_as_before(again, text, [told]).topic == "memorandum on migration"
+
+
+def test_separate_talks_with_two_leaders_are_two_meetings():
+    result = run("U.S. President Joe Biden met Australian Prime Minister Anthony Albanese and British Prime Minister "
+                 "Rishi Sunak in San Diego on Monday. Before the announcement, Biden held separate talks with "
+                 "Albanese and with Sunak.", published="2023-03-15")
+    assert (["AUS", "USA"], "2023-03-13") in meetings(result) and (["GBR", "USA"], "2023-03-13") in meetings(result)
+
+
+def test_talks_with_one_on_a_day_and_with_another_on_the_next():
+    result = run("Singaporean Prime Minister Lee Hsien Loong held talks with North Korean leader Kim Jong Un on "
+                 "Sunday evening and with U.S. President Donald Trump on Monday.", published="2018-06-13")
+    assert meetings(result) == [(["PRK", "SGP"], "2018-06-10"), (["SGP", "USA"], "2018-06-11")]

@@ -1264,20 +1264,29 @@ _MET_AND = re.compile(rf"\bmet\s+(?P<who1>[^,;]{{2,80}}?)\s+in\s+(?P<place1>{_PL
                       rf"(?P<when2>\s+(?:on|in|last)\s+[\w ]{{3,20}}?)?(?=[,;.]|\s+(?:and|to|for|where|before|after)\b|$)")
 
 
+_APART_TALKS = re.compile(r"\bseparate\s+(?:bilateral\s+)?(?:talks|meetings)\s+with\s+(?P<who1>[^,;]{2,80}?)\s+and\s+"
+                          r"(?:with\s+)?(?P<who2>[^,;.]{2,80}?)(?=[,;.]|$|\s+(?:on|in|at|before|after|during)\b)")
+_DAY_PART = r"on\s+[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?"
+_TALKS_ON_DAYS = re.compile(rf"\b(?:held\s+talks|met)\s+with\s+(?P<who1>[^,;]{{2,80}}?)\s+(?P<when1>{_DAY_PART})\s+and\s+with\s+"
+                            rf"(?P<who2>[^,;]{{2,80}}?)\s+(?P<when2>{_DAY_PART})")
+
+
 def _each_met(meeting: MeetingRecord, evidence: Evidence, mentions: list[Mention], published) -> list[MeetingRecord]:
-    """'met Macron in Paris on Monday and Meloni in Rome on Tuesday': one meeting per counterpart, each
-    with its own place and date."""
-    m = _MET_AND.search(evidence.text)
+    """'met Macron in Paris on Monday and Meloni in Rome on Tuesday', 'held separate talks with Albanese and
+    with Sunak', 'held talks with Kim on Sunday evening and with Trump on Monday': one meeting per
+    counterpart, each with its own place and date."""
+    m = next(filter(None, (rx.search(evidence.text) for rx in (_MET_AND, _APART_TALKS, _TALKS_ON_DAYS))), None)
     if not m:
         return []
     sides = []
     for n in ("1", "2"):
         lo, hi = evidence.start + m.start("who" + n), evidence.start + m.end("who" + n)
         states = {x.agent.key: x.agent for x in mentions if lo <= x.start < hi and x.agent.kind == "state"}
-        when = find_dates(m["when" + n], published) if m["when" + n] else []
+        when = find_dates(m["when" + n], published) if m.groupdict().get("when" + n) else []
         if len(states) != 1:
             return []
-        sides.append((next(iter(states.values())), m["place" + n], when[0].value if when else meeting.date))
+        sides.append((next(iter(states.values())), m.groupdict().get("place" + n) or meeting.place,
+                      when[0].value if when else meeting.date))
     own = tuple(p for p in meeting.participants if p.key not in {s.key for s, _, _ in sides})
     if not own or sides[0][0].key == sides[1][0].key:
         return []
