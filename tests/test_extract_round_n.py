@@ -382,3 +382,32 @@ def test_talks_with_one_on_a_day_and_with_another_on_the_next():
     result = run("Singaporean Prime Minister Lee Hsien Loong held talks with North Korean leader Kim Jong Un on "
                  "Sunday evening and with U.S. President Donald Trump on Monday.", published="2018-06-13")
     assert meetings(result) == [(["PRK", "SGP"], "2018-06-10"), (["SGP", "USA"], "2018-06-11")]
+
+
+def test_the_chancellery_alone_is_the_chancellery_of_the_state_told_of():
+    result = run("German Chancellor Olaf Scholz met Uzbek President Shavkat Mirziyoyev in Samarkand on Sunday. "
+                 "The two also discussed energy, according to the chancellery.")
+    assert sources(result) == {"German Chancellery": "GovernmentBody"}
+
+
+def test_data_from_a_body_are_the_bodys():
+    result = run("Two-way trade was worth about $460 million in 2021, according to data from Chile's central bank.")
+    assert sources(result) == {"Chile's central bank": "GovernmentBody"}
+    result = run("Trade grew by 4%, according to figures from the Andean Statistics Office.")
+    assert sources(result) == {"Andean Statistics Office": "GovernmentBody"}
+
+
+def test_whoever_did_something_saying_so_is_a_source():
+    result = run("Lebanese President Michel Aoun spoke on Monday. Aoun's office rejected that reading, saying the "
+                 "agreement had no political dimension.")
+    assert sources(result) == {"Aoun's office": "GovernmentBody"}
+
+
+def test_a_company_named_after_where_it_is_listed_is_a_source():
+    result = run("London-listed Andes Gas said on Wednesday that it had started production there.")
+    assert sources(result) == {"Andes Gas": "Organization"}
+
+
+def test_projects_is_no_verb_of_saying():
+    result = run("Leaders will meet on Friday, after the European Commission proposed to fund projects along the route.")
+    assert sources(result) == {}

@@ -44,10 +44,14 @@ class AttributionFinder:
         self.statement = re.compile(r"^(?:[A-Z][^,]{0,30},\s+)?(?P<src>[^,“”\"]{2,90}?)\s+(?:[a-z]+\s+){0,3}"
                                     r"(?:with|in|issued|released)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?"
                                     r"(?:statement|communiqu[eé]|press release|announcement)")
+        #: "Aoun's office rejected that reading, saying …": whoever did something, saying so
+        self.saying = re.compile(r"^(?:[A-Z][^,]{0,30},\s+)?(?P<src>[^,“”\"]{2,90}?)\s+[a-z]+ed\b[^,;“”\"]{0,120},\s+"
+                                 r"(?:saying|adding|arguing|warning|insisting|stating|noting)\b")
         self.according = re.compile(rf"\b{p['according_to']}(?P<src>(?:the\s+)?[^,.;“”\"]{{2,90}})")
         self.capitalised = re.compile(rf"(?:The\s+)?{NAME_TOKEN}(?:\s+(?:{NAME_TOKEN}|de|del|of|al|for|and|on)){{0,6}}(?<!\band)$")
         self.patterns = [(p, Gate(p)) for p in (self.according, self.issued_by, self.trailing, self.trailing_clause,
-                                                self.leading, self.participle, self.statement)]   # in this order
+                                                self.leading, self.participle, self.statement, self.saying)]
+        # in this order
         self.any = Gate.union([gate for _, gate in self.patterns])
 
     def find(self, text: str, start: int, end: int, mentions: list[Mention]) -> Attribution | None:
@@ -137,6 +141,9 @@ class AttributionFinder:
         customs = _CUSTOMS_DATA.match(phrase)   # "according to Chinese customs data": the customs service
         if customs:
             return Agent("org", slug(customs["org"]), customs["org"], None, "GovernmentBody")
+        data = _DATA_FROM.match(phrase)   # "according to data from Sri Lanka's central bank": the bank
+        if data:
+            return self._resolve(data["org"], at + data.start("org"), mentions, clause)
         speaker = _SPEAKER_FOR.match(phrase)   # "A spokesperson for the State Department": the department
         if speaker:
             return self._resolve(speaker["org"], at + speaker.start("org"), mentions, clause)
@@ -148,6 +155,9 @@ class AttributionFinder:
         owner = _OWNER_OF_DATA.search(phrase)   # "the Lowy Institute's Pacific Aid Map": the institute
         if owner:
             return self._resolve(phrase[:owner.start()], at, mentions, clause)
+        located = _LOCATED_ORG.match(phrase.strip())   # "London-listed Energean said": a company
+        if located and not any(m.agent.kind == "org" for m in inside):   # "London" a place only
+            return Agent("org", slug(located["name"]), located["name"], None, "Organization")
         named = _DESCRIBED_ORG.search(phrase)   # "the campaign group Greenpeace said": the name after its kind
         if named and not inside and not self.actors.is_person_name(named["name"]):
             return Agent("org", slug(named["name"]), named["name"], None, "Organization")
@@ -164,6 +174,16 @@ class AttributionFinder:
         forces = _ARMED_FORCES.search(phrase)   # "Indian army officials said": the army
         if forces and self.actors.gaz.demonym_state(forces["demonym"]):
             return Agent("org", slug(forces["org"]), forces["org"], None, "GovernmentBody")
+        bare = _BARE_BODY.match(phrase.strip())   # "according to the chancellery": the article's state's
+        country = self.actors.country
+        if bare and not inside and country is not None and country.kind == "state":
+            return self.actors.government_body(country, bare["body"].title())
+        owned = _STATE_BODY.search(phrase)   # "Sri Lanka's central bank": that state's
+        owner = next((m.agent for m in inside if m.agent.kind == "state" and m.end - at == owned.start()), None) \
+            if owned else None
+        if owner is not None:   # named as written: "Sri Lanka's central bank"
+            body = self.actors.government_body(owner, owned["body"].title())
+            return Agent("org", body.key, re.sub(r"^[Tt]he\s+", "", phrase.strip()), None, body.org_class, body.country)
         name = _clean(phrase)
         if name in _CALENDAR:
             return None   # "according to a joint statement released on Monday": a day, no one
@@ -305,6 +325,15 @@ _ACRONYM_AFTER = re.compile(r"\s+\([A-Z][A-Za-z]{1,7}\)$")
 
 #: "the U.S. Treasury": a body named after its state's initials.
 _INITIALS_FIRST = re.compile(r"^(?:U\.S\.|U\.K\.)\s+(?=[A-Z])")
+
+_DATA_FROM = re.compile(r"^(?:the\s+)?(?:latest\s+|official\s+|preliminary\s+)?(?:data|figures|statistics|estimates|numbers)"
+                        r"\s+(?:from|by|of|published\s+by|released\s+by|compiled\s+by)\s+(?P<org>.+)$")
+_LOCATED_ORG = re.compile(r"^(?:(?:and|but|while)\s+)?(?:[Tt]he\s+)?[A-Z][\w.’'-]*-(?:listed|based|headquartered)\s+"
+                          r"(?P<name>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3})$")
+#: A government body named by what it is alone: the body of the state the article is about.
+_BARE_BODY = re.compile(r"^[Tt]he\s+(?P<body>chancellery|presidency|(?:[a-z]+\s+){1,2}ministry)$")
+_STATE_BODY = re.compile(r"[’']s\s+(?P<body>(?:[a-z]+\s+){0,2}(?:ministry|central\s+bank|chancellery|presidency|"
+                         r"statistics\s+(?:office|agency|bureau)|customs\s+(?:service|agency)))$")
 
 _CALENDAR = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
                        "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"})
