@@ -411,3 +411,20 @@ def test_a_company_named_after_where_it_is_listed_is_a_source():
 def test_projects_is_no_verb_of_saying():
     result = run("Leaders will meet on Friday, after the European Commission proposed to fund projects along the route.")
     assert sources(result) == {}
+
+
+def test_the_kingdom_is_the_most_salient_kingdom_of_the_article():
+    result = run("Saudi Arabia and Pakistan held talks in Riyadh on Monday. Also signed on Monday was a pact under "
+                 "which the kingdom will supply Pakistan with crude oil.", published="2019-02-19")
+    assert (["PAK", "SAU"], "signed", "2019-02-18") in agreements(result)
+
+
+def test_the_kingdom_names_no_state_when_no_kingdom_was_told_of():
+    result = run("Chile and Peru held talks in Lima on Monday. Also signed on Monday was a pact under which the "
+                 "kingdom will supply Peru with crude oil.", published="2019-02-19")
+    assert not [a for a in agreements(result) if "SAU" in a[0] or "JOR" in a[0]]
+    assert states_named(result) == {"CHL", "PER"}
+
+
+def states_named(result):
+    return {a.key for a, _ in result.states}

@@ -76,7 +76,7 @@ class Extractor:
                 context.new_section()   # "3. Pyongyang ratifies treaty with Moscow": a roundup's next story
                 sections = [at for at in sections if at > sentence.start]
             context.begin(sentence.paragraph)
-            self.actors.the_country(context.most_salient())
+            self.actors.the_country(context.most_salient(), context.salience)
             evidence = Evidence(sentence.start, sentence.end, sentence.text)
             mentions = _in_dateline(self.actors.find(article.text, sentence.start, sentence.end), article.dateline)
             found.append(((sentence.start, sentence.end), mentions))

@@ -70,12 +70,20 @@ class ActorFinder:
         self.un_gate, self.outlet_gate = Gate(self.un_bodies), Gate(self.outlet)
         self.preferences: dict[str, Agent] = {}
         self.country: Agent | None = None
+        self.salience: dict[str, int] = {}
+        described = {k: set(v) for k, v in p["state_descriptions"].items() if not k.startswith("_")}
+        self.descriptions = {k.lower(): v for k, v in described.items()}
+        self.described = re.compile(r"\bthe\s+(?P<what>" + "|".join(sorted(described, key=len, reverse=True)) +
+                                    r")(?![\w-])(?!\s+of\b)")
+        self.described_gate = Gate(self.described)
         self.country_bodies = [(label, re.compile(rf"{_THE_COUNTRYS.pattern}(?P<body>{rx})\b"))
                                for label, rx in p["government_bodies"].items() if label != "Government"]
 
-    def the_country(self, state: Agent | None) -> None:
-        """The state "the country's foreign ministry" means here: the article's most salient one."""
+    def the_country(self, state: Agent | None, salience: dict[str, int] | None = None) -> None:
+        """The state "the country's foreign ministry" means here: the article's most salient one; and how
+        salient each state is so far, for "the kingdom" (`_described_states`)."""
         self.country = state
+        self.salience = salience or {}
 
     def prefer(self, preferences: dict[str, Agent]) -> None:
         """Read these ambiguous surface strings as these states (set per article)."""
@@ -90,7 +98,21 @@ class ActorFinder:
         mentions += self._country_bodies(text, start, end)
         mentions += self._outlets(text, start, end, mentions)
         mentions += self._first_halves(text, start, end)
+        mentions += self._described_states(text, start, end)
         return _without_nested(mentions)
+
+    def _described_states(self, text: str, start: int, end: int) -> list[Mention]:
+        """'the kingdom', 'the emirate', 'the island nation': the most salient state so far that is one."""
+        if not self.salience or not self.described_gate.may_match(text[start:end]):
+            return []
+        found = []
+        for m in self.described.finditer(text, start, end):
+            states = self.descriptions[m["what"].lower()]
+            best = max((k for k in self.salience if k in states and self.salience[k] > 0),
+                       key=lambda k: self.salience[k], default=None)
+            if best is not None and best in self.gaz.by_iso3:
+                found.append(Mention(self.gaz.state(best).agent, m.start(), m.end(), "name"))
+        return found
 
     def _first_halves(self, text: str, start: int, end: int) -> list[Mention]:
         """'North and South Korea': the first half names a state of its own ("North Korea")."""
