@@ -131,3 +131,30 @@ def test_names_learned_one_by_one_read_as_all_at_once():
         assert (grown.names, grown.by_first, grown._words.pattern) == (built.names, built.by_first, built._words.pattern)
     text = "Kim Jong Un met Yoon, then Kim Jong and al-Sudani."
     assert grown.find(text, 0, len(text)) == Names(names).find(text, 0, len(text))
+
+
+def test_the_automaton_finds_the_words_the_regular_expression_finds():
+    """With `ahocorasick` installed, the gates' words are found by its automaton: the same words, in
+    every sentence of the samples and in awkward text, as the regular expression of the trie."""
+    pytest.importorskip("ahocorasick")
+    from pathlib import Path
+
+    from kg.extract import extractor, prefilter
+    from kg.extract.text import sentences
+    from kg.sources import read_article
+    extractor()
+    lexicon = prefilter._LEXICON
+    lexicon.found("", "")   # compiled
+    assert lexicon._automaton is not None
+    folder = Path(__file__).resolve().parent.parent / "samples" / "articles"
+    texts = [s.text for f in sorted(folder.glob("*.txt"))[:60] for s in sentences(read_article(f))]
+    texts += TEXTS + ["", "signed", "agreedagreed", "İstanbul ısı ſigned", "naïve café agreed", "Σ ΟΔΟΣ signed"]
+    automaton = lexicon._automaton
+    try:
+        by_automaton = [lexicon.found(t, t.lower()) for t in texts]
+        lexicon._automaton = None
+        by_expression = [lexicon.found(t, t.lower()) for t in texts]
+    finally:
+        lexicon._automaton = automaton
+    assert by_automaton == by_expression
+    assert any(words for words, _ in by_automaton)

@@ -17,6 +17,11 @@ from pathlib import Path
 
 from .. import memo
 
+try:   # Aho-Corasick: every word of every gate found in one linear pass over a sentence (C code)
+    import ahocorasick
+except ImportError:  # without it, one regular expression does the same, more slowly
+    ahocorasick = None
+
 try:
     from re import _parser as sre_parse
     from re._constants import (ASSERT, ASSERT_NOT, AT, BRANCH, IN, LITERAL, MAX_REPEAT, MIN_REPEAT,
@@ -134,6 +139,7 @@ class _Lexicon:
         self._finder: re.Pattern | None = None
         self._prefixes: dict[str, frozenset[str]] = {}
         self._written: dict[str, tuple[str, ...]] = {}   # lower case -> the case-sensitive words it stands for
+        self._automaton = None   # the same words for `ahocorasick`, when it is installed
 
     def add(self, words) -> None:
         if not self.words.issuperset(words):
@@ -146,7 +152,10 @@ class _Lexicon:
         ``text`` is found in its lower case in ``lowered`` (which holds for any text without a 'Σ')."""
         if self._finder is None:
             self._compile()
-        there = set().union(*map(self._prefixes.__getitem__, set(self._finder.findall(lowered))))
+        if self._automaton is not None:
+            there = {word for _, word in self._automaton.iter(lowered)}
+        else:
+            there = set().union(*map(self._prefixes.__getitem__, set(self._finder.findall(lowered))))
         return there, {w for lw in there for w in self._written.get(lw, ()) if w in text}
 
     def _compile(self) -> None:
@@ -163,6 +172,12 @@ class _Lexicon:
                 node = node.setdefault(c, {})
             node[""] = {}
         self._finder = re.compile(f"(?=({_alternation(trie)}))")
+        self._automaton = None
+        if ahocorasick is not None and lowered:
+            self._automaton = ahocorasick.Automaton()
+            for w in lowered:
+                self._automaton.add_word(w, w)
+            self._automaton.make_automaton()
 
 
 def _alternation(node: dict) -> str:
