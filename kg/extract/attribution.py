@@ -50,8 +50,7 @@ class AttributionFinder:
         self.according = re.compile(rf"\b{p['according_to']}(?P<src>(?:the\s+)?[^,.;“”\"]{{2,90}})")
         self.capitalised = re.compile(rf"(?:The\s+)?{NAME_TOKEN}(?:\s+(?:{NAME_TOKEN}|de|del|of|al|for|and|on)){{0,6}}(?<!\band)$")
         self.patterns = [(p, Gate(p)) for p in (self.according, self.issued_by, self.trailing, self.trailing_clause,
-                                                self.leading, self.participle, self.statement, self.saying)]
-        # in this order
+                                                self.leading, self.participle, self.statement, self.saying)]   # in order
         self.any = Gate.union([gate for _, gate in self.patterns])
 
     def find(self, text: str, start: int, end: int, mentions: list[Mention]) -> Attribution | None:
@@ -210,7 +209,8 @@ def _named_outlets(text: str, start: int, end: int, mentions: list[Mention]) -> 
     for m in _UNKNOWN_OUTLET.finditer(text, start, end):
         name = m["named"] or m["name"]
         at = m.start("named") if m["named"] else m.start("name")
-        if any(x.start <= at < x.end and x.agent.kind == "org" for x in mentions) or (m["name"] and name.split()[0] in _DETERMINERS):
+        known = any(x.start <= at < x.end and x.agent.kind == "org" for x in mentions)
+        if known or (m["name"] and name.split()[0] in _DETERMINERS):
             continue
         agency = "agency" in m.group().lower()
         found.append(Agent("org", slug(name), name, None, "NewsAgency" if agency else "NewsOrganization"))
