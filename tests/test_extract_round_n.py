@@ -428,3 +428,21 @@ def test_the_kingdom_names_no_state_when_no_kingdom_was_told_of():
 
 def states_named(result):
     return {a.key for a, _ in result.states}
+
+
+# ---------------------------------------------------------------- groups named for their members
+
+def test_a_group_named_for_its_members_makes_each_a_party():
+    result = run("India and the four members of the European Free Trade Association signed a trade agreement in "
+                 "New Delhi on Sunday.", published="2024-03-12")
+    assert agreements(result) == [(["CHE", "IND", "ISL", "LIE", "NOR"], "signed", "2024-03-10")]
+    result = run("Poland and the three Baltic states signed a defence pact on Tuesday.", published="2024-03-14")
+    assert agreements(result) == [(["EST", "LTU", "LVA", "POL"], "signed", "2024-03-12")]
+
+
+def test_two_of_a_group_are_not_the_group_and_a_group_is_no_state_of_the_article():
+    result = run("Sweden and Finland applied in May. The two Nordic countries signed a memorandum with Turkey on "
+                 "Tuesday.", published="2022-06-30")
+    assert not [a for a in agreements(result) if "DNK" in a[0] or "ISL" in a[0]]
+    result = run("Scholz will meet the leaders of the five Central Asian states in Astana next week.")
+    assert states_named(result) == set()   # nor is Astana, a capital named only as a venue

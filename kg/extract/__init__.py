@@ -750,7 +750,7 @@ class Extractor:
         for (start, end), mentions in sorted(found, key=lambda f: f[0]):
             for m in mentions:
                 agent = self._as_states([m.agent])[0] if m.agent.kind == "org" else m.agent
-                if agent.kind == "state" and not m.place_only and agent.key not in seen:
+                if agent.kind == "state" and not m.place_only and m.how != "member" and agent.key not in seen:
                     seen[agent.key] = (agent, Evidence(start, end, article.text[start:end]))
         return list(seen.values())
 

@@ -40,7 +40,7 @@ class Mention:
     agent: Agent
     start: int
     end: int
-    how: str              # name | demonym | capital | org | body | outlet | person
+    how: str              # name | demonym | capital | org | body | outlet | person | member (of a group named)
     place_only: bool = False
 
 
@@ -76,6 +76,10 @@ class ActorFinder:
         self.described = re.compile(r"\bthe\s+(?P<what>" + "|".join(sorted(described, key=len, reverse=True)) +
                                     r")(?![\w-])(?!\s+of\b)")
         self.described_gate = Gate(self.described)
+        other_count = "".join(f"(?<!{n} )" for n in ("two", "three", "four", "five", "six", "seven", "eight", "nine"))
+        self.groups = [(re.compile(rf"\b{other_count}(?:{rx})\b"), members) for rx, members in p["member_groups"].items()
+                       if not rx.startswith("_")]   # "the two Nordic countries" are two of them, not the group
+        self.groups_gate = Gate.union([Gate(rx) for rx, _ in self.groups])
         self.country_bodies = [(label, re.compile(rf"{_THE_COUNTRYS.pattern}(?P<body>{rx})\b"))
                                for label, rx in p["government_bodies"].items() if label != "Government"]
 
@@ -99,7 +103,16 @@ class ActorFinder:
         mentions += self._outlets(text, start, end, mentions)
         mentions += self._first_halves(text, start, end)
         mentions += self._described_states(text, start, end)
-        return _without_nested(mentions)
+        return _without_nested(mentions) + self._members(text, start, end)
+
+    def _members(self, text: str, start: int, end: int) -> list[Mention]:
+        """'the four EFTA states', 'the three Baltic states': each member, at the group's words (a state the
+        group names stands for itself; these are added after the nesting is resolved, all at one span)."""
+        if not self.groups_gate.may_match(text[start:end]):
+            return []
+        return [Mention(self.gaz.state(iso3).agent, m.start(), m.end(), "member")
+                for rx, members in self.groups for m in rx.finditer(text, start, end)
+                for iso3 in members if iso3 in self.gaz.by_iso3]
 
     def _described_states(self, text: str, start: int, end: int) -> list[Mention]:
         """'the kingdom', 'the emirate', 'the island nation': the most salient state so far that is one."""

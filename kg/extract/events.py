@@ -228,8 +228,10 @@ def parties_of(text: str, sentence_start: int, trigger: Found, mentions: list[Me
     if len(states) == 1:   # "signed a migration pact with the European Union", "The EU signed … with New Zealand"
         states += _distinct(m.agent for m in chained + chosen if m.agent.kind == "org"
                             and (m in chained or m.agent.org_class == "IntergovernmentalOrganization"))[:1]
-    if reference and not any(reference.end() + clause_start <= m.start < at for m in chosen):
+    named = reference and any(clause_start + reference.start() <= m.start < clause_start + reference.end() for m in chosen)
+    if reference and not named and not any(reference.end() + clause_start <= m.start < at for m in chosen):
         return states, reference.group()   # "…, and the two countries restored ties": the reference is the subject
+    # ("the three Baltic states" names its members: no reference)
     return states, None
 
 
