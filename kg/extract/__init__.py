@@ -15,7 +15,7 @@ from ..iris import slug
 from ..sources import Article, Credit
 from .actors import ActorFinder, Mention
 from .attribution import Attribution, AttributionFinder
-from .dates import find_dates
+from .dates import CALENDAR_WORDS, find_dates
 from .context import Context, Names
 from .events import (_RATIFYING, EventRules, Found, actors_in, between, meeting_sides, nearest_date, parties_of,
                      with_bodies)
@@ -700,7 +700,7 @@ class Extractor:
             verb = _TRIGGER_WORD.search(text, found.start)
             place = _PLACE_AFTER.match(text, verb.start() + len(verb.group().split()[0])) \
                 or _PLACE_FIRST.match(text, 0, found.start)   # "agreed in Ohrid on …", "On a visit to Bishkek … signed"
-            if found.status in ("signed", "agreed") and place and place["word"] not in self.events_months() \
+            if found.status in ("signed", "agreed") and place and place["word"] not in CALENDAR_WORDS \
                     and not _PROMISE.match(verb.group()) and not _EXCHANGED.search(text, found.start, found.end):
                 return verb
         return None
@@ -723,16 +723,10 @@ class Extractor:
             return capital, state
         for hit in (self.events.place.search(evidence.text, at), self.events.place.search(evidence.text)):
             if hit and (not self.gaz.org_named(hit["place"]) or hit["place"] in self.gaz.rules["org_capitals"]) \
-                    and hit["place"].rstrip(".") not in self.events_months():   # "in March." ends a sentence
+                    and hit["place"].rstrip(".") not in CALENDAR_WORDS:   # "in March." ends a sentence
                 state = self.gaz.surfaces.get(hit["place"])
                 return hit["place"], (state[0] if state and state[0].kind == "state" else None)
         return described(evidence.text), None
-
-    @staticmethod
-    def events_months() -> set[str]:
-        return {"January", "February", "March", "April", "May", "June", "July", "August", "September",
-                "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-                "Saturday", "Sunday"}
 
     def _as_states(self, agents: list[Agent]) -> list[Agent]:
         """Government bodies act for their state."""
@@ -1266,16 +1260,13 @@ _MET_AND = re.compile(rf"\bmet\s+(?P<who1>[^,;]{{2,80}}?)\s+in\s+(?P<place1>{_PL
 
 _APART_TALKS = re.compile(r"\bseparate\s+(?:bilateral\s+)?(?:talks|meetings)\s+with\s+(?P<who1>[^,;]{2,80}?)\s+and\s+"
                           r"(?:with\s+)?(?P<who2>[^,;.]{2,80}?)(?=[,;.]|$|\s+(?:on|in|at|before|after|during)\b)")
-_DAY_PART = r"on\s+[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?"
-_TALKS_ON_DAYS = re.compile(rf"\b(?:held\s+talks|met)\s+with\s+(?P<who1>[^,;]{{2,80}}?)\s+(?P<when1>{_DAY_PART})\s+and\s+with\s+"
-                            rf"(?P<who2>[^,;]{{2,80}}?)\s+(?P<when2>{_DAY_PART})")
 
 
 def _each_met(meeting: MeetingRecord, evidence: Evidence, mentions: list[Mention], published) -> list[MeetingRecord]:
     """'met Macron in Paris on Monday and Meloni in Rome on Tuesday', 'held separate talks with Albanese and
-    with Sunak', 'held talks with Kim on Sunday evening and with Trump on Monday': one meeting per
-    counterpart, each with its own place and date."""
-    m = next(filter(None, (rx.search(evidence.text) for rx in (_MET_AND, _APART_TALKS, _TALKS_ON_DAYS))), None)
+    with Sunak': one meeting per counterpart, each with its own place and date (each with its own day:
+    `_each_day`)."""
+    m = next(filter(None, (rx.search(evidence.text) for rx in (_MET_AND, _APART_TALKS))), None)
     if not m:
         return []
     sides = []

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from ..iris import slug
 from .actors import NAME_TOKEN, ActorFinder, Mention, patterns
+from .dates import CALENDAR_WORDS
 from .gazetteer import Agent
 from .prefilter import Gate
 
@@ -184,7 +185,7 @@ class AttributionFinder:
             body = self.actors.government_body(owner, owned["body"].title())
             return Agent("org", body.key, re.sub(r"^[Tt]he\s+", "", phrase.strip()), None, body.org_class, body.country)
         name = _clean(phrase)
-        if name in _CALENDAR:
+        if name in CALENDAR_WORDS:
             return None   # "according to a joint statement released on Monday": a day, no one
         if not name or not self.capitalised.fullmatch(_INITIALS_FIRST.sub("", name)) or name.split()[0] in _DETERMINERS and len(name.split()) == 1:
             return None   # "The report, compiled by …, estimated": no one named
@@ -330,6 +331,4 @@ _BARE_BODY = re.compile(r"^[Tt]he\s+(?P<body>chancellery|presidency|(?:[a-z]+\s+
 _STATE_BODY = re.compile(r"[’']s\s+(?P<body>(?:[a-z]+\s+){0,2}(?:ministry|central\s+bank|chancellery|presidency|"
                          r"statistics\s+(?:office|agency|bureau)|customs\s+(?:service|agency)))$")
 
-_CALENDAR = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
-                       "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"})
 _DETERMINERS = frozenset({"The", "A", "An", "This", "That", "These", "Those", "It", "Its", "Their", "His", "Her"})

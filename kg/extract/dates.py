@@ -18,6 +18,8 @@ MONTH_ABBR = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug":
               "sept": 9, "oct": 10, "nov": 11, "dec": 12}
 WEEKDAYS = {d: i for i, d in enumerate(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+#: The names of months and days as written: a date's words, never a place or a source ("in March", "on Monday").
+CALENDAR_WORDS = frozenset(name.title() for name in (*MONTHS, *WEEKDAYS))
 _MONTH = (r"(?P<month>January|February|March|April|May|June|July|August|September|October|"
           r"November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)")
 #: Not after a capitalised word: "Good Friday", "Black Monday" name things, not days.
