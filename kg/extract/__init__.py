@@ -229,8 +229,11 @@ class Extractor:
             or _each_subject_with_one(record, evidence, mentions, found, nouns)
         if each:
             return each
-        segments = list(re.finditer(rf"\bwith\s+(?:the\s+)?[A-Z][^;]*?(?=,?\s+and\s+(?:with\b|(?:an?|the|another)\s+"
-                                    rf"(?:[\w-]+\s+){{0,6}}?{nouns}\s+with\b)|[.;]?$)", evidence.text, re.I))
+        segments = list(re.finditer(rf"\bwith\s+(?:the\s+)?(?-i:[A-Z])[^;]*?(?=,?\s+and\s+(?:with\b|(?:an?|the|another)\s+"
+                                    rf"(?:[\w-]+\s+){{0,6}}?{nouns}\s+with\b)|{_CLAUSE_AFTER.pattern}|,\s+(?:which|who)\b|[.;]?$)", evidence.text, re.I))
+        ends = [i for i, (one, after) in enumerate(zip(segments, segments[1:]))
+                if _CLAUSE_AFTER.match(evidence.text, one.end())]
+        segments = segments[:ends[0] + 1] if ends else segments   # "…, and Tunisia settled its border with Algeria"
         if len(segments) < 2:
             return self._serial_predicates(evidence, mentions, dates, found, record) or [record] + \
                 self._second_predicate(article, evidence, mentions, attribution, dates, found, record) + \
@@ -455,8 +458,10 @@ class Extractor:
         if len(parties) < 2 and found.status == "signed":
             parties = _another_of_theirs(evidence.text[:found.start], parties, previous, context)
         if len(parties) < 2 and found.status == "planned" and _AWAITING.match(evidence.text[:found.start]):
-            recalled = context.recall("the two")   # "The treaty must still be ratified": the pair told of
-            parties = _union(parties, recalled) if len(recalled) == 2 and {p.key for p in parties} <= {r.key for r in recalled} \
+            counted = self.events.party_refs.search(evidence.text, found.end)   # "… by all five parliaments"
+            size = size_of(counted.group()) if counted else None
+            recalled = context.recall(counted.group() if size else "the two")   # "The treaty must still be ratified": the pair told of
+            parties = _union(parties, recalled) if len(recalled) == (size or 2) and {p.key for p in parties} <= {r.key for r in recalled} \
                 else _told_before(parties, previous, context)
         if _EXCHANGED.search(evidence.text, found.start, found.end):   # "A was exchanged for Russian B"
             parties = _union(parties, _nationals(evidence, mentions, attribution))
@@ -649,6 +654,8 @@ class Extractor:
             participants = _union(context.recall(reference.group() if reference else None, venue=_venue(mentions)),
                                   participants)
         participants = self._hosts(participants, trigger, place_state, context)
+        participants = [p for p in participants if not _only_city_state(p, evidence, mentions)] \
+            if len(participants) > 2 else participants   # "agreed in Lausanne, Switzerland": the host country is a place
         gathered = _BROUGHT_TOGETHER.search(text)   # "The emir brought Tshisekedi and Kagame together": he only hosts
         if gathered and len(participants) > 2:
             hosts = {a.key for a in self._as_states([m.agent for m in mentions
@@ -1325,6 +1332,21 @@ def _visitor_and_host(evidence: Evidence, mentions: list[Mention], at: int, refe
     others = {m.agent.key for m in mentions if m.agent.kind == "state" and not m.place_only and m.how != "person"
               and m.agent.key not in visitors and m.agent.key != venue.key}
     return [next(iter(visitors.values())), venue] if len(visitors) == 1 and not others else []
+
+
+#: ", and Starmer presented …": another clause after a 'with' phrase (not ", and with B").
+_CLAUSE_AFTER = re.compile(r",\s+(?:and|but|while)\s+(?!with\b)")
+
+
+def _only_city_state(state: Agent, evidence: Evidence, mentions: list[Mention]) -> bool:
+    """Is the state named in the sentence only after a city it holds ("in Lausanne, Switzerland")?"""
+    own = [m for m in mentions if m.agent.key == state.key and evidence.start <= m.start < evidence.end]
+    cities = [_AFTER_CITY.search(evidence.text, max(0, m.start - evidence.start - 40), m.start - evidence.start)
+              for m in own if m.how == "name"]
+    return len(cities) == len(own) > 0 and all(c and c["city"] not in CALENDAR_WORDS for c in cities)
+
+
+_AFTER_CITY = re.compile(r"\b(?:in|at|near)\s+(?P<city>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?),\s*$")
 
 
 def _venue(mentions: list[Mention]) -> Agent | None:

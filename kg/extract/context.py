@@ -8,9 +8,9 @@ from collections import Counter
 
 from .actors import Mention, patterns
 from .gazetteer import Agent, words_among
+from .parties import size_of
 from .records import PersonRecord
 
-_COUNTS = {"two": 2, "both": 2, "pair": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
 class Context:
@@ -90,8 +90,7 @@ class Context:
         sentence's states, the group of the article's most salient states. When the sentence names a
         venue state ("the two governments met in Rabat"), only groups that hold it are considered, if any; a
         group whose states the sentence names all (in any role, ``named_here``) is preferred."""
-        words = re.findall(r"[a-z]+", (reference or "").lower())
-        size = next((_COUNTS[w] for w in words if w in _COUNTS), None)
+        size = size_of(reference or "")
         fits = [(g, t) for g, t in zip(self.groups, self.when) if size is None or len(g) == size]
         named = {a.key for a in candidates or []} if candidates and len(candidates) < (size or 2) else set()
         fits = [(g, t) for g, t in fits if named <= {a.key for a in g}] or fits   # "an Iranian minister … the two rivals"
@@ -102,7 +101,7 @@ class Context:
             return fits[-1][0]
         options = [g for g, _ in fits[-6:]]
         pool = list({a.key: a for a in (candidates or []) + [a for g in self.groups[-6:] for a in g]}.values())
-        if size and len(pool) >= size:
+        if size and len(pool) >= size and (size == 2 or not options):   # "the same seven countries": the seven named together
             options.append(sorted(pool, key=lambda a: -self.salience[a.key])[:size])
         if candidates and len(candidates) >= (size or 2):
             options.append(sorted(candidates, key=lambda a: -self.salience[a.key])[:size or len(candidates)])

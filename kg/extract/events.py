@@ -269,6 +269,8 @@ _NEW_PREDICATE = re.compile(r",\s+(?:also\s+|only\s+|still\s+|now\s+)?(?!and\b|o
                             r"while\b|its\b|this\b|his\b|was\b|has\b|is\b)[a-z]+(?:s|ed)\s+(?!in\b|on\b|at\b|by\b|to\b|of\b|with\b)")
 #: ", more than doubling its border with Russia": a participle clause after a comma tells of something else
 _PARTICIPLE = re.compile(r",\s+(?:[a-z]+\s+){0,2}?(?!bring)[a-z]{3,}ing\b")
+#: ", and Egypt demarcated its waters with Cyprus": a clause with a subject of its own begins.
+_NEXT_SUBJECT = re.compile(r",\s+and\s+(?:the\s+)?[A-Z]")
 _PEOPLE_FROM = re.compile(r"\b(?:negotiators|delegates|envoys|representatives|officials|ministers|leaders|diplomats)\s+$")
 _GERUND_CLAUSE = re.compile(r"\b(?:after|before|while|when)\s*$")
 _RELATIVE_SUBJECT = re.compile(r",\s*(?:which|who)\s*$")
@@ -397,6 +399,7 @@ def _in_with_chain(text: str, trigger_end: int, m: Mention, mentions: list[Menti
         if not (found.group() == "from" and _PEOPLE_FROM.search(window, 0, found.start())):
             hit = found   # "by negotiators from Serbia and Kosovo": the 'by' leads the chain
     if hit is None or "." in window[hit.end():] or _CLAUSE.search(window[:hit.start()]) \
+            or _NEXT_SUBJECT.search(window, 0, hit.start()) \
             or _NEW_PREDICATE.search(window, 0, hit.start()) or _PARTICIPLE.search(window, 0, hit.start()):
         return False   # the 'with' must belong to the trigger's own clause
     if hit.group() == "from" and not _PURCHASE.search(window[:hit.start()]):

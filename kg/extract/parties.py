@@ -13,7 +13,8 @@ from .attribution import Attribution
 from .events import EventRules, Found, _eligible, _in_appositive
 from .gazetteer import Agent
 
-_COUNTS = {"two": 2, "both": 2, "pair": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_COUNTS = {"two": 2, "both": 2, "pair": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 #: A word that ends a sentence's subject: a finite verb or an auxiliary (not "nuclear-armed", not "United").
 _VERB = re.compile(r"(?<![\w’'-])(?:[a-z]+ed|has|have|had|is|are|was|were|will|would|did|does|do|could|can|may|"
                    r"might|must|shall|should|said|says|sent|told|made|took|left|gave|met|held|won|broke|began|"
@@ -27,7 +28,8 @@ _OBJECT_CLAUSE = r"\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){{0,3}}?{nouns}\s+(?:
 
 def size_of(reference: str) -> int | None:
     """How many states "the two sides", "the three countries" names (None for "they", "the leaders")."""
-    return next((_COUNTS[w] for w in re.findall(r"[a-z]+", reference.lower()) if w in _COUNTS), None)
+    return next((_COUNTS[w] if w in _COUNTS else int(w) for w in re.findall(r"[a-z]+|\d+", reference.lower())
+                 if w in _COUNTS or w.isdigit()), None)
 
 
 def acting_states(text: str, mentions: list[Mention], attribution: Attribution | None, rules: EventRules,
@@ -47,11 +49,14 @@ def named_before(text: str, sentence_start: int, found: Found, mentions: list[Me
     mind (``recalled``) if the sentence names it, else the nearest ones."""
     refs = list(rules.party_refs.finditer(text, sentence_start, sentence_start + found.start))
     size = size_of(refs[-1].group()) if refs else None
-    if not size:
+    their = bool(refs) and refs[-1].group().lower().startswith("their ")
+    if not size and not their:
         return []
     at = refs[-1].start()
     before = [m for m in mentions if sentence_start <= m.start < at and not _in_appositive(text, sentence_start, m)]
     states = acting_states(text, before, attribution, rules, sentence_start, at)
+    if their:   # "Norway and Russia ended the dispute in 2010, when their foreign ministers signed …"
+        return states if len(states) >= 2 else []
     if recalled and len(recalled) == size and {a.key for a in recalled} <= {s.key for s in states}:
         return list(recalled)
     nearest = []

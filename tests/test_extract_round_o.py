@@ -1,0 +1,74 @@
+"""Round O (tenth session), by failure class on the blind blocks 175-198 once they were scored: groups
+counted past seven ("the same eight countries", "all nine parliaments"), an instrument the parties "agreed
+in" a place, a clause with a subject of its own after ", and", two objects each with its own counterpart
+before a clause that follows, a host country named after its city, and more."""
+
+from extract_helpers import run
+from test_extract_round_m import agreements, meetings
+
+
+def test_a_group_counted_past_seven_is_the_group_named_with_that_many():
+    result = run("Argentina, Brazil, Chile, Peru, Colombia, Ecuador, Bolivia and Uruguay signed a fisheries "
+                 "convention in Lima on Monday. Brazil's Congress debated it for a month. Peru held a vote. "
+                 "The same eight countries agreed in 2019 to share catch data.", published="2024-05-15")
+    eight = sorted(["ARG", "BRA", "CHL", "PER", "COL", "ECU", "BOL", "URY"])
+    assert (eight, "agreed", "2019") in agreements(result)
+
+
+def test_all_of_a_counted_group_must_ratify():
+    result = run("Kenya, Uganda, Tanzania, Rwanda and Burundi signed a customs protocol on Monday. "
+                 "The protocol must be ratified by all five parliaments before it takes effect.",
+                 published="2024-05-15")
+    assert (sorted(["KEN", "UGA", "TZA", "RWA", "BDI"]), "planned", None) in agreements(result)
+
+
+def test_a_counted_group_is_not_made_of_the_most_talked_about_states_when_the_group_was_named():
+    result = run("Chile, Peru, Bolivia, Ecuador, Colombia, Paraguay and Uruguay signed a water charter on Monday. "
+                 "Argentina criticised it. Argentina and Brazil said they would study it. Argentina asked for talks. "
+                 "Argentina and Brazil met in Buenos Aires. Brazil wants a seat. "
+                 "The charter builds on a declaration that the same seven countries agreed in Quito in 2015.",
+                 published="2024-05-15")
+    seven = sorted(["CHL", "PER", "BOL", "ECU", "COL", "PRY", "URY"])
+    assert (seven, "agreed", "2015") in agreements(result)
+
+
+def test_what_the_parties_agreed_in_a_place_is_an_agreement():
+    result = run("Kenya and Ethiopia signed a border accord on Monday. The accord builds on a framework that the "
+                 "two countries agreed in Geneva, in March.", published="2024-05-15")
+    assert (["ETH", "KEN"], "agreed", "2024-03") in agreements(result)
+
+
+def test_the_country_named_after_its_city_is_where_they_met_not_who_met():
+    result = run("Kenya, Ethiopia and Somalia agreed in Geneva, Switzerland, on March 3 to reopen the border.",
+                 published="2024-05-15")
+    assert meetings(result) == [(["ETH", "KEN", "SOM"], "2024-03-03")]
+
+
+def test_a_clause_with_a_subject_of_its_own_has_its_own_counterpart():
+    result = run("Rome signed a similar agreement with Malta in June, and Tunisia settled its border with "
+                 "Algeria in 2002.", published="2024-05-15")
+    assert agreements(result) == [(["ITA", "MLT"], "signed", "2023-06")]
+
+
+def test_two_instruments_each_with_its_counterpart_before_a_clause_that_follows():
+    result = run("Last month Canada concluded a trade agreement with Ecuador and a fisheries deal with Chile, "
+                 "and Ottawa presented both as proof that the country could trade with anyone.",
+                 published="2024-05-15")
+    assert agreements(result) == [(["CAN", "CHL"], "signed", "2024-04"), (["CAN", "ECU"], "signed", "2024-04")]
+
+
+def test_the_myanmar_capital_in_its_other_spelling_stands_for_the_state():
+    result = run("Under a 1978 agreement between Dhaka and Naypyitaw, refugees went home.", published="2024-05-15")
+    assert agreements(result) == [(["BGD", "MMR"], "signed", "1978")]
+
+
+def test_their_ministers_are_the_ministers_of_the_states_the_sentence_named():
+    result = run("Chile and Argentina settled the Beagle dispute in 1984, when their foreign ministers signed a "
+                 "treaty of peace and friendship at the Vatican.", published="2024-05-15")
+    assert agreements(result) == [(["ARG", "CHL"], "signed", "1984")]
+
+
+def test_a_clause_after_the_counterpart_does_not_end_a_list_of_counterparts():
+    result = run("Since then Peru has concluded trade agreements with Japan, which took effect in March, and with "
+                 "Korea, which came into force in 2011.", published="2024-05-15")
+    assert [a[0] for a in agreements(result)] == [["JPN", "PER"], ["KOR", "PER"]]
