@@ -4,7 +4,7 @@ in" a place, a clause with a subject of its own after ", and", two objects each 
 before a clause that follows, a host country named after its city, and more."""
 
 from extract_helpers import run
-from test_extract_round_m import agreements, meetings
+from test_extract_round_m import agreements, meetings, sources
 
 
 def test_a_group_counted_past_seven_is_the_group_named_with_that_many():
@@ -72,3 +72,33 @@ def test_a_clause_after_the_counterpart_does_not_end_a_list_of_counterparts():
     result = run("Since then Peru has concluded trade agreements with Japan, which took effect in March, and with "
                  "Korea, which came into force in 2011.", published="2024-05-15")
     assert [a[0] for a in agreements(result)] == [["JPN", "PER"], ["KOR", "PER"]]
+
+
+def test_a_leaders_office_after_his_name_is_the_source():
+    assert sources(run("Talks on tariffs will resume in June, Lula's office said.")) == {"Lula's office": "GovernmentBody"}
+
+
+def test_the_outlet_that_first_reported_a_story_is_a_source():
+    assert sources(run("The plan, first reported by Reuters on Monday, would double the quota.")) == \
+        {"Reuters": "NewsAgency"}
+
+
+def test_an_official_news_agency_named_after_what_it_is_speaks_even_after_a_possessive():
+    assert sources(run("Chad's official news agency ATPE reported that the border had reopened.")) == {"ATPE": "NewsAgency"}
+    assert sources(run("The official news agency ATPE reported that the border had reopened.")) == {"ATPE": "NewsAgency"}
+
+
+def test_a_company_named_for_its_trade_is_a_source_and_no_person():
+    result = run("Tullow Oil said in a statement that drilling would start in March.")
+    assert sources(result) == {"Tullow Oil": "Organization"}
+    assert [p.person.label for p in result.people] == []
+
+
+def test_a_government_named_by_the_territory_it_governs_is_a_source():
+    result = run("Greenland's government, which hosted the talks, said in a statement that quotas were agreed.")
+    assert sources(result) == {"Greenland's government": "GovernmentBody"}
+
+
+def test_a_us_administration_cited_by_its_initials_is_the_source():
+    result = run("According to the U.S. Energy Information Administration, exports rose by a third.")
+    assert sources(result) == {"U.S. Energy Information Administration": "GovernmentBody"}

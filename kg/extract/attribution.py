@@ -48,9 +48,12 @@ class AttributionFinder:
         #: "Aoun's office rejected that reading, saying …": whoever did something, saying so
         self.saying = re.compile(r"^(?:[A-Z][^,]{0,30},\s+)?(?P<src>[^,“”\"]{2,90}?)\s+[a-z]+ed\b[^,;“”\"]{0,120},\s+"
                                  r"(?:saying|adding|arguing|warning|insisting|stating|noting)\b")
-        self.according = re.compile(rf"\b{p['according_to']}(?P<src>(?:the\s+)?[^,.;“”\"]{{2,90}})")
+        self.according = re.compile(rf"\b{p['according_to']}(?P<src>(?:the\s+)?(?:U\.[SKN]\.\s+)?[^,.;“”\"]{{2,90}})")
+        #: "The draft, first reported by Reuters last week, …": the outlet that broke the news
+        self.reported_by = re.compile(r"\b(?:first|as|previously|earlier|was|were|been)\s+reported\s+by\s+"
+                                      r"(?P<src>(?:the\s+)?[A-Z][^,.;“”\"]{1,60}?)(?=\s+(?:on|in|last|earlier|this)\b|[,.;]|$)")
         self.capitalised = re.compile(rf"(?:The\s+)?{NAME_TOKEN}(?:\s+(?:{NAME_TOKEN}|de|del|of|al|for|and|on)){{0,6}}(?<!\band)$")
-        self.patterns = [(p, Gate(p)) for p in (self.according, self.issued_by, self.trailing, self.trailing_clause,
+        self.patterns = [(p, Gate(p)) for p in (self.according, self.reported_by, self.issued_by, self.trailing, self.trailing_clause,
                                                 self.leading, self.participle, self.statement, self.saying)]   # in order
         self.any = Gate.union([gate for _, gate in self.patterns])
 
@@ -63,7 +66,9 @@ class AttributionFinder:
                 joint = self._joint_ministries(m["src"])   # "the Turkish and Armenian foreign ministries": both
                 if joint:
                     return Attribution(joint[0], start + m.start(), start + m.end(), tuple(joint[1:]))
-                source = self._resolve(m["src"], start + m.start("src"), mentions, m.group())
+                office = _OFFICE_AFTER.match(sentence, m.end("src"))   # "Yoon's office said": not Yoon
+                phrase = m["src"] + office.group() if office else m["src"]
+                source = self._resolve(phrase, start + m.start("src"), mentions, m.group())
                 if pattern is self.issued_by and _CARRIED.match(m.group()):   # "X said in a statement carried by Y"
                     speaker = self._speaker(text, start, sentence, mentions)
                     issuers = (_orgs_in(mentions, start + m.start("src"), start + m.end("src")) or [source]) \
@@ -184,6 +189,9 @@ class AttributionFinder:
         if owner is not None:   # named as written: "Sri Lanka's central bank"
             body = self.actors.government_body(owner, owned["body"].title())
             return Agent("org", body.key, re.sub(r"^[Tt]he\s+", "", phrase.strip()), None, body.org_class, body.country)
+        governs = _PLACE_GOVERNMENT.match(_ASIDE.sub("", phrase.strip()))   # "Greenland's government, which …,"
+        if governs and not any(m.agent.kind == "state" for m in inside):
+            return Agent("org", slug(governs.group()), re.sub(r"^[Tt]he\s+", "", governs.group()), None, "GovernmentBody")
         name = _clean(phrase)
         if name in CALENDAR_WORDS:
             return None   # "according to a joint statement released on Monday": a day, no one
@@ -220,7 +228,7 @@ def _orgs_in(mentions: list[Mention], start: int, end: int) -> list[Agent]:
 
 
 _SPOKESPERSON = re.compile(r"^(?P<org>(?:[Aa]n?\s+|[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5})\s+(?:spokes(?:person|man|woman)\b|"
-                           r"(?:representative|official|source|statement|report|statistics|data|figures|estimates)\b(?!\s+[A-Z]))")
+                           r"(?:representative|official|source|statement|report|statistics|data|figures|estimates)\b(?!\s+(?:[A-Z]|news\b|press\b|media\b)))")
 _SPEAKER_FOR = re.compile(r"^(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:[a-z][\w-]*\s+){0,2}?(?:spokes(?:person|man|woman)|"
                           r"representatives?|officials?|sources?|diplomats?)\s+(?:for|of|at|from)\s+(?P<org>(?:the\s+)?[A-Z].*)$")
 _OWNER_OF_DATA = re.compile(r"[’']s\s+(?:(?:[A-Z][\w-]*|own|latest|annual|new)\s+){0,5}(?:Report|Index|Map|Survey|Monitor|Outlook|"
@@ -231,6 +239,8 @@ def _speaker_of(phrase: str) -> str:
     """The body a spokesperson, representative or data speak for ("A Home Office spokesperson",
     "Home Office statistics published in February")."""
     m = _SPOKESPERSON.match(phrase)
+    if m and m["org"] in _DETERMINERS:
+        return phrase   # "The official news agency APS": 'official' describes the agency
     return re.sub(r"^(?:[Aa]n?|[Tt]he)\s+(?=[A-Z])", "", m["org"]) if m else phrase
 
 
@@ -258,11 +268,14 @@ _ORGANIZATION_WORDS = [
     ("NewsAgency", r"\b(?:News Agency|Press Agency|Press Service|Agency)$"),
     ("NewsOrganization", r"\b(?:News|Times|Post|Daily|Herald|Journal|Tribune|Gazette|Television|TV|Radio|Noticias|Press)$"),
     ("GovernmentBody", r"\b(?:Ministry|Office|Department|Presidency|Council|Commission|Parliament|Senate|State Committee|Treasury|Division|Secretariat|Directorate|Bureau)\b"),
+    ("GovernmentBody", r"\bAdministration$"),   # "the National Oceanic and Atmospheric Administration"
     ("GovernmentBody", r"\bCabinet$"),   # "the Royal Cabinet", not "Chief Cabinet Secretary X"
     ("NonGovernmentalOrganization", r"\b(?:Institute|Foundation|Centre|Center|Watch|Group)$"),
     ("Organization", r"\b(?:Organi[sz]ation|Chamber|Association|Federation|Union|Committee|Authority|Board|Bank|Company|"
                      r"Corporation|Council|Alliance|Forum|Party|Front|Movement|Network|Service|Fund|Programme|Panel|"
                      r"Coalition|Lobby|Society)$"),
+    ("Organization", r"\b(?:Energy|Petroleum|Oil|Gas|Airlines|Airways|Motors|Holdings|Resources|Mining|Shipping|"
+                     r"Telecom|Industries|Technologies)$"),   # a company: "Kosmos Energy said"
 ]
 
 
@@ -328,6 +341,11 @@ _LOCATED_ORG = re.compile(r"^(?:(?:and|but|while)\s+)?(?:[Tt]he\s+)?[A-Z][\w.’
                           r"(?P<name>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3})$")
 #: A government body named by what it is alone: the body of the state the article is about.
 _BARE_BODY = re.compile(r"^[Tt]he\s+(?P<body>chancellery|presidency|(?:[a-z]+\s+){1,2}ministry)$")
+#: "…, Yoon's office said": the office the trailing source's possessive names.
+_OFFICE_AFTER = re.compile(r"[’']s\s+(?:press\s+|media\s+|private\s+)?office\b")
+#: "Greenland's government said": a government named by the place it governs, as written.
+_PLACE_GOVERNMENT = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?[’']s\s+(?:regional\s+|local\s+|home-rule\s+|"
+                               r"autonomous\s+)?government$")
 _STATE_BODY = re.compile(r"[’']s\s+(?P<body>(?:[a-z]+\s+){0,2}(?:ministry|central\s+bank|chancellery|presidency|"
                          r"statistics\s+(?:office|agency|bureau)|customs\s+(?:service|agency)))$")
 
