@@ -22,11 +22,13 @@ _CONTRIBUTED = re.compile(rf"^(?P<org>.+?)\s+(?:writers?|reporters?|corresponden
                           rf"contributed(?:\s+to\s+this\s+(?:report|story))?\.?$")
 _CAPTION_CREDIT = re.compile(rf"(?:\((?P<a1>AP|AFP|Reuters|EFE) Photo/(?P<n1>{NAME})\)|"
                              rf"\b(?P<a2>{AGENCIES})/(?P<n2>{NAME})|"
-                             rf"\b(?:Photo|Picture|Image)s?:\s*(?P<n3>{NAME})\s*(?:/|–|—|-)\s*(?P<a3>[^.()]+?))"
+                             rf"\b(?:Photo|Picture|Image)s?:\s*(?P<n3>{NAME})\s*(?:/|–|—|-)\s*(?P<a3>[^.()]+?)\)?)"
                              rf"\s*\.?\s*$")
-_CAPTION_START = re.compile(r"^(?:FILE PHOTO|FILE|PHOTO|Photo|Picture)\s*[:\-–—]")
+_CAPTION_START = re.compile(r"^(?:FILE PHOTO|FILE|PHOTO|Photo|Picture|IMAGE|Image|(?:Image|Photo|Picture)\s+caption|"
+                            r"CAPTION|Caption)\s*[:\-–—]")
 NOT_PEOPLE = {"staff", "reporter", "reporters", "writer", "correspondent", "desk", "editor", "editors", "editorial",
-              "agencies", "agency", "bureau", "team", "board", "newsroom", "wires", "staffers", "our"}
+              "agencies", "agency", "bureau", "team", "board", "newsroom", "wires", "staffers", "our",
+              "court", "handout", "palace", "presidency", "ministry", "office", "government"}   # "Photo: Saudi Royal Court / Handout"
 
 
 @dataclass(frozen=True)

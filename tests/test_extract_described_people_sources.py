@@ -33,7 +33,8 @@ def test_a_person_named_with_an_age_is_a_person():
 
 
 def test_a_photo_credit_names_the_photographer():
-    result = run("Workers lay tracks near the border on Monday. (Photo: Lina Park / Coast Wire)")
+    result = run("Workers lay tracks near the border on Monday. (Photo: Lina Park / Coast Wire)\n\n"
+                 "The line is due to open next year.")   # the caption line is page furniture; the credit counts
     assert "Lina Park" in people(result)
 
 

@@ -102,3 +102,52 @@ def test_a_government_named_by_the_territory_it_governs_is_a_source():
 def test_a_us_administration_cited_by_its_initials_is_the_source():
     result = run("According to the U.S. Energy Information Administration, exports rose by a third.")
     assert sources(result) == {"U.S. Energy Information Administration": "GovernmentBody"}
+
+
+def test_an_earlier_meeting_told_after_since_is_a_meeting_of_its_own():
+    result = run("Chile, Peru and Colombia resumed their summits. Chilean President Gabriel Boric hosted Peruvian "
+                 "President Dina Boluarte and Colombian President Gustavo Petro in Santiago on Monday, the first "
+                 "time since the three met in Lima in March 2022.", published="2024-05-15")
+    assert meetings(result) == [(["CHL", "COL", "PER"], "2022-03"), (["CHL", "COL", "PER"], "2024-05-13")]
+
+
+def test_calling_on_a_leader_is_a_meeting_calling_on_a_state_to_act_is_not():
+    result = run("Chilean President Gabriel Boric arrived in Lima on Friday. On Friday, Peruvian Foreign Minister "
+                 "Javier González-Olaechea called on Boric shortly after his arrival.", published="2024-05-15")
+    assert meetings(result) == [(["CHL", "PER"], "2024-05-10")]
+    assert meetings(run("Peruvian Foreign Minister Javier González-Olaechea called on Chile on Monday to reopen "
+                        "the border.", published="2024-05-15")) == []
+
+
+def test_ministers_who_gathered_at_a_place_met():
+    result = run("Chile, Peru and Bolivia signed a water accord. Foreign ministers of the three countries gathered "
+                 "at the Palacio de Gobierno in Lima on Monday to approve the text.", published="2024-05-15")
+    assert (["BOL", "CHL", "PER"], "2024-05-13") in meetings(result)
+
+
+def test_a_tour_begun_in_a_capital_is_a_visit_there():
+    result = run("Chinese Foreign Minister Wang Yi began his tour in Lima last Thursday.", published="2024-05-15")
+    assert meetings(result) == [(["CHN", "PER"], "2024-05-09")]
+
+
+def test_a_flight_and_a_meeting_with_an_aside_between_them():
+    result = run("Peruvian President Dina Boluarte hosted the talks. Chile's new Foreign Minister Alberto van "
+                 "Klaveren flew to Lima last Thursday, three days after his government was sworn in, and met "
+                 "Boluarte.", published="2024-05-15")
+    assert meetings(result) == [(["CHL", "PER"], "2024-05-09")]
+
+
+def test_a_speaker_judging_a_meeting_told_before_tells_of_no_new_meeting():
+    result = run("On Tuesday, U.S. President Joe Biden and Chilean President Gabriel Boric signed a lithium partnership "
+                 "at La Moneda. On Wednesday morning, Biden met Bolivia's president, Luis Arce, in La Paz, in the first "
+                 "meeting between the leaders of the two countries in a decade. Ana Ruiz of the Andean Policy Office "
+                 "in Washington said the Bolivia meeting was the bigger surprise.", published="2024-05-15")
+    assert meetings(result) == [(["BOL", "USA"], "2024-05-15"), (["CHL", "USA"], "2024-05-14")]
+    assert sorted(m.place for m in result.meetings) == ["La Moneda", "La Paz"]
+
+
+def test_an_image_caption_is_no_text_but_its_photographer_is_credited():
+    result = run("Image caption: Gabriel Boric and Dina Boluarte shake hands in Lima on Monday. "
+                 "(Photo: Rosa Quispe/APN)\n\nThe two leaders discussed migration.", published="2024-05-15")
+    assert meetings(result) == []
+    assert [(p.person.label, p.role) for p in result.people] == [("Rosa Quispe", "photographer")]

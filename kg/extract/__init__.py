@@ -365,7 +365,7 @@ class Extractor:
         each give one, of other sides or on another day. A single clause that tells of the meeting with
         fewer sides than the whole sentence names is the meeting (the other clause's states took no part)."""
         records = _by_clause(evidence, mentions, dates, lambda part, inside, shifted: self._meeting(
-            article, part, inside, attribution, context, shifted, agreements))
+            article, part, inside, attribution, context, shifted, agreements), _SINCE_MET)
         told = {(frozenset(p.key for p in r.participants), r.date) for r in records}
         if len(records) == 1 and meeting and set(told.pop()[0]) < {p.key for p in meeting.participants}:
             return records
@@ -670,6 +670,7 @@ class Extractor:
         if len(participants) < 2:
             return None
         visit = bool(self.events.visit.match(trigger.group()))
+        place = place[:-1] if place and place.endswith(".") and not _INITIAL_END.search(place) else place   # "at La Moneda."
         secondary = bool(_AFTER_TALKS.search(text, 0, trigger.end()) or _THE_MEETING.match(text))
         return MeetingRecord(tuple(participants), place, place_state, date, evidence,
                              attribution.source if attribution else None, visit, signing, secondary)
@@ -807,11 +808,13 @@ _HE_OR_SHE = re.compile(r"\b(?:he|she)\s+(?:[a-z]+\s+){0,2}$")   # the subject o
 _SAME_LENGTH = {"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u2011": "-", "\u200a": " "}
 
 
-def _by_clause(evidence: Evidence, mentions: list, dates: list, read) -> list:
+def _by_clause(evidence: Evidence, mentions: list, dates: list, read, also: re.Pattern | None = None) -> list:
     """``read(part, mentions in it, dates in it shifted to it)`` of each coordinated clause of the sentence
-    (cut after each `_CONJUNCT`), the records found given the whole sentence as evidence; none for a
-    sentence of one clause."""
-    parts = [0] + [m.end() for m in _CONJUNCT.finditer(evidence.text)] + [len(evidence.text)]
+    (cut after each `_CONJUNCT`, and after each match of ``also``), the records found given the whole
+    sentence as evidence; none for a sentence of one clause."""
+    cuts = [m.end() for m in _CONJUNCT.finditer(evidence.text)] + [m.end() for m in also.finditer(evidence.text)] \
+        if also else [m.end() for m in _CONJUNCT.finditer(evidence.text)]
+    parts = [0] + sorted(cuts) + [len(evidence.text)]
     if len(parts) < 3:
         return []
     records = []
@@ -1334,6 +1337,10 @@ def _visitor_and_host(evidence: Evidence, mentions: list[Mention], at: int, refe
     return [next(iter(visitors.values())), venue] if len(visitors) == 1 and not others else []
 
 
+#: "…, the first since the three met in Chengdu in December 2019": an earlier meeting, told in a clause of its own.
+_SINCE_MET = re.compile(r"\bsince\s+(?=(?:the\s+(?:two|three|four|five|six|seven|leaders)(?:\s+[a-z]+)?|they|both)\s+"
+                        r"(?:last\s+|first\s+)?met\b)")
+_INITIAL_END = re.compile(r"(?:^|[\s.])[A-Z]\.$")   # "Washington, D.C.": the period belongs to the name
 #: ", and Starmer presented …": another clause after a 'with' phrase (not ", and with B").
 _CLAUSE_AFTER = re.compile(r",\s+(?:and|but|while)\s+(?!with\b)")
 
