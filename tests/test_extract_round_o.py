@@ -151,3 +151,30 @@ def test_an_image_caption_is_no_text_but_its_photographer_is_credited():
                  "(Photo: Rosa Quispe/APN)\n\nThe two leaders discussed migration.", published="2024-05-15")
     assert meetings(result) == []
     assert [(p.person.label, p.role) for p in result.people] == [("Rosa Quispe", "photographer")]
+
+
+def test_a_state_pulled_out_of_a_deal_with_another_is_the_only_party_of_the_withdrawal():
+    result = run("The talks came a week after President Javier Milei pulled Argentina out of the fisheries deal with "
+                 "Chile.", published="2024-05-15")
+    assert agreements(result) == [(["ARG"], "denied", None)]
+    result = run("In March, Quito withdrew from the border accord with Lima.", published="2024-05-15")
+    assert agreements(result) == [(["ECU"], "denied", "2024-03")]
+
+
+def test_signing_a_named_protocol_is_one_states_act():
+    result = run("Bolivia signed the Additional Protocol, which widens inspections, in 2004.", published="2024-05-15")
+    assert agreements(result) == [(["BOL"], "signed", "2004")]
+
+
+def test_the_first_state_to_join_a_framework_joined_it():
+    result = run("Peru became the first Andean country to join the U.S.-led Americas Partnership Framework.",
+                 published="2024-05-15")
+    assert agreements(result) == [(["PER"], "signed", None)]
+
+
+def test_states_that_switched_recognition_each_recognise_the_new_one_and_not_the_old():
+    result = run("Nicaragua and Honduras both switched diplomatic recognition from Taipei to Beijing, in 2021 "
+                 "and 2023.", published="2024-05-15")
+    assert [a[0] for a in agreements(result)] == [["CHN", "HND"], ["CHN", "NIC"]]
+    result = run("Panama switched recognition from Taiwan to China in June 2017.", published="2024-05-15")
+    assert agreements(result) == [(["CHN", "PAN"], "agreed", "2017-06")]

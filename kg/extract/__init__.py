@@ -226,7 +226,7 @@ class Extractor:
         if objects:
             return objects
         each = _each_counterpart_of_plural(record, evidence, mentions, found, nouns) \
-            or _each_subject_with_one(record, evidence, mentions, found, nouns)
+            or _each_subject_with_one(record, evidence, mentions, found, nouns) or _each_switched(record, evidence, found)
         if each:
             return each
         segments = list(re.finditer(rf"\bwith\s+(?:the\s+)?(?-i:[A-Z])[^;]*?(?=,?\s+and\s+(?:with\b|(?:an?|the|another)\s+"
@@ -407,6 +407,11 @@ class Extractor:
                                        and _with_after(text, start + found.end, mentions, p)]) if subject else parties
             if subject and _OTHERS_INSTRUMENT.match(evidence.text, found.end):
                 parties = subject   # "voted against ratifying the EU's agreement with Canada": Canada refused nothing
+            leaving = _WITHDRAWING.match(evidence.text, found.start)
+            pulled = [m.agent for m in mentions if m.agent.kind == "state" and leaving and leaving["what"]
+                      and evidence.start + leaving.start("what") <= m.start < evidence.start + leaving.end("what")]
+            if pulled or (subject and leaving):   # "Trump pulled the United States out of the nuclear deal with Iran":
+                parties = pulled or subject        # Iran stayed
             undoer = self._undoer(text, evidence, mentions, attribution, found)
             parties = undoer or parties   # "Niger ended its accord with the United States": Niger alone undid it
         if reference == "they" and any(q.start() < found.start < q.end() for q in _QUOTED.finditer(evidence.text)):
@@ -442,6 +447,8 @@ class Extractor:
                                        and m.start < start + found.start and not m.place_only])
         if len(parties) == 1 and found.status != "denied":
             parties = parties + self._implicit_counterpart(evidence.text, parties[0], previous, context)
+        if _SWITCHED.match(evidence.text, found.start):   # "switched recognition from Taipei to Beijing": not Taipei
+            parties = _switched_parties(parties, evidence, mentions, found)
         if len(parties) == 1 and parties[0].kind == "state" and _AGREED_TO.match(evidence.text, found.start):
             parties = parties + _object_state(evidence, mentions, found.end, parties[0])   # "agreed to supply Egypt"
         between_them = _BETWEEN_THEM.match(evidence.text, found.end)   # "… normalized relations between the two countries"
@@ -1118,6 +1125,30 @@ def _each_subject_with_one(record: AgreementRecord, evidence: Evidence, mentions
     return [dataclasses.replace(record, parties=(state, counterpart)) for state in own]
 
 
+#: A state recognising another in place of a third: "switched diplomatic recognition from Taipei to Beijing".
+_SWITCHED = re.compile(r"(?:switched|switches|switching|shifted|shifts)\s+(?:its\s+|their\s+)?(?:diplomatic\s+)?"
+                       r"(?:recognition|ties|relations|allegiance)\s+from\s+")
+
+
+def _switched_parties(parties: list[Agent], evidence: Evidence, mentions: list[Mention], found: Found) -> list[Agent]:
+    """The states that switched (named before the verb) and the one they now recognise (the first after
+    the trigger's 'to'); the one they left is no party."""
+    at = evidence.start + found.end
+    after = [m.agent for m in mentions if m.agent.kind == "state" and at <= m.start <= at + 5]
+    left = {m.agent.key for m in mentions if m.agent.kind == "state" and evidence.start + found.start <= m.start < at}
+    own = [p for p in parties if p.key not in left and not (after and p.key == after[0].key)
+           and any(m.agent.key == p.key and m.start < evidence.start + found.start for m in mentions)]
+    return own + after[:1] if own and after else parties
+
+
+def _each_switched(record: AgreementRecord, evidence: Evidence, found: Found) -> list[AgreementRecord]:
+    """'Kiribati and Solomon Islands both switched recognition from Taipei to Beijing': each its own."""
+    if not _SWITCHED.match(evidence.text, found.start) or len(record.parties) < 3:
+        return []
+    *own, counterpart = record.parties
+    return [dataclasses.replace(record, parties=(state, counterpart)) for state in own]
+
+
 #: Instruments, plural, with one counterpart, before the trigger: "… both have free trade agreements with China, signed …".
 _PLURAL_WITH = re.compile(r"\b(?:both|each|separately|also)\s+(?:[\w-]+\s+){0,4}?(?:deals|agreements|accords|pacts|"
                           r"treaties|memorandums|memoranda|MoUs|contracts)\s+with\s+")
@@ -1340,6 +1371,9 @@ def _visitor_and_host(evidence: Evidence, mentions: list[Mention], at: int, refe
 #: "…, the first since the three met in Chengdu in December 2019": an earlier meeting, told in a clause of its own.
 _SINCE_MET = re.compile(r"\bsince\s+(?=(?:the\s+(?:two|three|four|five|six|seven|leaders)(?:\s+[a-z]+)?|they|both)\s+"
                         r"(?:last\s+|first\s+)?met\b)")
+#: A state leaving an instrument: the counterpart named after 'with' did not leave it.
+_WITHDRAWING = re.compile(r"(?:pull(?:ed|s|ing)?|took|takes|taking)\s+(?P<what>(?:[\w.]+\s+){1,3})out\s+of\b|"
+                          r"(?:pulled|pulls|pulling)\s+out\s+of\b|withdr[ae]w(?:ing|s)?\s+from\b|quit|walked\s+away\s+from\b")
 _INITIAL_END = re.compile(r"(?:^|[\s.])[A-Z]\.$")   # "Washington, D.C.": the period belongs to the name
 #: ", and Starmer presented …": another clause after a 'with' phrase (not ", and with B").
 _CLAUSE_AFTER = re.compile(r",\s+(?:and|but|while)\s+(?!with\b)")
