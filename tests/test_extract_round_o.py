@@ -178,3 +178,56 @@ def test_states_that_switched_recognition_each_recognise_the_new_one_and_not_the
     assert [a[0] for a in agreements(result)] == [["CHN", "HND"], ["CHN", "NIC"]]
     result = run("Panama switched recognition from Taiwan to China in June 2017.", published="2024-05-15")
     assert agreements(result) == [(["CHN", "PAN"], "agreed", "2017-06")]
+
+
+def test_both_parliaments_still_have_to_ratify_the_agreement_told_before():
+    result = run("Chile and Argentina signed a gas deal on Monday. Both parliaments still have to ratify the "
+                 "agreement, officials in the two capitals said.", published="2024-05-15")
+    assert (["ARG", "CHL"], "planned", None) in agreements(result)
+
+
+def test_an_agreement_still_to_be_approved_by_a_bloc_is_no_plan_of_the_parties():
+    result = run("Chile and Argentina signed a gas deal on Monday. Peru and Bolivia met in Lima on Tuesday. "
+                 "That deal still has to be approved by Mercosur governments.", published="2024-05-15")
+    assert [a for a in agreements(result) if a[1] == "planned"] == []
+
+
+def test_an_agreement_the_parties_let_lapse_is_undone_by_both():
+    result = run("Chile and Peru let their agreement on a rail link between Tacna and Arica lapse in January 2021.",
+                 published="2024-05-15")
+    assert agreements(result) == [(["CHL", "PER"], "denied", "2021-01")]
+
+
+def test_a_leader_who_ruled_out_an_agreement_with_a_state_refused_it_alone():
+    result = run("Colombian President Gustavo Petro later ruled out any security agreement with Venezuela.",
+                 published="2024-05-15")
+    assert agreements(result) == [(["COL"], "denied", None)]
+
+
+def test_an_exchange_of_notes_between_two_states_is_an_agreement():
+    result = run("An exchange of notes between Chile and Argentina in 1902 settled the dispute.", published="2024-05-15")
+    assert agreements(result) == [(["ARG", "CHL"], "signed", "1902")]
+
+
+def test_governments_that_announced_an_agreement_on_something_agreed_it():
+    result = run("Chile and Peru met in Lima. The two governments had announced a political agreement on the "
+                 "border last October.", published="2024-05-15")
+    assert (["CHL", "PER"], "agreed", "2023-10") in agreements(result)
+
+
+def test_a_state_and_a_bloc_that_agreed_a_partnership():
+    result = run("At their first summit in a decade, held at La Moneda in Santiago on Monday, Chile and the European "
+                 "Union agreed a security and defence partnership.", published="2024-05-15")
+    assert agreements(result) == [(["CHL", "european-union"], "agreed", "2024-05-13")]
+
+
+def test_an_arrangement_signed_by_the_two_countries_told_before():
+    result = run("Chile and Peru met in Lima. A \"physical arrangement\" signed by the two countries in January "
+                 "set a target.", published="2024-05-15")
+    assert (["CHL", "PER"], "signed", "2024-01") in agreements(result)
+
+
+def test_the_state_named_right_before_a_refusal_is_the_one_that_refused():
+    result = run("Chile on Friday initialled the draft agreement, but Peru boycotted the final round of talks "
+                 "and Bolivia declined to sign.", published="2024-05-15")
+    assert [a for a in agreements(result) if a[1] == "denied"] == [(["BOL"], "denied", "2024-05-10")]

@@ -402,7 +402,8 @@ class Extractor:
         text, start, rules = article.text, evidence.start, self.events
         parties, reference = parties_of(text, start, found, mentions, attribution, rules)
         if found.status == "denied":   # "New Delhi sent a diplomat … but did not sign": the subject refused
-            subject = subject_states(text, start, start + found.start, mentions, attribution, rules)
+            subject = _adjacent_subject(evidence, mentions, found) \
+                or subject_states(text, start, start + found.start, mentions, attribution, rules)
             parties = _union(subject, [p for p in parties if p.key not in {s.key for s in subject}
                                        and _with_after(text, start + found.end, mentions, p)]) if subject else parties
             if subject and _OTHERS_INSTRUMENT.match(evidence.text, found.end):
@@ -414,6 +415,9 @@ class Extractor:
                 parties = pulled or subject        # Iran stayed
             undoer = self._undoer(text, evidence, mentions, attribution, found)
             parties = undoer or parties   # "Niger ended its accord with the United States": Niger alone undid it
+        by = _BY_ONLY.match(evidence.text, found.end) if not reference and len(parties) < 2 else None
+        by_reference = rules.party_refs.match(evidence.text, by.end()) if by else None
+        reference = by_reference.group() if by_reference else reference   # "an arrangement signed by the two countries"
         if reference == "they" and any(q.start() < found.start < q.end() for q in _QUOTED.finditer(evidence.text)):
             reference = None   # "… what the treaty they signed requires," a speaker's 'they' is not the article's states
         visit = _visitor_and_host(evidence, mentions, found.start, reference) if reference else []
@@ -464,7 +468,10 @@ class Extractor:
             parties = _told_before(parties, previous, context)   # "The treaty, signed in 1909, …": the one told of
         if len(parties) < 2 and found.status == "signed":
             parties = _another_of_theirs(evidence.text[:found.start], parties, previous, context)
-        if len(parties) < 2 and found.status == "planned" and _AWAITING.match(evidence.text[:found.start]):
+        approver = _BY_AFTER.match(evidence.text, found.end)
+        outsider = approver and any(m.agent.kind == "org" and m.start - evidence.start == approver.end() for m in mentions)
+        if len(parties) < 2 and found.status == "planned" and _AWAITING.match(evidence.text[:found.start]) \
+                and not outsider:   # "That deal still has to be approved by EU governments": not the parties
             counted = self.events.party_refs.search(evidence.text, found.end)   # "… by all five parliaments"
             size = size_of(counted.group()) if counted else None
             recalled = context.recall(counted.group() if size else "the two")   # "The treaty must still be ratified": the pair told of
@@ -1371,9 +1378,31 @@ def _visitor_and_host(evidence: Evidence, mentions: list[Mention], at: int, refe
 #: "…, the first since the three met in Chengdu in December 2019": an earlier meeting, told in a clause of its own.
 _SINCE_MET = re.compile(r"\bsince\s+(?=(?:the\s+(?:two|three|four|five|six|seven|leaders)(?:\s+[a-z]+)?|they|both)\s+"
                         r"(?:last\s+|first\s+)?met\b)")
+def _adjacent_subject(evidence: Evidence, mentions: list[Mention], found: Found) -> list[Agent]:
+    """'…, but Ethiopia boycotted the talks and Sudan declined to sign': the states named right before the
+    verb (and those coordinated with them), when a clause of its own begins before them."""
+    at, chain = evidence.start + found.start, []
+    for m in sorted((m for m in mentions if m.end <= at and m.agent.kind == "state" and m.how in ("name", "capital")
+                     and not m.place_only), key=lambda m: -m.end):
+        gap = evidence.text[m.end - evidence.start:(chain[-1].start if chain else at) - evidence.start]
+        if not (_ADJACENT.fullmatch(gap) if not chain else _COORDINATED.fullmatch(gap)):
+            break
+        chain.append(m)
+    if not chain:
+        return []
+    before = evidence.text[:chain[-1].start - evidence.start]
+    return _union([], [m.agent for m in reversed(chain)]) if _NEW_CLAUSE_END.search(before) else []
+
+
+_ADJACENT = re.compile(r"\s+(?:(?:also|then|later|again|too|itself)\s+)?")
+_COORDINATED = re.compile(r"(?:,\s+|\s+and\s+|,\s+and\s+)(?:the\s+)?")
+#: Text that ends where a clause begins: "…, but", "… and", "; ".
+_NEW_CLAUSE_END = re.compile(r"(?:[,;]\s*(?:but|and|while|whereas)?|\b(?:but|and|while|whereas))\s+(?:the\s+)?$")
+_BY_ONLY = re.compile(r"\s+by\s+")
+_BY_AFTER = re.compile(r"\s+by\s+(?:the\s+)?")
 #: A state leaving an instrument: the counterpart named after 'with' did not leave it.
 _WITHDRAWING = re.compile(r"(?:pull(?:ed|s|ing)?|took|takes|taking)\s+(?P<what>(?:[\w.]+\s+){1,3})out\s+of\b|"
-                          r"(?:pulled|pulls|pulling)\s+out\s+of\b|withdr[ae]w(?:ing|s)?\s+from\b|quit|walked\s+away\s+from\b")
+                          r"(?:pulled|pulls|pulling)\s+out\s+of\b|withdr[ae]w(?:ing|s)?\s+from\b|quit|walked\s+away\s+from\b|ruled\s+out\b")
 _INITIAL_END = re.compile(r"(?:^|[\s.])[A-Z]\.$")   # "Washington, D.C.": the period belongs to the name
 #: ", and Starmer presented …": another clause after a 'with' phrase (not ", and with B").
 _CLAUSE_AFTER = re.compile(r",\s+(?:and|but|while)\s+(?!with\b)")
