@@ -231,3 +231,19 @@ def test_the_state_named_right_before_a_refusal_is_the_one_that_refused():
     result = run("Chile on Friday initialled the draft agreement, but Peru boycotted the final round of talks "
                  "and Bolivia declined to sign.", published="2024-05-15")
     assert [a for a in agreements(result) if a[1] == "denied"] == [(["BOL"], "denied", "2024-05-10")]
+
+
+def test_a_host_a_venue_and_a_later_stop_take_no_part_in_a_meeting_of_others():
+    assert meetings(run("Delegations from Chile and Peru met at the U.S. Treasury on Monday for the last round.",
+                        published="2024-05-15")) == [(["CHL", "PER"], "2024-05-13")]
+    assert meetings(run("The delegations, led by Chilean envoy Ana Soto and Peruvian Defence Minister Luis Vera, met "
+                        "for two hours at the Itamaraty Palace on Monday, with Brazilian Foreign Minister Mauro Vieira "
+                        "opening the session.", published="2024-05-15")) == [(["CHL", "PER"], "2024-05-13")]
+    result = run("Mexican Foreign Minister Alicia Bárcena toured the region. On Friday she was in San Salvador for a "
+                 "meeting with President Nayib Bukele, before continuing to Honduras and Belize.", published="2024-05-15")
+    assert meetings(result) == [(["MEX", "SLV"], "2024-05-10")]
+
+
+def test_the_two_koreas_are_both_states():
+    result = run("The two Koreas agreed on Monday to reopen a liaison office.", published="2024-05-15")
+    assert agreements(result) == [(["KOR", "PRK"], "agreed", "2024-05-13")]

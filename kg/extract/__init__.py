@@ -668,7 +668,8 @@ class Extractor:
             participants = _union(context.recall(reference.group() if reference else None, venue=_venue(mentions)),
                                   participants)
         participants = self._hosts(participants, trigger, place_state, context)
-        participants = [p for p in participants if not _only_city_state(p, evidence, mentions)] \
+        participants = [p for p in participants if not _only_city_state(p, evidence, mentions)
+                        and not _only_host(p, evidence, mentions)] \
             if len(participants) > 2 else participants   # "agreed in Lausanne, Switzerland": the host country is a place
         gathered = _BROUGHT_TOGETHER.search(text)   # "The emir brought Tshisekedi and Kagame together": he only hosts
         if gathered and len(participants) > 2:
@@ -1416,6 +1417,23 @@ def _only_city_state(state: Agent, evidence: Evidence, mentions: list[Mention]) 
     return len(cities) == len(own) > 0 and all(c and c["city"] not in CALENDAR_WORDS for c in cities)
 
 
+def _only_host(state: Agent, evidence: Evidence, mentions: list[Mention]) -> bool:
+    """Is the state named in the sentence only as the host, the venue or a later stop of a meeting of others
+    ("met at the U.S. Treasury", "hosted by Singapore", "with Turkish Foreign Minister Hakan Fidan opening the
+    session", "before continuing to Honduras")?"""
+    own = [m for m in mentions if m.agent.key == state.key and evidence.start <= m.start < evidence.end]
+    def hosting(m: Mention) -> bool:
+        before = evidence.text[max(0, m.start - evidence.start - 60):m.start - evidence.start]
+        return bool(_HOST_BEFORE.search(before) or (_WITH_END.search(before)
+                                                    and _HOST_AFTER.match(evidence.text, m.end - evidence.start)))
+    return bool(own) and all(hosting(m) for m in own)
+
+
+_HOST_BEFORE = re.compile(r"(?:\b(?:hosted\s+by|at\s+the\s+invitation\s+of|met\s+at|held\s+at|gathered\s+at|"
+                          r"(?:continuing|travell?ing|flying|heading|going)\s+(?:on\s+)?to(?:\s+(?-i:[A-Z])[\w’'.-]*(?:,|\s+and))*)\s+(?:the\s+)?)$")
+_WITH_END = re.compile(r"\bwith\s+(?:the\s+)?(?:(?-i:[A-Z])[\w’'.-]*\s+){0,5}$")
+_HOST_AFTER = re.compile(r"(?:[’']s)?(?:\s+(?-i:[A-Z])[\w’'.-]*){0,5}\s+(?:opening|chairing|hosting|presiding\s+over|"
+                         r"welcoming)\b")
 _AFTER_CITY = re.compile(r"\b(?:in|at|near)\s+(?P<city>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?),\s*$")
 
 
