@@ -247,3 +247,38 @@ def test_a_host_a_venue_and_a_later_stop_take_no_part_in_a_meeting_of_others():
 def test_the_two_koreas_are_both_states():
     result = run("The two Koreas agreed on Monday to reopen a liaison office.", published="2024-05-15")
     assert agreements(result) == [(["KOR", "PRK"], "agreed", "2024-05-13")]
+
+
+def reports(result):
+    return sorted((r.title, r.publisher.label if r.publisher else None, r.year) for r in result.reports)
+
+
+def test_a_titled_report_after_its_kind_and_year_then_its_publisher():
+    result = run("In its 2021 report Fixing the Andean Water Deal, the International Crisis Group warned of drought.",
+                 published="2024-05-15")
+    assert reports(result) == [("Fixing the Andean Water Deal", "International Crisis Group", 2021)]
+
+
+def test_the_report_of_a_named_mission_released_by_a_body():
+    result = run("The report of the Independent Commission on Amazon Fires, released by the UN Human Rights Council "
+                 "in September, called for an inquiry.", published="2024-05-15")
+    assert [(r[0], r[1]) for r in reports(result)] == \
+        [("report of the Independent Commission on Amazon Fires", "United Nations Human Rights Council")]
+
+
+def test_a_quoted_title_after_its_author():
+    result = run('A 2012 study by the U.S. Geological Survey, "Assessment of Gas Resources of the Magallanes Basin", '
+                 'estimated large reserves.', published="2024-05-15")
+    assert reports(result) == [("Assessment of Gas Resources of the Magallanes Basin", "Geological Survey", 2012)]
+
+
+def test_a_title_may_hold_short_words():
+    result = run("According to the OECD's Health at a Glance 2023 report, Chile has fewer doctors.", published="2024-05-15")
+    assert [(r[0], r[2]) for r in reports(result)] == [("Health at a Glance 2023", 2023)]
+
+
+def test_a_report_named_for_its_body_and_dated_by_month_has_no_title():
+    result = run("A Congressional Research Service report last year described the dispute.", published="2024-05-15")
+    assert reports(result) == [(None, "Congressional Research Service", 2023)]
+    result = run("The issues were set out in a November 2011 IAEA report, which described tests.", published="2024-05-15")
+    assert reports(result) == [(None, "International Atomic Energy Agency", 2011)]

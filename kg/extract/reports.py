@@ -42,6 +42,14 @@ class ReportFinder:
             re.compile(rf"\b[Tt]he {titled}\s+(?:argued|argues|found|finds|said|says|estimated|estimates|showed|shows|"
                        rf"warned|warns|concluded|noted|projected|projects|ranked|ranks|put|puts|listed|lists)\b"),
             re.compile(rf"\b(?:the|its) {title} {kinds},? (?:published|released|issued)\b"),
+            # "In its 2019 report Bridging the Gap in the Nile Waters Dispute, the International Crisis Group warned"
+            re.compile(rf"\b[Ii]n (?:its|their) (?:latest |annual |new |recent |final )*(?:(?:19|20)\d{{2}} )?{kinds} "
+                       rf"(?P<title>{_LONG}),\s+(?:the\s+)?[A-Z]"),
+            # "The report of the Independent International Fact-Finding Mission on Myanmar, released by the UN …"
+            re.compile(rf"\b[Tt]he (?P<title>[Rr]eport of the (?:[A-Z][\w’'-]*\s+(?:(?:on|of|for|in)\s+(?:the\s+)?)?){{1,8}}"
+                       rf"[A-Z][\w’'-]*),\s+{published}\s+by\b"),
+            # "A 2010 study by the U.S. Geological Survey, "Assessment of …", estimated": a quoted title after its author
+            re.compile(rf"\b(?:(?:19|20)\d{{2}} )?(?:{kinds}|paper|brief) by (?:the )?[A-Z][^,“”\"]{{2,80}}, [“\"‘](?P<title>[^”\"’]{{3,160}})[”\"’]"),
             # "Amnesty International's annual report Death Sentences and Executions 2023, published last month"
             re.compile(rf"{_OF} (?:latest |annual |new |recent |yearly )*{kinds} (?P<title>{_LONG}),\s+{published}\b"),
             # "The 2017 Foreign Policy White Paper identified …": an edition year, then a document's name
@@ -71,7 +79,7 @@ class ReportFinder:
         self.untitled = re.compile(
             rf"\b(?:[Ii]n (?:its|an?|their|his|her|one of (?:two|three|its|their)) (?:[a-z]+ ){{0,4}}{kinds}\b|"
             rf"[’']s (?:new |latest |annual |recent )?{kinds}\b|"
-            rf"(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts) (?:new |latest |annual |recent |confidential |draft )?{kinds},?\s+"
+            rf"(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts) (?:new |latest |annual |recent |confidential |draft )?(?:(?:19|20)\d{{2}} )?{kinds},?\s+"
             rf"(?:(?:{published}|compiled|prepared|commissioned)\s+)?(?:\w+\s+)?by\b|"
             rf"(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts) (?:new |latest |annual |recent )?{kinds} {published}\b)")
         self.untitled_gate = Gate(self.untitled)
@@ -86,14 +94,16 @@ class ReportFinder:
             return found   # most sentences cite no report
         for index, (rule, gate) in enumerate(zip(self.rules, self.gates)):
             for m in rule.finditer(sentence.text) if gate.may_match(sentence.text) else ():
-                title = _clean_title(m["title"], long=index >= self.long_from)
+                dated = _MONTH_YEAR.match(m["title"])   # "a November 2011 IAEA report": the IAEA's, of 2011
+                title = _clean_title(m["title"][dated.end():] if dated else m["title"], long=index >= self.long_from)
                 if not title or _all_lower(title):
                     continue
-                named = (sentence.start + m.start("title"), sentence.start + m.end("title"))
+                named = (sentence.start + m.start("title") + (dated.end() if dated else 0), sentence.start + m.end("title"))
                 owner = next((x.agent for x in mentions if x.agent.kind == "org" and x.start <= named[0]
                               and named[1] <= x.end), None)
                 if owner:   # "in a Pew Research Center survey": the publisher's name, not a title
-                    found.append(ReportRecord(None, owner, date_year or published_year, sentence, source))
+                    year = int(dated["year"]) if dated else date_year or published_year
+                    found.append(ReportRecord(None, owner, year, sentence, source))
                     continue
                 publisher = _published_by(sentence, mentions) or _publisher(   # not "the European Union's" in a title
                     [x for x in mentions if not named[0] <= x.start < named[1]], sentence.start + m.start(),
@@ -102,8 +112,10 @@ class ReportFinder:
                 found.append(ReportRecord(title, publisher, year, sentence, source))
             if found:
                 return found
-        if self.untitled_gate.may_match(sentence.text) and self.untitled.search(sentence.text):
-            publisher = _published_by(sentence, mentions) or _publisher(mentions, sentence.start, sentence.end)
+        if self.untitled_gate.may_match(sentence.text) and (self.untitled.search(sentence.text)
+                                                            or _NAMED_KIND.search(sentence.text)):
+            publisher = _published_by(sentence, mentions) or _publisher(mentions, sentence.start, sentence.end) \
+                or _named_before_kind(sentence)
             if publisher:
                 found.append(ReportRecord(None, publisher, date_year or published_year, sentence, source))
         return found
@@ -134,14 +146,16 @@ def _year(m: re.Match, title: str) -> int | None:
     if m.groupdict().get("year"):
         return int(m["year"])
     span = re.search(r"\b((?:19|20)\d{2})(?:[/–-](\d{2,4}))?\b", title)
-    if not span:
-        return None
+    if not span:   # "In its 2019 report Bridging the Gap …", "A 2010 study by …": the year before the title
+        before = re.search(r"\b((?:19|20)\d{2})\b", m.string[m.start():m.start("title")])
+        return int(before.group(1)) if before else None
     first, second = span.group(1), span.group(2)
     return int(first[:4 - len(second)] + second) if second else int(first)
 
 
 #: "published by the Office for the Coordination of Humanitarian Affairs": the publisher named outright.
-_BY = re.compile(r"\b(?:published|released|issued|compiled|prepared|produced)\s+(?:[a-z][\w-]*\s+){0,4}?by\s+(?:the\s+)?"
+_BY = re.compile(r"\b(?:(?:published|released|issued|compiled|prepared|produced)\s+(?:[a-z][\w-]*\s+){0,4}?|"
+                 r"(?:study|report|survey|paper|analysis|assessment)\s+)by\s+(?:the\s+)?(?:U\.[SN]\.\s+)?"
                  r"(?P<name>[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|for|on|and|the)(?![\w’'-]))*)")
 
 
@@ -158,6 +172,20 @@ def _published_by(sentence: Evidence, mentions: list[Mention]) -> Agent | None:
     if len(name.split()) < 2 or name.split()[-1][0].islower():
         return None   # "published by Reuters" is known; one unknown word may be a person's name
     return Agent("org", slug(name), name, None, organization_word(name) or "Organization")
+
+
+def _named_before_kind(sentence: Evidence) -> Agent | None:
+    """'A Congressional Research Service report last year described …': the body named before the kind."""
+    m = _NAMED_KIND.search(sentence.text)
+    if not m or not organization_word(m["name"]):
+        return None   # a name that says what body it is ("… Service", "… Institute"), not "A Biden report"
+    return Agent("org", slug(m["name"]), m["name"], None, organization_word(m["name"]))
+
+
+_NAMED_KIND = re.compile(r"\b(?:[Aa]n?|[Tt]he) (?P<name>(?:U\.[SN]\.\s+)?[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|for|on|and)){1,5})"
+                         r" (?:report|study|survey|assessment|analysis|review|estimate)\b")
+_MONTH_YEAR = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+"
+                         r"(?P<year>(?:19|20)\d{2})\s+")
 
 
 def _publisher(mentions: list[Mention], start: int, end: int) -> Agent | None:
