@@ -282,3 +282,15 @@ def test_a_report_named_for_its_body_and_dated_by_month_has_no_title():
     assert reports(result) == [(None, "Congressional Research Service", 2023)]
     result = run("The issues were set out in a November 2011 IAEA report, which described tests.", published="2024-05-15")
     assert reports(result) == [(None, "International Atomic Energy Agency", 2011)]
+
+
+def test_a_state_pulled_out_of_it_left_the_instrument_told_before():
+    result = run("Chile signed the Escazú Agreement in 2018. President Sebastián Piñera pulled Chile out of it in 2019.",
+                 published="2024-05-15")
+    assert (["CHL"], "denied", "2019") in agreements(result)
+
+
+def test_a_state_ending_its_agreement_with_another_undoes_it_alone():
+    result = run("Niger announced on Thursday that it was ending its military cooperation agreement with Benin.",
+                 published="2024-05-15")
+    assert agreements(result) == [(["NER"], "denied", "2024-05-09")]
