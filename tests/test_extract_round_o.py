@@ -294,3 +294,10 @@ def test_a_state_ending_its_agreement_with_another_undoes_it_alone():
     result = run("Niger announced on Thursday that it was ending its military cooperation agreement with Benin.",
                  published="2024-05-15")
     assert agreements(result) == [(["NER"], "denied", "2024-05-09")]
+
+
+def test_a_counted_group_is_the_list_named_even_inside_a_larger_sentence():
+    result = run("Chile, Peru and Bolivia announced on Monday that they were leaving the bloc, accusing it of serving "
+                 "the interests of Brazil. Brazil and Argentina criticised the move. The three governments signed a "
+                 "mutual defence pact in September.", published="2024-05-15")
+    assert (["BOL", "CHL", "PER"], "signed", "2023-09") in agreements(result)

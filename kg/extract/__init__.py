@@ -98,6 +98,9 @@ class Extractor:
             result.people.extend(people + self._named_leaders(article.text, evidence, persons, people))
             acting = actors_in(article.text, mentions, attribution, self.events)
             if not context.apart:
+                for listed in _listed_states(article.text, mentions):   # "Niger, Mali and Burkina Faso …, accusing
+                    if len(listed) != len(acting):                     # it of serving France": the three
+                        context.remember(listed)
                 context.remember(acting)
             for agreement in result.agreements[told:]:   # "the two countries" next: the parties just told of
                 context.remember([p for p in agreement.parties if p.kind == "state"])
@@ -1415,6 +1418,24 @@ def _only_city_state(state: Agent, evidence: Evidence, mentions: list[Mention]) 
     cities = [_AFTER_CITY.search(evidence.text, max(0, m.start - evidence.start - 40), m.start - evidence.start)
               for m in own if m.how == "name"]
     return len(cities) == len(own) > 0 and all(c and c["city"] not in CALENDAR_WORDS for c in cities)
+
+
+def _listed_states(text: str, mentions: list[Mention]) -> list[list[Agent]]:
+    """The lists of three or more states a sentence names one after another ("Niger, Mali and Burkina Faso")."""
+    named = sorted((m for m in mentions if m.agent.kind == "state" and m.how in ("name", "capital") and not m.place_only),
+                   key=lambda m: m.start)
+    lists, current = [], named[:1]
+    for before, m in zip(named, named[1:]):
+        if _LIST_GAP.fullmatch(text, before.end, m.start):
+            current.append(m)
+            continue
+        lists.append(current)
+        current = [m]
+    lists.append(current)
+    return [_union([], [m.agent for m in run]) for run in lists if len({m.agent.key for m in run}) >= 3]
+
+
+_LIST_GAP = re.compile(r"(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?")
 
 
 def _only_host(state: Agent, evidence: Evidence, mentions: list[Mention]) -> bool:
