@@ -301,3 +301,11 @@ def test_a_counted_group_is_the_list_named_even_inside_a_larger_sentence():
                  "the interests of Brazil. Brazil and Argentina criticised the move. The three governments signed a "
                  "mutual defence pact in September.", published="2024-05-15")
     assert (["BOL", "CHL", "PER"], "signed", "2023-09") in agreements(result)
+
+
+def test_a_list_item_without_a_subject_takes_the_subject_of_its_lead_in_line():
+    result = run("Chile and Peru issued a joint communique on Monday.\n\nAccording to the communique, the two "
+                 "presidents:\n\n- agreed to reopen the border crossing at Chacalluta;\n- welcomed the new rail link.",
+                 published="2024-05-15")
+    assert [a.evidence.text[:22] for a in result.agreements] == ["Chile and Peru issued ", "- agreed to reopen the"]
+    assert agreements(result) == [(["CHL", "PER"], "agreed", "2024-05-13")] * 2   # the communique's day

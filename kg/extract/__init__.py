@@ -76,6 +76,8 @@ class Extractor:
                 context.new_section()   # "3. Pyongyang ratifies treaty with Moscow": a roundup's next story
                 sections = [at for at in sections if at > sentence.start]
             context.begin(sentence.paragraph)
+            if not _LIST_ITEM.match(sentence.text):
+                context.lead_in = sentence.text if sentence.text.rstrip().endswith(":") else None
             self.actors.the_country(context.most_salient(), context.salience)
             evidence = Evidence(sentence.start, sentence.end, sentence.text)
             mentions = _in_dateline(self.actors.find(article.text, sentence.start, sentence.end), article.dateline)
@@ -418,6 +420,9 @@ class Extractor:
                 parties = pulled or subject        # Iran stayed
             undoer = self._undoer(text, evidence, mentions, attribution, found)
             parties = undoer or parties   # "Niger ended its accord with the United States": Niger alone undid it
+        if not parties and not reference and context.lead_in and _LIST_ITEM.match(evidence.text):
+            lead = rules.party_refs.search(context.lead_in)   # "the two presidents:" / "- agreed to speed up …"
+            reference = lead.group() if lead else None
         by = _BY_ONLY.match(evidence.text, found.end) if not reference and len(parties) < 2 else None
         by_reference = rules.party_refs.match(evidence.text, by.end()) if by else None
         reference = by_reference.group() if by_reference else reference   # "an arrangement signed by the two countries"
@@ -1418,6 +1423,10 @@ def _only_city_state(state: Agent, evidence: Evidence, mentions: list[Mention]) 
     cities = [_AFTER_CITY.search(evidence.text, max(0, m.start - evidence.start - 40), m.start - evidence.start)
               for m in own if m.how == "name"]
     return len(cities) == len(own) > 0 and all(c and c["city"] not in CALENDAR_WORDS for c in cities)
+
+
+#: An item of a list whose subject is the line before it ("- agreed to speed up negotiations …").
+_LIST_ITEM = re.compile(r"^\s*(?:[-–—•*·]\s+)?[a-z]")
 
 
 def _listed_states(text: str, mentions: list[Mention]) -> list[list[Agent]]:
