@@ -309,3 +309,18 @@ def test_a_list_item_without_a_subject_takes_the_subject_of_its_lead_in_line():
                  published="2024-05-15")
     assert [a.evidence.text[:22] for a in result.agreements] == ["Chile and Peru issued ", "- agreed to reopen the"]
     assert agreements(result) == [(["CHL", "PER"], "agreed", "2024-05-13")] * 2   # the communique's day
+
+
+def test_a_group_told_before_plus_states_named_are_all_parties():
+    result = run("Chile, Peru, Bolivia, Ecuador and Colombia signed a fisheries accord on Monday. Brazil protested. "
+                 "The bloc's eight members, the five Andean states plus Brazil, Paraguay and Uruguay, have also signed "
+                 "a customs agreement in 2011.", published="2024-05-15")
+    eight = sorted(["CHL", "PER", "BOL", "ECU", "COL", "BRA", "PRY", "URY"])
+    assert (eight, "signed", "2011") in agreements(result)
+
+
+def test_states_that_pledged_that_something_would_happen_agreed():
+    result = run("Chile and Peru agreed on a fishing moratorium on Monday. The deal grew out of a declaration signed in "
+                 "Lima in July 2015, in which the two countries pledged that their fleets would stay out of the area.",
+                 published="2024-05-15")
+    assert (["CHL", "PER"], "agreed", "2015-07") in agreements(result)

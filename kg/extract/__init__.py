@@ -17,7 +17,7 @@ from .actors import ActorFinder, Mention
 from .attribution import Attribution, AttributionFinder
 from .dates import CALENDAR_WORDS, find_dates
 from .context import Context, Names
-from .events import (_RATIFYING, EventRules, Found, actors_in, between, meeting_sides, nearest_date, parties_of,
+from .events import (_PLUS, _RATIFYING, EventRules, Found, actors_in, between, meeting_sides, nearest_date, parties_of,
                      with_bodies)
 from .parties import in_object, named_before, pronoun_subject, size_of, subject_states
 from .gazetteer import Agent, leaders, load
@@ -431,6 +431,10 @@ class Extractor:
         visit = _visitor_and_host(evidence, mentions, found.start, reference) if reference else []
         if visit:   # "Draghi was in Algiers for a summit at which the two governments signed": Italy and Algeria
             parties, reference = visit, None
+        added = [p for p in parties if p.kind == "state"] if reference and _PLUS.search(evidence.text) else []
+        if added:   # "the five coastal states plus Finland, Iceland and Sweden": the group told before, and these
+            recalled = context.recall(reference)
+            parties, reference = (_union(recalled, added), None) if size_of(reference) == len(recalled) else (parties, reference)
         if reference:   # "the two countries", "they": the states the reader has in mind
             recalled = context.recall(reference, [p for p in parties if p.kind == "state"], _venue(mentions),
                                       _named_here(evidence, mentions, attribution))

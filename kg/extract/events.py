@@ -231,11 +231,15 @@ def parties_of(text: str, sentence_start: int, trigger: Found, mentions: list[Me
     named = reference and any(clause_start + reference.start() <= m.start < clause_start + reference.end() for m in chosen)
     if reference and not named and not any(reference.end() + clause_start <= m.start < at for m in chosen):
         return states, reference.group()   # "…, and the two countries restored ties": the reference is the subject
+    if reference and not named and _PLUS.match(text, clause_start + reference.end()):
+        return states, reference.group()   # "the five coastal states plus Finland, Iceland and Sweden": all eight
     # ("the three Baltic states" names its members: no reference)
     return states, None
 
 
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
+#: States added to a group told before: "the five coastal states plus Finland".
+_PLUS = re.compile(r"\s+(?:plus|as\s+well\s+as|together\s+with|along\s+with)\s+")
 
 
 def with_bodies(text: str, trigger_end: int, mentions: list[Mention]) -> list[Agent]:
