@@ -324,3 +324,34 @@ def test_states_that_pledged_that_something_would_happen_agreed():
                  "Lima in July 2015, in which the two countries pledged that their fleets would stay out of the area.",
                  published="2024-05-15")
     assert (["CHL", "PER"], "agreed", "2015-07") in agreements(result)
+
+
+def test_states_quitting_a_bloc_left_it_and_a_state_leaving_a_program_leaves_it_alone():
+    result = run("Chile, Peru and Bolivia announced on Monday that they were quitting the Andean Community with "
+                 "immediate effect.", published="2024-05-15")
+    assert [(a[0][:3], a[1]) for a in agreements(result)] == [(["BOL", "CHL", "PER"], "denied")]
+    result = run("Peru has notified Beijing that it is leaving China's Belt and Road Initiative.", published="2024-05-15")
+    assert agreements(result) == [(["PER"], "denied", None)]
+
+
+def test_treaties_with_each_counterpart_in_their_own_year_even_with_a_breakaway_region():
+    result = run("Russia went on to sign treaties of alliance with Abkhazia in 2014 and with South Ossetia in 2015.",
+                 published="2024-05-15")
+    assert agreements(result) == [(["RUS", "abkhazia"], "signed", "2014"), (["RUS", "south-ossetia"], "signed", "2015")]
+
+
+def test_the_two_countries_are_the_two_the_sentence_names_even_in_an_aside():
+    result = run("Brazil and Peru met in Lima. Bolivia, Peru's main route to the sea, kept its border closed, even "
+                 "though the two countries signed an agreement in 2019 for a pipeline.", published="2024-05-15")
+    assert (["BOL", "PER"], "signed", "2019") in agreements(result)
+
+
+def test_leaving_a_treaty_in_a_clause_of_time_is_no_withdrawal():
+    result = run("Chile said the four would remain committed to the law of the sea, even after leaving the treaty.",
+                 published="2024-05-15")
+    assert agreements(result) == []
+
+
+def test_it_after_a_state_told_another_is_the_state_that_told():
+    result = run("Argentina on Thursday told Chile it was terminating the 2016 fisheries pact.", published="2024-05-17")
+    assert agreements(result)[0][:2] == (["ARG"], "denied")

@@ -446,7 +446,12 @@ class Extractor:
         if pronoun and (len(parties) < 2 or _all_after(parties, mentions, evidence.start + found.end)):
             # "In August it signed a protocol with Egypt", "it has signed deals with A, B and C": the
             # pronoun is the subject, the states named after the verb its counterparts
-            parties = _union(self._referent(pronoun, evidence, mentions, context, found.start), parties)
+            said = _THAT_IT.search(evidence.text, 0, found.start) if pronoun == "it" else None
+            subject = subject_states(text, start, start + said.start(), mentions, attribution, rules) if said else []
+            referent = subject[:1] if len(subject) == 1 else self._referent(pronoun, evidence, mentions, context, found.start)
+            parties = _union(referent, parties)   # "Panama has notified Beijing that it is leaving …": Panama
+            if _WITHDRAWING.match(evidence.text, found.start) and referent:
+                parties = referent   # leaving an owner's initiative ("China's Belt and Road"): the leaver alone
             if len(parties) == 1:   # "it signed a memorandum with the European Union"
                 parties += with_bodies(text, start + found.end, mentions)[:1]
         if len(parties) == 1 and _PRONOUN_SUBJECT.search(evidence.text, 0, found.start):
@@ -1033,7 +1038,16 @@ def _each_counterpart_of_plural(record: AgreementRecord, evidence: Evidence, men
     own = [p for p in record.parties if p.key not in {c.key for c in counterparts}]
     if len(counterparts) < 2 or len(own) != 1:
         return []
-    return [dataclasses.replace(record, parties=(own[0], c)) for c in counterparts]
+    withs = [w.end() for w in re.finditer(r"\bwith\s+", evidence.text[m.start("list") - 5:])]
+    dates = {}   # "with Abkhazia in 2014 and with South Ossetia in 2015": each its own year
+    if len(withs) == len(counterparts):
+        bounds = [m.start("list") - 5 + w for w in withs] + [len(evidence.text)]
+        for c, lo, hi in zip(counterparts, bounds, bounds[1:]):
+            year = re.search(r"\bin\s+((?:19|20)\d{2})\b", evidence.text[lo:hi])
+            dates[c.key] = year.group(1) if year else None
+    if not all(dates.get(c.key) for c in counterparts):
+        dates = {}
+    return [dataclasses.replace(record, parties=(own[0], c), date=dates.get(c.key, record.date)) for c in counterparts]
 
 
 _WITH_CLAUSE_END = re.compile(r"[;:.]|,\s+(?:which|who|when|while|but|after|before)\b")
@@ -1411,11 +1425,14 @@ _ADJACENT = re.compile(r"\s+(?:(?:also|then|later|again|too|itself)\s+)?")
 _COORDINATED = re.compile(r"(?:,\s+|\s+and\s+|,\s+and\s+)(?:the\s+)?")
 #: Text that ends where a clause begins: "…, but", "… and", "; ".
 _NEW_CLAUSE_END = re.compile(r"(?:[,;]\s*(?:but|and|while|whereas)?|\b(?:but|and|while|whereas))\s+(?:the\s+)?$")
+#: "… notified Beijing that it is leaving": 'it' opens a clause told by the sentence's subject.
+_THAT_IT = re.compile(r"\bthat\s+it\b|\b(?:told|informed|notified|assured|warned)\b[^,;.]{1,60}?\s+it\b")
 _BY_ONLY = re.compile(r"\s+by\s+")
 _BY_AFTER = re.compile(r"\s+by\s+(?:the\s+)?")
 #: A state leaving an instrument: the counterpart named after 'with' did not leave it.
 _WITHDRAWING = re.compile(r"(?:pull(?:ed|s|ing)?|took|takes|taking)\s+(?P<what>(?:[\w.]+\s+){1,3})out\s+of\b|"
-                          r"(?:pulled|pulls|pulling)\s+out\s+of\b|withdr[ae]w(?:ing|s)?\s+from\b|quit|walked\s+away\s+from\b|ruled\s+out\b")
+                          r"(?:pulled|pulls|pulling)\s+out\s+of\b|withdr[ae]w(?:ing|s)?\s+from\b|quit(?:s|ting)?\b|leav(?:e|es|ing)\b|left\b|"
+                          r"exit(?:s|ed|ing)?\b|walked\s+away\s+from\b|ruled\s+out\b")
 _INITIAL_END = re.compile(r"(?:^|[\s.])[A-Z]\.$")   # "Washington, D.C.": the period belongs to the name
 #: ", and Starmer presented …": another clause after a 'with' phrase (not ", and with B").
 _CLAUSE_AFTER = re.compile(r",\s+(?:and|but|while)\s+(?!with\b)")

@@ -21,7 +21,7 @@ _VERB = re.compile(r"(?<![\w’'-])(?:[a-z]+ed|has|have|had|is|are|was|were|will
                    r"brought|sought|went|came|saw|put|set|kept|got|struck|became|spent|signs|agrees|"
                    r"refuses|rejects|joins|quits|withdrew|drew|chose)(?![\w’'-])")
 _PRONOUN = re.compile(r"(?<![\w’'-])(?P<p>[Ii]t|[Hh]e|[Ss]he)\s+(?:(?:also|then|later|subsequently|itself|"
-                      r"has|had|have|[a-z]+ly)\s+)*$")
+                      r"has|had|have|is|was|will|would|[a-z]+ly)\s+)*$")
 _AFTER_THAT = re.compile(r"\b(?:that|said|says)\s+(?:(?:on|last|late|early)\s+[A-Z]?[a-z]+\s+)?$")   # "said on Thursday it had …"
 _OBJECT_CLAUSE = r"\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){{0,3}}?{nouns}\s+(?:that|which|under which)\b[^,;]{{0,140}}"
 
@@ -64,6 +64,11 @@ def named_before(text: str, sentence_start: int, found: Found, mentions: list[Me
         agent = next((s for s in states if s.key == m.agent.key), None)
         if agent and agent not in nearest:
             nearest.append(agent)
+    if len(nearest) < size:   # "Benin, Niger's main route to the sea, …, the two countries": an
+        named = [m for m in mentions if sentence_start <= m.start < at and m.agent.kind == "state"   # aside names one
+                 and m.how in ("name", "capital") and not m.place_only]
+        nearest = list({m.agent.key: m.agent for m in named}.values())
+        return nearest if len(nearest) == size else []
     return list(reversed(nearest[:size])) if len(nearest) >= size else []
 
 
