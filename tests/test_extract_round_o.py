@@ -355,3 +355,17 @@ def test_leaving_a_treaty_in_a_clause_of_time_is_no_withdrawal():
 def test_it_after_a_state_told_another_is_the_state_that_told():
     result = run("Argentina on Thursday told Chile it was terminating the 2016 fisheries pact.", published="2024-05-17")
     assert agreements(result)[0][:2] == (["ARG"], "denied")
+
+
+def test_a_treaty_handing_something_to_a_state_has_that_state_as_counterpart():
+    result = run("Britain signed a treaty on Thursday handing sovereignty over the islands to Argentina while keeping "
+                 "the base.", published="2024-05-17")
+    assert agreements(result) == [(["ARG", "GBR"], "signed", "2024-05-16")]
+
+
+def test_a_summit_that_broke_down_without_an_agreement_is_a_refusal_of_both():
+    result = run("President Gabriel Boric's second summit with Bolivian President Luis Arce broke down on Thursday "
+                 "without any agreement.", published="2024-05-17")
+    assert agreements(result) == [(["BOL", "CHL"], "denied", "2024-05-16")]
+    assert agreements(run("A conference on the border hosted in Lima by Peru ended without a joint communique.",
+                          published="2024-05-17")) == []

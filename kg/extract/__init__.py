@@ -470,6 +470,11 @@ class Extractor:
             parties = parties + self._implicit_counterpart(evidence.text, parties[0], previous, context)
         if _SWITCHED.match(evidence.text, found.start):   # "switched recognition from Taipei to Beijing": not Taipei
             parties = _switched_parties(parties, evidence, mentions, found)
+        handed = _HANDING_TO.match(evidence.text, found.end) if len(parties) == 1 and found.status == "signed" else None
+        if handed:   # "Britain signed a treaty on Thursday handing sovereignty over the Chagos Islands to Mauritius"
+            given = [m.agent for m in mentions if m.agent.kind == "state" and m.start == evidence.start + handed.end()
+                     and m.agent.key != parties[0].key]
+            parties = parties + given[:1]
         if len(parties) == 1 and parties[0].kind == "state" and _AGREED_TO.match(evidence.text, found.start):
             parties = parties + _object_state(evidence, mentions, found.end, parties[0])   # "agreed to supply Egypt"
         between_them = _BETWEEN_THEM.match(evidence.text, found.end)   # "… normalized relations between the two countries"
@@ -1425,6 +1430,8 @@ _ADJACENT = re.compile(r"\s+(?:(?:also|then|later|again|too|itself)\s+)?")
 _COORDINATED = re.compile(r"(?:,\s+|\s+and\s+|,\s+and\s+)(?:the\s+)?")
 #: Text that ends where a clause begins: "…, but", "… and", "; ".
 _NEW_CLAUSE_END = re.compile(r"(?:[,;]\s*(?:but|and|while|whereas)?|\b(?:but|and|while|whereas))\s+(?:the\s+)?$")
+#: An instrument that hands something to a state: "a treaty … handing sovereignty over the islands to Mauritius".
+_HANDING_TO = re.compile(r"[^.;:]{0,60}?\b(?:handing|giving|transferring|ceding|returning|granting)\b[^.;:]{0,80}?\bto\s+(?:the\s+)?")
 #: "… notified Beijing that it is leaving": 'it' opens a clause told by the sentence's subject.
 _THAT_IT = re.compile(r"\bthat\s+it\b|\b(?:told|informed|notified|assured|warned)\b[^,;.]{1,60}?\s+it\b")
 _BY_ONLY = re.compile(r"\s+by\s+")
