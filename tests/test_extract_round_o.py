@@ -369,3 +369,28 @@ def test_a_summit_that_broke_down_without_an_agreement_is_a_refusal_of_both():
     assert agreements(result) == [(["BOL", "CHL"], "denied", "2024-05-16")]
     assert agreements(run("A conference on the border hosted in Lima by Peru ended without a joint communique.",
                           published="2024-05-17")) == []
+
+
+def test_two_named_before_met_are_the_meeting_not_a_state_of_a_later_clause():
+    result = run("In September last year, Boric and Boluarte met in the resort and agreed to set up a joint patrol, to "
+                 "head off a Bolivian government offensive.", published="2024-05-15")
+    assert meetings(result) == [(["CHL", "PER"], "2023-09")]
+
+
+def test_somali_and_samoan_name_their_states_before_an_office():
+    result = run("Eritrea and Somalia agreed to restore relations in late July, when Somali President Abdi Warsame "
+                 "Nur visited Asmara.", published="2024-05-15")
+    assert meetings(result) == [(["ERI", "SOM"], "2023-07")]
+    assert meetings(run("Somali pirates met Eritrean fishermen in Asmara on Monday.", published="2024-05-15")) == []
+
+
+def test_a_place_with_an_accented_capital():
+    result = run("French President Emmanuel Macron hosted Chilean President Gabriel Boric. The two leaders met at the "
+                 "Élysée Palace for talks.", published="2024-05-15")
+    assert [m.place for m in result.meetings] == ["Élysée Palace"]
+
+
+def test_of_two_sentences_telling_of_one_meeting_the_one_that_says_where_is_kept():
+    result = run("PARIS, 10 March 2024 – President Gabriel Boric and President Emmanuel Macron today agreed a package "
+                 "of measures on lithium. The two leaders met at the Élysée Palace for talks.", published="2024-03-10")
+    assert [(m.place, m.evidence.text[:20]) for m in result.meetings] == [("Élysée Palace", "The two leaders met ")]

@@ -690,6 +690,8 @@ class Extractor:
             participants = _union(context.recall(reference.group() if reference else None, venue=_venue(mentions)),
                                   participants)
         participants = self._hosts(participants, trigger, place_state, context)
+        pair = _pair_before(evidence, mentions, trigger) if len(participants) > 2 and _MET.match(trigger.group()) else []
+        participants = pair or participants   # "Putin and Erdogan met in the resort …, to head off a Syrian offensive"
         participants = [p for p in participants if not _only_city_state(p, evidence, mentions)
                         and not _only_host(p, evidence, mentions)] \
             if len(participants) > 2 else participants   # "agreed in Lausanne, Switzerland": the host country is a place
@@ -1255,12 +1257,12 @@ def _one_meeting_per_event(meetings: list[MeetingRecord]) -> list[MeetingRecord]
     """One record per meeting: sentences telling of the same sides on the same day are one event, told
     best by talks ("held talks with"), then by a visit, then by a signing."""
     best: dict[tuple, list[MeetingRecord]] = {}
-    rank = lambda m: (2 if m.signing else 1 if m.visit or m.secondary else 0)
+    rank = lambda m: (2 if m.signing else 1 if m.visit or m.secondary else 0, m.place is None)   # then one that says where
     for m in meetings:
         key = frozenset(p.key for p in m.participants) if m.date and len(m.date) == 10 else id(m)
         same = best.setdefault(key, [])
         at = next((i for i, o in enumerate(same) if _same_place(o, m) and (
-            o.date == m.date or (_days_apart(o.date, m.date) <= 1 and rank(o) != rank(m)))), None)
+            o.date == m.date or (_days_apart(o.date, m.date) <= 1 and rank(o)[0] != rank(m)[0]))), None)
         # Bishkek today, Astana before: two; talks on Sunday and the signing on Monday of one visit: one
         if at is None:
             same.append(m)
@@ -1455,6 +1457,20 @@ def _only_city_state(state: Agent, evidence: Evidence, mentions: list[Mention]) 
 
 #: An item of a list whose subject is the line before it ("- agreed to speed up negotiations …").
 _LIST_ITEM = re.compile(r"^\s*(?:[-–—•*·]\s+)?[a-z]")
+
+
+def _pair_before(evidence: Evidence, mentions: list[Mention], trigger: re.Match) -> list[Agent]:
+    """'A and B met …': the two named right before the verb (not 'met with C')."""
+    if re.match(r"\s+(?:with\b|(?:the\s+)?[A-Z]|his\b|her\b|their\b)", evidence.text[trigger.end():]):
+        return []   # "met with C", "met President Joe Biden": more than the two
+    at = evidence.start + trigger.start()
+    before = sorted((m for m in mentions if m.end <= at and m.agent.kind == "state"), key=lambda m: -m.end)
+    last = next((m for m in before if _ADJACENT.fullmatch(evidence.text, m.end - evidence.start, trigger.start())), None)
+    first = next((m for m in before if last and m.end <= last.start
+                  and re.fullmatch(r"\s+and\s+", evidence.text[m.end - evidence.start:last.start - evidence.start])), None)
+    listed = first and any(m.end <= first.start and _LIST_GAP.fullmatch(evidence.text, m.end - evidence.start,
+                                                                     first.start - evidence.start) for m in before)
+    return [first.agent, last.agent] if first and last and first.agent.key != last.agent.key and not listed else []
 
 
 def _listed_states(text: str, mentions: list[Mention]) -> list[list[Agent]]:
