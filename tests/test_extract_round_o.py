@@ -394,3 +394,10 @@ def test_of_two_sentences_telling_of_one_meeting_the_one_that_says_where_is_kept
     result = run("PARIS, 10 March 2024 – President Gabriel Boric and President Emmanuel Macron today agreed a package "
                  "of measures on lithium. The two leaders met at the Élysée Palace for talks.", published="2024-03-10")
     assert [(m.place, m.evidence.text[:20]) for m in result.meetings] == [("Élysée Palace", "The two leaders met ")]
+
+
+def test_talks_in_two_capitals_with_two_hosts_in_turn_are_two_meetings():
+    result = run("Bolivian President Luis Arce made his first trip abroad in November, holding talks in Lima and "
+                 "Quito with Peru's President Dina Boluarte and Ecuador's President Daniel Noboa.", published="2024-05-15")
+    assert sorted((sorted(p.key for p in m.participants), m.place) for m in result.meetings) == \
+        [(["BOL", "ECU"], "Quito"), (["BOL", "PER"], "Lima")]

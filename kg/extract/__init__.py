@@ -170,6 +170,7 @@ class Extractor:
         apart = (self._meeting_conjuncts(article, evidence, mentions, attribution, context, dates, result.agreements,
                                          meeting)
                  or _each_destination(meeting, evidence, mentions)
+                 or _each_place_in_turn(meeting, evidence, mentions)
                  or _each_met(meeting, evidence, mentions, article.published)
                  or _each_separately(meeting, evidence, mentions)
                  or _each_day(meeting, evidence, mentions, article.published)
@@ -1311,6 +1312,29 @@ def _each_destination(meeting: MeetingRecord, evidence: Evidence, mentions: list
     return [dataclasses.replace(meeting, participants=own + (host,), place=None, place_state=host) for host in hosts]
 
 
+def _each_place_in_turn(meeting: MeetingRecord, evidence: Evidence, mentions: list[Mention]) -> list[MeetingRecord]:
+    """'holding talks in Bamako and Ouagadougou with Mali's Goïta and Burkina Faso's Traoré': the places and
+    the hosts in the same order, one meeting in each (each place the capital of its host)."""
+    m = _PLACES_WITH.search(evidence.text)
+    if not m:
+        return []
+    def states(group: str) -> list[Mention]:
+        lo, hi = evidence.start + m.start(group), evidence.start + m.end(group)
+        return [x for x in mentions if lo <= x.start < hi and x.agent.kind == "state"]
+    places, hosts = states("places"), states("who")
+    places = [x for x in places if x.how == "capital"]
+    hosts = list({x.agent.key: x for x in hosts}.values())
+    if len(places) != 2 or len(hosts) != 2 or [x.agent.key for x in places] != [x.agent.key for x in hosts]:
+        return []
+    own = tuple(p for p in meeting.participants if p.key not in {h.agent.key for h in hosts})
+    if not own:
+        return []
+    return [dataclasses.replace(meeting, participants=own + (h.agent,), place=evidence.text[x.start - evidence.start:x.end - evidence.start],
+                                place_state=h.agent) for x, h in zip(places, hosts)]
+
+
+_PLACES_WITH = re.compile(r"\bin\s+(?P<places>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+and\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+                          r"\s+with\s+(?P<who>[^;]{4,160}?)(?=;|,\s+(?:where|when|before|after|and)\b|[.!?]?$)")
 _WITH_ON = re.compile(r"\bwith\s+(?P<who>[^,;]{2,80}?)\s+(?P<when>on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                       r"Sunday|[A-Z][a-z]+\s+\d{1,2})\b)")
 
