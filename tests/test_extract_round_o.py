@@ -401,3 +401,16 @@ def test_talks_in_two_capitals_with_two_hosts_in_turn_are_two_meetings():
                  "Quito with Peru's President Dina Boluarte and Ecuador's President Daniel Noboa.", published="2024-05-15")
     assert sorted((sorted(p.key for p in m.participants), m.place) for m in result.meetings) == \
         [(["BOL", "ECU"], "Quito"), (["BOL", "PER"], "Lima")]
+
+
+def test_a_family_name_after_an_arabic_article_goes_on_with_the_name():
+    result = run("Egyptian President Abdel Fattah al-Sisi met Chilean President Gabriel Boric in Cairo on Monday. "
+                 "In March, Sisi and Boric signed a trade memorandum in Santiago.", published="2024-05-15")
+    assert ("Abdel Fattah al-Sisi", "President") in [(p.person.label, p.role) for p in result.people]
+    assert (["CHL", "EGY"], "signed", "2024-03") in agreements(result)
+
+
+def test_a_state_naming_a_gathering_is_no_party():
+    result = run("Egypt and Chile met in Sochi in October, on the sidelines of the Russia–Africa summit, where the two "
+                 "leaders agreed to revive the talks.", published="2024-05-15")
+    assert agreements(result) == [(["CHL", "EGY"], "agreed", "2023-10")]

@@ -37,6 +37,8 @@ _CREDIT = re.compile(r"(?:\((?:Photo|Picture|Image)s?(?:\s+by)?:\s*|PHOTO\s*/\s*
                      r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})\s*(?:/|\)|$)")
 #: Military ranks written before a name ("army chief, Field Marshal Asim Munir"): no part of it.
 #: An honorific inside a name ("Hassan Sheikh Mohamud"), not a new role.
+#: A family name after an Arabic article: "al-Sisi", "el-Sisi", "ash-Sharaa".
+_PREFIXED = re.compile(r"(?:al|el|ad|as|ash|at|ar|ul|an|az)-[A-Z]")
 _INSIDE_NAME = re.compile(r"(?:Sheikh|Sheikha|Prince|Princess)\s+[A-Z]")   # "Foreign Minister Prince Faisal …": one person
 _RANKS = (r"(?:Field Marshal|General|Gen\.|Lieutenant General|Lt\. Gen\.|Major General|Admiral|Adm\.|Colonel|Col\.|"
           r"Air Chief Marshal|Sheikh|Prince|Princess|King|Queen|Emir|Sultan)")   # and honorifics ("emir, Sheikh Tamim …")
@@ -127,8 +129,8 @@ class PeopleFinder:
             word = token.group()
             if word in (";", ":", "(", ")", "“", "”", '"'):
                 return pos + token.start()
-            if word[0].islower() and word not in _FUNCTION and word not in self.particles:
-                return pos + token.start()
+            if word[0].islower() and word not in _FUNCTION and word not in self.particles and not _PREFIXED.match(word):
+                return pos + token.start()   # "al-Sisi" goes on with the name
             if token.start() > 0 and self.role.match(text, pos + token.start()) and not _INSIDE_NAME.match(text, pos + token.start()):
                 return pos + token.start()
         return limit
