@@ -414,3 +414,10 @@ def test_a_state_naming_a_gathering_is_no_party():
     result = run("Egypt and Chile met in Sochi in October, on the sidelines of the Russia–Africa summit, where the two "
                  "leaders agreed to revive the talks.", published="2024-05-15")
     assert agreements(result) == [(["CHL", "EGY"], "agreed", "2023-10")]
+
+
+def test_ministers_from_states_after_the_counterparts_named_are_parties_too():
+    result = run("Trade Minister Ana Soto signed the agreement with Swiss Economy Minister Guy Parmelin, Norwegian Trade "
+                 "Minister Jan Christian Vestre and ministers from Iceland and Liechtenstein in Santiago on Sunday.",
+                 published="2024-05-15")
+    assert agreements(result)[0][0] == ["CHE", "ISL", "LIE", "NOR"]   # Chile's minister is not told as Chilean

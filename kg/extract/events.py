@@ -23,7 +23,8 @@ _CLAUSE = re.compile(r"\b(?:in which|under which|by which|whereby|which|who|afte
 _TEMPORAL = re.compile(r"\b(?:when|during)\b")
 _COORDINATION = re.compile(r"^(?:[\s,]|[’']s\b|\band\b|\bthe\b|\bof\b|\bits\b|\btheir\b|\bhis\b|\bher\b|\bboth\b|\bwith\b|\bneighbou?ring\b|"
                            r"\bfellow\b|\bregional\b|\bkey\b|\bclose\b|\blongtime\b|\brival\b|\bally\b|"
-                           r"\b(?:negotiators|delegates|envoys|representatives)\s+from\b)*$")
+                           r"\b(?:negotiators|delegates|envoys|representatives|ministers|officials|delegations)\s+from\b|"
+                           r"(?<=\s)from\b)*$")   # "… and ministers from Iceland" ("ministers" already blanked)
 
 
 def _compile(rxs: list[str], flags=re.I) -> re.Pattern:
