@@ -421,3 +421,11 @@ def test_ministers_from_states_after_the_counterparts_named_are_parties_too():
                  "Minister Jan Christian Vestre and ministers from Iceland and Liechtenstein in Santiago on Sunday.",
                  published="2024-05-15")
     assert agreements(result)[0][0] == ["CHE", "ISL", "LIE", "NOR"]   # Chile's minister is not told as Chilean
+
+
+def test_a_signing_in_a_place_by_a_named_official_is_a_meeting_even_in_a_past_year():
+    result = run("Chile and Peru signed a border treaty. In 2019, Chilean Foreign Minister Teodoro Ribera signed a "
+                 "fisheries protocol with Peru in Arica.", published="2024-05-15")
+    assert meetings(result) == [(["CHL", "PER"], "2019")]
+    result = run("Chile and Peru signed a fisheries protocol in Arica in 2019.", published="2024-05-15")
+    assert meetings(result) == []   # a treaty's history: no one named who went there
