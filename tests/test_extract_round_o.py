@@ -429,3 +429,25 @@ def test_a_signing_in_a_place_by_a_named_official_is_a_meeting_even_in_a_past_ye
     assert meetings(result) == [(["CHL", "PER"], "2019")]
     result = run("Chile and Peru signed a fisheries protocol in Arica in 2019.", published="2024-05-15")
     assert meetings(result) == []   # a treaty's history: no one named who went there
+
+
+def test_an_act_signed_by_two_presidents_and_a_capital_naming_it_is_no_party():
+    result = run("Peru's President Alberto Fujimori and Ecuador's President Jamil Mahuad on Monday signed the Brasília "
+                 "Presidential Act, a peace settlement.", published="1998-10-28")
+    assert agreements(result) == [(["ECU", "PER"], "signed", "1998-10-26")]
+    assert meetings(result) == [(["ECU", "PER"], "1998-10-26")]
+
+
+def test_a_roundups_later_story_does_not_take_the_parties_of_an_earlier_one():
+    result = run("1. Lima, a new treaty\n\nChile and Peru signed a friendship treaty on Tuesday.\n\n2. Quito ratifies\n\n"
+                 "Ecuadorian lawmakers on Friday approved the Amazon Agreement by 80 votes.\n\nThe accord was signed last "
+                 "June by the two foreign ministers.", published="2024-05-17")
+    assert (["ECU"], "signed", "2024-05-17") in agreements(result)   # a legislature's approval: its state's act
+    assert [a for a in agreements(result) if a[2] == "2023-06"] == []   # not Chile and Peru's treaty
+
+
+def test_the_two_who_signed_first_are_the_news_not_a_signing_told_after():
+    result = run("Gabriel Boric and Javier Milei signed a friendship treaty on Tuesday in the hall of Santiago's town "
+                 "hall, exactly 40 years after Augusto Pinochet and Raúl Alfonsín signed the Beagle Treaty in Rome.",
+                 published="2024-05-15")
+    assert meetings(result) == [(["ARG", "CHL"], "2024-05-14")]

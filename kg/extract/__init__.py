@@ -74,6 +74,7 @@ class Extractor:
         for sentence in read:
             if sections and sections[0] < sentence.start:
                 context.new_section()   # "3. Pyongyang ratifies treaty with Moscow": a roundup's next story
+                context.told_from = len(result.agreements)
                 sections = [at for at in sections if at > sentence.start]
             context.begin(sentence.paragraph)
             if not _LIST_ITEM.match(sentence.text):
@@ -394,6 +395,7 @@ class Extractor:
             if found.alone and all(p.kind == "state" for p in parties):
                 parties = _union(parties, _joined_body(evidence, found, mentions))
             alone = found.status == "denied" or found.alone or _RATIFYING.match(evidence.text, found.start) \
+                or (_LEGISLATORS.search(evidence.text, 0, found.start) and _APPROVED.match(evidence.text, found.start)) \
                 or _BLOC_SUBJECT.search(evidence.text, 0, found.start)   # "the bloc signed a deal with Singapore"
             if len(parties) < 2 and found.status in ("agreed", "planned"):
                 continue   # joining without the body joined named: no agreement we can tell of
@@ -627,8 +629,10 @@ class Extractor:
             return next((record for word, record in told if _MET.match(word)),
                         next((record for word, record in told if not word.lower().startswith("trip")), told[0][1]))
         signing = self._signing_in_place(text)   # "signed … on the sidelines of a summit in Samarkand"
-        cosigned = None if signing else self._cosigned(evidence, mentions)   # "On Wednesday, A and B signed …"
-        signing = signing or cosigned
+        cosigned = self._cosigned(evidence, mentions)   # "On Wednesday, A and B signed …"
+        if signing and cosigned and signing.start() <= cosigned.start():
+            cosigned = None   # "… exactly 56 years after de Gaulle and Adenauer signed the Élysée Treaty in Paris":
+        signing = cosigned or signing   # the two who signed first are the news
         if signing is None or _REMOTE.search(text):
             return None   # signed "at a virtual ceremony", "by video link"
         record = self._held(article, evidence, mentions, attribution, context, dates, signing, True, agreements)
@@ -1018,7 +1022,7 @@ def _told_before(parties: list[Agent], previous: list[AgreementRecord], context:
     """The parties of the agreement told of last that holds the states already found, else the pair the
     reader has in mind (when it holds them)."""
     keys = {p.key for p in parties}
-    for earlier in reversed(previous):
+    for earlier in reversed(previous[context.told_from:]):   # not one of a roundup's earlier story
         states = [p for p in earlier.parties if p.kind == "state"]
         if len(states) >= 2 and keys <= {p.key for p in states}:
             return _union(parties, states)
@@ -1479,6 +1483,10 @@ def _only_city_state(state: Agent, evidence: Evidence, mentions: list[Mention]) 
     return len(cities) == len(own) > 0 and all(c and c["city"] not in CALENDAR_WORDS for c in cities)
 
 
+#: A legislature approving an instrument acts for its state alone: "Greek lawmakers on Friday approved the Prespa Agreement".
+_LEGISLATORS = re.compile(r"\b(?:lawmakers|legislators|deputies|parliament|Parliament|senators|Senate|Congress|congress|"
+                          r"National Assembly|MPs|Duma|Knesset|Rada)\b")
+_APPROVED = re.compile(r"approved\b")
 #: An item of a list whose subject is the line before it ("- agreed to speed up negotiations …").
 _LIST_ITEM = re.compile(r"^\s*(?:[-–—•*·]\s+)?[a-z]")
 

@@ -39,6 +39,7 @@ class Context:
         self.mediators: set[str] = set()      # states the article names as brokering talks between others
         self.apart = False                   # the sentence read last told of separate meetings, no group
         self.lead_in: str | None = None      # "the two presidents:" before a list whose items have no subject
+        self.told_from = 0                    # the first agreement of the roundup's current section
         self._subjects: list = []            # how to read the subject of each sentence so far, latest last
 
     def begin(self, paragraph: int) -> None:

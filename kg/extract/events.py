@@ -178,6 +178,8 @@ class EventRules:
             return False   # "at a ceremony in a Washington hotel", "at a White House ceremony": a place
         if m.how == "capital" and _THING_AFTER.match(after):
             return False   # "the Beijing deal": a capital naming a thing, not a government
+        if m.how in ("capital", "body", "org") and _NAMED_INSTRUMENT_AFTER.match(after):
+            return False   # "the Brasília Presidential Act", "the Itamaraty Peace Declaration": an instrument's name
         if m.how in ("name", "capital") and _COMPOUND_EVENT.match(after):
             return False   # "the Russia–Africa summit": the name of a gathering, not an actor
         if _REGION_OF.search(text, max(0, m.start - 40), m.start):
@@ -241,6 +243,8 @@ def parties_of(text: str, sentence_start: int, trigger: Found, mentions: list[Me
 
 
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
+_NAMED_INSTRUMENT_AFTER = re.compile(r"^(?:\s+[A-Z][\w-]*){0,3}\s+(?:Declaration|Agreements?|Accords?|Treaty|Protocol|Act|"
+                                     r"Memorandum|Charter|Convention|Communiqu[eé]|Statement)\b")
 _COMPOUND_EVENT = re.compile(r"^[–-](?:[A-Z][\w]*)\s+(?:summit|forum|conference|dialogue|talks|council|meeting)\b")
 #: States added to a group told before: "the five coastal states plus Finland".
 _PLUS = re.compile(r"\s+(?:plus|as\s+well\s+as|together\s+with|along\s+with)\s+")
