@@ -451,3 +451,15 @@ def test_the_two_who_signed_first_are_the_news_not_a_signing_told_after():
                  "hall, exactly 40 years after Augusto Pinochet and Raúl Alfonsín signed the Beagle Treaty in Rome.",
                  published="2024-05-15")
     assert meetings(result) == [(["ARG", "CHL"], "2024-05-14")]
+
+
+def test_a_dinner_with_a_leader_is_a_meeting():
+    result = run("Chilean President Gabriel Boric flew in on Thursday evening and went straight to a private dinner "
+                 "with Peruvian President Dina Boluarte at the palace.", published="2024-05-17")
+    assert meetings(result) == [(["CHL", "PER"], "2024-05-16")]
+
+
+def test_receiving_a_leader_in_a_place_is_a_meeting():
+    result = run("Receiving Peruvian President Dina Boluarte in La Moneda on Monday, Chilean President Gabriel Boric "
+                 "told reporters that the border would stay open.", published="2024-05-15")
+    assert meetings(result) == [(["CHL", "PER"], "2024-05-13")]
