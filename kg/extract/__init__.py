@@ -426,8 +426,8 @@ class Extractor:
         if not parties and not reference and context.lead_in and _LIST_ITEM.match(evidence.text):
             lead = rules.party_refs.search(context.lead_in)   # "the two presidents:" / "- agreed to speed up …"
             reference = lead.group() if lead else None
-        by = _BY_ONLY.match(evidence.text, found.end) if not reference and len(parties) < 2 else None
-        by_reference = rules.party_refs.match(evidence.text, by.end()) if by else None
+        by = _BY_AFTER.match(evidence.text, found.end) if not reference and len(parties) < 2 else None
+        by_reference = rules.party_refs.match(evidence.text, by.end("by")) if by else None
         reference = by_reference.group() if by_reference else reference   # "an arrangement signed by the two countries"
         if reference == "they" and any(q.start() < found.start < q.end() for q in _QUOTED.finditer(evidence.text)):
             reference = None   # "… what the treaty they signed requires," a speaker's 'they' is not the article's states
@@ -1464,8 +1464,8 @@ _NEW_CLAUSE_END = re.compile(r"(?:[,;]\s*(?:but|and|while|whereas)?|\b(?:but|and
 _HANDING_TO = re.compile(r"[^.;:]{0,60}?\b(?:handing|giving|transferring|ceding|returning|granting)\b[^.;:]{0,80}?\bto\s+(?:the\s+)?")
 #: "… notified Beijing that it is leaving": 'it' opens a clause told by the sentence's subject.
 _THAT_IT = re.compile(r"\bthat\s+it\b|\b(?:told|informed|notified|assured|warned)\b[^,;.]{1,60}?\s+it\b")
-_BY_ONLY = re.compile(r"\s+by\s+")
-_BY_AFTER = re.compile(r"\s+by\s+(?:the\s+)?")
+#: "… signed by the two countries", "… approved by EU governments": who acts on the instrument ("the" aside).
+_BY_AFTER = re.compile(r"(?P<by>\s+by\s+)(?:the\s+)?")
 #: A state leaving an instrument: the counterpart named after 'with' did not leave it.
 _WITHDRAWING = re.compile(r"(?:pull(?:ed|s|ing)?|took|takes|taking)\s+(?P<what>(?:[\w.]+\s+){1,3})out\s+of\b|"
                           r"(?:pulled|pulls|pulling)\s+out\s+of\b|withdr[ae]w(?:ing|s)?\s+from\b|quit(?:s|ting)?\b|leav(?:e|es|ing)\b|left\b|"
