@@ -463,3 +463,15 @@ def test_receiving_a_leader_in_a_place_is_a_meeting():
     result = run("Receiving Peruvian President Dina Boluarte in La Moneda on Monday, Chilean President Gabriel Boric "
                  "told reporters that the border would stay open.", published="2024-05-15")
     assert meetings(result) == [(["CHL", "PER"], "2024-05-13")]
+
+
+def test_states_that_signed_as_witnesses_are_no_parties():
+    result = run("Representatives of Brazil, Argentina and Chile signed the accord as witnesses on Monday.",
+                 published="2024-05-15")
+    assert agreements(result) == []
+
+
+def test_states_that_have_never_established_relations_agreed_nothing():
+    result = run("Chile recognised Bolivia's borders in 1904, but the two countries have never established diplomatic "
+                 "relations.", published="2024-05-15")
+    assert [a for a in agreements(result) if a[1] == "agreed"] == []

@@ -391,6 +391,8 @@ class Extractor:
                             and self.events.not_agreement.search(evidence.text) and not self._firm(evidence.text)):
             return None
         for found in triggers:
+            if _AS_WITNESSES.match(evidence.text, found.end):
+                continue   # "Representatives of Britain, France, … signed the accord as witnesses": not parties
             parties = self._parties(article, evidence, mentions, attribution, context, found, previous)
             if found.alone and all(p.kind == "state" for p in parties):
                 parties = _union(parties, _joined_body(evidence, found, mentions))
@@ -1483,6 +1485,8 @@ def _only_city_state(state: Agent, evidence: Evidence, mentions: list[Mention]) 
     return len(cities) == len(own) > 0 and all(c and c["city"] not in CALENDAR_WORDS for c in cities)
 
 
+_AS_WITNESSES = re.compile(r"\s+(?:the|an?|that|it)\s+(?:[\w-]+\s+){0,3}?(?:(?:accord|agreement|treaty|deal|declaration|document|"
+                           r"text)\s+)?as\s+(?:witnesses|guarantors|observers|mediators)\b")
 #: A legislature approving an instrument acts for its state alone: "Greek lawmakers on Friday approved the Prespa Agreement".
 _LEGISLATORS = re.compile(r"\b(?:lawmakers|legislators|deputies|parliament|Parliament|senators|Senate|Congress|congress|"
                           r"National Assembly|MPs|Duma|Knesset|Rada)\b")
