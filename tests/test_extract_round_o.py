@@ -4,6 +4,7 @@ in" a place, a clause with a subject of its own after ", and", two objects each 
 before a clause that follows, a host country named after its city, and more."""
 
 from extract_helpers import run
+from test_extract_round_i import reports
 from test_extract_round_m import agreements, meetings, sources
 
 
@@ -247,10 +248,6 @@ def test_a_host_a_venue_and_a_later_stop_take_no_part_in_a_meeting_of_others():
 def test_the_two_koreas_are_both_states():
     result = run("The two Koreas agreed on Monday to reopen a liaison office.", published="2024-05-15")
     assert agreements(result) == [(["KOR", "PRK"], "agreed", "2024-05-13")]
-
-
-def reports(result):
-    return sorted((r.title, r.publisher.label if r.publisher else None, r.year) for r in result.reports)
 
 
 def test_a_titled_report_after_its_kind_and_year_then_its_publisher():

@@ -73,8 +73,7 @@ class Extractor:
         sections = [start for start, end in article.headings if _NUMBERED.match(article.text, start)]
         for sentence in read:
             if sections and sections[0] < sentence.start:
-                context.new_section()   # "3. Pyongyang ratifies treaty with Moscow": a roundup's next story
-                context.told_from = len(result.agreements)
+                context.new_section(len(result.agreements))   # "3. Pyongyang ratifies treaty with Moscow": the next story
                 sections = [at for at in sections if at > sentence.start]
             context.begin(sentence.paragraph)
             if not _LIST_ITEM.match(sentence.text):
@@ -428,8 +427,8 @@ class Extractor:
         if not parties and not reference and context.lead_in and _LIST_ITEM.match(evidence.text):
             lead = rules.party_refs.search(context.lead_in)   # "the two presidents:" / "- agreed to speed up …"
             reference = lead.group() if lead else None
-        by = _BY_AFTER.match(evidence.text, found.end) if not reference and len(parties) < 2 else None
-        by_reference = rules.party_refs.match(evidence.text, by.end("by")) if by else None
+        by = _BY_AFTER.match(evidence.text, found.end)   # "… signed by the two countries", "… approved by EU governments"
+        by_reference = rules.party_refs.match(evidence.text, by.end("by")) if by and not reference and len(parties) < 2 else None
         reference = by_reference.group() if by_reference else reference   # "an arrangement signed by the two countries"
         if reference == "they" and any(q.start() < found.start < q.end() for q in _QUOTED.finditer(evidence.text)):
             reference = None   # "… what the treaty they signed requires," a speaker's 'they' is not the article's states
@@ -495,8 +494,7 @@ class Extractor:
             parties = _told_before(parties, previous, context)   # "The treaty, signed in 1909, …": the one told of
         if len(parties) < 2 and found.status == "signed":
             parties = _another_of_theirs(evidence.text[:found.start], parties, previous, context)
-        approver = _BY_AFTER.match(evidence.text, found.end)
-        outsider = approver and any(m.agent.kind == "org" and m.start - evidence.start == approver.end() for m in mentions)
+        outsider = by and any(m.agent.kind == "org" and m.start - evidence.start == by.end() for m in mentions)
         if len(parties) < 2 and found.status == "planned" and _AWAITING.match(evidence.text[:found.start]) \
                 and not outsider:   # "That deal still has to be approved by EU governments": not the parties
             counted = self.events.party_refs.search(evidence.text, found.end)   # "… by all five parliaments"
@@ -858,9 +856,8 @@ def _by_clause(evidence: Evidence, mentions: list, dates: list, read, also: re.P
     """``read(part, mentions in it, dates in it shifted to it)`` of each coordinated clause of the sentence
     (cut after each `_CONJUNCT`, and after each match of ``also``), the records found given the whole
     sentence as evidence; none for a sentence of one clause."""
-    cuts = [m.end() for m in _CONJUNCT.finditer(evidence.text)] + [m.end() for m in also.finditer(evidence.text)] \
-        if also else [m.end() for m in _CONJUNCT.finditer(evidence.text)]
-    parts = [0] + sorted(cuts) + [len(evidence.text)]
+    cuts = sorted(m.end() for rx in (_CONJUNCT, also) if rx for m in rx.finditer(evidence.text))
+    parts = [0] + cuts + [len(evidence.text)]
     if len(parts) < 3:
         return []
     records = []
@@ -1445,21 +1442,30 @@ _SINCE_MET = re.compile(r"\bsince\s+(?=(?:the\s+(?:two|three|four|five|six|seven
 def _adjacent_subject(evidence: Evidence, mentions: list[Mention], found: Found) -> list[Agent]:
     """'…, but Ethiopia boycotted the talks and Sudan declined to sign': the states named right before the
     verb (and those coordinated with them), when a clause of its own begins before them."""
-    at, chain = evidence.start + found.start, []
-    for m in sorted((m for m in mentions if m.end <= at and m.agent.kind == "state" and m.how in ("name", "capital")
-                     and not m.place_only), key=lambda m: -m.end):
-        gap = evidence.text[m.end - evidence.start:(chain[-1].start if chain else at) - evidence.start]
-        if not (_ADJACENT.fullmatch(gap) if not chain else _COORDINATED.fullmatch(gap)):
-            break
-        chain.append(m)
+    chain = _coordinated_before(evidence, [m for m in mentions if m.agent.kind == "state" and m.how in ("name", "capital")
+                                           and not m.place_only], found.start)
     if not chain:
         return []
     before = evidence.text[:chain[-1].start - evidence.start]
     return _union([], [m.agent for m in reversed(chain)]) if _NEW_CLAUSE_END.search(before) else []
 
 
+def _coordinated_before(evidence: Evidence, mentions: list[Mention], at: int) -> list[Mention]:
+    """The mentions named one after another ("A, B and C") of which the last stands right before the verb at
+    ``at`` (an offset in the sentence), nearest first."""
+    chain: list[Mention] = []
+    for m in sorted((m for m in mentions if m.end <= evidence.start + at), key=lambda m: -m.end):
+        gap = (_LIST_GAP if chain else _ADJACENT).fullmatch(
+            evidence.text, m.end - evidence.start, (chain[-1].start - evidence.start) if chain else at)
+        if not gap:
+            break
+        chain.append(m)
+    return chain
+
+
 _ADJACENT = re.compile(r"\s+(?:(?:also|then|later|again|too|itself)\s+)?")
-_COORDINATED = re.compile(r"(?:,\s+|\s+and\s+|,\s+and\s+)(?:the\s+)?")
+#: Between the states of a list: "Niger, Mali and Burkina Faso", "Britain, France, and the United States".
+_LIST_GAP = re.compile(r"(?:,\s+|\s+and\s+|,\s+and\s+)(?:the\s+)?")
 #: Text that ends where a clause begins: "…, but", "… and", "; ".
 _NEW_CLAUSE_END = re.compile(r"(?:[,;]\s*(?:but|and|while|whereas)?|\b(?:but|and|while|whereas))\s+(?:the\s+)?$")
 #: An instrument that hands something to a state: "a treaty … handing sovereignty over the islands to Mauritius".
@@ -1496,17 +1502,15 @@ _LIST_ITEM = re.compile(r"^\s*(?:[-–—•*·]\s+)?[a-z]")
 
 
 def _pair_before(evidence: Evidence, mentions: list[Mention], trigger: re.Match) -> list[Agent]:
-    """'A and B met …': the two named right before the verb (not 'met with C')."""
+    """'A and B met …': the two named right before the verb (not 'met with C', not the end of a longer list)."""
     if re.match(r"\s+(?:with\b|(?:the\s+)?[A-Z]|his\b|her\b|their\b)", evidence.text[trigger.end():]):
         return []   # "met with C", "met President Joe Biden": more than the two
-    at = evidence.start + trigger.start()
-    before = sorted((m for m in mentions if m.end <= at and m.agent.kind == "state"), key=lambda m: -m.end)
-    last = next((m for m in before if _ADJACENT.fullmatch(evidence.text, m.end - evidence.start, trigger.start())), None)
-    first = next((m for m in before if last and m.end <= last.start
-                  and re.fullmatch(r"\s+and\s+", evidence.text[m.end - evidence.start:last.start - evidence.start])), None)
-    listed = first and any(m.end <= first.start and _LIST_GAP.fullmatch(evidence.text, m.end - evidence.start,
-                                                                     first.start - evidence.start) for m in before)
-    return [first.agent, last.agent] if first and last and first.agent.key != last.agent.key and not listed else []
+    chain = _coordinated_before(evidence, [m for m in mentions if m.agent.kind == "state"], trigger.start())
+    if len(chain) != 2 or chain[0].agent.key == chain[1].agent.key:
+        return []
+    last, first = chain
+    joined = re.fullmatch(r"\s+and\s+", evidence.text[first.end - evidence.start:last.start - evidence.start])
+    return [first.agent, last.agent] if joined else []
 
 
 def _listed_states(text: str, mentions: list[Mention]) -> list[list[Agent]]:
@@ -1523,8 +1527,6 @@ def _listed_states(text: str, mentions: list[Mention]) -> list[list[Agent]]:
     lists.append(current)
     return [_union([], [m.agent for m in run]) for run in lists if len({m.agent.key for m in run}) >= 3]
 
-
-_LIST_GAP = re.compile(r"(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?")
 
 
 def _only_host(state: Agent, evidence: Evidence, mentions: list[Mention]) -> bool:

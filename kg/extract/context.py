@@ -47,9 +47,10 @@ class Context:
         self.sentence += 1 if paragraph == self.paragraph else 2
         self.paragraph = paragraph
 
-    def new_section(self) -> None:
+    def new_section(self, told: int) -> None:
         """A numbered section of a roundup ("2. Modi in the Gulf") tells another story: its "two countries"
-        are its own, not the states of the sections before."""
+        are its own, not the states of the sections before, and its agreements begin at the ``told``-th."""
+        self.told_from = told
         self.groups, self.when, self.singles, self._subjects = [], [], [], []
         self.salience = Counter()
         self.last_person = None

@@ -112,10 +112,10 @@ class ReportFinder:
                 found.append(ReportRecord(title, publisher, year, sentence, source))
             if found:
                 return found
-        if self.untitled_gate.may_match(sentence.text) and (self.untitled.search(sentence.text)
-                                                            or _NAMED_KIND.search(sentence.text)):
+        named = _NAMED_KIND.search(sentence.text) if self.untitled_gate.may_match(sentence.text) else None
+        if named or (self.untitled_gate.may_match(sentence.text) and self.untitled.search(sentence.text)):
             publisher = _published_by(sentence, mentions) or _publisher(mentions, sentence.start, sentence.end) \
-                or _named_before_kind(sentence)
+                or _named_before_kind(named)
             if publisher:
                 found.append(ReportRecord(None, publisher, date_year or published_year, sentence, source))
         return found
@@ -174,9 +174,9 @@ def _published_by(sentence: Evidence, mentions: list[Mention]) -> Agent | None:
     return Agent("org", slug(name), name, None, organization_word(name) or "Organization")
 
 
-def _named_before_kind(sentence: Evidence) -> Agent | None:
-    """'A Congressional Research Service report last year described …': the body named before the kind."""
-    m = _NAMED_KIND.search(sentence.text)
+def _named_before_kind(m: re.Match | None) -> Agent | None:
+    """'A Congressional Research Service report last year described …': the body named before the kind
+    (``m``, a match of `_NAMED_KIND`)."""
     if not m or not organization_word(m["name"]):
         return None   # a name that says what body it is ("… Service", "… Institute"), not "A Biden report"
     return Agent("org", slug(m["name"]), m["name"], None, organization_word(m["name"]))
