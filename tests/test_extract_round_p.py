@@ -1,7 +1,7 @@
 """Round P (eleventh session), by failure class on the samples and the blind block 211-222 once it was
 scored."""
 
-from extract_helpers import run
+from extract_helpers import run, states
 from test_extract_round_m import agreements, meetings
 
 
@@ -10,3 +10,56 @@ def test_talks_held_for_a_stated_time_are_held_on_the_story_s_day():
                  "Boric held about three hours of talks with Milei at the president's residence on the coast.",
                  published="2024-05-15")
     assert meetings(result) == [(["ARG", "CHL"], "2024-05-13")]
+
+
+def test_a_seat_of_government_named_as_where_they_met_is_a_place_not_a_side():
+    result = run("King Hussein and Israeli Prime Minister Yitzhak Rabin met on the White House lawn on July 25, "
+                 "where they signed the Washington Declaration.", published="1994-10-27")
+    assert meetings(result) == [(["ISR", "JOR"], "1994-07-25")]
+    assert agreements(result) == [(["ISR", "JOR"], "signed", "1994-07-25")]
+
+
+def test_a_seat_of_government_that_acts_is_still_its_state():   # a guard of the rule above: passes either way
+    result = run("The White House signed a migration deal with Mexico on Monday.", published="2024-05-15")
+    assert agreements(result) == [(["MEX", "USA"], "signed", "2024-05-13")]
+
+
+def test_a_city_with_a_particle_before_its_country_is_the_place_not_a_side():
+    result = run("Indian Prime Minister Manmohan Singh and Pakistani Prime Minister Yousuf Raza Gilani held a "
+                 "meeting in Sharm el-Sheikh, Egypt, in July 2009.", published="2011-03-30")
+    found = extract_meetings(result)
+    assert [(sides, place) for sides, _, place in found] == [(["IND", "PAK"], "Sharm el-Sheikh")]
+
+
+def test_a_city_of_three_words_is_the_whole_place():
+    result = run("Kenya, Uganda and Rwanda signed a customs pact in Dar es Salaam, Tanzania, on Monday.",
+                 published="2024-05-15")
+    assert extract_meetings(result) == [(["KEN", "RWA", "UGA"], "2024-05-13", "Dar es Salaam")]
+
+
+def test_did_sign_is_signed():
+    result = run("Egypt and Ethiopia did sign a framework for general cooperation in Cairo in July 1993.",
+                 published="2010-05-15")
+    assert agreements(result) == [(["EGY", "ETH"], "signed", "1993-07")]
+
+
+def test_tearing_up_that_agreement_is_a_withdrawal():
+    result = run("Australia and Indonesia signed a security pact in 1995. Indonesia tore up that agreement in "
+                 "September 1999.", published="2006-11-13")
+    assert (["IDN"], "denied", "1999-09") in agreements(result)
+
+
+def test_a_place_in_what_they_agreed_to_do_is_not_where_they_agreed():
+    result = run("Britain and Argentina restored relations on Thursday. The delegations agreed yesterday to meet "
+                 "again later this year to discuss fish stocks in the South Atlantic.", published="1990-02-16")
+    assert meetings(result) == []
+
+
+def test_south_georgia_is_no_state():
+    result = run("Britain and Argentina kept their claims to South Georgia and the South Sandwich Islands. "
+                 "The two countries restored relations on Thursday.", published="1990-02-16")
+    assert states(result) == {"ARG", "GBR"}
+
+
+def extract_meetings(result):
+    return sorted((sorted(p.key for p in m.participants), m.date, m.place) for m in result.meetings)

@@ -30,7 +30,8 @@ from .text import Sentence, sentences
 from .venues import demonym_capital, described, destination
 
 EXTRACTOR = "irnews-rules/0.1"
-_PLACE_AFTER = re.compile(r"(?:(?!\b(?:that|which|who|where|when|after|while)\b)[^.;,]){0,100}?\b(?:in|at)\s+(?:the\s+|an?\s+)?"
+_PLACE_AFTER = re.compile(r"(?:(?!\b(?:that|which|who|where|when|after|while)\b|\bto\s+(?!(?:the|an?|its|their|his|her|this|that)\b)[a-z]+\s)[^.;,]){0,100}?"
+                          r"\b(?:in|at)\s+(?:the\s+|an?\s+)?"
                           r"(?P<word>[A-Z][\w-]+|(?:[a-z-]+\s+){0,2}(?:ceremony|palace|court|residence)\b)")
 #: A sentence that opens where it happened: "In Addis Ababa in November he and …", "On a visit to Bishkek, …".
 _PLACE_FIRST = re.compile(r"(?:In|At|On\s+(?:a|his|her|their)\s+(?:[\w-]+\s+)?(?:visit|trip)\s+to)\s+"
@@ -1546,7 +1547,8 @@ _HOST_BEFORE = re.compile(r"(?:\b(?:hosted\s+by|at\s+the\s+invitation\s+of|met\s
 _WITH_END = re.compile(r"\bwith\s+(?:the\s+)?(?:(?-i:[A-Z])[\w’'.-]*\s+){0,5}$")
 _HOST_AFTER = re.compile(r"(?:[’']s)?(?:\s+(?-i:[A-Z])[\w’'.-]*){0,5}\s+(?:opening|chairing|hosting|presiding\s+over|"
                          r"welcoming)\b")
-_AFTER_CITY = re.compile(r"\b(?:in|at|near)\s+(?P<city>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?),\s*$")
+_AFTER_CITY = re.compile(r"\b(?:in|at|near)\s+(?P<city>[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|(?:el|al|es|de|del|da|do|dos|la|le)"
+                         r"(?:-[A-Z][\w’'-]*)?)){0,2}),\s*$")   # "in Sharm el-Sheikh, Egypt", "Dar es Salaam, Tanzania"
 
 
 def _venue(mentions: list[Mention]) -> Agent | None:

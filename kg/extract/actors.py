@@ -27,6 +27,9 @@ _HALVES = re.compile(r"\b(?P<half>North|South|East|West)\s+and\s+(?:North|South|
 _HALVES_GATE = Gate(_HALVES)
 _FUNCTION_WORDS = {"In", "At", "On", "For", "From", "With", "By", "To", "After", "Before", "During", "Under", "Of", "As"}
 _OF_END = re.compile(r"\s+of\s+(?:the\s+)?$")   # how every body named before its state ends
+#: A seat of government named as where something happened ("signed at the White House", "met on the White
+#: House lawn", "talks in Downing Street") is a place there, not the government acting.
+_AT_SEAT = re.compile(r"\b(?:at|on|in|outside|inside)\s+$")
 _THE_COUNTRYS = re.compile(r"\b[Tt]he\s+(?:country|nation)[’']s\s+")   # how every body of "the country" starts
 
 
@@ -228,7 +231,8 @@ class ActorFinder:
             label = re.sub(r"^[Tt]he\s+", "", m.group())
             label = label[0].upper() + label[1:]
             agent = Agent("org", f"{iso3.lower()}-{slug(label)}", label, None, "GovernmentBody", iso3)
-            found.append(Mention(agent, m.start(), m.end(), "body"))
+            found.append(Mention(agent, m.start(), m.end(), "body",
+                                 bool(_AT_SEAT.search(text, max(start, m.start() - 12), m.start()))))
         return found
 
     def _country_bodies(self, text: str, start: int, end: int) -> list[Mention]:
