@@ -63,3 +63,27 @@ def test_south_georgia_is_no_state():
 
 def extract_meetings(result):
     return sorted((sorted(p.key for p in m.participants), m.date, m.place) for m in result.meetings)
+
+
+def test_a_day_of_this_year_is_that_day():
+    result = run("On July 25 this year King Hussein and Israeli Prime Minister Yitzhak Rabin met in Washington.",
+                 published="1994-10-27")
+    assert meetings(result) == [(["ISR", "JOR"], "1994-07-25")]
+
+
+def test_a_day_of_last_year_is_that_day_a_year_back():
+    result = run("On March 3 last year, Kenya and Uganda signed a border deal.", published="2024-05-15")
+    assert agreements(result) == [(["KEN", "UGA"], "signed", "2023-03-03")]
+
+
+def test_the_first_country_to_sign_signed():
+    result = run("New Zealand became the first developed country to sign a free trade agreement with China, in "
+                 "Beijing in April 2008.", published="2015-06-17")
+    assert agreements(result) == [(["CHN", "NZL"], "signed", "2008-04")]
+
+
+def test_two_instruments_counted_are_two_agreements():
+    result = run("The Philippines and Vietnam inked two maritime security memorandums on Tuesday.",
+                 published="2024-01-31")
+    assert agreements(result) == [(["PHL", "VNM"], "signed", "2024-01-30")] * 2
+    assert len({a.topic for a in result.agreements}) == 2

@@ -229,7 +229,8 @@ class Extractor:
         if respectively:
             return respectively
         nouns = self.events.nouns.pattern
-        objects = self._coordinated_objects(article, record, evidence) or self._two_objects(record, evidence, found)
+        objects = self._coordinated_objects(article, record, evidence) or self._two_objects(record, evidence, found) \
+            or self._counted_two(record, evidence, found)
         if objects:
             return objects
         each = _each_counterpart_of_plural(record, evidence, mentions, found, nouns) \
@@ -341,6 +342,14 @@ class Extractor:
         if not m or found.alone or re.match(r"(?:\s+[\w-]+){0,3}?\s+between\b", evidence.text[m.end():]):
             return []   # "and a memorandum between their gem institutes": that one has parties of its own
         return [record, dataclasses.replace(record, topic=self.events.topic(evidence.text, m.start("second") - 1))]
+
+    def _counted_two(self, record: AgreementRecord, evidence: Evidence, found: Found) -> list[AgreementRecord]:
+        """'inked two maritime security memorandums', 'signed two protocols in Zurich': two instruments, two
+        agreements."""
+        m = _TWO_INSTRUMENTS.match(evidence.text, found.end)
+        if not m or found.alone:
+            return []
+        return [dataclasses.replace(record, topic=f"{m['what']} ({n})") for n in ("first", "second")]
 
     def _coordinated_objects(self, article, record: AgreementRecord, evidence: Evidence) -> list[AgreementRecord]:
         """'withdrew from the INF Treaty in August 2019, …, and from the Open Skies Treaty last November':
@@ -1666,6 +1675,11 @@ def _dated_gaps(records: list[AgreementRecord], evidence: Evidence, published) -
             out.append(dataclasses.replace(records[0], date=when[0].value,
                                            topic=" ".join(evidence.text[gap.start("what"):].split()[:8])))
     return out
+
+
+#: "signed two agreements", "inked two maritime security memorandums": two instruments.
+_TWO_INSTRUMENTS = re.compile(r"\s+(?:the\s+)?two\s+(?P<what>(?:[\w-]+\s+){0,3}?(?:agreements|accords|treaties|memorand(?:a|ums)|"
+                              r"protocols|pacts|contracts|conventions))\b")
 
 
 def _second_instruments(records: list[AgreementRecord], evidence: Evidence, published) -> list[AgreementRecord]:

@@ -33,6 +33,7 @@ PATTERNS = [
     ("dmy", re.compile(r"\b(?P<day>\d{1,2})\s+" + _MONTH + r",?\s+(?P<year>(?:19|20)\d{2})\b")),
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<mm>\d{2})-(?P<dd>\d{2})\b")),
     ("my", re.compile(_MONTH + r"(?:\s+of)?\s+(?P<year>(?:19|20)\d{2})\b")),
+    ("md_last_year", re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<rel>last|next|this)\s+year\b")),
     ("month_last_year", re.compile(_MONTH + r"\s+(?P<rel>last|next|this)\s+year\b")),
     ("that_year", re.compile(_MONTH + r"\s+(?:of\s+)?(?:that|the same)\s+year\b")),
     ("md", re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*\d{4})")),
@@ -62,7 +63,7 @@ class DateMention:
 #: relative word ("r"); a sentence is read once for each and the patterns it cannot hold are skipped.
 #: A pattern that needs another word must add it here.
 _NEEDS = {"range_mdy": "dm", "range_dmy": "dm", "range_dm": "dm", "mdy": "dm", "dmy": "dm", "iso": "d", "my": "dm",
-          "month_last_year": "m", "that_year": "m", "md": "dm", "dm": "dm", "last_month": "m", "weekday": "w",
+          "month_last_year": "m", "md_last_year": "dmr", "that_year": "m", "md": "dm", "dm": "dm", "last_month": "m", "weekday": "w",
           "rel_year": "r", "years_ago": "r", "rel_month": "r", "yesterday": "r", "year_range": "d",
           "year": "d"}
 _HAS = {"d": re.compile(r"\d"), "m": re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"),
@@ -128,6 +129,8 @@ def _relative(kind: str, m: re.Match, published: dt.date) -> str | None:
     if kind == "weekday":
         back = (published.weekday() - WEEKDAYS[m["weekday"].lower()]) % 7
         return (published - dt.timedelta(days=back)).isoformat()
+    if kind == "md_last_year":   # "on July 25 this year", "on March 3 last year"
+        return _iso(published.year + {"last": -1, "next": 1, "this": 0}[m["rel"]], _month(m["month"]), int(m["day"]))
     if kind == "month_last_year":
         year = published.year + {"last": -1, "next": 1, "this": 0}[m["rel"]]
         return f"{year:04d}-{_month(m['month']):02d}"
