@@ -87,3 +87,16 @@ def test_two_instruments_counted_are_two_agreements():
                  published="2024-01-31")
     assert agreements(result) == [(["PHL", "VNM"], "signed", "2024-01-30")] * 2
     assert len({a.topic for a in result.agreements}) == 2
+
+
+def test_leaders_in_whose_presence_an_unsigned_by_name_contract_was_signed_met():
+    result = run("The UAE on Sunday awarded the Korean group a contract. The contract was signed in Abu Dhabi in the "
+                 "presence of South Korean President Lee Myung-bak and UAE President Sheikh Khalifa bin Zayed "
+                 "al-Nahyan, the state news agency said.", published="2009-12-28")
+    assert extract_meetings(result) == [(["ARE", "KOR"], "2009-12-27", "Abu Dhabi")]
+
+
+def test_an_onlooker_of_a_signing_by_named_parties_is_still_no_side():   # a guard of the rule above: passes either way
+    result = run("Kenya and Uganda signed the pact in Nairobi on Monday in the presence of Rwanda's President "
+                 "Paul Kagame.", published="2024-05-15")
+    assert meetings(result) == [(["KEN", "UGA"], "2024-05-13")]

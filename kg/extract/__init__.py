@@ -159,6 +159,7 @@ class Extractor:
         dates = _outside(find_dates(evidence.text, article.published), evidence.start, article.dateline)
         mediated = self.events.mediated(article.text, evidence.start, evidence.end)
         context.mediators |= {m.agent.key for m in mentions if m.agent.kind == "state" and any(a <= m.start < b for a, b in mediated)}
+        watched = [m for m in mentions if not any(a <= m.start < b for a, b in mediated)]
         mediated += self.events.observed(article.text, evidence.start, evidence.end)
         mentions = [m for m in mentions if not any(a <= m.start < b for a, b in mediated)]
         told = self._agreements(article, evidence, _bodies_as_states(mentions, self.gaz), attribution, context, dates,
@@ -166,6 +167,10 @@ class Extractor:
         told += self.instruments.find(article.text, evidence, mentions, attribution, context, article.published, told)
         result.agreements.extend(told)
         meeting = self._meeting(article, evidence, mentions, attribution, context, dates, result.agreements)
+        if meeting is None and len(watched) > len(mentions) and _SIGNED_BEFORE_WITNESSES.search(evidence.text):
+            meeting = self._meeting(article, evidence, watched, attribution, context, dates, result.agreements)
+            # "The contract was signed in Abu Dhabi in the presence of President Lee and President Khalifa": the
+            # leaders who watched it signed are who met
         if meeting and meeting.date:
             context.event_date = meeting.date
         apart = (self._meeting_conjuncts(article, evidence, mentions, attribution, context, dates, result.agreements,
@@ -673,7 +678,7 @@ class Extractor:
         date = nearest_date(_not_since(past, text), attribution, evidence.start, trigger.start(), text) \
             or self._event_date(text, context) or nearest_date(past, attribution, evidence.start, trigger.start(), text)
         place, place_state = self._place(evidence, mentions, trigger)
-        if not (date or place) and not dates and _HELD_NOW.search(text, 0, trigger.end() + 100):
+        if not date and (signing or not place) and not dates and _HELD_NOW.search(text, 0, trigger.end() + 100):
             date = context.event_date or context.story_date   # "Biden then held a summit with …": the story's day
         if not (date or place):
             return None
@@ -906,7 +911,8 @@ def _merged(mentions: list[Mention], extra: list[Mention]) -> list[Mention]:
 _PRONOUN_SUBJECT = re.compile(r"(?i)\b(?:he|she)\s+and\b|\band\s+(?:he|she)\b")
 _HELD_NOW = re.compile(r"(?<!\bhave )(?<!\bhas )(?<!\bhad )(?<!\bbeen )(?<!\bbe )\b(?:held\s+(?:[\w-]+\s+){0,4}?(?:talks|summit|meeting)|met)\b"
                        r"|\b(?:summit|meeting|talks|gathering)\b[^.;]{0,80}?\b(?:attended\s+by|brought\s+together)\b"
-                       r"|\b(?:signed|inked)\b[^.;]{0,80}?\bat\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:ceremony|palace|court|residence)\b")
+                       r"|\b(?:signed|inked)\b[^.;]{0,80}?\bat\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:ceremony|palace|court|residence)\b"
+                       r"|\b(?:signed|inked)\s+in\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?\s+in\s+the\s+presence\s+of\b")
 _LEADING_PRONOUN = re.compile(r"^(?:[\w-]+(?:\s+[\w-]+){0,3},?\s+)??(?:[Hh]e|[Ss]he)\s+(?!said\b|says\b|told\b)")
 _FROM = re.compile(r"\b(?:from|near|outside)\s+$")
 _PLACED = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z]")
@@ -1677,6 +1683,8 @@ def _dated_gaps(records: list[AgreementRecord], evidence: Evidence, published) -
     return out
 
 
+#: An instrument signed, with no signer named, before those in whose presence it was signed.
+_SIGNED_BEFORE_WITNESSES = re.compile(r"\b(?:was|were)\s+(?:signed|inked)\s+in\s+(?-i:[A-Z])[^,;]{1,40}?\s+in\s+the\s+presence\s+of\b")
 #: "signed two agreements", "inked two maritime security memorandums": two instruments.
 _TWO_INSTRUMENTS = re.compile(r"\s+(?:the\s+)?two\s+(?P<what>(?:[\w-]+\s+){0,3}?(?:agreements|accords|treaties|memorand(?:a|ums)|"
                               r"protocols|pacts|contracts|conventions))\b")
