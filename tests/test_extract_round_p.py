@@ -100,3 +100,34 @@ def test_an_onlooker_of_a_signing_by_named_parties_is_still_no_side():   # a gua
     result = run("Kenya and Uganda signed the pact in Nairobi on Monday in the presence of Rwanda's President "
                  "Paul Kagame.", published="2024-05-15")
     assert meetings(result) == [(["KEN", "UGA"], "2024-05-13")]
+
+
+def people(result):
+    return sorted(p.person.label for p in result.people)
+
+
+def test_a_name_joined_by_a_particle_is_a_whole_name():
+    result = run("Gen. Zia-ul-Haq flew to Jaipur in February 1987 to watch a Test match.", published="2011-03-30")
+    assert people(result) == ["Zia-ul-Haq"]
+
+
+def test_a_player_named_after_his_position_is_a_person():
+    result = run("Pakistani captain Misbah-ul-Haq holed out off the last over.", published="2011-03-30")
+    assert people(result) == ["Misbah-ul-Haq"]
+
+
+def test_legislators_with_party_and_state_are_people_and_the_sentence_goes_on():
+    result = run("He was flanked by Sens. John McCain, R-Ariz., and Bob Kerrey, D-Neb., and Rep. Pete Peterson, "
+                 "D-Fla., who spent six years as a prisoner of war in Hanoi. Vietnam welcomed the step.",
+                 published="1995-07-12")
+    assert people(result) == ["Bob Kerrey", "John McCain", "Pete Peterson"]
+    assert len(result.people) == 3
+
+
+def test_a_photo_credit_may_open_a_caption_or_name_a_pool():
+    result = run("Rubio met Bukele on Monday in San Salvador.\n\n"
+                 "Rubio shakes hands with Bukele at his residence on Monday. (AP Photo/Carlos Mejía, Pool)\n\n"
+                 "(AP Photo/Martin Keane) President Clinton is applauded by lawmakers in the East Room.\n\n"
+                 "More text follows here.", published="2025-02-04")
+    credited = {p.person.label: p.role for p in result.people}
+    assert credited.get("Carlos Mejía") == "photographer" and credited.get("Martin Keane") == "photographer"

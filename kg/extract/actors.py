@@ -271,6 +271,8 @@ class ActorFinder:
 
     def is_person_name(self, name: str) -> bool:
         tokens = [t.rstrip(".,;:") or t for t in name.split()]   # "Unification Ministry." ends a sentence
+        if len(tokens) == 1 and _JOINED_NAME.fullmatch(tokens[0]):
+            return not self.gaz.surfaces.get(tokens[0])   # "Zia-ul-Haq", "Misbah-ul-Haq": a whole name in one word
         if not 2 <= len(tokens) <= 5:
             return False
         if any(t in self.not_person or t.rstrip("’'s") in self.not_person for t in tokens):
@@ -282,6 +284,10 @@ class ActorFinder:
         tokens = [re.sub(r"^(?:al|el|bin|ibn|de|da|ul)-", "", t) for t in tokens]
         return tokens[0][0].isupper() and tokens[-1][0].isupper() \
             and all(t[0].isupper() or t in particles for t in tokens) and not self.gaz.surfaces.get(name)
+
+
+#: A name joined by a particle into one word ("Zia-ul-Haq", "Inzamam-ul-Haq", "Fazl-ur-Rehman").
+_JOINED_NAME = re.compile(r"[A-Z][a-z]+-(?:ul|ur|ud|ad|al|us|uz)-[A-Z][a-z]+")
 
 
 #: Bodies named as the article writes them ("army", "navy", "Ministry of Mines"), not by one label.

@@ -50,7 +50,7 @@ class PeopleFinder:
 
     def __post_init__(self):
         p = patterns()
-        self.role = re.compile(rf"\b(?P<role>{p['roles']})\b")
+        self.role = re.compile(rf"\b(?P<role>{p['roles']})(?:\b|(?<=\.))")   # "Sen. Bob Dole": a title may end in a period
         self.appositive = re.compile(
             rf"(?P<name>{NAME_TOKEN}(?:\s+(?:{NAME_TOKEN}|{'|'.join(p['particles'])})){{1,4}}),\s+(?P<role>{p['appositive_roles']})"
             rf"(?P<rest>[^,.;“”\"]{{0,160}})")
@@ -103,7 +103,7 @@ class PeopleFinder:
         for m in self.role.finditer(text, sentence.start, sentence.end) if self._may(self.role, sentence) else ():
             run_end = self._run_end(text, m.end(), sentence.end)
             run = text[m.end():run_end]
-            names = self._all_names(run) if re.search(r"[a-rt-z]s$", m["role"]) else [self._trailing_name(run)]
+            names = self._all_names(run) if re.search(r"[a-rt-z]s\.?$", m["role"]) else [self._trailing_name(run)]
             for name, name_at in names:
                 if not name:
                     continue

@@ -13,6 +13,7 @@ ABBREVIATIONS = {
     "sr", "prof", "maj", "capt", "adm", "amb", "u.s", "u.k", "u.n", "d.c", "e.u", "a.m", "p.m",
     "u.s.a", "d.r.c", "u.a.e", "mt", "ft", "approx", "dept", "est", "fig", "sgt", "cmdr", "rev", "md",
     "ma", "mohd",   # "Ma. Theresa Lazaro", "Mohd. Hasan"
+    "sens", "reps",
 }
 _BOUNDARY = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9¿¡])")
 
@@ -54,7 +55,9 @@ def _is_abbreviation(text: str, begin: int, dot: int) -> bool:
         return False
     token = word.lower()
     return token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()) \
-        or bool(_INITIALS.fullmatch(word))   # "P.V. Narasimha Rao", "K.P. Sharma Oli"
+        or bool(_INITIALS.fullmatch(word)) \
+        or bool(_PARTY_STATE.search(text, max(begin, dot - len(word) - 3), dot - len(word)))
+    # "P.V. Narasimha Rao", "K.P. Sharma Oli"; "John McCain, R-Ariz., and …": a U.S. legislator's party and state
 
 
 def _last_word(text: str, begin: int, dot: int) -> str:
@@ -68,3 +71,4 @@ def _last_word(text: str, begin: int, dot: int) -> str:
 
 
 _INITIALS = re.compile(r"[A-Z](?:\.[A-Z]){1,2}")
+_PARTY_STATE = re.compile(r"(?<![\w-])[RDI]-$")
