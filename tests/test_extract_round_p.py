@@ -131,3 +131,24 @@ def test_a_photo_credit_may_open_a_caption_or_name_a_pool():
                  "More text follows here.", published="2025-02-04")
     credited = {p.person.label: p.role for p in result.people}
     assert credited.get("Carlos Mejía") == "photographer" and credited.get("Martin Keane") == "photographer"
+
+
+def sources(result):
+    return sorted({s.source.label for s in result.statements})
+
+
+def test_a_body_named_for_what_it_is_says_something():
+    result = run("The American Legion said in a statement that it was deeply disappointed. The Rwanda Defence Force "
+                 "said the first troops had landed in Pemba.", published="2021-07-10")
+    assert sources(result) == ["The American Legion", "The Rwanda Defence Force"]
+
+
+def test_a_body_by_its_initials_after_an_opening_phrase_says_something():
+    result = run("In a statement issued in Gaza on Tuesday, the PLO said the status of Jerusalem was not a matter "
+                 "for Amman to negotiate.", published="1994-10-27")
+    assert sources(result) == ["PLO"]
+
+
+def test_a_state_by_its_initials_is_no_source():   # a guard of the rule above: passes either way
+    result = run("The UAE said it would sign the accord.", published="2024-05-15")
+    assert sources(result) == []

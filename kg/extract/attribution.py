@@ -202,6 +202,8 @@ class AttributionFinder:
             return Agent("org", slug(name), name, None, kind)
         if inside:
             return None
+        if _ACRONYM.fullmatch(name):
+            return Agent("org", slug(name), name, None, "Organization")   # "the PLO said": a body by its initials
         if self.actors.is_person_name(name):
             return Agent("person", slug(name), name)
         if re.search(r"\breport(?:ed|s)?\b", clause) and len(name.split()) <= 5 and name.split()[0] != "It":
@@ -273,7 +275,7 @@ _ORGANIZATION_WORDS = [
     ("NonGovernmentalOrganization", r"\b(?:Institute|Foundation|Centre|Center|Watch|Group)$"),
     ("Organization", r"\b(?:Organi[sz]ation|Chamber|Association|Federation|Union|Committee|Authority|Board|Bank|Company|"
                      r"Corporation|Council|Alliance|Forum|Party|Front|Movement|Network|Service|Fund|Programme|Panel|"
-                     r"Coalition|Lobby|Society)$"),
+                     r"Coalition|Lobby|Society|Legion|Initiative|Defen[cs]e Forces?)$"),
     ("Organization", r"\b(?:Energy|Petroleum|Oil|Gas|Airlines|Airways|Motors|Holdings|Resources|Mining|Shipping|"
                      r"Telecom|Industries|Technologies)$"),   # a company: "Kosmos Energy said"
 ]
@@ -290,13 +292,17 @@ def organization_word(name: str) -> str | None:
 def _clean(phrase: str) -> str:
     """'The opposition Democratic Party' -> 'Democratic Party'; 'the Joint Coordination Centre in Istanbul'
     -> 'Joint Coordination Centre'."""
-    phrase = re.sub(r",.*$", "", phrase.strip())
+    phrase = _OPENING.sub("", phrase.strip())   # "In a statement issued in Gaza on Tuesday, the PLO"
+    phrase = re.sub(r",.*$", "", phrase)
     phrase = re.sub(r"^(?:and|but|as|while|which|that)\s+", "", phrase)
     phrase = re.sub(r"^[Tt]he\s+(?=[a-z])", "", phrase)
     phrase = re.sub(r"\s+(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?$", "", phrase)
     return re.sub(r"^(?:[a-z][\w-]*\s+)+", "", phrase).strip()
 
 
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+#: A phrase that opens the sentence before its subject: "In a statement issued on Tuesday, ", "On Friday, ".
+_OPENING = re.compile(r"^(?:In|On|At|After|Before|Later|Earlier)\b[^,]{0,80},\s+(?=(?:the\s+)?[A-Z])")
 _ALSO_BEFORE = re.compile(r"(?:\b(?:while|whereas|and|but)|[,;])\s+(?:the\s+)?$")
 _ALSO_SAYS = re.compile(r"\s+(?:reported|reports|wrote|said|says|called|described|warned|argued|added|noted|told|denounced|criticised|criticized|welcomed)\b")
 _TOLD = re.compile(r"\b(?:confirmed|revealed|disclosed|leaked|gave)\b[^.;“”\"]{0,80}?\bto\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:(?:state|news|wire|"
