@@ -152,3 +152,26 @@ def test_a_body_by_its_initials_after_an_opening_phrase_says_something():
 def test_a_state_by_its_initials_is_no_source():   # a guard of the rule above: passes either way
     result = run("The UAE said it would sign the accord.", published="2024-05-15")
     assert sources(result) == []
+
+
+def test_he_is_the_traveller_named_before_him_not_the_last_person_of_the_sentence_before():
+    result = run("Putin and Kim Jong Un signed a defence pact in Pyongyang on Wednesday, and Kim saw him off. "
+                 "From Pyongyang, Putin flew on to Hanoi, where he held talks with Vietnamese President To Lam on "
+                 "Thursday.", published="2024-06-21")
+    assert (["RUS", "VNM"], "2024-06-20") in meetings(result)
+    assert not any("PRK" in sides and "VNM" in sides for sides, _ in meetings(result))
+
+
+def test_where_a_traveller_came_from_is_no_side():
+    result = run("Australian Prime Minister Tony Abbott and Chinese President Xi Jinping signed a trade deal in Canberra "
+                 "on Monday. From Australia Xi flew to "
+                 "New Zealand, where he held talks with Prime Minister John Key.", published="2014-11-25")
+    assert (["CHN", "NZL"], "2014-11-24") in meetings(result)
+    assert not any("AUS" in sides and "NZL" in sides for sides, _ in meetings(result))
+
+
+def test_arriving_from_a_country_where_he_met_its_president():
+    result = run("Egyptian President Abdel Fattah al-Sisi welcomed the guest at the airport. Putin arrived in Cairo "
+                 "from Syria, where he visited an air base and met President Bashar al-Assad.", published="2017-12-12")
+    assert ["RUS", "SYR"] in [sides for sides, _ in meetings(result)]
+    assert ["EGY", "SYR"] not in [sides for sides, _ in meetings(result)]

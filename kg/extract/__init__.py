@@ -698,10 +698,13 @@ class Extractor:
                                    and not _PEOPLE_OF.search(text, max(0, r.start() - 40), r.start()))), None)
         visit = _visitor_and_host(evidence, mentions, trigger.start(), reference.group()) if reference else []
         participants = visit or participants   # "Draghi was in Algiers for a summit at which the two governments …"
-        if context.last_person and (_LEADING_PRONOUN.match(text) or (
+        pronoun = _HE_OR_SHE.search(text, max(0, trigger.start() - 24), trigger.start()) if len(participants) < 2 else None
+        named_first = pronoun and any(m.how == "person" and m.agent.kind == "state" and m.start - evidence.start < pronoun.start()
+                                      for m in mentions)   # "Putin flew on to Hanoi, where he held talks": he is Putin
+        if context.last_person and not named_first and (_LEADING_PRONOUN.match(text) or (
                 len(participants) < 2 and re.search(r"\b(?:he|she)\b", text[:trigger.start()]))):
             participants = _union([context.last_person], participants)   # "Last July she travelled to Tunis …"
-        pronoun = _HE_OR_SHE.search(text, max(0, trigger.start() - 24), trigger.start()) if len(participants) < 2 else None
+            pronoun = pronoun if len(participants) < 2 else None
         named = [m.agent for m in mentions if m.how == "person" and m.agent.kind == "state"
                  and m.start - evidence.start < pronoun.start()] if pronoun else []
         participants = _union(named[-1:], participants)   # "Faisal flew to Damascus, where he was received by Assad"
