@@ -175,3 +175,22 @@ def test_arriving_from_a_country_where_he_met_its_president():
                  "from Syria, where he visited an air base and met President Bashar al-Assad.", published="2017-12-12")
     assert ["RUS", "SYR"] in [sides for sides, _ in meetings(result)]
     assert ["EGY", "SYR"] not in [sides for sides, _ in meetings(result)]
+
+
+def test_a_gulf_royal_named_again_by_title_and_given_name():
+    result = run("Emirati Foreign Minister Sheikh Abdullah bin Zayed Al Nahyan arrived in Washington on Monday. "
+                 "Trump met Sheikh Abdullah in the Oval Office before the ceremony.", published="2020-09-16")
+    assert (["ARE", "USA"], "2020-09-14") in meetings(result)
+
+
+def test_a_title_and_given_name_go_to_the_royal_who_bore_that_title():
+    result = run("Saudi Crown Prince Mohammed bin Salman hosted the talks in Jeddah on Monday. "
+                 "On Tuesday Prince Mohammed met Egyptian President Abdel Fattah al-Sisi in Jeddah.",
+                 published="2023-04-20")
+    assert (["EGY", "SAU"], "2023-04-18") in meetings(result)
+
+
+def test_the_host_who_received_him_meets_the_traveller_named_before():
+    result = run("Indonesian President Prabowo Subianto visited China last week. Prabowo then travelled to "
+                 "Washington, where Biden received him at the White House on Tuesday.", published="2024-11-15")
+    assert (["IDN", "USA"], "2024-11-12") in meetings(result)

@@ -708,6 +708,10 @@ class Extractor:
         named = [m.agent for m in mentions if m.how == "person" and m.agent.kind == "state"
                  and m.start - evidence.start < pronoun.start()] if pronoun else []
         participants = _union(named[-1:], participants)   # "Faisal flew to Damascus, where he was received by Assad"
+        if len(participants) < 2 and _OBJECT_PRONOUN.match(text, trigger.end()):   # "Prabowo then travelled to
+            guest = [m.agent for m in mentions if m.how == "person" and m.agent.kind == "state"   # Washington, where
+                     and m.start - evidence.start < trigger.start() and m.agent not in participants]   # Biden received him"
+            participants = _union(guest[:1], participants)
         acting = actors_in(article.text, mentions, attribution, self.events)
         if len(participants) < 2 and (reference or (not acting and date and place and _NAMED_SIDE.search(text))):
             participants = _union(context.recall(reference.group() if reference else None, venue=_venue(mentions)),
@@ -916,6 +920,7 @@ _HELD_NOW = re.compile(r"(?<!\bhave )(?<!\bhas )(?<!\bhad )(?<!\bbeen )(?<!\bbe 
                        r"|\b(?:summit|meeting|talks|gathering)\b[^.;]{0,80}?\b(?:attended\s+by|brought\s+together)\b"
                        r"|\b(?:signed|inked)\b[^.;]{0,80}?\bat\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:ceremony|palace|court|residence)\b"
                        r"|\b(?:signed|inked)\s+in\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?\s+in\s+the\s+presence\s+of\b")
+_OBJECT_PRONOUN = re.compile(r"\s+(?:him|her)\b")
 _LEADING_PRONOUN = re.compile(r"^(?:[\w-]+(?:\s+[\w-]+){0,3},?\s+)??(?:[Hh]e|[Ss]he)\s+(?!said\b|says\b|told\b)")
 _FROM = re.compile(r"\b(?:from|near|outside)\s+$")
 _PLACED = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z]")

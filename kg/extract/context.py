@@ -141,7 +141,7 @@ class Context:
                     and not _OTHER_BODY.search(record.role) and _untitled(record):
                 state = self.home
             if state is not None and state.kind == "state":
-                self._call(record.person.label, state)
+                self._call(record.person.label, state, record.role)
                 title = self._title.search(f"the {record.role or ''}".lower())
                 if title:
                     self.titles[title["title"]] = state
@@ -159,7 +159,7 @@ class Context:
                   for m in self._title.finditer(text, start, end) if m["title"] in self.titles]
         return found + known + [t for t in titled if not any(o.start < t.end and t.start < o.end for o in found + known)]
 
-    def _call(self, name: str, state: Agent) -> None:
+    def _call(self, name: str, state: Agent, role: str | None = None) -> None:
         """Learn the names a person is called by: the full one, the surname, and the given name where
         the state's custom uses it."""
         words = name.split()
@@ -170,6 +170,10 @@ class Context:
             article = _ARTICLE_PREFIX.match(words[-1])   # "Bashar al-Assad", then "Assad"
             short |= {words[-1][article.end():]: 4} if article and len(words) > 1 else {}
         names = {name: state} | {w: state for w, least in short.items() if len(w) >= least and w[0].isupper()}
+        given = [w for w in words if w not in _HONORIFICS]
+        titles = [w for w in words if w in _HONORIFICS] or [w for w in (role or "").split()[-1:] if w in _HONORIFICS]
+        if len(given) > 2 and given[1] in ("bin", "bint", "ibn"):   # "Foreign Minister Sheikh Abdullah bin Zayed Al
+            names |= {f"{h} {given[0]}": state for h in titles}   # Nahyan", later "Sheikh Abdullah"; "Prince Faisal"
         if any(self.people.names.get(n) != s for n, s in names.items()):
             self.people.add(names)
 
@@ -183,6 +187,8 @@ def _untitled(record: PersonRecord) -> bool:
     return at >= 0 and not re.search(r"[A-Z][\w’'.-]*\s+$", record.evidence.text[:at])
 
 
+#: Titles a Gulf royal is named by with the given name alone after the first mention ("Sheikh Abdullah").
+_HONORIFICS = ("Sheikh", "Sheikha", "Prince", "Princess", "Emir", "Sultan", "King")
 #: The Arabic article before a family name, which news drops on later mentions ("al-Assad", "Assad").
 _ARTICLE_PREFIX = re.compile(r"(?:[Aa]l|[Ee]l|[Aa]d|[Aa]s|[Aa]r|[Aa]sh|[Aa]t)-(?=[A-Z])")
 
