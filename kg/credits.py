@@ -20,12 +20,14 @@ _SEGMENT = re.compile(r"(?P<what>Additional reporting|Reporting|Writing|Editing|
                       r"\s+by\s+(?P<names>[^;)]+)", re.I)
 _CONTRIBUTED = re.compile(rf"^(?P<org>.+?)\s+(?:writers?|reporters?|correspondents?)\s+(?P<names>.+?)\s+"
                           rf"contributed(?:\s+to\s+this\s+(?:report|story))?\.?$")
-_CAPTION_CREDIT = re.compile(rf"(?:\((?P<a1>AP|AFP|Reuters|EFE) Photo/(?P<n1>{NAME})(?:,\s*(?:Pool|File))?\)|"
+#: "(AP Photo/Jane Doe)", "(AP Photo/Jane Doe, Pool)": an agency photographer's credit (groups a, n).
+_AGENCY_PHOTO = rf"\((?P<a>AP|AFP|Reuters|EFE) Photo/(?P<n>{NAME})(?:,\s*(?:Pool|File))?\)"
+_CAPTION_CREDIT = re.compile(rf"(?:{_AGENCY_PHOTO}|"
                              rf"\b(?P<a2>{AGENCIES})/(?P<n2>{NAME})|"
                              rf"\b(?:Photo|Picture|Image)s?:\s*(?P<n3>{NAME})\s*(?:/|–|—|-)\s*(?P<a3>[^.()]+?)\)?)"
                              rf"\s*\.?\s*$")
 #: "(AP Photo/Jane Doe) President Clinton is applauded …": the credit opens the caption.
-_LEADING_CREDIT = re.compile(rf"^\((?P<a>AP|AFP|Reuters|EFE) Photo/(?P<n>{NAME})(?:,\s*(?:Pool|File))?\)\s+")
+_LEADING_CREDIT = re.compile(rf"^{_AGENCY_PHOTO}\s+")
 _CAPTION_START = re.compile(r"^(?:FILE PHOTO|FILE|PHOTO|Photo|Picture|IMAGE|Image|(?:Image|Photo|Picture)\s+caption|"
                             r"CAPTION|Caption)\s*[:\-–—]")
 NOT_PEOPLE = {"staff", "reporter", "reporters", "writer", "correspondent", "desk", "editor", "editors", "editorial",
@@ -52,8 +54,8 @@ def credit_line(line: str) -> list[Credit] | None:
         return [Credit(m["n"].strip(), "photographer", m["a"])] if is_person(m["n"]) else []
     m = _CAPTION_CREDIT.search(line)
     if m and (len(line) < 300 or _CAPTION_START.match(line)):
-        name = m["n1"] or m["n2"] or m["n3"]
-        agency = m["a1"] or m["a2"] or m["a3"]
+        name = m["n"] or m["n2"] or m["n3"]
+        agency = m["a"] or m["a2"] or m["a3"]
         return [Credit(name.strip(), "photographer", agency.strip())] if is_person(name) else []
     if _CAPTION_START.match(line):
         return []

@@ -915,11 +915,13 @@ def _merged(mentions: list[Mention], extra: list[Mention]) -> list[Mention]:
     return sorted(mentions + kept, key=lambda m: m.start)
 
 
+#: "signed in Abu Dhabi in the presence of …": a signing before onlookers, where it happened.
+_SIGNED_IN_PRESENCE = r"(?:signed|inked)\s+in\s+(?-i:[A-Z])[^,;]{1,40}?\s+in\s+the\s+presence\s+of\b"
 _PRONOUN_SUBJECT = re.compile(r"(?i)\b(?:he|she)\s+and\b|\band\s+(?:he|she)\b")
 _HELD_NOW = re.compile(r"(?<!\bhave )(?<!\bhas )(?<!\bhad )(?<!\bbeen )(?<!\bbe )\b(?:held\s+(?:[\w-]+\s+){0,4}?(?:talks|summit|meeting)|met)\b"
                        r"|\b(?:summit|meeting|talks|gathering)\b[^.;]{0,80}?\b(?:attended\s+by|brought\s+together)\b"
                        r"|\b(?:signed|inked)\b[^.;]{0,80}?\bat\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:ceremony|palace|court|residence)\b"
-                       r"|\b(?:signed|inked)\s+in\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?\s+in\s+the\s+presence\s+of\b")
+                       r"|\b" + _SIGNED_IN_PRESENCE)
 _OBJECT_PRONOUN = re.compile(r"\s+(?:him|her)\b")
 _LEADING_PRONOUN = re.compile(r"^(?:[\w-]+(?:\s+[\w-]+){0,3},?\s+)??(?:[Hh]e|[Ss]he)\s+(?!said\b|says\b|told\b)")
 _FROM = re.compile(r"\b(?:from|near|outside)\s+$")
@@ -1692,7 +1694,7 @@ def _dated_gaps(records: list[AgreementRecord], evidence: Evidence, published) -
 
 
 #: An instrument signed, with no signer named, before those in whose presence it was signed.
-_SIGNED_BEFORE_WITNESSES = re.compile(r"\b(?:was|were)\s+(?:signed|inked)\s+in\s+(?-i:[A-Z])[^,;]{1,40}?\s+in\s+the\s+presence\s+of\b")
+_SIGNED_BEFORE_WITNESSES = re.compile(r"\b(?:was|were)\s+" + _SIGNED_IN_PRESENCE)
 #: "signed two agreements", "inked two maritime security memorandums": two instruments.
 _TWO_INSTRUMENTS = re.compile(r"\s+(?:the\s+)?two\s+(?P<what>(?:[\w-]+\s+){0,3}?(?:agreements|accords|treaties|memorand(?:a|ums)|"
                               r"protocols|pacts|contracts|conventions))\b")
