@@ -194,3 +194,25 @@ def test_the_host_who_received_him_meets_the_traveller_named_before():
     result = run("Indonesian President Prabowo Subianto visited China last week. Prabowo then travelled to "
                  "Washington, where Biden received him at the White House on Tuesday.", published="2024-11-15")
     assert (["IDN", "USA"], "2024-11-12") in meetings(result)
+
+
+def test_common_idioms_of_signing_agreeing_and_leaving():
+    assert agreements(run("Greece and Egypt put pen to paper on a maritime deal on Thursday.", published="2024-05-15")) \
+        == [(["EGY", "GRC"], "signed", "2024-05-09")]
+    assert agreements(run("Greece and Egypt hammered out a maritime deal on Thursday.", published="2024-05-15")) \
+        == [(["EGY", "GRC"], "agreed", "2024-05-09")]
+    left = agreements(run("Niger, Mali and Burkina Faso announced on Sunday that they were withdrawing from ECOWAS.",
+                          published="2024-05-15"))
+    assert len(left) == 1 and left[0][1] == "denied" and {"BFA", "MLI", "NER"} <= set(left[0][0])
+
+
+def test_announcing_the_normalisation_of_relations_is_an_agreement():
+    result = run("President Clinton today announced the normalization of diplomatic relations with Vietnam.",
+                 published="1995-07-11")
+    assert agreements(result) == [(["USA", "VNM"], "agreed", "1995-07-11")]
+
+
+def test_welcoming_a_leader_named_with_a_long_title_to_a_palace_is_a_meeting():
+    result = run("Argentine President Javier Milei welcomed Italian Prime Minister Giorgia Meloni to the Casa Rosada "
+                 "on Monday.", published="2024-05-15")
+    assert meetings(result) == [(["ARG", "ITA"], "2024-05-13")]
