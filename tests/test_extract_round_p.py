@@ -216,3 +216,21 @@ def test_welcoming_a_leader_named_with_a_long_title_to_a_palace_is_a_meeting():
     result = run("Argentine President Javier Milei welcomed Italian Prime Minister Giorgia Meloni to the Casa Rosada "
                  "on Monday.", published="2024-05-15")
     assert meetings(result) == [(["ARG", "ITA"], "2024-05-13")]
+
+
+def test_more_ways_of_telling_a_meeting():
+    said = {
+        "Saudi Crown Prince Mohammed bin Salman played host to Turkish President Recep Tayyip Erdogan in Jeddah "
+        "on Monday.": ["SAU", "TUR"],
+        "Brazil's foreign minister Mauro Vieira and Argentina's Diana Mondino held a working lunch in Brasilia on "
+        "Monday.": ["ARG", "BRA"],
+        "Ukrainian President Volodymyr Zelenskyy and Polish Prime Minister Donald Tusk conferred in Kyiv on "
+        "Monday.": ["POL", "UKR"],
+        "The foreign ministers of Iran and Saudi Arabia came together in Beijing on Monday.": ["IRN", "SAU"],
+    }
+    for sentence, sides in said.items():
+        assert meetings(run(sentence, published="2024-05-15")) == [(sides, "2024-05-13")], sentence
+
+
+def test_a_team_that_played_is_still_no_meeting():   # a guard of the rule above: passes either way
+    assert meetings(run("Brazil played Argentina in Buenos Aires on Monday.", published="2024-05-15")) == []
