@@ -234,3 +234,30 @@ def test_more_ways_of_telling_a_meeting():
 
 def test_a_team_that_played_is_still_no_meeting():   # a guard of the rule above: passes either way
     assert meetings(run("Brazil played Argentina in Buenos Aires on Monday.", published="2024-05-15")) == []
+
+
+def reports(result):
+    return [(r.title, r.publisher.label if r.publisher else None, r.year) for r in result.reports]
+
+
+def test_a_title_with_in_the_inside_is_kept_whole():
+    result = run("The country was rated not free in Freedom House's Freedom in the World 2024 report.",
+                 published="2024-05-15")
+    assert reports(result) == [("Freedom in the World 2024", "Freedom House", 2024)]
+
+
+def test_in_the_after_a_day_still_cites_the_report():   # a guard of the rule above: passes either way
+    result = run("The forum said on Monday in the Global Risks 2024 report that risks rose.", published="2024-05-15")
+    assert [title for title, _, _ in reports(result)] == ["Global Risks 2024"]
+
+
+def test_a_state_broadcaster_named_by_its_country_is_a_source():
+    result = run("Saudi state television reported that the two sides had agreed to restore ties.",
+                 published="2024-05-15")
+    assert sources(result) == ["Saudi state television"]
+
+
+def test_a_finance_ministry_is_no_economy_ministry():
+    result = run("Officials at Ghana's finance ministry told Reuters the deal would be signed next week.",
+                 published="2024-05-15")
+    assert "Ghanaian Finance Ministry" in sources(result)

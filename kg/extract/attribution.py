@@ -192,6 +192,9 @@ class AttributionFinder:
         governs = _PLACE_GOVERNMENT.match(_ASIDE.sub("", phrase.strip()))   # "Greenland's government, which …,"
         if governs and not any(m.agent.kind == "state" for m in inside):
             return Agent("org", slug(governs.group()), re.sub(r"^[Tt]he\s+", "", governs.group()), None, "GovernmentBody")
+        media = _STATE_MEDIA.fullmatch(phrase.strip())   # "Saudi state television reported": that broadcaster
+        if media and not orgs:
+            return Agent("org", slug(media["name"]), media["name"], None, "NewsOrganization")
         name = _clean(phrase)
         if name in CALENDAR_WORDS:
             return None   # "according to a joint statement released on Monday": a day, no one
@@ -301,6 +304,7 @@ def _clean(phrase: str) -> str:
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+_STATE_MEDIA = re.compile(r"(?:[Tt]he\s+)?(?P<name>[A-Z][\w’'-]*\s+state(?:-run|-owned)?\s+(?:television|TV|radio|broadcaster))")
 #: A phrase that opens the sentence before its subject: "In a statement issued on Tuesday, ", "On Friday, ".
 _OPENING = re.compile(r"^(?:In|On|At|After|Before|Later|Earlier)\b[^,]{0,80},\s+(?=(?:the\s+)?[A-Z])")
 _ALSO_BEFORE = re.compile(r"(?:\b(?:while|whereas|and|but)|[,;])\s+(?:the\s+)?$")

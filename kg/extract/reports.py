@@ -7,6 +7,7 @@ import re
 from ..iris import slug
 from .actors import Mention, patterns
 from .attribution import organization_word
+from .dates import CALENDAR_WORDS
 from .gazetteer import Agent
 from .prefilter import Gate
 from .records import Evidence, ReportRecord
@@ -94,6 +95,8 @@ class ReportFinder:
             return found   # most sentences cite no report
         for index, (rule, gate) in enumerate(zip(self.rules, self.gates)):
             for m in rule.finditer(sentence.text) if gate.may_match(sentence.text) else ():
+                if _inside_title(sentence.text, m):
+                    continue   # "Freedom House's Freedom in the World 2024 report": "in the World 2024 report" is no citation
                 dated = _MONTH_YEAR.match(m["title"])   # "a November 2011 IAEA report": the IAEA's, of 2011
                 title = _clean_title(m["title"][dated.end():] if dated else m["title"], long=index >= self.long_from)
                 if not title or _all_lower(title):
@@ -121,6 +124,15 @@ class ReportFinder:
         return found
 
 
+def _inside_title(text: str, m: re.Match) -> bool:
+    """Does the match begin with 'in the' inside a longer capitalised title ("Freedom in the World")?"""
+    if not m.group().startswith("in the "):
+        return False
+    before = _WORD_BEFORE.search(text, 0, m.start())
+    return bool(before) and before.group(1) not in CALENDAR_WORDS
+
+
+_WORD_BEFORE = re.compile(r"\b([A-Z][\w’'-]*)\s+$")
 _LONG = (r"(?:[A-Z0-9][\w’'-]*)(?:\s+(?:[A-Z0-9][\w’'-]*|a|an|the|of|on|to|for|and|in|at|by|with|from)(?![\w’'-])){1,24}")
 #: What a long title must contain to be a document's title, not a name ("Belt and Road Initiative").
 _DOCUMENT = re.compile(r"\b(?:Report|Review|Outlook|Overview|Assessment|Index|Yearbook|Survey|Plan|Strategy|Study|Trends|Monitor|"
