@@ -261,3 +261,35 @@ def test_a_finance_ministry_is_no_economy_ministry():
     result = run("Officials at Ghana's finance ministry told Reuters the deal would be signed next week.",
                  published="2024-05-15")
     assert "Ghanaian Finance Ministry" in sources(result)
+
+
+def test_a_legislature_ratifying_in_its_capital_holds_no_meeting():
+    result = run("Indonesian President Joko Widodo wrapped up a week-long journey in Abu Dhabi on Friday. Indonesia "
+                 "and Ukraine agreed on a trade deal last year. The agreement still has to be ratified "
+                 "by the House of Representatives in Jakarta before it can take effect, officials said.",
+                 published="2022-07-02")
+    assert not any("ratified" in m.evidence.text for m in result.meetings)
+
+
+def test_being_urged_to_consider_leaving_is_no_withdrawal():
+    result = run("In a video message to the assembly, U.S. Health Secretary Robert F. Kennedy Jr. urged other "
+                 "countries to consider leaving the organisation as well.", published="2025-05-21")
+    assert agreements(result) == []
+
+
+def test_the_only_signed_agreement_is_no_signing_in_that_sentence():
+    result = run("Indonesian President Joko Widodo visited Kyiv and Moscow this week. The last stop produced the "
+                 "trip's only signed agreement.", published="2022-07-02")
+    assert agreements(result) == []
+
+
+def test_joining_a_summit_is_no_membership():
+    result = run("Jokowi joined the Group of Seven summit at Schloss Elmau in southern Germany as one of five invited "
+                 "leaders.", published="2022-07-02")
+    assert agreements(result) == []
+
+
+def test_a_pact_they_first_signed_is_still_signed():   # a guard of the rule above: passes either way
+    result = run("Iran and Saudi Arabia are to revive a security cooperation pact that they first signed in 2001.",
+                 published="2023-03-11")
+    assert (["IRN", "SAU"], "signed", "2001") in agreements(result)

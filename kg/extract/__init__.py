@@ -775,6 +775,7 @@ class Extractor:
             place = _PLACE_AFTER.match(text, verb.start() + len(verb.group().split()[0])) \
                 or _PLACE_FIRST.match(text, 0, found.start)   # "agreed in Ohrid on …", "On a visit to Bishkek … signed"
             if found.status in ("signed", "agreed") and place and place["word"] not in CALENDAR_WORDS \
+                    and not _RATIFYING.match(text, found.start) \
                     and not _PROMISE.match(verb.group()) and not _EXCHANGED.search(text, found.start, found.end):
                 return verb
         return None
