@@ -293,3 +293,8 @@ def test_a_pact_they_first_signed_is_still_signed():   # a guard of the rule abo
     result = run("Iran and Saudi Arabia are to revive a security cooperation pact that they first signed in 2001.",
                  published="2023-03-11")
     assert (["IRN", "SAU"], "signed", "2001") in agreements(result)
+
+
+def test_not_having_signed_is_no_signing():
+    result = run("Israel and Lebanon have not signed a peace treaty.", published="2024-05-15")
+    assert [status for _, status, _ in agreements(result)] == ["denied"]
