@@ -298,3 +298,9 @@ def test_a_pact_they_first_signed_is_still_signed():   # a guard of the rule abo
 def test_not_having_signed_is_no_signing():
     result = run("Israel and Lebanon have not signed a peace treaty.", published="2024-05-15")
     assert [status for _, status, _ in agreements(result)] == ["denied"]
+
+
+def test_a_deal_told_first_under_which_two_states_act():
+    result = run("Under a deal signed on Friday, Turkey will buy 40 F-16 jets from the United States.",
+                 published="2024-05-15")
+    assert agreements(result) == [(["TUR", "USA"], "signed", "2024-05-10")]

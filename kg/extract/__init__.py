@@ -1586,7 +1586,7 @@ _BETWEEN_THEM = re.compile(r"\s*(?:[\w-]+\s+){0,4}?between\s+(?P<ref>(?:the\s+tw
                            r"governments|neighbou?rs|sides|allies|rivals))\b")
 #: "hosts Australia's centre under a memorandum signed in 2021": the instrument one state acts under, with
 #: the other state the sentence names.
-_UNDER_PAST = re.compile(r"\bunder\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,4}?(?:agreements?|memorand(?:um|a)(?:\s+of\s+"
+_UNDER_PAST = re.compile(r"\b[Uu]nder\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,4}?(?:agreements?|memorand(?:um|a)(?:\s+of\s+"
                          r"understanding)?|treaty|accord|pact|deal|arrangement|protocol)\s+(?:signed|concluded|agreed|reached)\b"
                          r"|\bunder\s+(?:a|the)\s+(?:19|20)\d{2}\s+")   # "recognised as Sri Lankan under a 1974 agreement"
 
