@@ -304,3 +304,15 @@ def test_a_deal_told_first_under_which_two_states_act():
     result = run("Under a deal signed on Friday, Turkey will buy 40 F-16 jets from the United States.",
                  published="2024-05-15")
     assert agreements(result) == [(["TUR", "USA"], "signed", "2024-05-10")]
+
+
+def test_a_signing_in_a_named_place_in_a_named_month_is_a_meeting():
+    result = run("Azerbaijan, Georgia and Turkey signed an agreement in Tbilisi in February 2007 to build a railway.",
+                 published="2024-05-15")
+    assert extract_meetings(result) == [(["AZE", "GEO", "TUR"], "2007-02", "Tbilisi")]
+
+
+def test_a_signing_in_a_place_in_a_bare_year_is_still_history():   # a guard of the rule above: passes either way
+    result = run("Azerbaijan, Georgia and Turkey signed an agreement in Tbilisi in 2007 to build a railway.",
+                 published="2024-05-15")
+    assert meetings(result) == []

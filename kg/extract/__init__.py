@@ -686,7 +686,8 @@ class Extractor:
         signers = len({m.agent.key for m in mentions if m.how == "person"}) + bool(_PRONOUN_SUBJECT.search(text))
         signers += 2 * bool(_COUNTERPART_SIGNERS.search(text, 0, trigger.start()))   # "A and his German counterpart signed"
         signers += 2 * bool(_SIGNED_BY_TWO.match(text, trigger.end()))   # "signed in Skopje in 2017 by Zaev and Borissov"
-        if signing and (not date or (len(date) < 10 and signers < 2 and not _OCCASION.search(text) and not (place and signers))):
+        if signing and (not date or (len(date) < (7 if place else 10) and signers < 2 and not _OCCASION.search(text)
+                                     and not (place and signers))):
             return None   # a signing is a meeting when it is news (a day) or names its signatories, not a treaty's history
         sides = between(text, 0, len(text), _shifted(mentions, evidence.start), self.events)
         participants = sides if len(sides) >= 2 else self._as_states(
