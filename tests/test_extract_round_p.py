@@ -316,3 +316,22 @@ def test_a_signing_in_a_place_in_a_bare_year_is_still_history():   # a guard of 
     result = run("Azerbaijan, Georgia and Turkey signed an agreement in Tbilisi in 2007 to build a railway.",
                  published="2024-05-15")
     assert meetings(result) == []
+
+
+def test_audiences_greetings_and_courtesy_calls_are_meetings():
+    said = {
+        "Morocco's King Mohammed VI granted an audience to the visiting Senegalese president on Monday.":
+            ["MAR", "SEN"],
+        "Mexican Foreign Minister Juan Ramon de la Fuente paid a courtesy call on Guatemalan President Bernardo "
+        "Arevalo in Guatemala City on Monday.": ["GTM", "MEX"],
+        "Chilean and Bolivian delegations sat across the table in La Paz on Monday.": ["BOL", "CHL"],
+    }
+    for sentence, sides in said.items():
+        assert meetings(run(sentence, published="2024-05-15")) == [(sides, "2024-05-13")], sentence
+    greeted = run("Brazilian President Lula travelled to Caracas on Monday, where Maduro greeted him at the airport.",
+                  published="2024-05-15")
+    assert meetings(greeted) == [(["BRA", "VEN"], "2024-05-13")]
+
+
+def test_a_greeting_to_an_idea_is_no_meeting():   # a guard of the rule above: passes either way
+    assert meetings(run("Maduro greeted the proposal with scepticism on Monday.", published="2024-05-15")) == []
