@@ -335,3 +335,10 @@ def test_audiences_greetings_and_courtesy_calls_are_meetings():
 
 def test_a_greeting_to_an_idea_is_no_meeting():   # a guard of the rule above: passes either way
     assert meetings(run("Maduro greeted the proposal with scepticism on Monday.", published="2024-05-15")) == []
+
+
+def test_entering_into_or_formalising_an_agreement_is_signing_it():
+    assert agreements(run("Ghana and Burkina Faso entered into a defence cooperation agreement on Monday.",
+                          published="2024-05-15")) == [(["BFA", "GHA"], "signed", "2024-05-13")]
+    assert agreements(run("Angola and Namibia formalised a border agreement in Luanda on Monday.",
+                          published="2024-05-15")) == [(["AGO", "NAM"], "signed", "2024-05-13")]
