@@ -239,9 +239,14 @@ def test_the_end_of_a_month_dates_a_meeting_by_that_month():
 
 
 def test_sides_named_as_the_object_of_a_preposition_are_not_the_meeting_sides():
-    result = run("Chile and Peru signed a fisheries accord on Monday. Boric, who flew to the Peruvian capital for "
+    result = run("Chile and Peru signed a fisheries accord on Monday. Boric, who was in the Peruvian capital for "
                  "the summit, told reporters the deal was a win for both sides.")
     assert all("summit" not in m.evidence.text for m in result.meetings)
+    # flying there is a visit of its own, by the traveller's state to the host (round Q): still not "both sides"
+    result = run("Chile and Peru signed a fisheries accord on Monday. Boric, who flew to the Peruvian capital for "
+                 "the summit, told reporters the deal was a win for both sides.")
+    assert [sorted(p.key for p in m.participants) for m in result.meetings if "summit" in m.evidence.text] \
+        == [["CHL", "PER"]]
 
 
 def test_states_that_goods_come_from_are_not_sides_of_a_visit():

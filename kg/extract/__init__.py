@@ -155,7 +155,7 @@ class Extractor:
 
     def _collect(self, result: Extraction, article: Article, evidence: Evidence, mentions: list[Mention],
                  attribution: Attribution | None, context: Context) -> list[ReportRecord]:
-        source = attribution.source if attribution else None
+        source, every = (attribution.source if attribution else None), mentions
         dates = _outside(find_dates(evidence.text, article.published), evidence.start, article.dateline)
         mediated = self.events.mediated(article.text, evidence.start, evidence.end)
         context.mediators |= {m.agent.key for m in mentions if m.agent.kind == "state" and any(a <= m.start < b for a, b in mediated)}
@@ -176,10 +176,12 @@ class Extractor:
         apart = (self._meeting_conjuncts(article, evidence, mentions, attribution, context, dates, result.agreements,
                                          meeting)
                  or _each_destination(meeting, evidence, mentions)
+                 or _each_stop(meeting, evidence, every)
                  or _each_place_in_turn(meeting, evidence, mentions)
                  or _each_met(meeting, evidence, mentions, article.published)
                  or _each_separately(meeting, evidence, mentions)
                  or _each_day(meeting, evidence, mentions, article.published)
+                 or _each_time(meeting, evidence, mentions, dates)
                  or _each_counterpart(meeting, evidence, mentions)) if meeting else []
         result.meetings.extend(apart)
         context.apart = len(apart) > 1   # "talks with A in X and with B in Y": A and B did not act together
@@ -638,11 +640,12 @@ class Extractor:
             record = self._held(article, evidence, mentions, attribution, context, dates, trigger, False, agreements)
             if record:
                 told.append((trigger.group(), record))
-                if not _NOMINAL_TRIP.match(trigger.group()):
+                if not (_NOMINAL_TRIP.match(trigger.group()) or _JOURNEY.fullmatch(trigger.group())):
                     break   # a trip may only frame the meeting told next: read on past it, not past this
         if told:   # "X's stop in Hanoi followed two days in India, where he met Modi": the meeting is the one met
             return next((record for word, record in told if _MET.match(word)),
-                        next((record for word, record in told if not word.lower().startswith("trip")), told[0][1]))
+                        next((record for word, record in told if not word.lower().startswith("trip")
+                              and not _JOURNEY.fullmatch(word)), told[0][1]))
         signing = self._signing_in_place(text)   # "signed … on the sidelines of a summit in Samarkand"
         cosigned = self._cosigned(evidence, mentions)   # "On Wednesday, A and B signed …"
         if signing and cosigned and signing.start() <= cosigned.start():
@@ -951,6 +954,8 @@ _COSIGNED = re.compile(r"(?:^|[,;]\s+|\b(?:[Oo]n\s+\w+day|[Tt]oday|[Tt]hen|[Ll]a
 _SIGNING_VERB = re.compile(r"signed|inked|initialled|initialed|issued|oversaw|put")
 _REMOTE = re.compile(r"\b(?:virtual(?:ly)?|online|remotely)\b|\bby\s+video\b|\bvideo\s*(?:link|conference|call)\b")
 _NOMINAL_TRIP = re.compile(r"(?i)(?:stop|visit|visits|trip)\b")
+#: A journey told by its verb ("flew to Hanoi, where he held talks"): a meeting told after it in the sentence is the one.
+_JOURNEY = re.compile(r"(?i)(?:flew|travell?ed|went|headed)\s+(?:on\s+)?to\b")
 #: "Defence Secretary John Healey and his German counterpart, Boris Pistorius, signed …": two signatories named.
 _COUNTERPART_SIGNERS = re.compile(r"\b(?:and|with)\s+(?:his|her)\s+(?:[A-Z][\w’'-]*\s+){1,2}counterpart\b"
                                   r"|\b(?:the|both)\s+(?:two\s+)?(?:leaders|presidents|prime ministers|foreign ministers|heads of state)\b")
@@ -1343,6 +1348,34 @@ def _each_destination(meeting: MeetingRecord, evidence: Evidence, mentions: list
     return [dataclasses.replace(meeting, participants=own + (host,), place=None, place_state=host) for host in hosts]
 
 
+def _each_stop(meeting: MeetingRecord, evidence: Evidence, mentions: list[Mention]) -> list[MeetingRecord]:
+    """'visited Kenya, Tanzania and South Africa', 'flew to Moscow and Tbilisi', 'a tour that took him to Rwanda,
+    Tanzania and Madagascar': one visit to each state on the way, by the traveller's state (named before the
+    verb, perhaps as the mediator the meeting leaves out)."""
+    m = _STOPS.search(evidence.text)
+    if not m:
+        return []
+    lo, hi = evidence.start + m.start("dest"), evidence.start + m.end("dest")
+    hosts = list({x.agent.key: x.agent for x in mentions if lo <= x.start < hi and x.agent.kind == "state"}.values())
+    if len(hosts) < 2:
+        return []
+    keys = {h.key for h in hosts}
+    before = [x.agent for x in mentions if x.start < evidence.start + m.start() and x.agent.kind == "state"
+              and x.agent.key not in keys and not x.place_only]
+    own = tuple(p for p in meeting.participants if p.key not in keys) or tuple(before[-1:])
+    if len(own) != 1:
+        return []
+    return [dataclasses.replace(meeting, participants=own + (host,), place=None, place_state=host, visit=True)
+            for host in hosts]
+
+
+#: A journey to several states in a row, the list of its stops ("Rwanda, Tanzania, Ethiopia and Madagascar").
+_STOPS = re.compile(r"\b(?:visited|visits\s+to|trips?\s+to|(?:flew|travell?ed|went)\s+(?:on\s+)?to|took\s+(?:him|her|them)\s+to"
+                    r"|took\s+in)\s+(?P<dest>(?:the\s+)?(?-i:[A-Z])[\w’'.-]+(?:\s+(?-i:[A-Z])[\w’'.-]+){0,3}"
+                    r"(?:,\s+(?:the\s+)?(?-i:[A-Z])[\w’'.-]+(?:\s+(?:of\s+(?:the\s+)?)?(?-i:[A-Z])[\w’'.-]+){0,3}){0,6},?"
+                    r"\s+and\s+(?:then\s+)?(?:to\s+)?(?:the\s+)?(?-i:[A-Z])[\w’'.-]+(?:\s+(?:of\s+(?:the\s+)?)?(?-i:[A-Z])[\w’'.-]+){0,3})")
+
+
 def _each_place_in_turn(meeting: MeetingRecord, evidence: Evidence, mentions: list[Mention]) -> list[MeetingRecord]:
     """'holding talks in Bamako and Ouagadougou with Mali's Goïta and Burkina Faso's Traoré': the places and
     the hosts in the same order, one meeting in each (each place the capital of its host)."""
@@ -1387,6 +1420,33 @@ def _each_day(meeting: MeetingRecord, evidence: Evidence, mentions: list[Mention
     if not own or sides[0][0].key == sides[1][0].key:
         return []
     return [dataclasses.replace(meeting, participants=own + (side,), date=date) for side, date in sides]
+
+
+def _each_time(meeting: MeetingRecord, evidence: Evidence, mentions: list[Mention], dates: list) -> list[MeetingRecord]:
+    """'met … in Istanbul in July and again in Geneva in late August', 'rounds followed in Vienna, in February
+    and in May': the same sides met more than once, each time with its own place or date."""
+    m = _AGAIN.search(evidence.text)
+    if not m:
+        return []
+    first = [d for d in dates if d.end <= m.start("then")]
+    second = [d for d in dates if m.start("then") <= d.start < m.end()]
+    place = m["place"]
+    if not (second or place) or (second and first and second[0].value == first[-1].value):
+        return []
+    where = [x.agent for x in mentions if x.agent.kind == "state" and place
+             and evidence.start + m.start("place") <= x.start < evidence.start + m.end("place")]
+    again = dataclasses.replace(meeting, place=place or meeting.place,
+                                place_state=where[0] if where else (None if place else meeting.place_state),
+                                date=second[0].value if second else meeting.date)
+    earlier = dataclasses.replace(meeting, date=first[-1].value) if first else meeting
+    return [earlier, again]
+
+
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+#: "… and again in Geneva in late August", "…, in February and in May": a second time, its place or date.
+_AGAIN = re.compile(rf"(?:,?\s+and\s+again\s+|,\s+in\s+(?=(?:early\s+|mid-|late\s+)?{_MONTH}[^.;]{{0,20}}?\s+and\s+in\s)"
+                    rf"[^.;]{{0,30}}?\s+and\s+)(?P<then>in|at)\s+(?:(?!{_MONTH})(?P<place>(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?))?"
+                    r"[^.;,]{0,40}")
 
 
 _PLACE_NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?"
