@@ -201,8 +201,42 @@ class Extractor:
             return []   # most sentences
         records = self._told(article, evidence, mentions, attribution, context, dates, previous)
         records += self._joined_beside(article, evidence, mentions, attribution, context, dates, previous, records)
+        records += self._then_undone(article, evidence, mentions, attribution, records)
         return records + _gapped(records, evidence, mentions, article.published) + \
             _dated_gaps(records, evidence, article.published) + _second_instruments(records, evidence, article.published)
+
+    def _then_undone(self, article, evidence, mentions, attribution, records: list[AgreementRecord]) -> list[AgreementRecord]:
+        """'signed the treaty in 1997 but ratified it only in 2012', '…, and the U.S. Senate voted against
+        ratifying it in 1999', '…, but Brasília pulled out of the joint venture in 2015': a later step on the
+        instrument just told of, dated on its own, is an agreement of its own, by the clause's subject (the
+        first clause's when it names none; both sides for "the two sides restored it")."""
+        m = _THEN_UNDONE.search(evidence.text) if records else None
+        if not m:
+            return []
+        own = find_dates(m["rest"], article.published)
+        if not own or any(r.date == own[0].value for r in records):
+            return []
+        text, start = article.text, evidence.start
+        named = [x.agent for x in mentions if x.agent.kind == "state"
+                 and start + m.end("join") <= x.start < start + m.start("verb")]
+        named = list({a.key: a for a in named}.values())
+        first = records[0]
+        if named:
+            parties = named
+        elif m["subject"] and self.events.party_refs.fullmatch(m["subject"].strip()):
+            parties = [p for p in first.parties if p.kind == "state"]   # "the two sides restored it"
+        elif m["subject"] and not _SAME_SUBJECT.fullmatch(m["subject"]):
+            return []   # someone the sentence does not place ("the junta", "a court")
+        else:
+            parties = subject_states(text, start, start + m.start(), mentions, attribution, self.events) \
+                if not _RENEWING.match(m["verb"]) else [p for p in first.parties if p.kind == "state"]
+        if not parties:
+            return []
+        status = "signed" if _RENEWING.match(m["verb"]) or m["verb"].startswith("ratified") else "denied"
+        if len(parties) < 2 and status == "signed" and not m["verb"].startswith("ratified"):
+            return []
+        return [dataclasses.replace(first, parties=tuple(parties), status=status, date=own[0].value,
+                                    topic=first.topic)]
 
     def _joined_beside(self, article, evidence, mentions, attribution, context, dates, previous,
                        records: list[AgreementRecord]) -> list[AgreementRecord]:
@@ -1447,6 +1481,21 @@ _MONTH = r"(?:January|February|March|April|May|June|July|August|September|Octobe
 _AGAIN = re.compile(rf"(?:,?\s+and\s+again\s+|,\s+in\s+(?=(?:early\s+|mid-|late\s+)?{_MONTH}[^.;]{{0,20}}?\s+and\s+in\s)"
                     rf"[^.;]{{0,30}}?\s+and\s+)(?P<then>in|at)\s+(?:(?!{_MONTH})(?P<place>(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?))?"
                     r"[^.;,]{0,40}")
+
+
+#: A later step on the instrument just told of, in a clause of its own: "…, but Brasília pulled out of the joint
+#: venture in 2015", "… and renewed it for another five years last October".
+_THEN_UNDONE = re.compile(
+    r"(?P<join>,?\s+(?:and|but)\s+)(?:(?P<subject>(?:[\w’'.-]+\s+){1,5}?))??(?:(?:later|then|also|formally|only|eventually|"
+    r"finally|effectively|quietly|unilaterally)\s+)?(?P<verb>suspended|annulled|revoked|scrapped|terminated|abandoned|cancell?ed|"
+    r"tore\s+up|ripped\s+up|pulled\s+out\s+of|withdrew\s+from|quit|voted\s+against\s+ratifying|rejected|"
+    r"refused\s+to\s+ratify|ratified|renewed|extended|restored|revived|reinstated)\s+"
+    r"(?P<what>it|them|(?:the|that|this|those|these|its|their)\s+(?:[\w-]+\s+){0,3}?(?:treaty|treaties|agreements?|"
+    r"deal|accord|pact|protocols?|memorand(?:um|a)|arrangement|joint\s+venture|declaration|contract|compact))\b"
+    r"(?P<rest>[^.;]{0,60})")
+_RENEWING = re.compile(r"renewed|extended|restored|revived|reinstated")
+#: A subject that only takes up the first clause's: "… and formally annulled", "…, and it later suspended".
+_SAME_SUBJECT = re.compile(r"(?:it|they|then|later|also)\s+")
 
 
 _PLACE_NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?"
