@@ -4,7 +4,7 @@ second (and third) event told in one sentence."""
 
 from extract_helpers import run
 from test_extract_round_l import meetings as meetings_with_place
-from test_extract_round_m import meetings
+from test_extract_round_m import agreements, meetings
 
 
 def test_travelling_to_a_state_is_a_visit():
@@ -52,3 +52,51 @@ def test_rounds_in_two_months_are_two_meetings():
     result = run("Two further rounds of talks between Armenia and Turkey followed in Vienna, in February and in May.",
                  published="2024-06-01")
     assert meetings(result) == [(["ARM", "TUR"], "2024-02"), (["ARM", "TUR"], "2024-05")]
+
+
+def test_talks_in_one_capital_then_in_another_are_two_meetings():
+    result = run("Intelligence contacts resumed in 2020, and deputy foreign ministers of Egypt and Turkey held "
+                 "exploratory talks in Cairo in May 2021 and in Ankara that September.", published="2024-02-15")
+    assert meetings_with_place(result) == [(["EGY", "TUR"], "2021-05", "Cairo"), (["EGY", "TUR"], "2021-09", "Ankara")]
+
+
+def test_leaders_who_sat_down_together_met():
+    result = run("U.S. President Barack Obama and Cuban President Raúl Castro first sat down together at the Summit "
+                 "of the Americas in Panama in April 2015.", published="2016-03-23")
+    assert meetings(result) == [(["CUB", "USA"], "2015-04")]
+
+
+def test_a_later_step_on_the_instrument_is_an_agreement_of_its_own():
+    result = run("Poland signed the treaty in 1997 but ratified it only in 2012, the last member of the European "
+                 "Union to do so.", published="2024-05-15")
+    assert agreements(result) == [(["POL"], "signed", "1997"), (["POL"], "signed", "2012")]
+    result = run("Brazil and Ukraine signed a treaty in 2003 to launch rockets from Alcântara, but Brasília pulled "
+                 "out of the joint venture in 2015 after years of delays.", published="2024-05-15")
+    assert agreements(result) == [(["BRA"], "denied", "2015"), (["BRA", "UKR"], "signed", "2003")]
+    result = run("Washington signed an asylum cooperation agreement with El Salvador in September 2019, but it never "
+                 "took effect, and the Biden administration suspended it in February 2021.", published="2024-05-15")
+    assert agreements(result) == [(["SLV", "USA"], "signed", "2019-09"), (["USA"], "denied", "2021-02")]
+
+
+def test_a_step_by_someone_the_sentence_does_not_place_is_no_agreement():   # a guard of the rule above
+    result = run("Brazil and Ukraine signed a treaty in 2003, but a court annulled it in 2015.", published="2024-05-15")
+    assert agreements(result) == [(["BRA", "UKR"], "signed", "2003")]
+
+
+def test_a_document_cited_with_its_edition_after_a_comma():
+    result = run("India still accounts for a small share of the arms trade, according to SIPRI's Trends in "
+                 "International Arms Transfers, 2020 fact sheet.", published="2022-01-28")
+    assert [(r.title, r.year) for r in result.reports] == [("Trends in International Arms Transfers, 2020", 2020)]
+
+
+def test_a_title_quoted_after_the_kind_of_document():
+    result = run('A Pentagon report to Congress in September, "Measuring Stability and Security in Iraq," said '
+                 "violence had fallen.", published="2008-11-17")
+    assert [r.title for r in result.reports] == ["Measuring Stability and Security in Iraq"]
+
+
+def test_a_possessor_s_document_dated_by_its_update():
+    result = run("The figures are close to those in the Federation of American Scientists' Status of World Nuclear "
+                 "Forces, updated in March.", published="2024-06-17")
+    assert [(r.title, r.publisher.label) for r in result.reports] == [
+        ("Status of World Nuclear Forces", "Federation of American Scientists")]

@@ -1479,7 +1479,9 @@ def _each_time(meeting: MeetingRecord, evidence: Evidence, mentions: list[Mentio
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
 #: "… and again in Geneva in late August", "…, in February and in May": a second time, its place or date.
 _AGAIN = re.compile(rf"(?:,?\s+and\s+again\s+|,\s+in\s+(?=(?:early\s+|mid-|late\s+)?{_MONTH}[^.;]{{0,20}}?\s+and\s+in\s)"
-                    rf"[^.;]{{0,30}}?\s+and\s+)(?P<then>in|at)\s+(?:(?!{_MONTH})(?P<place>(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?))?"
+                    rf"[^.;]{{0,30}}?\s+and\s+|(?<=\bin\s)(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?\s+(?:in|on)\s+"
+                    rf"(?=(?:early\s+|mid-|late\s+)?{_MONTH}|\d|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+                    rf"[^,;.]{{3,25}}?\s+and\s+(?=in\s+(?-i:[A-Z])(?!{_MONTH})))(?P<then>in|at)\s+(?:(?!{_MONTH})(?P<place>(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?))?"
                     r"[^.;,]{0,40}")
 
 

@@ -36,6 +36,7 @@ PATTERNS = [
     ("md_last_year", re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<rel>last|next|this)\s+year\b")),
     ("month_last_year", re.compile(_MONTH + r"\s+(?P<rel>last|next|this)\s+year\b")),
     ("that_year", re.compile(_MONTH + r"\s+(?:of\s+)?(?:that|the same)\s+year\b")),
+    ("that_month", re.compile(r"\bthat\s+" + _MONTH + r"(?!\s+\d)")),   # "in Cairo in May 2021 and in Ankara that September"
     ("md", re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*\d{4})")),
     ("dm", re.compile(r"\b(?P<day>\d{1,2})\s+" + _MONTH + r"\b(?!,?\s*\d{4})")),
     ("last_month", re.compile(r"\b(?i:last|this past|earlier this|in late|in early|in mid-?|late|early|mid-?|in|since|until|by|"
@@ -63,7 +64,7 @@ class DateMention:
 #: relative word ("r"); a sentence is read once for each and the patterns it cannot hold are skipped.
 #: A pattern that needs another word must add it here.
 _NEEDS = {"range_mdy": "dm", "range_dmy": "dm", "range_dm": "dm", "mdy": "dm", "dmy": "dm", "iso": "d", "my": "dm",
-          "month_last_year": "m", "md_last_year": "dmr", "that_year": "m", "md": "dm", "dm": "dm", "last_month": "m", "weekday": "w",
+          "month_last_year": "m", "md_last_year": "dmr", "that_year": "m", "that_month": "m", "md": "dm", "dm": "dm", "last_month": "m", "weekday": "w",
           "rel_year": "r", "years_ago": "r", "rel_month": "r", "yesterday": "r", "year_range": "d",
           "year": "d"}
 _HAS = {"d": re.compile(r"\d"), "m": re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"),
@@ -82,7 +83,7 @@ def find_dates(sentence: str, published: dt.date | None) -> list[DateMention]:
         for m in pattern.finditer(sentence):
             if any(m.start() < f.end and f.start < m.end() for f in found):
                 continue
-            value = _that_year(sentence, m) if kind == "that_year" else _resolve(kind, m, published)
+            value = _that_year(sentence, m) if kind in ("that_year", "that_month") else _resolve(kind, m, published)
             if kind in ("md", "dm", "range_dm") and published and _FUTURE_CUE.search(sentence, max(0, m.start() - 40), m.start()):
                 value = _upcoming_day(_month(m["month"]), int(m["day"]), published) or value
             if value:

@@ -64,6 +64,14 @@ class ReportFinder:
             # "A World Bank report published in November, Middle Trade and Transport Corridor, found that"
             re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts) (?:[A-Z][\w’'-]*\s+){{0,5}}{kinds} {published}\s+[^,“”\"]{{0,40}},\s+"
                        rf"(?P<title>{_LONG}),\s+(?:found|said|showed|shows|warned|estimated|concluded|noted)\b"),
+            # "according to SIPRI's Trends in International Arms Transfers, 2020 fact sheet": an edition after a comma
+            re.compile(rf"{_OF} (?:latest |annual |new |recent |yearly )*(?P<title>{_LONG},\s+(?:19|20)\d{{2}})\s+"
+                       rf"(?:fact sheet|{kinds})\b"),
+            # "A Pentagon report to Congress in September, "Measuring Stability and Security in Iraq," said": the title
+            # quoted after the kind and what it was
+            re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts) (?:(?:19|20)\d{{2}} )?(?:[A-Z][\w’'.-]*\s+){{0,4}}(?:{kinds}|fact sheet|paper|study)"
+                       rf"(?:\s+[^,“”\"]{{1,50}})?,\s+[“\"](?P<title>[A-Z][^”\"]{{3,120}}?),?[”\"],?\s+(?:said|says|found|finds|"
+                       rf"showed|shows|warned|warns|estimated|concluded|noted|put|puts)\b"),
             # "In A 10-Point Plan to Reduce the European Union's Reliance on Russian Natural Gas, published in March"
             re.compile(rf"^In (?P<title>{_LONG}),\s+(?:(?:the|an?|its)\s+[^,]{{0,80}}?\s+)?{published}\b"),
             # "according to Trends in International Arms Transfers, 2024, a fact sheet published by …"
@@ -75,6 +83,10 @@ class ReportFinder:
             re.compile(rf"\baccording to (?P<title>{_LONG}(?:,\s+(?:19|20)\d{{2}})?(?::\s+{_LONG})?),\s+{published}\b"),
         ]
         self.long_from = len(self.rules) - 4   # the last four read long titles; they must name a document
+        # after them, as a last resort (a title of any words, which may hold a possessive itself):
+        # "the FAS's Status of World Nuclear Forces, updated in March": a possessor's document, dated by its update
+        self.updated = len(self.rules)
+        self.rules.append(re.compile(rf"{_OF} (?:latest |annual |new |recent |yearly )*(?P<title>{_LONG}),\s+(?:updated|{published})\b"))   # the last four read long titles; they must name a document
         self.gates = [Gate(rule) for rule in self.rules]
         kinds = p["untitled_kinds"]
         self.untitled = re.compile(
@@ -98,10 +110,12 @@ class ReportFinder:
                 if _inside_title(sentence.text, m):
                     continue   # "Freedom House's Freedom in the World 2024 report": "in the World 2024 report" is no citation
                 dated = _MONTH_YEAR.match(m["title"])   # "a November 2011 IAEA report": the IAEA's, of 2011
-                title = _clean_title(m["title"][dated.end():] if dated else m["title"], long=index >= self.long_from)
+                title = _clean_title(m["title"][dated.end():] if dated else m["title"], long=self.long_from <= index < self.updated)
                 if not title or _all_lower(title):
                     continue
                 named = (sentence.start + m.start("title") + (dated.end() if dated else 0), sentence.start + m.end("title"))
+                if index == self.updated and any(x.how == "person" and named[0] <= x.start < named[1] for x in mentions):
+                    continue   # "Amnesty's Secretary General Agnès Callamard, published …": a person, no title
                 owner = next((x.agent for x in mentions if x.agent.kind == "org" and x.start <= named[0]
                               and named[1] <= x.end), None)
                 if owner:   # "in a Pew Research Center survey": the publisher's name, not a title
