@@ -2,7 +2,7 @@
 gold holds two meetings was found at 0.38 recall against 0.66 for a sentence of one; these rules read the
 second (and third) event told in one sentence."""
 
-from extract_helpers import run
+from extract_helpers import run, states
 from test_extract_round_l import meetings as meetings_with_place
 from test_extract_round_m import agreements, meetings
 
@@ -100,3 +100,23 @@ def test_a_possessor_s_document_dated_by_its_update():
                  "Forces, updated in March.", published="2024-06-17")
     assert [(r.title, r.publisher.label) for r in result.reports] == [
         ("Status of World Nuclear Forces", "Federation of American Scientists")]
+
+
+def sources(result):
+    return sorted({s.source.label for s in result.statements})
+
+
+def test_an_outlet_the_gazetteer_does_not_know_told_or_quoting():
+    assert sources(run("Transport Minister Frank Tayali told ZNBC that the line would be rebuilt.")) == ["ZNBC"]
+    assert sources(run("Hundreds came from Guinea, according to aid workers quoted by Mosaique FM.")) == ["Mosaique FM"]
+
+
+def test_letters_told_are_no_outlet_when_they_name_a_body_known():   # a guard of the rule above
+    assert sources(run("The minister told NATO that the line would be rebuilt.")) == []
+
+
+def test_a_seat_of_government_speaks_for_its_state():
+    result = run("The Casa de Nariño said late on Sunday that deportees would be received at the airport.")
+    assert sources(result) == ["Casa de Nariño"] and states(result) == {"COL"}
+    result = run("Malacañang said the president would fly to Tokyo on Monday.")
+    assert sources(result) == ["Malacañang"] and "PHL" in states(result)

@@ -224,6 +224,9 @@ def _named_outlets(text: str, start: int, end: int, mentions: list[Mention]) -> 
     for m in _UNKNOWN_AGENCY.finditer(text, start, end):
         if not any(x.start <= m.start("name") < x.end and x.agent.kind == "org" for x in mentions):
             found.append(Agent("org", slug(m["name"]), m["name"], None, "NewsAgency"))
+    for m in _UNKNOWN_OUTLET.finditer(text, start, end):   # "told ZNBC that", "aid workers quoted by Mosaique FM"
+        if not any(x.start <= m.start("name") < x.end for x in mentions):
+            found.append(Agent("org", slug(m["name"]), m["name"], None, "NewsOrganization"))
     return found
 
 
@@ -335,6 +338,11 @@ _OUTLET_WORDS = (r"(?:(?:[A-Z][\w-]+|state(?:-run|-owned)?|official|private|publ
                  r"news|wire|weekly|daily)\s+){0,3}(?:(?:news\s+)?agency|newspaper|daily|broadcaster|outlet|"
                  r"television|radio|channel|website|magazine|weekly)")
 _UNKNOWN_AGENCY = re.compile(r"\b(?:told|through|via)\s+(?:the\s+)?(?P<name>(?:[A-Z][\w-]+\s+){1,4}(?:News|Press)\s+Agency)")
+#: An outlet the gazetteer does not know, told or quoting: a broadcaster's letters ("told ZNBC that") or a station's
+#: name ("quoted by Mosaique FM").
+_UNKNOWN_OUTLET = re.compile(r"\b(?:told|quoted\s+by|in\s+an\s+interview\s+with)\s+(?:the\s+)?(?P<name>[A-Z]{3,6}(?=\s+(?:that|on|in|"
+                             r"during|last|this|earlier|late|after|before)\b|[,.;])|(?:[A-Z][\w’'-]+\s+){1,2}(?:FM|TV|Radio)\b|"
+                             r"Radio\s+[A-Z][\w’'-]+)")
 _TO_OUTLET = re.compile(rf"\b(?:told|through|via)\s+(?:the\s+)?(?:{_OUTLET_WORDS}\s+)?$")
 _INTERVIEW_WITH = re.compile(r"\bin\s+an?\s+(?:[\w-]+\s+){0,2}?interview\s+with\s+(?:the\s+)?$")
 _CUSTOMS_DATA = re.compile(r"^(?:the\s+)?(?:latest\s+|official\s+|monthly\s+)?(?P<org>(?:[A-Z][\w-]+\s+){1,2}customs)\s+"
