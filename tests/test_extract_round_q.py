@@ -120,3 +120,18 @@ def test_a_seat_of_government_speaks_for_its_state():
     assert sources(result) == ["Casa de Nariño"] and states(result) == {"COL"}
     result = run("Malacañang said the president would fly to Tokyo on Monday.")
     assert sources(result) == ["Malacañang"] and "PHL" in states(result)
+
+
+def test_an_agreed_statement_issued_is_an_agreement():
+    result = run("In August, the delegations of the United States and North Korea issued an agreed statement in "
+                 "Geneva setting out the main elements of a settlement.", published="1994-10-21")
+    assert agreements(result) == [(["PRK", "USA"], "agreed", "1994-08")]
+
+
+def test_documents_signed_are_an_agreement_but_the_document_told_of_is_not_another():
+    result = run("Russia and Belarus signed documents in Minsk in May 2023 on keeping Russian weapons in Belarus.",
+                 published="2024-06-17")
+    assert agreements(result) == [(["BLR", "RUS"], "signed", "2023-05")]
+    result = run("Panamanian Foreign Minister Javier Martínez-Acha and U.S. Homeland Security Secretary Alejandro "
+                 "Mayorkas signed that document.", published="2024-07-01")
+    assert agreements(result) == []
