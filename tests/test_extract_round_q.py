@@ -135,3 +135,18 @@ def test_documents_signed_are_an_agreement_but_the_document_told_of_is_not_anoth
     result = run("Panamanian Foreign Minister Javier Martínez-Acha and U.S. Homeland Security Secretary Alejandro "
                  "Mayorkas signed that document.", published="2024-07-01")
     assert agreements(result) == []
+
+
+def test_a_named_trade_pact_by_its_letters_is_an_instrument():
+    result = run("Mexico, Canada and the United States signed the USMCA in Buenos Aires in November 2018.",
+                 published="2019-01-10")
+    assert agreements(result) == [(["CAN", "MEX", "USA"], "signed", "2018-11")]
+    result = run("India and the UAE signed a CEPA in February.", published="2022-05-01")
+    assert agreements(result) == [(["ARE", "IND"], "signed", "2022-02")]
+
+
+def test_a_former_leader_in_the_office_of_a_body_acts_for_the_body_not_his_state():
+    result = run("CETA was signed in Brussels on 30 October 2016 by Canadian Prime Minister Justin Trudeau and "
+                 "European Council President Donald Tusk.", published="2016-11-01")
+    assert agreements(result) == [(["CAN", "european-council"], "signed", "2016-10-30")]
+    assert "POL" not in states(result)

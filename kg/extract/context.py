@@ -136,7 +136,7 @@ class Context:
         """People the sentence introduced act for their state from now on, by full and short name; an
         official titled without a state or body ("Trade Minister Don Farrell") serves the dateline's."""
         for record in people:
-            state = record.affiliation or self.leaders.names.get(record.person.label)
+            state = record.affiliation or (None if _in_body_office(record) else self.leaders.names.get(record.person.label))
             if state is None and self.home and record.role and _OFFICE.search(record.role) \
                     and not _OTHER_BODY.search(record.role) and _untitled(record):
                 state = self.home
@@ -151,7 +151,9 @@ class Context:
         surname alone names them from then on: "Edi Rama", then "Rama")."""
         found = self.people.find(text, start, end)
         known = [m for m in self.leaders.find(text, start, end)
-                 if not any(f.start < m.end and m.start < f.end for f in found)]
+                 if not any(f.start < m.end and m.start < f.end for f in found)
+                 and not _BODY_ROLE_BEFORE.search(text, max(start, m.start - 60), m.start)]
+        # "European Council President Donald Tusk": a leader of a state once, here holding an office of a body
         for m in known:
             if " " in text[m.start:m.end] and text[m.start:m.end] not in self.people.names:
                 self._call(text[m.start:m.end], m.agent)
@@ -192,6 +194,19 @@ _HONORIFICS = ("Sheikh", "Sheikha", "Prince", "Princess", "Emir", "Sultan", "Kin
 #: The Arabic article before a family name, which news drops on later mentions ("al-Assad", "Assad").
 _ARTICLE_PREFIX = re.compile(r"(?:[Aa]l|[Ee]l|[Aa]d|[Aa]s|[Aa]r|[Aa]sh|[Aa]t)-(?=[A-Z])")
 
+def _in_body_office(record: PersonRecord) -> bool:
+    """Is the person titled by an office of an international body where the sentence names them ("European
+    Council President Donald Tusk": not Poland's, whatever office he held before)?"""
+    text = record.evidence.text if record.evidence else ""
+    at = text.find(record.person.label)
+    return at > 0 and bool(_BODY_ROLE_BEFORE.search(text, max(0, at - 60), at))
+
+
+#: A title held in an international body, just before a name ("European Council President ", "NATO Secretary-General ").
+_BODY_ROLE_BEFORE = re.compile(r"\b(?:European\s+(?:Council|Commission|Parliament)|Commission|U\.?N\.?|United\s+Nations|NATO|IMF|"
+                               r"World\s+Bank|IAEA|WHO|WTO|OSCE|African\s+Union|AU\s+Commission|OPEC)\s+"
+                               r"(?:(?:Vice\s+)?President|Secretary[- ]General|Director[- ]General|Managing\s+Director|Chief|"
+                               r"High\s+Representative|Chair(?:man|woman|person)?|Commissioner)\s+$")
 _OFFICE = re.compile(r"(?i)\b(?:minister|president|premier|chancellor|secretary)\b")
 #: A role held in a body other than the state's government ("European Commission President").
 _OTHER_BODY = re.compile(r"\b(?:Commission|Union|Council|Bank|Nations|Organi[sz]ation|Agency|Fund|Court|Forum|"
