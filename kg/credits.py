@@ -22,12 +22,18 @@ _CONTRIBUTED = re.compile(rf"^(?P<org>.+?)\s+(?:writers?|reporters?|corresponden
                           rf"contributed(?:\s+to\s+this\s+(?:report|story))?\.?$")
 #: "(AP Photo/Jane Doe)", "(AP Photo/Jane Doe, Pool)": an agency photographer's credit (groups a, n).
 _AGENCY_PHOTO = rf"\((?P<a>AP|AFP|Reuters|EFE) Photo/(?P<n>{NAME})(?:,\s*(?:Pool|File))?\)"
+#: What names a news outlet ("Gulf Coast Sports Daily", "Strait Defence Weekly", "Andean Herald").
+OUTLET_WORDS = (r"Daily|Weekly|News|Times|Post|Herald|Tribune|Gazette|Journal|Monitor|Agency|Press|Photos?|Images|"
+                r"Pool|TV|Radio|Magazine|Observer|Chronicle|Express|Standard|Telegraph|Guardian|Mail|Review|Sports")
+_OUTLET = rf"[A-Z][^()/|]*?\b(?:{OUTLET_WORDS})\b[^()/|]*?"
 _CAPTION_CREDIT = re.compile(rf"(?:{_AGENCY_PHOTO}|"
+                             rf"\((?P<n4>{NAME})/(?P<a4>{_OUTLET})\)|"   # "(Ernesto Vidal/Gulf Coast Sports Daily)"
+                             rf"(?:\(|[–—]\s*)(?P<a5>{_OUTLET})/(?P<n5>{NAME})\)?|"   # "(Strait Defence Weekly/Kiran Bhat)"
                              rf"\b(?P<a2>{AGENCIES})/(?P<n2>{NAME})|"
                              rf"\b(?:Photo|Picture|Image)s?:\s*(?P<n3>{NAME})\s*(?:/|–|—|-)\s*(?P<a3>[^.()]+?)\)?)"
                              rf"\s*\.?\s*$")
-#: "(AP Photo/Jane Doe) President Clinton is applauded …": the credit opens the caption.
-_LEADING_CREDIT = re.compile(rf"^{_AGENCY_PHOTO}\s+")
+#: "(AP Photo/Jane Doe) President Clinton is applauded …", "(AFP/Petros Lazaridis) Greek …": the credit opens the caption.
+_LEADING_CREDIT = re.compile(rf"^(?:{_AGENCY_PHOTO}|\((?P<a6>{AGENCIES})/(?P<n6>{NAME})\))\s+")
 _CAPTION_START = re.compile(r"^(?:FILE PHOTO|FILE|PHOTO|Photo|Picture|IMAGE|Image|(?:Image|Photo|Picture)\s+caption|"
                             r"CAPTION|Caption)\s*[:\-–—]")
 NOT_PEOPLE = {"staff", "reporter", "reporters", "writer", "correspondent", "desk", "editor", "editors", "editorial",
@@ -51,11 +57,12 @@ def credit_line(line: str) -> list[Credit] | None:
     if m := _CONTRIBUTED.match(line):
         return _named(m["names"], "reporter", m["org"].strip())
     if (m := _LEADING_CREDIT.match(line)) and len(line) < 300:
-        return [Credit(m["n"].strip(), "photographer", m["a"])] if is_person(m["n"]) else []
+        name, agency = m["n"] or m["n6"], m["a"] or m["a6"]
+        return [Credit(name.strip(), "photographer", agency)] if is_person(name) else []
     m = _CAPTION_CREDIT.search(line)
     if m and (len(line) < 300 or _CAPTION_START.match(line)):
-        name = m["n"] or m["n2"] or m["n3"]
-        agency = m["a"] or m["a2"] or m["a3"]
+        name = m["n"] or m["n4"] or m["n5"] or m["n2"] or m["n3"]
+        agency = m["a"] or m["a4"] or m["a5"] or m["a2"] or m["a3"]
         return [Credit(name.strip(), "photographer", agency.strip())] if is_person(name) else []
     if _CAPTION_START.match(line):
         return []
@@ -64,6 +71,10 @@ def credit_line(line: str) -> list[Credit] | None:
 
 def byline(who: str) -> tuple[str | None, list[Credit]]:
     """'OUTLET – AUTHOR', 'A and B' or 'AUTHOR, Role': the publisher named, and the people."""
+    parts = re.split(r"\s+\|\s+", who, maxsplit=1)
+    outlet = rf"\b(?:{OUTLET_WORDS}|{AGENCIES})\b"
+    if len(parts) == 2 and re.search(outlet, parts[1]) and not re.search(outlet, parts[0]):
+        return parts[1].strip(), _named(parts[0], "author", parts[1].strip())   # "By Marisol Fuentes | Gulf Coast Sports Daily"
     parts = re.split(r"\s+[–—-]\s+", who, maxsplit=1)
     if len(parts) == 2:
         return parts[0].strip(), _named(parts[1], "author", parts[0].strip())

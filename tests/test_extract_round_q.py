@@ -150,3 +150,20 @@ def test_a_former_leader_in_the_office_of_a_body_acts_for_the_body_not_his_state
                  "European Council President Donald Tusk.", published="2016-11-01")
     assert agreements(result) == [(["CAN", "european-council"], "signed", "2016-10-30")]
     assert "POL" not in states(result)
+
+
+def test_a_photographer_credited_with_an_outlet_in_either_order():
+    from kg.credits import Credit, credit_line
+    assert credit_line("Obama and Castro join the wave on Tuesday. (Ernesto Vidal/Gulf Coast Sports Daily)") == [
+        Credit("Ernesto Vidal", "photographer", "Gulf Coast Sports Daily")]
+    assert credit_line("The launcher at the base. (Strait Defence Weekly/Kiran Bhat)") == [
+        Credit("Kiran Bhat", "photographer", "Strait Defence Weekly")]
+    assert credit_line("(AFP/Petros Lazaridis) Greek Foreign Minister Nikos Kotzias signs the agreement.") == [
+        Credit("Petros Lazaridis", "photographer", "AFP")]
+
+
+def test_a_byline_with_the_outlet_after_a_bar():
+    from kg.credits import Credit, byline
+    assert byline("Marisol Fuentes | Gulf Coast Sports Daily") == (
+        "Gulf Coast Sports Daily", [Credit("Marisol Fuentes", "author", "Gulf Coast Sports Daily")])
+    assert byline("Karim Mansouri | AFP") == ("AFP", [Credit("Karim Mansouri", "author", "AFP")])
