@@ -41,12 +41,16 @@ READERS = {
 ARTICLE_SUFFIXES = {suffix for suffix in READERS if suffix.startswith(".")}
 BATCH_SUFFIXES = {".jsonl"}   # readers that yield many articles and errors, one per line
 
+#: What may open a date line: "Published: ", "Updated on ", a place ("New Delhi, "), a weekday.
+_DATE_LEAD = (r"^(?:(?:Published|Updated|Posted|Last\s+updated|First\s+published)(?:\s+on)?\s*:?\s+|"
+              r"(?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’.-]+,\s+(?=(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|"
+              r"Jul|Aug|Sep|Oct|Nov|Dec|\d)))?")
 _DATE_LINE = re.compile(
-    r"^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?"
+    _DATE_LEAD + r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?"
     r"(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+"
     r"(?P<day>\d{1,2}),?\s+(?P<year>\d{4})\b.{0,40}$")
 _DMY_DATE_LINE = re.compile(
-    r"^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?P<day>\d{1,2})\s+"
+    _DATE_LEAD + r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?P<day>\d{1,2})\s+"
     r"(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+(?P<year>\d{4})\b.{0,40}$")
 _ISO_DATE_LINE = re.compile(r"^(?:Published:?\s*)?(\d{4}-\d{2}-\d{2})\b.{0,30}$")
 _BYLINE = re.compile(r"^By\s+(?P<who>.+?)\s*$")
