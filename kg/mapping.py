@@ -78,7 +78,8 @@ class _Mapper:
         self.triples: dict[Triple, None] = {}   # an ordered set
         self.nodes: dict[tuple[str, str], ox.NamedNode] = {}
         self.article = self.node("article", self.key)
-        self.claims: dict[int, ox.NamedNode] = {}
+        self.claims: dict[tuple[int, str], ox.NamedNode] = {}   # (sentence start, modality) -> its claim
+        self.quotes: dict[int, ox.NamedNode] = {}
         self.attributed: set[ox.NamedNode] = set()
 
     def add(self, s, p, o) -> None:
@@ -143,7 +144,9 @@ class _Mapper:
 
     def claim(self, evidence: Evidence, about: ox.NamedNode | None, source: Agent | None,
               modality: str = "asserted") -> ox.NamedNode:
-        claim = self.claims.get(evidence.start)
+        """The claim of the sentence with this modality ("signed … in 2020, and … is expected to be signed
+        next month": one asserted, one planned, the same quote), about ``about``."""
+        claim = self.claims.get((evidence.start, modality))
         if claim is None:
             claim = self._new_claim(evidence, source, modality)
         elif source is not None and claim not in self.attributed:
@@ -155,30 +158,38 @@ class _Mapper:
         return claim
 
     def statement(self, evidence: Evidence, source: Agent) -> ox.NamedNode:
-        """A sentence attributed to ``source``; a joint statement is attributed to each issuer."""
-        claim = self.claims.get(evidence.start) or self._new_claim(evidence, None, "asserted")
-        self.add(claim, T.attributedTo, self.agent(source))
-        self.attributed.add(claim)
-        return claim
+        """A sentence attributed to ``source`` (each of its claims); a joint statement is attributed to each issuer."""
+        claims = [c for (start, _), c in self.claims.items() if start == evidence.start] \
+            or [self._new_claim(evidence, None, "asserted")]
+        for claim in claims:
+            self.add(claim, T.attributedTo, self.agent(source))
+            self.attributed.add(claim)
+        return claims[0]
 
     def _new_claim(self, evidence: Evidence, source: Agent | None, modality: str) -> ox.NamedNode:
         key = f"{self.key}-{evidence.start}"
-        claim, quote = self.node("claim", key), self.node("quote", key)
-        self.claims[evidence.start] = claim
-        text = self.x.article.text[evidence.start:evidence.end]
+        claim = self.node("claim", key if modality == "asserted" else f"{key}-{modality}")
+        self.claims[(evidence.start, modality)] = claim
         self.add(claim, T.type, T.Claim)
         self.add(claim, T.statedIn, self.article)
-        self.add(claim, T.evidence, quote)
+        self.add(claim, T.evidence, self._quote(evidence))
         self.add(claim, T.modality, ox.Literal(modality))
         self.add(claim, T.extractor, ox.Literal(EXTRACTOR))
         if source is not None:
             self.add(claim, T.attributedTo, self.agent(source))
             self.attributed.add(claim)
-        self.add(quote, T.type, T.Quote)
-        self.add(quote, T.exact, ox.Literal(text))
-        self.add(quote, T.start, ox.Literal(str(evidence.start), datatype=T.nonNegativeInteger))
-        self.add(quote, T.end, ox.Literal(str(evidence.end), datatype=T.nonNegativeInteger))
         return claim
+
+    def _quote(self, evidence: Evidence) -> ox.NamedNode:
+        """The sentence's quote, one for all its claims."""
+        quote = self.quotes.get(evidence.start)
+        if quote is None:
+            quote = self.quotes[evidence.start] = self.node("quote", f"{self.key}-{evidence.start}")
+            self.add(quote, T.type, T.Quote)
+            self.add(quote, T.exact, ox.Literal(self.x.article.text[evidence.start:evidence.end]))
+            self.add(quote, T.start, ox.Literal(str(evidence.start), datatype=T.nonNegativeInteger))
+            self.add(quote, T.end, ox.Literal(str(evidence.end), datatype=T.nonNegativeInteger))
+        return quote
 
     def _agreements(self) -> None:
         for rec in self.x.agreements:

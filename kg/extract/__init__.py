@@ -116,7 +116,7 @@ class Extractor:
             # "The pact is India's first …. Since 2021 it has signed …": the one state a sentence names acting
         result.people.extend(self._credits(article))
         result.states = self._states(article, found)
-        return _deduplicated(result)
+        return _deduplicated(_none_ahead(result, article.published))
 
     def _named_leaders(self, text: str, evidence: Evidence, persons: list[Mention],
                        found: list[PersonRecord]) -> list[PersonRecord]:
@@ -1952,6 +1952,16 @@ def _union(first: list[Agent], second: list[Agent]) -> list[Agent]:
         if a.key not in {o.key for o in out}:
             out.append(a)
     return out
+
+
+def _none_ahead(result: Extraction, published) -> Extraction:
+    """Nothing told as done is dated after the article: a meeting dated later was not held (dropped); a
+    signing or an agreement dated later keeps no date (the date was misread: "in January" read as the next
+    one). The shapes reject such a claim, and the whole article with it."""
+    result.meetings = [m for m in result.meetings if not _after(m.date, published)]
+    result.agreements = [dataclasses.replace(a, date=None) if a.status in ("signed", "agreed")
+                         and _after(a.date, published) else a for a in result.agreements]
+    return result
 
 
 def _deduplicated(result: Extraction) -> Extraction:
