@@ -71,6 +71,8 @@ def credit_line(line: str) -> list[Credit] | None:
 
 def byline(who: str) -> tuple[str | None, list[Credit]]:
     """'OUTLET – AUTHOR', 'A and B' or 'AUTHOR, Role': the publisher named, and the people."""
+    if re.fullmatch(rf"(?:{AGENCIES})(?:\s+staff)?", who.strip()):
+        return who.strip(), []   # "By Reuters": an agency, no person
     parts = re.split(r"\s+\|\s+", who, maxsplit=1)
     outlet = rf"\b(?:{OUTLET_WORDS}|{AGENCIES})\b"
     if len(parts) == 2 and re.search(outlet, parts[1]) and not re.search(outlet, parts[0]):

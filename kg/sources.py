@@ -52,7 +52,12 @@ _DATE_LINE = re.compile(
 _DMY_DATE_LINE = re.compile(
     _DATE_LEAD + r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?P<day>\d{1,2})\s+"
     r"(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+(?P<year>\d{4})\b.{0,40}$")
-_ISO_DATE_LINE = re.compile(r"^(?:Published:?\s*)?(\d{4}-\d{2}-\d{2})\b.{0,30}$")
+_ISO_DATE_LINE = re.compile(r"^(?:Published:?\s*)?(\d{4}-\d{2}-\d{2})(?:\b|T\d).{0,30}$")
+#: A byline that ends with the date: "By Julieta Pelcastre | April 19, 2023", "By A, Reuters, 19 April 2023".
+_BYLINE_DATE = re.compile(r"(?:\s*[|·•,–—-]\s*)(?P<date>(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?"
+                          r"\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})\b.{0,20})$")
+#: The date a page's address often holds: ".../2023/04/19/...".
+_URL_DATE = re.compile(r"/(?P<year>(?:19|20)\d{2})/(?P<month>0[1-9]|1[0-2])/(?P<day>0[1-9]|[12]\d|3[01])(?:/|$)")
 _BYLINE = re.compile(r"^By\s+(?P<who>.+?)\s*$")
 _PHOTO = re.compile(r"^(?:Photo|Image|Photograph|Picture|Credit|Foto)s?\s*(?:credit)?\s*:\s*(?P<who>.{2,80}?)\s*$", re.I)
 _NOISE = re.compile(
@@ -192,7 +197,8 @@ def parse_article(raw: str, name: str) -> Article:
         raise SourceError(name, "empty: no title and no text")
     if not page.body:
         raise SourceError(name, "no body text after the title and page furniture")
-    published = _header_date(header.get("date"), name) or page.published
+    published = _header_date(header.get("date"), name) or page.published \
+        or _url_date(header.get("url") or page.url)
     credits = list(page.credits)
     if header.get("author") and is_person(header["author"]) and not any(c.role == "author" for c in credits):
         credits.append(Credit(header["author"], "author", header.get("publisher") or page.publisher))
@@ -201,6 +207,15 @@ def parse_article(raw: str, name: str) -> Article:
         publisher=header.get("publisher") or page.publisher, url=header.get("url") or page.url,
         credits=tuple(credits), body=tuple(page.body), headings=tuple(page.headings),
         dateline=_dateline(text, page.body[0]))
+
+
+def _url_date(url: str | None) -> dt.date | None:
+    """The date in a page's address (".../2023/04/19/..."), when the page gives none."""
+    m = _URL_DATE.search(url or "")
+    try:
+        return dt.date(int(m["year"]), int(m["month"]), int(m["day"])) if m else None
+    except ValueError:
+        return None
 
 
 def split_header(raw: str, name: str) -> tuple[dict[str, str], str]:
@@ -263,6 +278,16 @@ def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
             yield match.start() + lead, match.end() - trail
 
 
+def _line_date(m: re.Match) -> dt.date | None:
+    """The date a match of a date line reads (None if it is no calendar date)."""
+    try:
+        if m.re is _ISO_DATE_LINE:
+            return dt.date.fromisoformat(m.group(1))
+        return dt.date(int(m["year"]), MONTHS[m["month"][:3].lower()], int(m["day"]))
+    except (ValueError, KeyError):
+        return None
+
+
 def _furniture(line: str, page: _Page) -> bool:
     """Read a photo credit, byline or date line into ``page``; False when it is none of them."""
     if m := _PHOTO.match(line):
@@ -270,7 +295,13 @@ def _furniture(line: str, page: _Page) -> bool:
         page.credits.append(Credit(name, "photographer", affiliation))
         return True
     if (m := _BYLINE.match(line)) and len(line) < 120:
-        publisher, people = byline(m["who"])
+        who, dated = m["who"], _BYLINE_DATE.search(m["who"])
+        if dated and (found := _DATE_LINE.match(dated["date"]) or _DMY_DATE_LINE.match(dated["date"])
+                      or _ISO_DATE_LINE.match(dated["date"])):
+            who = who[:dated.start()]
+            if page.published is None:
+                page.published = _line_date(found)
+        publisher, people = byline(who)
         page.publisher = page.publisher or publisher
         page.credits.extend(people)
         return True
@@ -278,7 +309,7 @@ def _furniture(line: str, page: _Page) -> bool:
         page.credits.extend(people)
         return True
     if page.published is None and (m := _DATE_LINE.match(line) or _DMY_DATE_LINE.match(line)):
-        page.published = dt.date(int(m["year"]), MONTHS[m["month"][:3].lower()], int(m["day"]))
+        page.published = _line_date(m)
         return True
     if page.published is None and (m := _ISO_DATE_LINE.match(line)):
         page.published = dt.date.fromisoformat(m.group(1))

@@ -59,3 +59,17 @@ def test_nothing_told_as_done_is_dated_after_the_article():
     assert [(a.status, a.date) for a in result.agreements] == [("signed", "2024-03-03")] and result.meetings
     kept = _none_ahead(result, dt.date(2024, 1, 1))   # as if the article were older than what it tells as done
     assert [(a.status, a.date) for a in kept.agreements] == [("signed", None)] and kept.meetings == []
+
+
+@pytest.mark.parametrize("line, author", [("By Julieta Pelcastre | April 19, 2023", "Julieta Pelcastre"),
+                                          ("By Reuters, 19 April 2023", None)])
+def test_a_byline_that_ends_with_the_date(line, author):
+    article = parse_article(f"Venezuela and North Korea deepen ties\n{line}\n\nThe two agreed on Tuesday.\n", "a.txt")
+    assert article.published == dt.date(2023, 4, 19)
+    assert [c.name for c in article.credits] == ([author] if author else [])
+
+
+def test_a_page_without_a_date_line_takes_the_date_in_its_address():
+    article = parse_article("Title: Venezuela and North Korea deepen ties\nURL: https://example.com/news/2023/04/19/ties/\n\n"
+                            "Venezuela and North Korea deepen ties\n\nThe two agreed on Tuesday.\n", "a.txt")
+    assert article.published == dt.date(2023, 4, 19)

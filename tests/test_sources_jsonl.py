@@ -69,7 +69,8 @@ def test_without_a_title_the_first_line_is_the_title(tmp_path):
 
 def test_bad_lines_are_reported_with_their_line_and_the_others_still_read(tmp_path):
     write(tmp_path, RAA, "{not json", "", "[1, 2]", {**RAA, "text": ""}, {**RAA, "published": "6 January 2022"},
-          {**RAA, "title": 42}, {**RAA, "published": None}, {**RAA, "url": "file:///etc/passwd"},
+          {**RAA, "title": 42}, {**RAA, "published": None, "url": "https://example.com/japan-australia-raa"},
+          {**RAA, "url": "file:///etc/passwd"},
           {**RAA, "author": {"name": "x"}}, UK)
     articles, errors = read(tmp_path)
     assert [a.source for a in articles] == ["batch.jsonl:1", "batch.jsonl:11"]
@@ -83,6 +84,12 @@ def test_bad_lines_are_reported_with_their_line_and_the_others_still_read(tmp_pa
         "batch.jsonl:9": "'url' 'file:///etc/passwd' is not an http(s) URL",
         "batch.jsonl:10": "'author' must be a name or a list of names",
     }
+
+
+def test_a_line_without_a_date_takes_the_date_its_address_holds(tmp_path):
+    write(tmp_path, {**RAA, "published": None})   # "https://example.com/2022/01/06/japan-australia-raa"
+    articles, errors = read(tmp_path)
+    assert errors == {} and [a.published.isoformat() for a in articles] == ["2022-01-06"]
 
 
 def test_an_overlong_line_is_reported_without_being_kept(tmp_path):
