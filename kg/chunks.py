@@ -190,28 +190,6 @@ class Writer:
             out.release()
 
 
-class Inline:
-    """A `Writer` without a thread: each piece compressed and written as it comes (for a process of its
-    own, forked from one that has threads: `kg.apart`)."""
-
-    def __init__(self, path: Path, gzip: bool):
-        self.gzip, self._out = gzip, _Out(Path(path))
-
-    def head(self, text: bytes) -> None:
-        self._out.write(compress(text) if self.gzip and text else text, True)
-
-    def piece(self, text: bytes) -> None:
-        self._out.write(compress(text) if self.gzip and text else text, False)
-
-    def close(self) -> tuple[list[int], int, int, str]:
-        try:
-            if self.gzip and self._out.total == 0:
-                self._out.write(compress(b""), None)
-            return self._out.close()
-        finally:
-            self._out.release()
-
-
 def _copy_range(source: int, target: int, size: int, offset: int) -> int:
     """Append ``size`` bytes of ``source`` from ``offset`` to ``target`` (in the kernel where it can)."""
     copied = 0

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Iterable
 
 
-from . import apart, chunks, dumps, release, store, void
+from . import chunks, dumps, release, store, void
 from .chunks import Family
 from .iris import Minter
 from .turtle import Forms
@@ -132,47 +132,28 @@ def space(minter: Minter) -> str:
 # ---------------------------------------------------------------- whole
 
 def write(folder: Path, pairs: list, minter: Minter) -> Made:
-    """Every chunked file and the store of ``pairs`` (graph name, graph), from nothing: kg.trig.gz in a
-    process of its own (`kg.apart`) while this one writes the line dumps and feeds the store."""
+    """Every chunked file and the store of ``pairs`` (graph name, graph), from nothing."""
     content = dumps.read(pairs)
     forms = Forms(dumps.PREFIXES)
     forms.learn(content.terms, content.predicates)
-    subjects = content.subjects()
-    trig = apart.Apart(lambda: _trig_file(folder, content, subjects, forms))   # forked before any thread starts
-    writers: dict = {}
+    loader, writers = store.Loader(folder / release.STORE), writers_of(folder, forms)
     try:
-        loader, writers = store.Loader(folder / release.STORE), writers_of(folder, forms, trig=False)
-    except BaseException:
-        trig.cancel()
-        raise
-    try:
+        subjects = content.subjects()
         lines, counts, objects, ends = _write_lines(content, subjects, forms, minter, writers, loader.feed)
         loader.fed()
-        graphs, (pieces, head, size, digest) = trig.result()
+        graphs = trig_family()
+        for start, items in graphs.cut(dumps.trig_items(content, subjects)):
+            graphs.keys.append(start)
+            writers[dumps.TRIG_FILE].piece(dumps.trig_piece(dumps.blocks_of(items), forms))
         content.rows.clear()
         files = close(writers, lines, graphs)
-        graphs.pieces[dumps.TRIG_FILE], files[dumps.TRIG_FILE] = pieces, (size, digest)
-        if head:
-            graphs.heads[dumps.TRIG_FILE] = head
         loader.finish(content.blank)
     except BaseException:
-        trig.cancel()
         loader.abort()
         for writer in writers.values():
             writer.abort()
         raise
     return Made(files, Index(layout(minter), lines, graphs, counts, objects, content.counts, ends))
-
-
-def _trig_file(folder: Path, content, subjects: list[str], forms: Forms) -> tuple[Family, tuple]:
-    """kg.trig.gz written whole, without a thread: its chunks, and (piece sizes, head size, size, SHA-256)."""
-    writer = chunks.Inline(folder / dumps.TRIG_FILE, release.FILES[dumps.TRIG_FILE].gzip)
-    writer.head(forms.header)
-    graphs = trig_family()
-    for start, items in graphs.cut(dumps.trig_items(content, subjects)):
-        graphs.keys.append(start)
-        writer.piece(dumps.trig_piece(dumps.blocks_of(items), forms))
-    return graphs, writer.close()
 
 
 def line_family() -> Family:
@@ -183,13 +164,11 @@ def trig_family() -> Family:
     return Family(dumps.TRIG_SPACING, rows=dumps.TRIG_ROWS, graphs=True)
 
 
-def writers_of(folder: Path, forms: Forms, trig: bool = True) -> dict[str, chunks.Writer]:
-    """A writer for each line dump and (``trig``) for kg.trig.gz, the heads written."""
+def writers_of(folder: Path, forms: Forms) -> dict[str, chunks.Writer]:
     writers = {name: chunks.Writer(folder / name, release.FILES[name].gzip)
-               for name in (*dumps.LINE_FILES, *([dumps.TRIG_FILE] if trig else []))}
+               for name in (*dumps.LINE_FILES, dumps.TRIG_FILE)}
     for name in ("kg.ttl", "kg.ttl.gz", dumps.TRIG_FILE):
-        if name in writers:
-            writers[name].head(forms.header)
+        writers[name].head(forms.header)
     return writers
 
 
