@@ -191,7 +191,7 @@ def decode(data: bytes, name: str) -> str:
 
 def parse_article(raw: str, name: str) -> Article:
     header, text = split_header(raw, name)
-    page = _read_page(text)
+    page = _read_page(text, header.get("title"))
     title = header.get("title") or page.title
     if not title:
         raise SourceError(name, "empty: no title and no text")
@@ -248,11 +248,15 @@ def _header_date(value: str | None, name: str) -> dt.date | None:
         raise SourceError(name, f"header Date {value!r} is not YYYY-MM-DD") from None
 
 
-def _read_page(text: str) -> _Page:
+def _read_page(text: str, title: str | None = None) -> _Page:
+    """The page's title, furniture, headings and body paragraphs. Its first line is its headline, unless a
+    header gave the title and the page opens with something else (its lead paragraph, a dateline)."""
     page = _Page()
     paragraphs = list(_paragraphs(text))
     for index, (start, end) in enumerate(paragraphs):
         line = text[start:end].strip()
+        if page.title is None and title and " ".join(line.split()) != " ".join(title.split()) and len(line) > 150:
+            page.title = title.strip()   # the header's; this first line, too long for a headline, is read as text
         if page.title is None:
             page.title = line
             page.headings.append((start, end))

@@ -73,3 +73,20 @@ def test_a_page_without_a_date_line_takes_the_date_in_its_address():
     article = parse_article("Title: Venezuela and North Korea deepen ties\nURL: https://example.com/news/2023/04/19/ties/\n\n"
                             "Venezuela and North Korea deepen ties\n\nThe two agreed on Tuesday.\n", "a.txt")
     assert article.published == dt.date(2023, 4, 19)
+
+
+def test_a_page_whose_header_gives_the_title_may_open_with_its_lead_paragraph():
+    lead = ("PANAMA CITY, July 1 (Reuters) - Panama and the United States on Monday signed a memorandum of "
+            "understanding under which Washington will pay for flights to send home migrants who cross the Darien.")
+    article = parse_article(f"Title: Panama, U.S. sign deal on deportation flights\nDate: 2024-07-02\n\n{lead}\n\n"
+                            "The memorandum was signed in Panama City.\n", "a.txt")
+    assert article.title == "Panama, U.S. sign deal on deportation flights"
+    assert any(article.text[a:b] == lead for a, b in article.body)   # it had been taken for the headline
+    result = run(lead, published="2024-07-02")
+    assert [(sorted(p.key for p in a.parties), a.date) for a in result.agreements] == [(["PAN", "USA"], "2024-07-01")]
+
+
+def test_a_headline_line_under_a_header_title_is_still_the_headline():   # a guard of the rule above
+    article = parse_article("Title: Panama and U.S. sign deal\nDate: 2024-07-02\n\nPanama, U.S. sign deal on flights\n\n"
+                            "The memorandum was signed in Panama City on Monday.\n", "a.txt")
+    assert not any("sign deal on flights" in article.text[a:b] for a, b in article.body)
