@@ -167,3 +167,16 @@ def test_a_byline_with_the_outlet_after_a_bar():
     assert byline("Marisol Fuentes | Gulf Coast Sports Daily") == (
         "Gulf Coast Sports Daily", [Credit("Marisol Fuentes", "author", "Gulf Coast Sports Daily")])
     assert byline("Karim Mansouri | AFP") == ("AFP", [Credit("Karim Mansouri", "author", "AFP")])
+
+
+def test_relations_set_up_with_one_state_are_each_a_pair_s():
+    result = run("The Dominican Republic and El Salvador established diplomatic ties with China in 2018.",
+                 published="2021-12-10")
+    assert agreements(result) == [(["CHN", "DOM"], "agreed", "2018"), (["CHN", "SLV"], "agreed", "2018")]
+    result = run("Egypt and Jordan restored diplomatic relations with Syria in 2023.", published="2024-05-15")
+    assert agreements(result) == [(["EGY", "SYR"], "agreed", "2023"), (["JOR", "SYR"], "agreed", "2023")]
+
+
+def test_relations_of_two_named_together_stay_one_pair():   # a guard of the rule above
+    result = run("Israel and the UAE established diplomatic relations in 2020.", published="2021-01-10")
+    assert agreements(result) == [(["ARE", "ISR"], "agreed", "2020")]

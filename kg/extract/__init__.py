@@ -275,7 +275,8 @@ class Extractor:
         if objects:
             return objects
         each = _each_counterpart_of_plural(record, evidence, mentions, found, nouns) \
-            or _each_subject_with_one(record, evidence, mentions, found, nouns) or _each_switched(record, evidence, found)
+            or _each_subject_with_one(record, evidence, mentions, found, nouns) or _each_switched(record, evidence, found) \
+            or _each_with_ties(record, evidence, mentions, found)
         if each:
             return each
         segments = list(re.finditer(rf"\bwith\s+(?:the\s+)?(?-i:[A-Z])[^;]*?(?=,?\s+and\s+(?:with\b|(?:an?|the|another)\s+"
@@ -1259,6 +1260,29 @@ def _each_switched(record: AgreementRecord, evidence: Evidence, found: Found) ->
         return []
     *own, counterpart = record.parties
     return [dataclasses.replace(record, parties=(state, counterpart)) for state in own]
+
+
+def _each_with_ties(record: AgreementRecord, evidence: Evidence, mentions: list[Mention], found: Found) -> list[AgreementRecord]:
+    """'The Dominican Republic and El Salvador established diplomatic ties with China': relations between
+    states are each a pair's, one with the state named after 'with' for each state before the verb."""
+    m = _TIES_WITH.match(evidence.text, found.start)
+    if not m or len(record.parties) < 3:
+        return []
+    at = evidence.start + m.start("with")
+    counterparts = [x.agent for x in mentions if x.agent.kind == "state" and at <= x.start < evidence.start + m.end()]
+    if len({c.key for c in counterparts}) != 1:
+        return []
+    other = counterparts[0]
+    own = [p for p in record.parties if p.key != other.key]
+    before = {x.agent.key for x in mentions if evidence.start <= x.start < evidence.start + found.start}
+    if len(own) < 2 or not all(p.kind == "state" and p.key in before for p in own):
+        return []   # each state that set them up is named before the verb
+    return [dataclasses.replace(record, parties=(state, other)) for state in own]
+
+
+#: Relations set up, restored or normalised "with" one state: "established diplomatic ties with China".
+_TIES_WITH = re.compile(r"(?:established|restored|re-?established|normali[sz]ed|resumed|opened)\s+(?:full\s+|formal\s+)?"
+                        r"(?:diplomatic\s+)?(?:ties|relations)\s+(?P<with>with\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})")
 
 
 #: Instruments, plural, with one counterpart, before the trigger: "… both have free trade agreements with China, signed …".
