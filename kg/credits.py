@@ -105,6 +105,8 @@ def _named(names: str, role: str, affiliation: str | None) -> list[Credit]:
 
 
 def is_person(name: str) -> bool:
+    if re.fullmatch(rf"(?:{AGENCIES})(?:\s+staff)?", name.strip()):
+        return False   # "Author: Reuters": the agency, no person
     words = name.split()
     return 1 <= len(words) <= 6 and not any(w.lower().strip(".,") in NOT_PEOPLE for w in words) \
         and words[0][:1].isupper()

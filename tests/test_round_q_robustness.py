@@ -90,3 +90,15 @@ def test_a_headline_line_under_a_header_title_is_still_the_headline():   # a gua
     article = parse_article("Title: Panama and U.S. sign deal\nDate: 2024-07-02\n\nPanama, U.S. sign deal on flights\n\n"
                             "The memorandum was signed in Panama City on Monday.\n", "a.txt")
     assert not any("sign deal on flights" in article.text[a:b] for a, b in article.body)
+
+
+def test_an_agency_named_as_author_is_no_person():
+    article = parse_article("Title: Panama and U.S. sign deal\nDate: 2024-07-02\nAuthor: Reuters\n\nPanama and U.S. sign deal\n\n"
+                            "The memorandum was signed in Panama City on Monday.\n", "a.txt")
+    assert [c.name for c in article.credits] == []
+
+
+def test_pakistan_s_daily_and_india_s_agency_by_its_letters_are_sources():
+    from test_extract_round_q import sources
+    assert sources(run("Iran could claim $18 billion, according to Pakistani officials quoted by Dawn.")) == ["Dawn"]
+    assert sources(run("The deal was welcomed by exporters, PTI reported.")) == ["Press Trust of India"]
