@@ -180,3 +180,15 @@ def test_relations_set_up_with_one_state_are_each_a_pair_s():
 def test_relations_of_two_named_together_stay_one_pair():   # a guard of the rule above
     result = run("Israel and the UAE established diplomatic relations in 2020.", published="2021-01-10")
     assert agreements(result) == [(["ARE", "ISR"], "agreed", "2020")]
+
+
+def test_a_leader_due_somewhere_or_free_to_visit_has_not_met_anyone():
+    for sentence in ("Bhutanese King Jigme Khesar Namgyel Wangchuck is due in New Delhi in early November.",
+                     "Israeli tourists have for years been able to visit Morocco."):
+        assert meetings(run(sentence, published="2023-10-25")) == []
+
+
+def test_a_meeting_that_ends_in_agreeing_to_meet_again_was_held():   # a guard: a plan after the meeting
+    result = run("Chinese President Xi Jinping and U.S. President Joe Biden met in Woodside on Wednesday and "
+                 "agreed to meet again next year.", published="2023-11-17")
+    assert meetings(result) == [(["CHN", "USA"], "2023-11-15")]
