@@ -183,9 +183,14 @@ def test_relations_of_two_named_together_stay_one_pair():   # a guard of the rul
 
 
 def test_a_leader_due_somewhere_or_free_to_visit_has_not_met_anyone():
-    for sentence in ("Bhutanese King Jigme Khesar Namgyel Wangchuck is due in New Delhi in early November.",
-                     "Israeli tourists have for years been able to visit Morocco."):
-        assert meetings(run(sentence, published="2023-10-25")) == []
+    result = run("Bhutan's foreign minister Tandi Dorji held talks with Chinese Foreign Minister Wang Yi in Beijing on "
+                 "Monday. Bhutanese King Jigme Khesar Namgyel Wangchuck is due in New Delhi in early November, a visit "
+                 "that will be read as a signal.", published="2023-10-25")
+    assert meetings(result) == [(["BTN", "CHN"], "2023-10-23")]
+    result = run("Morocco and Israel signed a joint declaration in Rabat on Tuesday. Israeli tourists have for years "
+                 "been able to visit the kingdom, and the two countries have long kept discreet security and trade "
+                 "contacts.", published="2020-12-23")
+    assert [m.evidence.text[:20] for m in result.meetings] == ["Morocco and Israel s"]
 
 
 def test_a_meeting_that_ends_in_agreeing_to_meet_again_was_held():   # a guard: a plan after the meeting
