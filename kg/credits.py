@@ -20,6 +20,8 @@ _SEGMENT = re.compile(r"(?P<what>Additional reporting|Reporting|Writing|Editing|
                       r"\s+by\s+(?P<names>[^;)]+)", re.I)
 _CONTRIBUTED = re.compile(rf"^(?P<org>.+?)\s+(?:writers?|reporters?|correspondents?)\s+(?P<names>.+?)\s+"
                           rf"contributed(?:\s+to\s+this\s+(?:report|story))?\.?$")
+#: An agency named alone where a person's name would stand ("By Reuters", "Author: AFP staff").
+_AGENCY_ALONE = re.compile(rf"(?:{AGENCIES})(?:\s+staff)?")
 #: "(AP Photo/Jane Doe)", "(AP Photo/Jane Doe, Pool)": an agency photographer's credit (groups a, n).
 _AGENCY_PHOTO = rf"\((?P<a>AP|AFP|Reuters|EFE) Photo/(?P<n>{NAME})(?:,\s*(?:Pool|File))?\)"
 #: What names a news outlet ("Gulf Coast Sports Daily", "Strait Defence Weekly", "Andean Herald").
@@ -71,7 +73,7 @@ def credit_line(line: str) -> list[Credit] | None:
 
 def byline(who: str) -> tuple[str | None, list[Credit]]:
     """'OUTLET – AUTHOR', 'A and B' or 'AUTHOR, Role': the publisher named, and the people."""
-    if re.fullmatch(rf"(?:{AGENCIES})(?:\s+staff)?", who.strip()):
+    if _AGENCY_ALONE.fullmatch(who.strip()):
         return who.strip(), []   # "By Reuters": an agency, no person
     parts = re.split(r"\s+\|\s+", who, maxsplit=1)
     outlet = rf"\b(?:{OUTLET_WORDS}|{AGENCIES})\b"
@@ -105,7 +107,7 @@ def _named(names: str, role: str, affiliation: str | None) -> list[Credit]:
 
 
 def is_person(name: str) -> bool:
-    if re.fullmatch(rf"(?:{AGENCIES})(?:\s+staff)?", name.strip()):
+    if _AGENCY_ALONE.fullmatch(name.strip()):
         return False   # "Author: Reuters": the agency, no person
     words = name.split()
     return 1 <= len(words) <= 6 and not any(w.lower().strip(".,") in NOT_PEOPLE for w in words) \

@@ -282,6 +282,11 @@ def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
             yield match.start() + lead, match.end() - trail
 
 
+def _date_line(line: str) -> re.Match | None:
+    """A match of one of the date lines ("Apr 19, 2023", "19 April 2023", "2023-04-19"), or None."""
+    return _DATE_LINE.match(line) or _DMY_DATE_LINE.match(line) or _ISO_DATE_LINE.match(line)
+
+
 def _line_date(m: re.Match) -> dt.date | None:
     """The date a match of a date line reads (None if it is no calendar date)."""
     try:
@@ -300,8 +305,7 @@ def _furniture(line: str, page: _Page) -> bool:
         return True
     if (m := _BYLINE.match(line)) and len(line) < 120:
         who, dated = m["who"], _BYLINE_DATE.search(m["who"])
-        if dated and (found := _DATE_LINE.match(dated["date"]) or _DMY_DATE_LINE.match(dated["date"])
-                      or _ISO_DATE_LINE.match(dated["date"])):
+        if dated and (found := _date_line(dated["date"])):
             who = who[:dated.start()]
             if page.published is None:
                 page.published = _line_date(found)
@@ -312,11 +316,8 @@ def _furniture(line: str, page: _Page) -> bool:
     if (people := credit_line(line)) is not None:
         page.credits.extend(people)
         return True
-    if page.published is None and (m := _DATE_LINE.match(line) or _DMY_DATE_LINE.match(line)):
+    if page.published is None and (m := _date_line(line)):
         page.published = _line_date(m)
-        return True
-    if page.published is None and (m := _ISO_DATE_LINE.match(line)):
-        page.published = dt.date.fromisoformat(m.group(1))
         return True
     return False
 

@@ -102,3 +102,8 @@ def test_pakistan_s_daily_and_india_s_agency_by_its_letters_are_sources():
     from test_extract_round_q import sources
     assert sources(run("Iran could claim $18 billion, according to Pakistani officials quoted by Dawn.")) == ["Dawn"]
     assert sources(run("The deal was welcomed by exporters, PTI reported.")) == ["Press Trust of India"]
+
+
+def test_a_date_line_that_is_no_calendar_date_gives_no_date_not_a_crash():
+    for line in ("2023-02-30", "Feb 30, 2023"):
+        assert parse_article(f"Headline\n{line}\n\nPeru and Chile signed a deal on Tuesday.\n", "a.txt").published is None

@@ -1398,12 +1398,17 @@ def _each_destination(meeting: MeetingRecord, evidence: Evidence, mentions: list
     m = _CHOSE.search(evidence.text)
     if not m:
         return []
-    lo, hi = evidence.start + m.start("dest"), evidence.start + m.end("dest")
-    hosts = list({x.agent.key: x.agent for x in mentions if lo <= x.start < hi and x.agent.kind == "state"}.values())
+    hosts = _hosts(evidence, mentions, m)
     own = tuple(p for p in meeting.participants if p.key not in {h.key for h in hosts})
     if len(hosts) < 2 or not own:
         return []
     return [dataclasses.replace(meeting, participants=own + (host,), place=None, place_state=host) for host in hosts]
+
+
+def _hosts(evidence: Evidence, mentions: list[Mention], m: re.Match) -> list[Agent]:
+    """The states named in the match's list of destinations (its group "dest"), each once, in order."""
+    lo, hi = evidence.start + m.start("dest"), evidence.start + m.end("dest")
+    return list({x.agent.key: x.agent for x in mentions if lo <= x.start < hi and x.agent.kind == "state"}.values())
 
 
 def _each_stop(meeting: MeetingRecord, evidence: Evidence, mentions: list[Mention]) -> list[MeetingRecord]:
@@ -1413,8 +1418,7 @@ def _each_stop(meeting: MeetingRecord, evidence: Evidence, mentions: list[Mentio
     m = _STOPS.search(evidence.text)
     if not m:
         return []
-    lo, hi = evidence.start + m.start("dest"), evidence.start + m.end("dest")
-    hosts = list({x.agent.key: x.agent for x in mentions if lo <= x.start < hi and x.agent.kind == "state"}.values())
+    hosts = _hosts(evidence, mentions, m)
     if len(hosts) < 2:
         return []
     keys = {h.key for h in hosts}
