@@ -130,6 +130,8 @@ def _build(args) -> int:
               "is current; nothing was written")
         for skipped in meta.get("skipped", []):
             print(f"skipped {skipped['source']}: {skipped['reason']}")
+        for withheld in meta.get("withheld", []):
+            print(f"withheld from {withheld['source']}: {withheld['reason']}")
         return 0
     from .pipeline import build
     result = build(settings, sources, _progress(args.quiet), survey)  # something changed: a new release
@@ -138,6 +140,8 @@ def _build(args) -> int:
           f"{result.inferred_triples} inferred triples to {settings.out} -> {result.release.name}")
     for skipped in result.skipped:
         print(f"skipped {skipped}")
+    for withheld in result.withheld:
+        print(f"withheld from {withheld}")
     _progress(args.quiet)(timings(time.perf_counter() - STARTED, result.seconds))
     return 0
 

@@ -57,7 +57,7 @@ class Entry:
     items: list | None = None   # what `Stages` returned for each article read from it (Mapped, Skipped or
                                 # SourceError), in order; None until `Cache.complete` reads them
     stored: Path | None = None  # the file of the last release's cache that holds ``items``
-    summary: list | None = None  # per item of ``items``: ["mapped", source, graph IRI], ["skipped", source,
+    summary: list | None = None  # per item of ``items``: ["mapped", source, graph IRI(, what was withheld)], ["skipped", source,
                                  # reason, graph IRI or None, whether it has a report] or ["error", source, reason]
 
     def load(self) -> list:
@@ -124,7 +124,7 @@ def summary_of(items: list) -> list:
     found = []
     for item in items:
         if hasattr(item, "triples"):
-            found.append(["mapped", item.source, item.iri])
+            found.append(["mapped", item.source, item.iri] + ([item.withheld] if getattr(item, "withheld", None) else []))
         elif hasattr(item, "graph"):
             found.append(["skipped", item.source, item.reason, item.graph, item.report is not None])
         else:

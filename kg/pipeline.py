@@ -28,7 +28,7 @@ import owlrl
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
 
-from . import __version__, dumpfiles, incremental, release, upkeep
+from . import __version__, dumpfiles, incremental, release, salvage, upkeep
 from .errors import KGError, NothingToPublish, SourceError, ValidationError
 from .extract import EXTRACTOR, extract, extractor, prefilter
 from .iris import Minter
@@ -65,6 +65,7 @@ class BuildResult:
     release: Path
     published: list[str] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
+    withheld: list[Skipped] = field(default_factory=list)  # published, less the sentences that failed a shape
     asserted_triples: int = 0
     inferred_triples: int = 0
     seconds: dict[str, float] = field(default_factory=dict)  # per stage, summed over processes
@@ -83,6 +84,7 @@ class Mapped:
     seconds: dict[str, float]
     reused: bool = False    # taken from the last release's build cache
     entry: incremental.Entry | None = None  # the cache entry of a reused article whose triples are not read yet
+    withheld: str | None = None  # published without some sentences whose facts failed a shape (`kg.salvage`): why
 
 
 class Stages:
@@ -143,10 +145,24 @@ class Stages:
         strings = clock("map", _strings, triples)
         check_schema_free(strings)
         violations, report = clock("validate", self.validator.check, triples)
+        first = violations[0] if violations else None
+        withheld: set[int] = set()
+        for drop_statements in (False, True):   # at most two rounds: events first, then attributions
+            if not violations:
+                break
+            starts = salvage.faulty_sentences(violations, triples, iri.value)
+            if starts is None:
+                break
+            withheld |= starts
+            extraction = salvage.without_sentences(extraction, withheld, drop_statements)
+            iri, triples = clock("map", map_triples, extraction, self.minter)
+            strings = clock("map", _strings, triples)
+            violations, report = clock("validate", self.validator.check, triples)
         if violations:
             raise _Invalid(_message(violations), iri.value, report)
         inference = clock("reason", self.reasoner.article, strings) if self.reasoner else None
-        return Mapped(article.source, iri.value, strings, inference, clock.seconds)
+        note = _withheld(withheld, article.text, first) if withheld else None
+        return Mapped(article.source, iri.value, strings, inference, clock.seconds, withheld=note)
 
 
 def build(settings: Settings, sources: list[Path], progress: Progress = lambda _: None,
@@ -414,6 +430,9 @@ def _map(items: Iterable, stages: Stages, progress: Progress,
                 merging.add(item.inference)
             mapped[item.iri] = item
             result.published.append(item.source)
+            if note := getattr(item, "withheld", None):  # a cache written before the field has none
+                result.withheld.append(Skipped(item.source, note, item.iri))
+                progress(f"[{index}] {item.source}: {note}")
             for stage, seconds in item.seconds.items():
                 result.seconds[stage] += seconds
             progress(f"[{index}] {item.source}: " + ("reused" if item.triples is None else
@@ -432,7 +451,8 @@ def _light(entry: incremental.Entry) -> list:
     items = []
     for kind, source, *rest in entry.summary:
         if kind == "mapped":
-            items.append(Mapped(source, rest[0], None, None, {}, reused=True, entry=entry))
+            items.append(Mapped(source, rest[0], None, None, {}, reused=True, entry=entry,
+                                withheld=rest[1] if len(rest) > 1 else None))
         elif kind == "skipped":
             items.append(Skipped(source, rest[0], rest[1]))
         else:
@@ -533,6 +553,12 @@ def _raise_if(violations: list[Violation]) -> None:
         raise ValidationError(_message(violations))
 
 
+def _withheld(starts: set[int], text: str, violation: Violation) -> str:
+    """Which sentences an article was published without, and the first violation that made it so."""
+    where = ", ".join(f"{start} ({text[start:start + 40]!r}…)" for start in sorted(starts))
+    return f"published without {len(starts)} sentence(s) at offset {where}: {violation}"
+
+
 def _message(violations: list[Violation]) -> str:
     lines = "; ".join(str(v) for v in violations[:5])
     more = f" (and {len(violations) - 5} more)" if len(violations) > 5 else ""
@@ -569,4 +595,5 @@ def _metadata(settings: Settings, result: BuildResult) -> dict:
         "built": dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat(),
         "articles": sorted(result.published),
         "skipped": [{"source": s.source, "reason": s.reason} for s in result.skipped],
+        "withheld": [{"source": s.source, "reason": s.reason} for s in result.withheld],
     }
