@@ -168,7 +168,8 @@ class Context:
         if state.key in self.family_name_first and len(words) > 1:
             short = {words[0]: 2}    # "Kim Jong Un" -> "Kim", "Xi Jinping" -> "Xi"
         else:
-            short = {words[-1]: 4} | ({words[0]: 4} if state.key in self.given_name_first and len(words) > 1 else {})
+            short = {words[-1]: 3 if words[-1] not in _WORDS_TOO else 99} \
+                | ({words[0]: 4} if state.key in self.given_name_first and len(words) > 1 else {})   # "Oli", not "May"
             article = _ARTICLE_PREFIX.match(words[-1])   # "Bashar al-Assad", then "Assad"
             short |= {words[-1][article.end():]: 4} if article and len(words) > 1 else {}
         names = {name: state} | {w: state for w, least in short.items() if len(w) >= least and w[0].isupper()}
@@ -189,6 +190,9 @@ def _untitled(record: PersonRecord) -> bool:
     return at >= 0 and not re.search(r"[A-Z][\w’'.-]*\s+$", record.evidence.text[:at])
 
 
+#: Short surnames that are also words of their own, never a person alone ("Theresa May", then "in May").
+_WORDS_TOO = frozenset({"May", "Sun", "Win", "Day", "Law", "New", "Art", "Job", "Mar", "Jun", "Jul", "Aug", "Sep",
+                        "Oct", "Nov", "Dec", "Jan", "Feb", "Apr", "Key", "Kay", "Bay", "Gay", "Man", "Son"})
 #: Titles a Gulf royal is named by with the given name alone after the first mention ("Sheikh Abdullah").
 _HONORIFICS = ("Sheikh", "Sheikha", "Prince", "Princess", "Emir", "Sultan", "King")
 #: The Arabic article before a family name, which news drops on later mentions ("al-Assad", "Assad").

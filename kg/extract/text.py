@@ -54,6 +54,8 @@ def _is_abbreviation(text: str, begin: int, dot: int) -> bool:
     if not word:
         return False
     token = word.lower()
+    if word == "X" and _ON_PLATFORM.search(text, max(begin, dot - 12), dot - 1):
+        return False   # "the ministry said on X. Oli had held talks …": the platform, not an initial
     return token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()) \
         or bool(_INITIALS.fullmatch(word)) \
         or bool(_PARTY_STATE.search(text, max(begin, dot - len(word) - 3), dot - len(word)))
@@ -71,4 +73,5 @@ def _last_word(text: str, begin: int, dot: int) -> str:
 
 
 _INITIALS = re.compile(r"[A-Z](?:\.[A-Z]){1,2}")
+_ON_PLATFORM = re.compile(r"\b(?:on|platform)\s+$")
 _PARTY_STATE = re.compile(r"(?<![\w-])[RDI]-$")
