@@ -22,3 +22,45 @@ def test_the_platform_x_ends_a_sentence():
     text = "The ministry said on X. Oli had held talks on Tuesday. Malcolm X. Little spoke."
     assert [s.text for s in split(text, 0, len(text))] == [
         "The ministry said on X.", "Oli had held talks on Tuesday.", "Malcolm X. Little spoke."]
+
+
+def test_a_second_predicate_after_the_meeting_does_not_unmake_it():
+    result = run("Iranian President Ebrahim Raisi arrived in Pakistan on Monday.\n\n"
+                 "Raisi also met President Asif Ali Zardari on Tuesday and was due to travel to Lahore next week.\n\n"
+                 "Iran and Pakistan held talks in Islamabad on Wednesday and agreed to meet again next year.",
+                 published="2024-04-25")
+    found = meetings(result)
+    assert (["IRN", "PAK"], "2024-04-23") in found and (["IRN", "PAK"], "2024-04-24") in found
+
+
+def test_a_plan_before_the_meeting_word_still_tells_of_no_meeting():   # a guard: the cut is after the trigger
+    for sentence in ("Putin arrived in Beijing on Monday and will hold talks with Xi Jinping next week.",
+                     "Putin will fly to Beijing and meet Xi Jinping."):
+        assert not [m for m in meetings(run(sentence, published="2024-05-15")) if m[1] and m[1] > "2024-05-15"]
+    assert meetings(run("Putin will fly to Beijing and meet Xi Jinping.", published="2024-05-15")) == []
+
+
+def test_an_official_arriving_in_a_capital_pays_a_visit():
+    result = run("Chinese Foreign Minister Wang Yi arrived in Brasilia on Monday.", published="2024-05-15")
+    assert meetings(result) == [(["BRA", "CHN"], "2024-05-13")]
+
+
+def test_what_arrives_is_no_visitor():   # a guard of the arrival verb
+    for sentence in ("A Russian warship arrived in Havana on Monday.",
+                     "A Russian airliner landed in Tbilisi on Friday.",
+                     "Five U.S. citizens who had been held in Iran landed in Doha on Monday.",
+                     "Hours before Yoon landed in Tokyo on Monday, North Korea fired a missile."):
+        assert meetings(run(sentence, published="2024-05-15")) == [], sentence
+
+
+def test_an_arrival_gives_way_to_the_talks_of_the_same_visit():
+    result = run("Chinese President Xi Jinping arrived in Belgrade on Tuesday.\n\n"
+                 "On Wednesday, Xi and President Aleksandar Vucic signed a joint statement in Belgrade.",
+                 published="2024-05-10")
+    assert meetings(result) == [(["CHN", "SRB"], "2024-05-08")]
+
+
+def test_a_war_named_after_a_state_is_no_side():
+    result = run("Chinese President Xi Jinping visited Belgrade on Tuesday, the anniversary of the bombing of the Chinese embassy during the "
+                 "Kosovo war.", published="2024-05-10")
+    assert meetings(result) == [(["CHN", "SRB"], "2024-05-07")]

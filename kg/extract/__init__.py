@@ -778,7 +778,8 @@ class Extractor:
         place = place[:-1] if place and place.endswith(".") and not _INITIAL_END.search(place) else place   # "at La Moneda."
         secondary = bool(_AFTER_TALKS.search(text, 0, trigger.end()) or _THE_MEETING.match(text))
         return MeetingRecord(tuple(participants), place, place_state, date, evidence,
-                             attribution.source if attribution else None, visit, signing, secondary)
+                             attribution.source if attribution else None, visit, signing, secondary,
+                             bool(_ARRIVAL.match(trigger.group())))
 
     def _hosts(self, participants: list[Agent], trigger: re.Match, place_state: Agent | None,
                context: Context) -> list[Agent]:
@@ -792,11 +793,16 @@ class Extractor:
     def _not_a_meeting(self, text: str, trigger: re.Match) -> bool:
         """Announced, called off or background ("have met before"), judged in the trigger's clause;
         or a reference to talks already reported ("after the talks")."""
+        if _ARRIVAL.match(trigger.group()) and not _ARRIVER.search(text, max(0, trigger.start() - 40), trigger.start()) \
+                or _ARRIVAL.match(trigger.group()) and _ARRIVED_SUBORDINATE.search(text, max(0, trigger.start() - 80), trigger.start()):
+            return True   # "Xi arrived in Belgrade": a visit; not "a Russian airliner landed", "deportees who arrived"
         clause = self.events.clause(text, trigger.start(), trigger.end())
         clause = clause[:_NEXT_PREDICATE.search(clause + " and had").start()]   # "met in Bali and had spoken by phone"
+        at = text.find(clause)
+        later = _LATER_PREDICATE.search(clause, max(0, trigger.end() - at))
+        clause = clause[:later.start()] if later else clause   # "met Zardari and was due to travel to Lahore"
         if self.events.not_held.search(clause) or self.events.background.search(clause):
             return True
-        at = text.find(clause)
         if any(f.start() <= trigger.start() - at < f.end() for f in _FIRST_SINCE.finditer(clause)):
             return True   # "It was his first visit to Greece since 2017": this visit, told before; not "held talks
             # in Cairo, his first visit since 2012" (the talks are news), nor "since their talks at Woodside"
@@ -990,7 +996,7 @@ _SIGNING_VERB = re.compile(r"signed|inked|initialled|initialed|issued|oversaw|pu
 _REMOTE = re.compile(r"\b(?:virtual(?:ly)?|online|remotely)\b|\bby\s+video\b|\bvideo\s*(?:link|conference|call)\b")
 _NOMINAL_TRIP = re.compile(r"(?i)(?:stop|visit|visits|trip)\b")
 #: A journey told by its verb ("flew to Hanoi, where he held talks"): a meeting told after it in the sentence is the one.
-_JOURNEY = re.compile(r"(?i)(?:flew|travell?ed|went|headed)\s+(?:on\s+)?to\b")
+_JOURNEY = re.compile(r"(?i)(?:flew|travell?ed|went|headed)\s+(?:on\s+)?to\b|(?:arrived|arrives|landed)\s+in\b")
 #: "Defence Secretary John Healey and his German counterpart, Boris Pistorius, signed …": two signatories named.
 _COUNTERPART_SIGNERS = re.compile(r"\b(?:and|with)\s+(?:his|her)\s+(?:[A-Z][\w’'-]*\s+){1,2}counterpart\b"
                                   r"|\b(?:the|both)\s+(?:two\s+)?(?:leaders|presidents|prime ministers|foreign ministers|heads of state)\b")
@@ -1301,7 +1307,17 @@ def _ratified_told(state: Agent, previous: list[AgreementRecord]) -> list[Agent]
 
 
 #: A second predicate of the same subject: what it says ("and had last spoken by phone") is not about the first.
+_ARRIVAL = re.compile(r"(?i)arriv|landed")
+#: Who arrives on a visit: a person named or titled just before the verb.
+_ARRIVER = re.compile(r"(?:(?-i:[A-Z])[\w’'.-]+|\b(?:minister|president|premier|chancellor|secretary|envoy|delegation|leader|king|"
+                      r"emir|prince|counterpart|ambassador))\s+(?:(?:finally|first|also|then|later|had)\s+)?$", re.I)
+#: An arrival told in a subordinate or relative clause frames something else ("hours before Yoon landed in Tokyo").
+_ARRIVED_SUBORDINATE = re.compile(r"\b(?:who|which|that|before|after|when|until|once|as)\b[^,;.]*$", re.I)
 _NEXT_PREDICATE = re.compile(r"\s+and\s+(?:had|has|have)\b")
+#: A second predicate of the meeting's subject, after the trigger: what it says (a plan, a hope) is not of the
+#: meeting ("held talks on Monday and agreed to meet again next year", "met Zardari and was due to fly on").
+_LATER_PREDICATE = re.compile(r",?\s+and\s+(?:(?:also|then|later)\s+)?(?:was|were|is|are|will|would|agreed|pledged|"
+                              r"vowed|promised|decided|announced|said|signed|plans?|planned|expects?|expected|hopes?|hoped)\b")
 
 
 _AND_VERB = re.compile(r"(?:(?![.;:]|\b(?:which|who|that|when|after|before|while|but)\b).){1,120}?\s+and\s+"
@@ -1350,9 +1366,10 @@ def _signed_before(participants: list[Agent], agreements: list[AgreementRecord])
 
 def _one_meeting_per_event(meetings: list[MeetingRecord]) -> list[MeetingRecord]:
     """One record per meeting: sentences telling of the same sides on the same day are one event, told
-    best by talks ("held talks with"), then by a visit, then by a signing."""
+    best by talks ("held talks with"), then by a visit, then by a signing, then by an arrival."""
     best: dict[tuple, list[MeetingRecord]] = {}
-    rank = lambda m: (2 if m.signing else 1 if m.visit or m.secondary else 0, m.place is None)   # then one that says where
+    rank = lambda m: (3 if m.arrival else 2 if m.signing else 1 if m.visit or m.secondary else 0,
+                      m.place is None)   # then one that says where
     for m in meetings:
         key = frozenset(p.key for p in m.participants) if m.date and len(m.date) == 10 else id(m)
         same = best.setdefault(key, [])

@@ -38,6 +38,7 @@ class MeetingRecord:
     visit: bool = False
     signing: bool = False       # known only from the signing of an agreement in a place
     secondary: bool = False     # told in passing ("agreed …, after talks mediated by …")
+    arrival: bool = False       # known only from an arrival ("Xi arrived in Belgrade on Tuesday")
 
 
 @dataclass(frozen=True)
