@@ -2,6 +2,7 @@
 
 from extract_helpers import run
 from test_extract_round_m import meetings
+from test_extract_round_n import reports
 from kg.extract.text import split
 
 
@@ -64,3 +65,44 @@ def test_a_war_named_after_a_state_is_no_side():
     result = run("Chinese President Xi Jinping visited Belgrade on Tuesday, the anniversary of the bombing of the Chinese embassy during the "
                  "Kosovo war.", published="2024-05-10")
     assert meetings(result) == [(["CHN", "SRB"], "2024-05-07")]
+
+
+def test_a_report_titled_after_its_kind_and_a_comma():
+    result = run("In a 2019 report, Bridging the Gap in the Nile Waters Dispute, the International Crisis Group "
+                 "warned that each filling season would become a flashpoint.", published="2023-12-20")
+    assert reports(result) == [("Bridging the Gap in the Nile Waters Dispute", "International Crisis Group", 2019)]
+
+
+def test_its_report_is_the_subjects_not_the_nearest_bodys():
+    result = run("Amnesty International called the decision dangerous, saying FIFA had ignored warnings set out in "
+                 "its June report, Playing a Dangerous Game?, on the risks.", published="2024-12-11")
+    assert reports(result) == [("Playing a Dangerous Game?", "Amnesty International", None)]
+
+
+def test_an_edition_of_a_titled_series():
+    result = run("The U.S. Department of Agriculture, in its October edition of Livestock and Poultry: World Markets "
+                 "and Trade, forecast record exports.", published="2024-12-07")
+    assert [title for title, _, _ in reports(result)] == ["Livestock and Poultry: World Markets and Trade"]
+
+
+def test_its_titled_document():
+    result = run("The Intergovernmental Panel on Climate Change, in the synthesis of its Sixth Assessment Report "
+                 "released in March, warned that seas would keep rising.", published="2023-11-10")
+    assert reports(result) == [("Sixth Assessment Report", "Intergovernmental Panel on Climate Change", None)]
+    result = run("Its latest Global Trends report, released in June, counted a record 108.4 million displaced people.",
+                 published="2023-12-06")
+    assert [title for title, _, _ in reports(result)] == ["Global Trends"]
+
+
+def test_a_month_is_no_title():   # a guard of "its June report"
+    result = run("FIFA's evaluation report, published late last month, gave the bid a score of 4.2 out of 5.",
+                 published="2024-12-11")
+    assert reports(result) == [(None, "FIFA", 2024)]
+    result = run("The agency said in its June report that prices fell.", published="2024-12-11")
+    assert all(title != "June" for title, _, _ in reports(result))
+
+
+def test_an_untitled_report_takes_the_year_it_was_published_by_its_publisher():
+    result = run("Yoon said in January that Seoul might need the bomb, and a survey published by the Chicago Council "
+                 "on Global Affairs in February 2022 found that 71% of South Koreans agreed.", published="2023-04-27")
+    assert reports(result) == [(None, "Chicago Council on Global Affairs", 2022)]

@@ -15,6 +15,7 @@ from .records import Evidence, ReportRecord
 
 #: A possessive: "Amnesty International's", "the United Nations'".
 _OF = r"(?:[’']s|(?<=s)[’'])"
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 
 
 class ReportFinder:
@@ -31,11 +32,11 @@ class ReportFinder:
             re.compile(rf"(?:^|[,;]\s+|\b[Tt]he\s+){titled},\s+(?:(?:the|an?|its)\s+[^,]{{0,80}}?\s+)?{published}\b"),
             re.compile(rf"\b{kinds},\s+{titled},"),
             re.compile(rf"\b[Ii]n (?:its|their|a|the) (?:latest |annual |new |recent |yearly |\d{{4}} )*{title} {kinds}\b"),
-            re.compile(rf"{_OF} (?:latest |annual |new |recent |yearly )*{title} {kinds}\b"),
+            re.compile(rf"(?:{_OF}|\b[Ii]ts) (?:latest |annual |new |recent |yearly )*{title} {kinds}\b"),   # "Its latest Global Trends report"
             re.compile(rf"{_OF} (?:latest |annual |new |recent |yearly )*(?P<title>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|in|of|on|the|and|for)){{0,8}}\s+(?:19|20)\d{{2}})\b"),
             re.compile(rf"\b(?:the|its|an?) (?P<year>\d{{4}}) edition of (?:the |its )?{title}"),
             # "according to the Lowy Institute's Pacific Aid Map": a possessor and a document's name
-            re.compile(rf"{_OF} (?:latest |annual |new |recent |yearly |own )*(?P<title>(?:[A-Z][\w’'-]*\s+){{1,5}}"
+            re.compile(rf"(?:{_OF}|\b[Ii]ts) (?:latest |annual |new |recent |yearly |own )*(?P<title>(?:[A-Z][\w’'-]*\s+){{1,5}}"
                        rf"(?:Report|Index|Yearbook|Survey|Review|Outlook|Barometer|Monitor|Ranking|Atlas|Map|Tracker|"
                        rf"Database|Dashboard))\b"),
             re.compile(rf"\b(?:{kinds}|paper|study|brief) (?:titled|entitled|called|named) [“\"‘](?P<title>[^”\"’]{{3,90}})[”\"’]"),
@@ -43,9 +44,13 @@ class ReportFinder:
             re.compile(rf"\b[Tt]he {titled}\s+(?:argued|argues|found|finds|said|says|estimated|estimates|showed|shows|"
                        rf"warned|warns|concluded|noted|projected|projects|ranked|ranks|put|puts|listed|lists)\b"),
             re.compile(rf"\b(?:the|its) {title} {kinds},? (?:published|released|issued)\b"),
-            # "In its 2019 report Bridging the Gap in the Nile Waters Dispute, the International Crisis Group warned"
-            re.compile(rf"\b[Ii]n (?:its|their) (?:latest |annual |new |recent |final )*(?:(?:19|20)\d{{2}} )?{kinds} "
-                       rf"(?P<title>{_LONG}),\s+(?:the\s+)?[A-Z]"),
+            # "In its 2019 report Bridging the Gap in the Nile Waters Dispute, the International Crisis Group warned";
+            # "In a 2019 report, Bridging the Gap …, the …"; "in its June report, Playing a Dangerous Game?, on the risks"
+            re.compile(rf"\b[Ii]n (?:its|their|an?) (?:latest |annual |new |recent |final )*(?:(?:19|20)\d{{2}} |{_MONTH} )?{kinds},? "
+                       rf"(?P<title>{_LONG}\??),\s+(?:(?:the\s+)?[A-Z]|on\s)"),
+            # "in its October edition of Livestock and Poultry: World Markets and Trade, forecast"
+            re.compile(rf"\b[Ii]n (?:its|their|the) (?:latest |(?:{_MONTH}|(?:19|20)\d{{2}}) )*edition of (?:the |its )?"
+                       rf"(?P<title>{_LONG}(?::\s+{_LONG})?)"),
             # "The report of the Independent International Fact-Finding Mission on Myanmar, released by the UN …"
             re.compile(rf"\b[Tt]he (?P<title>[Rr]eport of the (?:[A-Z][\w’'-]*\s+(?:(?:on|of|for|in)\s+(?:the\s+)?)?){{1,8}}"
                        rf"[A-Z][\w’'-]*),\s+{published}\s+by\b"),
@@ -91,7 +96,7 @@ class ReportFinder:
         kinds = p["untitled_kinds"]
         self.untitled = re.compile(
             rf"\b(?:[Ii]n (?:its|an?|their|his|her|one of (?:two|three|its|their)) (?:[a-z]+ ){{0,4}}{kinds}\b|"
-            rf"[’']s (?:new |latest |annual |recent )?{kinds}\b|"
+            rf"[’']s (?:new |latest |annual |recent )?(?:[a-z]+ )?{kinds}\b|"   # "FIFA's evaluation report"
             rf"(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts) (?:new |latest |annual |recent |confidential |draft )?(?:(?:19|20)\d{{2}} )?{kinds},?\s+"
             rf"(?:(?:{published}|compiled|prepared|commissioned)\s+)?(?:\w+\s+)?by\b|"
             rf"(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts) (?:new |latest |annual |recent )?{kinds} {published}\b)")
@@ -122,9 +127,10 @@ class ReportFinder:
                     year = int(dated["year"]) if dated else date_year or published_year
                     found.append(ReportRecord(None, owner, year, sentence, source))
                     continue
-                publisher = _published_by(sentence, mentions) or _publisher(   # not "the European Union's" in a title
-                    [x for x in mentions if not named[0] <= x.start < named[1]], sentence.start + m.start(),
-                    sentence.start + m.end())
+                publisher = _published_by(sentence, mentions) or (
+                    _ITS.search(sentence.text, m.start(), m.start("title")) and _subject(mentions, sentence.start + m.start())) \
+                    or _publisher([x for x in mentions if not named[0] <= x.start < named[1]],   # not "the European
+                                  sentence.start + m.start(), sentence.start + m.end())           # Union's" in a title
                 year = _year(m, title)
                 found.append(ReportRecord(title, publisher, year, sentence, source))
             if found:
@@ -134,7 +140,9 @@ class ReportFinder:
             publisher = _published_by(sentence, mentions) or _publisher(mentions, sentence.start, sentence.end) \
                 or _named_before_kind(named)
             if publisher:
-                found.append(ReportRecord(None, publisher, date_year or published_year, sentence, source))
+                when = _WHEN_BY.search(sentence.text)   # "a survey published by … in February 2022"
+                found.append(ReportRecord(None, publisher, int(when["year"]) if when else date_year or published_year,
+                                          sentence, source))
         return found
 
 
@@ -158,7 +166,7 @@ _DATED = re.compile(r"(?:(?:\s+(?:in|on|of|since|by))?\s+(?:January|February|Mar
 def _clean_title(title: str, long: bool = False) -> str | None:
     title = re.sub(r"^(?:the|The)\s+", "", title.strip())
     title = re.sub(r"(?:\s+(?:in|of|on|the|and|for|to|at|a|an|by|with|from))+$", "", title)
-    if _DATED.search(title) or (long and not _DOCUMENT.search(title)):
+    if _DATED.search(title) or (long and not _DOCUMENT.search(title)) or re.fullmatch(_MONTH, title):
         return None   # "Belt and Road Initiative in February 2022": a name and a date, no document
     return title if len(title) >= 4 else None
 
@@ -183,6 +191,9 @@ def _year(m: re.Match, title: str) -> int | None:
 _BY = re.compile(r"\b(?:(?:published|released|issued|compiled|prepared|produced)\s+(?:[a-z][\w-]*\s+){0,4}?|"
                  r"(?:study|report|survey|paper|analysis|assessment)\s+)by\s+(?:the\s+)?(?:U\.[SN]\.\s+)?"
                  r"(?P<name>[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|for|on|and|the)(?![\w’'-]))*)")
+
+
+_WHEN_BY = re.compile(_BY.pattern + rf"\s+in\s+(?:{_MONTH}\s+)?(?P<year>(?:19|20)\d{{2}})\b")
 
 
 def _published_by(sentence: Evidence, mentions: list[Mention]) -> Agent | None:
@@ -212,6 +223,16 @@ _NAMED_KIND = re.compile(r"\b(?:[Aa]n?|[Tt]he) (?P<name>(?:U\.[SN]\.\s+)?[A-Z][\
                          r" (?:report|study|survey|assessment|analysis|review|estimate)\b")
 _MONTH_YEAR = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+"
                          r"(?P<year>(?:19|20)\d{2})\s+")
+
+
+_ITS = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s")
+
+
+def _subject(mentions: list[Mention], start: int) -> Agent | None:
+    """Whose "its report" it is: the first body the sentence names before it, not a news outlet ("Amnesty
+    International …, saying FIFA had ignored warnings set out in its June report")."""
+    return next((m.agent for m in mentions if m.agent.kind == "org" and m.how != "in-body" and m.start < start
+                 and m.agent.org_class not in ("NewsOrganization", "NewsAgency")), None)
 
 
 def _publisher(mentions: list[Mention], start: int, end: int) -> Agent | None:
