@@ -36,9 +36,14 @@ class ReportFinder:
             re.compile(rf"{_OF} (?:latest |annual |new |recent |yearly )*(?P<title>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|in|of|on|the|and|for)){{0,8}}\s+(?:19|20)\d{{2}})\b"),
             re.compile(rf"\b(?:the|its|an?) (?P<year>\d{{4}}) edition of (?:the |its )?{title}"),
             # "according to the Lowy Institute's Pacific Aid Map": a possessor and a document's name
-            re.compile(rf"(?:{_OF}|\b[Ii]ts) (?:latest |annual |new |recent |yearly |own )*(?P<title>(?:[A-Z][\w’'-]*\s+){{1,5}}"
+            re.compile(rf"{_OF} (?:latest |annual |new |recent |yearly |own )*(?P<title>(?:[A-Z][\w’'-]*\s+){{1,5}}"
                        rf"(?:Report|Index|Yearbook|Survey|Review|Outlook|Barometer|Monitor|Ranking|Atlas|Map|Tracker|"
                        rf"Database|Dashboard))\b"),
+            # "… its Sixth Assessment Report released in March"; not the start of a longer title ("its Regional Economic
+            # Outlook for the Middle East …", read whole by a later rule)
+            re.compile(rf"\b[Ii]ts (?:latest |annual |new |recent |yearly |own )*(?P<title>(?:[A-Z][\w’'-]*\s+){{1,5}}"
+                       rf"(?:Report|Index|Yearbook|Survey|Review|Outlook|Barometer|Monitor|Ranking|Atlas|Map|Tracker|"
+                       rf"Database|Dashboard))\b(?!\s+(?:for|of|on|in)\s+(?:the\s+)?[A-Z])"),
             re.compile(rf"\b(?:{kinds}|paper|study|brief) (?:titled|entitled|called|named) [“\"‘](?P<title>[^”\"’]{{3,90}})[”\"’]"),
             # "The UNCTAD Economic Development in Africa Report 2023 argued that …": a title that is the subject
             re.compile(rf"\b[Tt]he {titled}\s+(?:argued|argues|found|finds|said|says|estimated|estimates|showed|shows|"
