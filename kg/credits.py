@@ -37,7 +37,8 @@ _CAPTION_CREDIT = re.compile(rf"(?:{_AGENCY_PHOTO}|"
 #: "(AP Photo/Jane Doe) President Clinton is applauded …", "(AFP/Petros Lazaridis) Greek …": the credit opens the caption.
 _LEADING_CREDIT = re.compile(rf"^(?:{_AGENCY_PHOTO}|\((?P<a6>{AGENCIES})/(?P<n6>{NAME})\))\s+")
 _CAPTION_START = re.compile(r"^(?:FILE PHOTO|FILE|PHOTO|Photo|Picture|IMAGE|Image|(?:Image|Photo|Picture)\s+caption|"
-                            r"CAPTION|Caption)\s*[:\-–—]")
+                            r"CAPTION|Caption)\s*[:\-–—]|^(?:AFP|AP|EFE|REUTERS|Reuters|XINHUA|Xinhua|ANADOLU|AA|ANSA|DPA|dpa)"
+                            r"\s+(?:PHOTO|Photo)\s*[:/\-–—]")   # "AFP PHOTO / British Home Secretary … exchange documents"
 NOT_PEOPLE = {"staff", "reporter", "reporters", "writer", "correspondent", "desk", "editor", "editors", "editorial",
               "agencies", "agency", "bureau", "team", "board", "newsroom", "wires", "staffers", "our",
               "court", "handout", "palace", "presidency", "ministry", "office", "government"}   # "Photo: Saudi Royal Court / Handout"

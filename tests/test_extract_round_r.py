@@ -106,3 +106,25 @@ def test_an_untitled_report_takes_the_year_it_was_published_by_its_publisher():
     result = run("Yoon said in January that Seoul might need the bomb, and a survey published by the Chicago Council "
                  "on Global Affairs in February 2022 found that 71% of South Koreans agreed.", published="2023-04-27")
     assert reports(result) == [(None, "Chicago Council on Global Affairs", 2022)]
+
+
+def test_an_agency_photo_caption_is_no_text():
+    result = run("Britain and Rwanda signed a new asylum treaty in Kigali on Tuesday.\n\n"
+                 "AFP PHOTO / British Home Secretary James Cleverly and Rwandan Foreign Minister Vincent Biruta exchange "
+                 "documents after signing the treaty in Kigali on December 5, 2023.", published="2023-12-06")
+    assert [m.evidence.text for m in result.meetings] == ["Britain and Rwanda signed a new asylum treaty in Kigali on "
+                                                          "Tuesday."]
+    assert all("AFP PHOTO" not in a.evidence.text for a in result.agreements)
+
+
+def test_received_in_a_capital_is_a_visit_and_each_conjunct_its_own():
+    result = run("Chinese President Xi Jinping was received in Riyadh in December for the first China-Arab States "
+                 "summit, and Iranian President Ebrahim Raisi paid a state visit to Beijing in February.",
+                 published="2023-03-11")
+    assert sorted(meetings(result)) == [(["CHN", "IRN"], "2023-02"), (["CHN", "SAU"], "2022-12")]
+
+
+def test_today_capitalised_is_the_day_of_publication():
+    result = run("Today at United Nations Headquarters in New York, Timor-Leste and Australia signed a treaty "
+                 "establishing permanent maritime boundaries.", published="2018-03-06")
+    assert [(a.status, a.date) for a in result.agreements] == [("signed", "2018-03-06")]

@@ -46,7 +46,7 @@ PATTERNS = [
     ("rel_year", re.compile(r"\b(?P<rel>(?i:last|next|this))\s+year\b")),
     ("years_ago", re.compile(r"\b(?P<n>\d{1,2}|(?i:two|three|four|five|six|seven|eight|nine|ten))\s+years\s+ago\b")),
     ("rel_month", re.compile(r"\b(?P<rel>(?i:last|this|next))\s+month\b")),
-    ("yesterday", re.compile(r"\b(?P<rel>yesterday|today)\b")),
+    ("yesterday", re.compile(r"\b(?P<rel>[Yy]esterday|[Tt]oday)\b")),   # "Today at United Nations Headquarters …"
     ("year_range", re.compile(r"\b(?i:in|from|during|between)\s+(?P<year>(?:19|20)\d{2})\s*[-–/]\s*(?:19|20)?\d{2}\b")),
     ("year", re.compile(r"\b(?:(?i:in|since|by|during|of|from|early|late|mid)\s+|(?i:mid)-)(?:(?i:early|late|mid)[\s-]+)?"
                         r"(?P<year>(?:19|20)\d{2})\b(?![-–/]\d)")),
@@ -68,7 +68,7 @@ _NEEDS = {"range_mdy": "dm", "range_dmy": "dm", "range_dm": "dm", "mdy": "dm", "
           "rel_year": "r", "years_ago": "r", "rel_month": "r", "yesterday": "r", "year_range": "d",
           "year": "d"}
 _HAS = {"d": re.compile(r"\d"), "m": re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"),
-        "w": re.compile(r"day\b"), "r": re.compile(r"year|month|yesterday|today")}
+        "w": re.compile(r"day\b"), "r": re.compile(r"year|month|[Yy]esterday|[Tt]oday")}
 
 
 def find_dates(sentence: str, published: dt.date | None) -> list[DateMention]:
@@ -146,7 +146,7 @@ def _relative(kind: str, m: re.Match, published: dt.date) -> str | None:
         month = first - dt.timedelta(days=1) if rel == "last" else (first + dt.timedelta(days=32) if rel == "next" else first)
         return f"{month.year:04d}-{month.month:02d}"
     if kind == "yesterday":
-        return (published - dt.timedelta(days=1 if m["rel"] == "yesterday" else 0)).isoformat()
+        return (published - dt.timedelta(days=1 if m["rel"].lower() == "yesterday" else 0)).isoformat()
     return None
 
 
