@@ -128,3 +128,31 @@ def test_today_capitalised_is_the_day_of_publication():
     result = run("Today at United Nations Headquarters in New York, Timor-Leste and Australia signed a treaty "
                  "establishing permanent maritime boundaries.", published="2018-03-06")
     assert [(a.status, a.date) for a in result.agreements] == [("signed", "2018-03-06")]
+
+
+def parties(result):
+    return sorted((sorted(p.key for p in a.parties if p.kind == "state"), a.status, a.date) for a in result.agreements)
+
+
+def test_a_hedge_in_a_later_clause_of_its_own_leaves_the_agreement():
+    result = run("Manila is now negotiating similar visiting forces arrangements with France and Canada, and officials "
+                 "have signalled that other European partners could follow.", published="2024-07-16")
+    assert parties(result) == [(["CAN", "PHL"], "planned", None), (["FRA", "PHL"], "planned", None)]
+
+
+def test_a_hedge_in_the_triggers_clause_still_tells_of_none():   # a guard of the clause
+    for sentence in ("Egypt and Sudan could sign a water deal next year, and officials said talks would resume.",
+                     "Washington and Riyadh had agreed on the contours of a deal, but officials said it could collapse."):
+        assert parties(run(sentence, published="2024-07-16")) == [], sentence
+
+
+def test_a_bailout_is_no_agreement():   # a guard: with the hedge now read by clause, "officials hope" no longer hides it
+    result = run("Islamabad is still negotiating with the International Monetary Fund over a new bailout, and "
+                 "officials hope Gulf money will soften the conditions.", published="2024-04-16")
+    assert parties(result) == []
+
+
+def test_acronyms_of_agreements_in_the_plural():
+    result = run("Japan already has RAAs with Australia and Britain, signed in January 2022 and January 2023 "
+                 "respectively.", published="2024-07-16")
+    assert parties(result) == [(["AUS", "JPN"], "signed", "2022-01"), (["GBR", "JPN"], "signed", "2023-01")]

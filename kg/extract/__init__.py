@@ -439,7 +439,7 @@ class Extractor:
         """The first trigger of the sentence that has its parties, and the agreement it tells of."""
         triggers = self.events.agreement_triggers(evidence.text)   # none in most sentences: nothing more to read
         if not triggers or (self.events.not_agreement_gate.may_match(evidence.text)
-                            and self.events.not_agreement.search(evidence.text) and not self._firm(evidence.text)):
+                            and self._hedged(evidence.text, triggers) and not self._firm(evidence.text)):
             return None
         for found in triggers:
             if _AS_WITNESSES.match(evidence.text, found.end):
@@ -651,6 +651,14 @@ class Extractor:
         if not self.events.event_reference.search(text):
             return None
         return context.sentence_date or context.event_date   # the visit the sentence before told of, else the last one
+
+    def _hedged(self, text: str, triggers) -> bool:
+        """A hedge, an aim or a mere relationship told before the end of the first trigger's clause; not one in a
+        later clause of its own ("Manila is negotiating … with France and Canada, and officials have signalled
+        that others could follow")."""
+        first = min(triggers, key=lambda f: f.start)
+        later = _NEXT_CLAUSE.search(text, first.end)
+        return any(h.start() < (later.start() if later else len(text)) for h in self.events.not_agreement.finditer(text))
 
     def _firm(self, text: str) -> bool:
         """Signed or refused outright: a stray 'could' elsewhere does not undo it; a condition does ("could
@@ -1107,7 +1115,8 @@ def _each_counterpart_of_plural(record: AgreementRecord, evidence: Evidence, men
                                 nouns: str) -> list[AgreementRecord]:
     """'Rabat has signed similar deals with Ghana and Senegal': deals, plural, with each state of the list,
     one agreement per counterpart (the subject's with each)."""
-    plural = r"(?:deals|agreements|accords|pacts|treaties|memorandums|memoranda|MoUs|contracts)"
+    plural = r"(?:deals|agreements|accords|pacts|treaties|memorandums|memoranda|MoUs|contracts|arrangements|partnerships|" \
+             r"protocols|frameworks|(?-i:FTAs|RAAs|SOFAs|VFAs|BITs))"
     told = re.search(rf"{plural}$", evidence.text[found.start:found.end], re.I)   # "working on similar agreements"
     m = re.compile((r"" if told else rf"\s+(?:[\w-]+\s+){{0,3}}?{plural}") +
                    rf"(?:\s+(?:[\w-]+\s+){{0,4}}?)?\s*with\s+(?P<list>[^;:.]*)", re.I).match(evidence.text, found.end)
@@ -1313,6 +1322,9 @@ _ARRIVER = re.compile(r"(?:(?-i:[A-Z])[\w’'.-]+|\b(?:minister|president|premie
                       r"emir|prince|counterpart|ambassador))\s+(?:(?:finally|first|also|then|later|had)\s+)?$", re.I)
 #: An arrival told in a subordinate or relative clause frames something else ("hours before Yoon landed in Tokyo").
 _ARRIVED_SUBORDINATE = re.compile(r"\b(?:who|which|that|before|after|when|until|once|as)\b[^,;.]*$", re.I)
+#: Where a coordinate clause with a subject of its own begins (", and officials have signalled …").
+_NEXT_CLAUSE = re.compile(r"(?:,\s+and|;)\s+(?:the\s+|other\s+|some\s+)?(?:[A-Z][\w’'.-]*|officials|analysts|"
+                          r"diplomats|experts|critics|observers|others|they|it|he|she)\b(?!\s+(?:to|in|on|at)\b)")
 _NEXT_PREDICATE = re.compile(r"\s+and\s+(?:had|has|have)\b")
 #: A second predicate of the meeting's subject, after the trigger: what it says (a plan, a hope) is not of the
 #: meeting ("held talks on Monday and agreed to meet again next year", "met Zardari and was due to fly on").
