@@ -156,3 +156,45 @@ def test_acronyms_of_agreements_in_the_plural():
     result = run("Japan already has RAAs with Australia and Britain, signed in January 2022 and January 2023 "
                  "respectively.", published="2024-07-16")
     assert parties(result) == [(["AUS", "JPN"], "signed", "2022-01"), (["GBR", "JPN"], "signed", "2023-01")]
+
+
+def people(result):
+    return [(p.person.label, p.affiliation.label if p.affiliation else None) for p in result.people]
+
+
+def sources(result):
+    return sorted({s.source.label for s in result.statements})
+
+
+def test_a_person_described_by_an_occupation_at_a_body():
+    result = run('"It will not accept binding rules," said Yonas Gebremedhin, a water engineer at the Horn Water '
+                 'Policy Institute in Addis Ababa.', published="2023-12-20")
+    assert people(result) == [("Yonas Gebremedhin", "Horn Water Policy Institute")]
+
+
+def test_a_person_of_a_body_who_puts_it_otherwise():
+    result = run('Nourhan El-Sayed of the Al-Nil Centre for Strategic Studies put it the other way round: "It is an '
+                 'existential risk."', published="2023-12-20")
+    assert people(result) == [("Nourhan El-Sayed", "Al-Nil Centre for Strategic Studies")]
+
+
+def test_the_person_a_body_is_led_by():
+    result = run("The Norwegian Football Federation, led by Lise Klaveness, said it could not back the process.",
+                 published="2024-12-11")
+    assert [name for name, _ in people(result)] == ["Lise Klaveness"]
+    assert people(run("A coalition led by Saudi Arabia launched strikes on Monday.", published="2024-12-11")) == []
+
+
+def test_outlets_named_with_what_they_are():
+    cases = {"Nournews, an outlet close to Iran's security establishment, quoted Shamkhani as saying the talks had "
+             "cleared away misunderstandings.": ["Nournews"],
+             "The minister later told the state-run Al-Ahram daily that Cairo had been flexible.": ["Al-Ahram"],
+             "The decision was announced on state television Télé Sahel by a government spokesman.": ["Télé Sahel"],
+             "Officials told the Andes Herald newspaper that talks would resume.": ["Andes Herald"]}
+    for sentence, expected in cases.items():
+        assert sources(run(sentence, published="2024-05-20")) == expected, sentence
+
+
+def test_a_demonym_before_the_kind_is_no_outlet():   # a guard: the name comes after ("Mexican newspaper El Universal")
+    result = run("The crossings were closed, according to Mexican newspaper El Universal.", published="2024-05-20")
+    assert "Mexican" not in sources(result)

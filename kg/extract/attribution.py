@@ -60,7 +60,10 @@ class AttributionFinder:
     def find(self, text: str, start: int, end: int, mentions: list[Mention]) -> Attribution | None:
         sentence = text[start:end]
         if not self.any.may_match(sentence):
-            return None
+            if not _OUTLET_CUE.search(sentence):
+                return None
+            others = self._also(text, start, end, mentions, None)   # "announced on state television Télé Sahel"
+            return Attribution(others[0], start, start, others[1:]) if others else None
         for pattern, gate in self.patterns:
             for m in pattern.finditer(sentence) if gate.may_match(sentence) else ():
                 joint = self._joint_ministries(m["src"])   # "the Turkish and Armenian foreign ministries": both
@@ -133,7 +136,7 @@ class AttributionFinder:
                                                         or text[start:m.start].strip() in ("", "The"))
             told = m.agent.org_class in ("NewsAgency", "NewsOrganization") and (
                 _TOLD.search(text, max(start, m.start - 150), m.start) or _INTERVIEW_WITH.search(text, max(start, m.start - 30), m.start)
-                or _TO_OUTLET.search(text, max(start, m.start - 80), m.start))
+                or _TO_OUTLET.search(text, max(start, m.start - 80), m.start) or _ON_AIR.search(text, max(start, m.start - 40), m.start))
             if speaks or told:
                 found.append(m.agent)
         return tuple({a.key: a for a in found + _named_outlets(text, start, end, mentions)}.values())
@@ -224,9 +227,10 @@ def _named_outlets(text: str, start: int, end: int, mentions: list[Mention]) -> 
     for m in _UNKNOWN_AGENCY.finditer(text, start, end):
         if not any(x.start <= m.start("name") < x.end and x.agent.kind == "org" for x in mentions):
             found.append(Agent("org", slug(m["name"]), m["name"], None, "NewsAgency"))
-    for m in _UNKNOWN_OUTLET.finditer(text, start, end):   # "told ZNBC that", "aid workers quoted by Mosaique FM"
-        if not any(x.start <= m.start("name") < x.end for x in mentions):
-            found.append(Agent("org", slug(m["name"]), m["name"], None, "NewsOrganization"))
+    for rx in (_UNKNOWN_OUTLET, *_DESCRIBED_OUTLETS):   # "told ZNBC that", "quoted by Mosaique FM", "told the Al-Ahram daily"
+        for m in rx.finditer(text, start, end):
+            if not any(x.start <= m.start("name") < x.end for x in mentions) and m["name"].split()[0] not in _DETERMINERS:
+                found.append(Agent("org", slug(m["name"]), m["name"], None, "NewsOrganization"))
     return found
 
 
@@ -343,7 +347,23 @@ _UNKNOWN_AGENCY = re.compile(r"\b(?:told|through|via)\s+(?:the\s+)?(?P<name>(?:[
 _UNKNOWN_OUTLET = re.compile(r"\b(?:told|quoted\s+by|in\s+an\s+interview\s+with)\s+(?:the\s+)?(?P<name>[A-Z]{3,6}(?=\s+(?:that|on|in|"
                              r"during|last|this|earlier|late|after|before)\b|[,.;])|(?:[A-Z][\w’'-]+\s+){1,2}(?:FM|TV|Radio)\b|"
                              r"Radio\s+[A-Z][\w’'-]+)")
-_TO_OUTLET = re.compile(rf"\b(?:told|through|via)\s+(?:the\s+)?(?:{_OUTLET_WORDS}\s+)?$")
+#: Outlets the gazetteer does not know, named with what they are: "told the state-run Al-Ahram daily", "announced on
+#: state television Télé Sahel", "Nournews, an outlet close to Iran's security establishment, quoted …".
+_OUTLET_NAME = r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+#: "announced on state television Télé Sahel": the broadcaster that aired it.
+_ON_AIR = re.compile(r"\b(?:on|to)\s+(?:the\s+)?(?:(?:state|national|public|private)\s+)?(?:television|TV|radio)(?:\s+channel)?\s+$")
+_OUTLET_CUE = re.compile(r"\b(?:told|quoted|television|TV|radio|daily|newspaper|outlet|broadcaster|interview)\b")
+_DESCRIBED_OUTLETS = (
+    re.compile(r"\b(?:told|to|in|by)\s+(?:the\s+)?(?:state-run\s+|state-owned\s+|pro-government\s+|independent\s+|"
+               r"opposition\s+|privately\s+owned\s+)?" + _OUTLET_NAME +
+               r"\s+(?:daily|newspaper|weekly|broadcaster|news\s+(?:web)?site|TV\s+channel)\b(?!\s+[A-Z])"),   # not "Mexican
+    # newspaper El Universal": a place or a demonym before the kind, the name after it
+    re.compile(r"\b(?:on|told|to)\s+(?:state\s+|national\s+|public\s+|private\s+)?(?:television|TV|radio)(?:\s+channel)?\s+"
+               + _OUTLET_NAME + r"(?![\w’'-])"),
+    re.compile(r"(?:(?<=\n)|(?<=[.!?]\s)|(?<=\A))" + _OUTLET_NAME + r",\s+an?\s+(?:[\w’'-]+\s+){0,3}?(?:outlet|news\s+agency|"
+               r"news\s+(?:web)?site|newspaper|daily|broadcaster|channel)\b"))
+_TO_OUTLET = re.compile(rf"\b(?:told|through|via)\s+(?:the\s+)?(?:(?:state-run|state-owned|pro-government|independent|official|"
+                        rf"private|public|local|online|opposition)\s+)*(?:{_OUTLET_WORDS}\s+)?$")
 _INTERVIEW_WITH = re.compile(r"\bin\s+an?\s+(?:[\w-]+\s+){0,2}?interview\s+with\s+(?:the\s+)?$")
 _CUSTOMS_DATA = re.compile(r"^(?:the\s+)?(?:latest\s+|official\s+|monthly\s+)?(?P<org>(?:[A-Z][\w-]+\s+){1,2}customs)\s+"
                            r"(?:data|figures|statistics)$")

@@ -22,13 +22,16 @@ _NAME = rf"(?P<name>{NAME_TOKEN}(?:\s+(?:{NAME_TOKEN}|(?:al|el|bin|ibn|de|da|del
 #: "Ana Ruiz of the Lima Policy Centre in Lima said": an analyst and the institution they speak for.
 _OF_BODY_SAID = re.compile(_NAME + r"\s+(?:of|at|from)\s+(?:the\s+)?(?P<body>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|and|on|the|de))*?)"
                            r"(?:\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?,?\s+(?:said|says|told|wrote|argued|noted|"
-                           r"warned|added|believes|thinks|cautioned|explained)\b")
+                           r"warned|added|believes|thinks|cautioned|explained|put\s+it|pointed\s+out|observed|countered|"
+                           r"insisted|suggested|predicted)\b")
 #: "…,” said Ana Ruiz of the Lima Policy Centre.": the same, the verb first.
 _SAID_OF_BODY = re.compile(r"\b(?:said|says|told|wrote|added)\s+" + _NAME + r"\s+(?:of|at|from)\s+(?:the\s+)?"
                            r"(?P<body>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|and|on|the|de))*)")
 #: "said Ana Ruiz, who teaches law at …", "Ana Ruiz, who heads the council, wrote": a person described.
 _WHO_DOES = re.compile(_NAME + r",\s+who\s+(?:heads|leads|chairs|runs|directs|teaches|studies|works|worked|"
                        r"researches|advises|represents|served|serves|was|is|had|has)\b")
+#: "The Norwegian Football Federation, led by Lise Klaveness, said": the person at the head of a body.
+_LED_BY = re.compile(r"\b(?:led|headed|chaired)\s+by\s+" + _NAME + r"(?=[,.;]|\s+(?:said|says|told|and)\b)")
 #: "freed Ana Ruiz, 63,", "Ana Ruiz, a 33-year-old Swede": a person named with their age.
 _AGED = re.compile(_NAME + r",\s+(?:\d{2},|an?\s+\d{2}-year-old\b)")
 #: "(Photo: Ana Ruiz / Outlet)", "(Ana Ruiz/Xinhua via AP)", "AFP PHOTO / Ana RUIZ": a photographer.
@@ -253,11 +256,13 @@ class PeopleFinder:
         return Agent("person", slug(name), name)
 
 
-_SAYS = re.compile(r"\b(?:said|says|told|wrote|argued|noted|warned|added|believes|thinks|cautioned|explained)\b")
+_SAYS = re.compile(r"\b(?:said|says|told|wrote|argued|noted|warned|added|believes|thinks|cautioned|explained|put\s+it|"
+                   r"pointed\s+out|observed|countered|insisted|suggested|predicted)\b")
 _OF_THEN_SAYS = re.compile(r"\b(?:of|at|from)\s+(?:the\s+)?[A-Z][^,.;]{0,90},?\s+" + _SAYS.pattern)
 _DESCRIBED = tuple((rx, needs, Gate(needs)) for rx, needs in (
     (_OF_BODY_SAID, _OF_THEN_SAYS), (_SAID_OF_BODY, _SAYS), (_WHO_DOES, re.compile(r", who ")),
-    (_AGED, re.compile(r", (?:an? )?\d\d")), (_CREDIT, _CREDIT_NEEDS)))
+    (_AGED, re.compile(r", (?:an? )?\d\d")), (_CREDIT, _CREDIT_NEEDS),
+    (_LED_BY, re.compile(r"\b(?:led|headed|chaired) by\b"))))
 
 
 def _last_name_run(name: str) -> str:
