@@ -198,3 +198,23 @@ def test_outlets_named_with_what_they_are():
 def test_a_demonym_before_the_kind_is_no_outlet():   # a guard: the name comes after ("Mexican newspaper El Universal")
     result = run("The crossings were closed, according to Mexican newspaper El Universal.", published="2024-05-20")
     assert "Mexican" not in sources(result)
+
+
+def test_refusing_a_ruling_is_no_refusal_of_an_agreement():
+    result = run("China still refuses to accept the 2016 arbitral ruling that rejected most of its claims.",
+                 published="2024-07-16")
+    assert parties(result) == []
+    result = run("Russia refused to accept the terms of the grain deal on Monday.", published="2024-07-16")
+    assert [status for _, status, _ in parties(result)] == ["denied"]   # a guard: terms are still refused
+
+
+def test_a_termination_told_with_an_aside_reads_as_without_it():
+    aside = run("In March, Niger tore up, with immediate effect, the 2012 agreement with the United States.",
+                published="2024-05-20")
+    plain = run("In March, Niger tore up the 2012 agreement with the United States.", published="2024-05-20")
+    assert parties(aside) == parties(plain) and ("denied", "2024-03") in [(s, d) for _, s, d in parties(aside)]
+
+
+def test_the_other_side_of_a_termination_is_not_who_ended_it():
+    result = run("In August, the junta scrapped its defence agreements with France.", published="2024-05-20")
+    assert parties(result) == []

@@ -454,6 +454,8 @@ class Extractor:
                 continue   # joining without the body joined named: no agreement we can tell of
             if len(parties) < 2 and not (alone and parties):
                 continue   # a refusal, a ratification or a membership may name one state; anything else takes two
+            if len(parties) == 1 and found.status == "denied" and _only_counterpart(evidence, mentions, found, parties[0]):
+                continue   # "the junta tore up its agreement with France": who tore it up is not France
             date = self._agreement_date(article, evidence.text, found, dates, attribution, context, evidence.start)
             return found, AgreementRecord(tuple(parties), found.status, self.events.topic(evidence.text, found.end),
                                           date, evidence, attribution.source if attribution else None)
@@ -1374,6 +1376,14 @@ def _signed_before(participants: list[Agent], agreements: list[AgreementRecord])
         if len(states) >= 2 and keys < {p.key for p in states}:
             return _union(participants, states)
     return participants
+
+
+def _only_counterpart(evidence: Evidence, mentions: list[Mention], found: Found, party: Agent) -> bool:
+    """Is the one party named only after 'with', past the trigger (the other side of what was undone)?"""
+    named = [m for m in mentions if m.agent.key == party.key]
+    return bool(named) and all(m.start - evidence.start >= found.start and
+                               re.search(r"\bwith\s+(?:the\s+)?$", evidence.text[max(0, m.start - evidence.start - 12):m.start - evidence.start])
+                               for m in named)
 
 
 def _one_meeting_per_event(meetings: list[MeetingRecord]) -> list[MeetingRecord]:
