@@ -218,3 +218,10 @@ def test_a_termination_told_with_an_aside_reads_as_without_it():
 def test_the_other_side_of_a_termination_is_not_who_ended_it():
     result = run("In August, the junta scrapped its defence agreements with France.", published="2024-05-20")
     assert parties(result) == []
+
+
+def test_two_signatories_set_off_by_commas_met_to_sign():
+    result = run("The Defence Secretary, John Healey, and his German counterpart, Boris Pistorius, put their names to "
+                 "the Trinity House Agreement at the headquarters of the lighthouse authority on Wednesday.",
+                 published="2024-10-24")
+    assert meetings(result) == [(["DEU", "GBR"], "2024-10-23")]

@@ -998,7 +998,7 @@ _THE_MEETING = re.compile(r"(?:The|That|This)\s+(?:[\w-]+\s+){0,2}?(?:meeting|ta
 _BROUGHT_TOGETHER = re.compile(r"\b(?:brought|brings|bringing|got)\s+(?:[\w’'.-]+\s+){1,8}?together\b")
 #: Two people as one subject, then a verb of signing: "A and B signed", "he and President C issued a joint …".
 _COSIGNED = re.compile(r"(?:^|[,;]\s+|\b(?:[Oo]n\s+\w+day|[Tt]oday|[Tt]hen|[Ll]ater|[Ee]arlier(?:\s+today)?),?\s+)"
-                       r"(?:[Hh]e|[Ss]he|(?:[A-Z][\w’'.-]+\s+){0,5}[A-Z][\w’'.-]+)\s+and\s+(?:(?:his|her)\s+)?"
+                       r"(?:[Hh]e|[Ss]he|(?:[A-Z][\w’'.-]+\s+){0,5}[A-Z][\w’'.-]+),?\s+and\s+(?:(?:his|her)\s+)?"
                        r"(?:[\w’'.-]+,?\s+){1,9}?(?:(?:also|then|jointly|together)\s+)?"
                        r"(?P<verb>signed|inked|initialled|initialed|issued\s+(?:a|the)\s+joint|"
                        r"oversaw\s+the\s+signing|put\s+their\s+(?:signatures|names)\s+to)\b")
