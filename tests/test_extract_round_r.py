@@ -225,3 +225,10 @@ def test_two_signatories_set_off_by_commas_met_to_sign():
                  "the Trinity House Agreement at the headquarters of the lighthouse authority on Wednesday.",
                  published="2024-10-24")
     assert meetings(result) == [(["DEU", "GBR"], "2024-10-23")]
+
+
+def test_a_meeting_on_each_leg_of_a_journey():
+    result = run("On Monday, U.S. Secretary of State Antony Blinken held talks with Jordan's King Abdullah in Amman, then "
+                 "flew to Cairo for talks with President Abdel Fattah al-Sisi.", published="2024-03-06")
+    assert sorted((m.place, sorted(p.key for p in m.participants)) for m in result.meetings) == [
+        ("Amman", ["JOR", "USA"]), ("Cairo", ["EGY", "USA"])]

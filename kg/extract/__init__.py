@@ -176,6 +176,7 @@ class Extractor:
         apart = (self._meeting_conjuncts(article, evidence, mentions, attribution, context, dates, result.agreements,
                                          meeting)
                  or _each_destination(meeting, evidence, mentions)
+                 or _each_leg(meeting, evidence, mentions)
                  or _each_stop(meeting, evidence, every)
                  or _each_place_in_turn(meeting, evidence, mentions)
                  or _each_met(meeting, evidence, mentions, article.published)
@@ -1442,6 +1443,31 @@ def _each_destination(meeting: MeetingRecord, evidence: Evidence, mentions: list
     if len(hosts) < 2 or not own:
         return []
     return [dataclasses.replace(meeting, participants=own + (host,), place=None, place_state=host) for host in hosts]
+
+
+def _each_leg(meeting: MeetingRecord, evidence: Evidence, mentions: list[Mention]) -> list[MeetingRecord]:
+    """'held talks with Berri in Beirut before flying to Israel to meet Netanyahu': a meeting on each leg of the
+    journey, the traveller's with the state named on that leg."""
+    m = _NEXT_LEG.search(evidence.text)
+    if not m or len(meeting.participants) < 3:
+        return []
+    at = evidence.start + m.start()
+    first = {x.agent.key for x in mentions if x.start < at and x.agent.kind == "state"}
+    second = [p for p in meeting.participants if p.key not in first and
+              any(x.agent.key == p.key and x.start >= at for x in mentions)]
+    own = [p for p in meeting.participants if p.key not in {q.key for q in second}]
+    traveller = [p for p in own if not any(x.agent.key == p.key and evidence.start + _first_trigger_at(evidence.text) <= x.start < at
+                                           for x in mentions)]
+    counterparts = [p for p in own if p not in traveller]
+    if len(traveller) != 1 or not counterparts or not second:
+        return []
+    return [dataclasses.replace(meeting, participants=tuple(traveller + counterparts)),
+            dataclasses.replace(meeting, participants=tuple(traveller + second), place=m["dest"], place_state=second[0])]
+
+
+#: "before flying to Israel to meet …", "then travelled on to Amman for talks with …": the next leg of a journey.
+_NEXT_LEG = re.compile(r"\b(?:before|then|and\s+then|later)\s+(?:flying|travell?ing|heading|going|flew|travell?ed|headed|went)\s+"
+                       r"(?:on\s+)?to\s+(?P<dest>(?-i:[A-Z])[\w’'.-]+(?:\s+(?-i:[A-Z])[\w’'.-]+)?)\s+(?:to\s+meet|for\s+talks|to\s+hold\s+talks)\b")
 
 
 def _hosts(evidence: Evidence, mentions: list[Mention], m: re.Match) -> list[Agent]:
