@@ -232,3 +232,12 @@ def test_a_meeting_on_each_leg_of_a_journey():
                  "flew to Cairo for talks with President Abdel Fattah al-Sisi.", published="2024-03-06")
     assert sorted((m.place, sorted(p.key for p in m.participants)) for m in result.meetings) == [
         ("Amman", ["JOR", "USA"]), ("Cairo", ["EGY", "USA"])]
+
+
+def test_a_state_in_an_absolute_clause_after_with_is_no_party():
+    result = run("In November 2009, Slovenian Prime Minister Borut Pahor and Croatian Prime Minister Jadranka Kosor "
+                 "signed an arbitration agreement in Stockholm, with Sweden then holding the rotating EU presidency.",
+                 published="2017-06-30")
+    assert parties(result) == [(["HRV", "SVN"], "signed", "2009-11")]
+    result = run("Turkey signed a gas deal with Azerbaijan covering the next decade.", published="2017-06-30")
+    assert [p for p, _, _ in parties(result)] == [["AZE", "TUR"]]   # a guard: a party the deal is with

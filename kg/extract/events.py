@@ -182,6 +182,8 @@ class EventRules:
             return False   # "the Brasília Presidential Act", "the Itamaraty Peace Declaration": an instrument's name
         if m.how in ("name", "capital") and _COMPOUND_EVENT.match(after):
             return False   # "the Russia–Africa summit": the name of a gathering, not an actor
+        if m.how in ("name", "capital") and _ABSOLUTE_WITH.match(after) and re.search(r"\bwith\s+(?:the\s+)?$", text[max(0, m.start - 10):m.start]):
+            return False   # "…, with Sweden then holding the rotating EU presidency": a circumstance, no side
         if m.how == "name" and _NAMED_WAR.match(after):
             return False   # "during the Kosovo war", "the Iraq War": the name of a war, not an actor
         if _REGION_OF.search(text, max(0, m.start - 40), m.start):
@@ -247,6 +249,7 @@ def parties_of(text: str, sentence_start: int, trigger: Found, mentions: list[Me
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
 _NAMED_INSTRUMENT_AFTER = re.compile(r"^(?:\s+[A-Z][\w-]*){0,3}\s+(?:Declaration|Agreements?|Accords?|Treaty|Protocol|Act|"
                                      r"Memorandum|Charter|Convention|Communiqu[eé]|Statement)\b")
+_ABSOLUTE_WITH = re.compile(r"\s+(?:(?:then|now|still|also)\s+[a-z]+ing|holding|acting\s+as|serving\s+as)\b")
 _NAMED_WAR = re.compile(r"^\s+(?:war|wars|conflict|crisis)\b", re.I)
 _COMPOUND_EVENT = re.compile(r"^[–-](?:[A-Z][\w]*)\s+(?:summit|forum|conference|dialogue|talks|council|meeting)\b")
 #: States added to a group told before: "the five coastal states plus Finland".
