@@ -211,8 +211,8 @@ def test_an_instrument_they_concluded_before_is_a_second_agreement():
     ("Indonesia and Vietnam have concluded negotiations on the boundary between their economic zones.",
      {"IDN", "VNM"}, "agreed"),
     ("The gas deal follows an oil arrangement struck in 2009 between Russia and China.", {"CHN", "RUS"}, "agreed"),
-    # a withdrawal names the states that withdrew (samples/README.md), not the counterpart of their own accord
-    ("Niger ended its military cooperation accord with the United States last March.", {"NER"}, "denied"),
+    # ending an accord of its own names the accord's parties (samples/README.md)
+    ("Niger ended its military cooperation accord with the United States last March.", {"NER", "USA"}, "denied"),
     ("Chile gave notice of termination of the fisheries treaty with Peru in January 2017.", {"CHL", "PER"}, "denied"),
     ("The trade deals between Chile and Peru took effect at the end of May.", {"CHL", "PER"}, "signed"),
     ("Serbian and Kosovan negotiators accepted the text of the plan in Brussels.", {"SRB", "XKX"}, "agreed"),

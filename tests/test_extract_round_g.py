@@ -38,18 +38,21 @@ def test_never_having_joined_a_treaty_is_denied():
     assert ({"BRA", "ARG"}, "denied", None) in agreements(run(body))
 
 
-@pytest.mark.parametrize("sentence, undoer", [
-    ("Last week Bolivia suspended its fisheries treaty with Peru over a dispute on quotas.", "BOL"),
-    ("The protests grew, and Ghana ended its transit agreement with Togo in March.", "GHA"),
+@pytest.mark.parametrize("sentence, parties", [
+    ("Last week Bolivia suspended its fisheries treaty with Peru over a dispute on quotas.", {"BOL", "PER"}),
+    ("The protests grew, and Ghana ended its transit agreement with Togo in March.", {"GHA", "TGO"}),
+    ("The protests grew, and Ghana, Togo's neighbour, ended its transit agreement with Benin in March.", {"GHA", "BEN"}),
 ])
-def test_undoing_an_instrument_of_its_own_names_only_the_state_that_undoes_it(sentence, undoer):
+def test_undoing_an_instrument_of_its_own_names_the_instruments_two_parties(sentence, parties):
+    # the thirteenth session's convention: the parties of the agreement ended (who ended it is its subject), as
+    # both writers who had not been told otherwise annotated; not the state of an aside
     found = agreements(run(sentence))
-    assert [f for f in found if f[1] == "denied"] == [({undoer}, "denied", found[0][2])]
+    assert [f for f in found if f[1] == "denied"] == [(parties, "denied", found[0][2])]
 
 
 def test_an_undone_instrument_with_a_year_in_its_name_is_told_of_too():
     found = agreements(run("In March, Bolivia scrapped its 1998 fisheries treaty with Peru."))
-    assert ({"BOL"}, "denied", "2024-03") in found
+    assert ({"BOL", "PER"}, "denied", "2024-03") in found
     assert ({"BOL", "PER"}, "signed", "1998") in found
 
 

@@ -478,7 +478,10 @@ class Extractor:
             if pulled or (subject and leaving):   # "Trump pulled the United States out of the nuclear deal with Iran":
                 parties = pulled or subject        # Iran stayed
             undoer = self._undoer(text, evidence, mentions, attribution, found)
-            parties = undoer or parties   # "Niger ended its accord with the United States": Niger alone undid it
+            other = [p for p in parties if p.kind == "state" and p.key not in {u.key for u in undoer}
+                     and _with_after(text, start + found.end, mentions, p)][:1]
+            parties = undoer + other if undoer else parties   # "Niger ended its accord with the United States": the
+            # accord's two parties (Niger undid it)
         if not parties and not reference and context.lead_in and _LIST_ITEM.match(evidence.text):
             lead = rules.party_refs.search(context.lead_in)   # "the two presidents:" / "- agreed to speed up …"
             reference = lead.group() if lead else None
