@@ -241,3 +241,15 @@ def test_a_state_in_an_absolute_clause_after_with_is_no_party():
     assert parties(result) == [(["HRV", "SVN"], "signed", "2009-11")]
     result = run("Turkey signed a gas deal with Azerbaijan covering the next decade.", published="2017-06-30")
     assert [p for p, _, _ in parties(result)] == [["AZE", "TUR"]]   # a guard: a party the deal is with
+
+
+def test_relations_of_several_kinds_re_established():
+    result = run("Colombia and Venezuela will re-establish diplomatic, consular and military relations in stages, the "
+                 "two governments announced on Thursday.", published="2022-07-29")
+    assert [p for p, _, _ in parties(result)] == [["COL", "VEN"]]
+
+
+def test_ministers_who_put_their_initials_to_a_text_met_to_do_it():
+    result = run("Azerbaijan's Jeyhun Bayramov and Armenia's Ararat Mirzoyan put their initials to the text at the "
+                 "White House on Friday.", published="2025-08-09")
+    assert meetings(result) == [(["ARM", "AZE"], "2025-08-08")]
