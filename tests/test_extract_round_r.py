@@ -253,3 +253,10 @@ def test_ministers_who_put_their_initials_to_a_text_met_to_do_it():
     result = run("Azerbaijan's Jeyhun Bayramov and Armenia's Ararat Mirzoyan put their initials to the text at the "
                  "White House on Friday.", published="2025-08-09")
     assert meetings(result) == [(["ARM", "AZE"], "2025-08-08")]
+
+
+def test_talks_between_officials_named_with_their_offices():
+    result = run("The announcement capped talks in Beijing that began on Monday between Ali Shamkhani, secretary of "
+                 "Iran's Supreme National Security Council, and Saudi national security adviser Musaed bin Mohammed "
+                 "Al-Aiban.", published="2023-03-11")
+    assert meetings(result) == [(["IRN", "SAU"], "2023-03-06")]

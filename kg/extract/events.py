@@ -431,7 +431,9 @@ def _in_with_chain(text: str, trigger_end: int, m: Mention, mentions: list[Menti
         if 0 <= lo and hi <= len(rest):
             rest = rest[:lo] + " " + rest[hi:]
     rest = re.sub(r"\b(?:[A-Z][\w’'-]*|counterparts?|officials|leaders?|president|minister|prime minister|"
-                  r"foreign minister|government|delegation|side|ministers|presidents|prime ministers|then|former)\b", " ", rest)
+                  r"foreign minister|government|delegation|side|ministers|presidents|prime ministers|then|former|"
+                  r"(?:deputy\s+)?secretary(?:\s+of)?|(?:national\s+security\s+)?advis[eo]r|envoy|ambassador)\b|[’']s\b", " ", rest)
+    # "between Ali Shamkhani, secretary of Iran's Supreme National Security Council, and Saudi national security adviser …"
     return bool(_COORDINATION.match(rest))
 
 
