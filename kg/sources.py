@@ -42,16 +42,18 @@ ARTICLE_SUFFIXES = {suffix for suffix in READERS if suffix.startswith(".")}
 BATCH_SUFFIXES = {".jsonl"}   # readers that yield many articles and errors, one per line
 
 #: What may open a date line: "Published: ", "Updated on ", a place ("New Delhi, "), a weekday.
-_DATE_LEAD = (r"^(?:(?:Published|Updated|Posted|Last\s+updated|First\s+published)(?:\s+on)?\s*:?\s+|"
+_DATE_LEAD = (r"^(?:(?:Published|Updated|Posted|Last\s+updated|First\s+published|Date|Dated)(?:\s+on)?\s*:?\s+|"
               r"(?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’.-]+,\s+(?=(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|"
-              r"Jul|Aug|Sep|Oct|Nov|Dec|\d)))?")
-_DATE_LINE = re.compile(
-    _DATE_LEAD + r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?"
-    r"(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+"
-    r"(?P<day>\d{1,2}),?\s+(?P<year>\d{4})\b.{0,40}$")
-_DMY_DATE_LINE = re.compile(
-    _DATE_LEAD + r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?P<day>\d{1,2})\s+"
-    r"(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+(?P<year>\d{4})\b.{0,40}$")
+              r"Jul|Aug|Sep|Oct|Nov|Dec|\d)))?"
+              r"(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?,?\s+)?")   # "10:32 AM, March 14, 2023"
+_WEEKDAY = r"(?:(?i:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-zA-Z]*,?\s+)?"
+_MONTH_WORD = r"(?P<month>(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))[a-zA-Z]*\.?"   # "MARCH 14, 2023" too
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"   # "March 14th, 2023"
+_DATE_LINE = re.compile(_DATE_LEAD + _WEEKDAY + _MONTH_WORD + r"\s+" + _DAY + r",?\s+(?P<year>\d{4})\b.{0,40}$")
+_DMY_DATE_LINE = re.compile(_DATE_LEAD + _WEEKDAY + _DAY + r"\s+(?:of\s+)?" + _MONTH_WORD + r",?\s+(?P<year>\d{4})\b.{0,40}$")
+#: All in figures: "14.03.2023" (day first), "03/14/2023" (month first where it can be), "2023/03/14".
+_NUMERIC_DATE_LINE = re.compile(_DATE_LEAD + _WEEKDAY + r"(?:(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})|"
+                                r"(?P<y2>\d{4})/(?P<m2>\d{1,2})/(?P<d2>\d{1,2}))\b.{0,30}$")
 _ISO_DATE_LINE = re.compile(r"^(?:Published:?\s*)?(\d{4}-\d{2}-\d{2})(?:\b|T\d).{0,30}$")
 #: A byline that ends with the date: "By Julieta Pelcastre | April 19, 2023", "By A, Reuters, 19 April 2023".
 _BYLINE_DATE = re.compile(r"(?:\s*[|·•,–—-]\s*)(?P<date>(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?"
@@ -284,7 +286,16 @@ def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
 
 def _date_line(line: str) -> re.Match | None:
     """A match of one of the date lines ("Apr 19, 2023", "19 April 2023", "2023-04-19"), or None."""
-    return _DATE_LINE.match(line) or _DMY_DATE_LINE.match(line) or _ISO_DATE_LINE.match(line)
+    return _DATE_LINE.match(line) or _DMY_DATE_LINE.match(line) or _ISO_DATE_LINE.match(line) or _NUMERIC_DATE_LINE.match(line)
+
+
+def _numeric_date(m: re.Match) -> dt.date:
+    """A date in figures: year first; else the day first with dots, or where the first number is no month
+    ("14/03/2023"); else the month first ("03/14/2023", and "03/04/2023" as the U.S. writes it)."""
+    if m["y2"]:
+        return dt.date(int(m["y2"]), int(m["m2"]), int(m["d2"]))
+    a, b, year = int(m["a"]), int(m["b"]), int(m["y"])
+    return dt.date(year, b, a) if m["sep"] == "." or a > 12 else dt.date(year, a, b)
 
 
 def _line_date(m: re.Match) -> dt.date | None:
@@ -292,6 +303,8 @@ def _line_date(m: re.Match) -> dt.date | None:
     try:
         if m.re is _ISO_DATE_LINE:
             return dt.date.fromisoformat(m.group(1))
+        if m.re is _NUMERIC_DATE_LINE:
+            return _numeric_date(m)
         return dt.date(int(m["year"]), MONTHS[m["month"][:3].lower()], int(m["day"]))
     except (ValueError, KeyError):
         return None

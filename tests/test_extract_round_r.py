@@ -1,6 +1,8 @@
 """Round R (thirteenth session): what the blind blocks of real-page styles still lost."""
 
+import pytest
 from extract_helpers import run
+from kg.sources import parse_article
 from test_extract_round_m import meetings
 from test_extract_round_n import reports
 from kg.extract.text import split
@@ -260,3 +262,19 @@ def test_talks_between_officials_named_with_their_offices():
                  "Iran's Supreme National Security Council, and Saudi national security adviser Musaed bin Mohammed "
                  "Al-Aiban.", published="2023-03-11")
     assert meetings(result) == [(["IRN", "SAU"], "2023-03-06")]
+
+
+@pytest.mark.parametrize("line, day", [
+    ("14.03.2023", "2023-03-14"), ("14/03/2023", "2023-03-14"), ("03/14/2023", "2023-03-14"), ("2023/03/14", "2023-03-14"),
+    ("March 14th, 2023", "2023-03-14"), ("14th of March 2023", "2023-03-14"), ("MARCH 14, 2023", "2023-03-14"),
+    ("Date: 14 March 2023", "2023-03-14"), ("10:32 AM, March 14, 2023", "2023-03-14"), ("04.03.2023", "2023-03-04"),
+])
+def test_more_forms_of_a_date_line(line, day):
+    article = parse_article(f"Chile and Peru sign a deal\n\n{line}\n\nChile and Peru signed a fisheries deal on Monday.\n",
+                            "a.txt")
+    assert str(article.published) == day
+    assert not any(line in article.text[a:b] for a, b in article.body)
+
+
+def test_figures_that_are_no_date_give_none():   # a guard: 13/13 is no month and day either way
+    assert parse_article("Headline\n13/13/2023\n\nPeru and Chile signed a deal.\n", "a.txt").published is None
