@@ -278,3 +278,11 @@ def test_more_forms_of_a_date_line(line, day):
 
 def test_figures_that_are_no_date_give_none():   # a guard: 13/13 is no month and day either way
     assert parse_article("Headline\n13/13/2023\n\nPeru and Chile signed a deal.\n", "a.txt").published is None
+
+
+def test_a_meeting_that_would_also_happen_has_not_happened():
+    for sentence in ("Phuc would also meet Indonesian business leaders and visit the ASEAN Secretariat in Jakarta "
+                     "before flying home on Friday.",
+                     "Phuc will also meet Indonesian business leaders in Jakarta before flying home on Friday."):
+        result = run("Vietnamese President Nguyen Xuan Phuc is on a state visit.\n\n" + sentence, published="2024-03-10")
+        assert [m for m in result.meetings if m.evidence.text == sentence] == [], sentence
