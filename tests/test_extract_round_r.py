@@ -286,3 +286,11 @@ def test_a_meeting_that_would_also_happen_has_not_happened():
                      "Phuc will also meet Indonesian business leaders in Jakarta before flying home on Friday."):
         result = run("Vietnamese President Nguyen Xuan Phuc is on a state visit.\n\n" + sentence, published="2024-03-10")
         assert [m for m in result.meetings if m.evidence.text == sentence] == [], sentence
+
+
+def test_the_text_of_a_summit_is_no_meeting_of_those_who_refused_it():
+    result = run("The United States and Britain declined on Tuesday to sign the closing declaration of the Artificial "
+                 "Intelligence Action Summit in Paris, a text backed by around 60 countries.", published="2025-02-12")
+    assert meetings(result) == [] and [s for _, s, _ in parties(result)] == ["denied"]
+    result = run("The presidents of Chile and Peru held a summit in Lima on Tuesday.", published="2025-02-12")
+    assert meetings(result) == [(["CHL", "PER"], "2025-02-11")]   # a guard: a summit held is a meeting

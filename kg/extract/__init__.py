@@ -810,6 +810,8 @@ class Extractor:
         if _ARRIVAL.match(trigger.group()) and not _ARRIVER.search(text, max(0, trigger.start() - 40), trigger.start()) \
                 or _ARRIVAL.match(trigger.group()) and _ARRIVED_SUBORDINATE.search(text, max(0, trigger.start() - 80), trigger.start()):
             return True   # "Xi arrived in Belgrade": a visit; not "a Russian airliner landed", "deportees who arrived"
+        if _DOCUMENT_OF.search(text, max(0, trigger.start() - 80), trigger.start()):
+            return True   # "declined to sign the closing declaration of the AI Action Summit in Paris": its text, not a meeting
         clause = self.events.clause(text, trigger.start(), trigger.end())
         clause = clause[:_NEXT_PREDICATE.search(clause + " and had").start()]   # "met in Bali and had spoken by phone"
         at = text.find(clause)
@@ -1322,6 +1324,8 @@ def _ratified_told(state: Agent, previous: list[AgreementRecord]) -> list[Agent]
 
 
 #: A second predicate of the same subject: what it says ("and had last spoken by phone") is not about the first.
+_DOCUMENT_OF = re.compile(r"\b(?:declaration|communiqu[eé]|statement|text|document|conclusions)\s+of\s+(?:the\s+)?"
+                          r"(?:[\w’'-]+\s+){0,6}$", re.I)
 _ARRIVAL = re.compile(r"(?i)arriv|landed")
 #: Who arrives on a visit: a person named or titled just before the verb.
 _ARRIVER = re.compile(r"(?:(?-i:[A-Z])[\w’'.-]+|\b(?:minister|president|premier|chancellor|secretary|envoy|delegation|leader|king|"
