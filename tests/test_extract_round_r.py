@@ -294,3 +294,9 @@ def test_the_text_of_a_summit_is_no_meeting_of_those_who_refused_it():
     assert meetings(result) == [] and [s for _, s, _ in parties(result)] == ["denied"]
     result = run("The presidents of Chile and Peru held a summit in Lima on Tuesday.", published="2025-02-12")
     assert meetings(result) == [(["CHL", "PER"], "2025-02-11")]   # a guard: a summit held is a meeting
+
+
+def test_a_person_described_as_an_expert_in_a_field():
+    result = run("Asad Mahmood, a hydrologist at the Lahore Water Policy Institute, said the timing mattered more.",
+                 published="2025-04-25")
+    assert people(result) == [("Asad Mahmood", "Lahore Water Policy Institute")]
