@@ -300,3 +300,12 @@ def test_a_person_described_as_an_expert_in_a_field():
     result = run("Asad Mahmood, a hydrologist at the Lahore Water Policy Institute, said the timing mattered more.",
                  published="2025-04-25")
     assert people(result) == [("Asad Mahmood", "Lahore Water Policy Institute")]
+
+
+def test_a_review_by_two_bodies_and_canadas_foreign_ministry_by_its_name():
+    result = run("According to the latest annual review by the Rhodium Group and the Mercator Institute for China "
+                 "Studies, Hungary received 44 percent of all Chinese investment in Europe.", published="2024-05-10")
+    assert sources(result) == ["Mercator Institute for China Studies", "Rhodium Group"]
+    result = run("The deal fixes the boundary in the Lincoln Sea, according to Global Affairs Canada.",
+                 published="2022-06-15")
+    assert sources(result) == ["Global Affairs Canada"]
