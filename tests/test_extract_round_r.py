@@ -309,3 +309,22 @@ def test_a_review_by_two_bodies_and_canadas_foreign_ministry_by_its_name():
     result = run("The deal fixes the boundary in the Lincoln Sea, according to Global Affairs Canada.",
                  published="2022-06-15")
     assert sources(result) == ["Global Affairs Canada"]
+
+
+@pytest.mark.parametrize("sentence, title", [
+    ('Human Rights Watch, in its 2023 report "That\'s When the Nightmare Started", described the expulsion as a crime.',
+     "That's When the Nightmare Started"),
+    ("The U.S. Department of Agriculture projected in its Grain: World Markets and Trade report that imports would rise.",
+     "Grain: World Markets and Trade"),
+    ('An earlier report by the group, "The Massalit Will Not Come Home", published in May 2024, concluded that the RSF '
+     'had carried out ethnic cleansing.', "Massalit Will Not Come Home"),
+    ("A 2009 International Crisis Group report, Turkey and Armenia: Opening Minds, Opening Borders, argued that an open "
+     "frontier would benefit both.", "Turkey and Armenia: Opening Minds, Opening Borders"),
+])
+def test_more_ways_a_report_is_titled(sentence, title):
+    assert [t for t, _, _ in reports(run(sentence, published="2025-01-10"))] == [title]
+
+
+def test_the_rsf_of_sudan_is_no_press_freedom_group():
+    result = run("In February, the RSF and its allies signed a charter in Nairobi, the army said.", published="2025-03-10")
+    assert "Reporters Without Borders" not in {o.label for o in result.organizations}

@@ -53,6 +53,16 @@ class ReportFinder:
             # "In a 2019 report, Bridging the Gap …, the …"; "in its June report, Playing a Dangerous Game?, on the risks"
             re.compile(rf"\b[Ii]n (?:its|their|an?) (?:latest |annual |new |recent |final )*(?:(?:19|20)\d{{2}} |{_MONTH} )?{kinds},? "
                        rf"(?P<title>{_LONG}\??),\s+(?:(?:the\s+)?[A-Z]|on\s)"),
+            # "Human Rights Watch, in its 2023 report "That's When the Nightmare Started", described …": quoted after its kind
+            re.compile(rf"\b[Ii]n (?:its|their|an?) (?:latest |annual |new |recent |final )*(?:(?:19|20)\d{{2}} )?{kinds},? "
+                       rf"[“\"](?P<title>[A-Z][^”\"]{{2,120}}?),?[”\"]"),
+            # "in its Grain: World Markets and Trade report": a title with a subtitle, before its kind
+            re.compile(rf"\b[Ii]n (?:its|their) (?:latest |annual |new |recent |monthly |quarterly )*(?P<title>[A-Z][\w’'-]*"
+                       rf"(?:\s+[A-Z][\w’'-]*){{0,3}}:\s+[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|and|of|the|in|on|for)){{0,6}}) {kinds}\b"),
+            # "A 2009 International Crisis Group report, Turkey and Armenia: Opening Minds, Opening Borders, argued that"
+            re.compile(rf"\b(?:[Aa]n?|[Tt]he) (?:(?:19|20)\d{{2}} )?(?:[A-Z][\w’'-]*\s+){{1,5}}{kinds},\s+(?P<title>{_LONG}"
+                       rf"(?::\s+{_LONG}(?:,\s+{_LONG})?)?),\s+(?:found|argued|said|says|showed|shows|warned|estimated|"
+                       rf"concluded|noted|described)\b"),
             # "in its October edition of Livestock and Poultry: World Markets and Trade, forecast"
             re.compile(rf"\b[Ii]n (?:its|their|the) (?:latest |(?:{_MONTH}|(?:19|20)\d{{2}}) )*edition of (?:the |its )?"
                        rf"(?P<title>{_LONG}(?::\s+{_LONG})?)"),
@@ -60,7 +70,8 @@ class ReportFinder:
             re.compile(rf"\b[Tt]he (?P<title>[Rr]eport of the (?:[A-Z][\w’'-]*\s+(?:(?:on|of|for|in)\s+(?:the\s+)?)?){{1,8}}"
                        rf"[A-Z][\w’'-]*),\s+{published}\s+by\b"),
             # "A 2010 study by the U.S. Geological Survey, "Assessment of …", estimated": a quoted title after its author
-            re.compile(rf"\b(?:(?:19|20)\d{{2}} )?(?:{kinds}|paper|brief) by (?:the )?[A-Z][^,“”\"]{{2,80}}, [“\"‘](?P<title>[^”\"’]{{3,160}})[”\"’]"),
+            re.compile(rf"\b(?:(?:19|20)\d{{2}} )?(?:{kinds}|paper|brief) by (?:the )?(?:[A-Z][^,“”\"]{{2,80}}|group|organi[sz]ation|"
+                       rf"agency|institute|body|watchdog|charity), [“\"‘](?P<title>[^”\"’]{{3,160}})[”\"’]"),   # "by the group, "…""
             # "Amnesty International's annual report Death Sentences and Executions 2023, published last month"
             re.compile(rf"{_OF} (?:latest |annual |new |recent |yearly )*{kinds} (?P<title>{_LONG}),\s+{published}\b"),
             # "The 2017 Foreign Policy White Paper identified …": an edition year, then a document's name
