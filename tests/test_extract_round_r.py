@@ -328,3 +328,29 @@ def test_more_ways_a_report_is_titled(sentence, title):
 def test_the_rsf_of_sudan_is_no_press_freedom_group():
     result = run("In February, the RSF and its allies signed a charter in Nairobi, the army said.", published="2025-03-10")
     assert "Reporters Without Borders" not in {o.label for o in result.organizations}
+
+
+def test_a_visit_to_each_state_stopped_in_not_the_one_reached_after():
+    result = run("Before reaching Cuba, Mexican President Andrés Manuel López Obrador stopped in Guatemala, El Salvador, "
+                 "Honduras and Belize, where he held talks with their presidents in May.", published="2022-05-10")
+    assert sorted(p for p, _ in meetings(result)) == [["BLZ", "MEX"], ["GTM", "MEX"], ["HND", "MEX"], ["MEX", "SLV"]]
+
+
+def test_a_states_company_is_no_party_of_the_state():
+    for sentence in ("Burkina Faso on Friday signed a memorandum of understanding with Russia's state nuclear "
+                     "corporation Rosatom to build a nuclear power plant.",
+                     "The Czech state-controlled project company signed a contract with Korea Hydro & Nuclear Power "
+                     "late on Wednesday."):
+        found = parties(run(sentence, published="2023-10-14"))
+        assert all(len(p) < 2 for p, _, _ in found), (sentence, found)
+    result = run("Russia's central bank and China's central bank signed a swap agreement in Beijing on Monday.",
+                 published="2023-10-14")
+    assert [p for p, _, _ in parties(result)] == [["CHN", "RUS"]]   # a guard: a central bank acts for its state
+
+
+def test_what_was_expected_or_is_under_way_is_no_meeting():
+    for sentence in ("The final agreement between Israel and Jordan had been expected to be sealed at the COP28 climate "
+                     "conference in Dubai.",
+                     "Japanese Prime Minister Fumio Kishida is expected to make a return visit to Seoul, Kyodo reported.",
+                     "Slovakia is also in talks with Washington about a new unit at Jaslovske Bohunice."):
+        assert meetings(run(sentence, published="2023-11-20")) == [], sentence

@@ -1496,15 +1496,19 @@ def _each_stop(meeting: MeetingRecord, evidence: Evidence, mentions: list[Mentio
     keys = {h.key for h in hosts}
     before = [x.agent for x in mentions if x.start < evidence.start + m.start() and x.agent.kind == "state"
               and x.agent.key not in keys and not x.place_only]
-    own = tuple(p for p in meeting.participants if p.key not in keys) or tuple(before[-1:])
+    lead = _LEADING_TIME_CLAUSE.match(evidence.text)   # "Before reaching Cuba, the Mexican president stopped in …"
+    framed = {x.agent.key for x in mentions if lead and x.start < evidence.start + lead.end()}
+    own = tuple(p for p in meeting.participants if p.key not in keys and p.key not in framed) or tuple(before[-1:])
     if len(own) != 1:
         return []
     return [dataclasses.replace(meeting, participants=own + (host,), place=None, place_state=host, visit=True)
             for host in hosts]
 
 
+#: A leading clause of time that names where the traveller went before or after ("Before reaching Cuba, ").
+_LEADING_TIME_CLAUSE = re.compile(r"(?:Before|After|On\s+(?:his|her|their)\s+way\s+to)\s+[^,;]{1,60},")
 #: A journey to several states in a row, the list of its stops ("Rwanda, Tanzania, Ethiopia and Madagascar").
-_STOPS = re.compile(r"\b(?:visited|visits\s+to|trips?\s+to|(?:flew|travell?ed|went)\s+(?:on\s+)?to|took\s+(?:him|her|them)\s+to"
+_STOPS = re.compile(r"\b(?:visited|visits\s+to|trips?\s+to|(?:flew|travell?ed|went)\s+(?:on\s+)?to|took\s+(?:him|her|them)\s+to|stopped\s+(?:off\s+)?in"
                     r"|took\s+in)\s+(?P<dest>(?:the\s+)?(?-i:[A-Z])[\w’'.-]+(?:\s+(?-i:[A-Z])[\w’'.-]+){0,3}"
                     r"(?:,\s+(?:the\s+)?(?-i:[A-Z])[\w’'.-]+(?:\s+(?:of\s+(?:the\s+)?)?(?-i:[A-Z])[\w’'.-]+){0,3}){0,6},?"
                     r"\s+and\s+(?:then\s+)?(?:to\s+)?(?:the\s+)?(?-i:[A-Z])[\w’'.-]+(?:\s+(?:of\s+(?:the\s+)?)?(?-i:[A-Z])[\w’'.-]+){0,3})")

@@ -166,6 +166,9 @@ class EventRules:
         """A state named as an actor: by name, or by a demonym or possessive that qualifies an actor
         ("the Iranian foreign minister", "Venezuela's Vice Minister"), not a thing ("French-designed")."""
         after = text[m.end:m.end + 80]
+        if m.how in ("demonym", "name") and _COMPANY_AFTER.match(after):
+            return False   # "Russia's state nuclear corporation Rosatom", "the Czech state-controlled project company": a
+            # company is a party of its own kind, never its state
         if m.how == "demonym":
             return bool(self.actor_after.match(after)) or text[m.start:m.end].endswith("s")
         if m.how == "name" and re.match(r"^[’']s\s", after):
@@ -249,6 +252,8 @@ def parties_of(text: str, sentence_start: int, trigger: Found, mentions: list[Me
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
 _NAMED_INSTRUMENT_AFTER = re.compile(r"^(?:\s+[A-Z][\w-]*){0,3}\s+(?:Declaration|Agreements?|Accords?|Treaty|Protocol|Act|"
                                      r"Memorandum|Charter|Convention|Communiqu[eé]|Statement)\b")
+_COMPANY_AFTER = re.compile(r"^(?:[’']s)?\s+(?:state(?:-owned|-run|-controlled)?\s+|national\s+)?(?:[\w-]+\s+){0,3}?(?:company|"
+                            r"corporation|firm|conglomerate|utility|operator|manufacturer|carrier|airline)\b")
 _ABSOLUTE_WITH = re.compile(r"\s+(?:(?:then|now|still|also)\s+[a-z]+ing|holding|acting\s+as|serving\s+as)\b")
 _NAMED_WAR = re.compile(r"^\s+(?:war|wars|conflict|crisis)\b", re.I)
 _COMPOUND_EVENT = re.compile(r"^[–-](?:[A-Z][\w]*)\s+(?:summit|forum|conference|dialogue|talks|council|meeting)\b")
