@@ -354,3 +354,11 @@ def test_what_was_expected_or_is_under_way_is_no_meeting():
                      "Japanese Prime Minister Fumio Kishida is expected to make a return visit to Seoul, Kyodo reported.",
                      "Slovakia is also in talks with Washington about a new unit at Jaslovske Bohunice."):
         assert meetings(run(sentence, published="2023-11-20")) == [], sentence
+
+
+def test_its_agreements_with_each_state_respectively():
+    result = run("Japan and the Philippines signed a Reciprocal Access Agreement in Manila on Monday. Japan is building "
+                 "a web of defence pacts.\n\nIt already has RAAs with Canberra and London, signed in January 2022 and "
+                 "January 2023 respectively.", published="2024-07-10")
+    assert (["AUS", "JPN"], "signed", "2022-01") in parties(result) and (["GBR", "JPN"], "signed", "2023-01") in parties(result)
+    assert not any(p == ["AUS", "GBR"] for p, _, _ in parties(result))

@@ -268,6 +268,11 @@ class Extractor:
             return joiners
         record = _same_as_before(record, evidence.text, previous)
         respectively = _respectively(record, evidence, mentions, dates)
+        if not respectively and _IT_OPENS.match(evidence.text):   # "It already has RAAs with Canberra and London,
+            referent = [r for r in self._referent("it", evidence, mentions, context, 0)   # signed in … respectively"
+                        if r.key not in {p.key for p in record.parties}]
+            respectively = _respectively(dataclasses.replace(record, parties=tuple(referent) + record.parties),
+                                         evidence, mentions, dates) if referent else []
         if respectively:
             return respectively
         nouns = self.events.nouns.pattern
@@ -1335,6 +1340,7 @@ _ARRIVED_SUBORDINATE = re.compile(r"\b(?:who|which|that|before|after|when|until|
 #: Where a coordinate clause with a subject of its own begins (", and officials have signalled …").
 _NEXT_CLAUSE = re.compile(r"(?:,\s+and|;)\s+(?:the\s+|other\s+|some\s+)?(?:[A-Z][\w’'.-]*|officials|analysts|"
                           r"diplomats|experts|critics|observers|others|they|it|he|she)\b(?!\s+(?:to|in|on|at)\b)")
+_IT_OPENS = re.compile(r"(?:It|Its)\s")
 _NEXT_PREDICATE = re.compile(r"\s+and\s+(?:had|has|have)\b")
 #: A second predicate of the meeting's subject, after the trigger: what it says (a plan, a hope) is not of the
 #: meeting ("held talks on Monday and agreed to meet again next year", "met Zardari and was due to fly on").
