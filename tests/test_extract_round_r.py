@@ -362,3 +362,16 @@ def test_its_agreements_with_each_state_respectively():
                  "January 2023 respectively.", published="2024-07-10")
     assert (["AUS", "JPN"], "signed", "2022-01") in parties(result) and (["GBR", "JPN"], "signed", "2023-01") in parties(result)
     assert not any(p == ["AUS", "GBR"] for p, _, _ in parties(result))
+
+
+def test_what_was_supposed_to_be_signed_was_not_and_no_one_met_to_sign_it():
+    result = run("Australia and Papua New Guinea have negotiated a defence treaty.\n\nThe treaty was supposed to be "
+                 "signed in Port Moresby last month, when Albanese flew in for the celebrations.", published="2025-10-06")
+    assert [(s, d) for _, s, d in parties(result) if d and d.startswith("2025-09")] == [("planned", "2025-09")]
+    assert [m for m in result.meetings if "supposed" in m.evidence.text] == []
+
+
+def test_the_place_a_traveller_left_is_no_side():
+    result = run("After leaving Port Moresby in September, Australian Prime Minister Anthony Albanese travelled to Port "
+                 "Vila.", published="2025-10-06")
+    assert meetings(result) == [(["AUS", "VUT"], "2025-09")]

@@ -791,6 +791,12 @@ class Extractor:
             participants = recalled if len(recalled) == 2 and participants[0] in recalled else participants
         if signing and _DEFINITE_SUBJECT.match(text):
             participants = _signed_before(participants, agreements)   # "The agreement was signed in Washington by …"
+        lead = _LEADING_TIME_CLAUSE.match(text)   # "After leaving Port Moresby in September, Albanese travelled to Port
+        if lead and trigger.start() > lead.end():  # Vila": the place left is no side of what follows
+            framed = {m.agent.key for m in mentions if m.start < evidence.start + lead.end()} - \
+                {m.agent.key for m in mentions if m.start >= evidence.start + lead.end()}
+            kept = [p for p in participants if p.key not in framed]
+            participants = kept if len(kept) >= 2 else participants
         if len(participants) < 2:
             return None
         visit = bool(self.events.visit.match(trigger.group()))
@@ -841,6 +847,7 @@ class Extractor:
             place = _PLACE_AFTER.match(text, verb.start() + len(verb.group().split()[0])) \
                 or _PLACE_FIRST.match(text, 0, found.start)   # "agreed in Ohrid on …", "On a visit to Bishkek … signed"
             if found.status in ("signed", "agreed") and place and place["word"] not in CALENDAR_WORDS \
+                    and not text[max(0, found.start - 6):found.start].endswith("to be ") \
                     and not _RATIFYING.match(text, found.start) \
                     and not _PROMISE.match(verb.group()) and not _EXCHANGED.search(text, found.start, found.end):
                 return verb
@@ -1512,7 +1519,8 @@ def _each_stop(meeting: MeetingRecord, evidence: Evidence, mentions: list[Mentio
 
 
 #: A leading clause of time that names where the traveller went before or after ("Before reaching Cuba, ").
-_LEADING_TIME_CLAUSE = re.compile(r"(?:Before|After|On\s+(?:his|her|their)\s+way\s+to)\s+[^,;]{1,60},")
+_LEADING_TIME_CLAUSE = re.compile(r"(?:Before|After|On\s+(?:his|her|their)\s+way\s+(?:to|from))\s+(?:leaving|reaching|visiting|"
+                                  r"arriving\s+in|returning\s+from|a\s+stop\s+in)\s+[^,;]{1,60},")
 #: A journey to several states in a row, the list of its stops ("Rwanda, Tanzania, Ethiopia and Madagascar").
 _STOPS = re.compile(r"\b(?:visited|visits\s+to|trips?\s+to|(?:flew|travell?ed|went)\s+(?:on\s+)?to|took\s+(?:him|her|them)\s+to|stopped\s+(?:off\s+)?in"
                     r"|took\s+in)\s+(?P<dest>(?:the\s+)?(?-i:[A-Z])[\w’'.-]+(?:\s+(?-i:[A-Z])[\w’'.-]+){0,3}"
