@@ -375,3 +375,13 @@ def test_the_place_a_traveller_left_is_no_side():
     result = run("After leaving Port Moresby in September, Australian Prime Minister Anthony Albanese travelled to Port "
                  "Vila.", published="2025-10-06")
     assert meetings(result) == [(["AUS", "VUT"], "2025-09")]
+
+
+def test_two_leaders_who_announce_together_in_a_place_met():
+    result = run("On 22 December 2022, Indonesian President Joko Widodo and Vietnamese President Nguyen Xuan Phuc "
+                 "announced at the Bogor Palace that the two countries had concluded negotiations on the boundary.",
+                 published="2023-01-12")
+    assert meetings(result) == [(["IDN", "VNM"], "2022-12-22")]
+    result = run("Chilean President Gabriel Boric and Argentine President Alberto Fernandez held a joint press "
+                 "conference in Santiago on Monday.", published="2023-01-12")
+    assert meetings(result) == [(["ARG", "CHL"], "2023-01-09")]

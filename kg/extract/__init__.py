@@ -1019,8 +1019,9 @@ _COSIGNED = re.compile(r"(?:^|[,;]\s+|\b(?:[Oo]n\s+\w+day|[Tt]oday|[Tt]hen|[Ll]a
                        r"(?:[Hh]e|[Ss]he|(?:[A-Z][\w’'.-]+\s+){0,5}[A-Z][\w’'.-]+),?\s+and\s+(?:(?:his|her)\s+)?"
                        r"(?:[\w’'.-]+,?\s+){1,9}?(?:(?:also|then|jointly|together)\s+)?"
                        r"(?P<verb>signed|inked|initialled|initialed|issued\s+(?:a|the)\s+joint|"
-                       r"oversaw\s+the\s+signing|put\s+their\s+(?:signatures|names|initials)\s+to)\b")
-_SIGNING_VERB = re.compile(r"signed|inked|initialled|initialed|issued|oversaw|put")
+                       r"oversaw\s+the\s+signing|put\s+their\s+(?:signatures|names|initials)\s+to|"
+                       r"announced(?=\s+(?:at|in)\s+(?:the\s+)?[A-Z])|held\s+a\s+joint\s+(?:press|news)\s+conference)\b")
+_SIGNING_VERB = re.compile(r"signed|inked|initialled|initialed|issued|oversaw|put|announced|held")
 _REMOTE = re.compile(r"\b(?:virtual(?:ly)?|online|remotely)\b|\bby\s+video\b|\bvideo\s*(?:link|conference|call)\b")
 _NOMINAL_TRIP = re.compile(r"(?i)(?:stop|visit|visits|trip)\b")
 #: A journey told by its verb ("flew to Hanoi, where he held talks"): a meeting told after it in the sentence is the one.
