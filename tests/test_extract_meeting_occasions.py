@@ -312,11 +312,17 @@ def test_offered_proposed_or_never_held_meetings_are_none(body):
 
 @pytest.mark.parametrize("body", [
     "China and Australia pledged to deepen cooperation in trade and education.",
-    "Chile and Peru agreed on Monday to promote and deepen ties.",
     "Chilean and Peruvian leaders vowed to further strengthen their bilateral relations.",
 ])
 def test_an_aim_to_deepen_ties_is_no_agreement(body):
     assert agreements(run(body)) == []
+
+
+def test_having_agreed_to_deepen_ties_is_agreed_as_in_the_seeds_gold():
+    # the seed's gold: "The Venezuelan and North Korean regimes have agreed to strengthen their political, bilateral,
+    # and multilateral ties" is an agreement (agreed); a pledge or a vow to do so stays an aim (above)
+    found = agreements(run("Chile and Peru agreed on Monday to promote and deepen ties."))
+    assert [status for _, status, _ in found] == ["agreed"]
 
 
 def test_an_instrument_signed_to_deepen_ties_is_still_an_agreement():
