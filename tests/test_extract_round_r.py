@@ -385,3 +385,10 @@ def test_two_leaders_who_announce_together_in_a_place_met():
     result = run("Chilean President Gabriel Boric and Argentine President Alberto Fernandez held a joint press "
                  "conference in Santiago on Monday.", published="2023-01-12")
     assert meetings(result) == [(["ARG", "CHL"], "2023-01-09")]
+
+
+def test_signed_off_on_what_they_called_a_declaration():
+    result = run("U.S. President Joe Biden hosted South Korean President Yoon Suk Yeol at the White House on "
+                 "Wednesday.\n\nThe two leaders signed off on what they called the Washington Declaration during "
+                 "Yoon's state visit.", published="2023-04-27")
+    assert (["KOR", "USA"], "signed", "2023-04-26") in parties(result)
