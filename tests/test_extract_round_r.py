@@ -392,3 +392,10 @@ def test_signed_off_on_what_they_called_a_declaration():
                  "Wednesday.\n\nThe two leaders signed off on what they called the Washington Declaration during "
                  "Yoon's state visit.", published="2023-04-27")
     assert (["KOR", "USA"], "signed", "2023-04-26") in parties(result)
+
+
+def test_agreed_a_package_with_a_clause_after_it():
+    result = run("Britain and France held a summit in Paris.\n\nAt the last summit, held in Paris in March 2023, the two "
+                 "governments agreed a three-year package under which the UK is providing money for patrols.",
+                 published="2025-07-10")
+    assert (["FRA", "GBR"], "agreed", "2023-03") in parties(result)
