@@ -399,3 +399,17 @@ def test_agreed_a_package_with_a_clause_after_it():
                  "governments agreed a three-year package under which the UK is providing money for patrols.",
                  published="2025-07-10")
     assert (["FRA", "GBR"], "agreed", "2023-03") in parties(result)
+
+
+def test_an_acronym_spelled_out_as_another_body_is_that_body():
+    result = run("India and Pakistan agreed to play at neutral venues in any ICC tournament, the International Cricket "
+                 "Council said on Thursday.\n\nThe ICC board awarded Pakistan the 2028 tournament, the ICC said.",
+                 published="2024-12-20")
+    assert sources(result) == ["International Cricket Council"]
+    result = run("The ICC issued an arrest warrant for the president, the ICC said.", published="2024-12-20")
+    assert sources(result) == ["International Criminal Court"]   # a guard: nothing spelled out, the court it is
+
+
+def test_a_newspaper_named_with_its_article_reported():
+    result = run("Doctors said salaries should come first, El Universal reported.", published="2022-05-10")
+    assert sources(result) == ["El Universal"] and people(result) == []

@@ -14,7 +14,7 @@ from functools import lru_cache
 from ..iris import slug
 from ..sources import Article, Credit
 from .actors import ActorFinder, Mention
-from .attribution import Attribution, AttributionFinder
+from .attribution import Attribution, AttributionFinder, organization_word
 from .dates import CALENDAR_WORDS, find_dates
 from .context import Context, Names
 from .events import (_PLUS, _RATIFYING, EventRules, Found, actors_in, between, meeting_sides, nearest_date, parties_of,
@@ -68,6 +68,7 @@ class Extractor:
         found: list[tuple[tuple[int, int], list[Mention]]] = [
             (span, self.actors.find(article.text, *span)) for span in article.headings]
         context = Context(self.leaders, self.given_name_first, _home(article, self.gaz), self.family_name_first)
+        spelled = _acronyms_spelled_out(article.text, self.gaz)
         previous: Attribution | None = None
         read = sentences(article)
         context.story_date = _story_date(article, read)
@@ -82,6 +83,9 @@ class Extractor:
             self.actors.the_country(context.most_salient(), context.salience)
             evidence = Evidence(sentence.start, sentence.end, sentence.text)
             mentions = _in_dateline(self.actors.find(article.text, sentence.start, sentence.end), article.dateline)
+            if spelled:   # "the International Cricket Council said …; the ICC board": not the criminal court
+                mentions = [dataclasses.replace(m, agent=spelled[article.text[m.start:m.end]])
+                            if m.agent.kind == "org" and article.text[m.start:m.end] in spelled else m for m in mentions]
             found.append(((sentence.start, sentence.end), mentions))
             people = self.people.find(article.text, evidence, mentions)
             context.learn(people)   # "Trade Minister Don Farrell rejected …": he acts in his own sentence
@@ -1988,6 +1992,29 @@ def _respectively(record: AgreementRecord, evidence: Evidence, mentions: list[Me
     if len(counterparts) < 2 or len(later) != len(counterparts) or not own:
         return []
     return [dataclasses.replace(record, parties=own + (c,), date=d) for c, d in zip(counterparts, later)]
+
+
+def _acronyms_spelled_out(text: str, gaz) -> dict[str, Agent]:
+    """Acronyms the gazetteer gives to one body that the article spells out as another: "ICC" where the article
+    names the International Cricket Council (and not the International Criminal Court). The body spelled out,
+    by its full name, for each."""
+    found = {}
+    for acronym in set(_ACRONYM_WORD.findall(text)):
+        known = gaz.org_named(acronym)
+        if known is None or known.label in text:
+            continue
+        for run in _CAPITALISED_RUN.finditer(text):
+            words = [w for w in run.group().split() if w[0].isupper()]
+            if "".join(w[0] for w in words) == acronym and run.group() != known.label:
+                name = run.group()
+                found[acronym] = gaz.org_named(name) or Agent("org", slug(name), name, None,
+                                                              organization_word(name) or "Organization")
+                break
+    return found
+
+
+_ACRONYM_WORD = re.compile(r"\b[A-Z]{2,6}\b")
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:(?:of|for|the|and|on|in)\s+)*[A-Z][\w’'-]*){1,6}")
 
 
 def _home(article: Article, gaz) -> Agent | None:

@@ -210,6 +210,8 @@ class AttributionFinder:
             return None
         if _ACRONYM.fullmatch(name):
             return Agent("org", slug(name), name, None, "Organization")   # "the PLO said": a body by its initials
+        if re.match(r"(?:El|La|Los|Las|Le|Les|Il|O|Al)\s+[A-Z]", name) and re.search(r"\breport(?:ed|s)?\b", clause):
+            return Agent("org", slug(name), name, None, "NewsOrganization")   # "El Universal reported": a newspaper
         if self.actors.is_person_name(name):
             return Agent("person", slug(name), name)
         if re.search(r"\breport(?:ed|s)?\b", clause) and len(name.split()) <= 5 and name.split()[0] != "It":
