@@ -413,3 +413,11 @@ def test_an_acronym_spelled_out_as_another_body_is_that_body():
 def test_a_newspaper_named_with_its_article_reported():
     result = run("Doctors said salaries should come first, El Universal reported.", published="2022-05-10")
     assert sources(result) == ["El Universal"] and people(result) == []
+
+
+def test_a_general_staff_and_a_courier_are_bodies():
+    result = run("Pyongyang fired a missile on Thursday morning, according to South Korea's Joint Chiefs of Staff.",
+                 published="2023-03-17")
+    assert sources(result) == ["Joint Chiefs of Staff"] and people(result) == []
+    result = run("Marape told reporters after the ceremony, according to the Post-Courier.", published="2025-10-06")
+    assert sources(result) == ["Post-Courier"]
