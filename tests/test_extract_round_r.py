@@ -421,3 +421,9 @@ def test_a_general_staff_and_a_courier_are_bodies():
     assert sources(result) == ["Joint Chiefs of Staff"] and people(result) == []
     result = run("Marape told reporters after the ceremony, according to the Post-Courier.", published="2025-10-06")
     assert sources(result) == ["Post-Courier"]
+
+
+def test_ministers_opening_a_sentence_are_no_body():
+    result = run("Ministers said in their joint statement after Sunday's meeting that they would assess the "
+                 "applications.", published="2023-07-17")
+    assert sources(result) == []

@@ -203,6 +203,8 @@ class AttributionFinder:
             return None   # "according to a joint statement released on Monday": a day, no one
         if not name or not self.capitalised.fullmatch(_INITIALS_FIRST.sub("", name)) or name.split()[0] in _DETERMINERS and len(name.split()) == 1:
             return None   # "The report, compiled by …, estimated": no one named
+        if name in _COMMON_SPEAKERS:
+            return None   # "Ministers said in their joint statement": people of no one body
         kind = organization_word(name) or organization_word(_OF_PLACE.sub("", name))   # "Petroleum Authority of Uganda"
         if kind:
             return Agent("org", slug(name), name, None, kind)
@@ -391,4 +393,7 @@ _PLACE_GOVERNMENT = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?[�
 _STATE_BODY = re.compile(r"[’']s\s+(?P<body>(?:[a-z]+\s+){0,2}(?:ministry|central\s+bank|chancellery|presidency|"
                          r"statistics\s+(?:office|agency|bureau)|customs\s+(?:service|agency)))$")
 
+#: Plural common nouns that open a sentence capitalised ("Ministers said …"): no one's name.
+_COMMON_SPEAKERS = frozenset({"Ministers", "Officials", "Analysts", "Diplomats", "Experts", "Critics", "Observers", "Leaders",
+                              "Lawmakers", "Negotiators", "Sources", "Residents", "Witnesses", "Authorities", "Delegates"})
 _DETERMINERS = frozenset({"The", "A", "An", "This", "That", "These", "Those", "It", "Its", "Their", "His", "Her"})
