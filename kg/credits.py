@@ -41,7 +41,7 @@ _CAPTION_START = re.compile(r"^(?:FILE PHOTO|FILE|PHOTO|Photo|Picture|IMAGE|Imag
                             r"\s+(?:PHOTO|Photo)\s*[:/\-–—]")   # "AFP PHOTO / British Home Secretary … exchange documents"
 NOT_PEOPLE = {"staff", "reporter", "reporters", "writer", "correspondent", "desk", "editor", "editors", "editorial",
               "agencies", "agency", "bureau", "team", "board", "newsroom", "wires", "staffers", "our",
-              "court", "handout", "palace", "presidency", "ministry", "office", "government"}   # "Photo: Saudi Royal Court / Handout"
+              "court", "handout", "palace", "presidency", "ministry", "office", "government", "courtesy"}   # "Photo: Saudi Royal Court / Handout"
 
 
 @dataclass(frozen=True)
@@ -108,8 +108,8 @@ def _named(names: str, role: str, affiliation: str | None) -> list[Credit]:
 
 
 def is_person(name: str) -> bool:
-    if _AGENCY_ALONE.fullmatch(name.strip()):
-        return False   # "Author: Reuters": the agency, no person
+    if _AGENCY_ALONE.fullmatch(name.strip()) or re.fullmatch(r"[A-Z]{2,5}", name.strip()):
+        return False   # "Author: Reuters", "Photo: AAP": an agency (its letters), no person
     words = name.split()
     return 1 <= len(words) <= 6 and not any(w.lower().strip(".,") in NOT_PEOPLE for w in words) \
         and words[0][:1].isupper()

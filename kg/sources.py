@@ -313,8 +313,13 @@ def _line_date(m: re.Match) -> dt.date | None:
 def _furniture(line: str, page: _Page) -> bool:
     """Read a photo credit, byline or date line into ``page``; False when it is none of them."""
     if m := _PHOTO.match(line):
-        name, affiliation = _split_credit(m["who"])
-        page.credits.append(Credit(name, "photographer", affiliation))
+        who = m["who"]
+        if _CAPTION_TEXT.search(who):   # "Picture: Albanese and Marape exchange the treaty. Photo: AAP": a caption
+            credit = _TRAILING_CREDIT.search(who)   # whose credit, if any, comes last
+            who = credit["who"] if credit else None
+        if who:
+            name, affiliation = _split_credit(who)
+            page.credits.append(Credit(name, "photographer", affiliation))
         return True
     if (m := _BYLINE.match(line)) and len(line) < 120:
         who, dated = m["who"], _BYLINE_DATE.search(m["who"])
@@ -349,6 +354,11 @@ def _dateline(text: str, first: tuple[int, int]) -> tuple[int, int] | None:
         return None
     plain = not re.search(r"[(\d]", m.group())
     return None if plain and not re.search(r"[—–]", m.group()) else (m.start(), m.end())
+
+
+#: A caption, not a credit: a sentence (a lower-case verb after the names).
+_CAPTION_TEXT = re.compile(r"\b(?:[a-z]{3,}s|[a-z]{3,}ed|is|are|was|were|at|during|after|before)\b.*\w")
+_TRAILING_CREDIT = re.compile(r"[.!]\s+(?:Photo|Picture|Image|Credit)s?\s*:\s*(?P<who>[^.]{2,60}?)\s*$")
 
 
 def _split_credit(who: str) -> tuple[str, str | None]:

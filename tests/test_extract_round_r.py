@@ -427,3 +427,16 @@ def test_ministers_opening_a_sentence_are_no_body():
     result = run("Ministers said in their joint statement after Sunday's meeting that they would assess the "
                  "applications.", published="2023-07-17")
     assert sources(result) == []
+
+
+@pytest.mark.parametrize("line, credited", [
+    ("Picture: Albanese and Marape exchange the signed treaty in Canberra. Photo: AAP", []),
+    ("Photo: A pipe-laying vessel works on Nord Stream 2 in the Baltic Sea", []),
+    ("Photo: Courtesy of the Ministry of Foreign Affairs", []),
+    ("Photo: Ed Jones – AFP", ["Ed Jones"]),
+])
+def test_a_photo_line_that_is_a_caption_credits_no_person(line, credited):
+    article = parse_article(f"Peru and Chile sign a deal\n{line}\nApr 19, 2023\n\nPeru and Chile signed a deal in Lima.\n",
+                            "a.txt")
+    from kg.extract import extract
+    assert [p.person.label for p in extract(article).people if p.role == "photographer"] == credited

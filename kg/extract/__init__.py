@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from ..iris import slug
+from ..credits import is_person
 from ..sources import Article, Credit
 from .actors import ActorFinder, Mention
 from .attribution import Attribution, AttributionFinder, organization_word
@@ -908,7 +909,7 @@ class Extractor:
 
     def _credits(self, article: Article) -> list[PersonRecord]:
         return [PersonRecord(self.people.person(c.name), c.role, self._credit_org(c), None)
-                for c in article.credits if c.name]
+                for c in article.credits if c.name and is_person(c.name)]   # not "Photo: AAP", "Courtesy of …"
 
     def _credit_org(self, credit: Credit) -> Agent | None:
         if not credit.affiliation:
