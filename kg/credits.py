@@ -100,6 +100,8 @@ _AUTHOR_OUTLET = re.compile(r"^(?P<name>[^,]+),\s+(?P<outlet>[^,]*\b(?:News|Time
 def _named(names: str, role: str, affiliation: str | None) -> list[Credit]:
     """'A in Paris and B in Washington' -> A, B (places after 'in' dropped)."""
     found = []
+    names = re.sub(r"\s+in\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*(?:,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)?(?=,|\s+and\b|$)",
+                   "", names)   # "B in Quito, Ecuador, contributed": the place with its country, dropped whole
     for part in re.split(r",\s*|\s+and\s+|\s*&\s*", names):
         name = re.sub(r"\s+in\s+.*$", "", part.strip()).strip(" .;")
         if name and is_person(name):

@@ -440,3 +440,9 @@ def test_a_photo_line_that_is_a_caption_credits_no_person(line, credited):
                             "a.txt")
     from kg.extract import extract
     assert [p.person.label for p in extract(article).people if p.role == "photographer"] == credited
+
+
+def test_a_contributors_city_and_country_are_no_people():
+    from kg.credits import credit_line
+    line = "Associated Press writer Gonzalo Andrade in Quito, Ecuador, contributed to this report."
+    assert [c.name for c in credit_line(line)] == ["Gonzalo Andrade"]
