@@ -446,3 +446,9 @@ def test_a_contributors_city_and_country_are_no_people():
     from kg.credits import credit_line
     line = "Associated Press writer Gonzalo Andrade in Quito, Ecuador, contributed to this report."
     assert [c.name for c in credit_line(line)] == ["Gonzalo Andrade"]
+
+
+def test_a_states_day_or_games_is_no_person():
+    for sentence in ("Díaz-Canel was the guest of honor at Mexico's Independence Day parade in September 2021.",
+                     "North and South Korea marched together at Australia's Olympic Games in Sydney in 2000."):
+        assert people(run(sentence, published="2022-05-10")) == [], sentence
