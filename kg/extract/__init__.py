@@ -18,7 +18,7 @@ from .actors import ActorFinder, Mention
 from .attribution import Attribution, AttributionFinder, organization_word
 from .dates import CALENDAR_WORDS, find_dates
 from .context import Context, Names
-from .events import (_PLUS, _RATIFYING, EventRules, Found, actors_in, between, meeting_sides, nearest_date, parties_of,
+from .events import (_PLUS, _RATIFYING, _WITH_BEFORE, EventRules, Found, actors_in, between, meeting_sides, nearest_date, parties_of,
                      with_bodies)
 from .parties import in_object, named_before, pronoun_subject, size_of, subject_states
 from .gazetteer import Agent, leaders, load
@@ -823,8 +823,8 @@ class Extractor:
     def _not_a_meeting(self, text: str, trigger: re.Match) -> bool:
         """Announced, called off or background ("have met before"), judged in the trigger's clause;
         or a reference to talks already reported ("after the talks")."""
-        if _ARRIVAL.match(trigger.group()) and not _ARRIVER.search(text, max(0, trigger.start() - 40), trigger.start()) \
-                or _ARRIVAL.match(trigger.group()) and _ARRIVED_SUBORDINATE.search(text, max(0, trigger.start() - 80), trigger.start()):
+        if _ARRIVAL.match(trigger.group()) and (not _ARRIVER.search(text, max(0, trigger.start() - 40), trigger.start())
+                                                or _ARRIVED_SUBORDINATE.search(text, max(0, trigger.start() - 80), trigger.start())):
             return True   # "Xi arrived in Belgrade": a visit; not "a Russian airliner landed", "deportees who arrived"
         if _DOCUMENT_OF.search(text, max(0, trigger.start() - 80), trigger.start()):
             return True   # "declined to sign the closing declaration of the AI Action Summit in Paris": its text, not a meeting
@@ -1408,8 +1408,8 @@ def _signed_before(participants: list[Agent], agreements: list[AgreementRecord])
 def _only_counterpart(evidence: Evidence, mentions: list[Mention], found: Found, party: Agent) -> bool:
     """Is the one party named only after 'with', past the trigger (the other side of what was undone)?"""
     named = [m for m in mentions if m.agent.key == party.key]
-    return bool(named) and all(m.start - evidence.start >= found.start and
-                               re.search(r"\bwith\s+(?:the\s+)?$", evidence.text[max(0, m.start - evidence.start - 12):m.start - evidence.start])
+    return bool(named) and all(m.start - evidence.start >= found.start
+                               and _WITH_BEFORE.search(evidence.text, max(0, m.start - evidence.start - 12), m.start - evidence.start)
                                for m in named)
 
 
@@ -1515,9 +1515,7 @@ def _each_stop(meeting: MeetingRecord, evidence: Evidence, mentions: list[Mentio
     keys = {h.key for h in hosts}
     before = [x.agent for x in mentions if x.start < evidence.start + m.start() and x.agent.kind == "state"
               and x.agent.key not in keys and not x.place_only]
-    lead = _LEADING_TIME_CLAUSE.match(evidence.text)   # "Before reaching Cuba, the Mexican president stopped in …"
-    framed = {x.agent.key for x in mentions if lead and x.start < evidence.start + lead.end()}
-    own = tuple(p for p in meeting.participants if p.key not in keys and p.key not in framed) or tuple(before[-1:])
+    own = tuple(p for p in meeting.participants if p.key not in keys) or tuple(before[-1:])
     if len(own) != 1:
         return []
     return [dataclasses.replace(meeting, participants=own + (host,), place=None, place_state=host, visit=True)

@@ -185,7 +185,7 @@ class EventRules:
             return False   # "the Brasília Presidential Act", "the Itamaraty Peace Declaration": an instrument's name
         if m.how in ("name", "capital") and _COMPOUND_EVENT.match(after):
             return False   # "the Russia–Africa summit": the name of a gathering, not an actor
-        if m.how in ("name", "capital") and _ABSOLUTE_WITH.match(after) and re.search(r"\bwith\s+(?:the\s+)?$", text[max(0, m.start - 10):m.start]):
+        if m.how in ("name", "capital") and _ABSOLUTE_WITH.match(after) and _WITH_BEFORE.search(text, max(0, m.start - 10), m.start):
             return False   # "…, with Sweden then holding the rotating EU presidency": a circumstance, no side
         if m.how == "name" and _NAMED_WAR.match(after):
             return False   # "during the Kosovo war", "the Iraq War": the name of a war, not an actor

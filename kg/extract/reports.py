@@ -237,8 +237,7 @@ def _named_before_kind(m: re.Match | None) -> Agent | None:
 
 _NAMED_KIND = re.compile(r"\b(?:[Aa]n?|[Tt]he) (?P<name>(?:U\.[SN]\.\s+)?[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|for|on|and)){1,5})"
                          r" (?:report|study|survey|assessment|analysis|review|estimate)\b")
-_MONTH_YEAR = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+"
-                         r"(?P<year>(?:19|20)\d{2})\s+")
+_MONTH_YEAR = re.compile(_MONTH + r"\s+(?P<year>(?:19|20)\d{2})\s+")
 
 
 _ITS = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s")
