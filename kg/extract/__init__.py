@@ -71,6 +71,7 @@ class Extractor:
         context = Context(self.leaders, self.given_name_first, _home(article, self.gaz), self.family_name_first)
         spelled = _acronyms_spelled_out(article.text, self.gaz)
         previous: Attribution | None = None
+        outlets: dict[str, Agent] = {}   # outlets named in full so far, by the last word of their names
         read = sentences(article)
         context.story_date = _story_date(article, read)
         sections = [start for start, end in article.headings if _NUMBERED.match(article.text, start)]
@@ -94,6 +95,7 @@ class Extractor:
             mentions = _merged(mentions, persons)
             attribution = self.attribution.find(article.text, sentence.start, sentence.end, mentions)
             attribution = attribution or _carried(previous, sentence, article)
+            attribution = _outlets_in_full(attribution, mentions, outlets) if attribution else None
             previous = attribution if attribution else None
             source = attribution.source if attribution else None
             told, met = len(result.agreements), len(result.meetings)
@@ -986,6 +988,25 @@ def _carried(previous: Attribution | None, sentence: Sentence, article: Article)
     start, _ = article.body[sentence.paragraph]
     opens_quote = article.text[start] in "“\"‘"
     return previous if opens_quote and previous.start >= start else None
+
+
+def _outlets_in_full(attribution: Attribution, mentions: list[Mention], outlets: dict[str, Agent]) -> Attribution:
+    """An outlet named again by the last word of its name ("The Wall Street Journal said …. According to the
+    Journal, …") is the one named in full; ``outlets`` learns the outlets this sentence names in full."""
+    named = [m.agent for m in mentions if m.agent.kind == "org"] + list(attribution.sources)
+    for agent in named:
+        words = re.sub(r"^The\s+", "", agent.label).split()
+        if agent.org_class in _OUTLET_CLASSES and len(words) > 1:
+            outlets[words[-1]] = agent
+    short = [a for a in attribution.sources if a.kind == "org" and re.sub(r"^The\s+", "", a.label) in outlets
+             and outlets[re.sub(r"^The\s+", "", a.label)].key != a.key]
+    if not short:
+        return attribution
+    full = [outlets[re.sub(r"^The\s+", "", a.label)] if a in short else a for a in attribution.sources]
+    return dataclasses.replace(attribution, source=full[0], others=tuple(full[1:]))
+
+
+_OUTLET_CLASSES = ("NewsOrganization", "NewsAgency")
 
 
 def _merged(mentions: list[Mention], extra: list[Mention]) -> list[Mention]:

@@ -34,7 +34,8 @@ class Context:
         self.story_date: str | None = None   # the day the news happened, from the opening sentences
         self.sentence_date: str | None = None  # the last date of the sentence read before
         self.last_person: Agent | None = None  # the state of the person named last ("he met …")
-        self.titles: dict[str, Agent] = {}   # "crown prince" -> the state of the one the article named
+        self.titles: dict[str, Agent | None] = {}   # "crown prince" -> the state of the one the article named
+        # (None once officials of two states held it)
         self._title = re.compile(patterns()["meeting"]["titles"])
         self.mediators: set[str] = set()      # states the article names as brokering talks between others
         self.apart = False                   # the sentence read last told of separate meetings, no group
@@ -143,8 +144,9 @@ class Context:
             if state is not None and state.kind == "state":
                 self._call(record.person.label, state, record.role)
                 title = self._title.search(f"the {record.role or ''}".lower())
-                if title:
-                    self.titles[title["title"]] = state
+                if title:   # a title two states' officials hold ("the president" of each) names neither
+                    held = self.titles.get(title["title"], state)
+                    self.titles[title["title"]] = state if held is not None and held.key == state.key else None
 
     def person_mentions(self, text: str, start: int, end: int) -> list[Mention]:
         """States acting through people: those the article introduced, then known leaders (whose
@@ -157,8 +159,8 @@ class Context:
         for m in known:
             if " " in text[m.start:m.end] and text[m.start:m.end] not in self.people.names:
                 self._call(text[m.start:m.end], m.agent)
-        titled = [Mention(self.titles[m["title"]], m.start(), m.end(), "person")
-                  for m in self._title.finditer(text, start, end) if m["title"] in self.titles]
+        titled = [Mention(self.titles[m["title"].lower()], m.start(), m.end(), "person")
+                  for m in self._title.finditer(text, start, end) if self.titles.get(m["title"].lower())]
         return found + known + [t for t in titled if not any(o.start < t.end and t.start < o.end for o in found + known)]
 
     def _call(self, name: str, state: Agent, role: str | None = None) -> None:

@@ -84,7 +84,6 @@ class EventRules:
         self.not_met = re.compile(m["not_met"], re.I)
         self.not_met_gate = Gate(self.not_met)
         self.visit = re.compile(m["visit"], re.I)
-        self.titles = re.compile(m["titles"])
         self.background = _compile(m["background"])
         self.place = re.compile(m["place"])
         self.between = re.compile(r"\bbetween\b")

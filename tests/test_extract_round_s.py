@@ -1,0 +1,51 @@
+"""Round S (fourteenth session): paraphrases of common phrasings that lost their parties, and what the blind
+blocks 295–318 lost."""
+
+from extract_helpers import run, agreements
+from test_extract_round_m import meetings
+from test_extract_round_r import sources
+
+LEAD = "British Prime Minister Keir Starmer hosted French President Emmanuel Macron in London on Wednesday.\n\n"
+
+
+def test_an_agreement_agreed_by_two_leaders_in_the_passive():
+    for sentence in ("The scheme was agreed by Keir Starmer and Emmanuel Macron on Thursday.",
+                     "The pilot scheme was agreed on Thursday by Starmer and Macron.",
+                     "Migrants will be returned under a pilot scheme agreed today by Starmer and Macron.",
+                     "The treaty, agreed by Britain and France on Thursday, starts next month.",
+                     "A deal agreed between Britain and France on Thursday starts next month.",
+                     "The returns deal was agreed last week between London and Paris."):
+        found = agreements(run(LEAD + sentence, published="2025-07-11"))
+        assert ({"FRA", "GBR"}, "agreed") in [(parties, status) for parties, status, _ in found], sentence
+
+
+def test_agreed_by_does_not_read_the_parties_as_part_of_the_trigger():   # a guard of the older "agreed … on" pattern
+    found = agreements(run("The treaty, agreed by Britain and France on Thursday, starts next month.",
+                           published="2025-07-11"))
+    assert found == [({"FRA", "GBR"}, "agreed", "2025-07-10")]
+
+
+def test_what_was_agreed_by_one_body_alone_has_no_second_party():   # a guard
+    assert agreements(run("The budget was agreed by the Italian parliament on Thursday.", published="2025-07-11")) == []
+
+
+def test_the_prime_minister_is_the_one_the_article_named():
+    found = agreements(run(LEAD + "The Prime Minister and the French President signed the declaration on Thursday.",
+                           published="2025-07-11"))
+    assert ({"FRA", "GBR"}, "signed", "2025-07-10") in found
+
+
+def test_a_title_that_two_states_officials_hold_names_neither():   # a guard
+    result = run("French President Emmanuel Macron met Brazilian President Luiz Inácio Lula da Silva in Belém on "
+                 "Tuesday.\n\nThe president and Chinese Premier Li Qiang signed a trade pact on Thursday.",
+                 published="2025-07-11")
+    assert not [a for a in agreements(result) if "CHN" in a[0] and len(a[0]) == 2]
+
+
+def test_an_outlet_named_again_by_its_last_word_is_the_one_named_in_full():
+    result = run("German Chancellor Olaf Scholz arrived in Ankara on Monday.\n\n"
+                 "The Wall Street Journal said in a statement that it welcomed the release.\n\n"
+                 "According to the Journal, Biden pressed Scholz on the deal when the chancellor visited the White "
+                 "House in February.", published="2024-08-02")
+    assert sources(result) == ["The Wall Street Journal"]
+    assert [m.source.label for m in result.meetings if m.source] == ["The Wall Street Journal"]
