@@ -49,3 +49,47 @@ def test_an_outlet_named_again_by_its_last_word_is_the_one_named_in_full():
                  "House in February.", published="2024-08-02")
     assert sources(result) == ["The Wall Street Journal"]
     assert [m.source.label for m in result.meetings if m.source] == ["The Wall Street Journal"]
+
+
+def test_a_weekday_in_the_possessive_dates_what_it_names():
+    result = run("At Tuesday's summit, Lula and Petro signed a trade pact.", published="2024-03-10")
+    assert agreements(result) == [({"BRA", "COL"}, "signed", "2024-03-05")]
+    assert meetings(run("During Monday's meeting in Brasilia, Lula and Petro discussed the Amazon.",
+                        published="2024-03-10")) == [(["BRA", "COL"], "2024-03-04")]
+
+
+def test_a_named_day_in_the_possessive_is_no_date():   # a guard
+    from kg.extract.dates import find_dates
+    import datetime as dt
+    assert find_dates("Black Monday's crash and Good Friday's agreement", dt.date(2024, 3, 10)) == []
+
+
+VISIT = "Ethiopian Prime Minister Abiy Ahmed arrived in Nairobi on Sunday for a two-day state visit.\n\n"
+
+
+def test_more_verbs_of_signing_and_agreeing():
+    cases = {"Nairobi and Addis Ababa also penned a deal on power exports.": "signed",
+             "Kenya and Ethiopia struck an accord on Monday.": "signed",
+             "Kenya and Ethiopia exchanged memoranda of understanding on power.": "signed",
+             "Kenya and Ethiopia firmed up a power deal on Monday.": "agreed",
+             "Kenya and Ethiopia forged an agreement on power.": "agreed",
+             "Kenya and Ethiopia reached consensus on power trade.": "agreed",
+             "Kenya and Ethiopia came to terms on power trade.": "agreed",
+             "Kenya and Ethiopia agreed terms for a power deal.": "agreed",
+             "Kenya and Ethiopia endorsed a power deal.": "agreed"}
+    for sentence, status in cases.items():
+        found = agreements(run(VISIT + sentence, published="2024-03-10"))
+        assert [(parties, s) for parties, s, _ in found] == [({"ETH", "KEN"}, status)], sentence
+
+
+def test_a_letter_penned_or_a_plant_struck_is_no_agreement():   # guards
+    for sentence in ("Ruto penned a letter to Abiy on Monday.",
+                     "A drone struck a power plant in Ethiopia covered by the deal.",
+                     "The six powers plan to put a resolution endorsing the deal to the Security Council."):
+        assert agreements(run(VISIT + sentence, published="2024-03-10")) == [], sentence
+
+
+def test_the_countries_are_the_two_the_reader_has_in_mind():
+    found = agreements(run(VISIT + "The countries also committed to completing the Lamu corridor.",
+                           published="2024-03-10"))
+    assert [(parties, s) for parties, s, _ in found] == [({"ETH", "KEN"}, "agreed")]

@@ -43,6 +43,9 @@ PATTERNS = [
                               r"(?:the\s+)?(?:end|beginning|start|middle)\s+of)\s+" + _MONTH + r"\b(?!\s+\d)")),
     ("weekday", re.compile(r"(?:\b(?i:on|last|this|late on|early on)\s+|(?<=[a-z] )" + _NOT_NAMED + r")(?P<weekday>Monday|Tuesday|Wednesday|"
                            r"Thursday|Friday|Saturday|Sunday)\b")),   # AP style drops the 'on': "signed a deal Thursday"
+    # "During Monday's meeting", "At Tuesday's summit": the day of what it names
+    ("weekday_s", re.compile(r"(?<!Black )(?<!Good )(?<!Bloody )(?<!Cyber )(?<!Super )(?<!Easter )(?<!Holy )(?<!Ash )(?<!Palm )(?<!Blue )"
+                             r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=[’']s\s+[a-z])")),
     ("rel_year", re.compile(r"\b(?P<rel>(?i:last|next|this))\s+year\b")),
     ("years_ago", re.compile(r"\b(?P<n>\d{1,2}|(?i:two|three|four|five|six|seven|eight|nine|ten))\s+years\s+ago\b")),
     ("rel_month", re.compile(r"\b(?P<rel>(?i:last|this|next))\s+month\b")),
@@ -64,7 +67,7 @@ class DateMention:
 #: relative word ("r"); a sentence is read once for each and the patterns it cannot hold are skipped.
 #: A pattern that needs another word must add it here.
 _NEEDS = {"range_mdy": "dm", "range_dmy": "dm", "range_dm": "dm", "mdy": "dm", "dmy": "dm", "iso": "d", "my": "dm",
-          "month_last_year": "m", "md_last_year": "dmr", "that_year": "m", "that_month": "m", "md": "dm", "dm": "dm", "last_month": "m", "weekday": "w",
+          "month_last_year": "m", "md_last_year": "dmr", "that_year": "m", "that_month": "m", "md": "dm", "dm": "dm", "last_month": "m", "weekday": "w", "weekday_s": "w",
           "rel_year": "r", "years_ago": "r", "rel_month": "r", "yesterday": "r", "year_range": "d",
           "year": "d"}
 _HAS = {"d": re.compile(r"\d"), "m": re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"),
@@ -127,7 +130,7 @@ def _relative(kind: str, m: re.Match, published: dt.date) -> str | None:
         year = published.year if month < published.month or (month == published.month and not last) \
             else published.year - 1
         return f"{year:04d}-{month:02d}"
-    if kind == "weekday":
+    if kind in ("weekday", "weekday_s"):
         back = (published.weekday() - WEEKDAYS[m["weekday"].lower()]) % 7
         return (published - dt.timedelta(days=back)).isoformat()
     if kind == "md_last_year":   # "on July 25 this year", "on March 3 last year"
