@@ -93,3 +93,18 @@ def test_the_countries_are_the_two_the_reader_has_in_mind():
     found = agreements(run(VISIT + "The countries also committed to completing the Lamu corridor.",
                            published="2024-03-10"))
     assert [(parties, s) for parties, s, _ in found] == [({"ETH", "KEN"}, "agreed")]
+
+
+def test_agreements_with_two_states_respectively_belong_to_the_state_named_after_them():
+    sentence = ("The free trade agreements with Australia and New Zealand, signed in December 2021 and February 2022 "
+                "respectively, are the first trade deals Britain has negotiated from scratch.")
+    assert sorted(agreements(run(sentence, published="2023-07-17")), key=str) == [
+        ({"AUS", "GBR"}, "signed", "2021-12"), ({"GBR", "NZL"}, "signed", "2022-02")]
+
+
+def test_or_to_the_state_the_article_is_about():
+    result = run("Britain joined the trans-Pacific trade pact on Sunday, its trade secretary said.\n\n"
+                 "The free trade agreements with Australia and New Zealand, signed in December 2021 and February "
+                 "2022 respectively, were the first of their kind.", published="2023-07-17")
+    assert ({"AUS", "GBR"}, "signed", "2021-12") in agreements(result)
+    assert ({"GBR", "NZL"}, "signed", "2022-02") in agreements(result)

@@ -280,6 +280,12 @@ class Extractor:
                         if r.key not in {p.key for p in record.parties}]
             respectively = _respectively(dataclasses.replace(record, parties=tuple(referent) + record.parties),
                                          evidence, mentions, dates) if referent else []
+        if not respectively and _AGREEMENTS_WITH.search(evidence.text):   # "The free trade agreements with Australia and
+            others = [m.agent for m in mentions if m.agent.kind == "state" and not m.place_only   # New Zealand, signed in
+                      and m.agent.key not in {p.key for p in record.parties}]   # … respectively, are the first … Britain"
+            owner = others[:1] if len({a.key for a in others}) == 1 else [a for a in [context.most_salient()] if a]
+            respectively = _respectively(dataclasses.replace(record, parties=tuple(owner) + record.parties),
+                                         evidence, mentions, dates) if owner else []
         if respectively:
             return respectively
         nouns = self.events.nouns.pattern
@@ -1993,6 +1999,10 @@ def _first_named(record: AgreementRecord, mentions: list[Mention], start: int) -
                 record.parties[0])
 
 
+#: "The free trade agreements with Australia and New Zealand": instruments of a state the sentence may not name first.
+_AGREEMENTS_WITH = re.compile(r"^(?:The|Its|Their)\s+(?:[\w-]+\s+){0,4}?(?:agreements|deals|accords|pacts|treaties)\s+with\b")
+
+
 def _respectively(record: AgreementRecord, evidence: Evidence, mentions: list[Mention],
                   dates) -> list[AgreementRecord]:
     """'agreements with Chile, Peru and Costa Rica, signed in 2005, 2009 and 2010 respectively':
@@ -2001,8 +2011,8 @@ def _respectively(record: AgreementRecord, evidence: Evidence, mentions: list[Me
     with_at = re.search(r"\bwith\b", text)
     if not re.search(r"\brespectively\b", text) or not with_at:
         return []
-    keys = {p.key for p in record.parties}
-    after = [m for m in mentions if m.agent.key in keys and m.start - evidence.start > with_at.end()]
+    keys, stop = {p.key for p in record.parties}, re.search(r"\brespectively\b", text).start()
+    after = [m for m in mentions if m.agent.key in keys and with_at.end() < m.start - evidence.start < stop]
     counterparts = list({m.agent.key: m.agent for m in after}.values())
     own = tuple(p for p in record.parties if p.key not in {c.key for c in counterparts})
     last = max((m.end - evidence.start for m in after), default=0)
