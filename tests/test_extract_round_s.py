@@ -108,3 +108,33 @@ def test_or_to_the_state_the_article_is_about():
                  "2022 respectively, were the first of their kind.", published="2023-07-17")
     assert ({"AUS", "GBR"}, "signed", "2021-12") in agreements(result)
     assert ({"GBR", "NZL"}, "signed", "2022-02") in agreements(result)
+
+
+def reports(text: str):
+    return [(r.title, r.publisher.label if r.publisher else None, r.year)
+            for r in run(text, published="2024-03-10").reports]
+
+
+def test_a_title_given_after_the_reports_author():
+    assert reports('A new report by Human Rights Watch, titled "They Don\'t See Us as People," documents abuses.') == [
+        ("They Don't See Us as People", "Human Rights Watch", None)]
+
+
+def test_a_known_bodys_initials_before_an_untitled_report():
+    assert reports("A confidential IAEA report seen by Reuters showed Iran had enriched uranium to 60%.") == [
+        (None, "International Atomic Energy Agency", 2024)]
+
+
+def test_a_news_outlets_report_or_a_survey_ship_is_no_document():   # guards
+    assert reports("A Reuters report said the talks had stalled.") == []
+    assert reports("A Turkish survey ship searched for gas off Crete, NATO said.") == []
+
+
+def test_an_annual_title_published_by_its_author():
+    assert reports("The annual Military Balance, published by the International Institute for Strategic Studies, "
+                   "estimated Russia's losses.") == [("Military Balance", "International Institute for Strategic Studies", None)]
+
+
+def test_the_year_stated_before_an_untitled_report_is_its_edition():
+    assert reports("A 2022 report by the Congressional Research Service said the deal was legal.") == [
+        (None, "Congressional Research Service", 2022)]

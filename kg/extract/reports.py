@@ -29,7 +29,7 @@ class ReportFinder:
                        rf"(?P<title>{_LONG}(?::\s+{_LONG})?),?\s+{published}\b"),
             re.compile(rf"\b[Ii]n (?:its|their|the) (?:latest |annual |new |recent |yearly |own |most )*{titled}"
                        rf"(?=[,.;]|\s+(?:by|from|of|{published})\b|\s+(?:a|an|this|last|earlier|later)\s+[a-z])"),
-            re.compile(rf"(?:^|[,;]\s+|\b[Tt]he\s+){titled},\s+(?:(?:the|an?|its)\s+[^,]{{0,80}}?\s+)?{published}\b"),
+            re.compile(rf"(?:^|[,;]\s+|\b[Tt]he\s+(?:annual\s+|latest\s+|new\s+|yearly\s+)?){titled},\s+(?:(?:the|an?|its)\s+[^,]{{0,80}}?\s+)?{published}\b"),
             re.compile(rf"\b{kinds},\s+{titled},"),
             re.compile(rf"\b[Ii]n (?:its|their|a|the) (?:latest |annual |new |recent |yearly |\d{{4}} )*{title} {kinds}\b"),
             re.compile(rf"(?:{_OF}|\b[Ii]ts) (?:latest |annual |new |recent |yearly )*{title} {kinds}\b"),   # "Its latest Global Trends report"
@@ -44,7 +44,9 @@ class ReportFinder:
             re.compile(rf"\b[Ii]ts (?:latest |annual |new |recent |yearly |own )*(?P<title>(?:[A-Z][\w’'-]*\s+){{1,5}}"
                        rf"(?:Report|Index|Yearbook|Survey|Review|Outlook|Barometer|Monitor|Ranking|Atlas|Map|Tracker|"
                        rf"Database|Dashboard))\b(?!\s+(?:for|of|on|in)\s+(?:the\s+)?[A-Z])"),
-            re.compile(rf"\b(?:{kinds}|paper|study|brief) (?:titled|entitled|called|named) [“\"‘](?P<title>[^”\"’]{{3,90}})[”\"’]"),
+            # "A new report by Human Rights Watch, titled "They Don't See Us as People,"": the title after its author too
+            re.compile(rf"\b(?:{kinds}|paper|study|brief)(?:\s+by\s+(?:the\s+)?[A-Z][^,“”\"]{{1,80}},)? (?:titled|entitled|called|named) "
+                       rf"[“\"‘](?P<title>[^”\"’]{{3,90}}?),?[”\"’]"),
             # "The UNCTAD Economic Development in Africa Report 2023 argued that …": a title that is the subject
             re.compile(rf"\b[Tt]he {titled}\s+(?:argued|argues|found|finds|said|says|estimated|estimates|showed|shows|"
                        rf"warned|warns|concluded|noted|projected|projects|ranked|ranks|put|puts|listed|lists)\b"),
@@ -152,13 +154,17 @@ class ReportFinder:
             if found:
                 return found
         named = _NAMED_KIND.search(sentence.text) if self.untitled_gate.may_match(sentence.text) else None
+        if named and " " not in named["name"] and not any(x.agent.kind == "org" and x.start == sentence.start + named.start("name")
+                                                         for x in mentions):
+            named = None   # "a Turkish survey ship": one word before the kind is a body's name only when it is known
         if named or (self.untitled_gate.may_match(sentence.text) and self.untitled.search(sentence.text)):
             publisher = _published_by(sentence, mentions) or _publisher(mentions, sentence.start, sentence.end) \
                 or _named_before_kind(named)
-            if publisher:
-                when = _WHEN_BY.search(sentence.text)   # "a survey published by … in February 2022"
-                found.append(ReportRecord(None, publisher, int(when["year"]) if when else date_year or published_year,
-                                          sentence, source))
+            if publisher and not (named and publisher.org_class in ("NewsOrganization", "NewsAgency")):   # "A Reuters
+                when = _WHEN_BY.search(sentence.text)   # report said": the news, not a document of its own   # "a survey published by … in February 2022"
+                stated = _YEAR_BEFORE_KIND.search(sentence.text)   # "A 2022 report by the Congressional Research Service"
+                year = int(when["year"]) if when else int(stated["year"]) if stated else date_year or published_year
+                found.append(ReportRecord(None, publisher, year, sentence, source))
         return found
 
 
@@ -235,8 +241,12 @@ def _named_before_kind(m: re.Match | None) -> Agent | None:
     return Agent("org", slug(m["name"]), m["name"], None, organization_word(m["name"]))
 
 
-_NAMED_KIND = re.compile(r"\b(?:[Aa]n?|[Tt]he) (?P<name>(?:U\.[SN]\.\s+)?[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|for|on|and)){1,5})"
+_NAMED_KIND = re.compile(r"\b(?:[Aa]n?|[Tt]he) (?:(?:confidential|new|latest|annual|recent|quarterly|draft|internal) )?"
+                         r"(?P<name>(?:U\.[SN]\.\s+)?[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|for|on|and)){0,5})"
                          r" (?:report|study|survey|assessment|analysis|review|estimate)\b")
+#: "A 2022 report by …", "the 2019 UNCTAD survey": the year of an untitled report's edition.
+_YEAR_BEFORE_KIND = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir) (?:[a-z]+ )?(?P<year>(?:19|20)\d{2}) (?:[A-Z][\w’'.-]* ){0,4}"
+                               r"(?:report|study|survey|assessment|analysis|review|estimate|index)\b")
 _MONTH_YEAR = re.compile(_MONTH + r"\s+(?P<year>(?:19|20)\d{2})\s+")
 
 
