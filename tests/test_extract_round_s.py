@@ -138,3 +138,18 @@ def test_an_annual_title_published_by_its_author():
 def test_the_year_stated_before_an_untitled_report_is_its_edition():
     assert reports("A 2022 report by the Congressional Research Service said the deal was legal.") == [
         (None, "Congressional Research Service", 2022)]
+
+
+def test_a_statement_confirmed_or_announced_by_a_body():
+    assert sources(run("The deal was confirmed by Ethiopia's foreign ministry on Monday.")) == ["Ethiopian Foreign Ministry"]
+    assert sources(run("The news was confirmed by the Kenyan Ministry of Energy.")) == ["Kenyan Energy Ministry"]
+
+
+def test_an_outlet_named_with_how_it_is_run_or_before_what_it_is():
+    assert sources(run("Ethiopia's state-run Fana Broadcasting Corporate reported the deal on Tuesday.")) == [
+        "Fana Broadcasting Corporate"]
+    assert sources(run("The Nation newspaper, citing unnamed officials, said the deal included power.")) == ["The Nation"]
+
+
+def test_newspapers_of_a_kind_are_no_outlet():   # a guard
+    assert sources(run("Hardline newspapers called Britain an old enemy, and protesters gathered.")) == []

@@ -50,7 +50,8 @@ class AttributionFinder:
                                  r"(?:saying|adding|arguing|warning|insisting|stating|noting)\b")
         self.according = re.compile(rf"\b{p['according_to']}(?P<src>(?:the\s+)?(?:U\.[SKN]\.\s+)?[^,.;“”\"]{{2,90}})")
         #: "The draft, first reported by Reuters last week, …": the outlet that broke the news
-        self.reported_by = re.compile(r"\b(?:first|as|previously|earlier|was|were|been)\s+reported\s+by\s+"
+        self.reported_by = re.compile(r"\b(?:(?:first|as|previously|earlier|was|were|been)\s+reported|(?:was|were|been)\s+"
+                                      r"(?:confirmed|announced|disclosed|revealed))\s+by\s+"
                                       r"(?P<src>(?:the\s+)?[A-Z][^,.;“”\"]{1,60}?)(?=\s+(?:on|in|last|earlier|this)\b|[,.;]|$)")
         self.capitalised = re.compile(rf"(?:The\s+)?{NAME_TOKEN}(?:\s+(?:{NAME_TOKEN}|de|del|of|al|for|and|on)){{0,6}}(?<!\band)$")
         self.patterns = [(p, Gate(p)) for p in (self.according, self.reported_by, self.issued_by, self.trailing, self.trailing_clause,
@@ -198,6 +199,10 @@ class AttributionFinder:
         media = _STATE_MEDIA.fullmatch(phrase.strip())   # "Saudi state television reported": that broadcaster
         if media and not orgs:
             return Agent("org", slug(media["name"]), media["name"], None, "NewsOrganization")
+        outlet = _OWNED_OUTLET.fullmatch(phrase.strip()) or _OUTLET_NAMED_BEFORE.fullmatch(phrase.strip())
+        if outlet and not orgs and not self.actors.gaz.surfaces.get(outlet["name"]) \
+                and (outlet.re is _OUTLET_NAMED_BEFORE or re.search(r"\breport(?:ed|s)?\b", clause)):
+            return Agent("org", slug(outlet["name"]), outlet["name"], None, "NewsOrganization")
         name = _clean(phrase)
         if name in CALENDAR_WORDS:
             return None   # "according to a joint statement released on Monday": a day, no one
@@ -317,6 +322,13 @@ def _clean(phrase: str) -> str:
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+#: "Ethiopia's state-run Fana Broadcasting Corporate reported": an outlet of a state, named after how it is run.
+_OWNED_OUTLET = re.compile(r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?[’']s\s+(?:state-run|state-owned|state|official|"
+                           r"government-run|public|independent|private|privately[- ]owned|leading|main|largest)\s+"
+                           r"(?P<name>(?:The\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5})")
+#: "The Nation newspaper, citing unnamed officials, said": an outlet named before what it is.
+_OUTLET_NAMED_BEFORE = re.compile(r"(?P<name>(?:The\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})\s+(?:newspaper|daily|weekly|"
+                                  r"news\s+agency|news\s+site|news\s+website|broadcaster|magazine)(?:,\s+[^,]{2,60},)?")
 _STATE_MEDIA = re.compile(r"(?:[Tt]he\s+)?(?P<name>[A-Z][\w’'-]*\s+state(?:-run|-owned)?\s+(?:television|TV|radio|broadcaster))")
 #: A phrase that opens the sentence before its subject: "In a statement issued on Tuesday, ", "On Friday, ".
 _OPENING = re.compile(r"^(?:In|On|At|After|Before|Later|Earlier)\b[^,]{0,80},\s+(?=(?:the\s+)?[A-Z])")
