@@ -153,3 +153,17 @@ def test_an_outlet_named_with_how_it_is_run_or_before_what_it_is():
 
 def test_newspapers_of_a_kind_are_no_outlet():   # a guard
     assert sources(run("Hardline newspapers called Britain an old enemy, and protesters gathered.")) == []
+
+
+def people(text: str):
+    return [(p.person.label, p.affiliation.label if p.affiliation else None) for p in run(text).people]
+
+
+def test_a_cabinet_secretary_is_an_office_not_a_person():
+    assert people("Kenya's Cabinet Secretary for Foreign Affairs Musalia Mudavadi signed for Nairobi.") == [
+        ("Musalia Mudavadi", "Kenya")]
+
+
+def test_a_research_firm_is_no_person():
+    assert people("Analysts such as Rashid Abdi of Sahan Research said the deal was a gamble.") == [
+        ("Rashid Abdi", "Sahan Research")]
