@@ -44,7 +44,8 @@ BATCH_SUFFIXES = {".jsonl"}   # readers that yield many articles and errors, one
 #: What may open a date line: "Published: ", "Updated on ", a place ("New Delhi, "), a weekday.
 _DATE_LEAD = (r"^(?:(?:Published|Updated|Posted|Last\s+updated|First\s+published|Date|Dated)(?:\s+on)?\s*:?\s+|"
               r"(?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’.-]+,\s+(?=(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|"
-              r"Jul|Aug|Sep|Oct|Nov|Dec|\d)))?"
+              r"Jul|Aug|Sep|Oct|Nov|Dec|\d))|"
+              r"(?:The\s+)?(?:[A-Z][\w'’.&-]+\s+){0,3}[A-Z][\w'’.&-]+\s+[—–|]\s+)?"   # "The Gulf Chronicle — Wednesday, …"
               r"(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?,?\s+)?")   # "10:32 AM, March 14, 2023"
 _WEEKDAY = r"(?:(?i:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-zA-Z]*,?\s+)?"
 _MONTH_WORD = r"(?P<month>(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))[a-zA-Z]*\.?"   # "MARCH 14, 2023" too
@@ -53,8 +54,8 @@ _DATE_LINE = re.compile(_DATE_LEAD + _WEEKDAY + _MONTH_WORD + r"\s+" + _DAY + r"
 _DMY_DATE_LINE = re.compile(_DATE_LEAD + _WEEKDAY + _DAY + r"\s+(?:of\s+)?" + _MONTH_WORD + r",?\s+(?P<year>\d{4})\b.{0,40}$")
 #: All in figures: "14.03.2023" (day first), "03/14/2023" (month first where it can be), "2023/03/14".
 _NUMERIC_DATE_LINE = re.compile(_DATE_LEAD + _WEEKDAY + r"(?:(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})|"
-                                r"(?P<y2>\d{4})/(?P<m2>\d{1,2})/(?P<d2>\d{1,2}))\b.{0,30}$")
-_ISO_DATE_LINE = re.compile(r"^(?:Published:?\s*)?(\d{4}-\d{2}-\d{2})(?:\b|T\d).{0,30}$")
+                                r"(?P<y2>\d{4})/(?P<m2>\d{1,2})/(?P<d2>\d{1,2}))\b.{0,60}$")   # "… at 09:14 GMT | Updated …"
+_ISO_DATE_LINE = re.compile(_DATE_LEAD + r"(\d{4}-\d{2}-\d{2})(?:\b|T\d).{0,60}$")
 #: A byline that ends with the date: "By Julieta Pelcastre | April 19, 2023", "By A, Reuters, 19 April 2023".
 _BYLINE_DATE = re.compile(r"(?:\s*[|·•,–—-]\s*)(?P<date>(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?"
                           r"\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})\b.{0,20})$")
@@ -200,7 +201,7 @@ def parse_article(raw: str, name: str) -> Article:
     if not page.body:
         raise SourceError(name, "no body text after the title and page furniture")
     published = _header_date(header.get("date"), name) or page.published \
-        or _url_date(header.get("url") or page.url)
+        or _url_date(header.get("url") or page.url) or _early_date(text, page.body[0])
     credits = list(page.credits)
     if header.get("author") and is_person(header["author"]) and not any(c.role == "author" for c in credits):
         credits.append(Credit(header["author"], "author", header.get("publisher") or page.publisher))
@@ -209,6 +210,32 @@ def parse_article(raw: str, name: str) -> Article:
         publisher=header.get("publisher") or page.publisher, url=header.get("url") or page.url,
         credits=tuple(credits), body=tuple(page.body), headings=tuple(page.headings),
         dateline=_dateline(text, page.body[0]))
+
+
+def _early_date(text: str, first: tuple[int, int]) -> dt.date | None:
+    """The first full date in the page's top (its lines before the body, and a wire dateline opening the body:
+    "TOKYO, March 16, 2023 (Asia-Pacific Newswire) —"), when no line of its own gives the date."""
+    wire = _dateline(text, first)
+    top = text[:first[0]] + ("\n" + text[wire[0]:wire[1]] if wire else "")
+    for m in _ANY_DATE.finditer(top):
+        try:
+            if m["iso"]:
+                return dt.date.fromisoformat(m["iso"])
+            if m["a"]:
+                return _numeric_date(m)
+            return dt.date(int(m["year"] or m["year2"]), MONTHS[(m["month"] or m["month2"])[:3].lower()],
+                           int(m["day"] or m["day2"]))
+        except (ValueError, KeyError):
+            continue
+    return None
+
+
+#: A full date anywhere in a line: "March 16, 2023", "6 January 2021", "2018-01-18", "29.01.2024".
+_ANY_DATE = re.compile(r"\b(?:(?P<month>(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))[a-zA-Z]*\.?\s+(?P<day>\d{1,2})"
+                       r"(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{2})|(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+                       r"(?P<month2>(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))[a-zA-Z]*\.?,?\s+(?P<year2>(?:19|20)\d{2})|"
+                       r"(?P<iso>(?:19|20)\d{2}-\d{2}-\d{2})|(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})|"
+                       r"(?P<y2>(?:19|20)\d{2})/(?P<m2>\d{1,2})/(?P<d2>\d{1,2}))\b")
 
 
 def _url_date(url: str | None) -> dt.date | None:
@@ -343,7 +370,7 @@ def _furniture(line: str, page: _Page) -> bool:
 _DATELINE = re.compile(
     r"(?:[A-Z][A-Z.'/-]+(?:\s+[A-Z][A-Z.'/-]+){0,3}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s*\(|,\s*[A-Z][a-z]{2,8}\.?\s+\d))"
     r"(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?=\s*\(|,\s*[A-Z][a-z]{2,8}\.?\s+\d))?"   # "JEDDAH, Saudi Arabia (AP)"
-    r"(?:\s*\([^)]{2,40}\))?,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s*)?(?:\((?:[A-Za-z .]{2,25})\))?"
+    r"(?:\s*\([^)]{2,40}\))?,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+(?:19|20)\d{2})?,?\s*)?(?:\((?:[A-Za-z .-]{2,30})\))?"
     r"\s*(?:\.-|[-—–]{1,2})\s*")
 
 

@@ -167,3 +167,33 @@ def test_a_cabinet_secretary_is_an_office_not_a_person():
 def test_a_research_firm_is_no_person():
     assert people("Analysts such as Rashid Abdi of Sahan Research said the deal was a gamble.") == [
         ("Rashid Abdi", "Sahan Research")]
+
+
+def published(top: str) -> str | None:
+    from kg.sources import parse_article
+    article = parse_article(f"Korea and Japan agree to restore visits\n\n{top}\n\nSouth Korea and Japan agreed on Thursday "
+                            "to restore visits, officials said.\n\nThe two sides last met on 3 May 2018.\n", "x.txt")
+    return article.published.isoformat() if article.published else None
+
+
+def test_date_lines_of_real_pages_that_a_blind_block_lost_whole_articles_to():
+    assert published("By A. Writer, Staff Reporter\nThe Gulf Chronicle — Wednesday, 6 January 2021 (22 Jumada "
+                     "Al-Awwal 1442)") == "2021-01-06"
+    assert published("Pan-African Press Agency\nPublished 29.01.2024 at 09:14 GMT | Updated 29.01.2024 at 11:40 GMT") \
+        == "2024-01-29"
+    assert published("By A. Writer\n\nPosted : 2018-01-18 09:12 | Updated : 2018-01-18 11:40") == "2018-01-18"
+    assert published("Jane Doe · June 5, 2023") == "2023-06-05"
+
+
+def test_a_wire_dateline_with_the_year_dates_the_article_and_is_a_dateline():
+    from kg.sources import parse_article
+    article = parse_article("Korea and Japan agree\n\nBy A. Writer\n\nTOKYO, March 16, 2023 (Asia-Pacific Newswire) — "
+                            "South Korea and Japan agreed on Thursday to restore visits.\n", "x.txt")
+    assert article.published.isoformat() == "2023-03-16"
+    assert article.text[slice(*article.dateline)] == "TOKYO, March 16, 2023 (Asia-Pacific Newswire) — "
+
+
+def test_a_date_in_the_story_is_not_the_date_of_the_article():   # a guard: still refused, as before
+    assert published("") is None
+    from kg.sources import parse_article
+    assert parse_article("Korea and Japan agree\n\nOn March 3, 2003, Japan and Korea met in Tokyo.\n", "x.txt").published is None
