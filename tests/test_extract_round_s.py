@@ -197,3 +197,25 @@ def test_a_date_in_the_story_is_not_the_date_of_the_article():   # a guard: stil
     assert published("") is None
     from kg.sources import parse_article
     assert parse_article("Korea and Japan agree\n\nOn March 3, 2003, Japan and Korea met in Tokyo.\n", "x.txt").published is None
+
+
+def test_a_state_that_chairs_a_session_is_no_mediator_of_the_meetings_after():
+    result = run("The decision was taken at a closed-door session in Cairo chaired by Egyptian Foreign Minister Sameh "
+                 "Shoukry.\n\nIt followed a meeting in Amman on May 1 of the foreign ministers of Jordan, Saudi Arabia, "
+                 "Iraq, Egypt and Syria.", published="2023-05-07")
+    assert (["EGY", "IRQ", "JOR", "SAU", "SYR"], "2023-05-01") in meetings(result)
+
+
+def test_a_somali_president_goes_by_his_given_names():
+    result = run("Somali President Hassan Sheikh Mohamud condemned the memorandum.\n\nIn October, Hassan Sheikh "
+                 "travelled to Asmara for a summit with President Isaias Afwerki of Eritrea.", published="2024-12-11")
+    assert (["ERI", "SOM"], "2024-10") in meetings(result)
+
+
+def test_trips_called_off_meetings_at_an_early_date_ship_visits_and_running_talks_are_no_meetings():
+    lead = "Indian Prime Minister Narendra Modi met Chinese President Xi Jinping in Kazan on Monday.\n\n"
+    for sentence in ("The ruling led Mr. Morales to call off a trip to Washington scheduled for the next day.",
+                     "The two leaders directed that their envoys meet at an early date, Misri told reporters in Kazan.",
+                     "The draft would allow China to make ship visits to the Solomon Islands.",
+                     "Japanese officials have also been holding talks with Britain, officials in Tokyo said."):
+        assert meetings(run(lead + sentence, published="2024-03-10")) == [(["CHN", "IND"], "2024-03-04")], sentence
