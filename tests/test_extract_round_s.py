@@ -219,3 +219,17 @@ def test_trips_called_off_meetings_at_an_early_date_ship_visits_and_running_talk
                      "The draft would allow China to make ship visits to the Solomon Islands.",
                      "Japanese officials have also been holding talks with Britain, officials in Tokyo said."):
         assert meetings(run(lead + sentence, published="2024-03-10")) == [(["CHN", "IND"], "2024-03-04")], sentence
+
+
+def test_a_counted_group_restores_relations_with_the_state_named_after_it():
+    result = run("Saudi Arabia, the UAE, Bahrain and Egypt imposed a boycott on Qatar in June 2017.\n\n"
+                 "Faisal bin Farhan said the four boycotting countries had agreed to restore full diplomatic relations "
+                 "with Doha.", published="2021-01-06")
+    assert [parties for parties, _, _ in agreements(result)] == [{"ARE", "BHR", "EGY", "QAT", "SAU"}]
+
+
+def test_the_year_of_a_treaty_named_in_what_was_agreed_does_not_date_the_agreement():
+    result = run("Brazil and Paraguay agreed on a new Itaipu tariff on Tuesday.\n\nIn a joint statement, the two "
+                 "governments also committed to concluding the revision of Annex C of the 1973 Itaipu Treaty by "
+                 "31 December 2024.", published="2024-05-07")
+    assert all(date != "1973" for _, _, date in agreements(result))

@@ -522,6 +522,10 @@ class Extractor:
             if len(parties) < 2:   # "X hosted Y in Astana, where the two leaders signed …"
                 parties = _union(parties, actors_in(text, mentions, attribution, rules))
             parties = self._between_named(evidence, mentions, found, reference) or parties
+            ties = _RELATIONS_WITH.search(evidence.text, found.start) if size_of(reference) == len(
+                [p for p in parties if p.kind == "state"]) else None   # "the four boycotting countries had agreed to restore
+            parties = _union(parties, [m.agent for m in mentions if ties and m.agent.kind == "state"   # relations with Doha"
+                                       and m.start == evidence.start + ties.end()])
         pronoun = pronoun_subject(evidence.text, found.start)
         if pronoun and (len(parties) < 2 or _all_after(parties, mentions, evidence.start + found.end)):
             # "In August it signed a protocol with Egypt", "it has signed deals with A, B and C": the
@@ -663,6 +667,11 @@ class Extractor:
         if found.status == "planned":
             return nearest_date(dates, attribution, offset, found.start, text)
         past = [d for d in dates if not _after(d.value, article.published)]
+        if found.status == "agreed":   # "committed to concluding the revision of … the 1973 Itaipu Treaty": a year
+            named = [m.start(1) for m in _named_year_rx(self.events.nouns.pattern).finditer(text, found.end)]
+            past = [d for d in past if d.start not in named]   # that names an instrument agreed on, not the day
+            if named and not past:
+                return self._event_date(text, context) or context.story_date
         lead = bool(article.body) and offset < article.body[0][1]   # "X and Y have agreed to …" leads the story
         story = None if not lead and _PERFECT.search(text, max(0, found.start - 30), found.start) else context.story_date
         return nearest_date(_not_since(past, text), attribution, offset, found.start, text, strict=True) \
@@ -1999,6 +2008,8 @@ def _first_named(record: AgreementRecord, mentions: list[Mention], start: int) -
                 record.parties[0])
 
 
+#: "… relations with Doha": the state a group's relations are restored, cut or set up with.
+_RELATIONS_WITH = re.compile(r"\b(?:relations|ties)\s+with\s+(?:the\s+)?")
 #: "The free trade agreements with Australia and New Zealand": instruments of a state the sentence may not name first.
 _AGREEMENTS_WITH = re.compile(r"^(?:The|Its|Their)\s+(?:[\w-]+\s+){0,4}?(?:agreements|deals|accords|pacts|treaties)\s+with\b")
 
