@@ -233,3 +233,29 @@ def test_the_year_of_a_treaty_named_in_what_was_agreed_does_not_date_the_agreeme
                  "governments also committed to concluding the revision of Annex C of the 1973 Itaipu Treaty by "
                  "31 December 2024.", published="2024-05-07")
     assert all(date != "1973" for _, _, date in agreements(result))
+
+
+def test_a_state_in_a_participle_aside_between_subject_and_verb_is_no_party():
+    result = run("In August, Egypt, locked in its own long dispute with Ethiopia over the dam on the Nile, signed a "
+                 "military cooperation protocol with Somalia in Cairo.", published="2024-12-11")
+    assert agreements(result) == [({"EGY", "SOM"}, "signed", "2024-08")]
+
+
+def test_a_participle_after_the_verb_or_before_a_relative_keeps_its_states():   # guards
+    found = agreements(run("Armenia withdrew its bid to host the climate conference, clearing the way for Azerbaijan, "
+                           "which in turn pledged to back Armenia's candidacy.", published="2023-12-08"))
+    assert ({"ARM", "AZE"}, "agreed") in [(parties, status) for parties, status, _ in found]
+
+
+def test_the_subject_of_a_second_clause_is_the_party():
+    result = run("The United Arab Emirates reopened its embassy in Damascus in 2018, and Tunisia and Syria agreed "
+                 "last month to reopen their respective embassies.", published="2023-05-07")
+    assert agreements(result) == [({"SYR", "TUN"}, "agreed", "2023-04")]
+
+
+def test_a_list_of_names_before_the_last_is_no_clause_of_its_own():   # guards
+    assert agreements(run("Egypt, Sudan, and Ethiopia signed a water deal on Monday.", published="2023-05-07")) == [
+        ({"EGY", "ETH", "SDN"}, "signed", "2023-05-01")]
+    found = agreements(run("Panama followed in June 2017, and the Dominican Republic and El Salvador established "
+                           "diplomatic ties with China in 2018.", published="2021-12-10"))
+    assert {"CHN", "PAN"} in [parties for parties, _, _ in found]

@@ -213,7 +213,10 @@ def parties_of(text: str, sentence_start: int, trigger: Found, mentions: list[Me
     and whether the clause's subject refers back to earlier states ("the two countries")."""
     at = sentence_start + trigger.start
     clause_start = _clause_start(text, sentence_start, at)
-    subject = text[clause_start:at]
+    joined = [j for j in _AND_CLAUSE.finditer(text, clause_start, at) if _FULL_CLAUSE.search(text, clause_start, j.start())
+              and any(j.end() <= m.start < at and m.agent.kind == "state" for m in mentions)]
+    clause_start = joined[-1].end() if joined else clause_start   # "The UAE reopened its embassy in 2018, and Tunisia
+    subject = text[clause_start:at]                               # and Syria agreed …": the second clause's subject
     acting = [m for m in mentions if (_eligible(m, attribution) or _GOVERNMENT_OF.match(text, m.end) and m.how == "in-body"
                                       and not (attribution and attribution.start <= m.start < attribution.end))
               and rules.acting(text, m) and not _in_appositive(text, sentence_start, m, at)]   # "Peru's government signed"
@@ -249,6 +252,9 @@ def parties_of(text: str, sentence_start: int, trigger: Found, mentions: list[Me
 
 
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
+#: ", and Tunisia …": a second clause with a subject of its own; after a clause with a verb (not a list of names)
+_AND_CLAUSE = re.compile(r",\s+and\s+(?=(?:the\s+)?[A-Z])")
+_FULL_CLAUSE = re.compile(r"\b(?!(?:and|the|of|for|in|on|at|to|with|from|by|its|their|both|also|followed|follows)\b)[a-z]{3,}(?:ed|s)\b")
 _NAMED_INSTRUMENT_AFTER = re.compile(r"^(?:\s+[A-Z][\w-]*){0,3}\s+(?:Declaration|Agreements?|Accords?|Treaty|Protocol|Act|"
                                      r"Memorandum|Charter|Convention|Communiqu[eé]|Statement)\b")
 _COMPANY_AFTER = re.compile(r"^(?:[’']s)?\s+(?:state(?:-owned|-run|-controlled)?\s+|national\s+)?(?:[\w-]+\s+){0,3}?(?:company|"
@@ -308,6 +314,8 @@ _RELATIVE = re.compile(r".*\b(?:that|which|who)$", re.S)
 #: A relative clause between a subject and its verb: "X, who also serves as economy minister, signed".
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|which)\b[^,;]{1,120},\s+(?:(?:also|then|later|formally)\s+)?$")
 _APPOSITIVE = re.compile(r",\s+(?:(?:a|an|the|its|his|her)\s+[a-z]|(?:with|in|of|to)\s+which\b|which\b|who\b|whose\b|"
+                         r"(?P<participle>(?!including\b|excluding\b|according\b)[a-z]{3,}(?:ed|ing)\s)|"   # "Egypt, locked in its
+                         # own dispute with Ethiopia, signed": between a subject and its verb only (not ", hosted by X")
                          r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}[’']s\s+(?:main|chief|closest|close|key|biggest|"
                          r"largest|top|oldest|long-time|longtime|traditional|regional|only|former|main|staunch)\b)[^,]{1,100},")
 
@@ -322,6 +330,9 @@ def _in_appositive(text: str, sentence_start: int, m: Mention, trigger_at: int |
             continue
         if trigger_at is not None and a.start() < trigger_at - sentence_start < a.end():
             continue
+        if a["participle"] and (trigger_at is None or a.end() > trigger_at - sentence_start
+                                or re.match(r"\s*(?:which|who)\b", window[a.end():])):
+            continue   # "…, clearing the way for Azerbaijan, which in turn pledged": the relative's subject is in it
         if _LIST_GOES_ON.match(window, a.end()):
             continue
         return True
