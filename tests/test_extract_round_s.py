@@ -259,3 +259,20 @@ def test_a_list_of_names_before_the_last_is_no_clause_of_its_own():   # guards
     found = agreements(run("Panama followed in June 2017, and the Dominican Republic and El Salvador established "
                            "diplomatic ties with China in 2018.", published="2021-12-10"))
     assert {"CHN", "PAN"} in [parties for parties, _, _ in found]
+
+
+def test_a_signing_told_in_a_participle_after_what_was_agreed():
+    result = run("Guatemala agreed on Friday to require migrants to seek asylum there first, signing an accord with the "
+                 "United States in the Oval Office.", published="2019-07-27")
+    assert ({"GTM", "USA"}, "signed", "2019-07-26") in agreements(result)
+
+
+def test_the_other_party_of_an_ended_forces_agreement_is_the_state_whose_troops_it_let_in():
+    result = run("Niger's military rulers on Saturday revoked the agreement that allowed American troops to operate "
+                 "in the country, dealing a blow to Washington.", published="2024-03-17")
+    assert agreements(result) == [({"NER", "USA"}, "denied", "2024-03-16")]
+
+
+def test_troops_named_after_the_instrument_words_name_no_party():   # a guard
+    result = run("Niger revoked the agreement on Saturday, dealing a blow to French troops.", published="2024-03-17")
+    assert agreements(result) == [({"NER"}, "denied", "2024-03-16")]

@@ -475,6 +475,8 @@ class Extractor:
                 continue   # a refusal, a ratification or a membership may name one state; anything else takes two
             if len(parties) == 1 and found.status == "denied" and _only_counterpart(evidence, mentions, found, parties[0]):
                 continue   # "the junta tore up its agreement with France": who tore it up is not France
+            if len(parties) == 1 and found.status == "denied":
+                parties = parties + _counterpart_told(evidence, mentions, found, parties[0])
             date = self._agreement_date(article, evidence.text, found, dates, attribution, context, evidence.start)
             return found, AgreementRecord(tuple(parties), found.status, self.events.topic(evidence.text, found.end),
                                           date, evidence, attribution.source if attribution else None)
@@ -1969,6 +1971,28 @@ _SIGNED_BEFORE_WITNESSES = re.compile(r"\b(?:was|were)\s+" + _SIGNED_IN_PRESENCE
 #: "signed two agreements", "inked two maritime security memorandums": two instruments.
 _TWO_INSTRUMENTS = re.compile(r"\s+(?:the\s+)?two\s+(?P<what>(?:[\w-]+\s+){0,3}?(?:agreements|accords|treaties|memorand(?:a|ums)|"
                               r"protocols|pacts|contracts|conventions))\b")
+
+
+def _counterpart_told(evidence: Evidence, mentions: list[Mention], found: Found, party: Agent) -> list[Agent]:
+    """The other party of an instrument a state ended, told without 'with': "revoked the agreement that allowed
+    American troops to operate" (not "accusing Russia of violating it": the samples' writers disagree there)."""
+    if not _ENDING.match(evidence.text, found.start):
+        return []
+    stop = _NEXT_SENTENCE_PART.search(evidence.text, found.end)
+    for m in mentions:
+        at = m.start - evidence.start
+        if m.agent.kind != "state" or m.agent.key == party.key or not found.end <= at < (stop.start() if stop else len(evidence.text)):
+            continue
+        if m.how == "demonym" and _FORCES_AFTER.match(evidence.text, m.end - evidence.start):
+            return [m.agent]
+    return []
+
+
+_ENDING = re.compile(r"(?i:suspend|end|terminat|scrap|cancel|annul|revok|abrogat|renounc|tore\s+up|ripped\s+up|withdr[ae]w|"
+                     r"left|leav|quit|pull)")
+_FORCES_AFTER = re.compile(r"\s+(?:troops|forces|soldiers|military|personnel|bases?|drones)\b")
+#: Where an ended instrument's own words stop: the next clause that is not about it.
+_NEXT_SENTENCE_PART = re.compile(r";|,\s+(?:and|but|while|whereas)\s+|,\s+(?:dealing|raising|prompting|leaving|days|weeks)\b")
 
 
 def _second_instruments(records: list[AgreementRecord], evidence: Evidence, published) -> list[AgreementRecord]:
