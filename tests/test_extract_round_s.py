@@ -276,3 +276,23 @@ def test_the_other_party_of_an_ended_forces_agreement_is_the_state_whose_troops_
 def test_troops_named_after_the_instrument_words_name_no_party():   # a guard
     result = run("Niger revoked the agreement on Saturday, dealing a blow to French troops.", published="2024-03-17")
     assert agreements(result) == [({"NER"}, "denied", "2024-03-16")]
+
+
+def names(text: str, published: str = "2024-03-10"):
+    return sorted(p.person.label for p in run(text, published=published).people)
+
+
+def test_a_surname_after_a_courtesy_title_is_the_person_named_in_full():
+    assert names("Japanese Prime Minister Fumio Kishida arrived in Canberra.\n\n"
+                 "Mr Kishida said the pact was historic, and Mr. Lapid agreed.") == ["Fumio Kishida", "Lapid"]
+    assert names("North Korean leader Kim Jong Un met Trump.\n\nMr Kim said the talks went well, and Mr. Lee agreed.") == [
+        "Kim Jong Un", "Lee"]
+
+
+def test_a_parliamentary_style_is_no_part_of_the_name():
+    assert names("The treaty was signed by Foreign Minister Hon Julie Bishop MP in New York.") == ["Julie Bishop"]
+
+
+def test_studies_streets_and_treaties_are_no_people():   # not_person_words
+    assert names("Political analyst Dragan Perić of the Belgrade Centre for Eurasian Studies said the visit mattered. "
+                 "Downing Street said the numbers would rise.") == ["Dragan Perić"]

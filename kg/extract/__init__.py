@@ -2211,8 +2211,27 @@ def _merged_reports(reports: list[ReportRecord]) -> list[ReportRecord]:
 
 
 def _without_surname_duplicates(people: list[PersonRecord]) -> list[PersonRecord]:
-    names = [p.person.label for p in people]
-    return [p for p in people if not any(o != p.person.label and o.endswith(" " + p.person.label) for o in names)]
+    titled = {m["surname"] for p in people if (m := _COURTESY_TITLE.fullmatch(p.person.label))}
+    people = [_without_courtesy_title(p) for p in people]   # "Mr Kishida" -> "Kishida", then dropped beside
+    names = [p.person.label for p in people]               # "Fumio Kishida" ("Mr Kim" beside "Kim Jong Un")
+    return [p for p in people if not any(o != p.person.label and (o.endswith(" " + p.person.label) or (
+        p.person.label in titled and p.person.label in o.split())) for o in names)]
+
+
+def _without_courtesy_title(record: PersonRecord) -> PersonRecord:
+    """'Mr. Lapid', 'Ms Bishop': the surname alone, which names the person the article named in full, if any;
+    'Hon Julie Bishop MP': the name without the style."""
+    m = _COURTESY_TITLE.fullmatch(record.person.label) or _STYLED.fullmatch(record.person.label)
+    if not m:
+        return record
+    name = m.groupdict().get("surname") or m.groupdict().get("styled") or m["name"]
+    return dataclasses.replace(record, person=dataclasses.replace(record.person, key=slug(name), label=name))
+
+
+_COURTESY_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Mme)\.?\s+(?P<surname>[A-Z][\w’'-]+)")
+#: "Hon Julie Bishop MP": a parliamentary style around the name.
+_STYLED = re.compile(r"(?:The\s+)?(?:Hon|Honourable|Honorable)\.?\s+(?P<styled>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}?)(?:\s+(?:MP|MLA|MHR|QC|KC|OBE|CBE|KBE))?|"
+                     r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}?)\s+(?:MP|MLA|MHR|QC|KC)")
 
 
 @lru_cache(maxsize=1)
