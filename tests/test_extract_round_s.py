@@ -296,3 +296,26 @@ def test_a_parliamentary_style_is_no_part_of_the_name():
 def test_studies_streets_and_treaties_are_no_people():   # not_person_words
     assert names("Political analyst Dragan Perić of the Belgrade Centre for Eurasian Studies said the visit mattered. "
                  "Downing Street said the numbers would rise.") == ["Dragan Perić"]
+
+
+def test_state_media_named_by_demonym_is_a_source():
+    assert sources(run("Beijing was prepared to expand cooperation in trade, Chinese state media reported.")) == [
+        "Chinese state media"]
+
+
+def test_the_body_a_named_spokesman_speaks_for():
+    assert sources(run("Colonel Amadou Abdramane, spokesman for the ruling National Council for the Safeguard of the "
+                       "Homeland (CNSP), said the government denounced the accord.")) == [
+        "National Council for the Safeguard of the Homeland"]
+
+
+def test_a_ministry_of_a_place_that_is_no_state_and_a_party():
+    assert sources(run("According to the Gaza health ministry, run by Hamas, more than 8,500 people have been killed.")) == [
+        "Gaza health ministry"]
+    assert sources(run("The Congress party said in a statement that the government must consult Parliament.")) == [
+        "Congress party"]
+
+
+def test_a_person_of_a_body_or_a_pronouns_ministry_is_no_source():   # guards
+    assert sources(run("Chhay Sothea of the Mekong Policy Centre said the truce was fragile.")) == []
+    assert sources(run("Its foreign ministry said the truce was fragile.")) == []

@@ -53,7 +53,7 @@ class AttributionFinder:
         self.reported_by = re.compile(r"\b(?:(?:first|as|previously|earlier|was|were|been)\s+reported|(?:was|were|been)\s+"
                                       r"(?:confirmed|announced|disclosed|revealed))\s+by\s+"
                                       r"(?P<src>(?:the\s+)?[A-Z][^,.;“”\"]{1,60}?)(?=\s+(?:on|in|last|earlier|this)\b|[,.;]|$)")
-        self.capitalised = re.compile(rf"(?:The\s+)?{NAME_TOKEN}(?:\s+(?:{NAME_TOKEN}|de|del|of|al|for|and|on)){{0,6}}(?<!\band)$")
+        self.capitalised = re.compile(rf"(?:The\s+)?{NAME_TOKEN}(?:\s+(?:{NAME_TOKEN}|de|del|of|al|for|and|on|the)){{0,8}}(?<!\band)(?<!\bthe)$")
         self.patterns = [(p, Gate(p)) for p in (self.according, self.reported_by, self.issued_by, self.trailing, self.trailing_clause,
                                                 self.leading, self.participle, self.statement, self.saying)]   # in order
         self.any = Gate.union([gate for _, gate in self.patterns])
@@ -153,6 +153,14 @@ class AttributionFinder:
         data = _DATA_FROM.match(phrase)   # "according to data from Sri Lanka's central bank": the bank
         if data:
             return self._resolve(data["org"], at + data.start("org"), mentions, clause)
+        named_speaker = _NAMED_SPEAKER_FOR.search(phrase)   # "Colonel Amadou Abdramane, spokesman for the ruling
+        if named_speaker:                                     # National Council for the Safeguard of the Homeland (CNSP),"
+            return self._resolve(named_speaker["org"], at + named_speaker.start("org"), mentions, clause)
+        local = _PLACE_BODY.fullmatch(phrase.strip()) or _PARTY.fullmatch(phrase.strip())   # "the Gaza health ministry":
+        # a body of a place that is no state; "The Congress party said"
+        if local and not any(m.agent.kind == "state" for m in mentions if at <= m.start < at + len(phrase)):
+            kind = "Organization" if local.re is _PARTY else "GovernmentBody"
+            return Agent("org", slug(local["name"]), local["name"], None, kind)
         speaker = _SPEAKER_FOR.match(phrase)   # "A spokesperson for the State Department": the department
         if speaker:
             return self._resolve(speaker["org"], at + speaker.start("org"), mentions, clause)
@@ -208,6 +216,9 @@ class AttributionFinder:
             return None   # "according to a joint statement released on Monday": a day, no one
         if not name or not self.capitalised.fullmatch(_INITIALS_FIRST.sub("", name)) or name.split()[0] in _DETERMINERS and len(name.split()) == 1:
             return None   # "The report, compiled by …, estimated": no one named
+        of = re.match(r"(?P<who>.+?)\s+of\s+the\s+", name)
+        if of and self.actors.is_person_name(of["who"]):
+            return None   # "Chhay Sothea of the Mekong Policy Centre said": a person speaking, no body's statement
         if name in _COMMON_SPEAKERS:
             return None   # "Ministers said in their joint statement": people of no one body
         kind = organization_word(name) or organization_word(_OF_PLACE.sub("", name))   # "Petroleum Authority of Uganda"
@@ -329,7 +340,7 @@ _OWNED_OUTLET = re.compile(r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?
 #: "The Nation newspaper, citing unnamed officials, said": an outlet named before what it is.
 _OUTLET_NAMED_BEFORE = re.compile(r"(?P<name>(?:The\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})\s+(?:newspaper|daily|weekly|"
                                   r"news\s+agency|news\s+site|news\s+website|broadcaster|magazine)(?:,\s+[^,]{2,60},)?")
-_STATE_MEDIA = re.compile(r"(?:[Tt]he\s+)?(?P<name>[A-Z][\w’'-]*\s+state(?:-run|-owned)?\s+(?:television|TV|radio|broadcaster))")
+_STATE_MEDIA = re.compile(r"(?:[Tt]he\s+)?(?P<name>[A-Z][\w’'-]*\s+state(?:-run|-owned)?\s+(?:television|TV|radio|broadcaster|media))")
 #: A phrase that opens the sentence before its subject: "In a statement issued on Tuesday, ", "On Friday, ".
 _OPENING = re.compile(r"^(?:In|On|At|After|Before|Later|Earlier)\b[^,]{0,80},\s+(?=(?:the\s+)?[A-Z])")
 _ALSO_BEFORE = re.compile(r"(?:\b(?:while|whereas|and|but)|[,;])\s+(?:the\s+)?$")
@@ -400,6 +411,10 @@ _BARE_BODY = re.compile(r"^[Tt]he\s+(?P<body>chancellery|presidency|(?:[a-z]+\s+
 #: "…, Yoon's office said": the office the trailing source's possessive names.
 _OFFICE_AFTER = re.compile(r"[’']s\s+(?:press\s+|media\s+|private\s+)?office\b")
 #: "Greenland's government said": a government named by the place it governs, as written.
+_NAMED_SPEAKER_FOR = re.compile(r"^[A-Z][^,]{2,60},\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?spokes(?:man|woman|person)\s+for\s+"
+                                r"(?:the\s+)?(?:ruling\s+)?(?P<org>[A-Z][^,]{2,100}?)(?:\s+\([A-Z]{2,8}\))?,?$")
+_PLACE_BODY = re.compile(r"(?:[Tt]he\s+)?(?P<name>(?!(?:Its|Their|His|Her|This|That)\b)[A-Z][\w-]+\s+(?:health|interior|foreign|defen[cs]e|finance|information)\s+ministry)")
+_PARTY = re.compile(r"(?:[Tt]he\s+)?(?:opposition\s+|ruling\s+)?(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+party)")
 _PLACE_GOVERNMENT = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?[’']s\s+(?:regional\s+|local\s+|home-rule\s+|"
                                r"autonomous\s+)?government$")
 _STATE_BODY = re.compile(r"[’']s\s+(?P<body>(?:[a-z]+\s+){0,2}(?:ministry|central\s+bank|chancellery|presidency|"
