@@ -319,3 +319,10 @@ def test_a_ministry_of_a_place_that_is_no_state_and_a_party():
 def test_a_person_of_a_body_or_a_pronouns_ministry_is_no_source():   # guards
     assert sources(run("Chhay Sothea of the Mekong Policy Centre said the truce was fragile.")) == []
     assert sources(run("Its foreign ministry said the truce was fragile.")) == []
+
+
+def test_untitled_reports_with_a_qualifier_before_their_kind():
+    assert reports("A World Bank damage assessment published in March estimated the damage at $34 billion.") == [
+        (None, "World Bank", 2024)]
+    assert reports("The Pentagon's most recent annual report on Chinese military power projected 1,500 warheads.") == [
+        (None, "Pentagon", 2024)]

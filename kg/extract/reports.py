@@ -114,7 +114,8 @@ class ReportFinder:
         kinds = p["untitled_kinds"]
         self.untitled = re.compile(
             rf"\b(?:[Ii]n (?:its|an?|their|his|her|one of (?:two|three|its|their)) (?:[a-z]+ ){{0,4}}{kinds}\b|"
-            rf"[’']s (?:new |latest |annual |recent )?(?:[a-z]+ )?{kinds}\b|"   # "FIFA's evaluation report"
+            rf"[’']s (?:(?:new|latest|annual|recent|most|first|final|last|yearly|quarterly|monthly) ){{0,3}}(?:[a-z]+ )?{kinds}\b|"   # "FIFA's
+            # evaluation report", "the Pentagon's most recent annual report"
             rf"(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts) (?:new |latest |annual |recent |confidential |draft )?(?:(?:19|20)\d{{2}} )?{kinds},?\s+"
             rf"(?:(?:{published}|compiled|prepared|commissioned)\s+)?(?:\w+\s+)?by\b|"
             rf"(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts) (?:new |latest |annual |recent )?{kinds} {published}\b)")
@@ -243,7 +244,7 @@ def _named_before_kind(m: re.Match | None) -> Agent | None:
 
 _NAMED_KIND = re.compile(r"\b(?:[Aa]n?|[Tt]he) (?:(?:confidential|new|latest|annual|recent|quarterly|draft|internal) )?"
                          r"(?P<name>(?:U\.[SN]\.\s+)?[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|for|on|and)){0,5})"
-                         r" (?:report|study|survey|assessment|analysis|review|estimate)\b")
+                         r"(?: [a-z]+)? (?:report|study|survey|assessment|analysis|review|estimate)\b")   # "A World Bank damage assessment"
 #: "A 2022 report by …", "the 2019 UNCTAD survey": the year of an untitled report's edition.
 _YEAR_BEFORE_KIND = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir) (?:[a-z]+ )?(?P<year>(?:19|20)\d{2}) (?:[A-Z][\w’'.-]* ){0,4}"
                                r"(?:report|study|survey|assessment|analysis|review|estimate|index)\b")
