@@ -326,3 +326,17 @@ def test_untitled_reports_with_a_qualifier_before_their_kind():
         (None, "World Bank", 2024)]
     assert reports("The Pentagon's most recent annual report on Chinese military power projected 1,500 warheads.") == [
         (None, "Pentagon", 2024)]
+
+
+def test_hosting_troops_or_games_and_conditions_met_are_no_meetings():
+    lead = "Russian President Vladimir Putin and Chinese President Xi Jinping spoke by phone.\n\n"
+    for sentence in ("Colombia has hosted U.S. military advisers since the launch of Plan Colombia in 2000.",
+                     "Italy's agriculture minister said the conditions for approval had not been met.",
+                     "China met its growth target in 2023, Russia said."):
+        assert meetings(run(lead + sentence, published="2024-03-10")) == [], sentence
+
+
+def test_a_leader_met_by_another_at_the_airport_met_him():   # a guard of the passive
+    result = run("Russian President Vladimir Putin and Chinese President Xi Jinping spoke.\n\nPutin was met by Xi at "
+                 "the airport on Monday.", published="2024-03-10")
+    assert meetings(result) == [(["CHN", "RUS"], "2024-03-04")]
