@@ -71,7 +71,6 @@ class Extractor:
         context = Context(self.leaders, self.given_name_first, _home(article, self.gaz), self.family_name_first)
         spelled = _acronyms_spelled_out(article.text, self.gaz)
         previous: Attribution | None = None
-        outlets: dict[str, Agent] = {}   # outlets named in full so far, by the last word of their names
         read = sentences(article)
         context.story_date = _story_date(article, read)
         sections = [start for start, end in article.headings if _NUMBERED.match(article.text, start)]
@@ -95,7 +94,6 @@ class Extractor:
             mentions = _merged(mentions, persons)
             attribution = self.attribution.find(article.text, sentence.start, sentence.end, mentions)
             attribution = attribution or _carried(previous, sentence, article)
-            attribution = _outlets_in_full(attribution, mentions, outlets) if attribution else None
             previous = attribution if attribution else None
             source = attribution.source if attribution else None
             told, met = len(result.agreements), len(result.meetings)
@@ -1005,25 +1003,6 @@ def _carried(previous: Attribution | None, sentence: Sentence, article: Article)
     start, _ = article.body[sentence.paragraph]
     opens_quote = article.text[start] in "“\"‘"
     return previous if opens_quote and previous.start >= start else None
-
-
-def _outlets_in_full(attribution: Attribution, mentions: list[Mention], outlets: dict[str, Agent]) -> Attribution:
-    """An outlet named again by the last word of its name ("The Wall Street Journal said …. According to the
-    Journal, …") is the one named in full; ``outlets`` learns the outlets this sentence names in full."""
-    named = [m.agent for m in mentions if m.agent.kind == "org"] + list(attribution.sources)
-    for agent in named:
-        words = re.sub(r"^The\s+", "", agent.label).split()
-        if agent.org_class in _OUTLET_CLASSES and len(words) > 1:
-            outlets[words[-1]] = agent
-    short = [a for a in attribution.sources if a.kind == "org" and re.sub(r"^The\s+", "", a.label) in outlets
-             and outlets[re.sub(r"^The\s+", "", a.label)].key != a.key]
-    if not short:
-        return attribution
-    full = [outlets[re.sub(r"^The\s+", "", a.label)] if a in short else a for a in attribution.sources]
-    return dataclasses.replace(attribution, source=full[0], others=tuple(full[1:]))
-
-
-_OUTLET_CLASSES = ("NewsOrganization", "NewsAgency")
 
 
 def _merged(mentions: list[Mention], extra: list[Mention]) -> list[Mention]:
@@ -2178,7 +2157,7 @@ def _none_ahead(result: Extraction, published) -> Extraction:
 def _deduplicated(result: Extraction) -> Extraction:
     result.organizations = list({o.key: o for o in result.organizations}.values())
     result.meetings = _one_meeting_per_event(result.meetings)
-    result.statements = _short_names_resolved(result.statements)
+    _short_names_resolved(result)
     result.reports = _merged_reports(result.reports)
     people: dict[str, PersonRecord] = {}
     for p in result.people:
@@ -2189,18 +2168,22 @@ def _deduplicated(result: Extraction) -> Extraction:
     return result
 
 
-def _short_names_resolved(statements: list[Statement]) -> list[Statement]:
+def _short_names_resolved(result: Extraction) -> None:
     """'The Wall Street Journal said …. According to the Journal, …': a source named later by the end of
-    a longer name the article gave it is that source."""
+    a longer name the article gave it is that source, in the statements and in the claims it supports."""
     bare = lambda agent: re.sub(r"^[Tt]he\s+", "", agent.label).split()
-    full = {s.source.key: s.source for s in statements if len(bare(s.source)) > 1}
-    out = []
-    for s in statements:
-        words = bare(s.source)
-        longer = None if s.source.wikidata or len(words) > 2 else next(
-            (a for a in full.values() if a.key != s.source.key and a.label.split()[-len(words):] == words), None)
-        out.append(dataclasses.replace(s, source=longer) if longer else s)
-    return out
+    full = {s.source.key: s.source for s in result.statements if len(bare(s.source)) > 1}
+
+    def longer(source: Agent | None) -> Agent | None:
+        words = bare(source) if source else []
+        if not words or source.wikidata or len(words) > 2:
+            return None
+        return next((a for a in full.values() if a.key != source.key and a.label.split()[-len(words):] == words), None)
+
+    result.statements = [dataclasses.replace(s, source=longer(s.source) or s.source) for s in result.statements]
+    for kind in ("agreements", "meetings", "reports"):
+        setattr(result, kind, [dataclasses.replace(r, source=longer(r.source)) if longer(r.source) else r
+                               for r in getattr(result, kind)])
 
 
 def _merged_reports(reports: list[ReportRecord]) -> list[ReportRecord]:
