@@ -340,3 +340,19 @@ def test_a_leader_met_by_another_at_the_airport_met_him():   # a guard of the pa
     result = run("Russian President Vladimir Putin and Chinese President Xi Jinping spoke.\n\nPutin was met by Xi at "
                  "the airport on Monday.", published="2024-03-10")
     assert meetings(result) == [(["CHN", "RUS"], "2024-03-04")]
+
+
+def test_a_list_of_officials_holds_the_office_for_a_list_of_states_in_turn():
+    result = run("The ministers of defence of Estonia, Latvia and Lithuania, Hanno Pevkur, Andris Sprūds and Arvydas "
+                 "Anušauskas, met in Riga today.\n\nAnušauskas and German Defence Minister Boris Pistorius signed a "
+                 "roadmap for the deployment in Vilnius on 18 December.", published="2024-01-19")
+    assert sorted((p.person.label, p.affiliation.key) for p in result.people if p.affiliation) == [
+        ("Andris Sprūds", "LVA"), ("Arvydas Anušauskas", "LTU"), ("Boris Pistorius", "DEU"), ("Hanno Pevkur", "EST")]
+    assert ({"DEU", "LTU"}, "signed", "2023-12-18") in agreements(result)
+
+
+def test_a_list_that_does_not_pair_up_names_no_one_for_a_state():   # a guard
+    result = run("The foreign ministers of Egypt, Jordan and Iraq, Sameh Shoukry and Ayman Safadi, met in Baghdad.",
+                 published="2024-01-19")
+    assert not [p for p in result.people if p.person.label == "Ayman Safadi" and p.affiliation
+                and p.affiliation.key == "JOR" and p.role == "foreign minister"]

@@ -18,6 +18,13 @@ _SPEECH = re.compile(rf"(?P<name>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,3}})(?:\s+an
                      rf"\s+(?:said|told|added|says|stated|explained|noted|argued|warned|wrote|stressed|insisted|commented|"
                      rf"met|held talks|signed|agreed|visited|hosted|spoke|attended|announced)\b")
 _POSSESSIVE = re.compile(r"[’']s$")
+_LISTED_NAME = rf"{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,3}}"
+_LISTED_STATE = r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
+#: "The ministers of defence of Estonia, Latvia and Lithuania, Hanno Pevkur, Andris Sprūds and Arvydas Anušauskas,"
+_LISTED_OFFICIALS = re.compile(
+    rf"\b(?P<office>(?:(?:foreign|defen[cs]e|trade|finance|energy|interior|prime)\s+)?(?:ministers|presidents|leaders)"
+    rf"(?:\s+of\s+[a-z]+(?:\s+[a-z]+){{0,2}}?(?=\s+of\b))?)\s+of\s+(?P<states>{_LISTED_STATE}(?:,\s+{_LISTED_STATE})*,?\s+and\s+"
+    rf"{_LISTED_STATE}),\s+(?P<names>{_LISTED_NAME}(?:,\s+{_LISTED_NAME})*,?\s+and\s+{_LISTED_NAME})(?=,|\s+[a-z])")
 _NAME = rf"(?P<name>{NAME_TOKEN}(?:\s+(?:{NAME_TOKEN}|(?:al|el|bin|ibn|de|da|del|van|von|der|di|du|le|la)(?=\s))){{1,4}})"
 #: "Ana Ruiz of the Lima Policy Centre in Lima said": an analyst and the institution they speak for.
 _OF_BODY_SAID = re.compile(_NAME + r"\s+(?:of|at|from)\s+(?:the\s+)?(?P<body>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|and|on|the|de))*?)"
@@ -76,7 +83,22 @@ class PeopleFinder:
         found += self._possessed(text, sentence, mentions)
         found += self._speakers(text, sentence)
         found += self._described(text, sentence, mentions)
-        return found
+        listed = self._listed_officials(text, sentence, mentions)   # who holds the office for which state, in turn
+        return [p for p in found if p.person.label not in {x.person.label for x in listed}] + listed
+
+    def _listed_officials(self, text: str, sentence: Evidence, mentions: list[Mention]) -> list[PersonRecord]:
+        """"The ministers of defence of Estonia, Latvia and Lithuania, Hanno Pevkur, Andris Sprūds and Arvydas
+        Anušauskas, met": each name in turn holds the office for each state in turn."""
+        m = _LISTED_OFFICIALS.search(text, sentence.start, sentence.end) if "," in sentence.text else None
+        if not m:
+            return []
+        states = [x.agent for x in mentions if x.agent.kind == "state" and m.start("states") <= x.start < m.end("states")]
+        names = [n for n in re.split(r",\s+(?:and\s+)?|\s+and\s+", m["names"]) if n]
+        if len(states) != len(names) or len({s.key for s in states}) != len(states) \
+                or not all(self.actors.is_person_name(n) for n in names):
+            return []
+        role = re.sub(r"s\b", "", m["office"], count=1).strip()   # "ministers of defence" -> "minister of defence"
+        return [PersonRecord(self.person(n), role, state, sentence) for n, state in zip(names, states)]
 
     def _role_then_name(self, text: str, sentence: Evidence, mentions: list[Mention]) -> list[PersonRecord]:
         """"Ecuador's minister of production and foreign trade, Julio José Prado, …"."""
