@@ -356,3 +356,9 @@ def test_a_list_that_does_not_pair_up_names_no_one_for_a_state():   # a guard
                  published="2024-01-19")
     assert not [p for p in result.people if p.person.label == "Ayman Safadi" and p.affiliation
                 and p.affiliation.key == "JOR" and p.role == "foreign minister"]
+
+
+def test_a_state_in_talks_with_another_about_something_plans_an_agreement():
+    assert agreements(run("Slovakia is also in talks with Washington about a new unit at Jaslovské Bohunice.")) == [
+        ({"SVK", "USA"}, "planned", None)]
+    assert agreements(run("Slovakia is in talks with Washington.")) == []   # a guard: talks about nothing named
