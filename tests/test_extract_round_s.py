@@ -362,3 +362,8 @@ def test_a_state_in_talks_with_another_about_something_plans_an_agreement():
     assert agreements(run("Slovakia is also in talks with Washington about a new unit at Jaslovské Bohunice.")) == [
         ({"SVK", "USA"}, "planned", None)]
     assert agreements(run("Slovakia is in talks with Washington.")) == []   # a guard: talks about nothing named
+
+
+def test_states_close_to_a_deal_plan_one():
+    assert agreements(run("Kenya and Ethiopia are close to a power deal.")) == [({"ETH", "KEN"}, "planned", None)]
+    assert agreements(run("The border is close to the treaty line Kenya and Ethiopia drew.")) == []   # a guard
