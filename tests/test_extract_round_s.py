@@ -367,3 +367,9 @@ def test_a_state_in_talks_with_another_about_something_plans_an_agreement():
 def test_states_close_to_a_deal_plan_one():
     assert agreements(run("Kenya and Ethiopia are close to a power deal.")) == [({"ETH", "KEN"}, "planned", None)]
     assert agreements(run("The border is close to the treaty line Kenya and Ethiopia drew.")) == []   # a guard
+
+
+def test_a_states_name_that_is_also_a_given_name_starts_a_persons_name():
+    assert names('"It will be judged on whether it works," said Jordan Pickering, a research fellow at the Centre '
+                 'for Pacific Governance in Suva.') == ["Jordan Pickering"]
+    assert names("Georgia Tech signed a deal with Jordan, Chad Smith said.") == ["Chad Smith"]

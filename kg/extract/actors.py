@@ -277,15 +277,21 @@ class ActorFinder:
             return False
         if any(t in self.not_person or t.rstrip("’'s") in self.not_person for t in tokens):
             return False
+        given = tokens[0] in _STATES_AS_GIVEN_NAMES and tokens[1] not in _PLACE_WORDS_AFTER
         if tokens[0] in ("The", "A", "An") or tokens[0] in _FUNCTION_WORDS or any(self.gaz.surfaces.get(t, (None, "capital"))[1] != "capital"
-                                                  for t in tokens):
-            return False   # a state's name or demonym is no part of a name; a capital may be ("Ana Lima")
+                                                  for t in tokens[1 if given else 0:]):
+            return False   # a state's name or demonym is no part of a name; a capital may be ("Ana Lima"), and a
+            # state's name the gazetteer does not read before a surname may be a given name ("Jordan Pickering")
         particles = set(patterns()["particles"])
         tokens = [re.sub(r"^(?:al|el|bin|ibn|de|da|ul)-", "", t) for t in tokens]
         return tokens[0][0].isupper() and tokens[-1][0].isupper() \
             and all(t[0].isupper() or t in particles for t in tokens) and not self.gaz.surfaces.get(name)
 
 
+#: States' names that are also given names in English ("Jordan Pickering", "Chad Smith", "Georgia Meloni"), and the
+#: words that make them places again ("Jordan Valley", "Georgia Tech").
+_STATES_AS_GIVEN_NAMES = frozenset({"Jordan", "Chad", "Georgia"})
+_PLACE_WORDS_AFTER = frozenset({"River", "Valley", "Basin", "Tech", "State", "Street", "Delta", "Lake", "University"})
 #: A name joined by a particle into one word ("Zia-ul-Haq", "Inzamam-ul-Haq", "Fazl-ur-Rehman").
 _JOINED_NAME = re.compile(r"[A-Z][a-z]+-(?:ul|ur|ud|ad|al|us|uz)-[A-Z][a-z]+")
 
