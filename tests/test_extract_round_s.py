@@ -373,3 +373,11 @@ def test_a_states_name_that_is_also_a_given_name_starts_a_persons_name():
     assert names('"It will be judged on whether it works," said Jordan Pickering, a research fellow at the Centre '
                  'for Pacific Governance in Suva.') == ["Jordan Pickering"]
     assert names("Georgia Tech signed a deal with Jordan, Chad Smith said.") == ["Chad Smith"]
+
+
+def test_what_happens_before_another_clause_is_not_of_the_meeting():
+    result = run("Egyptian President Abdel Fattah al-Sisi hosted Indian Prime Minister Narendra Modi on Wednesday.\n\n"
+                 "He met Brazil's President Luiz Inácio Lula da Silva in Cairo on Thursday, before Lula flew on to "
+                 "Addis Ababa.", published="2024-03-10")
+    assert (["BRA", "EGY"], "2024-03-07") in meetings(result)
+    assert not [m for m in meetings(result) if "ETH" in m[0]]
