@@ -381,3 +381,13 @@ def test_what_happens_before_another_clause_is_not_of_the_meeting():
                  "Addis Ababa.", published="2024-03-10")
     assert (["BRA", "EGY"], "2024-03-07") in meetings(result)
     assert not [m for m in meetings(result) if "ETH" in m[0]]
+
+
+def test_though_and_once_open_clauses_of_their_own():
+    result = run("Iranian President Ebrahim Raisi arrived in Islamabad on Monday, putting the Iran-Pakistan gas pipeline "
+                 "back in the spotlight even though it was not among the deals signed on the first day.",
+                 published="2024-04-25")
+    assert agreements(result) == []
+    result = run("Swiss Economy Minister Guy Parmelin said Swiss watch makers would compete in Brazil and Argentina "
+                 "once the deal takes effect.", published="2024-04-25")
+    assert agreements(result) == []
