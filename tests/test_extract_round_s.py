@@ -391,3 +391,18 @@ def test_though_and_once_open_clauses_of_their_own():
     result = run("Swiss Economy Minister Guy Parmelin said Swiss watch makers would compete in Brazil and Argentina "
                  "once the deal takes effect.", published="2024-04-25")
     assert agreements(result) == []
+
+
+def test_the_combining_forms_of_a_pair_name_its_states():
+    for sentence, pair in (("The Sino-Russian treaty was signed in 2001.", {"CHN", "RUS"}),
+                           ("The Russian-Chinese treaty of friendship was signed in 2001.", {"CHN", "RUS"}),
+                           ("The Franco-German treaty was signed at Aachen in 2019.", {"DEU", "FRA"}),
+                           ("The Indo-Pakistani ceasefire agreement was reached in 2003.", {"IND", "PAK"})):
+        assert [parties for parties, _, _ in agreements(run(sentence))] == [pair], sentence
+
+
+def test_combining_forms_elsewhere_name_no_state():   # guards
+    from extract_helpers import states
+    assert states(run("Japan and India discussed the Indo-Pacific and the Anglo-Saxon press.")) == {"IND", "JPN"}
+    assert states(run("Franco ruled Spain until 1975.")) == {"ESP"}
+    assert agreements(run("A French-designed jet flew over German soil.")) == []

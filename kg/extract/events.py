@@ -168,6 +168,9 @@ class EventRules:
         if m.how in ("demonym", "name") and _COMPANY_AFTER.match(after):
             return False   # "Russia's state nuclear corporation Rosatom", "the Czech state-controlled project company": a
             # company is a party of its own kind, never its state
+        if m.how == "demonym" and (text[m.start - 1:m.start] == "-" or after.startswith("-")) \
+                and _PAIRED_INSTRUMENT.match(after):
+            return True   # "the Sino-Russian treaty", "the Russian-Chinese border agreement": the pair are its parties
         if m.how == "demonym":
             return bool(self.actor_after.match(after)) or text[m.start:m.end].endswith("s")
         if m.how == "name" and re.match(r"^[’']s\s", after):
@@ -252,6 +255,8 @@ def parties_of(text: str, sentence_start: int, trigger: Found, mentions: list[Me
 
 
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
+_PAIRED_INSTRUMENT = re.compile(r"(?:-[A-Z][\w]*)?\s+(?:[a-z][\w-]*\s+){0,2}?(?:treaty|agreement|accord|pact|deal|declaration|"
+                                r"memorandum|protocol|ceasefire|truce|partnership|alliance|summit|talks)\b")
 #: ", and Tunisia …": a second clause with a subject of its own; after a clause with a verb (not a list of names)
 _AND_CLAUSE = re.compile(r",\s+and\s+(?=(?:the\s+)?[A-Z])")
 _FULL_CLAUSE = re.compile(r"\b(?!(?:and|the|of|for|in|on|at|to|with|from|by|its|their|both|also|followed|follows)\b)[a-z]{3,}(?:ed|s)\b")
