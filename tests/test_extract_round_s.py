@@ -406,3 +406,17 @@ def test_combining_forms_elsewhere_name_no_state():   # guards
     assert states(run("Japan and India discussed the Indo-Pacific and the Anglo-Saxon press.")) == {"IND", "JPN"}
     assert states(run("Franco ruled Spain until 1975.")) == {"ESP"}
     assert agreements(run("A French-designed jet flew over German soil.")) == []
+
+
+def test_to_become_members_is_no_membership_of_anyone():
+    assert agreements(run('"Turkey has now agreed to support the invitation of Finland and Sweden to become members of '
+                          'NATO," Stoltenberg told reporters.')) == []
+    assert [p for p, _, _ in agreements(run("Fiji and Samoa became full members of the bloc in 2019."))] == [
+        {"FJI"}, {"WSM"}]   # a guard: who became members did
+
+
+def test_one_subject_two_verbs_a_counterpart_each():
+    result = run("Washington signed a memorandum with Armenia on cooperation covering energy and semiconductors, and "
+                 "agreed with Azerbaijan to begin work on a charter of strategic partnership.")
+    assert sorted(agreements(result), key=str) == [({"ARM", "USA"}, "signed", None),
+                                                   ({"AZE", "USA"}, "agreed", None)]

@@ -271,6 +271,9 @@ class Extractor:
         joiners = _each_joiner(found, record, evidence.text)
         if joiners:
             return joiners
+        shared = _shared_subject(record, evidence, mentions)
+        if shared:
+            return shared
         record = _same_as_before(record, evidence.text, previous)
         respectively = _respectively(record, evidence, mentions, dates)
         if not respectively and _IT_OPENS.match(evidence.text):   # "It already has RAAs with Canberra and London,
@@ -1972,6 +1975,29 @@ _ENDING = re.compile(r"(?i:suspend|end|terminat|scrap|cancel|annul|revok|abrogat
 _FORCES_AFTER = re.compile(r"\s+(?:troops|forces|soldiers|military|personnel|bases?|drones)\b")
 #: Where an ended instrument's own words stop: the next clause that is not about it.
 _NEXT_SENTENCE_PART = re.compile(r";|,\s+(?:and|but|while|whereas)\s+|,\s+(?:dealing|raising|prompting|leaving|days|weeks)\b")
+
+
+def _shared_subject(record: AgreementRecord, evidence: Evidence, mentions: list[Mention]) -> list[AgreementRecord]:
+    """'Washington signed a memorandum with Armenia on …, and agreed with Azerbaijan to begin work on …': one subject,
+    two verbs, a counterpart each: two agreements, each with its own status."""
+    m = _SECOND_VERB_WITH.search(evidence.text)
+    if not m:
+        return []
+    def states(lo: int, hi: int) -> list[Agent]:
+        found = [x.agent for x in mentions if x.agent.kind == "state" and evidence.start + lo <= x.start < evidence.start + hi]
+        return list({a.key: a for a in found}.values())
+    first, second = states(m.start("a"), m.end("a")), states(m.start("b"), m.end("b"))
+    subject = [p for p in record.parties if p.kind == "state" and p.key not in {a.key for a in first + second}]
+    if len(subject) != 1 or len(first) != 1 or len(second) != 1 or first[0].key == second[0].key:
+        return []
+    status = "agreed" if m["verb"] in ("agreed", "reached") else "signed"
+    return [dataclasses.replace(record, parties=(subject[0], first[0])),
+            dataclasses.replace(record, parties=(subject[0], second[0]), status=status)]
+
+
+_SECOND_VERB_WITH = re.compile(r"\bwith\s+(?P<a>(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\b[^;]*?,\s+and\s+"
+                               r"(?:also\s+|later\s+)?(?P<verb>agreed|signed|concluded|reached|inked)\s+(?:[\w-]+\s+){0,3}?"
+                               r"with\s+(?P<b>(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})")
 
 
 def _second_instruments(records: list[AgreementRecord], evidence: Evidence, published) -> list[AgreementRecord]:
