@@ -420,3 +420,17 @@ def test_one_subject_two_verbs_a_counterpart_each():
                  "agreed with Azerbaijan to begin work on a charter of strategic partnership.")
     assert sorted(agreements(result), key=str) == [({"ARM", "USA"}, "signed", None),
                                                    ({"AZE", "USA"}, "agreed", None)]
+
+
+def test_a_current_leader_named_by_office_and_surname():
+    result = run("Crucially, President Ali and President Maduro agreed to set up a joint commission of the two foreign "
+                 "ministers.")
+    assert [parties for parties, _, _ in agreements(result)] == [{"GUY", "VEN"}]
+    assert names("The deal was agreed by the Prime Minister and President Macron on Thursday.") == []   # a guard
+
+
+def test_the_date_of_a_treaty_named_in_what_was_agreed_does_not_date_the_agreement():
+    result = run("The presidents of Guyana and Venezuela met in Argyle on Thursday.\n\nIn the document, the two sides "
+                 "agreed to resolve any controversies in accordance with international law, including the Geneva "
+                 "Agreement of 17 February 1966.", published="2023-12-15")
+    assert agreements(result) == [({"GUY", "VEN"}, "agreed", "2023-12-14")]

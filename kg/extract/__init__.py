@@ -21,7 +21,7 @@ from .context import Context, Names
 from .events import (_PLUS, _RATIFYING, _WITH_BEFORE, EventRules, Found, actors_in, between, meeting_sides, nearest_date, parties_of,
                      with_bodies)
 from .parties import in_object, named_before, pronoun_subject, size_of, subject_states
-from .gazetteer import Agent, leaders, load
+from .gazetteer import TITLES_BEFORE_SURNAME, Agent, leaders, load
 from .instruments import InstrumentFinder
 from .people import PeopleFinder
 from .records import (AgreementRecord, Evidence, Extraction, MeetingRecord, PersonRecord, ReportRecord,
@@ -129,6 +129,7 @@ class Extractor:
         names = {p.person.label for p in found}
         named = [PersonRecord(self.people.person(text[m.start:m.end]), None, m.agent, evidence) for m in persons
                  if " " in text[m.start:m.end] and text[m.start:m.end] in self.leaders.names
+                 and not text[m.start:m.end].startswith(TITLES_BEFORE_SURNAME)   # "President Ali": an office and a surname
                  and not any(text[m.start:m.end] in n for n in names)]
         for m in _BRACKETED_GIVEN.finditer(evidence.text):   # "post-[Hugo] Chávez Venezuela": an editor's insertion
             name = f"{m['given']} {m['family']}"
@@ -671,7 +672,8 @@ class Extractor:
             return nearest_date(dates, attribution, offset, found.start, text)
         past = [d for d in dates if not _after(d.value, article.published)]
         if found.status == "agreed":   # "committed to concluding the revision of … the 1973 Itaipu Treaty": a year
-            named = [m.start(1) for m in _named_year_rx(self.events.nouns.pattern).finditer(text, found.end)]
+            named = [m.start(1) for m in _named_year_rx(self.events.nouns.pattern).finditer(text, found.end)] + [
+                m.end() for m in _INSTRUMENT_OF_DATE.finditer(text, found.end)]   # "… the Geneva Agreement of 17 February 1966"
             past = [d for d in past if d.start not in named]   # that names an instrument agreed on, not the day
             if named and not past:
                 return self._event_date(text, context) or context.story_date
@@ -2145,6 +2147,9 @@ def _not_since(dates: list, text: str) -> list:
 @lru_cache(maxsize=4)
 def _named_year_rx(nouns: str) -> re.Pattern:
     return re.compile(rf"(?:\b(?:the|a|its|their)|[’']s)\s+((?:19|20)\d{{2}})\s+(?:[\w’'-]+\s+){{0,5}}?{nouns}", re.I)
+
+
+_INSTRUMENT_OF_DATE = re.compile(r"\b(?:Agreement|Treaty|Accord|Accords|Convention|Declaration|Protocol|Charter|Pact)\s+of\s+(?=\d)")
 
 
 def _named_year(text: str, nouns: str) -> str | None:

@@ -160,18 +160,28 @@ def load() -> Gazetteer:
     return Gazetteer(states, orgs, surfaces, rules)
 
 
+#: Offices the news puts before a current leader's surname ("President Ali", "Prime Minister Gonsalves").
+TITLES_BEFORE_SURNAME = ("President", "Prime Minister", "Chancellor", "Foreign Minister", "Defence Minister")
+
+
 @lru_cache(maxsize=1)
 def leaders() -> dict[str, Agent]:
     """Leaders and foreign ministers named without their country in news ("Erdoğan said"):
     full name -> state, and the surname alone where it is distinctive."""
     gaz = load()
     found: dict[str, Agent] = {}
+    titled: dict[str, set[str]] = {}   # "President Ali": the surname after the office, for one state only
     with open(DATA / "leaders.tsv", encoding="utf-8") as f:
         for row in csv.DictReader(f, delimiter="\t"):
             state = gaz.by_iso3[row["iso3"]].agent
             found[row["name"]] = state
             if row["surname_alone"] == "yes":
                 found.setdefault(row["name"].split()[-1], state)
+            if row["role"] in TITLES_BEFORE_SURNAME and " bin " not in row["name"]:
+                titled.setdefault(f"{row['role']} {row['name'].split()[-1]}", set()).add(row["iso3"])
+    for name, states in titled.items():
+        if len(states) == 1:
+            found.setdefault(name, gaz.by_iso3[next(iter(states))].agent)
     return found
 
 
