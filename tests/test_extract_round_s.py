@@ -434,3 +434,11 @@ def test_the_date_of_a_treaty_named_in_what_was_agreed_does_not_date_the_agreeme
                  "agreed to resolve any controversies in accordance with international law, including the Geneva "
                  "Agreement of 17 February 1966.", published="2023-12-15")
     assert agreements(result) == [({"GUY", "VEN"}, "agreed", "2023-12-14")]
+
+
+def test_a_partnership_in_quotes():
+    assert agreements(run('Vietnam and the United States upgraded their relationship to a "comprehensive strategic '
+                          'partnership" on Sunday.', published="2023-09-11")) == [({"USA", "VNM"}, "agreed", "2023-09-10")]
+    found = agreements(run('In July 2013, President Barack Obama and then-Vietnamese President Truong Tan Sang '
+                           'established a "comprehensive partnership" during talks at the White House.'))
+    assert found == [({"USA", "VNM"}, "agreed", "2013-07")]
