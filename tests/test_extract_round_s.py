@@ -442,3 +442,8 @@ def test_a_partnership_in_quotes():
     found = agreements(run('In July 2013, President Barack Obama and then-Vietnamese President Truong Tan Sang '
                            'established a "comprehensive partnership" during talks at the White House.'))
     assert found == [({"USA", "VNM"}, "agreed", "2013-07")]
+
+
+def test_a_partnership_fund_is_no_partnership():   # a guard
+    assert agreements(run("Yoon Suk Yeol met Fumio Kishida in Tokyo.\n\nThe Federation of Korean Industries and Japan's "
+                          "Keidanren said they would set up a \"future partnership fund\" to finance youth exchanges.")) == []
