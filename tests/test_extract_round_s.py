@@ -447,3 +447,13 @@ def test_a_partnership_in_quotes():
 def test_a_partnership_fund_is_no_partnership():   # a guard
     assert agreements(run("Yoon Suk Yeol met Fumio Kishida in Tokyo.\n\nThe Federation of Korean Industries and Japan's "
                           "Keidanren said they would set up a \"future partnership fund\" to finance youth exchanges.")) == []
+
+
+def test_a_leader_who_has_not_travelled_to_a_state_met_no_one_there():
+    result = run("Eritrean President Isaias Afwerki and Ethiopian Prime Minister Abiy Ahmed met in Asmara on Monday.\n\n"
+                 "Isaias has not travelled to Ethiopia since the war.", published="2024-03-10")
+    assert meetings(result) == [(["ERI", "ETH"], "2024-03-04")]
+
+
+def test_an_adjective_before_a_spokesman_is_no_source():
+    assert sources(run("Presidential spokesman Ambassador Bassam Radi said in a statement that talks were held.")) == []

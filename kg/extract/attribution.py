@@ -422,5 +422,6 @@ _STATE_BODY = re.compile(r"[’']s\s+(?P<body>(?:[a-z]+\s+){0,2}(?:ministry|cent
 
 #: Plural common nouns that open a sentence capitalised ("Ministers said …"): no one's name.
 _COMMON_SPEAKERS = frozenset({"Ministers", "Officials", "Analysts", "Diplomats", "Experts", "Critics", "Observers", "Leaders",
-                              "Lawmakers", "Negotiators", "Sources", "Residents", "Witnesses", "Authorities", "Delegates"})
+                              "Lawmakers", "Negotiators", "Sources", "Residents", "Witnesses", "Authorities", "Delegates",
+                              "Presidential", "Government", "Official", "Military", "Diplomatic"})   # "Presidential spokesman X"
 _DETERMINERS = frozenset({"The", "A", "An", "This", "That", "These", "Those", "It", "Its", "Their", "His", "Her"})
