@@ -457,3 +457,9 @@ def test_a_leader_who_has_not_travelled_to_a_state_met_no_one_there():
 
 def test_an_adjective_before_a_spokesman_is_no_source():
     assert sources(run("Presidential spokesman Ambassador Bassam Radi said in a statement that talks were held.")) == []
+
+
+def test_the_stops_a_tour_has_already_taken_a_leader_to_are_visits_too():
+    result = run("Venezuelan President Nicolas Maduro arrived in Tehran on Friday night, the third stop on a regional "
+                 "tour that has already taken him to Turkey and Algeria.", published="2022-06-11")
+    assert meetings(result) == [(["DZA", "VEN"], None), (["IRN", "VEN"], "2022-06-10"), (["TUR", "VEN"], None)]

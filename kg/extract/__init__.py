@@ -1538,17 +1538,23 @@ def _each_stop(meeting: MeetingRecord, evidence: Evidence, mentions: list[Mentio
     before = [x.agent for x in mentions if x.start < evidence.start + m.start() and x.agent.kind == "state"
               and x.agent.key not in keys and not x.place_only]
     own = tuple(p for p in meeting.participants if p.key not in keys) or tuple(before[-1:])
+    taken = re.match(r"(?:took|taken)\b", m.group()) and meeting.place_state is not None and meeting.place_state.key not in keys
+    if taken and len(own) == 2:   # "arrived in Tehran …, on a tour that has already taken him to Turkey and Algeria"
+        own = tuple(p for p in own if p.key != meeting.place_state.key)
     if len(own) != 1:
         return []
-    return [dataclasses.replace(meeting, participants=own + (host,), place=None, place_state=host, visit=True)
-            for host in hosts]
+    stops = [dataclasses.replace(meeting, participants=own + (host,), place=None, place_state=host, visit=True)
+             for host in hosts]
+    earlier = taken and meeting.place_state.key != own[0].key   # the visit told, and the stops before it (on other
+    stops = [dataclasses.replace(s, date=None) for s in stops] if earlier else stops   # days): all of them
+    return ([dataclasses.replace(meeting, participants=own + (meeting.place_state,))] if earlier else []) + stops
 
 
 #: A leading clause of time that names where the traveller went before or after ("Before reaching Cuba, ").
 _LEADING_TIME_CLAUSE = re.compile(r"(?:Before|After|On\s+(?:his|her|their)\s+way\s+(?:to|from))\s+(?:leaving|reaching|visiting|"
                                   r"arriving\s+in|returning\s+from|a\s+stop\s+in)\s+[^,;]{1,60},")
 #: A journey to several states in a row, the list of its stops ("Rwanda, Tanzania, Ethiopia and Madagascar").
-_STOPS = re.compile(r"\b(?:visited|visits\s+to|trips?\s+to|(?:flew|travell?ed|went)\s+(?:on\s+)?to|took\s+(?:him|her|them)\s+to|stopped\s+(?:off\s+)?in"
+_STOPS = re.compile(r"\b(?:visited|visits\s+to|trips?\s+to|(?:flew|travell?ed|went)\s+(?:on\s+)?to|(?:took|taken)\s+(?:him|her|them)\s+to|stopped\s+(?:off\s+)?in"
                     r"|took\s+in)\s+(?P<dest>(?:the\s+)?(?-i:[A-Z])[\w’'.-]+(?:\s+(?-i:[A-Z])[\w’'.-]+){0,3}"
                     r"(?:,\s+(?:the\s+)?(?-i:[A-Z])[\w’'.-]+(?:\s+(?:of\s+(?:the\s+)?)?(?-i:[A-Z])[\w’'.-]+){0,3}){0,6},?"
                     r"\s+and\s+(?:then\s+)?(?:to\s+)?(?:the\s+)?(?-i:[A-Z])[\w’'.-]+(?:\s+(?:of\s+(?:the\s+)?)?(?-i:[A-Z])[\w’'.-]+){0,3})")
