@@ -463,3 +463,9 @@ def test_the_stops_a_tour_has_already_taken_a_leader_to_are_visits_too():
     result = run("Venezuelan President Nicolas Maduro arrived in Tehran on Friday night, the third stop on a regional "
                  "tour that has already taken him to Turkey and Algeria.", published="2022-06-11")
     assert meetings(result) == [(["DZA", "VEN"], None), (["IRN", "VEN"], "2022-06-10"), (["TUR", "VEN"], None)]
+
+
+def test_a_body_named_with_its_initials_and_a_relative_aside_speaks():
+    found = sources(run("The Economic Commission for Latin America and the Caribbean (ECLAC), which acts as the "
+                        "agreement's secretariat, welcomed Chile's decision in a statement."))
+    assert found == ["The Economic Commission for Latin America and the Caribbean"]

@@ -211,7 +211,8 @@ class AttributionFinder:
         if outlet and not orgs and not self.actors.gaz.surfaces.get(outlet["name"]) \
                 and (outlet.re is _OUTLET_NAMED_BEFORE or re.search(r"\breport(?:ed|s)?\b", clause)):
             return Agent("org", slug(outlet["name"]), outlet["name"], None, "NewsOrganization")
-        name = _clean(phrase)
+        name = _clean(_ACRONYM_AFTER.sub("", _ASIDE.sub("", phrase.strip())))   # "The Economic Commission for Latin
+        # America and the Caribbean (ECLAC), which acts as the agreement's secretariat, welcomed …": the commission
         if name in CALENDAR_WORDS:
             return None   # "according to a joint statement released on Monday": a day, no one
         if not name or not self.capitalised.fullmatch(_INITIALS_FIRST.sub("", name)) or name.split()[0] in _DETERMINERS and len(name.split()) == 1:
