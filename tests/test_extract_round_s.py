@@ -469,3 +469,14 @@ def test_a_body_named_with_its_initials_and_a_relative_aside_speaks():
     found = sources(run("The Economic Commission for Latin America and the Caribbean (ECLAC), which acts as the "
                         "agreement's secretariat, welcomed Chile's decision in a statement."))
     assert found == ["The Economic Commission for Latin America and the Caribbean"]
+
+
+def test_since_and_a_subject_opens_a_clause_of_its_own():
+    result = run("Canberra has been racing to shore up its relationships in the region since Beijing signed a "
+                 "security pact with Honiara in 2022.", published="2023-11-11")
+    assert agreements(result) == [({"CHN", "SLB"}, "signed", "2022")]
+
+
+def test_since_a_visit_or_a_month_opens_no_clause():   # guards
+    assert meetings(run("India and the UAE have sought closer ties since Modi's first visit to the Gulf state in 2015.",
+                        published="2023-11-11")) == []
