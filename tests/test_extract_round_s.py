@@ -480,3 +480,8 @@ def test_since_and_a_subject_opens_a_clause_of_its_own():
 def test_since_a_visit_or_a_month_opens_no_clause():   # guards
     assert meetings(run("India and the UAE have sought closer ties since Modi's first visit to the Gulf state in 2015.",
                         published="2023-11-11")) == []
+
+
+def test_platforms_acts_companies_and_models_are_no_people():
+    assert names("The opposition Unitary Platform said the Countering America's Adversaries Through Sanctions Act "
+                 "applied, and PT PAL and Hyundai Rotem signed for the KF-21 Boramae.") == []

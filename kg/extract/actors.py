@@ -273,8 +273,8 @@ class ActorFinder:
         tokens = [t.rstrip(".,;:") or t for t in name.split()]   # "Unification Ministry." ends a sentence
         if len(tokens) == 1 and _JOINED_NAME.fullmatch(tokens[0]):
             return not self.gaz.surfaces.get(tokens[0])   # "Zia-ul-Haq", "Misbah-ul-Haq": a whole name in one word
-        if not 2 <= len(tokens) <= 5:
-            return False
+        if not 2 <= len(tokens) <= 5 or any(c.isdigit() for c in name):
+            return False   # "KF-21 Boramae": a thing's model number
         if any(t in self.not_person or t.rstrip("’'s") in self.not_person for t in tokens):
             return False
         given = tokens[0] in _STATES_AS_GIVEN_NAMES and tokens[1] not in _PLACE_WORDS_AFTER
