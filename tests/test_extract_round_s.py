@@ -485,3 +485,17 @@ def test_since_a_visit_or_a_month_opens_no_clause():   # guards
 def test_platforms_acts_companies_and_models_are_no_people():
     assert names("The opposition Unitary Platform said the Countering America's Adversaries Through Sanctions Act "
                  "applied, and PT PAL and Hyundai Rotem signed for the KF-21 Boramae.") == []
+
+
+def test_more_phrasings_of_plans_refusals_and_renewals():
+    cases = {"Kenya and Ethiopia are poised to sign a power deal.": "planned",
+             "Kenya and Ethiopia are on track to sign a power deal this year.": "planned",
+             "Talks between Kenya and Ethiopia on a power deal are continuing.": "planned",
+             "Kenya and Ethiopia are in the final stages of negotiating a power deal.": "planned",
+             "Kenya and Ethiopia have yet to sign the power deal.": "planned",
+             "Kenya opted out of the power deal with Ethiopia.": "denied",
+             "Kenya reneged on the power deal with Ethiopia.": "denied",
+             "Kenya and Ethiopia revived their power deal on Monday.": "agreed",
+             "Kenya and Ethiopia amended their power deal on Monday.": "agreed"}
+    for sentence, status in cases.items():
+        assert [(p, s) for p, s, _ in agreements(run(sentence))] == [({"ETH", "KEN"}, status)], sentence
