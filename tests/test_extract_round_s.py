@@ -499,3 +499,10 @@ def test_more_phrasings_of_plans_refusals_and_renewals():
              "Kenya and Ethiopia amended their power deal on Monday.": "agreed"}
     for sentence, status in cases.items():
         assert [(p, s) for p, s, _ in agreements(run(sentence))] == [({"ETH", "KEN"}, status)], sentence
+
+
+def test_co_chairing_a_commission_or_a_guard_of_honour_tells_of_a_meeting():
+    lead = "Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed lead neighbouring states.\n\n"
+    for sentence in ("Ruto and Abiy co-chaired the joint commission in Nairobi on Monday.",
+                     "Ruto and Abiy inspected a guard of honour in Nairobi on Monday."):
+        assert meetings(run(lead + sentence, published="2024-03-10")) == [(["ETH", "KEN"], "2024-03-04")], sentence
