@@ -506,3 +506,8 @@ def test_co_chairing_a_commission_or_a_guard_of_honour_tells_of_a_meeting():
     for sentence in ("Ruto and Abiy co-chaired the joint commission in Nairobi on Monday.",
                      "Ruto and Abiy inspected a guard of honour in Nairobi on Monday."):
         assert meetings(run(lead + sentence, published="2024-03-10")) == [(["ETH", "KEN"], "2024-03-04")], sentence
+
+
+def test_a_title_in_the_plural():
+    assert reports("In its annual Country Reports on Human Rights Practices, the State Department criticised Egypt.") == [
+        ("Country Reports on Human Rights Practices", "State Department", None)]
