@@ -511,3 +511,9 @@ def test_co_chairing_a_commission_or_a_guard_of_honour_tells_of_a_meeting():
 def test_a_title_in_the_plural():
     assert reports("In its annual Country Reports on Human Rights Practices, the State Department criticised Egypt.") == [
         ("Country Reports on Human Rights Practices", "State Department", None)]
+
+
+def test_a_bodys_report_told_in_a_relative_clause():
+    assert reports("Rwanda has never accepted the central finding of the UN Group of Experts, whose final report to "
+                   "the Security Council in July 2024 estimated that 4,000 Rwandan troops were fighting.") == [
+        (None, "UN Group of Experts", 2024)]

@@ -118,7 +118,9 @@ class ReportFinder:
             # evaluation report", "the Pentagon's most recent annual report"
             rf"(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts) (?:new |latest |annual |recent |confidential |draft )?(?:(?:19|20)\d{{2}} )?{kinds},?\s+"
             rf"(?:(?:{published}|compiled|prepared|commissioned)\s+)?(?:\w+\s+)?by\b|"
-            rf"(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts) (?:new |latest |annual |recent )?{kinds} {published}\b)")
+            rf"(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts) (?:new |latest |annual |recent )?{kinds} {published}\b|"
+            rf",\s+whose\s+(?:(?:new|latest|annual|recent|final|first|last)\s+){{0,2}}{kinds}\b)")   # "the UN Group of
+            # Experts, whose final report to the Security Council …"
         self.untitled_gate = Gate(self.untitled)
         self.any_gate = Gate.union(self.gates + [self.untitled_gate])
 
