@@ -517,3 +517,9 @@ def test_a_bodys_report_told_in_a_relative_clause():
     assert reports("Rwanda has never accepted the central finding of the UN Group of Experts, whose final report to "
                    "the Security Council in July 2024 estimated that 4,000 Rwandan troops were fighting.") == [
         (None, "UN Group of Experts", 2024)]
+
+
+def test_talks_held_on_an_arrangement_plan_it_whatever_officials_hope():
+    result = run("Japanese officials have also been holding talks with Britain on a similar access arrangement, "
+                 "which officials in Tokyo hope to conclude in the coming months.")
+    assert agreements(result) == [({"GBR", "JPN"}, "planned", None)]
