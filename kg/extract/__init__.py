@@ -1372,9 +1372,9 @@ _ARRIVER = re.compile(r"(?:(?-i:[A-Z])[\w’'.-]+|\b(?:minister|president|premie
                       r"emir|prince|counterpart|ambassador))\s+(?:(?:finally|first|also|then|later|had)\s+)?$", re.I)
 #: An arrival told in a subordinate or relative clause frames something else ("hours before Yoon landed in Tokyo").
 _ARRIVED_SUBORDINATE = re.compile(r"\b(?:who|which|that|before|after|when|until|once|as)\b[^,;.]*$", re.I)
-#: Where a coordinate clause with a subject of its own begins (", and officials have signalled …").
-#: A later clause of its own, whose hedge does not unmake the agreement before it (", and officials have signalled
-#: that others could follow", ", which officials in Tokyo hope to conclude …").
+#: Where a coordinate clause with a subject of its own begins (", and officials have signalled …"), or a relative one
+#: with its own subject (", which officials in Tokyo hope to conclude …"): a hedge there does not unmake the
+#: agreement before it.
 _NEXT_CLAUSE = re.compile(r"(?:,\s+and|;)\s+(?:the\s+|other\s+|some\s+)?(?:[A-Z][\w’'.-]*|officials|analysts|"
                           r"diplomats|experts|critics|observers|others|they|it|he|she)\b(?!\s+(?:to|in|on|at)\b)|"
                           r",\s+which\s+(?:officials|negotiators|diplomats|both\s+sides|the\s+two\s+sides|[A-Z][\w’'.-]*)\b")
