@@ -523,3 +523,17 @@ def test_talks_held_on_an_arrangement_plan_it_whatever_officials_hope():
     result = run("Japanese officials have also been holding talks with Britain on a similar access arrangement, "
                  "which officials in Tokyo hope to conclude in the coming months.")
     assert agreements(result) == [({"GBR", "JPN"}, "planned", None)]
+
+
+def test_pledges_to_keep_cooperating_or_strengthen_ties_and_readiness_are_aims():
+    for sentence in ("Lula and Peña have pledged to keep cooperating on regional integration.",
+                     "In the declaration the three leaders of Tajikistan, Kyrgyzstan and Uzbekistan pledged to "
+                     "strengthen good-neighbourliness.",
+                     "Bhutan stands ready to work with China to advance the process of establishing diplomatic ties."):
+        assert agreements(run(sentence)) == [], sentence
+
+
+def test_a_pledge_after_an_agreement_in_the_same_sentence_leaves_it():   # a guard
+    result = run("Vietnam and the United States agreed to deepen cooperation on semiconductors, and pledged to expand "
+                 "defence ties.")
+    assert {"USA", "VNM"} in [parties for parties, _, _ in agreements(result)]
