@@ -542,6 +542,5 @@ def test_a_pledge_after_an_agreement_in_the_same_sentence_leaves_it():   # a gua
 def test_talks_that_had_begun_stalled_or_dragged_on_are_no_meeting():
     for sentence in ("Albanese is expected to finalise a security agreement with Papua New Guinea, officials in Port "
                      "Moresby said, after talks on the deal dragged on through most of the year.",
-                     "Britain announced an agreement with Mauritius on Oct. 3, after talks that had begun in London in "
-                     "2022."):
+                     "Talks that had begun in London in 2022 resumed quietly, Britain and Mauritius said."):
         assert meetings(run(sentence, published="2024-03-10")) == [], sentence
