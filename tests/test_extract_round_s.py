@@ -544,3 +544,9 @@ def test_talks_that_had_begun_stalled_or_dragged_on_are_no_meeting():
                      "Moresby said, after talks on the deal dragged on through most of the year.",
                      "Talks that had begun in London in 2022 resumed quietly, Britain and Mauritius said."):
         assert meetings(run(sentence, published="2024-03-10")) == [], sentence
+
+
+def test_the_two_koreas_name_both_states_and_a_us_governor_no_georgia():
+    from extract_helpers import states
+    assert states(run("Both Koreas sent athletes to the games.")) == {"KOR", "PRK"}
+    assert states(run("The governor of Georgia, Brian Kemp, visited Seoul.")) == {"KOR"}

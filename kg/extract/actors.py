@@ -25,6 +25,7 @@ _THEN_BODY = re.compile(r",\s+(?:the\s+)?")
 _BODY_SEATED = re.compile(r"\b[Tt]he\s+(?P<body>[a-z]+(?:\s+[a-z]+)?\s+(?:ministry|office))$")
 _HALVES = re.compile(r"\b(?P<half>North|South|East|West)\s+and\s+(?:North|South|East|West)\s+(?P<name>[A-Z][\w-]+)")
 _HALVES_GATE = Gate(_HALVES)
+_BOTH_KOREAS = re.compile(r"\b(?:[Tt]he\s+two|[Bb]oth)\s+Koreas\b")
 _FUNCTION_WORDS = {"In", "At", "On", "For", "From", "With", "By", "To", "After", "Before", "During", "Under", "Of", "As"}
 _OF_END = re.compile(r"\s+of\s+(?:the\s+)?$")   # how every body named before its state ends
 #: A seat of government named as where something happened ("signed at the White House", "met on the White
@@ -106,7 +107,7 @@ class ActorFinder:
         mentions += self._outlets(text, start, end, mentions)
         mentions += self._first_halves(text, start, end)
         mentions += self._described_states(text, start, end)
-        return _without_nested(mentions) + self._members(text, start, end)
+        return _without_nested(mentions) + self._members(text, start, end) + self._both_koreas(text, start, end)
 
     def _members(self, text: str, start: int, end: int) -> list[Mention]:
         """'the four EFTA states', 'the three Baltic states': each member, at the group's words (a state the
@@ -137,6 +138,16 @@ class ActorFinder:
             hit = self.gaz.surfaces.get(f"{m['half']} {m['name']}")
             if hit and hit[0].kind == "state":
                 found.append(Mention(hit[0], m.start("half"), m.end("half"), "name"))
+        return found
+
+    def _both_koreas(self, text: str, start: int, end: int) -> list[Mention]:
+        """'the two Koreas', 'both Koreas': both states, at one span (added after the nesting is resolved)."""
+        found = []
+        for m in _BOTH_KOREAS.finditer(text, start, end) if "Koreas" in text[start:end] else ():
+            for half in ("North Korea", "South Korea"):
+                hit = self.gaz.surfaces.get(half)
+                if hit and hit[0].kind == "state":
+                    found.append(Mention(hit[0], m.start(), m.end(), "name"))
         return found
 
     def _government_bodies(self, text: str, mentions: list[Mention]) -> list[Mention]:
