@@ -50,12 +50,25 @@ _DATE_LEAD = (r"^(?:(?:Published|Updated|Posted|Last\s+updated|First\s+published
 _WEEKDAY = r"(?:(?i:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-zA-Z]*,?\s+)?"
 _MONTH_WORD = r"(?P<month>(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))[a-zA-Z]*\.?"   # "MARCH 14, 2023" too
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"   # "March 14th, 2023"
-_DATE_LINE = re.compile(_DATE_LEAD + _WEEKDAY + _MONTH_WORD + r"\s+" + _DAY + r",?\s+(?P<year>\d{4})\b.{0,40}$")
-_DMY_DATE_LINE = re.compile(_DATE_LEAD + _WEEKDAY + _DAY + r"\s+(?:of\s+)?" + _MONTH_WORD + r",?\s+(?P<year>\d{4})\b.{0,40}$")
-#: All in figures: "14.03.2023" (day first), "03/14/2023" (month first where it can be), "2023/03/14".
-_NUMERIC_DATE_LINE = re.compile(_DATE_LEAD + _WEEKDAY + r"(?:(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})|"
-                                r"(?P<y2>\d{4})/(?P<m2>\d{1,2})/(?P<d2>\d{1,2}))\b.{0,60}$")   # "… at 09:14 GMT | Updated …"
-_ISO_DATE_LINE = re.compile(_DATE_LEAD + r"(\d{4}-\d{2}-\d{2})(?:\b|T\d).{0,60}$")
+
+
+def _date_forms(year: str) -> tuple[str, str, str, str]:
+    """The forms of a full date, ``year`` the pattern of its year: "March 14, 2023", "14 March 2023",
+    "2023-03-14", and all in figures: "14.03.2023" (day first), "03/14/2023" (month first where it can be),
+    "2023/03/14". `_line_date` reads a match of any of them."""
+    return (_MONTH_WORD + r"\s+" + _DAY + rf",?\s+(?P<year>{year})",
+            _DAY + r"\s+(?:of\s+)?" + _MONTH_WORD + rf",?\s+(?P<year>{year})",
+            rf"(?P<iso>{year}-\d{{2}}-\d{{2}})",
+            rf"(?:(?P<a>\d{{1,2}})(?P<sep>[./])(?P<b>\d{{1,2}})(?P=sep)(?P<y>{year})|(?P<y2>{year})/(?P<m2>\d{{1,2}})/(?P<d2>\d{{1,2}}))")
+
+
+_MDY, _DMY, _ISO, _FIGURES = _date_forms(r"\d{4}")
+_DATE_LINE = re.compile(_DATE_LEAD + _WEEKDAY + _MDY + r"\b.{0,40}$")
+_DMY_DATE_LINE = re.compile(_DATE_LEAD + _WEEKDAY + _DMY + r"\b.{0,40}$")
+_NUMERIC_DATE_LINE = re.compile(_DATE_LEAD + _WEEKDAY + _FIGURES + r"\b.{0,60}$")   # "… at 09:14 GMT | Updated …"
+_ISO_DATE_LINE = re.compile(_DATE_LEAD + _ISO + r"(?:\b|T\d).{0,60}$")
+#: A full date anywhere in a line (of this century or the last), each form on its own: `_early_date`.
+_ANY_DATES = tuple(re.compile(r"\b" + form + r"\b") for form in _date_forms(r"(?:19|20)\d{2}"))
 #: A byline that ends with the date: "By Julieta Pelcastre | April 19, 2023", "By A, Reuters, 19 April 2023".
 _BYLINE_DATE = re.compile(r"(?:\s*[|·•,–—-]\s*)(?P<date>(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?"
                           r"\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})\b.{0,20})$")
@@ -200,8 +213,9 @@ def parse_article(raw: str, name: str) -> Article:
         raise SourceError(name, "empty: no title and no text")
     if not page.body:
         raise SourceError(name, "no body text after the title and page furniture")
+    dateline = _dateline(text, page.body[0])
     published = _header_date(header.get("date"), name) or page.published \
-        or _url_date(header.get("url") or page.url) or _early_date(text, page.body[0])
+        or _url_date(header.get("url") or page.url) or _early_date(text, page.body[0], dateline)
     credits = list(page.credits)
     if header.get("author") and is_person(header["author"]) and not any(c.role == "author" for c in credits):
         credits.append(Credit(header["author"], "author", header.get("publisher") or page.publisher))
@@ -209,33 +223,16 @@ def parse_article(raw: str, name: str) -> Article:
         source=name, text=text, title=title, published=published,
         publisher=header.get("publisher") or page.publisher, url=header.get("url") or page.url,
         credits=tuple(credits), body=tuple(page.body), headings=tuple(page.headings),
-        dateline=_dateline(text, page.body[0]))
+        dateline=dateline)
 
 
-def _early_date(text: str, first: tuple[int, int]) -> dt.date | None:
-    """The first full date in the page's top (its lines before the body, and a wire dateline opening the body:
-    "TOKYO, March 16, 2023 (Asia-Pacific Newswire) —"), when no line of its own gives the date."""
-    wire = _dateline(text, first)
+def _early_date(text: str, first: tuple[int, int], wire: tuple[int, int] | None) -> dt.date | None:
+    """The first full date in the page's top (its lines before the body, and the ``wire`` dateline opening the
+    body: "TOKYO, March 16, 2023 (Asia-Pacific Newswire) —"), when no line of its own gives the date."""
     top = text[:first[0]] + ("\n" + text[wire[0]:wire[1]] if wire else "")
-    for m in _ANY_DATE.finditer(top):
-        try:
-            if m["iso"]:
-                return dt.date.fromisoformat(m["iso"])
-            if m["a"]:
-                return _numeric_date(m)
-            return dt.date(int(m["year"] or m["year2"]), MONTHS[(m["month"] or m["month2"])[:3].lower()],
-                           int(m["day"] or m["day2"]))
-        except (ValueError, KeyError):
-            continue
-    return None
-
-
-#: A full date anywhere in a line: "March 16, 2023", "6 January 2021", "2018-01-18", "29.01.2024".
-_ANY_DATE = re.compile(r"\b(?:(?P<month>(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))[a-zA-Z]*\.?\s+(?P<day>\d{1,2})"
-                       r"(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{2})|(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
-                       r"(?P<month2>(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))[a-zA-Z]*\.?,?\s+(?P<year2>(?:19|20)\d{2})|"
-                       r"(?P<iso>(?:19|20)\d{2}-\d{2}-\d{2})|(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})|"
-                       r"(?P<y2>(?:19|20)\d{2})/(?P<m2>\d{1,2})/(?P<d2>\d{1,2}))\b")
+    found = sorted(((m.start(), order, m) for order, rx in enumerate(_ANY_DATES) for m in rx.finditer(top)),
+                   key=lambda f: f[:2])
+    return next((date for _, _, m in found if (date := _line_date(m))), None)
 
 
 def _url_date(url: str | None) -> dt.date | None:
@@ -328,9 +325,10 @@ def _numeric_date(m: re.Match) -> dt.date:
 def _line_date(m: re.Match) -> dt.date | None:
     """The date a match of a date line reads (None if it is no calendar date)."""
     try:
-        if m.re is _ISO_DATE_LINE:
-            return dt.date.fromisoformat(m.group(1))
-        if m.re is _NUMERIC_DATE_LINE:
+        forms = m.re.groupindex
+        if "iso" in forms:
+            return dt.date.fromisoformat(m["iso"])
+        if "sep" in forms:
             return _numeric_date(m)
         return dt.date(int(m["year"]), MONTHS[m["month"][:3].lower()], int(m["day"]))
     except (ValueError, KeyError):

@@ -1082,8 +1082,8 @@ _UNNAMED = re.compile(r"\b(?:an?|another)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal
 _CONJUNCT = re.compile(r",\s+and\s+(?=(?:(?:in|on|last|earlier)\s+[\w ]{1,25}?,?\s+)?(?:the\s+)?[A-Z])|;\s+|"
                        r",\s+(?:while|whereas)\s+")   # ", and in March this year Iran and …": a clause of its own
 #: A state undoing an instrument of its own: "suspended its treaty", "ended their accord", "tore up its deal".
-_OWN_INSTRUMENT = re.compile(r"(?i:suspend|end|terminat|scrap|cancel|annul|revok|abrogat|renounc|tore\s+up|ripped\s+up)"
-                             r"\w*\s+(?:its|their)\s+")
+_UNDOING = r"suspend|end|terminat|scrap|cancel|annul|revok|abrogat|renounc|tore\s+up|ripped\s+up"
+_OWN_INSTRUMENT = re.compile(rf"(?i:{_UNDOING})\w*\s+(?:its|their)\s+")
 _OWN_DATED = re.compile(r"\S+(?:\s+up)?\s+(?:its|their)\s+(?P<year>(?:19|20)\d{2})\s+")
 #: Where a clause's subject starts: after the last ', and', ';' or ', but' before its verb.
 _SUBJECT_START = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
@@ -1971,7 +1971,7 @@ def _counterpart_told(evidence: Evidence, mentions: list[Mention], found: Found,
     American troops to operate" (not "accusing Russia of violating it": the samples' writers disagree there)."""
     if not _ENDING.match(evidence.text, found.start):
         return []
-    stop = _NEXT_SENTENCE_PART.search(evidence.text, found.end)
+    stop = _INSTRUMENT_WORDS_END.search(evidence.text, found.end)
     for m in mentions:
         at = m.start - evidence.start
         if m.agent.kind != "state" or m.agent.key == party.key or not found.end <= at < (stop.start() if stop else len(evidence.text)):
@@ -1981,11 +1981,10 @@ def _counterpart_told(evidence: Evidence, mentions: list[Mention], found: Found,
     return []
 
 
-_ENDING = re.compile(r"(?i:suspend|end|terminat|scrap|cancel|annul|revok|abrogat|renounc|tore\s+up|ripped\s+up|withdr[ae]w|"
-                     r"left|leav|quit|pull)")
+_ENDING = re.compile(rf"(?i:{_UNDOING}|withdr[ae]w|left|leav|quit|pull)")   # undoing or leaving
 _FORCES_AFTER = re.compile(r"\s+(?:troops|forces|soldiers|military|personnel|bases?|drones)\b")
-#: Where an ended instrument's own words stop: the next clause that is not about it.
-_NEXT_SENTENCE_PART = re.compile(r";|,\s+(?:and|but|while|whereas)\s+|,\s+(?:dealing|raising|prompting|leaving|days|weeks)\b")
+#: Where an ended instrument's own words stop: the next clause (`_SUBJECT_START`), or one about what the end did.
+_INSTRUMENT_WORDS_END = re.compile(_SUBJECT_START.pattern + r"|;|,\s+(?:dealing|raising|prompting|leaving|days|weeks)\b")
 
 
 def _shared_subject(record: AgreementRecord, evidence: Evidence, mentions: list[Mention]) -> list[AgreementRecord]:
@@ -2059,11 +2058,11 @@ def _respectively(record: AgreementRecord, evidence: Evidence, mentions: list[Me
     """'agreements with Chile, Peru and Costa Rica, signed in 2005, 2009 and 2010 respectively':
     one agreement per counterpart, each with its own date."""
     text = evidence.text
-    with_at = re.search(r"\bwith\b", text)
-    if not re.search(r"\brespectively\b", text) or not with_at:
+    with_at, respectively = re.search(r"\bwith\b", text), re.search(r"\brespectively\b", text)
+    if not respectively or not with_at:
         return []
-    keys, stop = {p.key for p in record.parties}, re.search(r"\brespectively\b", text).start()
-    after = [m for m in mentions if m.agent.key in keys and with_at.end() < m.start - evidence.start < stop]
+    keys = {p.key for p in record.parties}
+    after = [m for m in mentions if m.agent.key in keys and with_at.end() < m.start - evidence.start < respectively.start()]
     counterparts = list({m.agent.key: m.agent for m in after}.values())
     own = tuple(p for p in record.parties if p.key not in {c.key for c in counterparts})
     last = max((m.end - evidence.start for m in after), default=0)
@@ -2220,9 +2219,8 @@ def _short_names_resolved(result: Extraction) -> None:
             return None
         return next((a for a in full.values() if a.key != source.key and a.label.split()[-len(words):] == words), None)
 
-    result.statements = [dataclasses.replace(s, source=longer(s.source) or s.source) for s in result.statements]
-    for kind in ("agreements", "meetings", "reports"):
-        setattr(result, kind, [dataclasses.replace(r, source=longer(r.source)) if longer(r.source) else r
+    for kind in ("statements", "agreements", "meetings", "reports"):
+        setattr(result, kind, [dataclasses.replace(r, source=full_name) if (full_name := longer(r.source)) else r
                                for r in getattr(result, kind)])
 
 
@@ -2247,7 +2245,7 @@ def _without_courtesy_title(record: PersonRecord) -> PersonRecord:
     m = _COURTESY_TITLE.fullmatch(record.person.label) or _STYLED.fullmatch(record.person.label)
     if not m:
         return record
-    name = m.groupdict().get("surname") or m.groupdict().get("styled") or m["name"]
+    name = next(group for group in m.groups() if group)   # each form names the person in one group
     return dataclasses.replace(record, person=dataclasses.replace(record.person, key=slug(name), label=name))
 
 

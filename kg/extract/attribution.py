@@ -411,18 +411,21 @@ _LOCATED_ORG = re.compile(r"^(?:(?:and|but|while)\s+)?(?:[Tt]he\s+)?[A-Z][\w.’
 _BARE_BODY = re.compile(r"^[Tt]he\s+(?P<body>chancellery|presidency|(?:[a-z]+\s+){1,2}ministry)$")
 #: "…, Yoon's office said": the office the trailing source's possessive names.
 _OFFICE_AFTER = re.compile(r"[’']s\s+(?:press\s+|media\s+|private\s+)?office\b")
-#: "Greenland's government said": a government named by the place it governs, as written.
+#: "Colonel Amadou Abdramane, spokesman for the ruling National Council … (CNSP),": the body a named spokesman speaks for.
 _NAMED_SPEAKER_FOR = re.compile(r"^[A-Z][^,]{2,60},\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?spokes(?:man|woman|person)\s+for\s+"
                                 r"(?:the\s+)?(?:ruling\s+)?(?P<org>[A-Z][^,]{2,100}?)(?:\s+\([A-Z]{2,8}\))?,?$")
+#: "the Gaza health ministry": a ministry of a place that is no state; "The Congress party": a party.
 _PLACE_BODY = re.compile(r"(?:[Tt]he\s+)?(?P<name>(?!(?:Its|Their|His|Her|This|That)\b)[A-Z][\w-]+\s+(?:health|interior|foreign|defen[cs]e|finance|information)\s+ministry)")
 _PARTY = re.compile(r"(?:[Tt]he\s+)?(?:opposition\s+|ruling\s+)?(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+party)")
+#: "Greenland's government said": a government named by the place it governs, as written.
 _PLACE_GOVERNMENT = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?[’']s\s+(?:regional\s+|local\s+|home-rule\s+|"
                                r"autonomous\s+)?government$")
 _STATE_BODY = re.compile(r"[’']s\s+(?P<body>(?:[a-z]+\s+){0,2}(?:ministry|central\s+bank|chancellery|presidency|"
                          r"statistics\s+(?:office|agency|bureau)|customs\s+(?:service|agency)))$")
 
-#: Plural common nouns that open a sentence capitalised ("Ministers said …"): no one's name.
+#: Plural common nouns that open a sentence capitalised ("Ministers said …"), and adjectives left of a speaker
+#: ("Presidential spokesman X said"): no one's name.
 _COMMON_SPEAKERS = frozenset({"Ministers", "Officials", "Analysts", "Diplomats", "Experts", "Critics", "Observers", "Leaders",
                               "Lawmakers", "Negotiators", "Sources", "Residents", "Witnesses", "Authorities", "Delegates",
-                              "Presidential", "Government", "Official", "Military", "Diplomatic"})   # "Presidential spokesman X"
+                              "Presidential", "Government", "Official", "Military", "Diplomatic"})
 _DETERMINERS = frozenset({"The", "A", "An", "This", "That", "These", "Those", "It", "Its", "Their", "His", "Her"})

@@ -164,7 +164,8 @@ class ReportFinder:
             publisher = _published_by(sentence, mentions) or _publisher(mentions, sentence.start, sentence.end) \
                 or _named_before_kind(named)
             if publisher and not (named and publisher.org_class in ("NewsOrganization", "NewsAgency")):   # "A Reuters
-                when = _WHEN_BY.search(sentence.text)   # report said": the news, not a document of its own   # "a survey published by … in February 2022"
+                # report said": the news, not a document of its own
+                when = _WHEN_BY.search(sentence.text)   # "a survey published by … in February 2022"
                 stated = _YEAR_BEFORE_KIND.search(sentence.text)   # "A 2022 report by the Congressional Research Service"
                 year = int(when["year"]) if when else int(stated["year"]) if stated else date_year or published_year
                 found.append(ReportRecord(None, publisher, year, sentence, source))
