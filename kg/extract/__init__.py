@@ -431,9 +431,18 @@ class Extractor:
     def _conjuncts(self, article, evidence, mentions, attribution, context, dates, previous) -> list[AgreementRecord]:
         """Agreements of coordinated clauses, each read on its own; none unless two clauses each give one
         between different states."""
-        records = _by_clause(evidence, mentions, dates, lambda part, inside, shifted: self._agreement(
-            article, part, inside, attribution, context, shifted, previous))
-        if len(records) < 2 or len({frozenset(p.key for p in r.parties) for r in records}) < len(records):
+        clauses = []
+
+        def read(part, inside, shifted):
+            hit = self._agreement_found(article, part, inside, attribution, context, shifted, previous)
+            if hit is None:
+                return None
+            clauses.append(part)
+            found, record = hit   # "A and B signed agreements with C, and D agreed …": A with C, B with C, D …
+            return _each_subject_with_one(record, part, inside, found, self.events.nouns.pattern) \
+                or _each_with_ties(record, part, inside, found) or record
+        records = _by_clause(evidence, mentions, dates, read)
+        if len(clauses) < 2 or len({frozenset(p.key for p in r.parties) for r in records}) < len(records):
             return []
         return records
 
@@ -988,9 +997,8 @@ def _by_clause(evidence: Evidence, mentions: list, dates: list, read, also: re.P
         part = Evidence(evidence.start + a, evidence.start + b, evidence.text[a:b])
         inside = [m for m in mentions if part.start <= m.start < part.end]
         shifted = [dataclasses.replace(d, start=d.start - a, end=d.end - a) for d in dates if a <= d.start < b]
-        record = read(part, inside, shifted)
-        if record:
-            records.append(dataclasses.replace(record, evidence=evidence))
+        found = read(part, inside, shifted)   # a record, or the records of a clause of several
+        records += [dataclasses.replace(r, evidence=evidence) for r in (found if isinstance(found, list) else [found] if found else [])]
     return records
 
 def matching_view(text: str) -> str:
@@ -1281,7 +1289,7 @@ def _each_subject_with_one(record: AgreementRecord, evidence: Evidence, mentions
     """'The UAE and Bahrain signed normalisation agreements with Israel', 'Morocco and Sudan agreed to
     normalise relations with Israel': agreements, plural, or relations, which are always between two, of each
     subject with the one counterpart."""
-    m = re.compile(rf"(?:\s+(?:[\w-]+\s+){{0,3}}?(?:deals|agreements|accords|pacts|treaties|memorandums|memoranda|MoUs|"
+    m = re.compile(rf"(?:\s+(?:[\w-]+\s+){{0,3}}?(?-i:deals|agreements|accords|pacts|treaties|memorandums|memoranda|MoUs|"
                    rf"contracts)|(?:\s+[\w-]+){{0,4}}?\s+(?:diplomatic\s+)?(?:relations|ties))\s+with\s+", re.I
                    ).match(evidence.text, found.end)
     told = m or _PLURAL_WITH.search(evidence.text, 0, found.start)   # "A and B both have agreements with C, signed …"

@@ -1,0 +1,30 @@
+"""Round T (fifteenth session): what the blind blocks 343–366 lost, and phrasings of the same families."""
+
+from extract_helpers import run, agreements
+
+
+def test_plural_agreements_with_one_state_in_a_clause_of_two_are_each_subjects_own():
+    found = agreements(run("The United Arab Emirates and Bahrain signed normalisation agreements with Israel at the "
+                           "White House in September, and Morocco agreed to establish ties with Israel in December.",
+                           published="2020-12-20"))
+    assert sorted((sorted(parties), status) for parties, status, _ in found) == [
+        (["ARE", "ISR"], "signed"), (["BHR", "ISR"], "signed"), (["ISR", "MAR"], "agreed")]
+
+
+def test_one_agreement_with_one_state_in_a_clause_of_two_keeps_its_three_parties():   # a guard
+    found = agreements(run("Egypt and Jordan signed a water agreement with Israel in September, and Morocco agreed "
+                           "to establish ties with Israel in December.", published="2020-12-20"))
+    assert sorted(sorted(parties) for parties, _, _ in found) == [["EGY", "ISR", "JOR"], ["ISR", "MAR"]]
+
+
+def test_a_clause_of_two_agreements_beside_a_clause_of_none_is_no_pair_of_clauses():   # a guard
+    found = agreements(run("Costa Rica established relations with Beijing in June 2007. Panama followed in June 2017, "
+                           "and the Dominican Republic and El Salvador established diplomatic ties with China in 2018.",
+                           published="2021-12-10"))
+    assert {"CHN", "PAN"} in [parties for parties, _, _ in found]
+
+
+def test_named_accords_are_one_instrument_not_one_of_each_subject():   # a guard
+    found = agreements(run("The United Arab Emirates and Bahrain signed the Abraham Accords with Israel at the White "
+                           "House in September.", published="2020-12-20"))
+    assert [sorted(parties) for parties, _, _ in found] == [["ARE", "BHR", "ISR"]]
