@@ -28,3 +28,15 @@ def test_named_accords_are_one_instrument_not_one_of_each_subject():   # a guard
     found = agreements(run("The United Arab Emirates and Bahrain signed the Abraham Accords with Israel at the White "
                            "House in September.", published="2020-12-20"))
     assert [sorted(parties) for parties, _, _ in found] == [["ARE", "BHR", "ISR"]]
+
+
+def test_a_states_plural_agreements_with_two_states_are_one_with_each():
+    for sentence in ("Britain's trade deals with Australia and New Zealand took effect in May.",
+                     "Britain's trade deals with Australia and New Zealand, signed in 2021, took effect in May."):
+        found = agreements(run(sentence, published="2023-07-16"))
+        assert sorted(sorted(parties) for parties, _, _ in found) == [["AUS", "GBR"], ["GBR", "NZL"]], sentence
+
+
+def test_a_states_one_agreement_with_one_state_is_untouched():   # a guard
+    assert agreements(run("Canada's agreement with Mexico was signed in 1992.", published="2023-07-16")) == [
+        ({"CAN", "MEX"}, "signed", "1992")]

@@ -1176,8 +1176,14 @@ def _each_counterpart_of_plural(record: AgreementRecord, evidence: Evidence, men
     told = re.search(rf"{plural}$", evidence.text[found.start:found.end], re.I)   # "working on similar agreements"
     m = re.compile((r"" if told else rf"\s+(?:[\w-]+\s+){{0,3}}?{plural}") +
                    rf"(?:\s+(?:[\w-]+\s+){{0,4}}?)?\s*with\s+(?P<list>[^;:.]*)", re.I).match(evidence.text, found.end)
-    if not m:
-        return []
+    if not m:   # "Britain's trade deals with Australia and New Zealand took effect in May": the owner's, before the verb
+        m = re.compile(rf"[’']s\s+(?:[\w-]+\s+){{0,3}}?{plural}\s+with\s+(?P<list>[^;:.,]*?),?\s+$", re.I
+                       ).search(evidence.text, 0, found.start)
+        owner = [x.agent for x in mentions if x.agent.kind == "state" and m and x.start < evidence.start + m.start()
+                 and x.end == evidence.start + m.start()] if m else []
+        if not owner:
+            return []
+        record = dataclasses.replace(record, parties=tuple(_union(owner, list(record.parties))))
     lo = evidence.start + m.start("list")
     listed = [x for x in mentions if lo <= x.start and x.agent.kind == "state" and _eligible_state(x)]
     clause = re.match(r"(?:(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*(?:,\s+|\s+and\s+|,\s+and\s+)?)+", m["list"])
