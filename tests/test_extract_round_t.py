@@ -40,3 +40,25 @@ def test_a_states_plural_agreements_with_two_states_are_one_with_each():
 def test_a_states_one_agreement_with_one_state_is_untouched():   # a guard
     assert agreements(run("Canada's agreement with Mexico was signed in 1992.", published="2023-07-16")) == [
         ({"CAN", "MEX"}, "signed", "1992")]
+
+
+def test_made_peace_with_a_state_is_a_signed_peace():
+    assert agreements(run("Egypt made peace with Israel in 1979.", published="2023-07-16")) == [
+        ({"EGY", "ISR"}, "signed", "1979")]
+
+
+def test_peace_with_rebels_or_an_aim_of_peace_is_no_agreement():   # guards
+    for sentence in ("Colombia made peace with the rebels in 2016.",
+                     "The crown prince wants to make peace with Israel.",
+                     "Saudi Arabia could make peace with Israel if a Palestinian state is created."):
+        assert agreements(run(sentence, published="2023-07-16")) == [], sentence
+
+
+def test_two_subjects_each_with_one_state_respectively():
+    for sentence, expected in (
+            ("Egypt and Jordan, which made peace with Israel in 1979 and 1994 respectively, have never gone as far "
+             "as a trade pact with it.", [(["EGY", "ISR"], "1979"), (["ISR", "JOR"], "1994")]),
+            ("Kenya and Uganda signed defence pacts with Britain in 2015 and 2019 respectively.",
+             [(["GBR", "KEN"], "2015"), (["GBR", "UGA"], "2019")])):
+        found = agreements(run(sentence, published="2023-07-16"))
+        assert sorted((sorted(parties), date) for parties, _, date in found) == expected, sentence

@@ -2083,6 +2083,12 @@ def _respectively(record: AgreementRecord, evidence: Evidence, mentions: list[Me
     later = [d.value for d in dates if d.start >= last]
     if len(later) != len(counterparts):
         later = re.findall(r"\b(?:19|20)\d{2}\b", text[last:])
+    if len(counterparts) == 1 and len(own) >= 2:   # "Egypt and Jordan, which made peace with Israel in 1979 and 1994
+        years = re.findall(r"\b(?:19|20)\d{2}\b", text[last:respectively.start()])   # respectively": each subject its own
+        subjects = list({m.agent.key: m.agent for m in mentions if m.agent.key in {p.key for p in own}
+                         and m.start - evidence.start < with_at.start()}.values())
+        if len(years) == len(subjects) == len(own):
+            return [dataclasses.replace(record, parties=(s, counterparts[0]), date=y) for s, y in zip(subjects, years)]
     if len(counterparts) < 2 or len(later) != len(counterparts) or not own:
         return []
     return [dataclasses.replace(record, parties=own + (c,), date=d) for c, d in zip(counterparts, later)]
