@@ -32,12 +32,16 @@ _CAPTION_CREDIT = re.compile(rf"(?:{_AGENCY_PHOTO}|"
                              rf"\((?P<n4>{NAME})/(?P<a4>{_OUTLET})\)|"   # "(Ernesto Vidal/Gulf Coast Sports Daily)"
                              rf"(?:\(|[–—]\s*)(?P<a5>{_OUTLET})/(?P<n5>{NAME})\)?|"   # "(Strait Defence Weekly/Kiran Bhat)"
                              rf"\b(?P<a2>{AGENCIES})/(?P<n2>{NAME})|"
-                             rf"\b(?:Photo|Picture|Image)s?:\s*(?P<n3>{NAME})\s*(?:/|–|—|-)\s*(?P<a3>[^.()]+?)\)?)"
+                             rf"\b(?:Photo|Picture|Image|Photograph)s?:\s*(?P<n3>{NAME})\s*(?:/|–|—|-)\s*(?P<a3>[^.()]+?)\)?)"
                              rf"\s*\.?\s*$")
 #: "(AP Photo/Jane Doe) President Clinton is applauded …", "(AFP/Petros Lazaridis) Greek …": the credit opens the caption.
 _LEADING_CREDIT = re.compile(rf"^(?:{_AGENCY_PHOTO}|\((?P<a6>{AGENCIES})/(?P<n6>{NAME})\))\s+")
+#: "(Photo by Jane Doe/AFP via Getty Images)", "Photo by Jane Doe / Reuters", "Photograph by Jane Doe for The Times":
+#: a photographer's credit ending its line (alone, or closing a caption).
+_PHOTO_BY = re.compile(rf"(?:^|\(|[.!]\s+)(?:Photo|Picture|Image|Photograph)s?\s+by\s+(?P<n>{NAME}?)"
+                       rf"(?:\s*/\s*(?P<a>[^()/]+?))?(?:\s+(?:via|for)\s+(?P<v>[^()]+?))?\s*\)?\.?\s*$")
 _CAPTION_START = re.compile(r"^(?:FILE PHOTO|FILE|PHOTO|Photo|Picture|IMAGE|Image|(?:Image|Photo|Picture)\s+caption|"
-                            r"CAPTION|Caption)\s*[:\-–—]|^(?:AFP|AP|EFE|REUTERS|Reuters|XINHUA|Xinhua|ANADOLU|AA|ANSA|DPA|dpa)"
+                            r"CAPTION|Caption)\s*[:\-–—]|^(?:Image|Photo|Picture|Media)\s+(?:caption|source),\s|^(?:AFP|AP|EFE|REUTERS|Reuters|XINHUA|Xinhua|ANADOLU|AA|ANSA|DPA|dpa)"
                             r"\s+(?:PHOTO|Photo)\s*[:/\-–—]")   # "AFP PHOTO / British Home Secretary … exchange documents"
 NOT_PEOPLE = {"staff", "reporter", "reporters", "writer", "correspondent", "desk", "editor", "editors", "editorial",
               "agencies", "agency", "bureau", "team", "board", "newsroom", "wires", "staffers", "our",
@@ -62,6 +66,8 @@ def credit_line(line: str) -> list[Credit] | None:
     if (m := _LEADING_CREDIT.match(line)) and len(line) < 300:
         name, agency = m["n"] or m["n6"], m["a"] or m["a6"]
         return [Credit(name.strip(), "photographer", agency)] if is_person(name) else []
+    if (m := _PHOTO_BY.search(line)) and (len(line) < 300 or _CAPTION_START.match(line)) and is_person(m["n"]):
+        return [Credit(m["n"].strip(), "photographer", (m["a"] or m["v"] or "").strip() or None)]
     m = _CAPTION_CREDIT.search(line)
     if m and (len(line) < 300 or _CAPTION_START.match(line)):
         name = m["n"] or m["n4"] or m["n5"] or m["n2"] or m["n3"]

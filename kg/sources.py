@@ -79,8 +79,23 @@ _PHOTO = re.compile(r"^(?:Photo|Image|Photograph|Picture|Credit|Foto)s?\s*(?:cre
 _NOISE = re.compile(
     r"^(?:Read (?:More|more|also)\b|Also read\b|Related\b|See also\b|Share\b|Share this\b|Tweet\b|"
     r"Follow us\b|Subscribe\b|Sign up\b|Advertisement\b|Click (?:here|to)\b|Comments?\b|Tags?:|"
-    r"Get (?:the|our) .{0,40}newsletter|.{0,60}\bnewsletter\b.{0,40}$)", re.I)
+    r"Get (?:the|our) .{0,40}newsletter|.{0,60}\b(?:newsletter|inbox)\b.{0,40}$|"
+    r"(?:©|\(c\)|Copyright\b).{0,80}$|.{0,80}\bAll rights reserved\.?$|(?:Updated|Last updated)\s+\d+\s+\w+\s+ago$)",
+    re.I)
+#: Site chrome above the headline: "Skip to main content", "Menu", "World | Politics | Business".
+_CHROME = re.compile(r"^(?:Skip to (?:main )?content|Skip navigation|Toggle navigation|Open (?:navigation|main) menu|Menu|"
+                     r"Search|Sign in|Log in|Home|Advertisement|Subscribe(?: now)?|"
+                     r"(?!By\s)(?:[^|·•\d]{1,25}\s+[|·•]\s+){2,}[^|·•\d]{1,25})$", re.I)
 _LINK_LIST = re.compile(r"^(?:Read (?:More|more|also)|Also read|Related|See also)\b", re.I)
+#: The heading of a list of links to other articles, alone on its line: the headlines that follow are no part of
+#: this one ("Most read", "Related:", "More from Africa").
+_LINK_HEAD = re.compile(r"(?:Read (?:More|more|also)|Also read|Related(?: (?:stories|articles|coverage|news))?|See also|"
+                        r"More from(?: [\w ]{1,30})?|More (?:stories|on this story|news|in [\w ]{1,20})|"
+                        r"Most (?:read|popular|viewed|shared)|Trending(?: now)?|Recommended(?: for you)?|"
+                        r"You (?:may|might) (?:also )?(?:like|be interested in)|Top stories|Latest(?: news| stories)?|"
+                        r"Editor['’]s picks|What to read next|Popular(?: now)?)\s*:?", re.I)
+#: An item of such a list: a numbered or bulleted line, or a headline (no sentence's end).
+_LINK_ITEM = re.compile(r"^(?:\d{1,2}[.)]\s|[-•·*]\s)|^[^.!?]{0,140}$")
 _DASH = re.compile(r"\s+[–—-]\s+")
 MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
@@ -279,8 +294,14 @@ def _read_page(text: str, title: str | None = None) -> _Page:
     header gave the title and the page opens with something else (its lead paragraph, a dateline)."""
     page = _Page()
     paragraphs = list(_paragraphs(text))
+    links = False   # inside a list of links to other articles ("Most read", then their headlines)
     for index, (start, end) in enumerate(paragraphs):
         line = text[start:end].strip()
+        if links and _LINK_ITEM.match(line):
+            continue
+        links = False
+        if _CHROME.match(line):
+            continue   # no headline, byline or date line has this form
         if page.title is None and title and " ".join(line.split()) != " ".join(title.split()) and len(line) > 150:
             page.title = title.strip()   # the header's; this first line, too long for a headline, is read as text
         if page.title is None:
@@ -288,9 +309,10 @@ def _read_page(text: str, title: str | None = None) -> _Page:
             page.headings.append((start, end))
         elif line == page.title or _furniture(line, page):
             continue
-        elif _NOISE.match(line):
-            if _LINK_LIST.match(line) and index >= len(paragraphs) - 4:
+        elif _NOISE.match(line) or _LINK_HEAD.fullmatch(line):
+            if (_LINK_LIST.match(line) or _LINK_HEAD.fullmatch(line)) and index >= len(paragraphs) - 4:
                 break   # a trailing list of links: what follows are other articles' titles
+            links = bool(_LINK_HEAD.fullmatch(line))   # "Most read": the headlines that follow are other articles'
         elif _is_heading(line):
             page.headings.append((start, end))
         else:

@@ -1,6 +1,8 @@
 """Round T (fifteenth session): what the blind blocks 343–366 lost, and phrasings of the same families."""
 
 from extract_helpers import run, agreements
+from kg.extract import extract
+from kg.sources import parse_article
 
 
 def test_plural_agreements_with_one_state_in_a_clause_of_two_are_each_subjects_own():
@@ -62,3 +64,63 @@ def test_two_subjects_each_with_one_state_respectively():
              [(["GBR", "KEN"], "2015"), (["GBR", "UGA"], "2019")])):
         found = agreements(run(sentence, published="2023-07-16"))
         assert sorted((sorted(parties), date) for parties, _, date in found) == expected, sentence
+
+
+PASTED_PAGE = """Skip to main content
+Menu
+World | Politics | Business | Opinion
+Egypt and Sudan sign water memorandum in Cairo
+By Amira Hassan, Middle East correspondent
+Published 3:45 PM GMT, March 14, 2024
+Updated 2 hours ago
+
+(Photo by Khaled Desouki/AFP via Getty Images)
+Egyptian Foreign Minister Sameh Shoukry and his Sudanese counterpart Ali Youssef signed a memorandum on Nile water \
+cooperation in Cairo on Wednesday.
+
+Most Read
+1. Turkey and Greece agree to restart talks
+2. China signs trade pact with Nicaragua
+
+Ethiopia, which is filling its dam upstream, was not party to the deal, officials said.
+
+More from Africa
+Kenya and Somalia reopen border crossing
+Nigeria names new envoy to Ghana
+
+© 2024 The Nile Courier. All rights reserved.
+Follow us on X @nilecourier
+Search
+"""
+
+
+def test_a_pasted_page_keeps_its_headline_and_body_and_drops_chrome_and_link_lists():
+    article = parse_article(PASTED_PAGE, "pasted.txt")
+    assert article.title == "Egypt and Sudan sign water memorandum in Cairo"
+    assert article.published.isoformat() == "2024-03-14"
+    body = [article.text[s:e] for s, e in article.body]
+    assert [b[:20] for b in body] == ["Egyptian Foreign Min", "Ethiopia, which is f"]
+    assert ("Khaled Desouki", "photographer", "AFP") in {(c.name, c.role, c.affiliation) for c in article.credits}
+    found = {a.key for a, _ in extract(article).states}
+    assert found == {"EGY", "SDN", "ETH"}   # not the states of other articles' headlines
+
+
+def test_a_line_that_opens_like_a_list_heading_but_is_text_stays_text():   # a guard
+    article = parse_article("Headline about talks\nMay 2, 2024\n\nLatest figures show trade between Kenya and "
+                            "Uganda grew.\n\nPopular anger grew in Nairobi, officials said.\n", "t.txt")
+    assert len(article.body) == 2
+
+
+def test_a_byline_with_bars_is_a_byline_not_site_chrome():   # a guard
+    article = parse_article("Kenya and Uganda sign pact\nBy Jane Mwangi | East Africa Daily | May 2, 2024\n\n"
+                            "Kenya and Uganda signed a trade pact on Thursday.\n", "t.txt")
+    assert article.published.isoformat() == "2024-05-02"
+    assert "Jane Mwangi" in {c.name for c in article.credits}
+
+
+def test_broadcaster_style_caption_and_source_lines_are_furniture():
+    from kg.credits import credit_line
+    assert credit_line("Image caption, Mr Erdogan met Mr Putin in Sochi on Friday") == []
+    assert credit_line("Image source, Getty Images") == []
+    assert credit_line("Mr Putin and Mr Erdogan in Sochi. Photograph: Sergei Ilyin/AFP/Getty Images")[0].name == "Sergei Ilyin"
+    assert credit_line("The photo by Jane Doe was widely shared.") is None   # a guard: text
