@@ -124,3 +124,10 @@ def test_broadcaster_style_caption_and_source_lines_are_furniture():
     assert credit_line("Image source, Getty Images") == []
     assert credit_line("Mr Putin and Mr Erdogan in Sochi. Photograph: Sergei Ilyin/AFP/Getty Images")[0].name == "Sergei Ilyin"
     assert credit_line("The photo by Jane Doe was widely shared.") is None   # a guard: text
+
+
+def test_talks_with_one_on_a_day_and_with_another_on_the_next_are_two_meetings():
+    from test_extract_round_m import meetings
+    found = meetings(run("Indian Prime Minister Narendra Modi held talks with Chinese President Xi Jinping on Tuesday "
+                         "and with Russian President Vladimir Putin on Wednesday.", published="2024-10-24"))
+    assert sorted(found) == [(["CHN", "IND"], "2024-10-22"), (["IND", "RUS"], "2024-10-23")]

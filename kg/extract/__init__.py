@@ -1673,6 +1673,10 @@ _MET_AND = re.compile(rf"\bmet\s+(?P<who1>[^,;]{{2,80}}?)\s+in\s+(?P<place1>{_PL
                       rf"(?P<when2>\s+(?:on|in|last)\s+[\w ]{{3,20}}?)?(?=[,;.]|\s+(?:and|to|for|where|before|after)\b|$)")
 
 
+#: "held talks with Kim on Sunday and with Trump on Monday": one meeting with each, each on its day.
+_TALKS_WITH_EACH = re.compile(r"\b(?:held\s+(?:\w+\s+){0,2}talks|met|conferred)\s+with\s+(?P<who1>[^,;]{2,60}?)"
+                              r"(?P<when1>\s+(?:on|in|last)\s+[\w ]{3,20}?),?\s+and\s+(?:then\s+|later\s+)?with\s+"
+                              r"(?P<who2>[^,;.]{2,60}?)(?P<when2>\s+(?:on|in|last)\s+[\w ]{3,20}?)?(?=[,;.]|$)")
 _APART_TALKS = re.compile(r"\bseparate\s+(?:bilateral\s+)?(?:talks|meetings)\s+with\s+(?P<who1>[^,;]{2,80}?)\s+and\s+"
                           r"(?:with\s+)?(?P<who2>[^,;.]{2,80}?)(?=[,;.]|$|\s+(?:on|in|at|before|after|during)\b)")
 
@@ -1681,7 +1685,7 @@ def _each_met(meeting: MeetingRecord, evidence: Evidence, mentions: list[Mention
     """'met Macron in Paris on Monday and Meloni in Rome on Tuesday', 'held separate talks with Albanese and
     with Sunak': one meeting per counterpart, each with its own place and date (each with its own day:
     `_each_day`)."""
-    m = next(filter(None, (rx.search(evidence.text) for rx in (_MET_AND, _APART_TALKS))), None)
+    m = next(filter(None, (rx.search(evidence.text) for rx in (_MET_AND, _APART_TALKS, _TALKS_WITH_EACH))), None)
     if not m:
         return []
     sides = []
