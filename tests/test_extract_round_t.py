@@ -131,3 +131,18 @@ def test_talks_with_one_on_a_day_and_with_another_on_the_next_are_two_meetings()
     found = meetings(run("Indian Prime Minister Narendra Modi held talks with Chinese President Xi Jinping on Tuesday "
                          "and with Russian President Vladimir Putin on Wednesday.", published="2024-10-24"))
     assert sorted(found) == [(["CHN", "IND"], "2024-10-22"), (["IND", "RUS"], "2024-10-23")]
+
+
+def test_an_instrument_also_signed_or_named_otherwise_is_another_agreement():
+    for second in ("The presidents also signed an accord on water on Thursday.",
+                   "The presidents also signed the border agreement on Thursday.",
+                   "The presidents signed the Agreement on the Demarcation of the State Border on Thursday."):
+        result = run("Kazakhstan and Uzbekistan signed the Treaty on Allied Relations in Tashkent on Thursday. " + second,
+                     published="2022-12-23")
+        assert len({a.topic for a in result.agreements}) == 2, second
+
+
+def test_the_treaty_signed_again_by_its_leaders_is_the_one_told_before():   # a guard
+    result = run("Australia and Indonesia signed a security treaty on Monday. Downer and Wirajuda put their names to "
+                 "the Agreement on the Framework for Security Cooperation at a hotel in Mataram.", published="2006-11-14")
+    assert len({a.topic for a in result.agreements}) == 1

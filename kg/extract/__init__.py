@@ -1907,16 +1907,33 @@ def _same_as_before(record: AgreementRecord, text: str, previous: list[Agreement
     trigger = re.search(r"\b(?:signed|inked|concluded|sealed|agreed|initialled|put\s+(?:their|its|his|her)\s+"
                         r"(?:names?|signatures?)\s+to)\b", text)
     passive = bool(trigger and _PASSIVE_DEFINITE.match(text[:trigger.start()]))   # "The pact was signed in …"
-    if not trigger or not (passive or _DEFINITE.match(text, trigger.end())) or _ANOTHER.search(text, trigger.end()):
-        return record   # "signed the pact …, together with an agreement that …": a second one is news
+    if not trigger or not (passive or _DEFINITE.match(text, trigger.end())) or _ANOTHER.search(text, trigger.end()) \
+            or _ALSO_BEFORE_VERB.search(text, 0, trigger.start()):
+        return record   # "signed the pact …, together with an agreement that …", "also signed": a second one is news
+    named = _NAMED_INSTRUMENT_AFTER.match(text, trigger.end())   # "signed the Agreement on the Demarcation of …"
     keys = {p.key for p in record.parties}
     for earlier in reversed(previous):
+        if named and earlier.topic[:1].isupper() and not _same_name(named["name"], earlier.topic):
+            continue   # another instrument, by its name (not one told before as "a security treaty")
         if {p.key for p in earlier.parties} == keys and earlier.status == record.status \
                 and (record.date is None or earlier.date is None or record.date.startswith(earlier.date)
                      or earlier.date.startswith(record.date)):
             return dataclasses.replace(record, topic=earlier.topic, date=earlier.date or record.date,
                                        parties=earlier.parties)
     return record
+
+
+_ALSO_BEFORE_VERB = re.compile(r"\balso\s+(?:(?:formally|jointly)\s+)?$")
+#: An instrument by its name: "the Agreement on the Demarcation of the State Border", "the Treaty of Lausanne".
+_NAMED_INSTRUMENT_AFTER = re.compile(r"\s+the\s+(?P<name>(?:[A-Z][\w’'-]*\s+){0,3}?(?:Agreement|Treaty|Accord|Pact|Declaration|"
+                                     r"Memorandum|Protocol|Convention|Charter)\s+(?:on|of|for|between)\s+(?:the\s+)?[A-Z][\w’'-]*)")
+
+
+def _same_name(name: str, topic: str) -> bool:
+    """Does an earlier agreement's topic name the instrument ``name`` names (its first words)?"""
+    words = lambda t: re.sub(r"\bthe\b", " ", t.lower()).split()
+    one, other = words(name), words(topic)
+    return one == other[:len(one)] or other == one[:len(other)]
 
 
 _GAP = re.compile(r"(?:,\s+|\s+)(?:as\s+did|and(?:\s+so\s+did)?)\s+(?P<who>(?:the\s+)?[A-Z][^,;:()]{0,80}?)"
