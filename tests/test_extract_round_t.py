@@ -146,3 +146,13 @@ def test_the_treaty_signed_again_by_its_leaders_is_the_one_told_before():   # a 
     result = run("Australia and Indonesia signed a security treaty on Monday. Downer and Wirajuda put their names to "
                  "the Agreement on the Framework for Security Cooperation at a hotel in Mataram.", published="2006-11-14")
     assert len({a.topic for a in result.agreements}) == 1
+
+
+def test_those_who_met_where_they_signed_are_the_parties():
+    result = run("U.S. President Joe Biden met the presidents of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and "
+                 "Uzbekistan in New York on Tuesday.\n\n"
+                 "China's Xi Jinping hosted the five Central Asian presidents in Xi'an in May, where they signed the "
+                 "Xi'an Declaration.", published="2023-09-20")
+    xian = [sorted(p.key for p in a.parties)
+            for a in result.agreements if "Xi'an" in a.evidence.text]
+    assert xian == [["CHN", "KAZ", "KGZ", "TJK", "TKM", "UZB"]]

@@ -179,6 +179,10 @@ class Extractor:
             # leaders who watched it signed are who met
         if meeting and meeting.date:
             context.event_date = meeting.date
+        if meeting and len(told) == 1 and _WHERE_THEY.search(evidence.text) \
+                and set(told[0].parties) != set(meeting.participants):   # "Xi hosted the five presidents in Xi'an,
+            result.agreements[-1] = told[0] = dataclasses.replace(   # where they signed …": those who met signed
+                told[0], parties=tuple(meeting.participants) + tuple(p for p in told[0].parties if p.kind != "state"))
         apart = (self._meeting_conjuncts(article, evidence, mentions, attribution, context, dates, result.agreements,
                                          meeting)
                  or _each_destination(meeting, evidence, mentions)
@@ -1923,6 +1927,9 @@ def _same_as_before(record: AgreementRecord, text: str, previous: list[Agreement
     return record
 
 
+#: An agreement told as what those who met did there: "…, where they signed", "…, at which the leaders agreed".
+_WHERE_THEY = re.compile(r",\s+(?:where|at\s+which|during\s+which)\s+(?:they|the\s+(?:leaders|presidents|ministers|"
+                         r"delegations))\b")
 _ALSO_BEFORE_VERB = re.compile(r"\balso\s+(?:(?:formally|jointly)\s+)?$")
 #: An instrument by its name: "the Agreement on the Demarcation of the State Border", "the Treaty of Lausanne".
 _NAMED_INSTRUMENT_AFTER = re.compile(r"\s+the\s+(?P<name>(?:[A-Z][\w’'-]*\s+){0,3}?(?:Agreement|Treaty|Accord|Pact|Declaration|"
