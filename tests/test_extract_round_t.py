@@ -156,3 +156,11 @@ def test_those_who_met_where_they_signed_are_the_parties():
     xian = [sorted(p.key for p in a.parties)
             for a in result.agreements if "Xi'an" in a.evidence.text]
     assert xian == [["CHN", "KAZ", "KGZ", "TJK", "TKM", "UZB"]]
+
+
+def test_a_summit_with_the_five_leaders_in_one_of_their_capitals_is_with_the_five():
+    from test_extract_round_m import meetings
+    found = meetings(run("U.S. President Joe Biden met the presidents of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan "
+                         "and Uzbekistan in New York on Tuesday.\n\nRussian President Vladimir Putin held his own first "
+                         "summit with the five leaders in Astana in October 2022.", published="2023-09-20"))
+    assert (["KAZ", "KGZ", "RUS", "TJK", "TKM", "UZB"], "2022-10") in found

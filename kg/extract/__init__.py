@@ -796,6 +796,11 @@ class Extractor:
                                    and not _PEOPLE_OF.search(text, max(0, r.start() - 40), r.start()))), None)
         visit = _visitor_and_host(evidence, mentions, trigger.start(), reference.group()) if reference else []
         participants = visit or participants   # "Draghi was in Algiers for a summit at which the two governments …"
+        group = (size_of(reference.group()) or 0) if reference and reference.start() > trigger.start() else 0
+        if group >= 3 and len(participants) < group:   # "Putin held a summit with the five leaders in Astana": the
+            recalled = context.recall(reference.group())  # five told before, not Kazakhstan for its capital alone
+            if len(recalled) == group:
+                participants = _union([p for p in participants if not _only_city_state(p, evidence, mentions)], recalled)
         pronoun = _HE_OR_SHE.search(text, max(0, trigger.start() - 24), trigger.start()) if len(participants) < 2 else None
         named_first = pronoun and any(m.how == "person" and m.agent.kind == "state" and m.start - evidence.start < pronoun.start()
                                       for m in mentions)   # "Putin flew on to Hanoi, where he held talks": he is Putin
