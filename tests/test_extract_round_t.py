@@ -164,3 +164,43 @@ def test_a_summit_with_the_five_leaders_in_one_of_their_capitals_is_with_the_fiv
                          "and Uzbekistan in New York on Tuesday.\n\nRussian President Vladimir Putin held his own first "
                          "summit with the five leaders in Astana in October 2022.", published="2023-09-20"))
     assert (["KAZ", "KGZ", "RUS", "TJK", "TKM", "UZB"], "2022-10") in found
+
+
+def _reports(result):
+    return sorted((r.title, r.publisher.label if r.publisher else None, r.year) for r in result.reports)
+
+
+def test_a_report_titled_as_the_document_after_its_publisher_is_that_publishers():
+    result = run("The United Nations human rights office said on Wednesday that abuses may be crimes against humanity, "
+                 "in a long-delayed report published in Geneva.\n\nThe document, titled \"Assessment of human rights "
+                 "concerns in the Region\", concludes that serious violations were committed.", published="2022-09-01")
+    found = _reports(result)
+    assert ("Assessment of human rights concerns in the Region",
+            "Office of the United Nations High Commissioner for Human Rights", 2022) in found
+
+
+def test_a_quoted_title_then_who_published_it_and_when():
+    result = run("Its conclusions echo earlier reports, among them \"Break Their Lineage, Break Their Roots\", published "
+                 "by Human Rights Watch in April 2021.", published="2022-09-01")
+    assert _reports(result) == [("Break Their Lineage, Break Their Roots", "Human Rights Watch", 2021)]
+
+
+def test_a_statement_about_the_report_is_no_report_of_the_speaker():   # a guard
+    result = run("The U.S. State Department said in a statement that the report deepened its concern.",
+                 published="2022-09-01")
+    assert _reports(result) == []
+
+
+def test_a_bare_ministrys_spokesman_briefing_in_a_capital_speaks_for_that_capitals_state():
+    from test_extract_round_r import sources
+    result = run("Kazakhstan's Foreign Ministry said on Monday it welcomed the talks.\n\nOn Thursday, Foreign Ministry "
+                 "spokesman Wang Wenbin told a regular news briefing in Beijing that the report was a farce.",
+                 published="2022-09-01")
+    assert sources(result) == ["Chinese Foreign Ministry", "Kazakhstani Foreign Ministry"]
+
+
+def test_a_bare_ministry_is_not_one_the_article_names_in_full_only_later():
+    from test_extract_round_r import sources
+    result = run("The Foreign Ministry said on Thursday that the report was a farce.\n\nIn January, Kazakhstan's Foreign "
+                 "Ministry said China had agreed to let 2,000 people leave.", published="2022-09-01")
+    assert "The Foreign Ministry" in sources(result)

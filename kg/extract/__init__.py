@@ -1683,9 +1683,11 @@ _MET_AND = re.compile(rf"\bmet\s+(?P<who1>[^,;]{{2,80}}?)\s+in\s+(?P<place1>{_PL
 
 
 #: "held talks with Kim on Sunday and with Trump on Monday": one meeting with each, each on its day.
-_TALKS_WITH_EACH = re.compile(r"\b(?:held\s+(?:\w+\s+){0,2}talks|met|conferred)\s+with\s+(?P<who1>[^,;]{2,60}?)"
-                              r"(?P<when1>\s+(?:on|in|last)\s+[\w ]{3,20}?),?\s+and\s+(?:then\s+|later\s+)?with\s+"
-                              r"(?P<who2>[^,;.]{2,60}?)(?P<when2>\s+(?:on|in|last)\s+[\w ]{3,20}?)?(?=[,;.]|$)")
+_DAY_WHEN = (r"\s+(?:on\s+[A-Z][a-z]+(?:\s+\d{1,2})?(?:\s+(?:morning|afternoon|evening|night))?|last\s+[a-z]+|"
+             r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d{2}))")
+_TALKS_WITH_EACH = re.compile(rf"\b(?:held\s+(?:\w+\s+){{0,2}}talks|met|conferred)\s+with\s+(?P<who1>[^,;]{{2,60}}?)"
+                              rf"(?P<when1>{_DAY_WHEN}),?\s+and\s+(?:then\s+|later\s+)?with\s+"
+                              rf"(?P<who2>[^,;.]{{2,60}}?)(?P<when2>{_DAY_WHEN})?(?=[,;.]|$)")
 _APART_TALKS = re.compile(r"\bseparate\s+(?:bilateral\s+)?(?:talks|meetings)\s+with\s+(?P<who1>[^,;]{2,80}?)\s+and\s+"
                           r"(?:with\s+)?(?P<who2>[^,;.]{2,80}?)(?=[,;.]|$|\s+(?:on|in|at|before|after|during)\b)")
 
@@ -2264,21 +2266,31 @@ def _short_names_resolved(result: Extraction) -> None:
     """'The Wall Street Journal said …. According to the Journal, …': a source named later by the end of
     a longer name the article gave it is that source, in the statements and in the claims it supports."""
     bare = lambda agent: re.sub(r"^[Tt]he\s+", "", agent.label).split()
-    full = {s.source.key: s.source for s in result.statements if len(bare(s.source)) > 1}
+    full: dict[str, tuple[Agent, int]] = {}   # each longer name, and where the article first gives it
+    for s in result.statements:
+        if len(bare(s.source)) > 1:
+            full.setdefault(s.source.key, (s.source, s.evidence.start))
 
-    def longer(source: Agent | None) -> Agent | None:
+    def longer(source: Agent | None, at: int) -> Agent | None:
         words = bare(source) if source else []
-        if not words or source.wikidata or len(words) > 2:
-            return None
-        return next((a for a in full.values() if a.key != source.key and a.label.split()[-len(words):] == words), None)
+        if not words or source.wikidata or (len(words) > 2 and not (source.org_class == "GovernmentBody"
+                                                                     and source.country is None)):
+            return None   # ("the External Affairs Ministry", its state's, named in full before, is that one)
+        return next((a for a, first in full.values() if a.key != source.key and a.label.split()[-len(words):] == words
+                     and first <= at), None)   # named in full before, not only after ("Foreign Ministry" of another)
 
     for kind in ("statements", "agreements", "meetings", "reports"):
-        setattr(result, kind, [dataclasses.replace(r, source=full_name) if (full_name := longer(r.source)) else r
-                               for r in getattr(result, kind)])
+        setattr(result, kind, [dataclasses.replace(r, source=full_name) if (full_name := longer(r.source, r.evidence.start))
+                               else r for r in getattr(result, kind)])
 
 
 def _merged_reports(reports: list[ReportRecord]) -> list[ReportRecord]:
-    """An untitled mention ("in its report") of a publisher's titled report is that report."""
+    """An untitled mention ("in its report") of a publisher's titled report is that report; a title given to
+    "the document" or "the report" told of just before is that report's."""
+    reports = list(reports)
+    for i, r in enumerate(reports):
+        if i and r.title and not r.publisher and _THE_DOCUMENT.match(r.evidence.text) and reports[i - 1].publisher:
+            reports[i] = dataclasses.replace(r, publisher=reports[i - 1].publisher, year=r.year or reports[i - 1].year)
     titled = {r.publisher.key: r for r in reports if r.title and r.publisher}
     return [dataclasses.replace(r, title=titled[r.publisher.key].title, year=titled[r.publisher.key].year)
             if not r.title and r.publisher and r.publisher.key in titled else r for r in reports]
@@ -2302,6 +2314,7 @@ def _without_courtesy_title(record: PersonRecord) -> PersonRecord:
     return dataclasses.replace(record, person=dataclasses.replace(record.person, key=slug(name), label=name))
 
 
+_THE_DOCUMENT = re.compile(r"(?:The|That|This)\s+(?:document|report|study|assessment|paper),?\s+(?:titled|entitled|called)\b")
 _COURTESY_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Mme)\.?\s+(?P<surname>[A-Z][\w’'-]+)")
 #: "Hon Julie Bishop MP": a parliamentary style around the name.
 _STYLED = re.compile(r"(?:The\s+)?(?:Hon|Honourable|Honorable)\.?\s+(?P<styled>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}?)(?:\s+(?:MP|MLA|MHR|QC|KC|OBE|CBE|KBE))?|"

@@ -143,6 +143,14 @@ class AttributionFinder:
         return tuple({a.key: a for a in found + _named_outlets(text, start, end, mentions)}.values())
 
     def _resolve(self, phrase: str, at: int, mentions: list[Mention], clause: str) -> Agent | None:
+        found = self._resolved(phrase, at, mentions, clause)
+        seats = {m.agent.key: m.agent for m in mentions if m.agent.kind == "state" and m.how == "capital"}
+        if found and found.kind == "org" and found.org_class == "GovernmentBody" and found.country is None \
+                and len(seats) == 1 and _MINISTRY_ALONE.fullmatch(found.label):   # "Foreign Ministry spokesman Wang
+            return self.actors.government_body(next(iter(seats.values())), found.label)   # Wenbin told a briefing in
+        return found                                                              # Beijing": the capital's ministry
+
+    def _resolved(self, phrase: str, at: int, mentions: list[Mention], clause: str) -> Agent | None:
         phrase = _ACRONYM_AFTER.sub("", phrase)
         named = self._apposed(phrase, at, mentions)   # "Itamaraty, Brazil's foreign ministry," said
         if named:
@@ -408,6 +416,8 @@ _DATA_FROM = re.compile(r"^(?:the\s+)?(?:latest\s+|official\s+|preliminary\s+)?(
 _LOCATED_ORG = re.compile(r"^(?:(?:and|but|while)\s+)?(?:[Tt]he\s+)?[A-Z][\w.’'-]*-(?:listed|based|headquartered)\s+"
                           r"(?P<name>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3})$")
 #: A government body named by what it is alone: the body of the state the article is about.
+#: A ministry named without its state: "Foreign Ministry", "Defence Ministry", "Ministry of Foreign Affairs".
+_MINISTRY_ALONE = re.compile(r"(?:[A-Z][a-z]+\s+){1,2}Ministry|Ministry\s+of\s+(?:[A-Z][a-z]+\s*){1,3}|Foreign\s+Office")
 _BARE_BODY = re.compile(r"^[Tt]he\s+(?P<body>chancellery|presidency|(?:[a-z]+\s+){1,2}ministry)$")
 #: "…, Yoon's office said": the office the trailing source's possessive names.
 _OFFICE_AFTER = re.compile(r"[’']s\s+(?:press\s+|media\s+|private\s+)?office\b")

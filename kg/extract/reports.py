@@ -45,8 +45,8 @@ class ReportFinder:
                        rf"(?:Report|Index|Yearbook|Survey|Review|Outlook|Barometer|Monitor|Ranking|Atlas|Map|Tracker|"
                        rf"Database|Dashboard))\b(?!\s+(?:for|of|on|in)\s+(?:the\s+)?[A-Z])"),
             # "A new report by Human Rights Watch, titled "They Don't See Us as People,"": the title after its author too
-            re.compile(rf"\b(?:{kinds}|paper|study|brief)(?:\s+by\s+(?:the\s+)?[A-Z][^,“”\"]{{1,80}},)? (?:titled|entitled|called|named) "
-                       rf"[“\"‘](?P<title>[^”\"’]{{3,90}}?),?[”\"’]"),
+            re.compile(rf"\b(?:{kinds}|paper|study|brief|document)(?:\s+by\s+(?:the\s+)?[A-Z][^,“”\"]{{1,80}},)?,? (?:titled|entitled|called|named) "
+                       rf"[“\"‘](?P<title>[^”\"’]{{3,160}}?),?[”\"’]"),
             # "The UNCTAD Economic Development in Africa Report 2023 argued that …": a title that is the subject
             re.compile(rf"\b[Tt]he {titled}\s+(?:argued|argues|found|finds|said|says|estimated|estimates|showed|shows|"
                        rf"warned|warns|concluded|noted|projected|projects|ranked|ranks|put|puts|listed|lists)\b"),
@@ -71,6 +71,10 @@ class ReportFinder:
             # "The report of the Independent International Fact-Finding Mission on Myanmar, released by the UN …"
             re.compile(rf"\b[Tt]he (?P<title>[Rr]eport of the (?:[A-Z][\w’'-]*\s+(?:(?:on|of|for|in)\s+(?:the\s+)?)?){{1,8}}"
                        rf"[A-Z][\w’'-]*),\s+{published}\s+by\b"),
+            # "earlier reports by rights groups, among them "Break Their Lineage, Break Their Roots", published by Human
+            # Rights Watch in April 2021": a quoted title, then who published it
+            re.compile(rf"[“\"](?P<title>[A-Z][^”\"]{{3,120}}?),?[”\"],?\s+(?:a\s+(?:[\w-]+\s+){{0,3}}?{kinds}\s+)?{published}\s+by\s+"
+                       rf"(?=(?:the\s+)?[A-Z])"),
             # "A 2010 study by the U.S. Geological Survey, "Assessment of …", estimated": a quoted title after its author
             re.compile(rf"\b(?:(?:19|20)\d{{2}} )?(?:{kinds}|paper|brief) by (?:the )?(?:[A-Z][^,“”\"]{{2,80}}|group|organi[sz]ation|"
                        rf"agency|institute|body|watchdog|charity), [“\"‘](?P<title>[^”\"’]{{3,160}})[”\"’]"),   # "by the group, "…""
@@ -113,12 +117,14 @@ class ReportFinder:
         self.gates = [Gate(rule) for rule in self.rules]
         kinds = p["untitled_kinds"]
         self.untitled = re.compile(
-            rf"\b(?:[Ii]n (?:its|an?|their|his|her|one of (?:two|three|its|their)) (?:[a-z]+ ){{0,4}}{kinds}\b|"
+            rf"\b(?:[Ii]n (?:its|an?|their|his|her|one of (?:two|three|its|their)) (?:(?!(?:that|the|which|this|a|an|statement|"
+            rf"interview|speech) )[a-z]+ ){{0,4}}{kinds}\b|"   # not "in a statement that the report …"
             rf"[’']s (?:(?:new|latest|annual|recent|most|first|final|last|yearly|quarterly|monthly) ){{0,3}}(?:[a-z]+ )?{kinds}\b|"   # "FIFA's
             # evaluation report", "the Pentagon's most recent annual report"
             rf"(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts) (?:new |latest |annual |recent |confidential |draft )?(?:(?:19|20)\d{{2}} )?{kinds},?\s+"
             rf"(?:(?:{published}|compiled|prepared|commissioned)\s+)?(?:\w+\s+)?by\b|"
-            rf"(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts) (?:new |latest |annual |recent )?{kinds} {published}\b|"
+            rf"(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts) (?:new |latest |annual |recent |long-awaited |long-delayed |much-delayed |"
+            rf"(?:\d+-page )?)?{kinds} {published}\b|"
             rf",\s+whose\s+(?:(?:new|latest|annual|recent|final|first|last)\s+){{0,2}}{kinds}\b)")   # "the UN Group of
             # Experts, whose final report to the Security Council …"
         self.untitled_gate = Gate(self.untitled)
@@ -152,7 +158,8 @@ class ReportFinder:
                     _ITS.search(sentence.text, m.start(), m.start("title")) and _subject(mentions, sentence.start + m.start())) \
                     or _publisher([x for x in mentions if not named[0] <= x.start < named[1]],   # not "the European
                                   sentence.start + m.start(), sentence.start + m.end())           # Union's" in a title
-                year = _year(m, title)
+                when = _WHEN_BY.search(sentence.text, m.start())   # "…", published by HRW in April 2021
+                year = _year(m, title) or (int(when["year"]) if when else None)
                 found.append(ReportRecord(title, publisher, year, sentence, source))
             if found:
                 return found
