@@ -1195,7 +1195,8 @@ def _each_counterpart_of_plural(record: AgreementRecord, evidence: Evidence, men
         record = dataclasses.replace(record, parties=tuple(_union(owner, list(record.parties))))
     lo = evidence.start + m.start("list")
     listed = [x for x in mentions if lo <= x.start and x.agent.kind == "state" and _eligible_state(x)]
-    clause = re.match(r"(?:(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*(?:,\s+|\s+and\s+|,\s+and\s+)?)+", m["list"])
+    clause = re.match(r"(?:(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*(?:\s+in\s+(?:19|20)\d{2})?"
+                      r"(?:,\s+|\s+and\s+|,\s+and\s+)?)+", m["list"])   # "with India in 2022 and Georgia in 2023"
     listed = [x for x in listed if clause and x.start < lo + clause.end()]
     counterparts = _union([], [x.agent for x in listed])
     if len(counterparts) < 2:   # "… agreements with Chancellor A in Berlin and with President B in Paris": each 'with'
@@ -1210,6 +1211,10 @@ def _each_counterpart_of_plural(record: AgreementRecord, evidence: Evidence, men
         for c, lo, hi in zip(counterparts, bounds, bounds[1:]):
             year = re.search(r"\bin\s+((?:19|20)\d{2})\b", evidence.text[lo:hi])
             dates[c.key] = year.group(1) if year else None
+    if not all(dates.get(c.key) for c in counterparts) and clause:   # "with India in 2022 and Georgia in 2023"
+        years = {x.agent.key: y.group(1) for x in listed
+                 if (y := re.match(r"\s+in\s+((?:19|20)\d{2})\b", evidence.text[x.end - evidence.start:]))}
+        dates = years if len(years) == len(counterparts) else {}
     if not all(dates.get(c.key) for c in counterparts):
         dates = {}
     return [dataclasses.replace(record, parties=(own[0], c), date=dates.get(c.key, record.date)) for c in counterparts]
