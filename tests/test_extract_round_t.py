@@ -210,3 +210,31 @@ def test_similar_agreements_with_two_states_each_in_its_year():
     found = agreements(run("Berlin has signed similar partnerships with India in 2022 and Georgia in 2023.",
                            published="2024-09-13"))
     assert sorted((sorted(p), d) for p, _, d in found) == [(["DEU", "GEO"], "2023"), (["DEU", "IND"], "2022")]
+
+
+def test_sources_named_in_spanish_or_french_relayed_or_speaking_through_an_official_or_a_whose_clause():
+    from test_extract_round_r import sources
+    cases = [
+        ("Argentina will start paying down the tranche in 2026, the Banco Central de la Republica Argentina (BCRA) said "
+         "in a statement.", ["Banco Central de la Republica Argentina"]),
+        ("Gabon's government said in a communique relayed by the Agence Gabonaise de Presse that it took note of the "
+         "judgment.", ["Agence Gabonaise de Presse", "Gabonese government"]),
+        ("Vincent Waiswa, the permanent secretary in the Ministry of Foreign Affairs, said in a statement that the two "
+         "governments had reached an agreement.", ["Ministry of Foreign Affairs"]),
+        ("In July, the United States flew five men to Eswatini, whose government said their transfer followed months "
+         "of talks.", ["Swazi government"]),
+    ]
+    for sentence, expected in cases:
+        assert sources(run(sentence, published="2025-08-22")) == expected, sentence
+
+
+def test_an_official_speaking_in_person_is_no_source():   # a guard
+    from test_extract_round_r import sources
+    assert sources(run("Vincent Waiswa, the permanent secretary in the Ministry of Foreign Affairs, said the two "
+                       "governments had reached an agreement.", published="2025-08-22")) == []
+
+
+def test_a_states_body_is_also_named_by_the_states_name():
+    result = run("In July, the United States flew five men to Eswatini, whose government said their transfer followed "
+                 "months of talks.", published="2025-08-22")
+    assert {"Eswatini government", "Eswatini’s government"} <= result.aliases["swz-government"]

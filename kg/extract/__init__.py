@@ -121,6 +121,7 @@ class Extractor:
             # "The pact is India's first …. Since 2021 it has signed …": the one state a sentence names acting
         result.people.extend(self._credits(article))
         result.states = self._states(article, found)
+        _body_aliases(result, self.gaz)
         return _deduplicated(_none_ahead(result, article.published))
 
     def _named_leaders(self, text: str, evidence: Evidence, persons: list[Mention],
@@ -2251,6 +2252,18 @@ def _none_ahead(result: Extraction, published) -> Extraction:
     result.agreements = [dataclasses.replace(a, date=None) if a.status in ("signed", "agreed")
                          and _after(a.date, published) else a for a in result.agreements]
     return result
+
+
+def _body_aliases(result: Extraction, gaz) -> None:
+    """A state's body we name by its demonym ("Swazi government", "Chinese Foreign Ministry") is also named, as
+    often, by the state's name ("Eswatini government", "China's Foreign Ministry")."""
+    for agent in {s.source.key: s.source for s in result.statements}.values():
+        if agent.org_class != "GovernmentBody" or agent.country not in gaz.by_iso3:
+            continue
+        state = gaz.state(agent.country)
+        if state.demonym and agent.label.startswith(state.demonym + " "):
+            body = agent.label[len(state.demonym) + 1:]
+            result.aliases.setdefault(agent.key, set()).update({f"{state.name} {body}", f"{state.name}’s {body}"})
 
 
 def _deduplicated(result: Extraction) -> Extraction:

@@ -36,7 +36,7 @@ class AttributionFinder:
                                           rf"[^,;“”\"]{{0,80}},\s+[a-z][^“”\"]*[.!?]?[”\"]?$")
         self.issued_by = re.compile(r"\b(?:statements?|communiqu[eé]|declaration|readout|images|footage|data|figures|report|"
                                     r"documents?|survey|study|analysis)\s+(?:issued|released|published|carried|compiled|"
-                                    r"obtained|reported|relayed)\s+by\s+(?P<src>[^;“”\"]{2,160})")
+                                    r"obtained|reported|relayed)\s+by\s+(?P<src>(?:(?!\s+that\s)[^;“”\"]){2,160})")
         self.leading = re.compile(rf"^(?:[A-Z][^,]{{0,30}},\s+)?(?P<src>[^,“”\"]{{2,90}}?(?:[’']s\s+\w+)?"
                                   rf"(?:,\s+[^“”\"]{{1,140}}?,)?)\s+(?:(?:has|have|had|also|later|previously)\s+)*"
                                   rf"(?:{verbs}|{p['describing']})\b")   # "Downing Street described it as …" opens a sentence
@@ -53,7 +53,7 @@ class AttributionFinder:
         self.reported_by = re.compile(r"\b(?:(?:first|as|previously|earlier|was|were|been)\s+reported|(?:was|were|been)\s+"
                                       r"(?:confirmed|announced|disclosed|revealed))\s+by\s+"
                                       r"(?P<src>(?:the\s+)?[A-Z][^,.;“”\"]{1,60}?)(?=\s+(?:on|in|last|earlier|this)\b|[,.;]|$)")
-        self.capitalised = re.compile(rf"(?:The\s+)?{NAME_TOKEN}(?:\s+(?:{NAME_TOKEN}|de|del|of|al|for|and|on|the)){{0,8}}(?<!\band)(?<!\bthe)$")
+        self.capitalised = re.compile(rf"(?:The\s+)?{NAME_TOKEN}(?:\s+(?:{NAME_TOKEN}|de|del|la|las|los|da|do|du|des|di|of|al|for|and|on|the)){{0,8}}(?<!\band)(?<!\bthe)$")
         self.patterns = [(p, Gate(p)) for p in (self.according, self.reported_by, self.issued_by, self.trailing, self.trailing_clause,
                                                 self.leading, self.participle, self.statement, self.saying)]   # in order
         self.any = Gate.union([gate for _, gate in self.patterns])
@@ -73,6 +73,14 @@ class AttributionFinder:
                 office = _OFFICE_AFTER.match(sentence, m.end("src"))   # "Yoon's office said": not Yoon
                 phrase = m["src"] + office.group() if office else m["src"]
                 source = self._resolve(phrase, start + m.start("src"), mentions, m.group())
+                whose = _WHOSE_BODY.fullmatch(phrase.strip())   # "… to Eswatini, whose government said …": its government
+                owner = next((x.agent for x in mentions if x.agent.kind == "state" and whose
+                              and re.fullmatch(r",\s*", text[x.end:start + m.start("src")])), None)
+                source = self.actors.government_body(owner, whose["body"].title()) if owner else source
+                official = _OFFICIAL_OF.match(phrase) if (source is None or source.kind == "person") \
+                    and _IN_STATEMENT_AFTER.match(sentence, m.end()) else None
+                if official:   # "X, the permanent secretary in the Ministry of Foreign Affairs, said in a statement"
+                    source = self._resolve(official["org"], start + m.start("src") + official.start("org"), mentions, m.group())
                 if pattern is self.issued_by and _CARRIED.match(m.group()):   # "X said in a statement carried by Y"
                     speaker = self._speaker(text, start, sentence, mentions)
                     issuers = (_orgs_in(mentions, start + m.start("src"), start + m.end("src")) or [source]) \
@@ -306,6 +314,12 @@ _OFFICE_OF = re.compile(r"(?<=\bthe\s)(?:press\s+|media\s+|private\s+)?office\s+
 _ARMED_FORCES = re.compile(r"^(?:[Tt]he\s+)?(?P<org>(?P<demonym>[A-Z][\w-]+)\s+(?:army|navy|air\s+force|armed\s+forces|military|"
                            r"[Cc]oast\s+[Gg]uard))(?:\s+(?:officials?|sources?|spokes(?:person|man|woman)|statement))?$")
 _ORGANIZATION_WORDS = [
+    # a body named in Spanish, French or Portuguese says what it is first: "Agence Gabonaise de Presse", "Banco Central de …"
+    ("NewsAgency", r"^(?:Agence|Agencia|Agência)\b.*\b(?:Presse|Prensa|Noticias|Notícias|Informa\w*)$"),
+    ("GovernmentBody", r"^(?:Ministerio|Ministère|Ministério|Secretaría|Secretaria|Cancillería|Presidencia|Presidência|"
+                       r"Gobierno|Governo|Gouvernement)\s+(?:de|do|da|des|du|del)\b"),
+    ("Organization", r"^(?:Banco|Banque|Instituto|Institut|Fundación|Fundação|Comisión|Comissão|Consejo|Conselho|Conseil|"
+                     r"Asociación|Associação|Federación|Confederación|Cámara|Câmara)\s+(?:[A-Z][\w-]*\s+)?(?:de|do|da|des|du|del)\b"),
     ("NewsAgency", r"\b(?:News Agency|Press Agency|Press Service|Agency)$"),
     ("NewsOrganization", r"\b(?:News|Times|Post|Daily|Herald|Journal|Tribune|Gazette|Television|TV|Radio|Noticias|Press|"
                          r"Courier|Observer|Express|Telegraph|Chronicle|Inquirer|Dispatch|Examiner|Guardian)$"),
@@ -422,6 +436,12 @@ _BARE_BODY = re.compile(r"^[Tt]he\s+(?P<body>chancellery|presidency|(?:[a-z]+\s+
 #: "…, Yoon's office said": the office the trailing source's possessive names.
 _OFFICE_AFTER = re.compile(r"[’']s\s+(?:press\s+|media\s+|private\s+)?office\b")
 #: "Colonel Amadou Abdramane, spokesman for the ruling National Council … (CNSP),": the body a named spokesman speaks for.
+#: "Vincent Waiswa, the permanent secretary in the Ministry of Foreign Affairs,": an official of a body, who speaks
+#: for it in a statement.
+_OFFICIAL_OF = re.compile(r"^[A-Z][^,]{2,60},\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){1,4}(?:in|of|at)\s+(?P<org>the\s+[A-Z][^,]{2,100}?)"
+                          r"(?:\s+\([A-Z]{2,8}\))?,?$")
+_WHOSE_BODY = re.compile(r"whose\s+(?P<body>government|cabinet|presidency|(?:foreign|defen[cs]e|interior|finance)\s+ministry)")
+_IN_STATEMENT_AFTER = re.compile(r"\s+(?:in|with)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:statement|communiqu[eé]|press\s+release)\b")
 _NAMED_SPEAKER_FOR = re.compile(r"^[A-Z][^,]{2,60},\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?spokes(?:man|woman|person)\s+for\s+"
                                 r"(?:the\s+)?(?:ruling\s+)?(?P<org>[A-Z][^,]{2,100}?)(?:\s+\([A-Z]{2,8}\))?,?$")
 #: "the Gaza health ministry": a ministry of a place that is no state; "The Congress party": a party.
