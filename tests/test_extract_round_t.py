@@ -238,3 +238,19 @@ def test_a_states_body_is_also_named_by_the_states_name():
     result = run("In July, the United States flew five men to Eswatini, whose government said their transfer followed "
                  "months of talks.", published="2025-08-22")
     assert {"Eswatini government", "Eswatini’s government"} <= result.aliases["swz-government"]
+
+
+def test_a_hedge_over_the_whole_sentence_undoes_even_a_firm_verb():
+    lead = "Sudan and Russia signed a naval base agreement in 2020.\n\n"
+    for sentence in ("It was not immediately clear whether the two sides intend to sign a new document or to bring "
+                     "into force the agreement concluded in 2020.",
+                     "Sudan has no functioning parliament to ratify it."):
+        found = agreements(run(lead + sentence, published="2025-02-13"))
+        assert len(found) == 1, sentence   # the lead's alone
+
+
+def test_where_they_agreed_is_the_first_clauses_and_the_second_clause_keeps_its_own_subject():
+    found = agreements(run("On May 21, the foreign ministers of China, Pakistan and Afghanistan met informally in Beijing, "
+                           "where they agreed to extend the economic corridor to Afghanistan, and Islamabad and Kabul "
+                           "agreed in principle to upgrade their diplomatic representation.", published="2025-07-18"))
+    assert sorted(sorted(p) for p, _, _ in found) == [["AFG", "CHN", "PAK"], ["AFG", "PAK"]]

@@ -180,9 +180,11 @@ class Extractor:
             # leaders who watched it signed are who met
         if meeting and meeting.date:
             context.event_date = meeting.date
-        if meeting and len(told) == 1 and _WHERE_THEY.search(evidence.text) \
-                and set(told[0].parties) != set(meeting.participants):   # "Xi hosted the five presidents in Xi'an,
-            result.agreements[-1] = told[0] = dataclasses.replace(   # where they signed …": those who met signed
+        where = _WHERE_THEY.search(evidence.text) if meeting and told else None
+        if where and not {p.key for p in told[0].parties if p.kind == "state"} <= {p.key for p in meeting.participants} \
+                and not _CLAUSE_AFTER.search(evidence.text, 0, where.start()):   # "Xi hosted the five presidents in
+            at = len(result.agreements) - len(told)   # Xi'an, where they signed …": those who met signed (the first
+            result.agreements[at] = told[0] = dataclasses.replace(   # clause's; "…, and Islamabad and Kabul agreed" its own)
                 told[0], parties=tuple(meeting.participants) + tuple(p for p in told[0].parties if p.kind != "state"))
         apart = (self._meeting_conjuncts(article, evidence, mentions, attribution, context, dates, result.agreements,
                                          meeting)
@@ -473,6 +475,9 @@ class Extractor:
                          previous=()) -> tuple[Found, AgreementRecord] | None:
         """The first trigger of the sentence that has its parties, and the agreement it tells of."""
         triggers = self.events.agreement_triggers(evidence.text)   # none in most sentences: nothing more to read
+        scope = _HEDGE_OVER.search(evidence.text) if triggers else None
+        if scope and scope.start() < min(f.start for f in triggers):
+            return None   # "It was not clear whether the two sides intend to sign …", "no parliament to ratify it"
         if not triggers or (self.events.not_agreement_gate.may_match(evidence.text)
                             and self._hedged(evidence.text, triggers) and not self._firm(evidence.text)):
             return None
@@ -1943,6 +1948,11 @@ def _same_as_before(record: AgreementRecord, text: str, previous: list[Agreement
 #: An agreement told as what those who met did there: "…, where they signed", "…, at which the leaders agreed".
 _WHERE_THEY = re.compile(r",\s+(?:where|at\s+which|during\s+which)\s+(?:they|the\s+(?:leaders|presidents|ministers|"
                          r"delegations))\b")
+#: A hedge over all that follows, however firm its verbs: "It was not immediately clear whether the two sides intend
+#: to sign a new document or to bring into force the agreement concluded in 2020"; "Sudan has no parliament to ratify it".
+_HEDGE_OVER = re.compile(r"\b(?:(?:not|never)\s+(?:immediately\s+|yet\s+|entirely\s+)?clear|unclear)\s+(?:whether|if|when)\b|"
+                         r"\bno\s+(?:[\w-]+\s+){0,2}?(?:parliament|legislature|assembly|government)\s+(?:able\s+)?to\s+"
+                         r"(?:ratify|approve|sign)\b", re.I)
 _ALSO_BEFORE_VERB = re.compile(r"\balso\s+(?:(?:formally|jointly)\s+)?$")
 #: An instrument by its name: "the Agreement on the Demarcation of the State Border", "the Treaty of Lausanne".
 _NAMED_INSTRUMENT_AFTER = re.compile(r"\s+the\s+(?P<name>(?:[A-Z][\w’'-]*\s+){0,3}?(?:Agreement|Treaty|Accord|Pact|Declaration|"
