@@ -254,3 +254,11 @@ def test_where_they_agreed_is_the_first_clauses_and_the_second_clause_keeps_its_
                            "where they agreed to extend the economic corridor to Afghanistan, and Islamabad and Kabul "
                            "agreed in principle to upgrade their diplomatic representation.", published="2025-07-18"))
     assert sorted(sorted(p) for p, _, _ in found) == [["AFG", "CHN", "PAK"], ["AFG", "PAK"]]
+
+
+def test_a_central_bank_speaks_for_its_state_and_what_it_says_it_agreed_is_its_states():
+    from test_extract_round_r import sources
+    result = run("Argentina's central bank said on Wednesday it had agreed with the People's Bank of China to renew the "
+                 "swap agreement.", published="2024-06-13")
+    assert agreements(result) == [({"ARG", "CHN"}, "agreed", "2024-06-12")]
+    assert sources(result) == ["Argentine Central Bank"]

@@ -561,6 +561,11 @@ class Extractor:
                 parties = referent   # leaving an owner's initiative ("China's Belt and Road"): the leaver alone
             if len(parties) == 1:   # "it signed a memorandum with the European Union"
                 parties += with_bodies(text, start + found.end, mentions)[:1]
+        body = attribution.source if attribution and len(parties) == 1 else None
+        if body and body.kind == "org" and body.org_class == "GovernmentBody" and body.country in self.gaz.by_iso3 \
+                and _SAID_IT.search(evidence.text, 0, found.start) and parties[0].key != body.country:
+            parties = [self.gaz.state(body.country).agent] + parties   # "Argentina's central bank said it had agreed
+            # with the People's Bank of China": the speaker's state
         if len(parties) == 1 and _PRONOUN_SUBJECT.search(evidence.text, 0, found.start):
             parties = _union(parties, self._pronoun(text, evidence, mentions, context))
         if len(parties) == 1 and _RATIFYING.match(evidence.text, found.start):
@@ -1803,6 +1808,7 @@ _NEW_CLAUSE_END = re.compile(r"(?:[,;]\s*(?:but|and|while|whereas)?|\b(?:but|and
 #: An instrument that hands something to a state: "a treaty … handing sovereignty over the islands to Mauritius".
 _HANDING_TO = re.compile(r"[^.;:]{0,60}?\b(?:handing|giving|transferring|ceding|returning|granting)\b[^.;:]{0,80}?\bto\s+(?:the\s+)?")
 #: "… notified Beijing that it is leaving": 'it' opens a clause told by the sentence's subject.
+_SAID_IT = re.compile(r"\b(?:said|says|announced|stated|confirmed)\b[^,;.]{0,40}?\s+(?:that\s+)?it\s+(?:had|has|would|will|was)?\b")
 _THAT_IT = re.compile(r"\bthat\s+it\b|\b(?:told|informed|notified|assured|warned)\b[^,;.]{1,60}?\s+it\b")
 #: "… signed by the two countries", "… approved by EU governments": who acts on the instrument ("the" aside).
 _BY_AFTER = re.compile(r"(?P<by>\s+by\s+)(?:the\s+)?")
