@@ -262,3 +262,11 @@ def test_a_central_bank_speaks_for_its_state_and_what_it_says_it_agreed_is_its_s
                  "swap agreement.", published="2024-06-13")
     assert agreements(result) == [({"ARG", "CHN"}, "agreed", "2024-06-12")]
     assert sources(result) == ["Argentine Central Bank"]
+
+
+def test_it_after_a_sentence_opened_by_a_state_is_that_state_and_its_partner_scrapping_it_ends_both_sides_deal():
+    result = run("Uganda agreed on Tuesday to take deportees from the United States.\n\nRwanda has been down this road "
+                 "before. It signed a migration partnership with Britain in April 2022 under which asylum seekers would "
+                 "be sent to Rwanda, but Britain scrapped it in July 2024.", published="2025-08-22")
+    assert sorted((sorted(p), s, d) for p, s, d in agreements(result)) == [
+        (["GBR", "RWA"], "denied", "2024-07"), (["GBR", "RWA"], "signed", "2022-04"), (["UGA", "USA"], "agreed", "2025-08-19")]

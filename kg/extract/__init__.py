@@ -117,7 +117,9 @@ class Extractor:
             context.count(acting)
             context.last_person = persons[0].agent if persons else context.last_person
             context.remember_subject(lambda s=sentence, m=mentions, a=attribution, one=acting: subject_states(
-                article.text, s.start, s.end, m, a, self.events) or (one if len(one) == 1 else []))
+                article.text, s.start, s.end, m, a, self.events) or (one if len(one) == 1 else [])
+                or [x.agent for x in m if x.start == s.start and x.agent.kind == "state" and x.how == "name"][:1])
+            # "Rwanda has been down this road before. It signed …": the state that opens the sentence
             # "The pact is India's first …. Since 2021 it has signed …": the one state a sentence names acting
         result.people.extend(self._credits(article))
         result.states = self._states(article, found)
@@ -247,6 +249,9 @@ class Extractor:
         if not parties:
             return []
         status = "signed" if _RENEWING.match(m["verb"]) or m["verb"].startswith("ratified") else "denied"
+        sides = [p for p in first.parties if p.kind == "state"]
+        if status == "denied" and len(sides) == 2 and {p.key for p in parties} < {p.key for p in sides}:
+            parties = sides   # "…, but Britain scrapped it in July 2024": one side ends the two sides' agreement
         if len(parties) < 2 and status == "signed" and not m["verb"].startswith("ratified"):
             return []
         return [dataclasses.replace(first, parties=tuple(parties), status=status, date=own[0].value,
