@@ -270,3 +270,12 @@ def test_it_after_a_sentence_opened_by_a_state_is_that_state_and_its_partner_scr
                  "be sent to Rwanda, but Britain scrapped it in July 2024.", published="2025-08-22")
     assert sorted((sorted(p), s, d) for p, s, d in agreements(result)) == [
         (["GBR", "RWA"], "denied", "2024-07"), (["GBR", "RWA"], "signed", "2022-04"), (["UGA", "USA"], "agreed", "2025-08-19")]
+
+
+def test_the_two_countries_ministers_named_beside_the_reference_sign_for_the_two_not_the_venue():
+    from test_extract_round_m import meetings
+    result = run("Belize and Guatemala have disputed the territory for decades.\n\nThe route to the court was set out "
+                 "in a special agreement that the two countries' foreign ministers, Elrington and Guatemala's Haroldo "
+                 "Rodas, signed in Washington on December 8, 2008.", published="2019-05-10")
+    assert agreements(result) == [({"BLZ", "GTM"}, "signed", "2008-12-08")]
+    assert meetings(result) == [(["BLZ", "GTM"], "2008-12-08")]

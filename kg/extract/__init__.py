@@ -1767,10 +1767,10 @@ _MEETING_WORD = re.compile(r"\b(?:met|meets|held\s+(?:\w+\s+){0,2}talks|talks|re
 def _visitor_and_host(evidence: Evidence, mentions: list[Mention], at: int, reference: str) -> list[Agent]:
     """'the two governments' in a sentence that names one leader of one state in the capital of another
     before the trigger: the visitor's state and the host."""
-    venue = _venue(mentions)
-    if venue is None or "two" not in reference:
-        return []
     before = evidence.start + at
+    venue = _venue([m for m in mentions if m.start < before])   # "… in Algiers for a summit at which the two
+    if venue is None or "two" not in reference:                 # governments signed": not "signed in Washington"
+        return []
     visitors = {m.agent.key: m.agent for m in mentions if m.how == "person" and m.agent.kind == "state"
                 and m.start < before and m.agent.key != venue.key}
     others = {m.agent.key for m in mentions if m.agent.kind == "state" and not m.place_only and m.how != "person"

@@ -247,6 +247,9 @@ def parties_of(text: str, sentence_start: int, trigger: Found, mentions: list[Me
         states += _distinct(m.agent for m in chained + chosen if m.agent.kind == "org"
                             and (m in chained or m.agent.org_class == "IntergovernmentalOrganization"))[:1]
     named = reference and any(clause_start + reference.start() <= m.start < clause_start + reference.end() for m in chosen)
+    apposed = _APPOSED_NAMES.match(text, clause_start + reference.end(), at) if reference and not named else None
+    if apposed and apposed.end() == at:   # "the two countries' foreign ministers, Elrington and Guatemala's Haroldo
+        return states, reference.group()   # Rodas, signed": the names say who; the reference says which states
     if reference and not named and not any(reference.end() + clause_start <= m.start < at for m in chosen):
         return states, reference.group()   # "…, and the two countries restored ties": the reference is the subject
     if reference and not named and _PLUS.match(text, clause_start + reference.end()):
@@ -256,6 +259,8 @@ def parties_of(text: str, sentence_start: int, trigger: Found, mentions: list[Me
 
 
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
+#: Names set beside a reference to the states, up to the verb: ", Elrington and Guatemala's Haroldo Rodas, ".
+_APPOSED_NAMES = re.compile(r"(?:[’']s?)?(?:\s+[a-z][\w-]*){0,3},\s+[A-Z][^,;]{2,80}?(?:,\s+and\s+[A-Z][^,;]{2,80}?)?,\s+(?:[a-z]+\s+)?")
 _PAIRED_INSTRUMENT = re.compile(r"(?:-[A-Z][\w]*)?\s+(?:[a-z][\w-]*\s+){0,2}?(?:treaty|agreement|accord|pact|deal|declaration|"
                                 r"memorandum|protocol|ceasefire|truce|partnership|alliance|summit|talks)\b")
 #: ", and Tunisia …": a second clause with a subject of its own; after a clause with a verb (not a list of names)
