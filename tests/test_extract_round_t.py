@@ -279,3 +279,14 @@ def test_the_two_countries_ministers_named_beside_the_reference_sign_for_the_two
                  "Rodas, signed in Washington on December 8, 2008.", published="2019-05-10")
     assert agreements(result) == [({"BLZ", "GTM"}, "signed", "2008-12-08")]
     assert meetings(result) == [(["BLZ", "GTM"], "2008-12-08")]
+
+
+def test_an_instrument_one_state_signed_in_anothers_capital_is_with_that_state():
+    assert agreements(run("In May 2015, India signed a memorandum of understanding in Tehran on the development of the "
+                          "port.", published="2024-05-14")) == [({"IND", "IRN"}, "signed", "2015-05")]
+
+
+def test_a_signing_in_a_capital_where_states_meet_or_a_mediators_capital_names_no_host():   # guards
+    assert agreements(run("In 2015, Iran signed the nuclear agreement in Vienna.", published="2024-05-14")) == []
+    assert agreements(run("Ethiopia signed a peace agreement with the TPLF in Pretoria in November 2022.",
+                          published="2024-05-14")) == []

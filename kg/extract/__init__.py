@@ -585,6 +585,8 @@ class Extractor:
                                        and m.start < start + found.start and not m.place_only])
         if len(parties) == 1 and found.status != "denied":
             parties = parties + self._implicit_counterpart(evidence.text, parties[0], previous, context)
+        if len(parties) == 1 and parties[0].kind == "state" and found.status == "signed" and not found.alone:
+            parties = parties + _host_of_signing(evidence, mentions, found, parties[0], context)
         if _SWITCHED.match(evidence.text, found.start):   # "switched recognition from Taipei to Beijing": not Taipei
             parties = _switched_parties(parties, evidence, mentions, found)
         handed = _HANDING_TO.match(evidence.text, found.end) if len(parties) == 1 and found.status == "signed" else None
@@ -1891,6 +1893,28 @@ _HOST_AFTER = re.compile(r"(?:[’']s)?(?:\s+(?-i:[A-Z])[\w’'.-]*){0,5}\s+(?:o
                          r"welcoming)\b")
 _AFTER_CITY = re.compile(r"\b(?:in|at|near)\s+(?P<city>[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|(?:el|al|es|de|del|da|do|dos|la|le)"
                          r"(?:-[A-Z][\w’'-]*)?)){0,2}),\s*$")   # "in Sharm el-Sheikh, Egypt", "Dar es Salaam, Tanzania"
+
+
+def _host_of_signing(evidence: Evidence, mentions: list[Mention], found: Found, party: Agent, context: Context) -> list[Agent]:
+    """'In May 2015, Minister Nitin Gadkari signed a memorandum in Tehran': an instrument one state signed in the
+    capital of another, which the sentence names no more, is with that state (not a mediator's, nor a seat of
+    organizations where states meet to sign)."""
+    m = _IN_CAPITAL_AFTER.match(evidence.text, found.end)
+    at = evidence.start + m.end() if m else -1
+    host = next((x.agent for x in mentions if x.start == at and x.how == "capital" and x.agent.kind == "state"), None)
+    if host is None or host.key == party.key or host.key in context.mediators \
+            or evidence.text[m.end():m.end() + 30].split(" ")[0].strip(",.;") in _MEETING_PLACES:
+        return []
+    others = {x.agent.key for x in mentions if x.agent.kind == "state" and x.start != at} - {party.key}
+    return [host] if not others else []
+
+
+#: After the verb, its object, then the capital it was signed in: "signed a memorandum of understanding in Tehran".
+_IN_CAPITAL_AFTER = re.compile(r"(?:\s+(?:an?|the|two|three|several|its|their)\s+(?:[\w-]+\s+){0,6}?(?:agreements?|deals?|"
+                               r"accords?|pacts?|treat(?:y|ies)|memorand(?:um|a)|MoUs?|protocols?|contracts?)"
+                               r"(?:\s+of\s+understanding)?)?(?:\s+on\s+[a-z][^,;.]{0,40}?)?\s+in\s+")
+#: Capitals where states meet to sign what they agree between themselves, hosted by no party.
+_MEETING_PLACES = {"Vienna", "Geneva", "Brussels", "Addis", "Doha", "Pretoria", "Nairobi", "Jakarta", "Astana"}
 
 
 def _venue(mentions: list[Mention]) -> Agent | None:
