@@ -290,3 +290,15 @@ def test_a_signing_in_a_capital_where_states_meet_or_a_mediators_capital_names_n
     assert agreements(run("In 2015, Iran signed the nuclear agreement in Vienna.", published="2024-05-14")) == []
     assert agreements(run("Ethiopia signed a peace agreement with the TPLF in Pretoria in November 2022.",
                           published="2024-05-14")) == []
+
+
+def test_the_heads_of_state_and_his_five_counterparts_refer_back_to_the_states_told():
+    from test_extract_round_m import meetings
+    result = run("Kazakhstan and Uzbekistan signed a treaty on Thursday.\n\nDuring the state visit of Uzbek President "
+                 "Shavkat Mirziyoyev to Kazakhstan in December 2021, the heads of state signed a declaration.",
+                 published="2022-12-23")
+    assert ({"KAZ", "UZB"}, "signed", "2021-12") in agreements(result)
+    result = run("U.S. President Joe Biden met the presidents of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and "
+                 "Uzbekistan in New York on Tuesday.\n\nSecretary of State Antony Blinken met his five Central Asian "
+                 "counterparts in Astana in February.", published="2023-09-20")
+    assert (["KAZ", "KGZ", "TJK", "TKM", "USA", "UZB"], "2023-02") in meetings(result)
