@@ -302,3 +302,12 @@ def test_the_heads_of_state_and_his_five_counterparts_refer_back_to_the_states_t
                  "Uzbekistan in New York on Tuesday.\n\nSecretary of State Antony Blinken met his five Central Asian "
                  "counterparts in Astana in February.", published="2023-09-20")
     assert (["KAZ", "KGZ", "TJK", "TKM", "USA", "UZB"], "2023-02") in meetings(result)
+
+
+def test_after_hosting_a_leader_is_a_meeting_hosting_refugees_is_not():
+    from test_extract_round_m import meetings
+    assert meetings(run("After hosting Somali President Hassan Sheikh Mohamud in Cairo on Jan. 21, Egyptian President "
+                        "Abdel Fattah al-Sisi said Egypt would stand by Somalia.", published="2024-02-22")) == [
+        (["EGY", "SOM"], "2024-01-21")]
+    assert meetings(run("Egypt, which is hosting more than 300,000 Sudanese refugees, said on Monday it would not "
+                        "reopen the border.", published="2024-02-22")) == []
