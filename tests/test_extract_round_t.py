@@ -311,3 +311,19 @@ def test_after_hosting_a_leader_is_a_meeting_hosting_refugees_is_not():
         (["EGY", "SOM"], "2024-01-21")]
     assert meetings(run("Egypt, which is hosting more than 300,000 Sudanese refugees, said on Monday it would not "
                         "reopen the border.", published="2024-02-22")) == []
+
+
+def test_british_honduras_is_belize_and_a_meeting_recalls_the_group_that_holds_its_named_side():
+    from test_extract_round_m import meetings
+    result = run("Belize and Guatemala have disputed the territory for decades.\n\nGuatemala argues that an 1859 treaty "
+                 "with Britain, which set the boundary of what was then British Honduras, is void.\n\nThe route to the "
+                 "court was set out in a special agreement that the two countries' foreign ministers, Elrington and "
+                 "Guatemala's Haroldo Rodas, signed in Washington on December 8, 2008.", published="2019-05-10")
+    assert "HND" not in {a.key for a, _ in result.states}
+    assert meetings(result) == [(["BLZ", "GTM"], "2008-12-08")]
+
+
+def test_leaders_expected_to_visit_have_not_met():   # a guard
+    from test_extract_round_m import meetings
+    assert meetings(run("He said he expected Congolese President Félix Tshisekedi and Rwandan President Paul Kagame to "
+                        "visit Washington soon.", published="2025-06-28")) == []

@@ -835,8 +835,9 @@ class Extractor:
             participants = _union(guest[:1], participants)
         acting = actors_in(article.text, mentions, attribution, self.events)
         if len(participants) < 2 and (reference or (not acting and date and place and _NAMED_SIDE.search(text))):
-            participants = _union(context.recall(reference.group() if reference else None, venue=_venue(mentions)),
-                                  participants)
+            participants = _union(context.recall(reference.group() if reference else None,   # a group holding the
+                                                 [p for p in participants if p.kind == "state"] or None,   # side named
+                                                 venue=_venue(mentions)), participants)
         participants = self._hosts(participants, trigger, place_state, context)
         pair = _pair_before(evidence, mentions, trigger) if len(participants) > 2 and _MET.match(trigger.group()) else []
         participants = pair or participants   # "Putin and Erdogan met in the resort …, to head off a Syrian offensive"
