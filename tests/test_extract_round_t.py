@@ -327,3 +327,9 @@ def test_leaders_expected_to_visit_have_not_met():   # a guard
     from test_extract_round_m import meetings
     assert meetings(run("He said he expected Congolese President Félix Tshisekedi and Rwandan President Paul Kagame to "
                         "visit Washington soon.", published="2025-06-28")) == []
+
+
+def test_a_states_body_named_with_a_possessive_is_also_named_without_it():
+    result = run("Pakistan's Foreign Office said on Thursday that the corridor would open in November.",
+                 published="2019-10-24")
+    assert "Pakistan Foreign Office" in result.aliases["pak-foreign-ministry"]

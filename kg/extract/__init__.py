@@ -2307,9 +2307,12 @@ def _body_aliases(result: Extraction, gaz) -> None:
         if agent.org_class != "GovernmentBody" or agent.country not in gaz.by_iso3:
             continue
         state = gaz.state(agent.country)
+        names = result.aliases.setdefault(agent.key, set())
         if state.demonym and agent.label.startswith(state.demonym + " "):
             body = agent.label[len(state.demonym) + 1:]
-            result.aliases.setdefault(agent.key, set()).update({f"{state.name} {body}", f"{state.name}’s {body}"})
+            names.update({f"{state.name} {body}", f"{state.name}’s {body}"})
+        names.update({re.sub(r"^(\S+(?:\s\S+)?)[’']s\s", r"\1 ", n) for n in names})   # "Pakistan's Foreign Office" ->
+        # "Pakistan Foreign Office", as often written
 
 
 def _deduplicated(result: Extraction) -> Extraction:
