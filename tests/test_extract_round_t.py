@@ -333,3 +333,11 @@ def test_a_states_body_named_with_a_possessive_is_also_named_without_it():
     result = run("Pakistan's Foreign Office said on Thursday that the corridor would open in November.",
                  published="2019-10-24")
     assert "Pakistan Foreign Office" in result.aliases["pak-foreign-ministry"]
+
+
+def test_a_ministry_of_a_body_no_state_and_a_congress_that_welcomed_speak():
+    from test_extract_round_r import sources
+    assert sources(run("The GNA's foreign ministry described the Greek decision as unjustified.",
+                       published="2019-12-07")) == ["GNA foreign ministry"]
+    assert sources(run("The World Uyghur Congress, a Munich-based diaspora organisation, welcomed the findings.",
+                       published="2022-09-01")) == ["World Uyghur Congress"]

@@ -176,7 +176,8 @@ class AttributionFinder:
         # a body of a place that is no state; "The Congress party said"
         if local and not any(m.agent.kind == "state" for m in mentions if at <= m.start < at + len(phrase)):
             kind = "Organization" if local.re is _PARTY else "GovernmentBody"
-            return Agent("org", slug(local["name"]), local["name"], None, kind)
+            name = re.sub(r"[’']s\s", " ", local["name"])   # "The GNA's foreign ministry": the GNA foreign ministry
+            return Agent("org", slug(name), name, None, kind)
         speaker = _SPEAKER_FOR.match(phrase)   # "A spokesperson for the State Department": the department
         if speaker:
             return self._resolve(speaker["org"], at + speaker.start("org"), mentions, clause)
@@ -240,7 +241,8 @@ class AttributionFinder:
             return None   # "Ministers said in their joint statement": people of no one body
         kind = organization_word(name) or organization_word(_OF_PLACE.sub("", name))   # "Petroleum Authority of Uganda"
         if kind:
-            return Agent("org", slug(name), name, None, kind)
+            name = name if kind in ("NewsOrganization", "NewsAgency") else re.sub(r"^The\s+", "", name)   # not "The
+            return Agent("org", slug(name), name, None, kind)   # World Uyghur Congress"; "The Times" keeps its article
         if inside:
             return None
         if _ACRONYM.fullmatch(name):
@@ -330,7 +332,7 @@ _ORGANIZATION_WORDS = [
     ("NonGovernmentalOrganization", r"\b(?:Institute|Foundation|Centre|Center|Watch|Group)$"),
     ("Organization", r"\b(?:Organi[sz]ation|Chamber|Association|Federation|Union|Committee|Authority|Board|Bank|Company|"
                      r"Corporation|Council|Alliance|Forum|Party|Front|Movement|Network|Service|Fund|Programme|Panel|"
-                     r"Coalition|Lobby|Society|Legion|Initiative|Defen[cs]e Forces?)$"),
+                     r"Coalition|Lobby|Society|Legion|Initiative|Congress|Defen[cs]e Forces?)$"),
     ("Organization", r"\b(?:Energy|Petroleum|Oil|Gas|Airlines|Airways|Motors|Holdings|Resources|Mining|Shipping|"
                      r"Telecom|Industries|Technologies)$"),   # a company: "Kosmos Energy said"
 ]
@@ -445,7 +447,8 @@ _IN_STATEMENT_AFTER = re.compile(r"\s+(?:in|with)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:
 _NAMED_SPEAKER_FOR = re.compile(r"^[A-Z][^,]{2,60},\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?spokes(?:man|woman|person)\s+for\s+"
                                 r"(?:the\s+)?(?:ruling\s+)?(?P<org>[A-Z][^,]{2,100}?)(?:\s+\([A-Z]{2,8}\))?,?$")
 #: "the Gaza health ministry": a ministry of a place that is no state; "The Congress party": a party.
-_PLACE_BODY = re.compile(r"(?:[Tt]he\s+)?(?P<name>(?!(?:Its|Their|His|Her|This|That)\b)[A-Z][\w-]+\s+(?:health|interior|foreign|defen[cs]e|finance|information)\s+ministry)")
+_PLACE_BODY = re.compile(r"(?:[Tt]he\s+)?(?P<name>(?!(?:Its|Their|His|Her|This|That)\b)[A-Z][\w-]+(?:[’']s)?\s+(?:health|interior|foreign|"
+                         r"defen[cs]e|finance|information)\s+ministry)")
 _PARTY = re.compile(r"(?:[Tt]he\s+)?(?:opposition\s+|ruling\s+)?(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+party)")
 #: "Greenland's government said": a government named by the place it governs, as written.
 _PLACE_GOVERNMENT = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?[’']s\s+(?:regional\s+|local\s+|home-rule\s+|"
