@@ -203,7 +203,7 @@ def test_a_bare_ministry_is_not_one_the_article_names_in_full_only_later():
     from test_extract_round_r import sources
     result = run("The Foreign Ministry said on Thursday that the report was a farce.\n\nIn January, Kazakhstan's Foreign "
                  "Ministry said China had agreed to let 2,000 people leave.", published="2022-09-01")
-    assert "The Foreign Ministry" in sources(result)
+    assert "Foreign Ministry" in sources(result)
 
 
 def test_similar_agreements_with_two_states_each_in_its_year():
