@@ -341,3 +341,15 @@ def test_a_ministry_of_a_body_no_state_and_a_congress_that_welcomed_speak():
                        published="2019-12-07")) == ["GNA foreign ministry"]
     assert sources(run("The World Uyghur Congress, a Munich-based diaspora organisation, welcomed the findings.",
                        published="2022-09-01")) == ["World Uyghur Congress"]
+
+
+def test_denouncing_or_suspending_an_agreement_is_undoing_it_not_criticising_it():
+    cases = [("In August, Niamey denounced several military cooperation agreements with France.", [(["FRA", "NER"], "denied")]),
+             ("After the coup, the junta denounced Niger's military cooperation agreements with Paris.",
+              [(["FRA", "NER"], "denied")]),
+             ("In August, the CNSP denounced several military cooperation agreements with France.", []),
+             ("The opposition denounced the agreement as a betrayal.", []),
+             ("Cuba suspended that agreement in May 1985 in protest at the launch of Radio Marti.", [(["CUB"], "denied")])]
+    for sentence, expected in cases:
+        found = agreements(run(sentence, published="2024-01-10"))
+        assert sorted((sorted(p), s) for p, s, _ in found) == expected, sentence

@@ -499,6 +499,14 @@ class Extractor:
                 continue   # joining without the body joined named: no agreement we can tell of
             if len(parties) < 2 and not (alone and parties):
                 continue   # a refusal, a ratification or a membership may name one state; anything else takes two
+            owned = _OWNED_WITH.match(evidence.text, found.start) if len(parties) == 1 and found.status == "denied" else None
+            at = evidence.start + owned.end() if owned else -1
+            if owned and any(m.start == at and m.agent.key == parties[0].key for m in mentions):
+                owner = [m.agent for m in mentions if m.agent.kind == "state" and owned["owner"]
+                         and m.start == evidence.start + owned.start("owner")]
+                if not owner:
+                    continue   # "the CNSP denounced several military cooperation agreements with France": not France
+                parties = owner + parties   # "the junta denounced Niger's military cooperation agreements with Paris"
             if len(parties) == 1 and found.status == "denied" and _only_counterpart(evidence, mentions, found, parties[0]):
                 continue   # "the junta tore up its agreement with France": who tore it up is not France
             if len(parties) == 1 and found.status == "denied":
@@ -1475,6 +1483,13 @@ def _signed_before(participants: list[Agent], agreements: list[AgreementRecord])
         if len(states) >= 2 and keys < {p.key for p in states}:
             return _union(participants, states)
     return participants
+
+
+#: The object of an undoing verb, an instrument "with" a state (its owner's, when a possessive names one): "denounced
+#: Niger's military cooperation agreements with ".
+_OWNED_WITH = re.compile(r"[a-z]+(?:\s+(?:up|out\s+of|away\s+from))?\s+(?:(?:the|a|an|its|their|several|all|both|that|this)\s+)?(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w-]*)?"
+                         r"(?=[’']s\s))?(?:[’']s\s+)?(?:[\w-]+\s+){0,5}?(?:agreements?|treat(?:y|ies)|accords?|pacts?|deals?)"
+                         r"\s+with\s+(?:the\s+)?")
 
 
 def _only_counterpart(evidence: Evidence, mentions: list[Mention], found: Found, party: Agent) -> bool:
