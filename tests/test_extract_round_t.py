@@ -353,3 +353,12 @@ def test_denouncing_or_suspending_an_agreement_is_undoing_it_not_criticising_it(
     for sentence, expected in cases:
         found = agreements(run(sentence, published="2024-01-10"))
         assert sorted((sorted(p), s) for p, s, _ in found) == expected, sentence
+
+
+def test_a_parliament_approving_a_charter_compromise_or_membership_bill_acts_alone():
+    cases = [("The Iranian parliament approved the membership bill last November.", [(["IRN"], "signed")]),
+             ("Bulgaria's National Assembly had approved the same compromise on June 24.", [(["BGR"], "signed")]),
+             ("The Moroccan parliament approved the AU's founding charter earlier this month.", [(["MAR"], "signed")])]
+    for sentence, expected in cases:
+        found = agreements(run(sentence, published="2022-07-02"))
+        assert sorted((sorted(p), s) for p, s, _ in found) == expected, sentence

@@ -139,7 +139,8 @@ class EventRules:
             for m in rx.finditer(sentence):
                 if name == "signed" and has_noun is None:
                     has_noun = bool(self.nouns.search(sentence))
-                if name != "signed" or has_noun or m.group().endswith((" it", " peace")) or _RATIFYING.match(m.group()):
+                if name != "signed" or has_noun or m.group().endswith((" it", " peace")) or _RATIFYING.match(m.group()) \
+                        or m.group().startswith("approved "):   # "approved the same compromise": its object says what
                     found.append(Found(name, m.start(), m.end()))
         if self.membership_gate.may_match(sentence):   # "signed the Artemis Accords": a membership, one state enough
             joined = [Found(name, m.start(), m.end(), True) for name, rx in self.membership for m in rx.finditer(sentence)]
