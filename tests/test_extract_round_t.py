@@ -362,3 +362,8 @@ def test_a_parliament_approving_a_charter_compromise_or_membership_bill_acts_alo
     for sentence, expected in cases:
         found = agreements(run(sentence, published="2022-07-02"))
         assert sorted((sorted(p), s) for p, s, _ in found) == expected, sentence
+
+
+def test_signing_up_to_a_convention_is_joining_it():
+    assert agreements(run("Cambodia signed up to the 1951 Refugee Convention in 1992.", published="2023-07-02")) == [
+        ({"KHM"}, "signed", "1992")]
