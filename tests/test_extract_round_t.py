@@ -367,3 +367,14 @@ def test_a_parliament_approving_a_charter_compromise_or_membership_bill_acts_alo
 def test_signing_up_to_a_convention_is_joining_it():
     assert agreements(run("Cambodia signed up to the 1951 Refugee Convention in 1992.", published="2023-07-02")) == [
         ({"KHM"}, "signed", "1992")]
+
+
+def test_statements_letters_of_intent_commitments_and_bilateral_acts_are_instruments_when_signed():
+    cases = ["Aliyev and Pashinyan signed a statement that ended the war in November 2020.",
+             "Vucic and Kosovo Prime Minister Avdullah Hoti signed separate economic normalisation commitments in "
+             "September 2020.",
+             "In May 2019, Brazil and Paraguay signed a confidential bilateral act on Itaipu power.",
+             "In February, Serbia and Kosovo signed a letter of intent on reopening the railway."]
+    for sentence in cases:
+        assert [s for _, s, _ in agreements(run(sentence, published="2023-07-02"))] == ["signed"], sentence
+    assert agreements(run("The minister signed a statement of condolence.", published="2023-07-02")) == []   # a guard

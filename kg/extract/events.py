@@ -140,7 +140,8 @@ class EventRules:
                 if name == "signed" and has_noun is None:
                     has_noun = bool(self.nouns.search(sentence))
                 if name != "signed" or has_noun or m.group().endswith((" it", " peace")) or _RATIFYING.match(m.group()) \
-                        or m.group().startswith("approved "):   # "approved the same compromise": its object says what
+                        or _NAMES_ITS_OBJECT.match(sentence, m.start()):   # "approved the same compromise", "signed a
+                    # statement that ended the war": the trigger names the instrument itself
                     found.append(Found(name, m.start(), m.end()))
         if self.membership_gate.may_match(sentence):   # "signed the Artemis Accords": a membership, one state enough
             joined = [Found(name, m.start(), m.end(), True) for name, rx in self.membership for m in rx.finditer(sentence)]
@@ -265,6 +266,7 @@ _APPOSED_NAMES = re.compile(r"(?:[’']s?)?(?:\s+[a-z][\w-]*){0,3},\s+[A-Z][^,;]
 _PAIRED_INSTRUMENT = re.compile(r"(?:-[A-Z][\w]*)?\s+(?:[a-z][\w-]*\s+){0,2}?(?:treaty|agreement|accord|pact|deal|declaration|"
                                 r"memorandum|protocol|ceasefire|truce|partnership|alliance|summit|talks)\b")
 #: ", and Tunisia …": a second clause with a subject of its own; after a clause with a verb (not a list of names)
+_NAMES_ITS_OBJECT = re.compile(r"approved\s|signed\s+(?:a|the|their)\s+(?:[\w-]+\s+){0,2}?statement\s+(?:that|which|in\s+which|committing|pledging)\b")
 _AND_CLAUSE = re.compile(r",\s+and\s+(?=(?:the\s+)?[A-Z])")
 _FULL_CLAUSE = re.compile(r"\b(?!(?:and|the|of|for|in|on|at|to|with|from|by|its|their|both|also|followed|follows)\b)[a-z]{3,}(?:ed|s)\b")
 _NAMED_INSTRUMENT_AFTER = re.compile(r"^(?:\s+[A-Z][\w-]*){0,3}\s+(?:Declaration|Agreements?|Accords?|Treaty|Protocol|Act|"
