@@ -378,3 +378,17 @@ def test_statements_letters_of_intent_commitments_and_bilateral_acts_are_instrum
     for sentence in cases:
         assert [s for _, s, _ in agreements(run(sentence, published="2023-07-02"))] == ["signed"], sentence
     assert agreements(run("The minister signed a statement of condolence.", published="2023-07-02")) == []   # a guard
+
+
+def test_joining_others_in_signing_or_agreeing_and_announcing_an_end_or_an_agreement():
+    cases = [("In September last year, Niger joined Mali and Burkina Faso in signing the Liptako-Gourma Charter.",
+              [(["BFA", "MLI", "NER"], "signed")]),
+             ("Japan and South Korea also joined the United States at Camp David last August in agreeing to hold annual "
+              "summits.", [(["JPN", "KOR", "USA"], "agreed")]),
+             ("Last Thursday, Mali's military authorities announced the immediate end of the 2015 Algiers peace "
+              "agreement with separatist groups.", [(["MLI"], "denied")]),
+             ("Britain announced an agreement with Mauritius on Thursday.", [(["GBR", "MUS"], "agreed")]),
+             ("Sweden joined NATO in March.", [(["SWE", "nato"], "signed")])]   # a guard: joining alone
+    for sentence, expected in cases:
+        found = agreements(run(sentence, published="2024-02-01"))
+        assert sorted((sorted(p), s) for p, s, _ in found) == expected, sentence

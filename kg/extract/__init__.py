@@ -574,6 +574,10 @@ class Extractor:
                 parties = referent   # leaving an owner's initiative ("China's Belt and Road"): the leaver alone
             if len(parties) == 1:   # "it signed a memorandum with the European Union"
                 parties += with_bodies(text, start + found.end, mentions)[:1]
+        joined = _JOINED_IN.match(evidence.text, found.start)   # "Japan and South Korea joined the United States
+        if joined:                                               # at Camp David in agreeing …": the states joined too
+            parties = _union(parties, [m.agent for m in mentions if m.agent.kind == "state" and not m.place_only
+                                       and evidence.start + found.end <= m.start < evidence.start + joined.end()])
         body = attribution.source if attribution and len(parties) == 1 else None
         if body and body.kind == "org" and body.org_class == "GovernmentBody" and body.country in self.gaz.by_iso3 \
                 and _SAID_IT.search(evidence.text, 0, found.start) and parties[0].key != body.country:
@@ -1831,6 +1835,7 @@ _NEW_CLAUSE_END = re.compile(r"(?:[,;]\s*(?:but|and|while|whereas)?|\b(?:but|and
 #: An instrument that hands something to a state: "a treaty … handing sovereignty over the islands to Mauritius".
 _HANDING_TO = re.compile(r"[^.;:]{0,60}?\b(?:handing|giving|transferring|ceding|returning|granting)\b[^.;:]{0,80}?\bto\s+(?:the\s+)?")
 #: "… notified Beijing that it is leaving": 'it' opens a clause told by the sentence's subject.
+_JOINED_IN = re.compile(r"joined\s+(?:[\w.’'-]+,?\s+){1,12}?in\s+(?:signing|agreeing)\b")
 _SAID_IT = re.compile(r"\b(?:said|says|announced|stated|confirmed)\b[^,;.]{0,40}?\s+(?:that\s+)?it\s+(?:had|has|would|will|was)?\b")
 _THAT_IT = re.compile(r"\bthat\s+it\b|\b(?:told|informed|notified|assured|warned)\b[^,;.]{1,60}?\s+it\b")
 #: "… signed by the two countries", "… approved by EU governments": who acts on the instrument ("the" aside).
