@@ -392,3 +392,8 @@ def test_joining_others_in_signing_or_agreeing_and_announcing_an_end_or_an_agree
     for sentence, expected in cases:
         found = agreements(run(sentence, published="2024-02-01"))
         assert sorted((sorted(p), s) for p, s, _ in found) == expected, sentence
+
+
+def test_a_state_that_suspended_a_treaty_with_another_ends_both_sides_treaty():
+    assert agreements(run("Algeria has suspended a two-decade-old friendship and cooperation treaty with Spain.",
+                          published="2022-06-10")) == [({"DZA", "ESP"}, "denied", None)]
