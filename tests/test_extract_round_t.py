@@ -397,3 +397,9 @@ def test_joining_others_in_signing_or_agreeing_and_announcing_an_end_or_an_agree
 def test_a_state_that_suspended_a_treaty_with_another_ends_both_sides_treaty():
     assert agreements(run("Algeria has suspended a two-decade-old friendship and cooperation treaty with Spain.",
                           published="2022-06-10")) == [({"DZA", "ESP"}, "denied", None)]
+
+
+def test_a_signing_place_after_a_determiner_that_is_still_the_place():
+    from test_extract_round_m import meetings
+    assert meetings(run("Nigeria, Niger and Algeria signed an intergovernmental agreement on that line in Abuja in July "
+                        "2009.", published="2023-07-02")) == [(["DZA", "NER", "NGA"], "2009-07")]

@@ -31,7 +31,7 @@ from .text import Sentence, sentences
 from .venues import demonym_capital, described, destination
 
 EXTRACTOR = "irnews-rules/0.1"
-_PLACE_AFTER = re.compile(r"(?:(?!\b(?:that|which|who|where|when|after|while)\b|\bto\s+(?!(?:the|an?|its|their|his|her|this|that)\b)[a-z]+\s)[^.;,]){0,100}?"
+_PLACE_AFTER = re.compile(r"(?:(?!(?<!\bon\s)(?<!\bfor\s)(?<!\bof\s)\bthat\b|\b(?:which|who|where|when|after|while)\b|\bto\s+(?!(?:the|an?|its|their|his|her|this|that)\b)[a-z]+\s)[^.;,]){0,100}?"
                           r"\b(?:in|at)\s+(?:the\s+|an?\s+)?"
                           r"(?P<word>[A-Z][\w-]+|(?:[a-z-]+\s+){0,2}(?:ceremony|palace|court|residence)\b)")
 #: A sentence that opens where it happened: "In Addis Ababa in November he and …", "On a visit to Bishkek, …".
