@@ -302,10 +302,12 @@ def test_a_signing_in_a_named_place_in_a_named_month_is_a_meeting():
     assert extract_meetings(result) == [(["AZE", "GEO", "TUR"], "2007-02", "Tbilisi")]
 
 
-def test_a_signing_in_a_place_in_a_bare_year_is_still_history():   # a guard of the rule above: passes either way
+def test_states_named_together_signing_in_a_place_in_a_bare_year_met_there():   # round T: was history before
     result = run("Azerbaijan, Georgia and Turkey signed an agreement in Tbilisi in 2007 to build a railway.",
                  published="2024-05-15")
-    assert meetings(result) == []
+    assert meetings(result) == [(["AZE", "GEO", "TUR"], "2007")]
+    result = run("The railway was built under an agreement signed in Tbilisi in 2007.", published="2024-05-15")
+    assert meetings(result) == []   # no one named who signed: history
 
 
 def test_audiences_greetings_and_courtesy_calls_are_meetings():

@@ -403,3 +403,11 @@ def test_a_signing_place_after_a_determiner_that_is_still_the_place():
     from test_extract_round_m import meetings
     assert meetings(run("Nigeria, Niger and Algeria signed an intergovernmental agreement on that line in Abuja in July "
                         "2009.", published="2023-07-02")) == [(["DZA", "NER", "NGA"], "2009-07")]
+
+
+def test_two_states_that_signed_together_in_a_city_met_there_not_a_place_in_the_object():
+    from test_extract_round_m import meetings
+    assert meetings(run("The United States and Russia signed the New START treaty in Prague in 2010.",
+                        published="2023-07-02")) == [(["RUS", "USA"], "2010")]
+    assert meetings(run("Argentina and China signed an agreement in 2014 allowing a Chinese-run tracking station in "
+                        "Neuquen province.", published="2023-07-02")) == []

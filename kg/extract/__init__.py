@@ -31,7 +31,8 @@ from .text import Sentence, sentences
 from .venues import demonym_capital, described, destination
 
 EXTRACTOR = "irnews-rules/0.1"
-_PLACE_AFTER = re.compile(r"(?:(?!(?<!\bon\s)(?<!\bfor\s)(?<!\bof\s)\bthat\b|\b(?:which|who|where|when|after|while)\b|\bto\s+(?!(?:the|an?|its|their|his|her|this|that)\b)[a-z]+\s)[^.;,]){0,100}?"
+_PLACE_AFTER = re.compile(r"(?:(?!(?<!\bon\s)(?<!\bfor\s)(?<!\bof\s)\bthat\b|\b(?:which|who|where|when|after|while|allowing|enabling|"
+                          r"permitting|letting|giving|granting|requiring|creating|establishing|providing|covering)\b|\bto\s+(?!(?:the|an?|its|their|his|her|this|that)\b)[a-z]+\s)[^.;,]){0,100}?"
                           r"\b(?:in|at)\s+(?:the\s+|an?\s+)?"
                           r"(?P<word>[A-Z][\w-]+|(?:[a-z-]+\s+){0,2}(?:ceremony|palace|court|residence)\b)")
 #: A sentence that opens where it happened: "In Addis Ababa in November he and …", "On a visit to Bishkek, …".
@@ -813,6 +814,10 @@ class Extractor:
         signers = len({m.agent.key for m in mentions if m.how == "person"}) + bool(_PRONOUN_SUBJECT.search(text))
         signers += 2 * bool(_COUNTERPART_SIGNERS.search(text, 0, trigger.start()))   # "A and his German counterpart signed"
         signers += 2 * bool(_SIGNED_BY_TWO.match(text, trigger.end()))   # "signed in Skopje in 2017 by Zaev and Borissov"
+        subject = _STATES_SIGNED.search(text, 0, trigger.end()) if signing and place else None   # "The United States and
+        signers += 2 * bool(subject and len({m.agent.key for m in mentions if m.agent.kind == "state"   # Russia signed the
+                                             and evidence.start + subject.start() <= m.start < evidence.start + subject.end()}) >= 2)
+        # New START treaty in Prague in 2010": states named together as the subject, signing in a city
         if signing and (not date or (len(date) < (7 if place else 10) and signers < 2 and not _OCCASION.search(text)
                                      and not (place and signers))):
             return None   # a signing is a meeting when it is news (a day) or names its signatories, not a treaty's history
@@ -1836,6 +1841,10 @@ _NEW_CLAUSE_END = re.compile(r"(?:[,;]\s*(?:but|and|while|whereas)?|\b(?:but|and
 _HANDING_TO = re.compile(r"[^.;:]{0,60}?\b(?:handing|giving|transferring|ceding|returning|granting)\b[^.;:]{0,80}?\bto\s+(?:the\s+)?")
 #: "… notified Beijing that it is leaving": 'it' opens a clause told by the sentence's subject.
 _JOINED_IN = re.compile(r"joined\s+(?:[\w.’'-]+,?\s+){1,12}?in\s+(?:signing|agreeing)\b")
+#: Two or more states as one subject right before a signing verb: "The United States and Russia signed".
+_STATES_SIGNED = re.compile(r"(?:^|,\s+|\b(?:that|which|when|where)\s+)(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*"
+                            r"(?:,\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)*,?\s+and\s+(?:the\s+)?[A-Z][\w.’'-]*"
+                            r"(?:\s+[A-Z][\w.’'-]*)*\s+(?:(?:also|then|later|jointly)\s+)?signed\b")
 _SAID_IT = re.compile(r"\b(?:said|says|announced|stated|confirmed)\b[^,;.]{0,40}?\s+(?:that\s+)?it\s+(?:had|has|would|will|was)?\b")
 _THAT_IT = re.compile(r"\bthat\s+it\b|\b(?:told|informed|notified|assured|warned)\b[^,;.]{1,60}?\s+it\b")
 #: "… signed by the two countries", "… approved by EU governments": who acts on the instrument ("the" aside).
