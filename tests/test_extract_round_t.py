@@ -411,3 +411,9 @@ def test_two_states_that_signed_together_in_a_city_met_there_not_a_place_in_the_
                         published="2023-07-02")) == [(["RUS", "USA"], "2010")]
     assert meetings(run("Argentina and China signed an agreement in 2014 allowing a Chinese-run tracking station in "
                         "Neuquen province.", published="2023-07-02")) == []
+
+
+def test_leaders_who_watched_the_signing_met():
+    from test_extract_round_m import meetings
+    assert meetings(run("President Joko Widodo and Singapore's Prime Minister Lee Hsien Loong watched the signing at a "
+                        "resort on Bintan island on Tuesday.", published="2022-01-26")) == [(["IDN", "SGP"], "2022-01-25")]
