@@ -417,3 +417,12 @@ def test_leaders_who_watched_the_signing_met():
     from test_extract_round_m import meetings
     assert meetings(run("President Joko Widodo and Singapore's Prime Minister Lee Hsien Loong watched the signing at a "
                         "resort on Bintan island on Tuesday.", published="2022-01-26")) == [(["IDN", "SGP"], "2022-01-25")]
+
+
+def test_a_second_clause_after_a_time_and_an_aside_with_a_pronoun_subject_is_its_own_meeting():
+    from test_extract_round_m import meetings
+    result = run("Turkish President Tayyip Erdogan held talks with Iraqi Prime Minister Mohammed Shia al-Sudani in "
+                 "Baghdad on Monday.\n\nErdogan last visited Baghdad in 2011, and in October 2009, as prime minister, he "
+                 "signed dozens of cooperation agreements with then Iraqi Prime Minister Nuri al-Maliki in the Iraqi "
+                 "capital.", published="2024-04-23")
+    assert {d for _, d in meetings(result)} >= {"2011", "2009-10"}

@@ -1132,7 +1132,8 @@ _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _AFTER_TALKS = re.compile(r"\b(?:after|following)\s+(?:[\w-]+\s+){0,2}?(?:talks|meetings?|consultations)\b")
 _UNNAMED = re.compile(r"\b(?:an?|another)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|understanding)\s+"
                       r"(?:was\s+|had\s+been\s+)?reached\b|\b(?:produced|yielded|resulted in|led to)\s+(?:an?|the)\s")
-_CONJUNCT = re.compile(r",\s+and\s+(?=(?:(?:in|on|last|earlier)\s+[\w ]{1,25}?,?\s+)?(?:the\s+)?[A-Z])|;\s+|"
+_CONJUNCT = re.compile(r",\s+and\s+(?=(?:(?:in|on|last|earlier)\s+[\w ]{1,25}?,?\s+)?(?:as\s+[\w ]{2,30},\s+)?(?:(?:the\s+)?[A-Z]|"
+                       r"(?:he|she|they)\s))|;\s+|"
                        r",\s+(?:while|whereas)\s+")   # ", and in March this year Iran and …": a clause of its own
 #: A state undoing an instrument of its own: "suspended its treaty", "ended their accord", "tore up its deal".
 _UNDOING = r"suspend|end|terminat|scrap|cancel|annul|revok|abrogat|renounc|tore\s+up|ripped\s+up"
