@@ -426,3 +426,12 @@ def test_a_second_clause_after_a_time_and_an_aside_with_a_pronoun_subject_is_its
                  "signed dozens of cooperation agreements with then Iraqi Prime Minister Nuri al-Maliki in the Iraqi "
                  "capital.", published="2024-04-23")
     assert {d for _, d in meetings(result)} >= {"2011", "2009-10"}
+
+
+def test_names_of_things_are_not_people():
+    result = run("The first leg ended at the Prince Abdullah Al-Faisal Stadium in Jeddah. The Treaty on Eternal "
+                 "Friendship was signed in 1998. Road Transport and Shipping Minister Nitin Gadkari spoke.",
+                 published="2024-03-01")
+    named = {p.person.label for p in result.people}
+    assert not named & {"Abdullah Al-Faisal Stadium", "Eternal Friendship", "Road Transport"}
+    assert "Nitin Gadkari" in named
