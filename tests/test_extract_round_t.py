@@ -435,3 +435,10 @@ def test_names_of_things_are_not_people():
     named = {p.person.label for p in result.people}
     assert not named & {"Abdullah Al-Faisal Stadium", "Eternal Friendship", "Road Transport"}
     assert "Nitin Gadkari" in named
+
+
+def test_its_deals_with_two_states_are_the_articles_states_one_with_each():
+    result = run("Britain signed its accession to the trade pact on Sunday.\n\nIts deals with Australia and New Zealand, "
+                 "the first it negotiated from scratch, took effect at the end of May.", published="2023-07-17")
+    assert ({"AUS", "GBR"}, "signed", "2023-05") in agreements(result)
+    assert ({"GBR", "NZL"}, "signed", "2023-05") in agreements(result)

@@ -596,6 +596,12 @@ class Extractor:
         if len(parties) < 2 and _OWNER.match(evidence.text):   # "Its oldest trade deal, the one with India"
             parties = _union(parties, [m.agent for m in mentions if m.agent.kind == "state"
                                        and m.start < start + found.start and not m.place_only])
+        owns = _OWNER.match(evidence.text)
+        if owns and len(parties) >= 2 and re.match(r"\s+with\s", evidence.text[owns.end():]):   # "Its deals with
+            owner = context.most_salient()   # Australia and New Zealand …": the article's state's, one with each
+            if owner and owner.key not in {p.key for p in parties} and all(
+                    m.start >= evidence.start + owns.end() for m in mentions if m.agent.key in {p.key for p in parties}):
+                parties = [owner] + parties
         if len(parties) == 1 and found.status != "denied":
             parties = parties + self._implicit_counterpart(evidence.text, parties[0], previous, context)
         if len(parties) == 1 and parties[0].kind == "state" and found.status == "signed" and not found.alone:
@@ -1227,6 +1233,13 @@ def _each_counterpart_of_plural(record: AgreementRecord, evidence: Evidence, men
                        ).search(evidence.text, 0, found.start)
         owner = [x.agent for x in mentions if x.agent.kind == "state" and m and x.start < evidence.start + m.start()
                  and x.end == evidence.start + m.start()] if m else []
+        if not m:   # "Its deals with Australia and New Zealand … took effect": the owner the parties already hold
+            m = re.compile(rf"^(?:Its|Their)\s+(?:[\w-]+\s+){{0,3}}?{plural}\s+with\s+(?P<list>[^;:.,]*)", re.I
+                           ).match(evidence.text, 0, found.start)
+            at = evidence.start + m.start("list") if m else -1
+            owner = [p for p in record.parties if p.kind == "state"
+                     and not any(x.agent.key == p.key and x.start >= at for x in mentions)] if m else []
+            owner = owner if len(owner) == 1 else []
         if not owner:
             return []
         record = dataclasses.replace(record, parties=tuple(_union(owner, list(record.parties))))
