@@ -442,3 +442,10 @@ def test_its_deals_with_two_states_are_the_articles_states_one_with_each():
                  "the first it negotiated from scratch, took effect at the end of May.", published="2023-07-17")
     assert ({"AUS", "GBR"}, "signed", "2023-05") in agreements(result)
     assert ({"GBR", "NZL"}, "signed", "2023-05") in agreements(result)
+
+
+def test_no_such_treaty_and_a_pledge_to_respect_a_ruling_are_no_agreements():
+    for sentence in ("Equatorial Guinea has always said no such treaty was ever concluded.",
+                     "Both governments have pledged to respect whatever the court decides."):
+        assert agreements(run("Gabon and Equatorial Guinea disputed three islands.\n\n" + sentence,
+                              published="2025-05-20")) == [], sentence

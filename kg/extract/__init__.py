@@ -2030,6 +2030,7 @@ _WHERE_THEY = re.compile(r",\s+(?:where|at\s+which|during\s+which)\s+(?:they|the
 #: A hedge over all that follows, however firm its verbs: "It was not immediately clear whether the two sides intend
 #: to sign a new document or to bring into force the agreement concluded in 2020"; "Sudan has no parliament to ratify it".
 _HEDGE_OVER = re.compile(r"\b(?:(?:not|never)\s+(?:immediately\s+|yet\s+|entirely\s+)?clear|unclear)\s+(?:whether|if|when)\b|"
+                         r"\bno\s+such\s+(?:treaty|agreement|deal|accord|pact|document)\b|"   # "no such treaty was ever concluded"
                          r"\bno\s+(?:[\w-]+\s+){0,2}?(?:parliament|legislature|assembly|government)\s+(?:able\s+)?to\s+"
                          r"(?:ratify|approve|sign)\b", re.I)
 _ALSO_BEFORE_VERB = re.compile(r"\balso\s+(?:(?:formally|jointly)\s+)?$")
