@@ -449,3 +449,9 @@ def test_no_such_treaty_and_a_pledge_to_respect_a_ruling_are_no_agreements():
                      "Both governments have pledged to respect whatever the court decides."):
         assert agreements(run("Gabon and Equatorial Guinea disputed three islands.\n\n" + sentence,
                               published="2025-05-20")) == [], sentence
+
+
+def test_a_counterpart_described_as_breakaway_or_neighbouring_is_still_in_the_with_chain():
+    found = agreements(run("In 2011 Ankara signed a continental shelf delimitation agreement with the breakaway Turkish "
+                           "Republic of Northern Cyprus, which only Turkey recognises.", published="2019-12-07"))
+    assert found == [({"TUR", "northern-cyprus"}, "signed", "2011")]
