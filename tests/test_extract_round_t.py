@@ -455,3 +455,11 @@ def test_a_counterpart_described_as_breakaway_or_neighbouring_is_still_in_the_wi
     found = agreements(run("In 2011 Ankara signed a continental shelf delimitation agreement with the breakaway Turkish "
                            "Republic of Northern Cyprus, which only Turkey recognises.", published="2019-12-07"))
     assert found == [({"TUR", "northern-cyprus"}, "signed", "2011")]
+
+
+def test_signed_by_the_presidents_or_ministers_of_the_two_countries():
+    lead = "Kazakhstan and Uzbekistan signed a treaty on Thursday.\n\n"
+    for sentence in ("The Treaty on Eternal Friendship was signed by the first presidents of the two countries in 1998.",
+                     "Several memoranda were also signed by ministers of the two countries in 1998."):
+        found = agreements(run(lead + sentence, published="2022-12-23"))
+        assert ({"KAZ", "UZB"}, "signed", "1998") in found, sentence

@@ -541,7 +541,9 @@ class Extractor:
             lead = rules.party_refs.search(context.lead_in)   # "the two presidents:" / "- agreed to speed up …"
             reference = lead.group() if lead else None
         by = _BY_AFTER.match(evidence.text, found.end)   # "… signed by the two countries", "… approved by EU governments"
-        by_reference = rules.party_refs.match(evidence.text, by.end("by")) if by and not reference and len(parties) < 2 else None
+        officials = _OFFICIALS_OF.match(evidence.text, by.end("by")) if by else None   # "by the first presidents of
+        by_reference = rules.party_refs.match(evidence.text, officials.end() if officials else by.end("by")) \
+            if by and not reference and len(parties) < 2 else None                      # the two countries"
         reference = by_reference.group() if by_reference else reference   # "an arrangement signed by the two countries"
         if reference == "they" and any(q.start() < found.start < q.end() for q in _QUOTED.finditer(evidence.text)):
             reference = None   # "… what the treaty they signed requires," a speaker's 'they' is not the article's states
@@ -1854,6 +1856,8 @@ _NEW_CLAUSE_END = re.compile(r"(?:[,;]\s*(?:but|and|while|whereas)?|\b(?:but|and
 #: An instrument that hands something to a state: "a treaty … handing sovereignty over the islands to Mauritius".
 _HANDING_TO = re.compile(r"[^.;:]{0,60}?\b(?:handing|giving|transferring|ceding|returning|granting)\b[^.;:]{0,80}?\bto\s+(?:the\s+)?")
 #: "… notified Beijing that it is leaving": 'it' opens a clause told by the sentence's subject.
+_OFFICIALS_OF = re.compile(r"(?:the\s+)?(?:(?:first|then|former|late|respective)\s+)?(?:leaders|presidents|prime\s+ministers|"
+                           r"foreign\s+ministers|ministers|heads\s+of\s+(?:state|government)|representatives|envoys)\s+of\s+")
 _JOINED_IN = re.compile(r"joined\s+(?:[\w.’'-]+,?\s+){1,12}?in\s+(?:signing|agreeing)\b")
 #: Two or more states as one subject right before a signing verb: "The United States and Russia signed".
 _STATES_SIGNED = re.compile(r"(?:^|,\s+|\b(?:that|which|when|where)\s+)(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*"
