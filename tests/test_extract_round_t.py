@@ -463,3 +463,18 @@ def test_signed_by_the_presidents_or_ministers_of_the_two_countries():
                      "Several memoranda were also signed by ministers of the two countries in 1998."):
         found = agreements(run(lead + sentence, published="2022-12-23"))
         assert ({"KAZ", "UZB"}, "signed", "1998") in found, sentence
+
+
+def test_statements_carried_or_released_by_a_body_and_a_ministry_that_has_said():
+    from test_extract_round_r import sources
+    cases = [("According to the statement, which was carried by the Saudi Press Agency and Iran's state news agency "
+              "IRNA, the two sides pledged to respect each other's sovereignty.",
+              ["Islamic Republic News Agency", "Saudi Press Agency"]),
+             ("In a statement released by State House late on Tuesday, President Uhuru Kenyatta said the judgment "
+              "would strain relations.", ["State House"]),
+             ("Indonesia ordered 42 Rafale jets on Thursday.\n\nIndonesia could also buy two submarines, the country's "
+              "defence ministry has said.", ["Indonesian Defence Ministry"]),
+             ("A survey published by the Chicago Council on Global Affairs in February 2022 found that 71% of South "
+              "Koreans supported it.", ["Chicago Council on Global Affairs"])]
+    for text, expected in cases:
+        assert sources(run(text, published="2023-03-10")) == expected, text

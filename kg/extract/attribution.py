@@ -30,13 +30,14 @@ class AttributionFinder:
         p = patterns()["attribution"]
         verbs = p["verbs"]
         self.actors = actors
-        self.trailing = re.compile(rf"[,”\"’]\s*(?P<src>[^,“”\"]{{2,90}}?)(?:[’']s\s+\w+)?\s+{verbs}\b"
+        self.trailing = re.compile(rf"[,”\"’]\s*(?P<src>[^,“”\"]{{2,90}}?)(?:[’']s\s+\w+)?\s+(?:has\s+|have\s+|had\s+)?{verbs}\b"
                                    rf"[^,;“”\"]{{0,160}}[.!?]?[”\"]?$")
         self.trailing_clause = re.compile(rf"[,”\"’]\s*(?P<src>[^,“”\"]{{2,90}}?)(?:[’']s\s+\w+)?\s+{verbs}\b"
                                           rf"[^,;“”\"]{{0,80}},\s+[a-z][^“”\"]*[.!?]?[”\"]?$")
         self.issued_by = re.compile(r"\b(?:statements?|communiqu[eé]|declaration|readout|images|footage|data|figures|report|"
-                                    r"documents?|survey|study|analysis)\s+(?:issued|released|published|carried|compiled|"
-                                    r"obtained|reported|relayed)\s+by\s+(?P<src>(?:(?!\s+that\s)[^;“”\"]){2,160})")
+                                    r"documents?|survey|study|analysis)(?:,\s+which\s+(?:was|were))?\s+(?:issued|released|"
+                                    r"published|carried|compiled|obtained|reported|relayed)\s+by\s+"
+                                    r"(?P<src>(?:(?!\s+(?:(?:that|late|early|last|earlier)\s|on\s+(?:[A-Z][a-z]+day|\d)))[^;“”\"]){2,160})")
         self.leading = re.compile(rf"^(?:[A-Z][^,]{{0,30}},\s+)?(?P<src>[^,“”\"]{{2,90}}?(?:[’']s\s+\w+)?"
                                   rf"(?:,\s+[^“”\"]{{1,140}}?,)?)\s+(?:(?:has|have|had|also|later|previously)\s+)*"
                                   rf"(?:{verbs}|{p['describing']})\b")   # "Downing Street described it as …" opens a sentence
