@@ -478,3 +478,12 @@ def test_statements_carried_or_released_by_a_body_and_a_ministry_that_has_said()
               "Koreans supported it.", ["Chicago Council on Global Affairs"])]
     for text, expected in cases:
         assert sources(run(text, published="2023-03-10")) == expected, text
+
+
+def test_a_title_with_a_target_year_and_a_dated_title_with_small_words():
+    result = run("Critics point to the International Energy Agency, which said in its roadmap Net Zero by 2050, published "
+                 "in May last year, that no new fields were needed.", published="2022-05-10")
+    assert _reports(result) == [("Net Zero by 2050", "International Energy Agency", 2021)]
+    result = run("The State Department's 2021 Trafficking in Persons Report flagged the medical missions.",
+                 published="2022-05-10")
+    assert [(t, y) for t, _, y in _reports(result)] == [("2021 Trafficking in Persons Report", 2021)]

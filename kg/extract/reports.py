@@ -81,7 +81,7 @@ class ReportFinder:
             # "Amnesty International's annual report Death Sentences and Executions 2023, published last month"
             re.compile(rf"{_OF} (?:latest |annual |new |recent |yearly )*{kinds} (?P<title>{_LONG}),\s+{published}\b"),
             # "The 2017 Foreign Policy White Paper identified …": an edition year, then a document's name
-            re.compile(rf"(?:\b[Tt]he|{_OF}) (?P<title>(?:19|20)\d{{2}}\s+(?:[A-Z][\w’'-]*\s+){{0,5}}(?:Report|Index|Yearbook|Survey|"
+            re.compile(rf"(?:\b[Tt]he|{_OF}) (?P<title>(?:19|20)\d{{2}}\s+(?:[A-Z][\w’'-]*\s+(?:(?:in|of|on|for|and)\s+)?){{0,5}}(?:Report|Index|Yearbook|Survey|"
                        r"Review|Outlook|Overview|Assessment|White Paper|Strategy|Barometer|Monitor))\b"),
             # "according to the World Investment Report 2023 by UNCTAD": a document named with its kind or edition
             re.compile(rf"\b[Aa]ccording to (?:the |its )?(?:latest |annual |new |recent |most )*{titled}(?=[,.;]|\s+(?:by|from|of|{published})\b)"),
@@ -160,6 +160,8 @@ class ReportFinder:
                                   sentence.start + m.start(), sentence.start + m.end())           # Union's" in a title
                 when = _WHEN_BY.search(sentence.text, m.start())   # "…", published by HRW in April 2021
                 year = _year(m, title) or (int(when["year"]) if when else None)
+                if year and published_year and year > published_year:   # "Net Zero by 2050": a target, not the edition
+                    year = date_year if date_year and date_year <= published_year else None
                 found.append(ReportRecord(title, publisher, year, sentence, source))
             if found:
                 return found
@@ -193,7 +195,7 @@ _LONG = (r"(?:[A-Z0-9][\w’'-]*)(?:\s+(?:[A-Z0-9][\w’'-]*|a|an|the|of|on|to|f
 _DOCUMENT = re.compile(r"\b(?:Report|Review|Outlook|Overview|Assessment|Index|Yearbook|Survey|Plan|Strategy|Study|Trends|Monitor|"
                        r"Atlas|Barometer|Tracker|Brief|Paper|Update|Analysis|Statistics|Balance)\b")
 _DATED = re.compile(r"(?:(?:\s+(?:in|on|of|since|by))?\s+(?:January|February|March|April|May|June|July|August|September|"
-                    r"October|November|December)|\s+(?:in|since|by))\s+(?:19|20)\d{2}$")
+                    r"October|November|December)|\s+(?:in|since|by))\s+(?!20[3-9]\d$)(?:19|20)\d{2}$")   # not "Net Zero by 2050"
 
 
 def _clean_title(title: str, long: bool = False) -> str | None:
