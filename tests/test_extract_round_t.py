@@ -487,3 +487,9 @@ def test_a_title_with_a_target_year_and_a_dated_title_with_small_words():
     result = run("The State Department's 2021 Trafficking in Persons Report flagged the medical missions.",
                  published="2022-05-10")
     assert [(t, y) for t, _, y in _reports(result)] == [("2021 Trafficking in Persons Report", 2021)]
+
+
+def test_palestinian_names_palestine_as_the_gold_counts_it():
+    from extract_helpers import states
+    assert "PSE" in states(run("Riyadh will not recognise Israel without a path to a Palestinian state.",
+                               published="2025-05-14"))
