@@ -493,3 +493,13 @@ def test_palestinian_names_palestine_as_the_gold_counts_it():
     from extract_helpers import states
     assert "PSE" in states(run("Riyadh will not recognise Israel without a path to a Palestinian state.",
                                published="2025-05-14"))
+
+
+def test_the_vatican_is_a_state_and_at_the_vatican_a_place():
+    from extract_helpers import states
+    from test_extract_round_m import meetings
+    result = run("The Vatican is ready to host the next round, officials said.", published="2025-05-14")
+    assert "VAT" in states(result)
+    result = run("Argentina and Chile signed a Treaty of Peace and Friendship at the Vatican on November 29, 1984.",
+                 published="2025-05-14")
+    assert meetings(result) == [(["ARG", "CHL"], "1984-11-29")]

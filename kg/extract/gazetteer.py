@@ -105,6 +105,8 @@ class Gazetteer:
         self._not_after = {k: re.compile(v) for k, v in rules["not_after"].items()}
         self._not_before = {k: re.compile(v) for k, v in rules["not_before"].items()}
         self._place_after = re.compile(rules["place_only_after"])
+        #: names of a state that stand for a place after these words ("at the Vatican"), capital or not
+        self._place_names = {k: re.compile(v) for k, v in rules.get("place_names", {}).items() if not k.startswith("_")}
         self._place_before = re.compile(rules["place_only_before"])
         self._by_first: dict[str, list[str]] = {}
         for surface in sorted(surfaces, key=len, reverse=True):
@@ -136,7 +138,8 @@ class Gazetteer:
             return None
         if surface in self._not_before and self._not_before[surface].search(after):
             return None
-        place_only = how == "capital" and bool(self._place_after.search(before) or self._place_before.search(after))
+        place_only = how == "capital" and bool(self._place_after.search(before) or self._place_before.search(after)) \
+            or surface in self._place_names and bool(self._place_names[surface].search(before))
         return Match(agent, start, end, how, place_only)
 
     def state(self, iso3: str) -> State:
