@@ -503,3 +503,14 @@ def test_the_vatican_is_a_state_and_at_the_vatican_a_place():
     result = run("Argentina and Chile signed a Treaty of Peace and Friendship at the Vatican on November 29, 1984.",
                  published="2025-05-14")
     assert meetings(result) == [(["ARG", "CHL"], "1984-11-29")]
+
+
+def test_taipei_left_by_a_switch_is_named_but_no_party_and_a_somali_judge_names_somalia():
+    from extract_helpers import states
+    result = run("Nauru switched diplomatic recognition from Taipei to Beijing in January, and later that month signed a "
+                 "joint communique with China restoring diplomatic relations.", published="2024-03-01")
+    assert "TWN" in states(result)
+    assert all("TWN" not in parties for parties, _, _ in agreements(result))
+    assert "SOM" in states(run("The court's president, Somali judge Abdulqawi Ahmed Yusuf, read the ruling.",
+                               published="2024-03-01"))
+    assert "TWN" not in states(run("He flew from Taipei to Tokyo on Monday.", published="2024-03-01"))   # a guard

@@ -610,6 +610,11 @@ class Extractor:
             parties = parties + _host_of_signing(evidence, mentions, found, parties[0], context)
         if _SWITCHED.match(evidence.text, found.start):   # "switched recognition from Taipei to Beijing": not Taipei
             parties = _switched_parties(parties, evidence, mentions, found)
+        else:   # "Nauru switched … from Taipei to Beijing, and later signed a communique with China": not Taipei either
+            left = {m.agent.key for sw in _SWITCHED.finditer(evidence.text) for m in mentions
+                    if evidence.start + sw.end() <= m.start < evidence.start + sw.end() + 40
+                    and re.match(r"\s+to\s", evidence.text[m.end - evidence.start:])}
+            parties = [p for p in parties if p.key not in left] if left and len(parties) > 2 else parties
         handed = _HANDING_TO.match(evidence.text, found.end) if len(parties) == 1 and found.status == "signed" else None
         if handed:   # "Britain signed a treaty on Thursday handing sovereignty over the Chagos Islands to Mauritius"
             given = [m.agent for m in mentions if m.agent.kind == "state" and m.start == evidence.start + handed.end()
