@@ -514,3 +514,10 @@ def test_taipei_left_by_a_switch_is_named_but_no_party_and_a_somali_judge_names_
     assert "SOM" in states(run("The court's president, Somali judge Abdulqawi Ahmed Yusuf, read the ruling.",
                                published="2024-03-01"))
     assert "TWN" not in states(run("He flew from Taipei to Tokyo on Monday.", published="2024-03-01"))   # a guard
+
+
+def test_the_paris_agreement_names_no_france():
+    from extract_helpers import states
+    assert "FRA" not in states(run("Trump pulled the United States out of the Paris climate agreement again.",
+                                   published="2025-01-21"))
+    assert "FRA" in states(run("Macron welcomed Modi in Paris on Monday.", published="2025-01-21"))   # a guard
