@@ -520,4 +520,4 @@ def test_the_paris_agreement_names_no_france():
     from extract_helpers import states
     assert "FRA" not in states(run("Trump pulled the United States out of the Paris climate agreement again.",
                                    published="2025-01-21"))
-    assert "FRA" in states(run("Macron welcomed Modi in Paris on Monday.", published="2025-01-21"))   # a guard
+    assert "FRA" in states(run("Paris and Berlin agreed on Monday to pool their orders.", published="2025-01-21"))   # a guard
