@@ -521,3 +521,12 @@ def test_the_paris_agreement_names_no_france():
     assert "FRA" not in states(run("Trump pulled the United States out of the Paris climate agreement again.",
                                    published="2025-01-21"))
     assert "FRA" in states(run("Paris and Berlin agreed on Monday to pool their orders.", published="2025-01-21"))   # a guard
+
+
+def test_speakers_novelists_and_academics_named_with_their_role():
+    for sentence, name, role in (
+            ("Beijing cut military talks after House Speaker Nancy Pelosi visited Taiwan in August 2022.", "Nancy Pelosi",
+             "House Speaker"),
+            ("The fatwa called for the death of the novelist Salman Rushdie, officials said.", "Salman Rushdie", "novelist")):
+        people = {(p.person.label, p.role) for p in run(sentence, published="2024-05-10").people}
+        assert (name, role) in people, sentence
