@@ -530,3 +530,15 @@ def test_speakers_novelists_and_academics_named_with_their_role():
             ("The fatwa called for the death of the novelist Salman Rushdie, officials said.", "Salman Rushdie", "novelist")):
         people = {(p.person.label, p.role) for p in run(sentence, published="2024-05-10").people}
         assert (name, role) in people, sentence
+
+
+def test_talks_walked_away_from_agreed_to_be_held_or_not_held_are_no_meetings():
+    from test_extract_round_m import meetings
+    for sentence in ("The stalemate spilled into European politics in December 2008, when Ljubljana blocked Croatia's EU "
+                     "accession talks.",
+                     "India walked away from the talks with Iran and Pakistan in 2009, citing pricing concerns.",
+                     "Xi and Modi exchanged brief words on the sidelines of the G20 summit in Bali in 2022, but did not "
+                     "hold a formal bilateral meeting.",
+                     "China and Bhutan also agreed to hold the 26th round of talks in Thimphu at a mutually convenient date."):
+        assert meetings(run(sentence, published="2024-07-02")) == [], sentence
+    assert meetings(run("China and Bhutan held the 25th round of talks in Beijing on Tuesday.", published="2024-07-02"))
