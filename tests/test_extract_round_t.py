@@ -542,3 +542,10 @@ def test_talks_walked_away_from_agreed_to_be_held_or_not_held_are_no_meetings():
                      "China and Bhutan also agreed to hold the 26th round of talks in Thimphu at a mutually convenient date."):
         assert meetings(run(sentence, published="2024-07-02")) == [], sentence
     assert meetings(run("China and Bhutan held the 25th round of talks in Beijing on Tuesday.", published="2024-07-02"))
+
+
+def test_a_name_that_reported_is_an_outlet_unless_it_is_a_known_persons():
+    from test_extract_round_r import sources
+    assert sources(run("Ambito Financiero reported last week that the Chinese side had not asked for new conditions.",
+                       published="2024-06-13")) == ["Ambito Financiero"]
+    assert sources(run("Vladimir Putin reported that the talks had stalled.", published="2024-06-13")) == []   # a guard

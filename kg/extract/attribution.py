@@ -250,6 +250,10 @@ class AttributionFinder:
             return Agent("org", slug(name), name, None, "Organization")   # "the PLO said": a body by its initials
         if re.match(r"(?:El|La|Los|Las|Le|Les|Il|O|Al)\s+[A-Z]", name) and re.search(r"\breport(?:ed|s)?\b", clause):
             return Agent("org", slug(name), name, None, "NewsOrganization")   # "El Universal reported": a newspaper
+        if re.fullmatch(r"(?:\S+\s+)?reported", clause.split(name)[-1].strip(" ,")) and len(name.split()) <= 3 \
+                and not self.actors.gaz.surfaces.get(name) and not re.search(r"\b(?:Mr|Mrs|Ms|Dr)\b", name):
+            return Agent("org", slug(name), name, None, "NewsOrganization")   # "Ambito Financiero reported last week
+            # that …": what reports is an outlet, unless the name is a known person's
         if self.actors.is_person_name(name):
             return Agent("person", slug(name), name)
         if re.search(r"\breport(?:ed|s)?\b", clause) and len(name.split()) <= 5 and name.split()[0] != "It":
