@@ -549,3 +549,10 @@ def test_a_name_that_reported_is_an_outlet_unless_it_is_a_known_persons():
     assert sources(run("Ambito Financiero reported last week that the Chinese side had not asked for new conditions.",
                        published="2024-06-13")) == ["Ambito Financiero"]
     assert sources(run("Vladimir Putin reported that the talks had stalled.", published="2024-06-13")) == []   # a guard
+
+
+def test_a_capital_the_statement_is_about_is_not_where_the_ministry_sits():   # a guard (held-out blocks 367–390)
+    from test_extract_round_r import sources
+    found = sources(run("The Foreign Ministry said in a statement that it rejected the decision taken in Washington.",
+                        published="2024-06-13"))
+    assert "American Foreign Ministry" not in found

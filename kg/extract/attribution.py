@@ -30,6 +30,7 @@ class AttributionFinder:
         p = patterns()["attribution"]
         verbs = p["verbs"]
         self.actors = actors
+        self._text = ""   # the article being read (find sets it)
         self.trailing = re.compile(rf"[,”\"’]\s*(?P<src>[^,“”\"]{{2,90}}?)(?:[’']s\s+\w+)?\s+(?:has\s+|have\s+|had\s+)?{verbs}\b"
                                    rf"[^,;“”\"]{{0,160}}[.!?]?[”\"]?$")
         self.trailing_clause = re.compile(rf"[,”\"’]\s*(?P<src>[^,“”\"]{{2,90}}?)(?:[’']s\s+\w+)?\s+{verbs}\b"
@@ -60,6 +61,7 @@ class AttributionFinder:
         self.any = Gate.union([gate for _, gate in self.patterns])
 
     def find(self, text: str, start: int, end: int, mentions: list[Mention]) -> Attribution | None:
+        self._text = text
         sentence = text[start:end]
         if not self.any.may_match(sentence):
             if not _OUTLET_CUE.search(sentence):
@@ -153,7 +155,8 @@ class AttributionFinder:
 
     def _resolve(self, phrase: str, at: int, mentions: list[Mention], clause: str) -> Agent | None:
         found = self._resolved(phrase, at, mentions, clause)
-        seats = {m.agent.key: m.agent for m in mentions if m.agent.kind == "state" and m.how == "capital"}
+        seats = {m.agent.key: m.agent for m in mentions if m.agent.kind == "state" and m.how == "capital"
+                 and _BRIEFED_IN.search(self._text[max(0, m.start - 40):m.start])} if self._text else {}
         if found and found.kind == "org" and found.org_class == "GovernmentBody" and found.country is None \
                 and len(seats) == 1 and _MINISTRY_ALONE.fullmatch(found.label):   # "Foreign Ministry spokesman Wang
             return self.actors.government_body(next(iter(seats.values())), found.label)   # Wenbin told a briefing in
@@ -438,6 +441,8 @@ _LOCATED_ORG = re.compile(r"^(?:(?:and|but|while)\s+)?(?:[Tt]he\s+)?[A-Z][\w.’
                           r"(?P<name>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3})$")
 #: A government body named by what it is alone: the body of the state the article is about.
 #: A ministry named without its state: "Foreign Ministry", "Defence Ministry", "Ministry of Foreign Affairs".
+#: Where a spokesperson speaks, just before the capital: "told a regular news briefing in Beijing".
+_BRIEFED_IN = re.compile(r"\b(?:briefing|conference|reporters|journalists|press)\s+in\s+$")
 _MINISTRY_ALONE = re.compile(r"(?:[A-Z][a-z]+\s+){1,2}Ministry|Ministry\s+of\s+(?:[A-Z][a-z]+\s*){1,3}|Foreign\s+Office")
 _BARE_BODY = re.compile(r"^[Tt]he\s+(?P<body>chancellery|presidency|(?:[a-z]+\s+){1,2}ministry)$")
 #: "…, Yoon's office said": the office the trailing source's possessive names.
