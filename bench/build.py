@@ -108,9 +108,10 @@ def _oxigraph_latency(out: Path) -> dict[str, float | None]:
     def runner():
         import pyoxigraph as ox
 
-        from kg import release
+        from kg import release, store as kg_store
         store = ox.Store.read_only(str(release.current(out) / release.STORE))
-        return lambda text: list(store.query(text, use_default_graph_as_union=True))  # as kg serve asks
+        dataset = kg_store.dataset(store)
+        return lambda text: list(store.query(text, **dataset))  # as kg serve asks
     return _latency(runner)
 
 

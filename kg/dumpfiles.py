@@ -32,8 +32,9 @@ from .turtle import Forms
 log = logging.getLogger(__name__)
 
 INDEX = ".dumps-index"
-FORMAT = 2
+FORMAT = 3  # 3: the store holds the merge of the named graphs in its default graph
 SCOPES = ("dataset", "articles", "inferred")
+MERGE = dumps.LINE_FILES.index("kg.nt.gz")  # its pieces: every distinct triple
 
 
 @dataclass
@@ -182,6 +183,7 @@ def _write_lines(content, subjects: list[str], forms: Forms, minter: Minter, wri
         for name, piece in zip(dumps.LINE_FILES, pieces):
             writers[name].piece(piece)
         feed(pieces[0])
+        feed(store.without_blank(pieces[MERGE]))  # the merge of the graphs, into the default graph
         counts.append({scope: void.count(triples, space(minter)) for scope, triples in scopes.items()})
         ends.append(ends_of(items, scopes))
         for scope, triples in scopes.items():

@@ -20,6 +20,7 @@ from pathlib import Path
 import pyoxigraph
 
 from kg import release as layout
+from kg import store as kg_store
 from kg.errors import QueryError, SourceError, UsageError
 from kg.scoring import MEASURES, Accuracy, Article, ArticleScore, Claim, Cited, Score, score_article
 from kg.scoring import normalise_space, words
@@ -75,7 +76,7 @@ def run_query(store: pyoxigraph.Store, queries_dir: Path, name: str) -> list[dic
     if not path.is_file():
         raise UsageError(f"{path}: competency query not found; pass the queries folder")
     try:
-        solutions = store.query(path.read_text(encoding="utf-8"), use_default_graph_as_union=True)
+        solutions = store.query(path.read_text(encoding="utf-8"), **kg_store.dataset(store))
         variables = {v.value for v in solutions.variables}
         missing = [c for c in COLUMNS[name] if c not in variables]
         if missing:

@@ -7,6 +7,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from . import release as rel
+from . import store as kg_store
 from .errors import QueryError, UsageError
 
 
@@ -25,7 +26,7 @@ def run_file(out: Path, file: Path) -> str:
         raise UsageError(f"{file}: cannot be read ({error.strerror or error})") from None
     store = open_store(out)
     try:
-        results = store.query(text, use_default_graph_as_union=True)
+        results = store.query(text, **kg_store.dataset(store))
     except SyntaxError as error:
         raise QueryError(f"{file}: {str(error).splitlines()[0]}") from None
     if isinstance(results, ox.QuerySolutions):

@@ -3,8 +3,9 @@
 The RDF dataset follows SPARQL 1.1 Protocol, section 2.1.4
 (https://www.w3.org/TR/sparql11-protocol/#dataset): "If an RDF Dataset is
 specified via the protocol [default-graph-uri, named-graph-uri], it overrides any
-dataset specified in the query". Without them, the default graph is the union of
-every published named graph and ``GRAPH`` sees each of them.
+dataset specified in the query". Without them, the default graph is the RDF merge of
+every published named graph (each triple once: the store's own default graph, `kg.store`)
+and ``GRAPH`` sees each of them.
 
 A worker that may federate (``service``, the one endpoint allowed) has the guard
 let SERVICE clauses to that endpoint through, and :mod:`server.federation`
@@ -21,6 +22,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg import release
+from kg import store as kg_store
 from kg.settings import Settings
 from server import federation, guard, results
 from server.jobs import Job, Outcome
@@ -39,11 +41,13 @@ class Stores:
         self.path: str | None = None
         self.store: ox.Store | None = None
         self.graphs: frozenset[str] | None = None
+        self.merged: dict = {}
 
     def get(self, path: str) -> ox.Store:
         if path != self.path:
             self.path = self.store = self.graphs = None
             self.store = ox.Store.read_only(str(Path(path) / release.STORE))
+            self.merged = kg_store.dataset(self.store)
             self.path = path
         return self.store
 
@@ -88,7 +92,7 @@ def _verdict(job: Job, settings: Settings, service: str | None) -> guard.Checked
 def _dataset(job: Job, checked: guard.Checked, stores: Stores) -> dict:
     """The protocol's graphs if given, else the query's FROM clauses, else the union of all graphs."""
     if job.default_graphs is None and job.named_graphs is None:
-        return {} if checked.names_dataset else {"use_default_graph_as_union": True}
+        return {} if checked.names_dataset else stores.merged
     default, named = job.default_graphs or (), job.named_graphs or ()
     known = stores.named_graphs()
     for iri in default + named:

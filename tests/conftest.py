@@ -32,6 +32,8 @@ def build_release(out: Path, version: str, trig: str, metadata: dict | None = No
     quads = list(ox.parse(trig, format=ox.RdfFormat.TRIG))
     store = ox.Store(str(folder / layout.STORE))
     store.extend(quads)
+    # as kg.store loads a release: the default graph is the merge of the named graphs, each triple once
+    store.extend(ox.Quad(*t, ox.DefaultGraph()) for t in {q.triple for q in quads})
     store.flush()
     del store  # closes RocksDB before any worker opens the store read-only
     graphs = {name: sum(q.graph_name.value == name for q in quads) for name in {q.graph_name.value for q in quads}}

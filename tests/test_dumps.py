@@ -60,7 +60,15 @@ def folder(request, tmp_path_factory, inputs) -> Path:
 
 @pytest.fixture(scope="module")
 def stored(folder) -> list:
-    return list(ox.Store.read_only(str(folder / release.STORE)))
+    """The quads of the store's named graphs (its default graph is their merge: tested below)."""
+    return [q for q in ox.Store.read_only(str(folder / release.STORE)) if isinstance(q.graph_name, ox.NamedNode)]
+
+
+def test_the_store_s_default_graph_is_the_merge_of_its_named_graphs(folder, stored):
+    opened = ox.Store.read_only(str(folder / release.STORE))
+    merge = [q for q in opened.quads_for_pattern(None, None, None, ox.DefaultGraph())]
+    assert len(merge) == len({q.triple for q in stored})  # each triple once (blank nodes keep their names)
+    assert {q.triple for q in merge} == {q.triple for q in stored}
 
 
 def content(folder: Path, name: str) -> bytes:

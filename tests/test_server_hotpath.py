@@ -12,6 +12,7 @@ import pytest
 import requests
 
 from kg import release as layout
+from kg import store as kg_store
 from server import fastpath, guard, workers
 from test_server_limits import SLOW
 from test_server_sample import BROWSER, CUB, IRN, STATES_QUERY, TRIG, VEN, assert_one_line_error, site_settings
@@ -221,7 +222,7 @@ def test_results_are_what_pyoxigraph_writes(tmp_path, server_factory, release_bu
             "OPTIONAL { ?s irn:date ?date } OPTIONAL { ?s irn:start ?n } } ORDER BY ?s ?p ?o")
     response = requests.post(site.url + "/sparql", data=text, headers={**DIRECT, "Accept": media_type}, timeout=30)
     store = ox.Store.read_only(str(folder / layout.STORE))
-    expected = store.query(text, use_default_graph_as_union=True,
+    expected = store.query(text, **kg_store.dataset(store),
                            prefixes={"irn": "http://irnews.example.org/ontology#",
                                      "rdfs": "http://www.w3.org/2000/01/rdf-schema#"})
     assert response.content == expected.serialize(format=ox.QueryResultsFormat.from_media_type(media_type))

@@ -207,6 +207,20 @@ def test_default_graph_is_the_union_of_the_named_graphs(site):
     assert union.json()["boolean"] is True
 
 
+def test_the_default_graph_holds_a_triple_once_however_many_graphs_hold_it(tmp_path, server_factory, release_builder):
+    """SPARQL's default graph is a set of triples: a state typed by two articles is counted once
+    (Oxigraph's union default graph would count it twice, and join it twice)."""
+    shared = TRIG.replace('<{CUB}> a irn:State ;'.format(CUB=CUB), f'<{VEN}> a irn:State . <{CUB}> a irn:State ;')
+    assert shared != TRIG
+    release_builder(tmp_path / "out", "v1", shared)
+    server = server_factory(site_settings(tmp_path))
+    count = call(server, params={"query": "SELECT (COUNT(*) AS ?n) WHERE { ?s a irn:State }", "format": "csv"})
+    assert count.text.split() == ["n", "3"]
+    per_graph = call(server, params={"query": "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s a irn:State } }",
+                                     "format": "csv"})
+    assert per_graph.text.split() == ["n", "4"]
+
+
 def test_default_graph_uri_chooses_the_default_graph(site):
     second = call(site, params={"query": STATES_QUERY, "default-graph-uri": GRAPH2})
     both = call(site, params={"query": STATES_QUERY, "default-graph-uri": [GRAPH1, GRAPH2]})
