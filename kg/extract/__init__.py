@@ -813,6 +813,9 @@ class Extractor:
     def _held(self, article, evidence, mentions, attribution, context, dates, trigger, signing,
               agreements) -> MeetingRecord | None:
         text = evidence.text
+        said = _SAID_LATER.search(text, trigger.end())
+        if said:   # "Esper met Moon in Seoul and said the only beneficiaries would be Pyongyang and Beijing": what
+            mentions = [m for m in mentions if m.start - evidence.start < said.start()]   # is said names no side
         past = [d for d in dates if not _after(d.value, article.published)]
         if dates and not past:
             return None   # only ahead of the article: not held yet
@@ -922,6 +925,9 @@ class Extractor:
         at = text.find(clause)
         later = _LATER_PREDICATE.search(clause, max(0, trigger.end() - at))
         clause = clause[:later.start()] if later else clause   # "met Zardari and was due to travel to Lahore"
+        purpose = _PURPOSE.search(clause, max(0, trigger.end() - at)) if _HELD.match(trigger.group()) else None
+        clause = clause[:purpose.start()] if purpose else clause   # "envoys met in Moscow on January 14 to begin
+        # talks on normalising relations": a meeting held, whose purpose is talks to come
         if self.events.not_held.search(clause) or self.events.background.search(clause):
             return True
         if any(f.start() <= trigger.start() - at < f.end() for f in _FIRST_SINCE.finditer(clause)):
@@ -964,6 +970,8 @@ class Extractor:
         if capital:
             return capital, state
         for hit in (self.events.place.search(evidence.text, at), self.events.place.search(evidence.text)):
+            if hit and hit.start() == 0 and _SPOKE.search(evidence.text, hit.end(), at):
+                continue   # "In Islamabad, a spokeswoman told reporters that Gilani's visit …": where it was said
             if hit and (not self.gaz.org_named(hit["place"]) or hit["place"] in self.gaz.rules["org_capitals"]) \
                     and hit["place"].rstrip(".") not in CALENDAR_WORDS:   # "in March." ends a sentence
                 state = self.gaz.surfaces.get(hit["place"])
@@ -2232,6 +2240,15 @@ def _respectively(record: AgreementRecord, evidence: Evidence, mentions: list[Me
     if len(counterparts) < 2 or len(later) != len(counterparts) or not own:
         return []
     return [dataclasses.replace(record, parties=own + (c,), date=d) for c, d in zip(counterparts, later)]
+
+
+_SPOKE = re.compile(r"\b(?:said|says|told|tells|announced|stated|added|wrote|reported)\b")
+#: A later predicate of speech after a meeting's verb: what follows is said, not who met.
+_SAID_LATER = re.compile(r"(?:,\s+|\s+and\s+(?:later\s+|then\s+)?)(?:said|told|added|warned|stressed|noted|saying|telling|"
+                         r"warning|stressing|adding)\b")
+#: A meeting told as held (a finite verb in the past), and the purpose that may follow it.
+_HELD = re.compile(r"(?:met|held|hosted|gathered|convened)\b")
+_PURPOSE = re.compile(r"\s+to\s+(?:start|begin|launch|open|resume|continue)\s+(?:[\w-]+\s+){0,2}(?:talks|negotiations|consultations)\b")
 
 
 def _acronyms_spelled_out(text: str, gaz) -> dict[str, Agent]:

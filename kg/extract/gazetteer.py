@@ -133,7 +133,7 @@ class Gazetteer:
 
     def _judge(self, text: str, surface: str, start: int, end: int) -> Match | None:
         agent, how = self.surfaces[surface]
-        before, after = text[max(0, start - 24):start], text[end:end + 24]
+        before, after = text[max(0, start - 24):start], text[end:end + 48]
         if surface in self._not_after and self._not_after[surface].search(before):
             return None
         if surface in self._not_before and self._not_before[surface].search(after):

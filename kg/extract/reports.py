@@ -29,6 +29,9 @@ class ReportFinder:
                        rf"(?P<title>{_LONG}(?::\s+{_LONG})?),?\s+{published}\b"),
             re.compile(rf"\b[Ii]n (?:its|their|the) (?:latest |annual |new |recent |yearly |own |most )*{titled}"
                        rf"(?=[,.;]|\s+(?:by|from|of|{published})\b|\s+(?:a|an|this|last|earlier|later)\s+[a-z])"),
+            # "… lists the service's combat fleet in The Military Balance 2024 as a handful of …": "The" capitalised
+            # inside a sentence begins a title
+            re.compile(rf"(?<=\S )in The {titled}(?=[,.;]|\s+(?:as|by|from|of|{published})\b)"),
             re.compile(rf"(?:^|[,;]\s+|\b[Tt]he\s+(?:annual\s+|latest\s+|new\s+|yearly\s+)?){titled},\s+(?:(?:the|an?|its)\s+[^,]{{0,80}}?\s+)?{published}\b"),
             re.compile(rf"\b{kinds},\s+{titled},"),
             re.compile(rf"\b[Ii]n (?:its|their|a|the) (?:latest |annual |new |recent |yearly |\d{{4}} )*{title} {kinds}\b"),
@@ -48,8 +51,9 @@ class ReportFinder:
             re.compile(rf"\b(?:{kinds}|paper|study|brief|document)(?:\s+by\s+(?:the\s+)?[A-Z][^,“”\"]{{1,80}},)?,? (?:titled|entitled|called|named) "
                        rf"[“\"‘](?P<title>[^”\"’]{{3,160}}?),?[”\"’]"),
             # "The UNCTAD Economic Development in Africa Report 2023 argued that …": a title that is the subject
-            re.compile(rf"\b[Tt]he {titled}\s+(?:argued|argues|found|finds|said|says|estimated|estimates|showed|shows|"
-                       rf"warned|warns|concluded|noted|projected|projects|ranked|ranks|put|puts|listed|lists)\b"),
+            re.compile(rf"\b[Tt]he {titled}(?:,\s+(?:an?|the|its)\s+[^,]{{3,120}},)?\s+(?:argued|argues|found|finds|said|says|"
+                       rf"estimated|estimates|showed|shows|warned|warns|concluded|noted|projected|projects|ranked|ranks|put|puts|"
+                       rf"listed|lists|counted|counts|recorded|records)\b"),
             re.compile(rf"\b(?:the|its) {title} {kinds},? (?:published|released|issued)\b"),
             # "In its 2019 report Bridging the Gap in the Nile Waters Dispute, the International Crisis Group warned";
             # "In a 2019 report, Bridging the Gap …, the …"; "in its June report, Playing a Dangerous Game?, on the risks"
@@ -121,7 +125,8 @@ class ReportFinder:
             rf"interview|speech) )[a-z]+ ){{0,4}}{kinds}\b|"   # not "in a statement that the report …"
             rf"[’']s (?:(?:new|latest|annual|recent|most|first|final|last|yearly|quarterly|monthly) ){{0,3}}(?:[a-z]+ )?{kinds}\b|"   # "FIFA's
             # evaluation report", "the Pentagon's most recent annual report"
-            rf"(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts) (?:new |latest |annual |recent |confidential |draft )?(?:(?:19|20)\d{{2}} )?{kinds},?\s+"
+            rf"(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts) (?:new |latest |annual |recent |confidential |draft )?(?:(?:19|20)\d{{2}} )?"
+            rf"(?:(?!(?:news|press|media|newspaper|television|tv|radio)\b)[a-z]+ )?{kinds},?\s+"   # "An impact assessment published by"
             rf"(?:(?:{published}|compiled|prepared|commissioned)\s+)?(?:\w+\s+)?by\b|"
             rf"(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts) (?:new |latest |annual |recent |long-awaited |long-delayed |much-delayed |"
             rf"(?:\d+-page )?)?{kinds} {published}\b|"
@@ -171,11 +176,12 @@ class ReportFinder:
             named = None   # "a Turkish survey ship": one word before the kind is a body's name only when it is known
         if named or (self.untitled_gate.may_match(sentence.text) and self.untitled.search(sentence.text)):
             publisher = _published_by(sentence, mentions) or _publisher(mentions, sentence.start, sentence.end) \
-                or _named_before_kind(named)
+                or _named_before_kind(named) or _its_subject(sentence.text)
             if publisher and not (named and publisher.org_class in ("NewsOrganization", "NewsAgency")):   # "A Reuters
                 # report said": the news, not a document of its own
                 when = _WHEN_BY.search(sentence.text)   # "a survey published by … in February 2022"
-                stated = _YEAR_BEFORE_KIND.search(sentence.text)   # "A 2022 report by the Congressional Research Service"
+                stated = _YEAR_BEFORE_KIND.search(sentence.text) or _KIND_FOR_YEAR.search(sentence.text)   # "A 2022
+                # report by the Congressional Research Service", "its annual report on petroleum revenues for 2016"
                 year = int(when["year"]) if when else int(stated["year"]) if stated else date_year or published_year
                 found.append(ReportRecord(None, publisher, year, sentence, source))
         return found
@@ -228,6 +234,7 @@ _BY = re.compile(r"\b(?:(?:published|released|issued|compiled|prepared|produced)
                  r"(?P<name>[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|for|on|and|the)(?![\w’'-]))*)")
 
 
+_OWNED = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?[’']s\s+(?P<body>[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|for|on|and|the))+)$")
 _WHEN_BY = re.compile(_BY.pattern + rf"\s+in\s+(?:{_MONTH}\s+)?(?P<year>(?:19|20)\d{{2}})\b")
 
 
@@ -239,6 +246,10 @@ def _published_by(sentence: Evidence, mentions: list[Mention]) -> Agent | None:
     name = re.sub(r"(?:\s+(?:of|for|on|and|the))+$", "", m["name"])
     at = sentence.start + m.start("name")
     known = next((x for x in mentions if x.start <= at < x.end), None)
+    owned = _OWNED.match(name)
+    if known and known.agent.kind == "state" and owned and organization_word(owned["body"]):
+        return Agent("org", slug(owned["body"]), owned["body"], None, organization_word(owned["body"]))   # "published by
+        # Britain's Department for International Trade": the state's body
     if known:
         return known.agent if known.agent.kind == "org" else None
     if len(name.split()) < 2 or name.split()[-1][0].islower():
@@ -260,10 +271,30 @@ _NAMED_KIND = re.compile(r"\b(?:[Aa]n?|[Tt]he) (?:(?:confidential|new|latest|ann
 #: "A 2022 report by …", "the 2019 UNCTAD survey": the year of an untitled report's edition.
 _YEAR_BEFORE_KIND = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir) (?:[a-z]+ )?(?P<year>(?:19|20)\d{2}) (?:[A-Z][\w’'.-]* ){0,4}"
                                r"(?:report|study|survey|assessment|analysis|review|estimate|index)\b")
+_KIND_FOR_YEAR = re.compile(r"\b(?:annual|yearly) (?:report|review|survey|assessment)(?: on [a-z ]{3,40}?)? for (?P<year>(?:19|20)\d{2})\b")
 _MONTH_YEAR = re.compile(_MONTH + r"\s+(?P<year>(?:19|20)\d{2})\s+")
 
 
 _ITS = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s")
+#: "In its annual report on petroleum revenues for 2016, the Public Interest and Accountability Committee (PIAC),
+#: the statutory body …, warned": whose report it is, the subject named after the opening phrase.
+_OPENING_ITS = re.compile(r"^In (?:its|their) [^,]{0,100}?\b(?:report|outlook|survey|review|assessment|study|index|update|analysis)"
+                          r"\b[^,]{0,80},\s+(?:the\s+)?(?P<name>[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|for|on|and|the)(?![\w’'-])){1,10})"
+                          r"(?:\s+\((?P<abbr>[A-Z][A-Za-z]{1,7})\))?")
+
+
+def _its_subject(text: str) -> Agent | None:
+    """The body whose report an opening "In its … report, the NAME" cites: a name that says what body it is, or
+    whose initials its acronym spells (not a person, not "the Foreign Minister")."""
+    m = _OPENING_ITS.match(text)
+    if not m:
+        return None
+    name = re.sub(r"(?:\s+(?:of|for|on|and|the))+$", "", m["name"])
+    initials = "".join(w[0] for w in name.split() if w[0].isupper())
+    kind = organization_word(name)
+    if not kind and not (m["abbr"] and m["abbr"].upper() == initials):
+        return None
+    return Agent("org", slug(name), name, None, kind or "Organization")
 
 
 def _subject(mentions: list[Mention], start: int) -> Agent | None:

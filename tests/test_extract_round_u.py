@@ -1,0 +1,89 @@
+"""Round U (sixteenth session): what the blind blocks 391–414 lost, and phrasings of the same families."""
+
+from extract_helpers import run, states
+from test_extract_round_m import meetings
+
+
+def _reports(result):
+    return sorted((r.title, r.publisher.label if r.publisher else None, r.year) for r in result.reports)
+
+
+# ---------------------------------------------------------------- reports
+
+def test_a_titled_report_with_an_aside_before_its_verb():
+    result = run("The World Nuclear Industry Status Report 2022, an independent annual assessment coordinated by a "
+                 "Paris-based consultant, counted reactors under construction in several countries.", published="2023-04-28")
+    assert [(title, year) for title, _, year in _reports(result)] == [("World Nuclear Industry Status Report 2022", 2022)]
+
+
+def test_a_title_begun_by_a_capital_the_inside_a_sentence():
+    result = run("The International Institute for Strategic Studies lists the air force's combat fleet in The Military "
+                 "Balance 2024 as a handful of ageing jets.", published="2024-04-17")
+    assert _reports(result) == [("Military Balance 2024", "International Institute for Strategic Studies", 2024)]
+
+
+def test_in_its_report_then_the_body_named_with_its_acronym_is_the_publisher():
+    result = run("In its annual report on petroleum revenues for 2016, the Public Interest and Accountability Committee "
+                 "(PIAC), the statutory body that monitors the oil money, warned that output had fallen.",
+                 published="2017-09-23")
+    assert _reports(result) == [(None, "Public Interest and Accountability Committee", 2016)]
+    result = run("In its winter supply outlook published in July, the European Network of Transmission System Operators "
+                 "for Gas (ENTSOG) warned that the region was exposed.", published="2022-10-01")
+    assert _reports(result) == [(None, "European Network of Transmission System Operators for Gas", 2022)]
+
+
+def test_in_its_statement_then_a_person_or_a_name_of_no_body_is_no_report():   # guards
+    for sentence in ("In its statement, the Foreign Minister said the talks were useful.",
+                     "In its annual report last year, the Blue Horizon said little.",
+                     "In its report, the Green Valley Partners warned of delays."):
+        assert _reports(run(sentence, published="2022-10-01")) == [], sentence
+
+
+def test_a_report_published_by_a_states_body_is_the_bodys():
+    result = run("An impact assessment published by Britain's Department for International Trade alongside the "
+                 "agreement estimated a small gain in output.", published="2021-12-17")
+    assert _reports(result) == [(None, "Department for International Trade", 2021)]
+
+
+def test_a_news_report_by_an_outlet_is_no_document():   # a guard
+    assert _reports(run("A news report by Reuters said the talks had failed.", published="2021-12-17")) == []
+
+
+# ---------------------------------------------------------------- states and meetings
+
+def test_a_demonym_kept_for_officials_is_kept_in_a_pair_of_demonyms():
+    result = run("Turkish Foreign Minister Hakan Fidan hosted his Somali and Ethiopian counterparts in Ankara in July.",
+                 published="2024-08-20")
+    assert {"SOM", "ETH", "TUR"} <= states(result)
+    assert "SOM" not in states(run("Somali and Kenyan fishermen clashed at sea.", published="2024-08-20"))   # a guard
+
+
+def test_a_meeting_held_to_begin_talks_was_held():
+    assert meetings(run("Turkish and Armenian special envoys met in Moscow on January 14 to begin talks on normalising "
+                        "relations.", published="2022-02-01")) == [(["ARM", "TUR"], "2022-01-14")]
+
+
+def test_a_meeting_to_come_to_begin_talks_is_not_held():   # guards
+    for sentence in ("Turkish and Armenian special envoys will meet in Moscow on March 14 to begin talks on normalising "
+                     "relations.", "Turkey and Armenia agreed to begin talks on normalising relations."):
+        assert meetings(run(sentence, published="2022-02-01")) == [], sentence
+
+
+def test_states_in_what_a_participant_said_after_the_meeting_are_no_sides():
+    found = meetings(run("U.S. Defense Secretary Mark Esper met South Korean President Moon Jae-in in Seoul on Nov. 15 and "
+                         "said the only beneficiaries would be Pyongyang and Beijing.", published="2019-11-22"))
+    assert found == [(["KOR", "USA"], "2019-11-15")]
+
+
+def test_the_place_a_sentence_opens_with_is_where_the_meeting_was():
+    result = run("Syrian President Bashar al-Assad arrived in the United Arab Emirates on Friday.\n\n"
+                 "In Dubai, Assad was received by Sheikh Mohammed bin Rashid Al Maktoum, the UAE's vice president.",
+                 published="2022-03-19")
+    assert "Dubai" in {m.place for m in result.meetings}
+
+
+def test_the_place_where_a_spokesperson_spoke_is_not_where_a_meeting_was():   # a guard
+    result = run("Indian Prime Minister Manmohan Singh met Pakistani Prime Minister Yousuf Raza Gilani in Mohali on "
+                 "Wednesday.\n\nIn Islamabad, a Foreign Office spokeswoman told reporters that Gilani's visit was about "
+                 "goodwill.", published="2011-04-01")
+    assert "Islamabad" not in {m.place for m in result.meetings}
