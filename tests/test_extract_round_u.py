@@ -1,6 +1,6 @@
 """Round U (sixteenth session): what the blind blocks 391–414 lost, and phrasings of the same families."""
 
-from extract_helpers import run, states
+from extract_helpers import agreements, run, states
 from test_extract_round_m import meetings
 
 
@@ -87,3 +87,61 @@ def test_the_place_where_a_spokesperson_spoke_is_not_where_a_meeting_was():   # 
                  "Wednesday.\n\nIn Islamabad, a Foreign Office spokeswoman told reporters that Gilani's visit was about "
                  "goodwill.", published="2011-04-01")
     assert "Islamabad" not in {m.place for m in result.meetings}
+
+
+# ---------------------------------------------------------------- people and agreements
+
+def test_two_titles_joined_by_and_are_one_persons_and_the_state_before_them_is_theirs():
+    result = run("Saudi Crown Prince and Prime Minister Mohammed bin Salman visited the White House on Tuesday.",
+                 published="2025-11-19")
+    assert [(p.role, p.affiliation.key) for p in result.people if p.person.label == "Mohammed bin Salman"] == [
+        ("Crown Prince and Prime Minister", "SAU")]
+    found = agreements(run("Saudi Crown Prince and Prime Minister Mohammed bin Salman met U.S. President Donald Trump "
+                           "on Tuesday.\n\nTrump and the crown prince signed a Strategic Defense Agreement in the Oval "
+                           "Office on Tuesday.", published="2025-11-19"))
+    assert ({"SAU", "USA"}, "signed", "2025-11-18") in found
+
+
+def test_two_kinds_of_one_plural_instrument_are_two_instruments():
+    found = agreements(run("Turkey signed security and maritime boundary memorandums with Libya in November 2019.",
+                           published="2022-02-15"))
+    assert found == [({"LBY", "TUR"}, "signed", "2019-11")] * 2
+    assert len(agreements(run("Turkey signed new maritime memorandums with Libya in November 2019.",   # a guard
+                              published="2022-02-15"))) == 1
+
+
+def test_a_government_by_its_name_after_a_based_or_backed_is_in_the_with_chain():
+    for sentence in ("Turkey signed a maritime memorandum with the Tripoli-based Government of National Accord in "
+                     "November 2019.", "Turkey signed a maritime memorandum with the UN-backed Government of National "
+                     "Accord in November 2019."):
+        assert agreements(run(sentence, published="2022-02-15")) == [({"LBY", "TUR"}, "signed", "2019-11")], sentence
+
+
+def test_the_instrument_named_for_two_states_names_its_parties():
+    found = agreements(run("A year later, in June 2015, trade ministers Andrew Robb and Gao Hucheng signed the "
+                           "China-Australia Free Trade Agreement in Canberra.", published="2023-11-07"))
+    assert found == [({"AUS", "CHN"}, "signed", "2015-06")]
+
+
+def test_documents_signed_between_ministries_of_the_two_countries_are_theirs():
+    found = agreements(run("Chinese President Xi Jinping held talks with Vietnamese leader Nguyen Phu Trong in Hanoi on "
+                           "Tuesday.\n\nThe two leaders then witnessed the signing of 36 cooperation documents between "
+                           "ministries, sectors and localities of the two countries.", published="2023-12-14"))
+    assert ({"CHN", "VNM"}, "signed", "2023-12-12") in found
+
+
+def test_pulled_out_of_that_deal_and_decided_to_scrap_the_pact_are_denials():
+    found = agreements(run("Trump pulled the United States out of that deal in 2018, during his first term.",
+                           published="2025-06-25"))
+    assert found == [({"USA"}, "denied", "2018")]
+    found = agreements(run("South Korea and Japan signed a military intelligence-sharing pact in November 2016. "
+                           "South Korea's National Security Council decided on Aug. 22 to scrap the pact.",
+                           published="2019-11-23"))
+    assert ({"JPN", "KOR"}, "denied", "2019-08-22") in found
+
+
+def test_that_agreement_told_further_back_may_be_another_so_one_side_stays_alone():   # a guard
+    found = agreements(run("Cuba and Panama signed a trade accord in 1983. Talks in New York followed in December 1984, "
+                           "when the two governments exchanged views.\n\nCuba suspended that agreement in May 1985.",
+                           published="1994-09-10"))
+    assert ({"CUB"}, "denied", "1985-05") in found

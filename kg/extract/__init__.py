@@ -423,9 +423,12 @@ class Extractor:
         """'inked two maritime security memorandums', 'signed two protocols in Zurich': two instruments, two
         agreements."""
         m = _TWO_INSTRUMENTS.match(evidence.text, found.end)
+        if m and not found.alone:
+            return [dataclasses.replace(record, topic=f"{m['what']} ({n})") for n in ("first", "second")]
+        m = _TWO_KINDS.match(evidence.text, found.end)   # "signed security and maritime boundary memorandums"
         if not m or found.alone:
             return []
-        return [dataclasses.replace(record, topic=f"{m['what']} ({n})") for n in ("first", "second")]
+        return [dataclasses.replace(record, topic=f"{m[kind]} {m['what']}") for kind in ("one", "other")]
 
     def _coordinated_objects(self, article, record: AgreementRecord, evidence: Evidence) -> list[AgreementRecord]:
         """'withdrew from the INF Treaty in August 2019, …, and from the Open Skies Treaty last November':
@@ -650,6 +653,17 @@ class Extractor:
             stop = _UNDER_WHICH_END.search(evidence.text, under.end())
             span = (evidence.start + under.end(), evidence.start + (stop.start() if stop else len(evidence.text)))
             parties = _union(parties, _nationals(evidence, mentions, attribution, span))
+        if len(parties) == 1 and found.status == "denied" and _UNDONE.search(evidence.text, found.start, found.end) and (
+                _DEFINITE_ENDED.search(evidence.text, found.start, found.end) or _DEFINITE_OBJECT.match(evidence.text, found.end)):
+            told = [r for r in previous[context.told_from:][-1:] if evidence.start - r.evidence.end <= 2]
+            parties = _told_bilateral(parties, told)   # "Australia and Indonesia signed a security pact in 1995.
+            # Indonesia tore up that agreement in 1999": one side ending the two sides' pact told in the sentence just
+            # before ends both sides' (samples/README); told further back, "that agreement" may be another
+        named = _PAIR_NAMED.match(evidence.text, found.end) if len(parties) < 2 and found.status == "signed" else None
+        if named:   # "trade ministers Andrew Robb and Gao Hucheng signed the China-Australia Free Trade Agreement":
+            pair = [m.agent for m in mentions if m.agent.kind == "state"   # the instrument's name names its parties
+                    and evidence.start + named.start("pair") <= m.start < evidence.start + named.end("pair")]
+            parties = _union(parties, pair) if len({p.key for p in pair}) == 2 else parties
         return parties
 
     def _between_named(self, evidence: Evidence, mentions, found: Found, reference: str) -> list[Agent]:
@@ -1232,6 +1246,21 @@ def _told_before(parties: list[Agent], previous: list[AgreementRecord], context:
             return _union(parties, states)
     recalled = context.recall("the two")
     return _union(parties, recalled) if len(recalled) == 2 and keys <= {r.key for r in recalled} else parties
+
+
+def _told_bilateral(parties: list[Agent], previous: list[AgreementRecord]) -> list[Agent]:
+    """The two states of the last agreement told of between the one state found and one other, if any."""
+    key = parties[0].key
+    for earlier in reversed(previous):
+        states = [p for p in earlier.parties if p.kind == "state"]
+        if len(states) == 2 and key in {p.key for p in states}:
+            return _union(parties, states)
+    return parties
+
+
+_UNDONE = re.compile(rf"(?i:{_UNDOING})")   # ended, not left ("withdrew from that agreement": a multilateral one, often)
+#: "decided to scrap the pact": the instrument ended is one told of already.
+_DEFINITE_ENDED = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:deal|accord|agreement|pact|treaty)$")
 
 
 def _each_counterpart_of_plural(record: AgreementRecord, evidence: Evidence, mentions: list[Mention], found: Found,
@@ -1983,8 +2012,9 @@ def _venue(mentions: list[Mention]) -> Agent | None:
     return next((m.agent for m in mentions if m.place_only and m.how == "capital" and m.agent.kind == "state"), None)
 
 
-_BETWEEN_THEM = re.compile(r"\s*(?:[\w-]+\s+){0,4}?between\s+(?P<ref>(?:the\s+two|both)\s+(?:countries|nations|states|"
-                           r"governments|neighbou?rs|sides|allies|rivals))\b")
+_BETWEEN_THEM = re.compile(r"\s*(?:[\w-]+\s+){0,4}?between\s+(?:(?:[a-z][\w-]*,?\s+){1,6}?of\s+)?"   # "between ministries,
+                           r"(?P<ref>(?:the\s+two|both)\s+(?:countries|nations|states|"         # sectors and localities of
+                           r"governments|neighbou?rs|sides|allies|rivals))\b")                  # the two countries"
 #: "hosts Australia's centre under a memorandum signed in 2021": the instrument one state acts under, with
 #: the other state the sentence names.
 _UNDER_PAST = re.compile(r"\b[Uu]nder\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,4}?(?:agreements?|memorand(?:um|a)(?:\s+of\s+"
@@ -2126,6 +2156,15 @@ _SIGNED_BEFORE_WITNESSES = re.compile(r"\b(?:was|were)\s+" + _SIGNED_IN_PRESENCE
 #: "signed two agreements", "inked two maritime security memorandums": two instruments.
 _TWO_INSTRUMENTS = re.compile(r"\s+(?:the\s+)?two\s+(?P<what>(?:[\w-]+\s+){0,3}?(?:agreements|accords|treaties|memorand(?:a|ums)|"
                               r"protocols|pacts|contracts|conventions))\b")
+
+
+#: "the China-Australia Free Trade Agreement": two states joined by a hyphen in the name of the instrument signed.
+_PAIR_NAMED = re.compile(r"\s+the\s+(?P<pair>[A-Z][\w.’']*(?:\s+[A-Z][\w’']*)?[-–][A-Z][\w.’']*(?:\s+[A-Z][\w’']*)?)\s+"
+                         r"(?:[A-Z][\w-]*\s+){0,4}(?:Agreement|Treaty|Accord|Pact|Partnership|Declaration|Memorandum|Protocol|"
+                         r"Convention|Deal)\b")
+#: "signed security and maritime boundary memorandums": two kinds of one plural instrument, two instruments.
+_TWO_KINDS = re.compile(r"\s+(?P<one>[a-z][\w-]*)\s+and\s+(?P<other>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?P<what>agreements|"
+                        r"accords|treaties|memorand(?:a|ums)|protocols|pacts|deals)\b")
 
 
 def _counterpart_told(evidence: Evidence, mentions: list[Mention], found: Found, party: Agent) -> list[Agent]:

@@ -462,7 +462,8 @@ def _in_with_chain(text: str, trigger_end: int, m: Mention, mentions: list[Menti
     rest = re.sub(r"\b(?:[A-Z][\w’'-]*|counterparts?|officials|leaders?|president|minister|prime minister|"
                   r"foreign minister|government|delegation|side|ministers|presidents|prime ministers|then|former|"
                   r"(?:deputy\s+)?secretary(?:\s+of)?|(?:national\s+security\s+)?advis[eo]r|envoy|ambassador|breakaway|"
-                  r"self-declared|self-proclaimed|neighbou?ring|landlocked|oil-rich|tiny|fellow)\b|[’']s\b", " ", rest)
+                  r"self-declared|self-proclaimed|neighbou?ring|landlocked|oil-rich|tiny|fellow)\b|[’']s\b|"
+                  r"(?:\b[\w.]+)?-(?:based|backed|led|recogni[sz]ed)\b", " ", rest)   # "with the Tripoli-based government"
     # "between Ali Shamkhani, secretary of Iran's Supreme National Security Council, and Saudi national security adviser …"
     return bool(_COORDINATION.match(rest))
 

@@ -133,10 +133,18 @@ class PeopleFinder:
                 if not name:
                     continue
                 role = m["role"] if len(names) > 1 else (m["role"] + run[:name_at]).strip(" ,")
-                affiliation = self._affiliation_before(text, m.start(), mentions) or \
+                first = self._joined_role(text, sentence.start, m.start())   # "Saudi Crown Prince and Prime Minister
+                role = f"{first['role']} and {role}" if first else role       # Mohammed bin Salman": both his
+                affiliation = self._affiliation_before(text, first.start() if first else m.start(), mentions) or \
                     self._affiliation_in(role, mentions, m.end())
                 found.append(PersonRecord(self.person(name), role, affiliation, sentence))
         return found
+
+    def _joined_role(self, text: str, start: int, at: int) -> re.Match | None:
+        """The role joined by "and" to the one at ``at`` ("Crown Prince and Prime Minister"), if any."""
+        if not text.endswith(" and ", start, at):
+            return None
+        return next((r for r in self.role.finditer(text, max(start, at - 60), at - 5) if r.end() == at - 5), None)
 
     def _all_names(self, run: str) -> list[tuple[str | None, int]]:
         """'Foreign Ministers Ararat Mirzoyan and Jeyhun Bayramov': every name of a plural role."""
