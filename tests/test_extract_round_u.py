@@ -145,3 +145,43 @@ def test_that_agreement_told_further_back_may_be_another_so_one_side_stays_alone
                            "when the two governments exchanged views.\n\nCuba suspended that agreement in May 1985.",
                            published="1994-09-10"))
     assert ({"CUB"}, "denied", "1985-05") in found
+
+
+# ---------------------------------------------------------------- meetings, second part
+
+def test_the_first_of_a_list_of_demonyms_qualifies_the_actor_too():
+    found = meetings(run("The British, French and German foreign ministers met Iranian Foreign Minister Abbas Araghchi "
+                         "in Geneva on June 20.", published="2025-07-30"))
+    assert found == [(["DEU", "FRA", "GBR", "IRN"], "2025-06-20")]
+    assert meetings(run("British and French warships met Iranian Foreign Minister Abbas Araghchi in Geneva on June 20.",
+                        published="2025-07-30")) == []   # a guard: no actor after the list
+
+
+def test_a_meeting_whose_predicate_after_a_relative_clause_says_it_was_postponed_was_not_held():
+    assert meetings(run("A high-level meeting between Spain and Morocco, which was due to take place in Rabat last "
+                        "December, was postponed and has not been rescheduled.", published="2025-07-30")) == []
+    assert meetings(run("A meeting between Spain and Morocco, which took place in Rabat last December, was held behind "
+                        "closed doors.", published="2025-07-30")) == [(["ESP", "MAR"], "2024-12")]   # a guard
+
+
+def test_negotiations_held_and_rounds_counted_are_meetings():
+    assert meetings(run("Ghana and Côte d'Ivoire held negotiations in Accra in 2010.", published="2017-09-23")) == [
+        (["CIV", "GHA"], "2010")]
+    assert meetings(run("Ghana and Côte d'Ivoire held ten rounds of bilateral negotiations on the boundary between 2008 "
+                        "and 2014 without reaching agreement.", published="2017-09-23")) == [(["CIV", "GHA"], "2008")]
+    assert meetings(run("Ghana and Côte d'Ivoire will hold negotiations in Accra next month.",   # a guard
+                        published="2017-09-23")) == []
+
+
+def test_leaders_who_attended_a_ceremony_together_met_there():
+    found = meetings(run("Bulgarian President Rumen Radev, Greek Prime Minister Kyriakos Mitsotakis and Azerbaijani "
+                         "President Ilham Aliyev attended the ceremony in Sofia on Saturday, along with Serbian President "
+                         "Aleksandar Vucic.", published="2022-10-03"))
+    assert found == [(["AZE", "BGR", "GRC", "SRB"], "2022-10-01")]
+
+
+def test_a_delegation_with_an_article_ends_a_list_of_sides():
+    found = meetings(run("The statement was issued after talks in Panama City on Tuesday between Panamanian Foreign "
+                         "Minister Janaina Tewaney, Colombian Foreign Minister Alvaro Leyva and a U.S. delegation.",
+                         published="2023-04-12"))
+    assert found == [(["COL", "PAN", "USA"], "2023-04-11")]

@@ -944,6 +944,9 @@ class Extractor:
         # talks on normalising relations": a meeting held, whose purpose is talks to come
         if self.events.not_held.search(clause) or self.events.background.search(clause):
             return True
+        relative = _RELATIVE_THEN.match(text, at + len(clause))   # "A meeting …, which was due to take place in Rabat,
+        if relative and self.events.not_held.search(relative["predicate"]):   # was postponed": the subject's predicate
+            return True
         if any(f.start() <= trigger.start() - at < f.end() for f in _FIRST_SINCE.finditer(clause)):
             return True   # "It was his first visit to Greece since 2017": this visit, told before; not "held talks
             # in Cairo, his first visit since 2012" (the talks are news), nor "since their talks at Woodside"
@@ -2282,6 +2285,8 @@ def _respectively(record: AgreementRecord, evidence: Evidence, mentions: list[Me
 
 
 _SPOKE = re.compile(r"\b(?:said|says|told|tells|announced|stated|added|wrote|reported)\b")
+#: A relative clause after a subject, then the subject's own predicate: ", which was due in Rabat, was postponed".
+_RELATIVE_THEN = re.compile(r",?\s*(?:which|that)\s+[^,;]{0,160},\s+(?P<predicate>(?:was|were|has|have|had|is|are)\s+[^,.;]*)")
 #: A later predicate of speech after a meeting's verb: what follows is said, not who met.
 _SAID_LATER = re.compile(r"(?:,\s+|\s+and\s+(?:later\s+|then\s+)?)(?:said|told|added|warned|stressed|noted|saying|telling|"
                          r"warning|stressing|adding)\b")

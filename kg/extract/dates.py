@@ -50,7 +50,7 @@ PATTERNS = [
     ("years_ago", re.compile(r"\b(?P<n>\d{1,2}|(?i:two|three|four|five|six|seven|eight|nine|ten))\s+years\s+ago\b")),
     ("rel_month", re.compile(r"\b(?P<rel>(?i:last|this|next))\s+month\b")),
     ("yesterday", re.compile(r"\b(?P<rel>[Yy]esterday|[Tt]oday)\b")),   # "Today at United Nations Headquarters …"
-    ("year_range", re.compile(r"\b(?i:in|from|during|between)\s+(?P<year>(?:19|20)\d{2})\s*[-–/]\s*(?:19|20)?\d{2}\b")),
+    ("year_range", re.compile(r"\b(?i:in|from|during|between)\s+(?P<year>(?:19|20)\d{2})(?:\s*[-–/]\s*(?:19|20)?\d{2}|\s+and\s+(?:19|20)\d{2})\b")),
     ("year", re.compile(r"\b(?:(?i:in|since|by|during|of|from|early|late|mid)\s+|(?i:mid)-)(?:(?i:early|late|mid)[\s-]+)?"
                         r"(?P<year>(?:19|20)\d{2})\b(?![-–/]\d)")),
 ]

@@ -22,7 +22,7 @@ _CLAUSE = re.compile(r"\b(?:in which|under which|by which|whereby|which|who|afte
                      r"[Aa]ccords?|[Dd]eals?|[Tt]reaty|[Dd]eclaration|[Pp]acts?|[Cc]harter|[Pp]rotocol|memorandum|"
                      r"Memorandum|[Cc]ontract)\b)")   # "signed that Declaration of …": a determiner, no clause
 _TEMPORAL = re.compile(r"\b(?:when|during)\b")
-_COORDINATION = re.compile(r"^(?:[\s,]|[’']s\b|\band\b|\bthe\b|\bof\b|\bits\b|\btheir\b|\bhis\b|\bher\b|\bboth\b|\bwith\b|\bneighbou?ring\b|"
+_COORDINATION = re.compile(r"^(?:[\s,]|[’']s\b|\band\b|\bthe\b|\ban?\b|\bof\b|\bits\b|\btheir\b|\bhis\b|\bher\b|\bboth\b|\bwith\b|\bneighbou?ring\b|"
                            r"\bfellow\b|\bregional\b|\bkey\b|\bclose\b|\blongtime\b|\brival\b|\bally\b|"
                            r"\b(?:negotiators|delegates|envoys|representatives|ministers|officials|delegations)\s+from\b|"
                            r"(?<=\s)from\b)*$")   # "… and ministers from Iceland" ("ministers" already blanked)
@@ -175,7 +175,9 @@ class EventRules:
                 and _PAIRED_INSTRUMENT.match(after):
             return True   # "the Sino-Russian treaty", "the Russian-Chinese border agreement": the pair are its parties
         if m.how == "demonym":
-            return bool(self.actor_after.match(after)) or text[m.start:m.end].endswith("s")
+            listed = _DEMONYM_LIST.match(after)   # "the British, French and German foreign ministers": the first of a
+            return bool(self.actor_after.match(after[listed.end():] if listed else after)) \
+                or text[m.start:m.end].endswith("s")   # list of demonyms qualifies the actor too
         if m.how == "name" and re.match(r"^[’']s\s", after):
             return bool(self.actor_after.match(after) or self.owned_agreement.match(after) or _ACCESSION.match(after))
         if m.how == "capital" and _SEATED.search(text, max(0, m.start - 40), m.start):
@@ -202,6 +204,10 @@ class EventRules:
             return False   # "since the invasion of Ukraine": what befell a state is no act of it
 
         return True
+
+
+#: ", French and German" after a demonym: the rest of a list of demonyms before the noun they all qualify.
+_DEMONYM_LIST = re.compile(r"(?:,\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)*,?\s+and\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?=\s+[a-z])")
 
 
 def _membership(rules: dict) -> list[tuple[str, re.Pattern]]:
