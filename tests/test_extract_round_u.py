@@ -185,3 +185,40 @@ def test_a_delegation_with_an_article_ends_a_list_of_sides():
                          "Minister Janaina Tewaney, Colombian Foreign Minister Alvaro Leyva and a U.S. delegation.",
                          published="2023-04-12"))
     assert found == [(["COL", "PAN", "USA"], "2023-04-11")]
+
+
+# ---------------------------------------------------------------- third part
+
+def test_ties_upgraded_and_relations_with_a_state_elevated_to_a_partnership():
+    assert agreements(run("China and Serbia upgraded ties to a comprehensive strategic partnership in 2016.",
+                          published="2019-11-23")) == [({"CHN", "SRB"}, "agreed", "2016")]
+    assert agreements(run("Vietnam elevated its relations with the United States to a comprehensive strategic "
+                          "partnership in September.", published="2023-12-14")) == [({"USA", "VNM"}, "agreed", "2023-09")]
+
+
+def test_intending_to_open_negotiations_on_an_agreement_plans_it_and_agreeing_to_agrees_it():
+    assert agreements(run("Officials have said Turkey and the UAE intend to open negotiations on a comprehensive economic "
+                          "partnership agreement.", published="2022-02-15")) == [({"ARE", "TUR"}, "planned", None)]
+    assert agreements(run("Turkey and the UAE agreed to open negotiations on a comprehensive economic partnership "
+                          "agreement.", published="2022-02-15")) == [({"ARE", "TUR"}, "agreed", None)]   # a guard
+
+
+def test_officials_expected_to_hold_talks_on_the_sidelines_plan_no_agreement():
+    result = run("Kyodo reported that Japanese Foreign Minister Toshimitsu Motegi and his South Korean counterpart Kang "
+                 "Kyung-wha were expected to hold talks on the sidelines of a meeting in Nagoya this weekend.",
+                 published="2019-11-23")
+    assert agreements(result) == []
+
+
+def test_meeting_a_challenge_is_no_meeting():
+    result = run("A State Department spokesperson said that Japan-Korea cooperation was essential to meeting shared "
+                 "security challenges in Northeast Asia.", published="2019-11-23")
+    assert meetings(result) == []
+
+
+def test_two_leaders_who_inaugurated_something_in_a_city_met_there():
+    found = meetings(run("The pipeline, which Russian President Vladimir Putin and Turkish President Tayyip Erdogan "
+                         "inaugurated in Istanbul in January 2020, carries gas.", published="2021-11-23"))
+    assert found == [(["RUS", "TUR"], "2020-01")]
+    assert meetings(run("Russian President Vladimir Putin inaugurated the bridge in Crimea in 2018.",   # a guard
+                        published="2021-11-23")) == []
