@@ -222,3 +222,15 @@ def test_two_leaders_who_inaugurated_something_in_a_city_met_there():
     assert found == [(["RUS", "TUR"], "2020-01")]
     assert meetings(run("Russian President Vladimir Putin inaugurated the bridge in Crimea in 2018.",   # a guard
                         published="2021-11-23")) == []
+
+
+def test_a_bodys_name_with_a_comma_is_one_source():
+    result = run("Japan's Ministry of Economy, Trade and Industry said separately that Tokyo and Seoul had agreed to "
+                 "resume dialogue.", published="2019-11-23")
+    assert [s.source.label for s in result.statements] == ["Japanese Economy Ministry"]
+
+
+def test_an_untitled_reports_year_is_never_the_target_year_it_mentions():
+    result = run("An impact assessment published by Britain's Department for International Trade estimated that the "
+                 "agreement would increase output by about 0.08 percent by 2035.", published="2021-12-17")
+    assert _reports(result) == [(None, "Department for International Trade", 2021)]

@@ -76,6 +76,11 @@ class AttributionFinder:
                 office = _OFFICE_AFTER.match(sentence, m.end("src"))   # "Yoon's office said": not Yoon
                 phrase = m["src"] + office.group() if office else m["src"]
                 source = self._resolve(phrase, start + m.start("src"), mentions, m.group())
+                at = start + m.start("src")
+                covering = next((x.agent for x in mentions if x.agent.kind == "org" and x.how == "body" and (
+                    x.start < at < x.end or (re.fullmatch(r",\s+", text[x.end:at]) and _NAME_GOES_ON.fullmatch(m["src"]))
+                )), None)
+                source = covering or source   # "Japan's Ministry of Economy, Trade and Industry said": the whole name
                 whose = _WHOSE_BODY.fullmatch(phrase.strip())   # "… to Eswatini, whose government said …": its government
                 owner = next((x.agent for x in mentions if x.agent.kind == "state" and whose
                               and re.fullmatch(r",\s*", text[x.end:start + m.start("src")])), None)
@@ -311,6 +316,8 @@ _OFFICIAL_IN_PERSON = re.compile(r"\b(?:chief|[Cc]ommissioner|[Ss]ecretary-[Gg]e
 _SPOKES = re.compile(r"(?i)\bspokes(?:person|man|woman)\b|\bstatement\b")
 _JOINT_MINISTRIES = re.compile(r"^(?:the\s+)?(?P<one>[A-Z][\w-]+)\s+and\s+(?P<other>[A-Z][\w-]+)\s+(?P<kind>foreign|defen[cs]e|"
                                r"interior|economy|finance|trade|health|energy)\s+ministries\b", re.I)
+#: "Trade and Industry" of "Japan's Ministry of Economy, Trade and Industry said": the rest of a body's name.
+_NAME_GOES_ON = re.compile(r"(?:[A-Z][\w-]+,?\s+)*and\s+[A-Z][\w-]+")
 _ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,]*,$")
 _POSSESSED = re.compile(r"[’']s\s+(?P<head>(?:[A-Z][\w-]*\s+(?:(?:of|for|on|and)\s+)?){0,5}[A-Z][\w-]*)$")
 _DESCRIBED_ORG = re.compile(r"\b(?:lobby|group|organi[sz]ation|watchdog|think[- ]tank|NGO|charity|association|federation|"

@@ -183,6 +183,8 @@ class ReportFinder:
                 stated = _YEAR_BEFORE_KIND.search(sentence.text) or _KIND_FOR_YEAR.search(sentence.text)   # "A 2022
                 # report by the Congressional Research Service", "its annual report on petroleum revenues for 2016"
                 year = int(when["year"]) if when else int(stated["year"]) if stated else date_year or published_year
+                if year and published_year and year > published_year:   # "would raise output by 2035": a target
+                    year = published_year
                 found.append(ReportRecord(None, publisher, year, sentence, source))
         return found
 
