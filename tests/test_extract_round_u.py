@@ -234,3 +234,23 @@ def test_an_untitled_reports_year_is_never_the_target_year_it_mentions():
     result = run("An impact assessment published by Britain's Department for International Trade estimated that the "
                  "agreement would increase output by about 0.08 percent by 2035.", published="2021-12-17")
     assert _reports(result) == [(None, "Department for International Trade", 2021)]
+
+
+def test_talks_on_plural_agreements_with_two_states_plan_one_with_each():
+    found = agreements(run("Ukrainian officials said talks on similar bilateral agreements with Germany and France were "
+                           "well advanced, but gave no timetable.", published="2024-01-13"))
+    assert sorted((sorted(parties), status) for parties, status, _ in found) == [
+        (["DEU", "UKR"], "planned"), (["FRA", "UKR"], "planned")]
+
+
+def test_a_programme_of_cooperation_signed_is_an_instrument():
+    found = agreements(run("The energy ministers of Azerbaijan, Kazakhstan and Uzbekistan signed an implementation "
+                           "programme for cooperation in green energy on Wednesday.", published="2024-11-14"))
+    assert found == [({"AZE", "KAZ", "UZB"}, "signed", "2024-11-13")]
+    assert agreements(run("Kazakhstan and Uzbekistan signed up to a training programme for diplomats.",   # a guard
+                          published="2024-11-14")) == []
+
+
+def test_participation_frozen_is_a_withdrawal():
+    assert agreements(run("Armenia has in practice frozen its participation in the Russian-led Collective Security "
+                          "Treaty Organisation.", published="2024-02-23")) == [({"ARM"}, "denied", None)]
