@@ -5,13 +5,14 @@ The store holds every named graph, and in its default graph their RDF merge: eac
 many graphs hold it. SPARQL's default graph is that merge (a set of triples); Oxigraph's
 ``use_default_graph_as_union`` instead repeats a triple once per graph that holds it (oxigraph issue
 #1919, unfixed in 0.5), so a state typed by 200 articles was counted 200 times by ``COUNT`` and joined
-200 times over (the home page's network query took 20 s on the samples instead of 0.2). Queries read
+200 times over (the home page's network query took 20 s on the samples instead of 0.3). Queries read
 the default graph as it is (`dataset`).
 
 `Loader` runs pyoxigraph's bulk loader in a thread of its own, reading a pipe that `feed` fills with
-the N-Quads pieces (and the N-Triples pieces of the merge, read into the default graph) as they are made (the loader releases the GIL; a busy Python thread beside it
-costs it CPU, not correctness). The loader names blank nodes anew, so the graphs that hold some are
-loaded again, quad by quad, with the names the dumps give them. `changed` copies the previous store
+the N-Quads pieces, and the N-Triples pieces of the merge (read into the default graph), as they are
+made (the loader releases the GIL; a busy Python thread beside it costs it CPU, not correctness). The
+loader names blank nodes anew, so the graphs that hold some are loaded again, quad by quad, with the
+names the dumps give them. `changed` copies the previous store
 with hard links to its immutable files (`pyoxigraph.Store.backup`) and applies the differences.
 """
 
