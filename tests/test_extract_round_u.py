@@ -254,3 +254,10 @@ def test_a_programme_of_cooperation_signed_is_an_instrument():
 def test_participation_frozen_is_a_withdrawal():
     assert agreements(run("Armenia has in practice frozen its participation in the Russian-led Collective Security "
                           "Treaty Organisation.", published="2024-02-23")) == [({"ARM"}, "denied", None)]
+
+
+def test_the_sides_of_a_signing_in_a_when_clause_are_its_own_not_the_circumstance_before():
+    result = run("Relations between Somalia and Ethiopia collapsed on Jan. 1, when Ethiopian Prime Minister Abiy Ahmed "
+                 "and Muse Bihi Abdi, the leader of the breakaway region of Somaliland, signed a memorandum of "
+                 "understanding in Addis Ababa.", published="2024-08-20")
+    assert [sorted(p.key for p in m.participants) for m in result.meetings] == [["ETH", "somaliland"]]

@@ -851,7 +851,9 @@ class Extractor:
         if signing and (not date or (len(date) < (7 if place else 10) and signers < 2 and not _OCCASION.search(text)
                                      and not (place and signers))):
             return None   # a signing is a meeting when it is news (a day) or names its signatories, not a treaty's history
-        sides = between(text, 0, len(text), _shifted(mentions, evidence.start), self.events)
+        when = [w.end() for w in _WHEN_CLAUSE.finditer(text, 0, trigger.start())]   # "Relations between A and B
+        sides = between(text, when[-1] if when else 0, len(text), _shifted(mentions, evidence.start), self.events)
+        # collapsed on Jan. 1, when C's prime minister and D's leader signed …": the sides are the when-clause's
         participants = sides if len(sides) >= 2 else self._as_states(
             meeting_sides(article.text, evidence.start, trigger, mentions, attribution, self.events))
         participants = [p for p in participants if p.kind == "state"]
@@ -2285,6 +2287,8 @@ def _respectively(record: AgreementRecord, evidence: Evidence, mentions: list[Me
 
 
 _SPOKE = re.compile(r"\b(?:said|says|told|tells|announced|stated|added|wrote|reported)\b")
+#: ", when" opening the clause that tells the event: what came before it is its circumstance.
+_WHEN_CLAUSE = re.compile(r",\s+when\s")
 #: A relative clause after a subject, then the subject's own predicate: ", which was due in Rabat, was postponed".
 _RELATIVE_THEN = re.compile(r",?\s*(?:which|that)\s+[^,;]{0,160},\s+(?P<predicate>(?:was|were|has|have|had|is|are)\s+[^,.;]*)")
 #: A later predicate of speech after a meeting's verb: what follows is said, not who met.
