@@ -655,8 +655,9 @@ class Extractor:
             parties = _union(parties, _nationals(evidence, mentions, attribution, span))
         if len(parties) == 1 and found.status == "denied" and _UNDONE.search(evidence.text, found.start, found.end) and (
                 _DEFINITE_ENDED.search(evidence.text, found.start, found.end) or _DEFINITE_OBJECT.match(evidence.text, found.end)):
-            told = [r for r in previous[context.told_from:][-1:] if evidence.start - r.evidence.end <= 2]
-            parties = _told_bilateral(parties, told)   # "Australia and Indonesia signed a security pact in 1995.
+            last = previous[context.told_from:][-1:]
+            adjacent = last[0] if last and evidence.start - last[0].evidence.end <= 2 else None
+            parties = _told_bilateral(parties, adjacent)   # "Australia and Indonesia signed a security pact in 1995.
             # Indonesia tore up that agreement in 1999": one side ending the two sides' pact told in the sentence just
             # before ends both sides' (samples/README); told further back, "that agreement" may be another
         named = _PAIR_NAMED.match(evidence.text, found.end) if len(parties) < 2 and found.status == "signed" else None
@@ -1253,14 +1254,10 @@ def _told_before(parties: list[Agent], previous: list[AgreementRecord], context:
     return _union(parties, recalled) if len(recalled) == 2 and keys <= {r.key for r in recalled} else parties
 
 
-def _told_bilateral(parties: list[Agent], previous: list[AgreementRecord]) -> list[Agent]:
-    """The two states of the last agreement told of between the one state found and one other, if any."""
-    key = parties[0].key
-    for earlier in reversed(previous):
-        states = [p for p in earlier.parties if p.kind == "state"]
-        if len(states) == 2 and key in {p.key for p in states}:
-            return _union(parties, states)
-    return parties
+def _told_bilateral(parties: list[Agent], earlier: AgreementRecord | None) -> list[Agent]:
+    """The two states of ``earlier`` when it is between the one state found and one other; else ``parties``."""
+    states = [p for p in earlier.parties if p.kind == "state"] if earlier else []
+    return _union(parties, states) if len(states) == 2 and parties[0].key in {p.key for p in states} else parties
 
 
 _UNDONE = re.compile(rf"(?i:{_UNDOING})")   # ended, not left ("withdrew from that agreement": a multilateral one, often)
