@@ -653,8 +653,10 @@ class Extractor:
             stop = _UNDER_WHICH_END.search(evidence.text, under.end())
             span = (evidence.start + under.end(), evidence.start + (stop.start() if stop else len(evidence.text)))
             parties = _union(parties, _nationals(evidence, mentions, attribution, span))
-        if len(parties) == 1 and found.status == "denied" and _UNDONE.search(evidence.text, found.start, found.end) and (
-                _DEFINITE_ENDED.search(evidence.text, found.start, found.end) or _DEFINITE_OBJECT.match(evidence.text, found.end)):
+        if len(parties) == 1 and found.status == "denied" and (_UNDONE.search(evidence.text, found.start, found.end) and (
+                _DEFINITE_ENDED.search(evidence.text, found.start, found.end) or _DEFINITE_OBJECT.match(evidence.text, found.end))
+                or _SIGNATURE_WITHDRAWN.search(evidence.text, found.start, found.end)
+                and not _FROM_NAMED.match(evidence.text, found.end)):   # "Russia withdrew its signature" of the pact just told
             last = previous[context.told_from:][-1:]
             adjacent = last[0] if last and evidence.start - last[0].evidence.end <= 2 else None
             parties = _told_bilateral(parties, adjacent)   # "Australia and Indonesia signed a security pact in 1995.
@@ -940,6 +942,9 @@ class Extractor:
         clause = self.events.clause(text, trigger.start(), trigger.end())
         clause = clause[:_NEXT_PREDICATE.search(clause + " and had").start()]   # "met in Bali and had spoken by phone"
         at = text.find(clause)
+        during = _DURING.search(text, max(at, trigger.start() - 40), trigger.start())
+        if during:   # "Talks dragged on for years, including during a visit to Kuwait by …": the visit's own phrase
+            clause, at = clause[during.start() - at:], during.start()
         later = _LATER_PREDICATE.search(clause, max(0, trigger.end() - at))
         clause = clause[:later.start()] if later else clause   # "met Zardari and was due to travel to Lahore"
         purpose = _PURPOSE.search(clause, max(0, trigger.end() - at)) if _HELD.match(trigger.group()) else None
@@ -1137,12 +1142,16 @@ _THE_MEETING = re.compile(r"(?:The|That|This)\s+(?:[\w-]+\s+){0,2}?(?:meeting|ta
 _BROUGHT_TOGETHER = re.compile(r"\b(?:brought|brings|bringing|got)\s+(?:[\w’'.-]+\s+){1,8}?together\b")
 #: Two people as one subject, then a verb of signing: "A and B signed", "he and President C issued a joint …".
 _COSIGNED = re.compile(r"(?:^|[,;]\s+|\b(?:[Oo]n\s+\w+day|[Tt]oday|[Tt]hen|[Ll]ater|[Ee]arlier(?:\s+today)?),?\s+)"
-                       r"(?:[Hh]e|[Ss]he|(?:[A-Z][\w’'.-]+\s+){0,5}[A-Z][\w’'.-]+),?\s+and\s+(?:(?:his|her)\s+)?"
+                       r"(?:[Hh]e|[Ss]he|(?:(?:[A-Z][\w’'.-]+|of)\s+){0,5}[A-Z][\w’'.-]+),?\s+and\s+(?:(?:his|her)\s+)?"
                        r"(?:[\w’'.-]+,?\s+){1,9}?(?:(?:also|then|jointly|together)\s+)?"
                        r"(?P<verb>signed|inked|initialled|initialed|issued\s+(?:a|the)\s+joint|"
                        r"oversaw\s+the\s+signing|put\s+their\s+(?:signatures|names|initials)\s+to|"
-                       r"announced(?=\s+(?:at|in)\s+(?:the\s+)?[A-Z])|held\s+a\s+joint\s+(?:press|news)\s+conference)\b")
-_SIGNING_VERB = re.compile(r"signed|inked|initialled|initialed|issued|oversaw|put|announced|held")
+                       r"announced(?=\s+(?:at|in)\s+(?:the\s+)?[A-Z])|held\s+a\s+joint\s+(?:press|news)\s+conference|"
+                       r"(?:formally\s+|officially\s+|jointly\s+)?(?:inaugurated|commissioned|opened)\s+(?:the|a)\s+"
+                       r"(?:[\w’'-]+\s+){0,4}?(?i:bridge|road|highway|railway|rail\s+line|pipeline|port|dam|plant|border\s+post|"
+                       r"crossing|corridor|embassy|centre|center))\b")   # "Lungu and Masisi on Monday commissioned the bridge"
+_SIGNING_VERB = re.compile(r"signed|inked|initialled|initialed|issued|oversaw|put|announced|held|formally|officially|"
+                           r"jointly|inaugurated|commissioned|opened")
 _REMOTE = re.compile(r"\b(?:virtual(?:ly)?|online|remotely)\b|\bby\s+video\b|\bvideo\s*(?:link|conference|call)\b")
 _NOMINAL_TRIP = re.compile(r"(?i)(?:stop|visit|visits|trip)\b")
 #: A journey told by its verb ("flew to Hanoi, where he held talks"): a meeting told after it in the sentence is the one.
@@ -1260,7 +1269,12 @@ def _told_bilateral(parties: list[Agent], earlier: AgreementRecord | None) -> li
     return _union(parties, states) if len(states) == 2 and parties[0].key in {p.key for p in states} else parties
 
 
-_UNDONE = re.compile(rf"(?i:{_UNDOING})")   # ended, not left ("withdrew from that agreement": a multilateral one, often)
+#: "Russia withdrew its signature a few months later": of the instrument just told of (not "… from the Rome Statute").
+_SIGNATURE_WITHDRAWN = re.compile(r"\bwithdr[ae]w(?:n)?\s+(?:its|their)\s+signatures?$")
+_FROM_NAMED = re.compile(r"\s+from\s+(?:the\s+)?[A-Z]")
+_UNDONE = re.compile(rf"(?i:{_UNDOING})")
+#: "during a visit to Kuwait by …", "during his state visit": a meeting told as the time of something else.
+_DURING = re.compile(r"\bduring\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,2}?$")   # ended, not left ("withdrew from that agreement": a multilateral one, often)
 #: "decided to scrap the pact": the instrument ended is one told of already.
 _DEFINITE_ENDED = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:deal|accord|agreement|pact|treaty)$")
 

@@ -1,0 +1,66 @@
+"""Round V (seventeenth session): what the blind blocks 439–462 lost, and phrasings of the same families."""
+
+from extract_helpers import agreements, run, states
+from test_extract_round_m import meetings
+
+
+# ---------------------------------------------------------------- states
+
+def test_a_state_name_that_names_a_sea_or_gulf_is_no_state():
+    result = run("Estonia and Russia signed a treaty delimiting the maritime zones in Narva Bay and the Gulf of Finland.",
+                 published="2014-02-19")
+    assert states(result) == {"EST", "RUS"}
+    for sentence, absent in (("Tankers crossed the Gulf of Oman and the Bay of Bengal on their way to Japan.", {"OMN"}),
+                             ("Pirates in the Gulf of Guinea attacked a Nigerian tanker.", {"GIN"}),
+                             ("Drilling in the Gulf of Mexico resumed after the storm.", {"MEX"})):
+        assert not states(run(sentence)) & absent, sentence
+    assert "MEX" in states(run("Mexico and the United States agreed to share water.", published="2024-05-15"))   # a guard
+
+
+# ---------------------------------------------------------------- agreements
+
+def test_a_signature_withdrawn_just_after_the_signing_is_told_ends_the_pact_of_both():
+    result = run("Estonian Foreign Minister Urmas Paet and Russian Foreign Minister Sergei Lavrov had signed an earlier "
+                 "version of the treaties in Moscow in May 2005. Russia withdrew its signature that September in a "
+                 "dispute over the preamble.", published="2014-02-19")
+    denied = [parties for parties, status, _ in agreements(result) if status == "denied"]
+    assert denied == [{"EST", "RUS"}]
+
+
+def test_a_signature_withdrawn_from_a_named_treaty_stays_with_the_state_that_withdrew():   # a guard
+    result = run("Japan and the United States signed a trade deal in May 2002. The United States withdrew its "
+                 "signature from the Rome Statute in 2002.", published="2002-06-01")
+    denied = [parties for parties, status, _ in agreements(result) if status == "denied"]
+    assert denied == [{"USA"}]
+
+
+# ---------------------------------------------------------------- meetings
+
+def test_a_visit_told_as_the_time_of_talks_that_dragged_on_was_held():
+    result = run("Talks to restart the oil fields dragged on for years and were raised at the highest levels, including "
+                 "during a visit to Kuwait by Saudi Crown Prince Mohammed bin Salman in September 2018.",
+                 published="2019-12-25")
+    assert meetings(result) == [(["KWT", "SAU"], "2018-09")]
+
+
+def test_a_visit_to_come_told_with_during_is_not_held():   # guards
+    for sentence in ("The deal is expected to be signed during a visit to Kuwait by Saudi Crown Prince Mohammed bin "
+                     "Salman next month.",
+                     "The issue will be raised during a planned visit to Kuwait by Saudi Crown Prince Mohammed bin Salman."):
+        assert meetings(run(sentence, published="2019-12-25")) == [], sentence
+
+
+def test_two_leaders_who_open_a_bridge_together_on_a_day_meet():
+    result = run("Zambia's President Edgar Lungu and Botswana's President Mokgweetsi Masisi on Monday commissioned the "
+                 "Kazungula Bridge over the Zambezi River.", published="2021-05-11")
+    assert meetings(result) == [(["BWA", "ZMB"], "2021-05-10")]
+    result = run("Presidents Adama Barrow of The Gambia and Macky Sall of Senegal on Monday formally inaugurated the "
+                 "Senegambia Bridge, a concrete crossing near Farafenni.", published="2019-01-22")
+    assert meetings(result) == [(["GMB", "SEN"], "2019-01-21")]
+
+
+def test_a_bridge_opened_in_a_year_past_or_by_video_is_no_meeting():   # guards
+    for sentence in ("The bridge, inaugurated in 2019, links Zambia and Botswana.",
+                     "Indian Prime Minister Narendra Modi and his Nepali counterpart KP Sharma Oli on Tuesday jointly "
+                     "inaugurated the pipeline by video link."):
+        assert meetings(run(sentence, published="2019-09-11")) == [], sentence
