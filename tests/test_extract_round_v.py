@@ -64,3 +64,35 @@ def test_a_bridge_opened_in_a_year_past_or_by_video_is_no_meeting():   # guards
                      "Indian Prime Minister Narendra Modi and his Nepali counterpart KP Sharma Oli on Tuesday jointly "
                      "inaugurated the pipeline by video link."):
         assert meetings(run(sentence, published="2019-09-11")) == [], sentence
+
+
+def test_an_envoy_of_a_states_body_who_speaks_during_a_visit_is_the_visitor():
+    result = run("Amos Hochstein, the State Department's senior adviser for energy security, said during a visit to "
+                 "Beirut on Monday that Washington would study the contracts.", published="2022-06-22")
+    assert meetings(result) == [(["LBN", "USA"], "2022-06-20")]
+    assert meetings(run("The Foreign Ministry's spokesman said on Monday that the visit to Cairo had been postponed.",
+                        published="2024-03-20")) == []   # a guard
+
+
+# ---------------------------------------------------------------- people
+
+def _people(result):
+    return sorted((p.person.label, p.role) for p in result.people)
+
+
+def test_a_name_then_a_capitalised_office_of_a_portfolio_or_a_body():
+    result = run("Nayef Falah Al Hajraf, Secretary-General of the Gulf Cooperation Council, said in a statement that the "
+                 "visit would strengthen ties.", published="2021-07-12")
+    assert _people(result) == [("Nayef Falah Al Hajraf", "Secretary-General of the Gulf Cooperation Council")]
+    assert [p.affiliation.label for p in result.people] == ["Gulf Cooperation Council"]
+    result = run("The Omani side was represented by Sayyid Shihab bin Tarik Al Said, Deputy Prime Minister for Defence "
+                 "Affairs, and Sayyid Hamoud bin Faisal Al Busaidi, Minister of Interior.", published="2021-07-12")
+    assert ("Shihab bin Tarik Al Said", "Deputy Prime Minister for Defence Affairs") in _people(result)
+    assert [p.affiliation for p in result.people if p.person.label == "Shihab bin Tarik Al Said"] == [None]   # a portfolio
+    assert all(role != "Deputy Prime Minister for Defence Affairs, and Sayyid" for _, role in _people(result))
+
+
+def test_a_place_then_a_clause_with_an_office_is_no_person():   # a guard
+    result = run("Ambassador Ryan Crocker signed the pact inside the heavily guarded Green Zone, a day after Prime "
+                 "Minister Nouri al-Maliki's Cabinet approved it.", published="2008-11-18")
+    assert "Green Zone" not in {label for label, _ in _people(result)}

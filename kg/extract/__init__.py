@@ -890,6 +890,9 @@ class Extractor:
             participants = _union(context.recall(reference.group() if reference else None,   # a group holding the
                                                  [p for p in participants if p.kind == "state"] or None,   # side named
                                                  venue=_venue(mentions)), participants)
+        if len(participants) < 2 and attribution and _SAID_DURING.search(text, max(0, trigger.start() - 60), trigger.start()):
+            speaker = [a for a in self._as_states([attribution.source]) if a.kind == "state"]   # "X, the State
+            participants = _union(participants, speaker)   # Department's envoy, said during a visit to Beirut": its state
         participants = self._hosts(participants, trigger, place_state, context)
         pair = _pair_before(evidence, mentions, trigger) if len(participants) > 2 and _MET.match(trigger.group()) else []
         participants = pair or participants   # "Putin and Erdogan met in the resort …, to head off a Syrian offensive"
@@ -1273,6 +1276,9 @@ def _told_bilateral(parties: list[Agent], earlier: AgreementRecord | None) -> li
 _SIGNATURE_WITHDRAWN = re.compile(r"\bwithdr[ae]w(?:n)?\s+(?:its|their)\s+signatures?$")
 _FROM_NAMED = re.compile(r"\s+from\s+(?:the\s+)?[A-Z]")
 _UNDONE = re.compile(rf"(?i:{_UNDOING})")
+#: "said during a visit to Beirut": the one who speaks is the visitor.
+_SAID_DURING = re.compile(r"\b(?:said|says|told\s+(?:[\w-]+\s+){1,3}?|spoke|speaking|announced)\s+(?:on|during|in\s+the\s+course\s+of)\s+"
+                          r"(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?$")
 #: "during a visit to Kuwait by …", "during his state visit": a meeting told as the time of something else.
 _DURING = re.compile(r"\bduring\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,2}?$")   # ended, not left ("withdrew from that agreement": a multilateral one, often)
 #: "decided to scrap the pact": the instrument ended is one told of already.

@@ -132,7 +132,9 @@ class PeopleFinder:
             for name, name_at in names:
                 if not name:
                     continue
-                role = m["role"] if len(names) > 1 else (m["role"] + run[:name_at]).strip(" ,")
+                listed = re.search(r",\s+and\s+(?:(?:Sayyid|Sayyida|Sheikh|Sheikha|Prince|Princess|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)\s+)?$", run[:name_at])   # "the secretary of the council,
+                # and Musaed al-Aiban": the next of a list, whose role is told after the name, if at all
+                role = m["role"] if len(names) > 1 else (m["role"] + run[:listed.start() if listed else name_at]).strip(" ,")
                 first = self._joined_role(text, sentence.start, m.start())   # "Saudi Crown Prince and Prime Minister
                 role = f"{first['role']} and {role}" if first else role       # Mohammed bin Salman": both his
                 affiliation = self._affiliation_before(text, first.start() if first else m.start(), mentions) or \
@@ -238,7 +240,10 @@ class PeopleFinder:
                 continue
             role = (m["role"] + m["rest"]).strip()
             role = re.sub(r"^(?:a|an|the)\s+", "", role)
-            found.append(PersonRecord(self.person(name), role, self._employer(m["rest"], mentions), sentence))
+            employer = self._employer(m["rest"], mentions)
+            if employer and role[:1].isupper() and not (self.actors.gaz.org_named(employer.label) or employer.kind == "state"):
+                employer = None   # "…, Minister of Commerce": a portfolio, no employer
+            found.append(PersonRecord(self.person(name), role, employer, sentence))
         return found
 
     def _employer(self, rest: str, mentions: list[Mention]) -> Agent | None:
