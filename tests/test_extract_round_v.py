@@ -17,6 +17,14 @@ def test_a_state_name_that_names_a_sea_or_gulf_is_no_state():
     assert "MEX" in states(run("Mexico and the United States agreed to share water.", published="2024-05-15"))   # a guard
 
 
+def test_a_capital_before_a_year_names_games_not_a_state_or_the_venue():
+    result = run("In February, the two Koreas' sports ministers met International Olympic Committee President Thomas Bach "
+                 "in Lausanne and agreed to field joint teams at the Tokyo 2020 Games.", published="2019-10-16")
+    assert states(result) == {"KOR", "PRK"}
+    assert [(m.place, sorted(p.key for p in m.participants)) for m in result.meetings] == [("Lausanne", ["KOR", "PRK"])]
+    assert "JPN" in states(run("Tokyo and Seoul agreed in 2020 to share intelligence.", published="2020-12-01"))   # a guard
+
+
 # ---------------------------------------------------------------- agreements
 
 def test_a_signature_withdrawn_just_after_the_signing_is_told_ends_the_pact_of_both():
@@ -57,6 +65,14 @@ def test_two_leaders_who_open_a_bridge_together_on_a_day_meet():
     result = run("Presidents Adama Barrow of The Gambia and Macky Sall of Senegal on Monday formally inaugurated the "
                  "Senegambia Bridge, a concrete crossing near Farafenni.", published="2019-01-22")
     assert meetings(result) == [(["GMB", "SEN"], "2019-01-21")]
+
+
+def test_talks_hoped_for_with_no_date_set_or_a_visit_agreed_to_are_not_held():
+    for sentence in ("Officials in Seoul said they still hoped to discuss the joint bid with Pyongyang, but acknowledged "
+                     "that no date had been set for any talks.",
+                     "Under the compromise, Russian Foreign Minister Sergei Lavrov has agreed to visit Estonia in the "
+                     "second half of the year."):
+        assert meetings(run(sentence, published="2019-10-16")) == [], sentence
 
 
 def test_a_bridge_opened_in_a_year_past_or_by_video_is_no_meeting():   # guards

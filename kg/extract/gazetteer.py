@@ -105,6 +105,7 @@ class Gazetteer:
         self._not_after = {k: re.compile(v) for k, v in rules["not_after"].items()}
         self._not_before = {k: re.compile(v) for k, v in rules["not_before"].items()}
         self._feature_before = re.compile(rules["feature_before"])   # "the Gulf of Finland": a sea, not Finland
+        self._event_after = re.compile(rules["event_after"])   # "the Tokyo 2020 Games": an event, not Japan
         self._place_after = re.compile(rules["place_only_after"])
         #: names of a state that stand for a place after these words ("at the Vatican"), capital or not
         self._place_names = {k: re.compile(v) for k, v in rules.get("place_names", {}).items() if not k.startswith("_")}
@@ -139,7 +140,7 @@ class Gazetteer:
             return None
         if surface in self._not_before and self._not_before[surface].search(after):
             return None
-        if self._feature_before.search(before):
+        if self._feature_before.search(before) or how == "capital" and self._event_after.search(after):
             return None
         place_only = how == "capital" and bool(self._place_after.search(before) or self._place_before.search(after)) \
             or surface in self._place_names and bool(self._place_names[surface].search(before))
