@@ -112,3 +112,28 @@ def test_a_place_then_a_clause_with_an_office_is_no_person():   # a guard
     result = run("Ambassador Ryan Crocker signed the pact inside the heavily guarded Green Zone, a day after Prime "
                  "Minister Nouri al-Maliki's Cabinet approved it.", published="2008-11-18")
     assert "Green Zone" not in {label for label, _ in _people(result)}
+
+
+# ---------------------------------------------------------------- sources and reports
+
+def _sources(result):
+    return sorted({s.source.label for s in result.statements})
+
+
+def test_a_body_named_by_its_kind_then_of_what_it_gathers_is_a_source():
+    for sentence, label in (("The Federation of Zambian Road Hauliers said the new border post should open around the "
+                             "clock.", "Federation of Zambian Road Hauliers"),
+                            ("The Lagos Chamber of Commerce and Industry welcomed the decision in a statement.",
+                             "Lagos Chamber of Commerce and Industry")):
+        assert _sources(run(sentence, published="2021-05-11")) == [label], sentence
+
+
+def test_a_body_by_its_initials_after_the_is_a_source():
+    assert _sources(run("The KFA said it had been promised a recording of the match.", published="2019-10-16")) == ["KFA"]
+    assert _sources(run("The Minister of Foreign Affairs said the talks had gone well.", published="2019-10-16")) == []   # a guard
+
+
+def test_a_reports_edition_told_after_its_title():
+    result = run("The World Bank's Lebanon Economic Monitor for spring 2021 said the crisis ranked among the worst.",
+                 published="2022-06-22")
+    assert [(r.title, r.publisher.label, r.year) for r in result.reports] == [("Lebanon Economic Monitor", "World Bank", 2021)]

@@ -248,13 +248,15 @@ class AttributionFinder:
             return None   # "Chhay Sothea of the Mekong Policy Centre said": a person speaking, no body's statement
         if name in _COMMON_SPEAKERS:
             return None   # "Ministers said in their joint statement": people of no one body
-        kind = organization_word(name) or organization_word(_OF_PLACE.sub("", name))   # "Petroleum Authority of Uganda"
+        kind = organization_word(name) or organization_word(_OF_PLACE.sub("", name)) \
+            or organization_word(_OF_ANY.sub("", name))   # "Petroleum Authority of Uganda", "The Federation of Zambian Road Hauliers"
         if kind:
             name = name if kind in ("NewsOrganization", "NewsAgency") else re.sub(r"^The\s+", "", name)   # not "The
             return Agent("org", slug(name), name, None, kind)   # World Uyghur Congress"; "The Times" keeps its article
-        if inside:
-            return None
-        if _ACRONYM.fullmatch(name):
+        if any(not (aside and aside.start() <= m.start - at < aside.end()) for m in inside):
+            return None   # (not a state named in an aside: "Chevron, which has a concession on the Saudi half, said")
+        if _ACRONYM.fullmatch(re.sub(r"^The\s+", "", name)):   # "The KFA said"
+            name = re.sub(r"^The\s+", "", name)
             return Agent("org", slug(name), name, None, "Organization")   # "the PLO said": a body by its initials
         if re.match(r"(?:El|La|Los|Las|Le|Les|Il|O|Al)\s+[A-Z]", name) and re.search(r"\breport(?:ed|s)?\b", clause):
             return Agent("org", slug(name), name, None, "NewsOrganization")   # "El Universal reported": a newspaper
@@ -353,6 +355,7 @@ _ORGANIZATION_WORDS = [
 ]
 
 
+_OF_ANY = re.compile(r"\s+of\s+.*$")
 _OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?$")
 
 

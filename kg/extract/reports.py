@@ -164,7 +164,8 @@ class ReportFinder:
                     or _publisher([x for x in mentions if not named[0] <= x.start < named[1]],   # not "the European
                                   sentence.start + m.start(), sentence.start + m.end())           # Union's" in a title
                 when = _WHEN_BY.search(sentence.text, m.start())   # "…", published by HRW in April 2021
-                year = _year(m, title) or (int(when["year"]) if when else None)
+                edition = _FOR_YEAR.match(sentence.text, m.end("title"))   # "Lebanon Economic Monitor for spring 2021"
+                year = _year(m, title) or (int(edition["year"]) if edition else None) or (int(when["year"]) if when else None)
                 if year and published_year and year > published_year:   # "Net Zero by 2050": a target, not the edition
                     year = date_year if date_year and date_year <= published_year else None
                 found.append(ReportRecord(title, publisher, year, sentence, source))
@@ -237,6 +238,9 @@ _BY = re.compile(r"\b(?:(?:published|released|issued|compiled|prepared|produced)
 
 
 _OWNED = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?[’']s\s+(?P<body>[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|for|on|and|the))+)$")
+#: "… Monitor for spring 2021", "… Outlook for the second half of 2023": the edition after the title.
+_FOR_YEAR = re.compile(r"\s+for\s+(?:(?:spring|summer|autumn|fall|winter|the\s+(?:first|second|third|fourth)\s+(?:quarter|half)\s+of)"
+                       r"\s+)?(?P<year>(?:19|20)\d{2})\b")
 _WHEN_BY = re.compile(_BY.pattern + rf"\s+in\s+(?:{_MONTH}\s+)?(?P<year>(?:19|20)\d{{2}})\b")
 
 
