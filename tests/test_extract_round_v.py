@@ -42,6 +42,20 @@ def test_a_signature_withdrawn_from_a_named_treaty_stays_with_the_state_that_wit
     assert denied == [{"USA"}]
 
 
+def test_agreed_to_do_then_signed_a_further_agreement_in_one_sentence_is_two_agreements():
+    result = run("Saudi Arabia and Kuwait signed a deal on Tuesday. The two countries agreed in 1965 to partition the area "
+                 "while sharing its oil equally, and in 2000 they signed a further agreement delimiting their offshore "
+                 "boundary.", published="2019-12-25")
+    assert sorted((status, date) for parties, status, date in agreements(result)
+                  if parties == {"KWT", "SAU"}) == [("agreed", "1965"), ("signed", "2000"), ("signed", "2019-12-24")]
+
+
+def test_relations_established_then_a_partnership_declared_is_two_agreements():
+    result = run("Mongolia and Japan established diplomatic relations in 1972 and declared a \"strategic partnership\" in "
+                 "2010.", published="2015-02-11")
+    assert sorted(date for _, _, date in agreements(result)) == ["1972", "2010"]
+
+
 # ---------------------------------------------------------------- meetings
 
 def test_a_visit_told_as_the_time_of_talks_that_dragged_on_was_held():

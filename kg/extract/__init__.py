@@ -349,7 +349,7 @@ class Extractor:
             stop = _CLAUSE_END.search(text, second.end)
             segments = (text[first.start:second.start], text[second.start:stop.start() if stop else len(text)])
             if other == found or not _AND_VERB.fullmatch(text, first.end, second.start) \
-                    or not all(nouns.search(seg) or _TIES.search(seg) for seg in segments):
+                    or not all(nouns.search(seg) or _TIES.search(seg) or _AGREED_TO_DO.match(seg) for seg in segments):
                 continue
             lo, hi = (other.start, found.start) if other is first else (other.start, len(segments[1]) + other.start)
             subject = [p for p in record.parties if not _with_after(article.text, evidence.start + first.end, mentions, p)]
@@ -1530,8 +1530,11 @@ _LATER_PREDICATE = re.compile(r",?\s+and\s+(?:(?:also|then|later)\s+)?(?:was|wer
                               r"vowed|promised|decided|announced|said|signed|plans?|planned|expects?|expected|hopes?|hoped)\b")
 
 
-_AND_VERB = re.compile(r"(?:(?![.;:]|\b(?:which|who|that|when|after|before|while|but)\b).){1,120}?\s+and\s+"
-                       r"(?:also\s+|then\s+|later\s+)?", re.S)
+_AND_VERB = re.compile(r"(?:(?![.;:]|\b(?:which|who|that|when|after|before|but)\b|\bwhile\b(?!\s+[a-z]+ing\b)).){1,120}?\s+and\s+"
+                       r"(?:(?:in|on|by)\s+(?:[\w-]+\s+){0,3}?(?:19|20)\d{2},?\s+(?:they|the\s+two(?:\s+[a-z]+)?|both(?:\s+[a-z]+)?)\s+)?"
+                       r"(?:also\s+|then\s+|later\s+)?", re.S)   # "…, and in 2000 they signed a further agreement"
+#: "agreed in 1965 to partition the area": an agreement told by what was agreed, no instrument named.
+_AGREED_TO_DO = re.compile(r"\s*agreed\s+(?:(?:in|on)\s+(?:[\w-]+\s+){0,2}?(?:19|20)\d{2}\s+)?to\s+(?!the\b|a\b|an\b)[a-z]+\s")
 _SERIES = re.compile(r"(?:,|\band)\s+(?:then\s+|later\s+|also\s+)?$")
 _CLAUSE_END = re.compile(r"[.;:]|,\s+(?:which|who|while|but)\b")
 _TIES = re.compile(r"\b(?:ties|relations)\b")
