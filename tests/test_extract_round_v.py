@@ -56,6 +56,12 @@ def test_relations_established_then_a_partnership_declared_is_two_agreements():
     assert sorted(date for _, _, date in agreements(result)) == ["1972", "2010"]
 
 
+def test_the_gna_is_libyas_government():
+    result = run("Turkey has sent military support under an accord the two sides signed in November. Italy signed its own "
+                 "memorandum on migration with the GNA in February 2017.", published="2020-05-29")
+    assert ({"ITA", "LBY"}, "signed", "2017-02") in agreements(result)
+
+
 # ---------------------------------------------------------------- meetings
 
 def test_a_visit_told_as_the_time_of_talks_that_dragged_on_was_held():
