@@ -95,6 +95,15 @@ def test_talks_hoped_for_with_no_date_set_or_a_visit_agreed_to_are_not_held():
         assert meetings(run(sentence, published="2019-10-16")) == [], sentence
 
 
+def test_two_who_signed_in_a_city_in_a_month_met():
+    result = run("Russian President Vladimir Putin and North Korean leader Kim Jong Un signed the treaty, which obliges "
+                 "each side to help the other, in Pyongyang in June.", published="2024-11-12")
+    assert meetings(result) == [(["PRK", "RUS"], "2024-06")]
+    result = run("Russian President Vladimir Putin and North Korean leader Kim Jong Un signed the treaty in June.",
+                 published="2024-11-12")
+    assert meetings(result) == []   # a guard: no day, no place, perhaps signed apart
+
+
 def test_a_bridge_opened_in_a_year_past_or_by_video_is_no_meeting():   # guards
     for sentence in ("The bridge, inaugurated in 2019, links Zambia and Botswana.",
                      "Indian Prime Minister Narendra Modi and his Nepali counterpart KP Sharma Oli on Tuesday jointly "

@@ -809,8 +809,8 @@ class Extractor:
         if signing is None or _REMOTE.search(text):
             return None   # signed "at a virtual ceremony", "by video link"
         record = self._held(article, evidence, mentions, attribution, context, dates, signing, True, agreements)
-        if record and cosigned and (record.date is None or len(record.date) < 10):
-            return None   # two who signed, told with no day: a treaty's history, perhaps signed apart
+        if record and cosigned and (record.date is None or len(record.date) < (7 if record.place else 10)):
+            return None   # two who signed, told with no day nor place: a treaty's history, perhaps signed apart
         if record and self.events.mediators.search(text) and not _SIGNED_BY_TWO.match(text, signing.end()) and not _NAMED_PAIR.search(text, 0, signing.start()):
             return None   # a deal brokered by others and signed, unless the signing names its two signatories
         return record
