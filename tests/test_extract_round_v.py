@@ -62,6 +62,15 @@ def test_the_gna_is_libyas_government():
     assert ({"ITA", "LBY"}, "signed", "2017-02") in agreements(result)
 
 
+def test_cooperation_or_an_arrangement_frozen_is_denied_for_both_sides():
+    result = run("The government of President Carlos Menem froze nuclear cooperation with Iran in 1992.", published="2013-01-28")
+    assert agreements(result) == [({"ARG", "IRN"}, "denied", "1992")]
+    result = run("Oman and Israel agreed in 1996 to open trade offices. Muscat froze that arrangement in October 2000.",
+                 published="2018-10-28")
+    assert ({"ISR", "OMN"}, "denied", "2000-10") in agreements(result)
+    assert agreements(run("Both sides froze talks on the agreement in 2012.", published="2013-01-28")) == []   # a guard
+
+
 # ---------------------------------------------------------------- meetings
 
 def test_a_visit_told_as_the_time_of_talks_that_dragged_on_was_held():
@@ -102,6 +111,14 @@ def test_two_who_signed_in_a_city_in_a_month_met():
     result = run("Russian President Vladimir Putin and North Korean leader Kim Jong Un signed the treaty in June.",
                  published="2024-11-12")
     assert meetings(result) == []   # a guard: no day, no place, perhaps signed apart
+
+
+def test_an_ambassador_summoned_is_a_meeting_of_the_two_states():
+    result = run("Spanish Foreign Minister Arancha González Laya summoned Morocco's ambassador to the ministry in Madrid on "
+                 "Tuesday.", published="2021-05-20")
+    assert meetings(result) == [(["ESP", "MAR"], "2021-05-18")]
+    assert meetings(run("Spain's High Court has summoned the militia leader to testify on June 1.",
+                        published="2021-05-20")) == []   # a guard: a court's summons is no meeting of states
 
 
 def test_a_bridge_opened_in_a_year_past_or_by_video_is_no_meeting():   # guards
@@ -166,3 +183,16 @@ def test_a_reports_edition_told_after_its_title():
     result = run("The World Bank's Lebanon Economic Monitor for spring 2021 said the crisis ranked among the worst.",
                  published="2022-06-22")
     assert [(r.title, r.publisher.label, r.year) for r in result.reports] == [("Lebanon Economic Monitor", "World Bank", 2021)]
+
+
+def test_a_ministry_spokesman_speaks_for_the_ministry_the_sentence_named():
+    result = run("Israel's Foreign Ministry summoned Argentina's ambassador to ask for an explanation, ministry spokesman "
+                 "Yigal Palmor told reporters.", published="2013-01-28")
+    assert [s.source.org_class for s in result.statements] == ["GovernmentBody"]
+    assert {s.source.country for s in result.statements} == {"ISR"}
+
+
+def test_a_bodys_statement_named_as_a_noun_makes_it_a_source():
+    result = run("It follows a White House statement on August 23 that the United States would reevaluate its "
+                 "relationship with San Salvador.", published="2018-09-08")
+    assert _sources(result) == ["White House"]

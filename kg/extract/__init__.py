@@ -1121,7 +1121,7 @@ def _merged(mentions: list[Mention], extra: list[Mention]) -> list[Mention]:
 #: "signed in Abu Dhabi in the presence of …": a signing before onlookers, where it happened.
 _SIGNED_IN_PRESENCE = r"(?:signed|inked)\s+in\s+(?-i:[A-Z])[^,;]{1,40}?\s+in\s+the\s+presence\s+of\b"
 _PRONOUN_SUBJECT = re.compile(r"(?i)\b(?:he|she)\s+and\b|\band\s+(?:he|she)\b")
-_HELD_NOW = re.compile(r"(?<!\bhave )(?<!\bhas )(?<!\bhad )(?<!\bbeen )(?<!\bbe )\b(?:held\s+(?:[\w-]+\s+){0,4}?(?:talks|summit|meeting)|met)\b"
+_HELD_NOW = re.compile(r"(?<!\bhave )(?<!\bhas )(?<!\bhad )(?<!\bbeen )(?<!\bbe )\b(?:held\s+(?:[\w-]+\s+){0,4}?(?:talks|summit|meeting)|met|summoned)\b"
                        r"|\b(?:summit|meeting|talks|gathering)\b[^.;]{0,80}?\b(?:attended\s+by|brought\s+together)\b"
                        r"|\b(?:signed|inked)\b[^.;]{0,80}?\bat\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:ceremony|palace|court|residence)\b"
                        r"|\b" + _SIGNED_IN_PRESENCE)
@@ -1189,7 +1189,7 @@ _CONJUNCT = re.compile(r",\s+and\s+(?=(?:(?:in|on|last|earlier)\s+[\w ]{1,25}?,?
                        r"(?:he|she|they)\s))|;\s+|"
                        r",\s+(?:while|whereas)\s+")   # ", and in March this year Iran and …": a clause of its own
 #: A state undoing an instrument of its own: "suspended its treaty", "ended their accord", "tore up its deal".
-_UNDOING = r"suspend|end|terminat|scrap|cancel|annul|revok|abrogat|renounc|tore\s+up|ripped\s+up"
+_UNDOING = r"suspend|end|terminat|scrap|cancel|annul|revok|abrogat|renounc|fr(?:o|ee)z|tore\s+up|ripped\s+up"
 _OWN_INSTRUMENT = re.compile(rf"(?i:{_UNDOING})\w*\s+(?:its|their)\s+")
 _OWN_DATED = re.compile(r"\S+(?:\s+up)?\s+(?:its|their)\s+(?P<year>(?:19|20)\d{2})\s+")
 #: Where a clause's subject starts: after the last ', and', ';' or ', but' before its verb.
@@ -1282,7 +1282,7 @@ _SAID_DURING = re.compile(r"\b(?:said|says|told\s+(?:[\w-]+\s+){1,3}?|spoke|spea
 #: "during a visit to Kuwait by …", "during his state visit": a meeting told as the time of something else.
 _DURING = re.compile(r"\bduring\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,2}?$")   # ended, not left ("withdrew from that agreement": a multilateral one, often)
 #: "decided to scrap the pact": the instrument ended is one told of already.
-_DEFINITE_ENDED = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:deal|accord|agreement|pact|treaty)$")
+_DEFINITE_ENDED = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:deal|accord|agreement|pact|treaty|arrangement)$")
 
 
 def _each_counterpart_of_plural(record: AgreementRecord, evidence: Evidence, mentions: list[Mention], found: Found,

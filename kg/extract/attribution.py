@@ -149,6 +149,9 @@ class AttributionFinder:
         for m in mentions:
             if m.agent.kind != "org" or m.how == "in-body" or (first and m.agent.key == first.key):
                 continue
+            if _STATEMENT_AFTER.match(text, m.end) and m.agent.org_class not in ("NewsAgency", "NewsOrganization"):
+                found.append(m.agent)   # "It follows a White House statement on August 23 that …"
+                continue
             speaks = _ALSO_SAYS.match(text, m.end) and (_ALSO_BEFORE.search(text, max(start, m.start - 12), m.start)
                                                         or text[start:m.start].strip() in ("", "The"))
             told = m.agent.org_class in ("NewsAgency", "NewsOrganization") and (
@@ -190,6 +193,12 @@ class AttributionFinder:
         speaker = _SPEAKER_FOR.match(phrase)   # "A spokesperson for the State Department": the department
         if speaker:
             return self._resolve(speaker["org"], at + speaker.start("org"), mentions, clause)
+        bare = _BARE_SPOKESPERSON.match(phrase.strip())   # "ministry spokesman Yigal Palmor": the ministry the
+        if bare:                                                 # sentence named before ("Israel's Foreign Ministry")
+            named = [m.agent for m in mentions if m.agent.kind == "org" and m.agent.org_class == "GovernmentBody"
+                     and m.start < at and bare["body"].lower() in m.agent.label.lower()]
+            if named:
+                return named[-1]
         phrase = _speaker_of(phrase)   # "A Home Office spokesperson" -> "A Home Office"
         inside = [m for m in mentions if at <= m.start < at + len(phrase) and m.how != "in-body"]
         aside = _ASIDE.search(phrase)   # "Brazil, which is not an OPEC member, said": Brazil speaks
@@ -293,6 +302,8 @@ def _orgs_in(mentions: list[Mention], start: int, end: int) -> list[Agent]:
     return list({a.key: a for a in found}.values())
 
 
+_BARE_SPOKESPERSON = re.compile(r"^(?:[Aa]\s+|[Tt]he\s+)?(?P<body>ministry|department|office|embassy|presidency)\s+"
+                                r"spokes(?:person|man|woman)\b")
 _SPOKESPERSON = re.compile(r"^(?P<org>(?:[Aa]n?\s+|[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5})\s+(?:spokes(?:person|man|woman)\b|"
                            r"(?:representative|official|source|statement|report|statistics|data|figures|estimates)\b(?!\s+(?:[A-Z]|news\b|press\b|media\b)))")
 _SPEAKER_FOR = re.compile(r"^(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:[a-z][\w-]*\s+){0,2}?(?:spokes(?:person|man|woman)|"
@@ -424,6 +435,7 @@ _UNKNOWN_OUTLET = re.compile(r"\b(?:told|quoted\s+by|in\s+an\s+interview\s+with)
 _OUTLET_NAME = r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
 #: "announced on state television Télé Sahel": the broadcaster that aired it.
 _ON_AIR = re.compile(r"\b(?:on|to)\s+(?:the\s+)?(?:(?:state|national|public|private)\s+)?(?:television|TV|radio)(?:\s+channel)?\s+$")
+_STATEMENT_AFTER = re.compile(r"(?:[’']s)?\s+(?:(?:joint|written|official|earlier|brief|terse)\s+)?statement\b")
 _OUTLET_CUE = re.compile(r"\b(?:told|quoted|television|TV|radio|daily|newspaper|outlet|broadcaster|interview)\b")
 _DESCRIBED_OUTLETS = (
     re.compile(r"\b(?:told|to|in|by)\s+(?:the\s+)?(?:state-run\s+|state-owned\s+|pro-government\s+|independent\s+|"
