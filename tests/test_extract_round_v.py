@@ -71,6 +71,14 @@ def test_cooperation_or_an_arrangement_frozen_is_denied_for_both_sides():
     assert agreements(run("Both sides froze talks on the agreement in 2012.", published="2013-01-28")) == []   # a guard
 
 
+def test_states_that_have_had_an_agreement_since_a_year_signed_it_then():
+    result = run("Chile and Mexico have had a free trade agreement since 1999, and Mexico and Peru signed a trade "
+                 "integration agreement in Lima in April last year.", published="2012-06-07")
+    assert sorted((sorted(parties), status, date) for parties, status, date in agreements(result)) == [
+        (["CHL", "MEX"], "signed", "1999"), (["MEX", "PER"], "signed", "2011-04")]
+    assert agreements(run("Chile and Mexico have had close relations since 1999.", published="2012-06-07")) == []   # a guard
+
+
 # ---------------------------------------------------------------- meetings
 
 def test_a_visit_told_as_the_time_of_talks_that_dragged_on_was_held():
@@ -196,3 +204,13 @@ def test_a_bodys_statement_named_as_a_noun_makes_it_a_source():
     result = run("It follows a White House statement on August 23 that the United States would reevaluate its "
                  "relationship with San Salvador.", published="2018-09-08")
     assert _sources(result) == ["White House"]
+
+
+def test_a_title_with_a_colon_and_a_quoted_title_after_its_kind():
+    result = run("The International Energy Agency, in its Energy Policies of IEA Countries: Hungary 2011 Review, also "
+                 "pointed to the country's dependence on Russian gas.", published="2014-01-15")
+    assert [(r.title, r.publisher.label) for r in result.reports] == [
+        ("Energy Policies of IEA Countries: Hungary 2011 Review", "International Energy Agency")]
+    result = run("The Stockholm International Peace Research Institute said in its fact sheet \"Trends in International "
+                 "Arms Transfers, 2017\", published this month, that the United States led exports.", published="2018-03-30")
+    assert [r.title for r in result.reports] == ["Trends in International Arms Transfers, 2017"]

@@ -103,13 +103,16 @@ class ReportFinder:
             re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts) (?:(?:19|20)\d{{2}} )?(?:[A-Z][\w’'.-]*\s+){{0,4}}(?:{kinds}|fact sheet|paper|study)"
                        rf"(?:\s+[^,“”\"]{{1,50}})?,\s+[“\"](?P<title>[A-Z][^”\"]{{3,120}}?),?[”\"],?\s+(?:said|says|found|finds|"
                        rf"showed|shows|warned|warns|estimated|concluded|noted|put|puts)\b"),
+            # "said in its fact sheet "Trends in International Arms Transfers, 2017", published this month"
+            re.compile(rf"\b[Ii]n (?:its|their|an?|the) (?:latest |annual |new |recent |final )*(?:fact sheet|factsheet|{kinds}|"
+                       rf"paper|brief|guide) [“\"](?P<title>[A-Z][^”\"]{{2,160}}?),?[”\"]"),
             # "In A 10-Point Plan to Reduce the European Union's Reliance on Russian Natural Gas, published in March"
             re.compile(rf"^In (?P<title>{_LONG}),\s+(?:(?:the|an?|its)\s+[^,]{{0,80}}?\s+)?{published}\b"),
             # "according to Trends in International Arms Transfers, 2024, a fact sheet published by …"
             re.compile(rf"\baccording to (?P<title>{_LONG}(?:,\s+(?:19|20)\d{{2}})?),\s+(?:an?|the|its)\s+(?:[\w-]+\s+){{0,3}}?"
                        rf"(?:fact sheet|{kinds}|paper|brief|index)\b"),
             # "in its Comprehensive Report on the Safety Review of the ALPS-Treated Water at the … Station"
-            re.compile(rf"\b[Ii]n (?:its|their) (?:latest |annual |new |recent |final )*(?P<title>{_LONG})"),
+            re.compile(rf"\b[Ii]n (?:its|their) (?:latest |annual |new |recent |final )*(?P<title>{_LONG}(?::\s+{_LONG})?)"),
             # "according to Climate Change 2023: Synthesis Report, published last year by the IPCC"
             re.compile(rf"\baccording to (?P<title>{_LONG}(?:,\s+(?:19|20)\d{{2}})?(?::\s+{_LONG})?),\s+{published}\b"),
         ]
