@@ -79,6 +79,28 @@ def test_states_that_have_had_an_agreement_since_a_year_signed_it_then():
     assert agreements(run("Chile and Mexico have had close relations since 1999.", published="2012-06-07")) == []   # a guard
 
 
+def test_a_joint_commission_set_up_is_agreed():
+    result = run("South Africa and Nigeria set up a Bi-National Commission in 1999 to coordinate cooperation.",
+                 published="2012-03-08")
+    assert agreements(result) == [({"NGA", "ZAF"}, "agreed", "1999")]
+    assert agreements(run("Kenya set up a joint committee of its ministries in 1999.", published="2012-03-08")) == []   # a guard
+
+
+def test_annexes_not_renewed_are_denied_for_both():
+    result = run("Jordan has formally notified Israel that it will not renew two annexes of the countries' 1994 peace "
+                 "treaty.", published="2018-10-22")
+    assert [(parties, status) for parties, status, _ in agreements(result)] == [({"ISR", "JOR"}, "denied")]
+
+
+def test_an_amicable_solution_reached_and_two_leaders_agreeing_are_agreements():
+    result = run("Portugal has withdrawn its complaint over Spain's plan, after the two governments reached what Brussels "
+                 "described as an \"amicable solution\".", published="2017-02-22")
+    assert [(parties, status) for parties, status, _ in agreements(result)] == [({"ESP", "PRT"}, "agreed")]
+    result = run("Chinese President Xi Jinping held talks with Philippine President Rodrigo Duterte in Beijing on Thursday, "
+                 "with the two leaders agreeing to bring bilateral relations back on track.", published="2016-10-21")
+    assert [(parties, status) for parties, status, _ in agreements(result)] == [({"CHN", "PHL"}, "agreed")]
+
+
 # ---------------------------------------------------------------- meetings
 
 def test_a_visit_told_as_the_time_of_talks_that_dragged_on_was_held():

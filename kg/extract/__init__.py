@@ -623,6 +623,10 @@ class Extractor:
             given = [m.agent for m in mentions if m.agent.kind == "state" and m.start == evidence.start + handed.end()
                      and m.agent.key != parties[0].key]
             parties = parties + given[:1]
+        told = _NOTIFIED.search(evidence.text, 0, found.end) if len(parties) == 1 and found.status == "denied" else None
+        if told:   # "Jordan has formally notified Israel that it will not renew two annexes": of their treaty, both
+            parties = parties + [m.agent for m in mentions if m.agent.kind == "state" and m.agent.key != parties[0].key
+                                 and m.start == evidence.start + told.start("who")][:1]
         if len(parties) == 1 and parties[0].kind == "state" and _AGREED_TO.match(evidence.text, found.start):
             parties = parties + _object_state(evidence, mentions, found.end, parties[0])   # "agreed to supply Egypt"
         between_them = _BETWEEN_THEM.match(evidence.text, found.end)   # "… normalized relations between the two countries"
@@ -1276,6 +1280,9 @@ def _told_bilateral(parties: list[Agent], earlier: AgreementRecord | None) -> li
 _SIGNATURE_WITHDRAWN = re.compile(r"\bwithdr[ae]w(?:n)?\s+(?:its|their)\s+signatures?$")
 _FROM_NAMED = re.compile(r"\s+from\s+(?:the\s+)?[A-Z]")
 _UNDONE = re.compile(rf"(?i:{_UNDOING})")
+#: "notified Israel that it will not renew": the state told of the decision is the other side of the instrument.
+_NOTIFIED = re.compile(r"\b(?:notified|informed)\s+(?:the\s+)?(?P<who>[A-Z][\w’'.-]*)(?:\s+[A-Z][\w’'.-]*)?\s+"
+                       r"(?:(?:on\s+\w+|formally|officially)\s+)?that\s+(?:it|they)\s+(?:would|will|was|were|had|did)\b")
 #: "said during a visit to Beirut": the one who speaks is the visitor.
 _SAID_DURING = re.compile(r"\b(?:said|says|told\s+(?:[\w-]+\s+){1,3}?|spoke|speaking|announced)\s+(?:on|during|in\s+the\s+course\s+of)\s+"
                           r"(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?$")
