@@ -236,3 +236,9 @@ def test_a_title_with_a_colon_and_a_quoted_title_after_its_kind():
     result = run("The Stockholm International Peace Research Institute said in its fact sheet \"Trends in International "
                  "Arms Transfers, 2017\", published this month, that the United States led exports.", published="2018-03-30")
     assert [r.title for r in result.reports] == ["Trends in International Arms Transfers, 2017"]
+
+
+def test_an_instrument_told_first_as_awaiting_ratification_is_still_planned():   # a guard of the rule above
+    result = run("The treaty between Chile and Peru on fisheries must still be ratified by both parliaments.",
+                 published="2024-05-15")
+    assert [(parties, status) for parties, status, _ in agreements(result)] == [({"CHL", "PER"}, "planned")]

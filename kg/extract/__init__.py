@@ -515,6 +515,9 @@ class Extractor:
                 continue   # "the junta tore up its agreement with France": who tore it up is not France
             if len(parties) == 1 and found.status == "denied":
                 parties = parties + _counterpart_told(evidence, mentions, found, parties[0])
+            if found.status == "planned" and _STILL_TO_RATIFY.match(evidence.text) and any(
+                    {p.key for p in r.parties} == {p.key for p in parties} for r in previous[context.told_from:]):
+                return None   # "The treaty must still be ratified by both parliaments": the instrument told of, again
             date = self._agreement_date(article, evidence.text, found, dates, attribution, context, evidence.start)
             return found, AgreementRecord(tuple(parties), found.status, self.events.topic(evidence.text, found.end),
                                           date, evidence, attribution.source if attribution else None)
@@ -1280,6 +1283,10 @@ def _told_bilateral(parties: list[Agent], earlier: AgreementRecord | None) -> li
 _SIGNATURE_WITHDRAWN = re.compile(r"\bwithdr[ae]w(?:n)?\s+(?:its|their)\s+signatures?$")
 _FROM_NAMED = re.compile(r"\s+from\s+(?:the\s+)?[A-Z]")
 _UNDONE = re.compile(rf"(?i:{_UNDOING})")
+#: "The agreement must still be approved by both congresses", "It still has to be ratified": an instrument told of
+#: before, awaiting its ratification (most writers list it once, where it was signed or agreed).
+_STILL_TO_RATIFY = re.compile(r"(?:The|This|That|Both|All|It|Its)\b[^.;]{0,60}?\b(?:must|still|needs?\s+to|has\s+to|have\s+to|"
+                              r"yet\s+to)\b[^.;]{0,40}?\b(?:ratif|approv)")
 #: "notified Israel that it will not renew": the state told of the decision is the other side of the instrument.
 _NOTIFIED = re.compile(r"\b(?:notified|informed)\s+(?:the\s+)?(?P<who>[A-Z][\w’'.-]*)(?:\s+[A-Z][\w’'.-]*)?\s+"
                        r"(?:(?:on\s+\w+|formally|officially)\s+)?that\s+(?:it|they)\s+(?:would|will|was|were|had|did)\b")
