@@ -101,6 +101,16 @@ def test_an_amicable_solution_reached_and_two_leaders_agreeing_are_agreements():
     assert [(parties, status) for parties, status, _ in agreements(result)] == [({"CHN", "PHL"}, "agreed")]
 
 
+def test_facilitators_and_a_host_are_no_parties():
+    result = run("Rwanda and Uganda signed a memorandum in Luanda on Wednesday. The two governments also agreed to set up a "
+                 "ministerial commission, with Angola and the DRC as facilitators, to monitor it.", published="2019-08-22")
+    assert [(parties, status) for parties, status, _ in agreements(result)] == [
+        ({"RWA", "UGA"}, "signed"), ({"RWA", "UGA"}, "agreed")]
+    result = run("The deal was signed by Presidents Paul Kagame and Yoweri Museveni in a ceremony hosted by Angolan "
+                 "President João Lourenço.", published="2019-08-22")
+    assert [parties for parties, _, _ in agreements(result)] == [{"RWA", "UGA"}]
+
+
 # ---------------------------------------------------------------- meetings
 
 def test_a_visit_told_as_the_time_of_talks_that_dragged_on_was_held():

@@ -490,10 +490,19 @@ class Extractor:
         if not triggers or (self.events.not_agreement_gate.may_match(evidence.text)
                             and self._hedged(evidence.text, triggers) and not self._firm(evidence.text)):
             return None
+        aside = [(evidence.start + m.start(), evidence.start + m.end()) for m in _AS_FACILITATORS.finditer(evidence.text)]
+        hosted = [(evidence.start + m.start(), evidence.start + m.end()) for m in _HOSTED_BY.finditer(evidence.text)]
+        # "…, with Angola and the DRC as facilitators,": no parties; "in a ceremony hosted by Angolan President
+        # João Lourenço": the host, no party when the signatories are two others
+        acting = [m for m in mentions if not any(a <= m.start < b for a, b in aside)] if aside else mentions
         for found in triggers:
             if _AS_WITNESSES.match(evidence.text, found.end):
                 continue   # "Representatives of Britain, France, … signed the accord as witnesses": not parties
-            parties = self._parties(article, evidence, mentions, attribution, context, found, previous)
+            parties = self._parties(article, evidence, acting, attribution, context, found, previous)
+            hosts = {m.agent.key for m in mentions if any(a <= m.start < b for a, b in hosted)} - \
+                {m.agent.key for m in mentions if not any(a <= m.start < b for a, b in hosted)}
+            if hosts and len([p for p in parties if p.key not in hosts]) >= 2:
+                parties = [p for p in parties if p.key not in hosts]
             if found.alone and all(p.kind == "state" for p in parties):
                 parties = _union(parties, _joined_body(evidence, found, mentions))
             alone = found.status == "denied" or found.alone or _RATIFYING.match(evidence.text, found.start) \
@@ -1287,6 +1296,9 @@ _UNDONE = re.compile(rf"(?i:{_UNDOING})")
 #: before, awaiting its ratification (most writers list it once, where it was signed or agreed).
 _STILL_TO_RATIFY = re.compile(r"(?:The|This|That|Both|All|It|Its)\b[^.;]{0,60}?\b(?:must|still|needs?\s+to|has\s+to|have\s+to|"
                               r"yet\s+to)\b[^.;]{0,40}?\b(?:ratif|approv)")
+_AS_FACILITATORS = re.compile(r"\bwith\s+(?:the\s+)?(?-i:[A-Z])[^,;]{0,80}?\s+as\s+(?:the\s+)?(?:facilitators?|mediators?|"
+                              r"guarantors?|witnesses|observers?)\b", re.I)
+_HOSTED_BY = re.compile(r"\b(?:ceremony|summit|talks|meeting|signing)\s+(?:[a-z]+\s+)?hosted\s+by\s+[^,;]{3,80}")
 #: "notified Israel that it will not renew": the state told of the decision is the other side of the instrument.
 _NOTIFIED = re.compile(r"\b(?:notified|informed)\s+(?:the\s+)?(?P<who>[A-Z][\w’'.-]*)(?:\s+[A-Z][\w’'.-]*)?\s+"
                        r"(?:(?:on\s+\w+|formally|officially)\s+)?that\s+(?:it|they)\s+(?:would|will|was|were|had|did)\b")
