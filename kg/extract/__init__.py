@@ -197,6 +197,7 @@ class Extractor:
                  or _each_place_in_turn(meeting, evidence, mentions)
                  or _each_met(meeting, evidence, mentions, article.published)
                  or _each_separately(meeting, evidence, mentions)
+                 or _each_separate_meeting(meeting, evidence, mentions)
                  or _each_day(meeting, evidence, mentions, article.published)
                  or _each_time(meeting, evidence, mentions, dates)
                  or _each_counterpart(meeting, evidence, mentions)) if meeting else []
@@ -1137,7 +1138,7 @@ def _merged(mentions: list[Mention], extra: list[Mention]) -> list[Mention]:
 #: "signed in Abu Dhabi in the presence of …": a signing before onlookers, where it happened.
 _SIGNED_IN_PRESENCE = r"(?:signed|inked)\s+in\s+(?-i:[A-Z])[^,;]{1,40}?\s+in\s+the\s+presence\s+of\b"
 _PRONOUN_SUBJECT = re.compile(r"(?i)\b(?:he|she)\s+and\b|\band\s+(?:he|she)\b")
-_HELD_NOW = re.compile(r"(?<!\bhave )(?<!\bhas )(?<!\bhad )(?<!\bbeen )(?<!\bbe )\b(?:held\s+(?:[\w-]+\s+){0,4}?(?:talks|summit|meeting)|met|summoned)\b"
+_HELD_NOW = re.compile(r"(?<!\bhave )(?<!\bhas )(?<!\bhad )(?<!\bbeen )(?<!\bbe )\b(?:held\s+(?:[\w-]+\s+){0,4}?(?:talks|summit|meetings?)|met|summoned)\b"
                        r"|\b(?:summit|meeting|talks|gathering)\b[^.;]{0,80}?\b(?:attended\s+by|brought\s+together)\b"
                        r"|\b(?:signed|inked)\b[^.;]{0,80}?\bat\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:ceremony|palace|court|residence)\b"
                        r"|\b" + _SIGNED_IN_PRESENCE)
@@ -1889,6 +1890,25 @@ def _each_separately(meeting: MeetingRecord, evidence: Evidence, mentions: list[
     if len(own) != 1 or not one or not other:
         return []
     return [dataclasses.replace(meeting, participants=tuple(own + side)) for side in (one, other)]
+
+
+def _each_separate_meeting(meeting: MeetingRecord, evidence: Evidence, mentions: list[Mention]) -> list[MeetingRecord]:
+    """'Modi held separate meetings with Barbados Prime Minister Mia Mottley, Dominica Prime Minister Roosevelt
+    Skerrit and Suriname President Chandrikapersad Santokhi': the subject met each of the list, one meeting each."""
+    m = _SEPARATE_MEETINGS.search(evidence.text)
+    if not m or len(meeting.participants) < 3:
+        return []
+    cut = evidence.start + m.start()
+    keys = {p.key for p in meeting.participants}
+    before = {x.agent.key for x in mentions if x.start < cut and x.agent.key in keys}
+    after = [p for p in meeting.participants if p.key not in before]
+    own = [p for p in meeting.participants if p.key in before]
+    if len(own) != 1 or len(after) < 2:
+        return []
+    return [dataclasses.replace(meeting, participants=(own[0], other)) for other in after]
+
+
+_SEPARATE_MEETINGS = re.compile(r"\b(?:held|had)\s+separate\s+(?:bilateral\s+)?(?:meetings|talks)\s+with\b")
 
 
 def _first_trigger_at(text: str) -> int:
