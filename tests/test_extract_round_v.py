@@ -25,6 +25,16 @@ def test_a_capital_before_a_year_names_games_not_a_state_or_the_venue():
     assert "JPN" in states(run("Tokyo and Seoul agreed in 2020 to share intelligence.", published="2020-12-01"))   # a guard
 
 
+def test_a_leaders_surname_after_another_given_name_is_another_person():
+    result = run("Press secretary Jay Carney said President Barack Obama and Brazilian President Dilma Rousseff had agreed "
+                 "to postpone the visit.", published="2013-09-18")
+    assert "CAN" not in states(result)
+    assert [parties for parties, _, _ in agreements(result)] == [{"BRA", "USA"}]
+    for sentence in ("President Obama and Prime Minister Carney agreed on Monday to extend the pact.",   # guards: a title,
+                     "The deal was agreed by Obama, Carney and Sheinbaum on Monday to extend the pact."):  # a list
+        assert "CAN" in {p for parties, _, _ in agreements(run(sentence, published="2025-06-01")) for p in parties}, sentence
+
+
 # ---------------------------------------------------------------- agreements
 
 def test_a_signature_withdrawn_just_after_the_signing_is_told_ends_the_pact_of_both():

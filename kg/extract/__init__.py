@@ -48,6 +48,7 @@ class Extractor:
     def __init__(self):
         self.gaz = load()
         self.leaders = Names(leaders())
+        self.leaders.known = lambda word: word in self.gaz.surfaces   # "From Australia Xi flew": no given name
         self.given_name_first = frozenset(self.gaz.by_iso2[c].iso3 for c in self.gaz.rules["given_name_first"])
         self.family_name_first = frozenset(self.gaz.by_iso2[c].iso3 for c in self.gaz.rules["family_name_first"])
         self.actors = ActorFinder(self.gaz)

@@ -244,6 +244,9 @@ class Names:
         if len(self.by_first) > firsts:   # a new first word: the words to look at change
             self._words = words_among(self.by_first)
 
+    #: words the caller knows as something else than a given name (states, capitals, demonyms): set by the extractor
+    known = staticmethod(lambda word: False)
+
     def find(self, text: str, start: int, end: int) -> list[Mention]:
         """Every name at word boundaries (not inside a hyphenated word), longest first, not overlapping."""
         found, pos, by_first = [], start, self.by_first
@@ -255,6 +258,10 @@ class Names:
             for name in candidates:
                 stop = at + len(name)
                 if stop <= end and text.startswith(name, at) and not (stop < len(text) and _NAME_CHAR.match(text, stop)):
+                    given = _GIVEN_BEFORE.search(text, max(0, at - 40), at) if " " not in name else None
+                    word = given and (given["given"] or given["comma"])
+                    if word and word not in _NOT_GIVEN and not self.known(word):
+                        break   # "press secretary Jay Carney": another person's full name, not Carney the leader
                     found.append(Mention(self.names[name], at, stop, "person"))
                     pos = stop
                     break
@@ -262,4 +269,13 @@ class Names:
 
 
 _WORD = re.compile(r"(?<!\w)[^\W_]+")
+#: A capitalised word between a lower-case word and a surname: a given name ("press secretary Jay Carney").
+_GIVEN_BEFORE = re.compile(r"(?:(?<=\s)|^)(?:[a-z][\w-]*|,)\s(?P<given>[A-Z][a-z]+) $|,\s(?P<comma>[A-Z][a-z]+) $")
+_NOT_GIVEN = frozenset({"President", "Minister", "Chancellor", "Premier", "Secretary", "King", "Queen", "Emir", "Sultan",
+                        "Prince", "Princess", "Sheikh", "Sheikha", "Mr", "Mrs", "Ms", "Dr", "General", "Leader", "Chairman",
+                        "Speaker", "Governor", "Senator", "Ambassador", "Envoy", "Marshal", "Admiral", "Colonel", "Commander",
+                        "Pope", "Crown", "Vice", "Deputy", "Counterpart", "Sir", "Dame", "Lord", "Mayor", "Judge",
+                        "Justice", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+                        "January", "February", "March", "April", "May", "June", "July", "August", "September",
+                        "October", "November", "December", "Sayyid", "Ayatollah", "Imam", "Marshal", "Field"})
 _NAME_CHAR = re.compile(r"[\w-]")
