@@ -180,6 +180,14 @@ def test_separate_meetings_with_a_list_are_one_meeting_each():
     assert sorted(sorted(p.key for p in m.participants) for m in separate) == [["BRB", "IND"], ["DMA", "IND"], ["IND", "SUR"]]
 
 
+def test_a_delegation_that_met_one_leader_in_a_city_and_another_a_day_later_held_two_meetings():
+    result = run("In June, Ramaphosa led a delegation of African leaders, including Senegal's Macky Sall and Zambia's "
+                 "Hakainde Hichilema, that met President Volodymyr Zelensky in Kyiv on June 16 and Putin in St Petersburg "
+                 "a day later.", published="2023-07-20")
+    assert sorted((m.place, sorted(p.key for p in m.participants)) for m in result.meetings) == [
+        ("Kyiv", ["SEN", "UKR", "ZAF", "ZMB"]), ("St Petersburg", ["RUS", "SEN", "ZAF", "ZMB"])]
+
+
 def test_a_bridge_opened_in_a_year_past_or_by_video_is_no_meeting():   # guards
     for sentence in ("The bridge, inaugurated in 2019, links Zambia and Botswana.",
                      "Indian Prime Minister Narendra Modi and his Nepali counterpart KP Sharma Oli on Tuesday jointly "

@@ -1838,7 +1838,9 @@ _SAME_SUBJECT = re.compile(r"(?:it|they|then|later|also)\s+")
 _PLACE_NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?"
 _MET_AND = re.compile(rf"\bmet\s+(?P<who1>[^,;]{{2,80}}?)\s+in\s+(?P<place1>{_PLACE_NAME})(?P<when1>\s+(?:on|in|last)\s+[\w ]{{3,20}}?)?"
                       rf",?\s+and\s+(?:then\s+)?(?P<who2>[^,;]{{2,80}}?)\s+in\s+(?P<place2>{_PLACE_NAME})"
-                      rf"(?P<when2>\s+(?:on|in|last)\s+[\w ]{{3,20}}?)?(?=[,;.]|\s+(?:and|to|for|where|before|after)\b|$)")
+                      rf"(?P<when2>\s+(?:on|in|last)\s+[\w ]{{3,20}}?)?(?:\s+(?:a|the|one|two|three)\s+days?\s+later|"
+                      rf"\s+the\s+(?:next|following)\s+day)?(?=[,;.]|\s+(?:and|to|for|where|before|after)\b|$)")   # "… and
+# Putin in St Petersburg a day later"
 
 
 #: "held talks with Kim on Sunday and with Trump on Monday": one meeting with each, each on its day.
