@@ -47,8 +47,7 @@ _TRIGGER_WORD = re.compile(r"\S+(?:\s+\S+)?")
 class Extractor:
     def __init__(self):
         self.gaz = load()
-        self.leaders = Names(leaders())
-        self.leaders.known = lambda word: word in self.gaz.surfaces   # "From Australia Xi flew": no given name
+        self.leaders = Names(leaders(), known=lambda word: word in self.gaz.surfaces)   # "From Australia Xi": no given name
         self.given_name_first = frozenset(self.gaz.by_iso2[c].iso3 for c in self.gaz.rules["given_name_first"])
         self.family_name_first = frozenset(self.gaz.by_iso2[c].iso3 for c in self.gaz.rules["family_name_first"])
         self.actors = ActorFinder(self.gaz)
@@ -497,12 +496,13 @@ class Extractor:
         # "…, with Angola and the DRC as facilitators,": no parties; "in a ceremony hosted by Angolan President
         # João Lourenço": the host, no party when the signatories are two others
         acting = [m for m in mentions if not any(a <= m.start < b for a, b in aside)] if aside else mentions
+        in_host = [any(a <= m.start < b for a, b in hosted) for m in mentions]
+        hosts = {m.agent.key for m, host in zip(mentions, in_host) if host} - \
+            {m.agent.key for m, host in zip(mentions, in_host) if not host}
         for found in triggers:
             if _AS_WITNESSES.match(evidence.text, found.end):
                 continue   # "Representatives of Britain, France, … signed the accord as witnesses": not parties
             parties = self._parties(article, evidence, acting, attribution, context, found, previous)
-            hosts = {m.agent.key for m in mentions if any(a <= m.start < b for a, b in hosted)} - \
-                {m.agent.key for m in mentions if not any(a <= m.start < b for a, b in hosted)}
             if hosts and len([p for p in parties if p.key not in hosts]) >= 2:
                 parties = [p for p in parties if p.key not in hosts]
             if found.alone and all(p.kind == "state" for p in parties):
@@ -1290,10 +1290,12 @@ def _told_bilateral(parties: list[Agent], earlier: AgreementRecord | None) -> li
     return _union(parties, states) if len(states) == 2 and parties[0].key in {p.key for p in states} else parties
 
 
+_UNDONE = re.compile(rf"(?i:{_UNDOING})")   # ended, not left ("withdrew from that agreement": a multilateral one, often)
+#: "decided to scrap the pact": the instrument ended is one told of already.
+_DEFINITE_ENDED = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:deal|accord|agreement|pact|treaty|arrangement)$")
 #: "Russia withdrew its signature a few months later": of the instrument just told of (not "… from the Rome Statute").
 _SIGNATURE_WITHDRAWN = re.compile(r"\bwithdr[ae]w(?:n)?\s+(?:its|their)\s+signatures?$")
 _FROM_NAMED = re.compile(r"\s+from\s+(?:the\s+)?[A-Z]")
-_UNDONE = re.compile(rf"(?i:{_UNDOING})")
 #: "The agreement must still be approved by both congresses", "It still has to be ratified": an instrument told of
 #: before, awaiting its ratification (most writers list it once, where it was signed or agreed).
 _STILL_TO_RATIFY = re.compile(r"(?:The|This|That|Both|All|It|Its)\b[^.;]{0,60}?\b(?:must|still|needs?\s+to|has\s+to|have\s+to|"
@@ -1308,9 +1310,7 @@ _NOTIFIED = re.compile(r"\b(?:notified|informed)\s+(?:the\s+)?(?P<who>[A-Z][\w�
 _SAID_DURING = re.compile(r"\b(?:said|says|told\s+(?:[\w-]+\s+){1,3}?|spoke|speaking|announced)\s+(?:on|during|in\s+the\s+course\s+of)\s+"
                           r"(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?$")
 #: "during a visit to Kuwait by …", "during his state visit": a meeting told as the time of something else.
-_DURING = re.compile(r"\bduring\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,2}?$")   # ended, not left ("withdrew from that agreement": a multilateral one, often)
-#: "decided to scrap the pact": the instrument ended is one told of already.
-_DEFINITE_ENDED = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:deal|accord|agreement|pact|treaty|arrangement)$")
+_DURING = re.compile(r"\bduring\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,2}?$")
 
 
 def _each_counterpart_of_plural(record: AgreementRecord, evidence: Evidence, mentions: list[Mention], found: Found,

@@ -223,8 +223,10 @@ class Names:
     """Person names -> the state each acts for, found in text by their first word (a dictionary look-up
     per word: far faster than one alternation of hundreds of names)."""
 
-    def __init__(self, names: dict[str, Agent]):
+    def __init__(self, names: dict[str, Agent], known=lambda word: False):
         self.names = dict(names)   # grows by `add`
+        #: words the caller knows as something else than a given name (states, capitals, demonyms)
+        self.known = known
         self.by_first: dict[str, list[str]] = {}
         for name in sorted(names, key=len, reverse=True):
             first = _WORD.match(name)
@@ -243,9 +245,6 @@ class Names:
             self.names[name] = agent
         if len(self.by_first) > firsts:   # a new first word: the words to look at change
             self._words = words_among(self.by_first)
-
-    #: words the caller knows as something else than a given name (states, capitals, demonyms): set by the extractor
-    known = staticmethod(lambda word: False)
 
     def find(self, text: str, start: int, end: int) -> list[Mention]:
         """Every name at word boundaries (not inside a hyphenated word), longest first, not overlapping."""
@@ -277,5 +276,5 @@ _NOT_GIVEN = frozenset({"President", "Minister", "Chancellor", "Premier", "Secre
                         "Pope", "Crown", "Vice", "Deputy", "Counterpart", "Sir", "Dame", "Lord", "Mayor", "Judge",
                         "Justice", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
                         "January", "February", "March", "April", "May", "June", "July", "August", "September",
-                        "October", "November", "December", "Sayyid", "Ayatollah", "Imam", "Marshal", "Field"})
+                        "October", "November", "December", "Sayyid", "Ayatollah", "Imam", "Field"})
 _NAME_CHAR = re.compile(r"[\w-]")

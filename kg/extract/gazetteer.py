@@ -140,7 +140,7 @@ class Gazetteer:
             return None
         if surface in self._not_before and self._not_before[surface].search(after):
             return None
-        if self._feature_before.search(before) or how == "capital" and self._event_after.search(after):
+        if self._feature_before.search(before) or (how == "capital" and self._event_after.search(after)):
             return None
         place_only = how == "capital" and bool(self._place_after.search(before) or self._place_before.search(after)) \
             or surface in self._place_names and bool(self._place_names[surface].search(before))

@@ -50,6 +50,8 @@ _CREDIT = re.compile(r"(?:\((?:Photo|Picture|Image)s?(?:\s+by)?:\s*|PHOTO\s*/\s*
 #: A family name after an Arabic article: "al-Sisi", "el-Sisi", "ash-Sharaa".
 _PREFIXED = re.compile(r"(?:al|el|ad|as|ash|at|ar|ul|an|az)-[A-Z]")
 _INSIDE_NAME = re.compile(r"(?:Sheikh|Sheikha|Prince|Princess)\s+[A-Z]")   # "Foreign Minister Prince Faisal …": one person
+#: ", and " (and an honorific) just before a name in a role's run: the name is the next of a list.
+_NEXT_OF_LIST = re.compile(r",\s+and\s+(?:(?:Sayyid|Sayyida|Sheikh|Sheikha|Prince|Princess|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)\s+)?$")
 _RANKS = (r"(?:Field Marshal|General|Gen\.|Lieutenant General|Lt\. Gen\.|Major General|Admiral|Adm\.|Colonel|Col\.|"
           r"Air Chief Marshal|Sheikh|Prince|Princess|King|Queen|Emir|Sultan)")   # and honorifics ("emir, Sheikh Tamim …")
 
@@ -132,8 +134,8 @@ class PeopleFinder:
             for name, name_at in names:
                 if not name:
                     continue
-                listed = re.search(r",\s+and\s+(?:(?:Sayyid|Sayyida|Sheikh|Sheikha|Prince|Princess|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)\s+)?$", run[:name_at])   # "the secretary of the council,
-                # and Musaed al-Aiban": the next of a list, whose role is told after the name, if at all
+                listed = _NEXT_OF_LIST.search(run, 0, name_at)   # "the secretary of the council, and Musaed al-Aiban":
+                # the next of a list, whose role is told after the name, if at all
                 role = m["role"] if len(names) > 1 else (m["role"] + run[:listed.start() if listed else name_at]).strip(" ,")
                 first = self._joined_role(text, sentence.start, m.start())   # "Saudi Crown Prince and Prime Minister
                 role = f"{first['role']} and {role}" if first else role       # Mohammed bin Salman": both his
