@@ -174,7 +174,8 @@ class Extractor:
         mentions = [m for m in mentions if not any(a <= m.start < b for a, b in mediated)]
         told = self._agreements(article, evidence, _bodies_as_states(mentions, self.gaz), attribution, context, dates,
                                 result.agreements)
-        told += self.instruments.find(article.text, evidence, mentions, attribution, context, article.published, told)
+        told += self.instruments.find(article.text, evidence, mentions, attribution, context, article.published, told,
+                                      result.agreements)
         result.agreements.extend(told)
         meeting = self._meeting(article, evidence, mentions, attribution, context, dates, result.agreements)
         if meeting is None and len(watched) > len(mentions) and _SIGNED_BEFORE_WITNESSES.search(evidence.text):

@@ -30,6 +30,11 @@ _WITH = re.compile(r"\s+(?:(?:on|for|over|covering|of)\s+[^,;]{1,60}?\s+)?with\s
 _BETWEEN_THEM = re.compile(r"\s+(?:[^,;]{0,60}?\s+)?between\s+(?P<ref>(?:the|its|their)\s+two\s+(?:countries|nations|"
                            r"governments|states|sides|neighbou?rs|allies|rivals)|both\s+(?:countries|sides|governments))\b")
 _UNDER = re.compile(r"\b(?:in|under|by|through|via)\s+$")
+#: Names of instruments many states are party to: the article's two states are not its parties.
+_MANY_PARTIES = re.compile(r"\b(?:U\.?N\.?|United\s+Nations|International|Convention|Conventions|Charter|Geneva|Vienna|Paris|"
+                           r"Non-?[Pp]roliferation|Kyoto|Rome|Law\s+of\s+the\s+Sea|Budapest|Minsk|Oslo|Helsinki|Global|Pacific|"
+                           r"Atlantic|European|Arms\s+Trade|Chemical|Biological|Ottawa|Montreux|Schengen|Lisbon|Maastricht|"
+                           r"Multilateral|Regional|Framework\s+Convention|Universal)\b")
 _NOT_AN_INSTRUMENT = re.compile(r"(?i)\b(?:draft|proposed|planned|possible|potential|new|future|would-be|hoped-for|"
                                 r"prospective)\b")
 
@@ -45,7 +50,8 @@ class InstrumentFinder:
         self.gate = Gate(self.dated)
 
     def find(self, text: str, evidence: Evidence, mentions: list[Mention], attribution: Attribution | None,
-             context: Context, published: dt.date | None, told: list[AgreementRecord]) -> list[AgreementRecord]:
+             context: Context, published: dt.date | None, told: list[AgreementRecord],
+             before: list[AgreementRecord] = ()) -> list[AgreementRecord]:
         """The agreements the sentence ``evidence`` mentions by year, each with the two or more states its
         phrase names, but those the sentence's other records (``told``) already hold: the same states, dated
         that year ("would not renew its 2012 agreement with Uganda" tells a refusal now and a signing then)."""
@@ -58,14 +64,34 @@ class InstrumentFinder:
             if (published and year > published.year) or _NOT_AN_INSTRUMENT.search(m["words"]):
                 continue
             parties = self._parties(text, evidence, m, mentions, attribution, context)
+            paired = len({p.key for p in parties}) < 2 and m["noun"][0].isupper() \
+                and not _MANY_PARTIES.search(m["words"] + m["noun"])
+            if paired:
+                parties = self._pair(evidence, m, mentions, attribution, context)
             keys = {p.key for p in parties}
-            if len(keys) < 2 or any({p.key for p in r.parties} == keys and (r.date or "")[:4] == m["year"]
-                                    for r in told + found):
-                continue   # told already: the same states, that year
+            if len(keys) < 2 or any({p.key for p in r.parties} == keys and ((r.date or "")[:4] == m["year"]
+                                                                       or paired and r.status == "signed")
+                                    for r in told + found) \
+                    or paired and any({p.key for p in r.parties} == keys and (r.date or "")[:4] == m["year"] for r in before):
+                continue   # told already: the same states, that year (or signed, for a name read with the article's pair)
             date = f"{year}-{_MONTHS.index(m['month']) + 1:02d}" if m["month"] else str(year)
             found.append(AgreementRecord(tuple(parties), "signed", self.rules.topic(sentence, m.start("noun")),
                                          date, evidence, attribution.source if attribution else None))
         return found
+
+    @staticmethod
+    def _pair(evidence: Evidence, m: re.Match, mentions: list[Mention], attribution: Attribution | None,
+              context: Context) -> list[Agent]:
+        """A named instrument whose phrase does not say who made it ("the 1972 Simla Agreement"): the states
+        its name holds ("the 1890 Anglo-German Agreement"), else the two states the article is about, if the
+        sentence names no other."""
+        named = [x for x in mentions if _eligible(x, attribution) and x.agent.kind == "state"]
+        inside = _distinct([x.agent for x in named if evidence.start + m.start() <= x.start < evidence.start + m.end()])
+        if len(inside) >= 2:
+            return inside
+        pair = context.recall("the two countries", [x.agent for x in named])
+        keys = {a.key for a in pair}
+        return pair if len(keys) == 2 and {x.agent.key for x in named} <= keys else []
 
     def _parties(self, text: str, evidence: Evidence, m: re.Match, mentions: list[Mention],
                  attribution: Attribution | None, context: Context) -> list[Agent]:

@@ -1,0 +1,51 @@
+"""Round W (eighteenth session): named instruments told by their year, and what the blind blocks 535–558 lost."""
+
+from extract_helpers import agreements, run
+
+
+# ---------------------------------------------------------------- named instruments with a year
+
+def test_a_named_instrument_with_a_year_is_an_agreement_of_the_articles_two_states():
+    result = run("India and Pakistan traded accusations at the United Nations on Tuesday. Islamabad said it would hold in "
+                 "abeyance the 1972 Simla Agreement until New Delhi changed course.", published="2025-04-24")
+    assert ({"IND", "PAK"}, "signed", "1972") in agreements(result)
+
+
+def test_a_named_instrument_read_with_the_pair_even_when_the_sentence_names_one_of_them():
+    result = run("Mexico and the United States met in Washington on Monday to discuss water. Under the 1944 Water Treaty, "
+                 "Mexico must deliver an average of 350,000 acre-feet a year to the Rio Grande.", published="2024-05-15")
+    assert ({"MEX", "USA"}, "signed", "1944") in agreements(result)
+
+
+def test_a_named_instrument_whose_name_holds_two_states_is_theirs():
+    result = run("Malawi and Tanzania met in Lilongwe on Monday over the lake. Malawi bases its claim on the 1890 "
+                 "Anglo-German Agreement, which fixed the boundary along the eastern shore.", published="2012-08-21")
+    assert ({"DEU", "GBR"}, "signed", "1890") in agreements(result)
+    assert ({"MWI", "TZA"}, "signed", "1890") not in agreements(result)
+
+
+def test_a_named_instrument_is_not_given_a_third_states_sentence():   # a guard: the sentence names another state
+    result = run("Mexico and the United States met in Washington on Monday to discuss water. Canada cited the 1944 Water "
+                 "Treaty in its own talks.", published="2024-05-15")
+    assert not [a for a in agreements(result) if a[2] == "1944"]
+
+
+def test_a_multilateral_convention_or_un_instrument_is_not_the_pairs():   # guards
+    for sentence in ("Turkey, which is not a party to the 1982 U.N. Convention on the Law of the Sea, objected.",
+                     "UNHCR said the plan was contrary to the spirit of the 1951 Refugee Convention.",
+                     "Both governments said they remained committed to the 2015 Paris Agreement on climate."):
+        result = run("Greece and Turkey met in Athens on Monday to discuss the Aegean. " + sentence, published="2023-12-07")
+        assert not [a for a in agreements(result) if a[2] in ("1951", "1982", "2015")], sentence
+
+
+def test_a_lowercase_instrument_with_a_year_still_needs_its_parties_named():   # a guard: the 2015 nuclear deal
+    result = run("Iran and the United States met in Oman on Saturday. Trump pulled out of the 2015 nuclear deal in 2018.",
+                 published="2025-04-14")
+    assert not [a for a in agreements(result) if a[2] == "2015"]
+
+
+def test_a_named_instrument_already_told_in_the_sentence_is_not_listed_twice():   # a guard
+    result = run("Serbia and Kosovo met in Ohrid on Saturday. The 2013 Brussels Agreement, concluded on April 19 of that "
+                 "year by the two prime ministers, envisaged an association of Serb-majority municipalities.",
+                 published="2023-03-19")
+    assert len([a for a in agreements(result) if a[0] == {"SRB", "XKX"} and a[1] == "signed"]) == 1
