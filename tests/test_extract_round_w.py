@@ -49,3 +49,34 @@ def test_a_named_instrument_already_told_in_the_sentence_is_not_listed_twice(): 
                  "year by the two prime ministers, envisaged an association of Serb-majority municipalities.",
                  published="2023-03-19")
     assert len([a for a in agreements(result) if a[0] == {"SRB", "XKX"} and a[1] == "signed"]) == 1
+
+
+# ---------------------------------------------------------------- meetings
+
+def meetings(result) -> list[tuple[set[str], str | None, str | None]]:
+    return [({p.key for p in m.participants}, m.place, m.date) for m in result.meetings]
+
+
+def test_the_visit_a_sentence_says_the_news_follows_is_the_meeting_it_tells():
+    result = run("The visit to Tajikistan follows Mirziyoyev's state visit to Kyrgyzstan in September 2017, when Tashkent "
+                 "and Bishkek signed a treaty settling most of their border.", published="2018-03-09")
+    assert meetings(result) == [({"KGZ", "UZB"}, "Kyrgyzstan", "2017-09")]
+    result = run("Kishida's trip comes two weeks after Chinese Premier Li Qiang travelled to Canberra, where he met "
+                 "Prime Minister Anthony Albanese on June 17.", published="2024-07-01")
+    assert [m[:2] for m in meetings(result)] == [({"AUS", "CHN"}, "Canberra")]
+
+
+def test_a_state_accused_after_the_meeting_is_no_side_of_it():
+    result = run("US Vice President Kamala Harris travelled to Hanoi, where she met Prime Minister Pham Minh Chinh on "
+                 "Wednesday and accused Beijing of coercion.", published="2021-08-27")
+    assert [m[0] for m in meetings(result)] == [{"USA", "VNM"}]
+
+
+def test_the_place_where_stands_for_is_the_meetings_unless_its_clause_names_one():
+    result = run("Spanish Prime Minister Pedro Sanchez then travelled to Rabat, where he was received by King Mohammed VI "
+                 "of Morocco on April 7.",
+                 published="2022-04-20")
+    assert [m[1] for m in meetings(result)] == ["Rabat"]
+    result = run("Hichilema went to Paris in May, where he held talks with Macron at the Elysee Palace.",   # a guard
+                 published="2023-06-23")
+    assert [m[1] for m in meetings(result)] == ["Elysee Palace"]

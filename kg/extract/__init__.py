@@ -808,11 +808,15 @@ class Extractor:
             return None   # "the two delegations did not meet face to face"
         quotes = [q.span() for q in _QUOTED.finditer(text)]
         told: list[tuple[str, MeetingRecord]] = []
+        follows = _FOLLOWS.search(text)
         for trigger in self.events.meeting.finditer(text) if self.events.meeting_gate.may_match(text) else ():
             if self._not_a_meeting(text, trigger) or any(a < trigger.start() < b for a, b in quotes):
                 continue   # what a speaker says in a quotation is no report of a meeting
             record = self._held(article, evidence, mentions, attribution, context, dates, trigger, False, agreements)
             if record:
+                if follows and trigger.start() < follows.start() < len(text):
+                    told, follows = [], None   # "The visit to Tajikistan follows his state visit to Kyrgyzstan in
+                    continue                   # September 2017": the visit told already; the news is the one after
                 told.append((trigger.group(), record))
                 if not (_NOMINAL_TRIP.match(trigger.group()) or _JOURNEY.fullmatch(trigger.group())):
                     break   # a trip may only frame the meeting told next: read on past it, not past this
@@ -1008,6 +1012,12 @@ class Extractor:
             place, state = destination(evidence, mentions, trigger.start(), trigger.end())
             if place:
                 return place, state
+        where = _WHERE_BEFORE.search(evidence.text, max(0, at - 120), at)
+        after = self.events.place.search(evidence.text, at) if where else None
+        if where and where["place"] not in CALENDAR_WORDS and (after is None or _CLAUSE_BREAK.search(evidence.text, at, after.start())):
+            # "travelled to Hanoi, where she met …": the place "where" stands for, unless the clause names its own
+            state = self.gaz.surfaces.get(where["place"])
+            return where["place"], (state[0] if state and state[0].kind == "state" else None)
         places = [m for m in mentions if m.place_only and m.agent.kind == "state"
                   and not _FROM.search(evidence.text, 0, m.start - evidence.start)]   # "pressure from Beijing": no venue
         if places:
@@ -1191,6 +1201,13 @@ _OTHERS_INSTRUMENT = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w
 _SIGNED_BY_TWO = re.compile(r"[^.;]{0,80}?\bby\s+(?:then[- ])?(?:[a-z-]+\s+){0,3}?(?:[A-Z][\w’'.-]+\s+){1,4}and\s+"
                             r"(?:[a-z-]+\s+){0,3}?[A-Z][\w’'.-]+\s+[A-Z]")
 _MET = re.compile(r"(?i)met\b")
+#: "travelled to Hanoi, where she met": the place of the meeting told after "where".
+_WHERE_BEFORE = re.compile(r"\b(?:to|in|at)\s+(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),\s+where\s+(?:[\w’'-]+\s+){0,4}$")
+_CLAUSE_BREAK = re.compile(r"[,;]|\s(?:and|but)\s")
+#: "The visit … follows …", "… comes less than a month after …": what is told after it happened before what is told before it.
+_FOLLOWS = re.compile(r"\b(?:follows|came|comes)\s+(?:(?:just|only|barely|less\s+than|more\s+than|about|nearly|almost|"
+                      r"some|a|an|one|two|three|four|five|six|few|several|days?|weeks?|months?|years?)\s+){0,4}after\b"
+                      r"|\bfollows\b")
 #: "In September 2020, Vučić and Kosovo's then prime minister, Avdullah Hoti, signed": two signatories before the verb.
 _NAMED_PAIR = re.compile(r"\b[A-Z][\w’'-]+\s+and\s+(?:[A-Z][\w’'-]*[’']s\s+)?(?:(?:then|former|new)\s+)?(?:[a-z-]+,?\s+){0,3}?"
                          r"(?:[A-Z][\w’'.-]+\s*){0,4},?\s+[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)+,?\s+$")
@@ -2363,7 +2380,7 @@ _WHEN_CLAUSE = re.compile(r",\s+when\s")
 _RELATIVE_THEN = re.compile(r",?\s*(?:which|that)\s+[^,;]{0,160},\s+(?P<predicate>(?:was|were|has|have|had|is|are)\s+[^,.;]*)")
 #: A later predicate of speech after a meeting's verb: what follows is said, not who met.
 _SAID_LATER = re.compile(r"(?:,\s+|\s+and\s+(?:later\s+|then\s+)?)(?:said|told|added|warned|stressed|noted|saying|telling|"
-                         r"warning|stressing|adding)\b")
+                         r"warning|stressing|adding|accused|accusing|criticised|criticized|condemned|urged)\b")
 #: A meeting told as held (a finite verb in the past), and the purpose that may follow it.
 _HELD = re.compile(r"(?:met|held|hosted|gathered|convened)\b")
 _PURPOSE = re.compile(r"\s+to\s+(?:start|begin|launch|open|resume|continue)\s+(?:[\w-]+\s+){0,2}(?:talks|negotiations|consultations)\b")
