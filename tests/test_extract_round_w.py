@@ -80,3 +80,22 @@ def test_the_place_where_stands_for_is_the_meetings_unless_its_clause_names_one(
     result = run("Hichilema went to Paris in May, where he held talks with Macron at the Elysee Palace.",   # a guard
                  published="2023-06-23")
     assert [m[1] for m in meetings(result)] == ["Elysee Palace"]
+
+
+def test_a_visitor_named_by_the_arabic_article_opening_a_sentence_acts_for_the_state_told_before():
+    result = run("The announcement followed a visit to Mogadishu this week by Mutlaq bin Majed al-Qahtani, Qatar's "
+                 "special envoy for counterterrorism, who met President Mohamed Abdullahi Mohamed. Al-Qahtani had "
+                 "travelled to Nairobi earlier for talks with Kenyan officials, according to diplomats in both capitals.",
+                 published="2019-10-10")
+    assert [m[0] for m in meetings(result)] == [{"QAT", "SOM"}, {"KEN", "QAT"}]
+
+
+# ---------------------------------------------------------------- people
+
+def test_a_states_possessive_opening_an_appositive_role_is_the_persons_state():
+    for sentence, name, state in (
+            ("Mutlaq bin Majed al-Qahtani, Qatar's special envoy for counterterrorism, met him.", "Mutlaq bin Majed al-Qahtani", "QAT"),
+            ("John Smith, Britain's special envoy for Libya, met him.", "John Smith", "GBR"),
+            ("John Smith, Britain's ambassador to Libya, met him.", "John Smith", "GBR")):
+        people = {p.person.label: p.affiliation and p.affiliation.key for p in run(sentence, published="2021-07-12").people}
+        assert people.get(name) == state, sentence

@@ -883,8 +883,10 @@ class Extractor:
         participants = sides if len(sides) >= 2 else self._as_states(
             meeting_sides(article.text, evidence.start, trigger, mentions, attribution, self.events))
         participants = [p for p in participants if p.kind == "state"]
+        according = _ACCORDING_TO.search(text, trigger.end())
         reference = next((r for r in self.events.party_refs.finditer(text)   # "…, what they need": not the subject;
                           if (r.group() != "they" or r.start() < trigger.start())  # "a win for both sides": no actor
+                          and not (according and r.start() > according.start())   # "according to diplomats in both capitals"
                           and not (_OBJECT_OF.search(text, max(0, r.start() - 12), r.start())
                                    and not _PEOPLE_OF.search(text, max(0, r.start() - 40), r.start()))), None)
         visit = _visitor_and_host(evidence, mentions, trigger.start(), reference.group()) if reference else []
@@ -1213,6 +1215,8 @@ _NAMED_PAIR = re.compile(r"\b[A-Z][\w’'-]+\s+and\s+(?:[A-Z][\w’'-]*[’']s\s
                          r"(?:[A-Z][\w’'.-]+\s*){0,4},?\s+[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)+,?\s+$")
 #: "has signed similar deals": done at some time, not on the day the story tells of.
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:also\s+|already\s+|since\s+)?$")
+#: Who told it: the sides it names are no sides of the meeting.
+_ACCORDING_TO = re.compile(r",\s+(?:according\s+to|citing|quoting)\s")
 _OBJECT_OF = re.compile(r"\b(?:for|to|of|from|about|against|on)\s+$")
 #: "Officials from both countries met": people of the states, the subject after all.
 _PEOPLE_OF = re.compile(r"\b(?i:officials|delegations?|ministers|leaders|representatives|negotiators|diplomats|envoys|"

@@ -174,6 +174,8 @@ class Context:
                 | ({words[0]: 4} if state.key in self.given_name_first and len(words) > 1 else {})   # "Oli", not "May"
             article = _ARTICLE_PREFIX.match(words[-1])   # "Bashar al-Assad", then "Assad"
             short |= {words[-1][article.end():]: 4} if article and len(words) > 1 else {}
+            short |= {words[-1][:1].upper() + words[-1][1:]: 4} if article and words[-1][:1].islower() else {}
+            # "Mutlaq al-Qahtani", then "Al-Qahtani" opening a sentence
         names = {name: state} | {w: state for w, least in short.items() if len(w) >= least and w[0].isupper()}
         given = [w for w in words if w not in _HONORIFICS]
         titles = [w for w in words if w in _HONORIFICS] or [w for w in (role or "").split()[-1:] if w in _HONORIFICS]

@@ -245,6 +245,9 @@ class PeopleFinder:
             employer = self._employer(m["rest"], mentions)
             if employer and role[:1].isupper() and not (self.actors.gaz.org_named(employer.label) or employer.kind == "state"):
                 employer = None   # "…, Minister of Commerce": a portfolio, no employer
+            owner = next((x.agent for x in mentions if x.agent.kind == "state" and x.start == m.start("role")
+                          and re.match(r"[’']s\s", text[x.end:x.end + 3])), None)
+            employer = owner or employer   # "…, Britain's special envoy for Libya": Britain's, whatever he is for
             found.append(PersonRecord(self.person(name), role, employer, sentence))
         return found
 
