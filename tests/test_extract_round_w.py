@@ -1,6 +1,6 @@
 """Round W (eighteenth session): named instruments told by their year, and what the blind blocks 535–558 lost."""
 
-from extract_helpers import agreements, run
+from extract_helpers import agreements, run, states
 
 
 # ---------------------------------------------------------------- named instruments with a year
@@ -99,3 +99,48 @@ def test_a_states_possessive_opening_an_appositive_role_is_the_persons_state():
             ("John Smith, Britain's ambassador to Libya, met him.", "John Smith", "GBR")):
         people = {p.person.label: p.affiliation and p.affiliation.key for p in run(sentence, published="2021-07-12").people}
         assert people.get(name) == state, sentence
+
+
+def test_the_subject_of_a_clause_ending_after_hours_of_talks_with_others_took_part():
+    result = run("Malaysian Foreign Minister Anifah Aman announced the decision after more than four hours of talks with "
+                 "his Indonesian counterpart Retno Marsudi and Thai Foreign Minister Tanasak Patimapragorn in Malaysia's "
+                 "administrative capital.", published="2015-05-20")
+    assert [m[:2] for m in meetings(result)] == [({"IDN", "MYS", "THA"}, "Malaysia")]
+
+
+def test_a_call_to_thank_a_host_for_the_meeting_is_no_meeting():
+    result = run("Sheikh Tamim of Qatar telephoned King Abdullah of Saudi Arabia on Monday morning to thank him for "
+                 "hosting the meeting.", published="2014-11-18")
+    assert meetings(result) == []
+    result = run("King Abdullah of Saudi Arabia hosted the meeting with Sheikh Tamim of Qatar in Riyadh on Sunday.",
+                 published="2014-11-18")   # a guard: no call
+    assert [m[0] for m in meetings(result)] == [{"QAT", "SAU"}]
+
+
+def test_talks_that_broke_down_at_a_place_on_a_day_were_held():
+    result = run("Talks between Israel and Lebanon broke down in Naqoura on November 11 over the maritime line.",
+                 published="2020-12-01")
+    assert meetings(result) == [({"ISR", "LBN"}, "Naqoura", "2020-11-11")]
+    assert meetings(run("Talks between Israel and Lebanon broke down over the maritime line.",   # a guard
+                        published="2020-12-01")) == []
+
+
+# ---------------------------------------------------------------- agreements and states
+
+def test_leaving_or_joining_the_international_criminal_court_is_the_states_membership():
+    for sentence, state, status in (
+            ("Gambia said late on Tuesday that it would withdraw from the International Criminal Court.", "GMB", "denied"),
+            ("The Philippines left the International Criminal Court in 2019.", "PHL", "denied"),
+            ("Armenia joined the International Criminal Court in February.", "ARM", "signed")):
+        found = agreements(run(sentence, published="2016-10-26"))
+        assert [(parties - {"international-criminal-court"}, s) for parties, s, _ in found] == [({state}, status)], sentence
+
+
+def test_a_capital_naming_an_instrument_is_no_state():
+    result = run("Burundi withdrew from the Rome Statute of the International Criminal Court in October 2016.",
+                 published="2016-10-26")
+    assert states(result) == {"BDI"}
+    for sentence, absent in (("Both governments remain committed to the Paris Agreement on climate.", "FRA"),
+                             ("Kyiv and Moscow signed the Minsk Protocol in September 2014.", "BLR")):
+        assert absent not in states(run(sentence, published="2016-10-26")), sentence
+    assert "FRA" in states(run("Paris and Berlin signed a treaty in 2019.", published="2019-02-01"))   # a guard

@@ -883,6 +883,10 @@ class Extractor:
         participants = sides if len(sides) >= 2 else self._as_states(
             meeting_sides(article.text, evidence.start, trigger, mentions, attribution, self.events))
         participants = [p for p in participants if p.kind == "state"]
+        after = _AFTER_HOURS_OF.search(text, max(0, trigger.start() - 60), trigger.start())
+        if after and _TALKS_WORD.match(trigger.group()):   # "Aman announced the decision after four hours of talks with
+            participants = _union(subject_states(article.text, evidence.start, evidence.start + after.start(),   # …":
+                                                 mentions, attribution, self.events), participants)   # he took part
         according = _ACCORDING_TO.search(text, trigger.end())
         reference = next((r for r in self.events.party_refs.finditer(text)   # "…, what they need": not the subject;
                           if (r.group() != "they" or r.start() < trigger.start())  # "a win for both sides": no actor
@@ -965,6 +969,9 @@ class Extractor:
         if _ARRIVAL.match(trigger.group()) and (not _ARRIVER.search(text, max(0, trigger.start() - 40), trigger.start())
                                                 or _ARRIVED_SUBORDINATE.search(text, max(0, trigger.start() - 80), trigger.start())):
             return True   # "Xi arrived in Belgrade": a visit; not "a Russian airliner landed", "deportees who arrived"
+        if _PHONED.search(text, 0, trigger.start()) and (_DEFINITE_BEFORE.search(text, max(0, trigger.start() - 30), trigger.start())
+                                                         or _DEFINITE_AFTER.match(text, trigger.end())):
+            return True   # "Tamim telephoned King Abdullah to thank him for hosting the meeting": a call, of a meeting told
         if _DOCUMENT_OF.search(text, max(0, trigger.start() - 80), trigger.start()):
             return True   # "declined to sign the closing declaration of the AI Action Summit in Paris": its text, not a meeting
         clause = self.events.clause(text, trigger.start(), trigger.end())
@@ -1033,8 +1040,9 @@ class Extractor:
                 continue   # "In Islamabad, a spokeswoman told reporters that Gilani's visit …": where it was said
             if hit and (not self.gaz.org_named(hit["place"]) or hit["place"] in self.gaz.rules["org_capitals"]) \
                     and hit["place"].rstrip(".") not in CALENDAR_WORDS:   # "in March." ends a sentence
-                state = self.gaz.surfaces.get(hit["place"])
-                return hit["place"], (state[0] if state and state[0].kind == "state" else None)
+                place = re.sub(r"[’']s$", "", hit["place"])   # "in Malaysia's administrative capital": in Malaysia
+                state = self.gaz.surfaces.get(place)
+                return place, (state[0] if state and state[0].kind == "state" else None)
         return described(evidence.text), None
 
     def _as_states(self, agents: list[Agent]) -> list[Agent]:
@@ -1161,6 +1169,7 @@ _LEADING_PRONOUN = re.compile(r"^(?:[\w-]+(?:\s+[\w-]+){0,3},?\s+)??(?:[Hh]e|[Ss
 _FROM = re.compile(r"\b(?:from|near|outside)\s+$")
 _PLACED = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z]")
 _TALKS = re.compile(r"(?i)(?:talks|meetings?|consultations)$")
+_TALKS_WORD = re.compile(r"(?i)(?:talks|meetings?|consultations)\b")
 #: A meeting told without its sides is theirs when the sentence points back to them ("their ministers met",
 #: "the round of talks", "reached at vice-ministerial talks"), not "talks on a climate goal" or "the G20 summit".
 _NAMED_SIDE = re.compile(r"\btheir\b|\b(?:[Tt]he|at)\s+(?:[\w-]+\s+){0,2}?(?:round\s+of\s+)?talks\b")
@@ -1186,6 +1195,12 @@ _COSIGNED = re.compile(r"(?:^|[,;]\s+|\b(?:[Oo]n\s+\w+day|[Tt]oday|[Tt]hen|[Ll]a
                        r"crossing|corridor|embassy|centre|center))\b")   # "Lungu and Masisi on Monday commissioned the bridge"
 _SIGNING_VERB = re.compile(r"signed|inked|initialled|initialed|issued|oversaw|put|announced|held|formally|officially|"
                            r"jointly|inaugurated|commissioned|opened")
+#: A call, and a meeting it speaks of by "the", "Sunday's": the call is the news, the meeting was told before.
+_PHONED = re.compile(r"\b(?:tele)?phoned\b|\b(?:phone|telephone)\s+(?:call|conversation)\b|\b(?:called|spoke\s+to|spoke\s+with)\b"
+                     r"(?=[^.;]{0,60}\b(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\b)")
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|that|this|[Ss]unday[’']s|[Ss]aturday[’']s|[Ff]riday[’']s|[Tt]hursday[’']s|"
+                              r"[Ww]ednesday[’']s|[Tt]uesday[’']s|[Mm]onday[’']s|last\s+week[’']s)\s+(?:[\w-]+\s+){0,2}$")
+_DEFINITE_AFTER = re.compile(r"\s+(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|summit|gathering|session)\b")
 _REMOTE = re.compile(r"\b(?:virtual(?:ly)?|online|remotely)\b|\bby\s+video\b|\bvideo\s*(?:link|conference|call)\b")
 _NOMINAL_TRIP = re.compile(r"(?i)(?:stop|visit|visits|trip)\b")
 #: A journey told by its verb ("flew to Hanoi, where he held talks"): a meeting told after it in the sentence is the one.
@@ -1215,6 +1230,9 @@ _NAMED_PAIR = re.compile(r"\b[A-Z][\w’'-]+\s+and\s+(?:[A-Z][\w’'-]*[’']s\s
                          r"(?:[A-Z][\w’'.-]+\s*){0,4},?\s+[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)+,?\s+$")
 #: "has signed similar deals": done at some time, not on the day the story tells of.
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:also\s+|already\s+|since\s+)?$")
+#: "… after more than four hours of talks with …": the subject of the clause before took part in them.
+_AFTER_HOURS_OF = re.compile(r"\bafter\s+(?:(?:more|less|than|about|nearly|two|three|four|five|six|seven|eight|nine|ten|\d+|"
+                          r"hours?|days?|rounds?|of|lengthy|long|intense|marathon|closed-door|private)\s+){0,6}$")
 #: Who told it: the sides it names are no sides of the meeting.
 _ACCORDING_TO = re.compile(r",\s+(?:according\s+to|citing|quoting)\s")
 _OBJECT_OF = re.compile(r"\b(?:for|to|of|from|about|against|on)\s+$")
