@@ -144,3 +144,18 @@ def test_a_capital_naming_an_instrument_is_no_state():
                              ("Kyiv and Moscow signed the Minsk Protocol in September 2014.", "BLR")):
         assert absent not in states(run(sentence, published="2016-10-26")), sentence
     assert "FRA" in states(run("Paris and Berlin signed a treaty in 2019.", published="2019-02-01"))   # a guard
+
+
+def test_a_company_whose_name_holds_a_state_is_no_party_for_that_state():
+    for sentence in ("Among the documents signed on Sunday was a framework agreement between the Tanzanian government "
+                     "and China Merchants Holdings on developing a port at Bagamoyo.",
+                     "The Kenyan government signed a loan agreement with China Development Bank on Monday.",
+                     "Qatar Airways signed a deal with the Rwandan government to take a stake in the new airport.",
+                     "State-owned Pakistan State Oil signed a ten-year LNG supply contract with Qatar Petroleum in February."):
+        assert agreements(run(sentence, published="2013-03-25")) == [], sentence
+    # guards: the states themselves, and a government agency named a corporation
+    assert agreements(run("China and Kenya signed a loan agreement on Monday.", published="2013-03-25")) == \
+        [({"CHN", "KEN"}, "signed", "2013-03-25")]
+    found = agreements(run("Adam Boehler, head of the US International Development Finance Corporation, signed an "
+                           "agreement with Moroccan officials on Tuesday.", published="2020-12-23"))
+    assert [parties for parties, _, _ in found] == [{"MAR", "USA"}]

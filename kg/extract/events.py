@@ -168,7 +168,7 @@ class EventRules:
         """A state named as an actor: by name, or by a demonym or possessive that qualifies an actor
         ("the Iranian foreign minister", "Venezuela's Vice Minister"), not a thing ("French-designed")."""
         after = text[m.end:m.end + 80]
-        if m.how in ("demonym", "name") and _COMPANY_AFTER.match(after):
+        if m.how in ("demonym", "name") and _COMPANY_AFTER.match(after) or _COMPANY_NAMED.match(after):
             return False   # "Russia's state nuclear corporation Rosatom", "the Czech state-controlled project company": a
             # company is a party of its own kind, never its state
         if m.how == "demonym" and (text[m.start - 1:m.start] == "-" or after.startswith("-")) \
@@ -279,6 +279,12 @@ _NAMED_INSTRUMENT_AFTER = re.compile(r"^(?:\s+[A-Z][\w-]*){0,3}\s+(?:Declaration
                                      r"Memorandum|Charter|Convention|Communiqu[eé]|Statement)\b")
 _COMPANY_AFTER = re.compile(r"^(?:[’']s)?\s+(?:state(?:-owned|-run|-controlled)?\s+|national\s+)?(?:[\w-]+\s+){0,3}?(?:company|"
                             r"corporation|firm|conglomerate|utility|operator|manufacturer|carrier|airline)\b")
+#: A company whose name holds a state's or its capital's ("China Merchants Holdings", "Qatar Airways",
+#: "China Development Bank"): a party of its own kind (a central bank acts for its state: not here).
+_COMPANY_NAMED = re.compile(r"^(?:\s+[A-Z][\w&.-]*){0,3}?\s+(?:Holdings|Group|Company|Co\.|Ltd\.?|Limited|"
+                            r"Airways|Airlines|Telecom|Telecommunications|Petroleum|Railways?|Construction|Merchants|Shipping|"
+                            r"Shipbuilding|Mobile|Steel|Motors|Industries|Development\s+Bank|Exim\s*[Bb]ank|"
+                            r"Export-Import\s+Bank|Investment\s+(?:Authority|Fund))\b")
 _ABSOLUTE_WITH = re.compile(r"\s+(?:(?:then|now|still|also)\s+[a-z]+ing|holding|acting\s+as|serving\s+as)\b")
 _NAMED_WAR = re.compile(r"^\s+(?:war|wars|conflict|crisis)\b", re.I)
 _COMPOUND_EVENT = re.compile(r"^[–-](?:[A-Z][\w]*)\s+(?:summit|forum|conference|dialogue|talks|council|meeting)\b")
