@@ -143,6 +143,9 @@ def test_a_capital_naming_an_instrument_is_no_state():
     for sentence, absent in (("Both governments remain committed to the Paris Agreement on climate.", "FRA"),
                              ("Kyiv and Moscow signed the Minsk Protocol in September 2014.", "BLR")):
         assert absent not in states(run(sentence, published="2016-10-26")), sentence
+    for sentence in ("Kwame Asante, a lecturer at the Accra Centre for Justice Studies, said the court had a problem.",
+                     "The Stockholm International Peace Research Institute said arms imports rose."):   # an institute
+        assert states(run(sentence, published="2016-10-26")) == set(), sentence
     assert "FRA" in states(run("Paris and Berlin signed a treaty in 2019.", published="2019-02-01"))   # a guard
 
 
