@@ -162,3 +162,9 @@ def test_a_company_whose_name_holds_a_state_is_no_party_for_that_state():
     found = agreements(run("Adam Boehler, head of the US International Development Finance Corporation, signed an "
                            "agreement with Moroccan officials on Tuesday.", published="2020-12-23"))
     assert [parties for parties, _, _ in found] == [{"MAR", "USA"}]
+
+
+def test_agreeing_to_hold_a_further_round_of_talks_is_no_meeting_held():
+    result = run("The two Koreas met in Incheon on Saturday. The two sides agreed to hold the second round of high-level "
+                 "talks, which Seoul had proposed, between late October and early November.", published="2014-10-05")
+    assert [m[1] for m in meetings(result)] == ["Incheon"]
