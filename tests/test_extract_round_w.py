@@ -168,3 +168,8 @@ def test_agreeing_to_hold_a_further_round_of_talks_is_no_meeting_held():
     result = run("The two Koreas met in Incheon on Saturday. The two sides agreed to hold the second round of high-level "
                  "talks, which Seoul had proposed, between late October and early November.", published="2014-10-05")
     assert [m[1] for m in meetings(result)] == ["Incheon"]
+
+
+def test_a_broker_named_with_as_is_no_party():
+    result = run("Qatar reached an accord with Saudi Arabia in November 2013 with Kuwait as broker.", published="2014-11-17")
+    assert agreements(result) == [({"QAT", "SAU"}, "agreed", "2013-11")]

@@ -1340,8 +1340,8 @@ _FROM_NAMED = re.compile(r"\s+from\s+(?:the\s+)?[A-Z]")
 #: before, awaiting its ratification (most writers list it once, where it was signed or agreed).
 _STILL_TO_RATIFY = re.compile(r"(?:The|This|That|Both|All|It|Its)\b[^.;]{0,60}?\b(?:must|still|needs?\s+to|has\s+to|have\s+to|"
                               r"yet\s+to)\b[^.;]{0,40}?\b(?:ratif|approv)")
-_AS_FACILITATORS = re.compile(r"\bwith\s+(?:the\s+)?(?-i:[A-Z])[^,;]{0,80}?\s+as\s+(?:the\s+)?(?:facilitators?|mediators?|"
-                              r"guarantors?|witnesses|observers?)\b", re.I)
+_AS_FACILITATORS = re.compile(r"\bwith\s+(?:the\s+)?(?-i:[A-Z])(?:(?!\bwith\b)[^,;]){0,80}?\s+as\s+(?:the\s+)?(?:facilitators?|mediators?|"
+                              r"brokers?|intermediar(?:y|ies)|go-betweens?|guarantors?|witnesses|observers?)\b", re.I)
 _HOSTED_BY = re.compile(r"\b(?:ceremony|summit|talks|meeting|signing)\s+(?:[a-z]+\s+)?hosted\s+by\s+[^,;]{3,80}")
 #: "notified Israel that it will not renew": the state told of the decision is the other side of the instrument.
 _NOTIFIED = re.compile(r"\b(?:notified|informed)\s+(?:the\s+)?(?P<who>[A-Z][\w’'.-]*)(?:\s+[A-Z][\w’'.-]*)?\s+"
