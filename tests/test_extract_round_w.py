@@ -173,3 +173,12 @@ def test_agreeing_to_hold_a_further_round_of_talks_is_no_meeting_held():
 def test_a_broker_named_with_as_is_no_party():
     result = run("Qatar reached an accord with Saudi Arabia in November 2013 with Kuwait as broker.", published="2014-11-17")
     assert agreements(result) == [({"QAT", "SAU"}, "agreed", "2013-11")]
+
+
+def test_welcoming_a_leader_at_a_place_is_a_meeting():
+    result = run("President Recep Tayyip Erdogan welcomed Saudi Crown Prince Mohammed bin Salman with an official ceremony "
+                 "at the Presidential Complex in Ankara on Wednesday.", published="2022-06-23")
+    assert meetings(result) == [({"SAU", "TUR"}, "Ankara", "2022-06-22")]
+    for sentence in ("Kenya welcomed the decision by Somalia on Monday.",   # guards: a decision welcomed
+                     "Kenya welcomed Somalia's decision at the UN in New York on Monday."):
+        assert meetings(run(sentence, published="2022-06-23")) == [], sentence
