@@ -182,3 +182,15 @@ def test_welcoming_a_leader_at_a_place_is_a_meeting():
     for sentence in ("Kenya welcomed the decision by Somalia on Monday.",   # guards: a decision welcomed
                      "Kenya welcomed Somalia's decision at the UN in New York on Monday."):
         assert meetings(run(sentence, published="2022-06-23")) == [], sentence
+
+
+def test_an_official_who_toured_states_visited_each():
+    result = run("Iranian Foreign Minister Mohammad Javad Zarif toured Kuwait, Qatar, Oman and the United Arab Emirates "
+                 "in December.", published="2014-03-12")
+    assert sorted(sorted(m[0]) for m in meetings(result)) == [["ARE", "IRN"], ["IRN", "KWT"], ["IRN", "OMN"], ["IRN", "QAT"]]
+    result = run("German Foreign Minister Annalena Baerbock toured Kazakhstan and Uzbekistan late last year.",
+                 published="2023-09-30")
+    assert sorted(sorted(m[0]) for m in meetings(result)) == [["DEU", "KAZ"], ["DEU", "UZB"]]
+    for sentence in ("The Pakistan cricket team toured England and Ireland in 2016, playing four Tests.",   # guards: sport
+                     "Pakistan toured Australia in December for a three-match Test series."):
+        assert meetings(run(sentence, published="2017-01-01")) == [], sentence

@@ -1779,7 +1779,7 @@ def _each_stop(meeting: MeetingRecord, evidence: Evidence, mentions: list[Mentio
 _LEADING_TIME_CLAUSE = re.compile(r"(?:Before|After|On\s+(?:his|her|their)\s+way\s+(?:to|from))\s+(?:leaving|reaching|visiting|"
                                   r"arriving\s+in|returning\s+from|a\s+stop\s+in)\s+[^,;]{1,60},")
 #: A journey to several states in a row, the list of its stops ("Rwanda, Tanzania, Ethiopia and Madagascar").
-_STOPS = re.compile(r"\b(?:visited|visits\s+to|trips?\s+to|(?:flew|travell?ed|went)\s+(?:on\s+)?to|(?:took|taken)\s+(?:him|her|them)\s+to|stopped\s+(?:off\s+)?in"
+_STOPS = re.compile(r"\b(?:visited|toured|visits\s+to|trips?\s+to|(?:flew|travell?ed|went)\s+(?:on\s+)?to|(?:took|taken)\s+(?:him|her|them)\s+to|stopped\s+(?:off\s+)?in"
                     r"|took\s+in)\s+(?P<dest>(?:the\s+)?(?-i:[A-Z])[\w’'.-]+(?:\s+(?-i:[A-Z])[\w’'.-]+){0,3}"
                     r"(?:,\s+(?:the\s+)?(?-i:[A-Z])[\w’'.-]+(?:\s+(?:of\s+(?:the\s+)?)?(?-i:[A-Z])[\w’'.-]+){0,3}){0,6},?"
                     r"\s+and\s+(?:then\s+)?(?:to\s+)?(?:the\s+)?(?-i:[A-Z])[\w’'.-]+(?:\s+(?:of\s+(?:the\s+)?)?(?-i:[A-Z])[\w’'.-]+){0,3})")
