@@ -194,3 +194,12 @@ def test_an_official_who_toured_states_visited_each():
     for sentence in ("The Pakistan cricket team toured England and Ireland in 2016, playing four Tests.",   # guards: sport
                      "Pakistan toured Australia in December for a three-match Test series."):
         assert meetings(run(sentence, published="2017-01-01")) == [], sentence
+
+
+def test_he_opening_a_sentence_is_the_person_who_opened_the_sentence_before_not_the_last_named():
+    result = run("Saudi Crown Prince Mohammed bin Salman met Turkish President Recep Tayyip Erdogan in Ankara on Wednesday. "
+                 "The crown prince arrived in Ankara from Amman, where he held talks on Tuesday with King Abdullah II of "
+                 "Jordan. He had begun his tour in Cairo, where he met Egyptian President Abdel Fattah al-Sisi.",
+                 published="2022-06-23")
+    assert {"EGY", "SAU"} in [m[0] for m in meetings(result)]
+    assert {"EGY", "JOR"} not in [m[0] for m in meetings(result)]
