@@ -203,3 +203,11 @@ def test_he_opening_a_sentence_is_the_person_who_opened_the_sentence_before_not_
                  published="2022-06-23")
     assert {"EGY", "SAU"} in [m[0] for m in meetings(result)]
     assert {"EGY", "JOR"} not in [m[0] for m in meetings(result)]
+
+
+def test_joining_a_mission_or_force_of_a_body_is_no_membership_of_the_body():
+    result = run("The Kenya Defence Forces entered Somalia in October 2011 and later joined the African Union Mission in "
+                 "Somalia (AMISOM), alongside troops from Uganda, Burundi and Ethiopia.", published="2016-05-10")
+    assert agreements(result) == []
+    assert agreements(run("Morocco rejoined the African Union in January 2017.", published="2017-02-01")) == \
+        [({"MAR", "african-union"}, "signed", "2017-01")]   # a guard
