@@ -211,3 +211,23 @@ def test_joining_a_mission_or_force_of_a_body_is_no_membership_of_the_body():
     assert agreements(result) == []
     assert agreements(run("Morocco rejoined the African Union in January 2017.", published="2017-02-01")) == \
         [({"MAR", "african-union"}, "signed", "2017-01")]   # a guard
+
+
+# ---------------------------------------------------------------- sources
+
+def sources(result) -> list[tuple[str, str]]:
+    return [(s.source.label, s.source.org_class) for s in result.statements]
+
+
+def test_an_outlet_named_after_official_or_before_its_kind_is_the_source():
+    for sentence, outlet, kind in (
+            ("Cuba's official newspaper Granma said the agreement reflected the ties of the two peoples.", "Granma",
+             "NewsOrganization"),
+            ("In Ankara the two leaders also discussed Iran, the Anatolia news agency reported.", "Anatolia", "NewsAgency"),
+            ("Foreign Minister Riyad al-Maliki said the embassy would open, the official Wafa news agency reported.",
+             "Wafa", "NewsAgency"),
+            ("Le Hong Tinh told the news site Dtinews this month that the estimate had nearly doubled.", "Dtinews",
+             "NewsOrganization")):
+        assert sources(run(sentence, published="2016-11-23")) == [(outlet, kind)], sentence
+    assert sources(run("A Cuban official said the agreement reflected the ties of the two peoples.",   # a guard
+                       published="2016-11-23")) == []

@@ -245,7 +245,8 @@ class AttributionFinder:
         outlet = _OWNED_OUTLET.fullmatch(phrase.strip()) or _OUTLET_NAMED_BEFORE.fullmatch(phrase.strip())
         if outlet and not orgs and not self.actors.gaz.surfaces.get(outlet["name"]) \
                 and (outlet.re is _OUTLET_NAMED_BEFORE or re.search(r"\breport(?:ed|s)?\b", clause)):
-            return Agent("org", slug(outlet["name"]), outlet["name"], None, "NewsOrganization")
+            agency = outlet.re is _OUTLET_NAMED_BEFORE and outlet["desc"].startswith("news agency")
+            return Agent("org", slug(outlet["name"]), outlet["name"], None, "NewsAgency" if agency else "NewsOrganization")
         name = _clean(_ACRONYM_AFTER.sub("", _ASIDE.sub("", phrase.strip())))   # "The Economic Commission for Latin
         # America and the Caribbean (ECLAC), which acts as the agreement's secretariat, welcomed …": the commission
         if name in CALENDAR_WORDS:
@@ -305,7 +306,8 @@ def _orgs_in(mentions: list[Mention], start: int, end: int) -> list[Agent]:
 _BARE_SPOKESPERSON = re.compile(r"^(?:[Aa]\s+|[Tt]he\s+)?(?P<body>ministry|department|office|embassy|presidency)\s+"
                                 r"spokes(?:person|man|woman)\b")
 _SPOKESPERSON = re.compile(r"^(?P<org>(?:[Aa]n?\s+|[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5})\s+(?:spokes(?:person|man|woman)\b|"
-                           r"(?:representative|official|source|statement|report|statistics|data|figures|estimates)\b(?!\s+(?:[A-Z]|news\b|press\b|media\b)))")
+                           r"(?:representative|official|source|statement|report|statistics|data|figures|estimates)\b(?!\s+(?:[A-Z]|news\b|press\b|media\b|newspapers?\b|daily\b|agency\b|broadcaster\b|"
+                           r"television\b|radio\b|channel\b|website\b|outlet\b|mouthpiece\b)))")
 _SPEAKER_FOR = re.compile(r"^(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:[a-z][\w-]*\s+){0,2}?(?:spokes(?:person|man|woman)|"
                           r"representatives?|officials?|sources?|diplomats?)\s+(?:for|of|at|from)\s+(?P<org>(?:the\s+)?[A-Z].*)$")
 _OWNER_OF_DATA = re.compile(r"[’']s\s+(?:(?:[A-Z][\w-]*|own|latest|annual|new)\s+){0,5}(?:Report|Index|Map|Survey|Monitor|Outlook|"
@@ -392,7 +394,9 @@ _OWNED_OUTLET = re.compile(r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?
                            r"government-run|public|independent|private|privately[- ]owned|leading|main|largest)\s+"
                            r"(?P<name>(?:The\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5})")
 #: "The Nation newspaper, citing unnamed officials, said": an outlet named before what it is.
-_OUTLET_NAMED_BEFORE = re.compile(r"(?P<name>(?:The\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})\s+(?:newspaper|daily|weekly|"
+_OUTLET_NAMED_BEFORE = re.compile(r"(?:the\s+)?(?:(?:[Oo]fficial|[Ss]emi-official|[Ss]tate-run|[Ss]tate-owned|[Ss]tate|"
+                                  r"[Pp]ro-government|[Ii]ndependent|[Pp]rivate)\s+)*"
+                                  r"(?P<name>(?:The\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})\s+(?P<desc>newspaper|daily|weekly|"
                                   r"news\s+agency|news\s+site|news\s+website|broadcaster|magazine)(?:,\s+[^,]{2,60},)?")
 _STATE_MEDIA = re.compile(r"(?:[Tt]he\s+)?(?P<name>[A-Z][\w’'-]*\s+state(?:-run|-owned)?\s+(?:television|TV|radio|broadcaster|media))")
 #: A phrase that opens the sentence before its subject: "In a statement issued on Tuesday, ", "On Friday, ".
@@ -423,7 +427,7 @@ _CARRIED = re.compile(r"(?:statements?|communiqu[eé]|declaration|readout)\s+(?:
 #: Monde", "issued an announcement through the state news agency SANA", "in an interview with CNN".
 _OUTLET_WORDS = (r"(?:(?:[A-Z][\w-]+|state(?:-run|-owned)?|official|private|public|local|independent|online|"
                  r"news|wire|weekly|daily)\s+){0,3}(?:(?:news\s+)?agency|newspaper|daily|broadcaster|outlet|"
-                 r"television|radio|channel|website|magazine|weekly)")
+                 r"television|radio|channel|website|site|portal|magazine|weekly)")
 _UNKNOWN_AGENCY = re.compile(r"\b(?:told|through|via)\s+(?:the\s+)?(?P<name>(?:[A-Z][\w-]+\s+){1,4}(?:News|Press)\s+Agency)")
 #: An outlet the gazetteer does not know, told or quoting: a broadcaster's letters ("told ZNBC that") or a station's
 #: name ("quoted by Mosaique FM").
