@@ -231,3 +231,13 @@ def test_an_outlet_named_after_official_or_before_its_kind_is_the_source():
         assert sources(run(sentence, published="2016-11-23")) == [(outlet, kind)], sentence
     assert sources(run("A Cuban official said the agreement reflected the ties of the two peoples.",   # a guard
                        published="2016-11-23")) == []
+
+
+def test_a_states_police_border_guard_or_a_named_party_is_the_source():
+    for sentence, source in (("Polish police said several officers were hurt, one of them seriously.", "Polish police"),
+                             ("Poland's Border Guard said it had recorded 501 attempts to cross the frontier.",
+                              "Poland's Border Guard"),
+                             ("The main opposition Congress party said the agreement fell short.", "Congress party"),
+                             ("The charity Reprieve said in a statement that he was relieved.", "Reprieve")):
+        assert [label for label, _ in sources(run(sentence, published="2021-11-18"))] == [source], sentence
+    assert sources(run("A third party said the deal was poor.", published="2021-11-18")) == []   # a guard

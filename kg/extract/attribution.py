@@ -247,6 +247,9 @@ class AttributionFinder:
                 and (outlet.re is _OUTLET_NAMED_BEFORE or re.search(r"\breport(?:ed|s)?\b", clause)):
             agency = outlet.re is _OUTLET_NAMED_BEFORE and outlet["desc"].startswith("news agency")
             return Agent("org", slug(outlet["name"]), outlet["name"], None, "NewsAgency" if agency else "NewsOrganization")
+        party = _NAMED_PARTY.fullmatch(phrase.strip())   # "The main opposition Congress party said": that party
+        if party and not inside and not orgs:
+            return Agent("org", slug(party["name"] + " party"), party["name"] + " party", None, "Organization")
         name = _clean(_ACRONYM_AFTER.sub("", _ASIDE.sub("", phrase.strip())))   # "The Economic Commission for Latin
         # America and the Caribbean (ECLAC), which acts as the agreement's secretariat, welcomed …": the commission
         if name in CALENDAR_WORDS:
@@ -335,6 +338,9 @@ _JOINT_MINISTRIES = re.compile(r"^(?:the\s+)?(?P<one>[A-Z][\w-]+)\s+and\s+(?P<ot
 _NAME_GOES_ON = re.compile(r"(?:[A-Z][\w-]+,?\s+)*and\s+[A-Z][\w-]+")
 _ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,]*,$")
 _POSSESSED = re.compile(r"[’']s\s+(?P<head>(?:[A-Z][\w-]*\s+(?:(?:of|for|on|and)\s+)?){0,5}[A-Z][\w-]*)$")
+_NAMED_PARTY = re.compile(r"(?:[Tt]he\s+)?(?:(?:main|ruling|opposition|governing|nationalist|conservative|centre-right|"
+                          r"centre-left|far-right|left-wing|right-wing|junior|coalition)\s+)*(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})"
+                          r"\s+party")
 _DESCRIBED_ORG = re.compile(r"\b(?:lobby|group|organi[sz]ation|watchdog|think[- ]tank|NGO|charity|association|federation|"
                             r"network|coalition|movement|campaigners|party)\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})$")
 #: A leader's office speaks for the leader's government ("Kurti's office said").
@@ -344,7 +350,7 @@ _LEADER_OFFICE = re.compile(r"(?:(?<![\w’'-])[A-Z][\w’'-]+|\b[A-Z][\w-]+\s+(
 _OFFICE_OF = re.compile(r"(?<=\bthe\s)(?:press\s+|media\s+|private\s+)?office\s+of\s+(?:[A-Z][\w’'.-]*\s+){1,5}[A-Z][\w’'.-]*$")
 #: "Indian army officials", "the Thai army": a state's armed service speaking.
 _ARMED_FORCES = re.compile(r"^(?:[Tt]he\s+)?(?P<org>(?P<demonym>[A-Z][\w-]+)\s+(?:army|navy|air\s+force|armed\s+forces|military|"
-                           r"[Cc]oast\s+[Gg]uard))(?:\s+(?:officials?|sources?|spokes(?:person|man|woman)|statement))?$")
+                           r"[Cc]oast\s+[Gg]uard|police|[Bb]order\s+[Gg]uard|border\s+police))(?:\s+(?:officials?|sources?|spokes(?:person|man|woman)|statement))?$")
 _ORGANIZATION_WORDS = [
     # a body named in Spanish, French or Portuguese says what it is first: "Agence Gabonaise de Presse", "Banco Central de …"
     ("NewsAgency", r"^(?:Agence|Agencia|Agência)\b.*\b(?:Presse|Prensa|Noticias|Notícias|Informa\w*)$"),
@@ -490,7 +496,7 @@ _PARTY = re.compile(r"(?:[Tt]he\s+)?(?:opposition\s+|ruling\s+)?(?P<name>[A-Z][\
 _PLACE_GOVERNMENT = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?[’']s\s+(?:regional\s+|local\s+|home-rule\s+|"
                                r"autonomous\s+)?government$")
 _STATE_BODY = re.compile(r"[’']s\s+(?P<body>(?:[a-z]+\s+){0,2}(?:ministry|central\s+bank|chancellery|presidency|"
-                         r"statistics\s+(?:office|agency|bureau)|customs\s+(?:service|agency)))$")
+                         r"statistics\s+(?:office|agency|bureau)|customs\s+(?:service|agency)|[Bb]order\s+[Gg]uard|police))$")
 
 #: Plural common nouns that open a sentence capitalised ("Ministers said …"), and adjectives left of a speaker
 #: ("Presidential spokesman X said"): no one's name.
