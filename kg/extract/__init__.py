@@ -1172,7 +1172,7 @@ _TALKS = re.compile(r"(?i)(?:talks|meetings?|consultations)$")
 _TALKS_WORD = re.compile(r"(?i)(?:talks|meetings?|consultations)\b")
 #: A meeting told without its sides is theirs when the sentence points back to them ("their ministers met",
 #: "the round of talks", "reached at vice-ministerial talks"), not "talks on a climate goal" or "the G20 summit".
-_NAMED_SIDE = re.compile(r"\btheir\b|\b(?:[Tt]he|at)\s+(?:[\w-]+\s+){0,2}?(?:round\s+of\s+)?talks\b")
+_NAMED_SIDE = re.compile(r"\btheir\b|\b(?:[Tt]he|at)\s+(?:[\w-]+\s+){0,2}?(?:round\s+of\s+)?talks\b|\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:round|session)\s+(?:was|were)\s+held\b")
 #: A signing told with its occasion is a meeting even when dated only by month ("at a ceremony in …").
 _OCCASION = re.compile(r"\b(?:at|during)\s+(?:a|an|the|their)\s+(?:[\w’'-]+\s+){0,4}?(?:ceremony|summit|visit)\b"
                        r"|\b(?:on|at)\s+the\s+(?:sidelines|margins?)\s+of\b")
