@@ -249,3 +249,12 @@ def test_a_round_held_on_a_day_at_a_place_is_a_meeting_of_the_two_sides():
     assert ({"CHN", "IND"}, "Moldo", "2021-01-24") in meetings(result)
     result = run("India and China held talks on Monday. The next round will be held in Geneva.", published="2021-02-11")
     assert [m[1] for m in meetings(result)] == [None]   # a guard: a round to come
+
+
+def test_leaders_who_met_at_someones_invitation_met():
+    result = run("On March 18, Presidents Felix Tshisekedi of the Democratic Republic of Congo and Paul Kagame of Rwanda met "
+                 "in Doha at the invitation of the Emir of Qatar.",
+                 published="2025-03-20")
+    assert [m[0] for m in meetings(result)] == [{"COD", "RWA"}]
+    result = run("Tshisekedi of Congo accepted an invitation to visit Kigali.", published="2025-03-20")
+    assert meetings(result) == []   # a guard: an invitation is no meeting held

@@ -928,6 +928,11 @@ class Extractor:
         participants = [p for p in participants if not _only_city_state(p, evidence, mentions)
                         and not _only_host(p, evidence, mentions)] \
             if len(participants) > 2 else participants   # "agreed in Lausanne, Switzerland": the host country is a place
+        invited = _AT_INVITATION.search(text, trigger.end())   # "met in Doha at the invitation of the Emir of Qatar":
+        if invited and len(participants) > 2:                    # who invited them hosts, and took no side
+            inviters = {m.agent.key for m in mentions if evidence.start + invited.start() <= m.start < evidence.start + invited.end()}
+            guests = [p for p in participants if p.key not in inviters]
+            participants = guests if len(guests) >= 2 else participants
         gathered = _BROUGHT_TOGETHER.search(text)   # "The emir brought Tshisekedi and Kagame together": he only hosts
         if gathered and len(participants) > 2:
             hosts = {a.key for a in self._as_states([m.agent for m in mentions
@@ -1182,6 +1187,7 @@ _SIDELINES = re.compile(r"\b(?i:on|at)\s+the\s+(?:sidelines|margins?|fringes?)\s
                         r"(?:(?P<aside>[\w’'-]+,\s+))?$")
 #: "The meeting was hosted by …": more about a meeting already told, not the telling of it.
 _THE_MEETING = re.compile(r"(?:The|That|This)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|summit|session|gathering|visit)\s+(?:was|were|had)\b")
+_AT_INVITATION = re.compile(r"\b(?:at|on)\s+the\s+invitation\s+of\s+[^,;]{2,80}")
 _BROUGHT_TOGETHER = re.compile(r"\b(?:brought|brings|bringing|got)\s+(?:[\w’'.-]+\s+){1,8}?together\b")
 #: Two people as one subject, then a verb of signing: "A and B signed", "he and President C issued a joint …".
 _COSIGNED = re.compile(r"(?:^|[,;]\s+|\b(?:[Oo]n\s+\w+day|[Tt]oday|[Tt]hen|[Ll]ater|[Ee]arlier(?:\s+today)?),?\s+)"
