@@ -258,3 +258,9 @@ def test_leaders_who_met_at_someones_invitation_met():
     assert [m[0] for m in meetings(result)] == [{"COD", "RWA"}]
     result = run("Tshisekedi of Congo accepted an invitation to visit Kigali.", published="2025-03-20")
     assert meetings(result) == []   # a guard: an invitation is no meeting held
+
+
+def test_calling_on_a_leader_later_that_day_is_a_meeting():
+    result = run("External Affairs Minister Sushma Swaraj of India called on Seychelles President Danny Faure later on "
+                 "Monday.", published="2018-06-26")
+    assert [m[0] for m in meetings(result)] == [{"IND", "SYC"}]
