@@ -264,3 +264,18 @@ def test_calling_on_a_leader_later_that_day_is_a_meeting():
     result = run("External Affairs Minister Sushma Swaraj of India called on Seychelles President Danny Faure later on "
                  "Monday.", published="2018-06-26")
     assert [m[0] for m in meetings(result)] == [{"IND", "SYC"}]
+
+
+# ---------------------------------------------------------------- not agreements
+
+def test_a_stance_or_an_aim_to_raise_ties_is_no_agreement():
+    for sentence in ("Both countries are committed to maintaining peace and stability in the region, Modi said.",
+                     "The two countries have pledged to elevate their cooperation to new heights.",
+                     "The two countries also pledged to increase trade and investment.",
+                     'The two leaders pledged to work for a relationship of "mutual respect".'):
+        result = run("India and Seychelles met in New Delhi on Monday. " + sentence, published="2018-06-26")
+        assert agreements(result) == [], sentence
+    for sentence in ("The two countries pledged to double trade to 10 billion dollars by 2025.",   # guards: a target,
+                     "The two countries committed to building a railway line."):                 # a commitment
+        result = run("India and Seychelles met in New Delhi on Monday. " + sentence, published="2018-06-26")
+        assert [(p, s) for p, s, _ in agreements(result)] == [({"IND", "SYC"}, "agreed")], sentence
