@@ -279,3 +279,11 @@ def test_a_stance_or_an_aim_to_raise_ties_is_no_agreement():
                      "The two countries committed to building a railway line."):                 # a commitment
         result = run("India and Seychelles met in New Delhi on Monday. " + sentence, published="2018-06-26")
         assert [(p, s) for p, s, _ in agreements(result)] == [({"IND", "SYC"}, "agreed")], sentence
+
+
+def test_a_treaty_told_then_awaiting_one_sides_ratification_is_not_listed_again():
+    result = run("Britain and France signed two defence treaties in London on Tuesday. The treaties still have to be "
+                 "ratified by the French parliament, but in Britain they will simply be laid before Parliament.",
+                 published="2010-11-03")
+    assert {(frozenset(p), s) for p, s, _ in agreements(result)} == {(frozenset({"FRA", "GBR"}), "signed")}
+    assert all(a.evidence.text.startswith("Britain and France") for a in result.agreements)

@@ -527,8 +527,8 @@ class Extractor:
                 continue   # "the junta tore up its agreement with France": who tore it up is not France
             if len(parties) == 1 and found.status == "denied":
                 parties = parties + _counterpart_told(evidence, mentions, found, parties[0])
-            if found.status == "planned" and _STILL_TO_RATIFY.match(evidence.text) and any(
-                    {p.key for p in r.parties} == {p.key for p in parties} for r in previous[context.told_from:]):
+            if found.status in ("planned", "signed") and _STILL_TO_RATIFY.match(evidence.text) and any(
+                    {p.key for p in parties} <= {p.key for p in r.parties} for r in previous[context.told_from:]):
                 return None   # "The treaty must still be ratified by both parliaments": the instrument told of, again
             date = self._agreement_date(article, evidence.text, found, dates, attribution, context, evidence.start)
             return found, AgreementRecord(tuple(parties), found.status, self.events.topic(evidence.text, found.end),
