@@ -287,3 +287,11 @@ def test_a_treaty_told_then_awaiting_one_sides_ratification_is_not_listed_again(
                  published="2010-11-03")
     assert {(frozenset(p), s) for p, s, _ in agreements(result)} == {(frozenset({"FRA", "GBR"}), "signed")}
     assert all(a.evidence.text.startswith("Britain and France") for a in result.agreements)
+
+
+def test_a_hedge_in_the_comment_after_the_agreement_does_not_undo_it():
+    result = run("Mexico agreed on Friday to write off 70 percent of the debt that Cuba owes it, the clearest sign yet that "
+                 "President Enrique Pena Nieto wants to repair relations with Havana.", published="2013-11-02")
+    assert agreements(result) == [({"CUB", "MEX"}, "agreed", "2013-11-01")]
+    result = run("Mexico wants to write off the debt that Cuba owes it, a sign of warming ties.", published="2013-11-02")
+    assert agreements(result) == []   # a guard: the hedge before the comment
