@@ -103,6 +103,12 @@ _AUTHOR_OUTLET = re.compile(r"^(?P<name>[^,]+),\s+(?P<outlet>[^,]*\b(?:News|Time
                             r"(?:,\s+[A-Z][\w .’'-]*)?$")
 
 
+def authors(names: str, publisher: str | None) -> list[Credit]:
+    """The authors of a header's "Author:" line ("A", "A and B", "A, B and C"), of the publisher."""
+    outlet = re.compile(rf"\b(?:{OUTLET_WORDS}|{AGENCIES}|Unit|Desk|Team|Staff|Bureau|Office|Service)\b")
+    return [c for c in _named(names, "author", publisher) if len(c.name.split()) >= 2 and not outlet.search(c.name)]
+
+
 def _named(names: str, role: str, affiliation: str | None) -> list[Credit]:
     """'A in Paris and B in Washington' -> A, B (places after 'in' dropped)."""
     found = []

@@ -295,3 +295,30 @@ def test_a_hedge_in_the_comment_after_the_agreement_does_not_undo_it():
     assert agreements(result) == [({"CUB", "MEX"}, "agreed", "2013-11-01")]
     result = run("Mexico wants to write off the debt that Cuba owes it, a sign of warming ties.", published="2013-11-02")
     assert agreements(result) == []   # a guard: the hedge before the comment
+
+
+# ---------------------------------------------------------------- people
+
+def people(result) -> dict[str, str | None]:
+    return {p.person.label: p.affiliation.key if p.affiliation else None for p in result.people}
+
+
+def test_each_author_of_a_header_author_line_is_a_person_and_a_desk_is_none():
+    from kg.sources import parse_article
+    from kg.extract import extract
+    body = ("\n\nPoland and the United States signed a nuclear agreement in Washington on Monday.\n\n"
+            "It covers six reactors.\n")
+    for line, names in (("Dmitri Alekseev and Selin Aydin", {"Dmitri Alekseev", "Selin Aydin"}),
+                        ("Jane Doe, Staff Writer", {"Jane Doe"}),
+                        ("Media and Communications Unit", set()), ("Associated Press", set())):
+        article = parse_article(f"Title: Test\nPublisher: Grid Weekly\nDate: 2020-10-20\nAuthor: {line}{body}", "t.txt")
+        assert {c.name for c in article.credits if c.role == "author"} == names, line
+        assert names <= set(people(extract(article))), line
+
+
+def test_a_person_described_by_a_relative_clause_or_an_outlet_after_a_possessive():
+    assert "Katrin Wenzel" in people(run('"It is a multi-vector policy," said Katrin Wenzel, who follows the region at '
+                                         'the Institute for Eurasian Studies in Berlin.', published="2023-09-30"))
+    found = people(run("Delegations were wary, Peru's El Comercio newspaper reported. Laura Ortiz, a political scientist "
+                       "at Bogota's Universidad Externado, said so.", published="2017-08-09"))
+    assert "El Comercio" not in found and "Universidad Externado" not in found and "Laura Ortiz" in found

@@ -36,7 +36,8 @@ _SAID_OF_BODY = re.compile(r"\b(?:said|says|told|wrote|added)\s+" + _NAME + r"\s
                            r"(?P<body>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|and|on|the|de))*)")
 #: "said Ana Ruiz, who teaches law at …", "Ana Ruiz, who heads the council, wrote": a person described.
 _WHO_DOES = re.compile(_NAME + r",\s+who\s+(?:heads|leads|chairs|runs|directs|teaches|studies|works|worked|"
-                       r"researches|advises|represents|served|serves|was|is|had|has)\b")
+                       r"researches|advises|represents|served|serves|was|is|had|has|follows|covers|tracks|monitors|"
+                       r"specialises|specializes|writes|lectures|edits|coordinates|oversees|manages)\b")
 #: "The Norwegian Football Federation, led by Lise Klaveness, said": the person at the head of a body.
 _LED_BY = re.compile(r"\b(?:led|headed|chaired)\s+by\s+" + _NAME + r"(?=[,.;]|\s+(?:said|says|told|and)\b)")
 #: "freed Ana Ruiz, 63,", "Ana Ruiz, a 33-year-old Swede": a person named with their age.
@@ -121,7 +122,8 @@ class PeopleFinder:
             run = re.match(rf"[’']s\s+(?P<name>{NAME_TOKEN}(?:\s+(?:{NAME_TOKEN}|{'|'.join(self.particles)})){{1,4}})",
                            text[m.end:min(m.end + 80, sentence.end)])
             name = run and _POSSESSIVE.sub("", run["name"])
-            if name and not self.role.match(name) and self.actors.is_person_name(name):
+            after = text[m.end + run.end():m.end + run.end() + 30] if run else ""
+            if name and not self.role.match(name) and self.actors.is_person_name(name) and not _KIND_AFTER.match(after):
                 found.append(PersonRecord(self.person(name), None, m.agent, sentence))
         return found
 
@@ -303,6 +305,11 @@ _DESCRIBED = tuple((rx, needs, Gate(needs)) for rx, needs in (
     (_OF_BODY_SAID, _OF_THEN_SAYS), (_SAID_OF_BODY, _SAYS), (_WHO_DOES, re.compile(r", who ")),
     (_AGED, re.compile(r", (?:an? )?\d\d")), (_CREDIT, _CREDIT_NEEDS),
     (_LED_BY, re.compile(r"\b(?:led|headed|chaired) by\b"))))
+
+
+#: "Peru's El Comercio newspaper": what follows the name says it is an outlet or a firm, no person.
+_KIND_AFTER = re.compile(r"\s+(?:newspaper|daily|weekly|magazine|news\s+agency|agency|broadcaster|television|radio|channel|"
+                         r"website|news\s+site|company|firm|group|consortium|bank)\b")
 
 
 def _last_name_run(name: str) -> str:
