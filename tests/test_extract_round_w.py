@@ -322,3 +322,14 @@ def test_a_person_described_by_a_relative_clause_or_an_outlet_after_a_possessive
     found = people(run("Delegations were wary, Peru's El Comercio newspaper reported. Laura Ortiz, a political scientist "
                        "at Bogota's Universidad Externado, said so.", published="2017-08-09"))
     assert "El Comercio" not in found and "Universidad Externado" not in found and "Laura Ortiz" in found
+
+
+def test_talks_told_as_a_process_are_no_meeting():
+    for sentence in ("Indonesia and Vietnam signed nothing in Bogor on Thursday after 12 years of talks.",
+                     "China, Japan and South Korea, whose own trilateral trade talks, launched in 2012 in Seoul, have made "
+                     "little progress, signed nothing.",
+                     "The Saudis kept Washington informed about the talks in Beijing on Friday.",
+                     "North Korea's failed launch in April had added urgency to the talks in Seoul, officials said."):
+        assert meetings(run(sentence, published="2018-12-23")) == [], sentence
+    result = run("Indonesia and Vietnam held talks in Bogor on Thursday.", published="2018-12-23")   # a guard
+    assert meetings(result) == [({"IDN", "VNM"}, "Bogor", "2018-12-20")]
