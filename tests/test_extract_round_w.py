@@ -333,3 +333,12 @@ def test_talks_told_as_a_process_are_no_meeting():
         assert meetings(run(sentence, published="2018-12-23")) == [], sentence
     result = run("Indonesia and Vietnam held talks in Bogor on Thursday.", published="2018-12-23")   # a guard
     assert meetings(result) == [({"IDN", "VNM"}, "Bogor", "2018-12-20")]
+
+
+def test_a_state_hosting_a_base_or_a_fleet_holds_no_meeting():
+    for sentence in ("Diego Garcia has hosted a joint UK–U.S. base since the two countries signed an agreement in 1966.",
+                     "Bahrain has hosted the US Navy's Fifth Fleet for more than 25 years."):
+        assert meetings(run(sentence, published="2023-03-20")) == [], sentence
+    result = run("Japanese Prime Minister Fumio Kishida hosted South Korean President Yoon Suk Yeol in Tokyo on Sunday.",
+                 published="2023-03-20")   # a guard
+    assert [m[:2] for m in meetings(result)] == [({"JPN", "KOR"}, "Tokyo")]
