@@ -814,7 +814,7 @@ class Extractor:
                 continue   # what a speaker says in a quotation is no report of a meeting
             record = self._held(article, evidence, mentions, attribution, context, dates, trigger, False, agreements)
             if record:
-                if follows and trigger.start() < follows.start() < len(text):
+                if follows and trigger.start() < follows.start():
                     told, follows = [], None   # "The visit to Tajikistan follows his state visit to Kyrgyzstan in
                     continue                   # September 2017": the visit told already; the news is the one after
                 told.append((trigger.group(), record))
@@ -1238,7 +1238,7 @@ _NAMED_PAIR = re.compile(r"\b[A-Z][\w’'-]+\s+and\s+(?:[A-Z][\w’'-]*[’']s\s
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:also\s+|already\s+|since\s+)?$")
 #: "… after more than four hours of talks with …": the subject of the clause before took part in them.
 _AFTER_HOURS_OF = re.compile(r"\bafter\s+(?:(?:more|less|than|about|nearly|two|three|four|five|six|seven|eight|nine|ten|\d+|"
-                          r"hours?|days?|rounds?|of|lengthy|long|intense|marathon|closed-door|private)\s+){0,6}$")
+                             r"hours?|days?|rounds?|of|lengthy|long|intense|marathon|closed-door|private)\s+){0,6}$")
 #: Who told it: the sides it names are no sides of the meeting.
 _ACCORDING_TO = re.compile(r",\s+(?:according\s+to|citing|quoting)\s")
 _OBJECT_OF = re.compile(r"\b(?:for|to|of|from|about|against|on)\s+$")

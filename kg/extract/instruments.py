@@ -2,8 +2,11 @@
 "a 2019 agreement with India", "their 2014 defence cooperation treaty with France", "the 1960 security
 treaty between the two countries". News mentions them in passing, as background; each is an agreement
 signed that year (that month, "the March 2016 deal"), between the states its own phrase names: after
-'between', or its owner and the states after 'with'. An instrument whose phrase names fewer than two
-states is left alone (a multilateral convention, a deal with a company): the phrase does not say who.
+'between', or its owner and the states after 'with'. One named with capitals whose phrase names fewer than two
+states ("the 1972 Simla Agreement") is of the states its name holds ("the 1890 Anglo-German Agreement"), else of
+the article's two states if the sentence names no other; one whose name says many states are party to it (a
+convention, a U.N. instrument), or one named in lower case with fewer than two states ("the 2015 nuclear deal"),
+is left alone: the phrase does not say who.
 """
 
 from __future__ import annotations
@@ -53,8 +56,10 @@ class InstrumentFinder:
              context: Context, published: dt.date | None, told: list[AgreementRecord],
              before: list[AgreementRecord] = ()) -> list[AgreementRecord]:
         """The agreements the sentence ``evidence`` mentions by year, each with the two or more states its
-        phrase names, but those the sentence's other records (``told``) already hold: the same states, dated
-        that year ("would not renew its 2012 agreement with Uganda" tells a refusal now and a signing then)."""
+        phrase names (or, for a named one, its name or the article's pair), but those the sentence's other records
+        (``told``) already hold: the same states, dated that year ("would not renew its 2012 agreement with Uganda"
+        tells a refusal now and a signing then); one read with the article's pair is also not told again when the
+        sentence tells its signing, or an earlier sentence (``before``) told it that year."""
         sentence = evidence.text
         if not self.gate.may_match(sentence):
             return []
