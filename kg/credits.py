@@ -105,8 +105,11 @@ _AUTHOR_OUTLET = re.compile(r"^(?P<name>[^,]+),\s+(?P<outlet>[^,]*\b(?:News|Time
 
 def authors(names: str, publisher: str | None) -> list[Credit]:
     """The authors of a header's "Author:" line ("A", "A and B", "A, B and C"), of the publisher."""
-    outlet = re.compile(rf"\b(?:{OUTLET_WORDS}|{AGENCIES}|Unit|Desk|Team|Staff|Bureau|Office|Service)\b")
-    return [c for c in _named(names, "author", publisher) if len(c.name.split()) >= 2 and not outlet.search(c.name)]
+    return [c for c in _named(names, "author", publisher) if len(c.name.split()) >= 2 and not _NO_AUTHOR.search(c.name)]
+
+
+#: Words of an "Author:" line's part that is a desk or an outlet, not a person ("Media and Communications Unit").
+_NO_AUTHOR = re.compile(rf"\b(?:{OUTLET_WORDS}|{AGENCIES}|Unit|Desk|Team|Staff|Bureau|Office|Service)\b")
 
 
 def _named(names: str, role: str, affiliation: str | None) -> list[Credit]:

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
-from .credits import Credit, authors, byline, credit_line, is_person
+from .credits import Credit, authors, byline, credit_line
 from .errors import SourceError
 
 HEADER_KEYS = {"title", "publisher", "date", "url", "author", "source", "language"}
@@ -233,7 +233,7 @@ def parse_article(raw: str, name: str) -> Article:
         or _url_date(header.get("url") or page.url) or _early_date(text, page.body[0], dateline)
     credits = list(page.credits)
     if header.get("author") and not any(c.role == "author" for c in credits):   # "Author: A and B": each
-        credits += [c for c in authors(header["author"], header.get("publisher") or page.publisher) if is_person(c.name)]
+        credits += authors(header["author"], header.get("publisher") or page.publisher)
     return Article(
         source=name, text=text, title=title, published=published,
         publisher=header.get("publisher") or page.publisher, url=header.get("url") or page.url,

@@ -504,8 +504,7 @@ class Extractor:
             if _AS_WITNESSES.match(evidence.text, found.end):
                 continue   # "Representatives of Britain, France, … signed the accord as witnesses": not parties
             parties = self._parties(article, evidence, acting, attribution, context, found, previous)
-            if hosts and len([p for p in parties if p.key not in hosts]) >= 2:
-                parties = [p for p in parties if p.key not in hosts]
+            parties = _without_hosts(parties, hosts)
             if found.alone and all(p.kind == "state" for p in parties):
                 parties = _union(parties, _joined_body(evidence, found, mentions))
             alone = found.status == "denied" or found.alone or _RATIFYING.match(evidence.text, found.start) \
@@ -929,16 +928,13 @@ class Extractor:
                         and not _only_host(p, evidence, mentions)] \
             if len(participants) > 2 else participants   # "agreed in Lausanne, Switzerland": the host country is a place
         invited = _AT_INVITATION.search(text, trigger.end())   # "met in Doha at the invitation of the Emir of Qatar":
-        if invited and len(participants) > 2:                    # who invited them hosts, and took no side
-            inviters = {m.agent.key for m in mentions if evidence.start + invited.start() <= m.start < evidence.start + invited.end()}
-            guests = [p for p in participants if p.key not in inviters]
-            participants = guests if len(guests) >= 2 else participants
+        if invited:                                              # who invited them hosts, and took no side
+            participants = _without_hosts(participants, {m.agent.key for m in mentions
+                                                         if invited.start() <= m.start - evidence.start < invited.end()})
         gathered = _BROUGHT_TOGETHER.search(text)   # "The emir brought Tshisekedi and Kagame together": he only hosts
-        if gathered and len(participants) > 2:
-            hosts = {a.key for a in self._as_states([m.agent for m in mentions
-                                                     if evidence.start <= m.start < evidence.start + gathered.start()])}
-            guests = [p for p in participants if p.key not in hosts]
-            participants = guests if len(guests) >= 2 else participants
+        if gathered:
+            participants = _without_hosts(participants, {a.key for a in self._as_states(
+                [m.agent for m in mentions if evidence.start <= m.start < evidence.start + gathered.start()])})
         if len(participants) == 1 and date and place and _TALKS.match(trigger.group()):
             recalled = context.recall(None, acting)   # "an agreement reached at talks in Panmunjom on Monday"
             participants = recalled if len(recalled) == 2 and participants[0] in recalled else participants
@@ -1228,7 +1224,7 @@ _MET = re.compile(r"(?i)met\b")
 _WHERE_BEFORE = re.compile(r"\b(?:to|in|at)\s+(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),\s+where\s+(?:[\w’'-]+\s+){0,4}$")
 _CLAUSE_BREAK = re.compile(r"[,;]|\s(?:and|but)\s")
 #: "The visit … follows …", "… comes less than a month after …": what is told after it happened before what is told before it.
-_FOLLOWS = re.compile(r"\b(?:follows|came|comes)\s+(?:(?:just|only|barely|less\s+than|more\s+than|about|nearly|almost|"
+_FOLLOWS = re.compile(r"\b(?:came|comes)\s+(?:(?:just|only|barely|less\s+than|more\s+than|about|nearly|almost|"
                       r"some|a|an|one|two|three|four|five|six|few|several|days?|weeks?|months?|years?)\s+){0,4}after\b"
                       r"|\bfollows\b")
 #: "In September 2020, Vučić and Kosovo's then prime minister, Avdullah Hoti, signed": two signatories before the verb.
@@ -2330,6 +2326,13 @@ def _shared_subject(record: AgreementRecord, evidence: Evidence, mentions: list[
 _SECOND_VERB_WITH = re.compile(r"\bwith\s+(?P<a>(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\b[^;]*?,\s+and\s+"
                                r"(?:also\s+|later\s+)?(?P<verb>agreed|signed|concluded|reached|inked)\s+(?:[\w-]+\s+){0,3}?"
                                r"with\s+(?P<b>(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})")
+
+
+def _without_hosts(sides: list[Agent], hosts: set[str]) -> list[Agent]:
+    """The sides but the ``hosts`` (of a signing ceremony, a meeting they invited to or brought about), if two or
+    more remain; else the sides as they are."""
+    guests = [p for p in sides if p.key not in hosts]
+    return guests if len(guests) >= 2 else sides
 
 
 def _second_instruments(records: list[AgreementRecord], evidence: Evidence, published) -> list[AgreementRecord]:

@@ -168,7 +168,7 @@ class EventRules:
         """A state named as an actor: by name, or by a demonym or possessive that qualifies an actor
         ("the Iranian foreign minister", "Venezuela's Vice Minister"), not a thing ("French-designed")."""
         after = text[m.end:m.end + 80]
-        if m.how in ("demonym", "name") and _COMPANY_AFTER.match(after) or _COMPANY_NAMED.match(after):
+        if (m.how in ("demonym", "name") and _COMPANY_AFTER.match(after)) or _COMPANY_NAMED.match(after):
             return False   # "Russia's state nuclear corporation Rosatom", "the Czech state-controlled project company": a
             # company is a party of its own kind, never its state
         if m.how == "demonym" and (text[m.start - 1:m.start] == "-" or after.startswith("-")) \

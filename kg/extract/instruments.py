@@ -64,15 +64,16 @@ class InstrumentFinder:
         if not self.gate.may_match(sentence):
             return []
         found: list[AgreementRecord] = []
+        named = [x for x in mentions if _eligible(x, attribution) and x.agent.kind == "state"]
         for m in self.dated.finditer(sentence):
             year = int(m["year"])
             if (published and year > published.year) or _NOT_AN_INSTRUMENT.search(m["words"]):
                 continue
-            parties = self._parties(text, evidence, m, mentions, attribution, context)
+            parties = self._parties(text, evidence, m, named, attribution, context)
             paired = len({p.key for p in parties}) < 2 and m["noun"][0].isupper() \
                 and not _MANY_PARTIES.search(m["words"] + m["noun"])
             if paired:
-                parties = self._pair(evidence, m, mentions, attribution, context)
+                parties = self._pair(evidence, m, named, context)
             keys = {p.key for p in parties}
             if len(keys) < 2 or any({p.key for p in r.parties} == keys and ((r.date or "")[:4] == m["year"]
                                                                        or paired and r.status == "signed")
@@ -85,12 +86,10 @@ class InstrumentFinder:
         return found
 
     @staticmethod
-    def _pair(evidence: Evidence, m: re.Match, mentions: list[Mention], attribution: Attribution | None,
-              context: Context) -> list[Agent]:
+    def _pair(evidence: Evidence, m: re.Match, named: list[Mention], context: Context) -> list[Agent]:
         """A named instrument whose phrase does not say who made it ("the 1972 Simla Agreement"): the states
         its name holds ("the 1890 Anglo-German Agreement"), else the two states the article is about, if the
-        sentence names no other."""
-        named = [x for x in mentions if _eligible(x, attribution) and x.agent.kind == "state"]
+        sentence (its states: ``named``) names no other."""
         inside = _distinct([x.agent for x in named if evidence.start + m.start() <= x.start < evidence.start + m.end()])
         if len(inside) >= 2:
             return inside
@@ -98,12 +97,12 @@ class InstrumentFinder:
         keys = {a.key for a in pair}
         return pair if len(keys) == 2 and {x.agent.key for x in named} <= keys else []
 
-    def _parties(self, text: str, evidence: Evidence, m: re.Match, mentions: list[Mention],
+    def _parties(self, text: str, evidence: Evidence, m: re.Match, named: list[Mention],
                  attribution: Attribution | None, context: Context) -> list[Agent]:
+        """The states the instrument's own phrase names, of the sentence's states ``named``."""
         sentence, start = evidence.text, evidence.start
         stop = _PHRASE_END.search(sentence, m.end())
         end = min(stop.start() if stop else len(sentence), m.end() + _REACH)
-        named = [x for x in mentions if _eligible(x, attribution) and x.agent.kind == "state"]
         pair = between(text, start + m.end(), start + end, named, self.rules)
         if len(pair) >= 2:
             return pair
