@@ -125,6 +125,7 @@ class Extractor:
         result.people.extend(self._credits(article))
         result.states = self._states(article, found)
         _body_aliases(result, self.gaz)
+        _acronyms_named(result)
         return _deduplicated(_none_ahead(result, article.published))
 
     def _named_leaders(self, text: str, evidence: Evidence, persons: list[Mention],
@@ -2550,6 +2551,20 @@ def _body_aliases(result: Extraction, gaz) -> None:
             names.update({f"{state.name} {body}", f"{state.name}’s {body}"})
         names.update({re.sub(r"^(\S+(?:\s\S+)?)[’']s\s", r"\1 ", n) for n in names})   # "Pakistan's Foreign Office" ->
         # "Pakistan Foreign Office", as often written
+
+
+def _acronyms_named(result: Extraction) -> None:
+    """'The state-owned Sri Lanka Ports Authority (SLPA) will run the terminal …. the SLPA said': a body the article
+    cites by an acronym it spelled out is also known by the name spelled out."""
+    cited = [s.source for s in result.statements] + [r.publisher for r in result.reports if r.publisher]
+    listed = {o.key for o in result.organizations}
+    for agent in {a.key: a for a in cited if a.kind == "org" and _ACRONYM_WORD.fullmatch(a.label)}.values():
+        spelled = re.search(rf"(?:The\s+)?({_CAPITALISED_RUN.pattern})\s+\({re.escape(agent.label)}\)", result.article.text)
+        if spelled:
+            result.aliases.setdefault(agent.key, set()).add(spelled.group(1))
+            if agent.key not in listed:
+                result.organizations.append(agent)
+                listed.add(agent.key)
 
 
 def _deduplicated(result: Extraction) -> Extraction:

@@ -39,14 +39,14 @@ class ReportFinder:
             re.compile(rf"{_OF} (?:latest |annual |new |recent |yearly )*(?P<title>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|in|of|on|the|and|for)){{0,8}}\s+(?:19|20)\d{{2}})\b"),
             re.compile(rf"\b(?:the|its|an?) (?P<year>\d{{4}}) edition of (?:the |its )?{title}"),
             # "according to the Lowy Institute's Pacific Aid Map": a possessor and a document's name
-            re.compile(rf"{_OF} (?:latest |annual |new |recent |yearly |own )*(?P<title>(?:[A-Z][\w’'-]*\s+){{1,5}}"
+            re.compile(rf"{_OF} (?:latest |annual |new |recent |yearly |quarterly |monthly |own )*(?P<title>(?:[A-Z][\w’'-]*\s+){{1,5}}"
                        rf"(?:Report|Index|Yearbook|Survey|Review|Outlook|Barometer|Monitor|Ranking|Atlas|Map|Tracker|"
                        rf"Database|Dashboard))\b"),
             # "… its Sixth Assessment Report released in March"; not the start of a longer title ("its Regional Economic
             # Outlook for the Middle East …", read whole by a later rule)
-            re.compile(rf"\b[Ii]ts (?:latest |annual |new |recent |yearly |own )*(?P<title>(?:[A-Z][\w’'-]*\s+){{1,5}}"
+            re.compile(rf"\b[Ii]ts (?:latest |annual |new |recent |yearly |quarterly |monthly |own )*(?P<title>(?:[A-Z][\w’'-]*\s+){{1,5}}"
                        rf"(?:Report|Index|Yearbook|Survey|Review|Outlook|Barometer|Monitor|Ranking|Atlas|Map|Tracker|"
-                       rf"Database|Dashboard))\b(?!\s+(?:for|of|on|in)\s+(?:the\s+)?[A-Z])"),
+                       rf"Database|Dashboard))\b(?!\s+(?:for|of|on|in)\s+(?:the\s+)?(?!{_MONTH}\b)[A-Z])"),
             # "A new report by Human Rights Watch, titled "They Don't See Us as People,"": the title after its author too
             re.compile(rf"\b(?:{kinds}|paper|study|brief|document)(?:\s+by\s+(?:the\s+)?[A-Z][^,“”\"]{{1,80}},)?,? (?:titled|entitled|called|named) "
                        rf"[“\"‘](?P<title>[^”\"’]{{3,160}}?),?[”\"’]"),
@@ -133,7 +133,9 @@ class ReportFinder:
             rf"(?:(?:{published}|compiled|prepared|commissioned)\s+)?(?:\w+\s+)?by\b|"
             rf"(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts) (?:new |latest |annual |recent |long-awaited |long-delayed |much-delayed |"
             rf"(?:\d+-page )?)?{kinds} {published}\b|"
-            rf",\s+whose\s+(?:(?:new|latest|annual|recent|final|first|last)\s+){{0,2}}{kinds}\b)")   # "the UN Group of
+            rf",\s+whose\s+(?:(?:new|latest|annual|recent|final|first|last)\s+){{0,2}}{kinds}\b|"
+            rf"\b{published}\s+(?:a|an|its)\s+(?:(?:new|first|second|third|final|\d+-page)\s+)?{kinds}\b)")   # "X published
+            # a report that found …"   # "the UN Group of
             # Experts, whose final report to the Security Council …"
         self.untitled_gate = Gate(self.untitled)
         self.any_gate = Gate.union(self.gates + [self.untitled_gate])
@@ -179,8 +181,10 @@ class ReportFinder:
                                                          for x in mentions):
             named = None   # "a Turkish survey ship": one word before the kind is a body's name only when it is known
         if named or (self.untitled_gate.may_match(sentence.text) and self.untitled.search(sentence.text)):
-            publisher = _published_by(sentence, mentions) or _publisher(mentions, sentence.start, sentence.end) \
-                or _named_before_kind(named) or _its_subject(sentence.text)
+            own = source if source and source.kind == "org" and source.org_class not in ("NewsOrganization", "NewsAgency") \
+                and _OWN_REPORT.search(sentence.text) else None   # "X published a report that found …": X's, not another's named in it
+            publisher = _published_by(sentence, mentions) or own or _publisher(mentions, sentence.start, sentence.end) \
+                or _named_before_kind(named) or _its_subject(sentence.text) or _subject_body(sentence.text, mentions, sentence.start)
             if publisher and not (named and publisher.org_class in ("NewsOrganization", "NewsAgency")):   # "A Reuters
                 # report said": the news, not a document of its own
                 when = _WHEN_BY.search(sentence.text)   # "a survey published by … in February 2022"
@@ -285,6 +289,7 @@ _MONTH_YEAR = re.compile(_MONTH + r"\s+(?P<year>(?:19|20)\d{2})\s+")
 
 
 _ITS = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s")
+_OWN_REPORT = re.compile(r"\b(?:[Ii]n\s+(?:its|their)|(?:published|released|issued)\s+(?:a|an|its))\s")
 #: "In its annual report on petroleum revenues for 2016, the Public Interest and Accountability Committee (PIAC),
 #: the statutory body …, warned": whose report it is, the subject named after the opening phrase.
 _OPENING_ITS = re.compile(r"^In (?:its|their) [^,]{0,100}?\b(?:report|outlook|survey|review|assessment|study|index|update|analysis)"
@@ -302,6 +307,30 @@ def _its_subject(text: str) -> Agent | None:
     initials = "".join(w[0] for w in name.split() if w[0].isupper())
     kind = organization_word(name)
     if not kind and not (m["abbr"] and m["abbr"].upper() == initials):
+        return None
+    return Agent("org", slug(name), name, None, kind or "Organization")
+
+
+#: "The Joint Civilian-Military Investigation Group, a South Korean-led team …, concluded in a report released in May 2010",
+#: "Lithuania's National Cyber Security Centre published a report": the body the sentence opens with, then what it did.
+_SUBJECT_BODY = re.compile(r"^(?:(?:In|On|At|Last|Earlier)\b[^,]{0,40},\s+)?(?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*[’']s\s+)?"
+                           r"(?P<name>[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|for|on|and|the)(?![\w’'-])){0,9})"
+                           r"(?:\s+\((?P<abbr>[A-Z][A-Za-z]{1,7})\))?(?:,\s+[^;:]{2,160}?,)?\s+(?:has\s+|had\s+)?"
+                           r"(?:said|says|concluded|found|estimated|warned|noted|stated|wrote|told|published|released|issued)\b")
+
+
+def _subject_body(text: str, mentions: list[Mention], start: int) -> Agent | None:
+    """The body a sentence opens with as the subject of its verb, when its name says it is a body ("… Group", "… Centre")
+    or is an acronym, or is followed by one ("the Tunisian Forum for Economic and Social Rights (FTDES)"); not a state."""
+    m = _SUBJECT_BODY.match(text)
+    if not m:
+        return None
+    name = re.sub(r"(?:\s+(?:of|for|on|and|the))+$", "", m["name"])
+    at = start + m.start("name")
+    if any(x.start <= at and at + len(name) <= x.end and x.agent.kind != "org" for x in mentions):
+        return None   # a state, a person
+    kind = organization_word(name)
+    if not (kind or m["abbr"] or re.fullmatch(r"[A-Z]{2,6}", name)) or kind in ("NewsOrganization", "NewsAgency"):
         return None
     return Agent("org", slug(name), name, None, kind or "Organization")
 

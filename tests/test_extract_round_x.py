@@ -1,0 +1,64 @@
+"""Round X (nineteenth session): reports whose publisher is the sentence's subject, and bodies named by an acronym."""
+
+from extract_helpers import run
+
+
+def reports(result) -> list[tuple[str | None, str | None, int | None]]:
+    return [(r.title, r.publisher.label if r.publisher else None, r.year) for r in result.reports]
+
+
+# ---------------------------------------------------------------- reports
+
+def test_a_body_the_sentence_opens_with_publishes_the_report_it_concluded_in():
+    result = run("The Joint Maritime Inquiry Board, a panel that included judges from Chile and Peru, concluded in a "
+                 "report released in March 2019 that the trawler had sunk in a storm.", published="2020-02-11")
+    assert reports(result) == [(None, "Joint Maritime Inquiry Board", 2019)]
+
+
+def test_a_body_named_with_its_acronym_publishes_its_monthly_report():
+    result = run("The Andean Observatory for Migration and Labour (OAML), a Lima-based charity, said in its latest monthly "
+                 "report that arrivals at the border had doubled.", published="2022-06-30")
+    assert reports(result) == [(None, "Andean Observatory for Migration and Labour", 2022)]
+
+
+def test_a_body_that_published_a_report_is_its_publisher_not_a_company_it_names():
+    result = run("In June, Estonia's National Cyber Security Centre published a report that found that a phone sold by "
+                 "Huawei could censor some search terms.", published="2021-09-22")
+    assert [(title, publisher) for title, publisher, _ in reports(result)] == [(None, "National Cyber Security Centre")]
+
+
+def test_a_quarterly_report_named_before_a_month_keeps_its_title():
+    result = run("The International Energy Agency said in its quarterly Oil Market Report in October that demand would "
+                 "slow.", published="2023-11-02")
+    assert [(title, publisher) for title, publisher, _ in reports(result)] == [("Oil Market Report",
+                                                                                "International Energy Agency")]
+
+
+def test_an_opening_name_that_is_no_body_publishes_nothing():   # guards
+    for sentence in ("The Andean ministers concluded in a report released in March 2019 that the trawler had sunk.",
+                     "Pedro Castillo Gutierrez said in his report that the trawler had sunk.",
+                     "The Lima Times said in a report that the trawler had sunk."):
+        assert [p for _, p, _ in reports(run(sentence, published="2020-02-11"))
+                if p and ("Andean" in p or "Castillo" in p or "Times" in p)] == [], sentence
+
+
+def test_a_report_another_body_published_is_not_the_speakers():   # a guard: "published by" names the publisher
+    result = run("The Andean Observatory for Migration and Labour (OAML) said a report published by the World Bank found "
+                 "that remittances had doubled.", published="2022-06-30")
+    assert [p for _, p, _ in reports(result)] == ["World Bank"]
+
+
+# ---------------------------------------------------------------- acronyms
+
+def test_a_body_cited_by_an_acronym_the_article_spelled_out_is_known_by_both_names():
+    result = run("The state-owned Caribbean Ports Authority (CPA) will run the new terminal. Cargo rose by a third last "
+                 "year, the CPA said in a statement.", published="2021-02-03")
+    cited = {s.source.key: s.source for s in result.statements}
+    assert [a.label for a in cited.values()] == ["CPA"]
+    assert result.aliases[next(iter(cited))] == {"Caribbean Ports Authority"}
+    assert next(iter(cited)) in {o.key for o in result.organizations}
+
+
+def test_an_acronym_never_spelled_out_gets_no_other_name():   # a guard
+    result = run("Cargo rose by a third last year, the CPA said in a statement.", published="2021-02-03")
+    assert all(not result.aliases.get(s.source.key) for s in result.statements)
