@@ -62,3 +62,32 @@ def test_a_body_cited_by_an_acronym_the_article_spelled_out_is_known_by_both_nam
 def test_an_acronym_never_spelled_out_gets_no_other_name():   # a guard
     result = run("Cargo rose by a third last year, the CPA said in a statement.", published="2021-02-03")
     assert all(not result.aliases.get(s.source.key) for s in result.statements)
+
+
+def test_the_body_that_said_something_in_a_report_publishes_it():
+    result = run("Thousands have fled the valley since January, according to the UN humanitarian coordination office "
+                 "OCHA, which said in a situation report on Friday that many were sleeping in schools.",
+                 published="2020-02-21")
+    assert [p for _, p, _ in reports(result)] == ["United Nations Office for the Coordination of Humanitarian Affairs"]
+
+
+def test_a_body_named_after_its_state_publishes_the_analysis_by_it():
+    result = run("A 2021 analysis by the Chile Ocean Watch Initiative (COWI), a Valparaíso-based charity, recorded "
+                 "dozens of incursions by foreign trawlers.", published="2022-03-01")
+    assert reports(result) == [(None, "Chile Ocean Watch Initiative", 2021)]
+
+
+def test_a_study_published_or_commissioned_on_a_date_by_a_body_is_that_bodys():
+    for sentence, body, year in (
+            ("A satellite imagery analysis published in May 2021 by the Pacific Maritime Transparency Initiative "
+             "showed new piers.", "Pacific Maritime Transparency Initiative", 2021),
+            ("An environmental study commissioned in 2007 by the Inter-American Development Bank concluded that the "
+             "dam was safe.", "Inter-American Development Bank", 2007)):
+        assert reports(run(sentence, published="2022-03-01")) == [(None, body, year)], sentence
+
+
+def test_the_index_told_of_again_with_its_publisher_is_one_report():
+    result = run("Mali is the country most affected by drought, according to the Sahel Water Index 2024. The index, "
+                 "published on Thursday by the Dakar Institute for Water Studies, found that rainfall fell by a third.",
+                 published="2024-03-01")
+    assert reports(result) == [("Sahel Water Index 2024", "Dakar Institute for Water Studies", 2024)]

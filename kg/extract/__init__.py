@@ -2610,6 +2610,11 @@ def _merged_reports(reports: list[ReportRecord]) -> list[ReportRecord]:
     for i, r in enumerate(reports):
         if i and r.title and not r.publisher and _THE_DOCUMENT.match(r.evidence.text) and reports[i - 1].publisher:
             reports[i] = dataclasses.replace(r, publisher=reports[i - 1].publisher, year=r.year or reports[i - 1].year)
+        elif i and not r.title and r.publisher and _THE_KIND.match(r.evidence.text) and reports[i - 1].title \
+                and not reports[i - 1].publisher:   # "… according to the Global Terrorism Index 2024. The index,
+            reports[i - 1] = dataclasses.replace(reports[i - 1], publisher=r.publisher)   # published on Thursday by
+            reports[i] = None                                                            # the IEP, found …": one report
+    reports = [r for r in reports if r is not None]
     titled = {r.publisher.key: r for r in reports if r.title and r.publisher}
     return [dataclasses.replace(r, title=titled[r.publisher.key].title, year=titled[r.publisher.key].year)
             if not r.title and r.publisher and r.publisher.key in titled else r for r in reports]
@@ -2633,6 +2638,8 @@ def _without_courtesy_title(record: PersonRecord) -> PersonRecord:
     return dataclasses.replace(record, person=dataclasses.replace(record.person, key=slug(name), label=name))
 
 
+_THE_KIND = re.compile(r"(?:The|That|This)\s+(?:document|report|study|assessment|paper|index|survey|review|yearbook|"
+                       r"analysis|ranking|outlook)\b")
 _THE_DOCUMENT = re.compile(r"(?:The|That|This)\s+(?:document|report|study|assessment|paper),?\s+(?:titled|entitled|called)\b")
 _COURTESY_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Mme)\.?\s+(?P<surname>[A-Z][\w’'-]+)")
 #: "Hon Julie Bishop MP": a parliamentary style around the name.

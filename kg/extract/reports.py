@@ -130,9 +130,9 @@ class ReportFinder:
             # evaluation report", "the Pentagon's most recent annual report"
             rf"(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts) (?:new |latest |annual |recent |confidential |draft )?(?:(?:19|20)\d{{2}} )?"
             rf"(?:(?!(?:news|press|media|newspaper|television|tv|radio)\b)[a-z]+ )?{kinds},?\s+"   # "An impact assessment published by"
-            rf"(?:(?:{published}|compiled|prepared|commissioned)\s+)?(?:\w+\s+)?by\b|"
+            rf"(?:(?:{published}|compiled|prepared|commissioned)\s+(?:\w+\s+){{0,2}}|(?:\w+\s+)?)by\b|"
             rf"(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts) (?:new |latest |annual |recent |long-awaited |long-delayed |much-delayed |"
-            rf"(?:\d+-page )?)?{kinds} {published}\b|"
+            rf"(?:\d+-page )?)?(?:(?!(?:news|press|media|newspaper|television|tv|radio)\b)[a-z]+ ){{0,2}}{kinds} {published}\b|"
             rf",\s+whose\s+(?:(?:new|latest|annual|recent|final|first|last)\s+){{0,2}}{kinds}\b|"
             rf"\b{published}\s+(?:a|an|its)\s+(?:(?:new|first|second|third|final|\d+-page)\s+)?{kinds}\b)")   # "X published
             # a report that found …"   # "the UN Group of
@@ -239,9 +239,11 @@ def _year(m: re.Match, title: str) -> int | None:
 
 
 #: "published by the Office for the Coordination of Humanitarian Affairs": the publisher named outright.
-_BY = re.compile(r"\b(?:(?:published|released|issued|compiled|prepared|produced)\s+(?:[a-z][\w-]*\s+){0,4}?|"
+_BY = re.compile(r"\b(?:(?:published|released|issued|compiled|prepared|produced|commissioned)\s+"
+                 r"(?:(?:[a-z][\w-]*|(?:January|February|March|April|May|June|July|August|September|October|November|"
+                 r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:19|20)\d{2})\s+){0,4}?|"
                  r"(?:study|report|survey|paper|analysis|assessment)\s+)by\s+(?:the\s+)?(?:U\.[SN]\.\s+)?"
-                 r"(?P<name>[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|for|on|and|the)(?![\w’'-]))*)")
+                 r"(?:[A-Z][\w’'.-]*-based\s+)?(?P<name>[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|for|on|and|the|&)(?![\w’'-]))*)")
 
 
 _OWNED = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?[’']s\s+(?P<body>[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|for|on|and|the))+)$")
@@ -263,6 +265,9 @@ def _published_by(sentence: Evidence, mentions: list[Mention]) -> Agent | None:
     if known and known.agent.kind == "state" and owned and organization_word(owned["body"]):
         return Agent("org", slug(owned["body"]), owned["body"], None, organization_word(owned["body"]))   # "published by
         # Britain's Department for International Trade": the state's body
+    if known and known.agent.kind == "state" and known.end < at + len(name) and organization_word(name):
+        return Agent("org", slug(name), name, None, organization_word(name))   # "by the Indonesia Ocean Justice
+        # Initiative": a body named after its state
     if known:
         return known.agent if known.agent.kind == "org" else None
     if len(name.split()) < 2 or name.split()[-1][0].islower():
@@ -289,7 +294,8 @@ _MONTH_YEAR = re.compile(_MONTH + r"\s+(?P<year>(?:19|20)\d{2})\s+")
 
 
 _ITS = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s")
-_OWN_REPORT = re.compile(r"\b(?:[Ii]n\s+(?:its|their)|(?:published|released|issued)\s+(?:a|an|its))\s")
+_OWN_REPORT = re.compile(r"\b(?:[Ii]n\s+(?:its|their)|(?:published|released|issued)\s+(?:a|an|its)|"
+                         r"(?:said|says|wrote|warned|found|concluded|estimated|noted|stated)\s+in\s+(?:a|an))\s")
 #: "In its annual report on petroleum revenues for 2016, the Public Interest and Accountability Committee (PIAC),
 #: the statutory body …, warned": whose report it is, the subject named after the opening phrase.
 _OPENING_ITS = re.compile(r"^In (?:its|their) [^,]{0,100}?\b(?:report|outlook|survey|review|assessment|study|index|update|analysis)"
