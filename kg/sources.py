@@ -77,7 +77,7 @@ _URL_DATE = re.compile(r"/(?P<year>(?:19|20)\d{2})/(?P<month>0[1-9]|1[0-2])/(?P<
 _BYLINE = re.compile(r"^By\s+(?P<who>.+?)\s*$")
 _PHOTO = re.compile(r"^(?:Photo|Image|Photograph|Picture|Credit|Foto)s?\s*(?:credit)?\s*:\s*(?P<who>.{2,80}?)\s*$", re.I)
 _NOISE = re.compile(
-    r"^(?:Read (?:More|more|also)\b|Also read\b|Related\b|See also\b|Share\b|Share this\b|Tweet\b|"
+    r"^(?:Read (?:More|more|also|next)\b|Also read\b|Related\b|See also\b|Share\b|Share this\b|Tweet\b|"
     r"Follow us\b|Subscribe\b|Sign up\b|Advertisement\b|Click (?:here|to)\b|Comments?\b|Tags?:|"
     r"Get (?:the|our) .{0,40}newsletter|.{0,60}\b(?:newsletter|inbox)\b.{0,40}$|"
     r"(?:©|\(c\)|Copyright\b).{0,80}$|.{0,80}\bAll rights reserved\.?$|(?:Updated|Last updated)\s+\d+\s+\w+\s+ago$)",
@@ -89,7 +89,7 @@ _CHROME = re.compile(r"^(?:Skip to (?:main )?content|Skip navigation|Toggle navi
 _LINK_LIST = re.compile(r"^(?:Read (?:More|more|also)|Also read|Related|See also)\b", re.I)
 #: The heading of a list of links to other articles, alone on its line: the headlines that follow are no part of
 #: this one ("Most read", "Related:", "More from Africa").
-_LINK_HEAD = re.compile(r"(?:Read (?:More|more|also)|Also read|Related(?: (?:stories|articles|coverage|news))?|See also|"
+_LINK_HEAD = re.compile(r"(?:Read (?:More|more|also|next)|Also read|Up next|Read this next|Related(?: (?:stories|articles|coverage|news|content))?|See also|"
                         r"More from(?: [\w ]{1,30})?|More (?:stories|on this story|news|in [\w ]{1,20})|"
                         r"Most (?:read|popular|viewed|shared)|Trending(?: now)?|Recommended(?: for you)?|"
                         r"You (?:may|might) (?:also )?(?:like|be interested in)|Top stories|Latest(?: news| stories)?|"

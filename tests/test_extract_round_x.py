@@ -91,3 +91,16 @@ def test_the_index_told_of_again_with_its_publisher_is_one_report():
                  "published on Thursday by the Dakar Institute for Water Studies, found that rainfall fell by a third.",
                  published="2024-03-01")
     assert reports(result) == [("Sahel Water Index 2024", "Dakar Institute for Water Studies", 2024)]
+
+
+# ---------------------------------------------------------------- page noise
+
+def test_the_headlines_under_read_next_or_up_next_are_other_articles():
+    from kg.extract import extract
+    from kg.sources import parse_article
+    for heading in ("Read next", "Up next"):
+        page = ("Brazil and Argentina sign gas pipeline deal\nJune 12, 2024\n\nBrazil and Argentina signed an agreement "
+                "on Wednesday to build a gas pipeline, officials said.\n\n" + heading + "\nChile, Peru agree to boost "
+                "lithium cooperation\nMexico says tariffs will hurt trade\n")
+        found = {a.key for a, _ in extract(parse_article(page, "t.txt")).states}
+        assert found == {"BRA", "ARG"}, heading
