@@ -104,3 +104,19 @@ def test_the_headlines_under_read_next_or_up_next_are_other_articles():
                 "lithium cooperation\nMexico says tariffs will hurt trade\n")
         found = {a.key for a, _ in extract(parse_article(page, "t.txt")).states}
         assert found == {"BRA", "ARG"}, heading
+
+
+# ---------------------------------------------------------------- meetings at a game
+
+def test_leaders_named_meeting_at_a_game_met_and_the_next_clause_is_read_too():
+    result = run("Egyptian Foreign Minister Sameh Shoukry spoke on Tuesday. Erdogan and Egyptian President Abdel Fattah "
+                 "el-Sisi met at the opening of the World Cup in Qatar in November, and Shoukry visited Turkey in "
+                 "February after the earthquake.", published="2023-07-04")
+    assert {(frozenset(p.key for p in m.participants), m.date) for m in result.meetings} == {
+        (frozenset({"EGY", "TUR"}), "2022-11"), (frozenset({"EGY", "TUR"}), "2023-02")}
+
+
+def test_teams_that_met_at_a_tournament_held_no_meeting():   # a guard
+    for sentence in ("Brazil met Argentina in the World Cup semi-final in Doha on Tuesday.",
+                     "Japan and South Korea met in the final of the Asian championship in Bangkok on Sunday."):
+        assert run(sentence, published="2022-12-15").meetings == [], sentence

@@ -810,7 +810,8 @@ class Extractor:
         told: list[tuple[str, MeetingRecord]] = []
         follows = _FOLLOWS.search(text)
         for trigger in self.events.meeting.finditer(text) if self.events.meeting_gate.may_match(text) else ():
-            if self._not_a_meeting(text, trigger) or any(a < trigger.start() < b for a, b in quotes):
+            people = any(m.how == "person" and m.start - evidence.start < trigger.start() for m in mentions)
+            if self._not_a_meeting(text, trigger, people) or any(a < trigger.start() < b for a, b in quotes):
                 continue   # what a speaker says in a quotation is no report of a meeting
             record = self._held(article, evidence, mentions, attribution, context, dates, trigger, False, agreements)
             if record:
@@ -965,9 +966,11 @@ class Extractor:
         kept = [p for p in participants if p.key not in context.mediators]
         return kept if len(kept) >= 2 else participants
 
-    def _not_a_meeting(self, text: str, trigger: re.Match) -> bool:
+    def _not_a_meeting(self, text: str, trigger: re.Match, people: bool = False) -> bool:
         """Announced, called off or background ("have met before"), judged in the trigger's clause;
-        or a reference to talks already reported ("after the talks")."""
+        or a reference to talks already reported ("after the talks"); or a game ("Brazil met Argentina in the
+        World Cup semi-final"), unless ``people`` are named before the trigger ("Erdogan and Sisi met at the
+        opening of the World Cup")."""
         if _ARRIVAL.match(trigger.group()) and (not _ARRIVER.search(text, max(0, trigger.start() - 40), trigger.start())
                                                 or _ARRIVED_SUBORDINATE.search(text, max(0, trigger.start() - 80), trigger.start())):
             return True   # "Xi arrived in Belgrade": a visit; not "a Russian airliner landed", "deportees who arrived"
@@ -988,6 +991,8 @@ class Extractor:
         clause = clause[:purpose.start()] if purpose else clause   # "envoys met in Moscow on January 14 to begin
         # talks on normalising relations": a meeting held, whose purpose is talks to come
         if self.events.not_held.search(clause) or self.events.background.search(clause):
+            return True
+        if not people and self.events.sport.search(clause):
             return True
         relative = _RELATIVE_THEN.match(text, at + len(clause))   # "A meeting …, which was due to take place in Rabat,
         if relative and self.events.not_held.search(relative["predicate"]):   # was postponed": the subject's predicate

@@ -82,6 +82,7 @@ class EventRules:
         self.meeting = _compile(m["held"])
         self.meeting_gate = Gate(self.meeting)
         self.not_held = _compile(m["not_held"])
+        self.sport = re.compile(m["sport"], re.I)   # a game: teams meet, unless people are named meeting there
         self.not_met = re.compile(m["not_met"], re.I)
         self.not_met_gate = Gate(self.not_met)
         self.visit = re.compile(m["visit"], re.I)
