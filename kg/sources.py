@@ -85,7 +85,9 @@ _NOISE = re.compile(
 #: Site chrome above the headline: "Skip to main content", "Menu", "World | Politics | Business".
 _CHROME = re.compile(r"^(?:Skip to (?:main )?content|Skip navigation|Toggle navigation|Open (?:navigation|main) menu|Menu|"
                      r"Search|Sign in|Log in|Home|Advertisement|Subscribe(?: now)?|"
-                     r"(?!By\s)(?:[^|·•\d]{1,25}\s+[|·•]\s+){2,}[^|·•\d]{1,25})$", re.I)
+                     r"(?!By\s)(?:[^|·•\d]{1,25}\s+[|·•]\s+){2,}[^|·•\d]{1,25}|"
+                     r"(?:[^|·•\d\s]{1,20}(?: [^|·•\d\s]{1,20})?[|·•]){1,3}[^|·•\d\s]{1,20}(?: [^|·•\d\s]{1,20})?)$",
+                     re.I)   # "News|Politics", "News|Israel-Palestine conflict": a site's sections, no headline
 _LINK_LIST = re.compile(r"^(?:Read (?:More|more|also)|Also read|Related|See also)\b", re.I)
 #: The heading of a list of links to other articles, alone on its line: the headlines that follow are no part of
 #: this one ("Most read", "Related:", "More from Africa").

@@ -120,3 +120,12 @@ def test_teams_that_met_at_a_tournament_held_no_meeting():   # a guard
     for sentence in ("Brazil met Argentina in the World Cup semi-final in Doha on Tuesday.",
                      "Japan and South Korea met in the final of the Asian championship in Bangkok on Sunday."):
         assert run(sentence, published="2022-12-15").meetings == [], sentence
+
+
+def test_a_sites_sections_joined_by_bars_are_no_headline():
+    from kg.sources import parse_article
+    page = "News|Israel-Palestine conflict\nGaza truce agreed in Cairo\nMay 2, 2024\n\nEgypt and Qatar said a truce was agreed.\n"
+    assert parse_article(page, "t.txt").title == "Gaza truce agreed in Cairo"
+    for headline in ("Analysis | Why Egypt matters", "Egypt|Kenya pact signed"):   # guards: headlines with a bar
+        page = headline + "\nMay 2, 2024\n\nEgypt and Kenya signed a pact.\n"
+        assert parse_article(page, "t.txt").title == headline
