@@ -18,6 +18,10 @@ _CREDIT_LINE = re.compile(r"^(?:\(?\s*)(?:Additional reporting|Reporting|Writing
                           r"\s+by\b", re.I)
 _SEGMENT = re.compile(r"(?P<what>Additional reporting|Reporting|Writing|Editing|Compiled|Produced|Research)"
                       r"\s+by\s+(?P<names>[^;)]+)", re.I)
+#: "Editor: Liu Mei", "Reporters: A and B", "Written by C", "Edited by D": a role named before its people.
+_LABELLED = re.compile(rf"^(?:(?P<label>Editor|Reporter|Writer|Correspondent|Translator)s?\s*:|"
+                       rf"(?P<done>Written|Edited|Reported|Translated)\s+by)\s+(?P<names>{NAME}(?:\s*(?:,|\band\b|&)\s*{NAME}){{0,3}})\.?$")
+_LABELLED_ROLES = {"written": "writer", "edited": "editor", "reported": "reporter", "translated": "translator"}
 _CONTRIBUTED = re.compile(rf"^(?P<org>.+?)\s+(?:writers?|reporters?|correspondents?)\s+(?P<names>.+?)\s+"
                           rf"contributed(?:\s+to\s+this\s+(?:report|story))?\.?$")
 #: An agency named alone where a person's name would stand ("By Reuters", "Author: AFP staff").
@@ -61,6 +65,9 @@ def credit_line(line: str) -> list[Credit] | None:
     """The people a credit or caption line names; None when the line is neither (it may be text)."""
     if _CREDIT_LINE.match(line):
         return [c for m in _SEGMENT.finditer(line) for c in _named(m["names"], _ROLES[m["what"].lower()], None)]
+    if m := _LABELLED.match(line):
+        role = m["label"].lower() if m["label"] else _LABELLED_ROLES[m["done"].lower()]
+        return _named(m["names"], role, None)
     if m := _CONTRIBUTED.match(line):
         return _named(m["names"], "reporter", m["org"].strip())
     if (m := _LEADING_CREDIT.match(line)) and len(line) < 300:

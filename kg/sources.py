@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
-from .credits import Credit, authors, byline, credit_line
+from .credits import AGENCIES, OUTLET_WORDS, Credit, authors, byline, credit_line
 from .errors import SourceError
 
 HEADER_KEYS = {"title", "publisher", "date", "url", "author", "source", "language"}
@@ -75,6 +75,9 @@ _BYLINE_DATE = re.compile(r"(?:\s*[|·•,–—-]\s*)(?P<date>(?:(?:Mon|Tue|Wed
 #: The date a page's address often holds: ".../2023/04/19/...".
 _URL_DATE = re.compile(r"/(?P<year>(?:19|20)\d{2})/(?P<month>0[1-9]|1[0-2])/(?P<day>0[1-9]|[12]\d|3[01])(?:/|$)")
 _BYLINE = re.compile(r"^By\s+(?P<who>.+?)\s*$")
+_NEWS_NAME = re.compile(rf"^(?:{AGENCIES})$|\b(?:{OUTLET_WORDS})$")
+_SOURCE_LINE = re.compile(r"^Source\s*:\s*(?P<who>[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4})(?:,?\s+(?:and|&)\s+(?:news\s+)?"
+                          r"(?P<wires>agencies|wires))?\.?$")
 _PHOTO = re.compile(r"^(?:Photo|Image|Photograph|Picture|Credit|Foto)s?\s*(?:credit)?\s*:\s*(?P<who>.{2,80}?)\s*$", re.I)
 _NOISE = re.compile(
     r"^(?:Read (?:More|more|also|next)\b|Also read\b|Related\b|See also\b|Share\b|Share this\b|Tweet\b|"
@@ -383,6 +386,9 @@ def _furniture(line: str, page: _Page) -> bool:
     if (people := credit_line(line)) is not None:
         page.credits.extend(people)
         return True
+    if (m := _SOURCE_LINE.match(line)) and (m["wires"] or _NEWS_NAME.search(m["who"])):   # "Source: Al Jazeera and
+        page.publisher = page.publisher or m["who"]   # news agencies", "Source: Xinhua": who published the page (not
+        return True                                   # "Source: World Bank" under a chart)
     if page.published is None and (m := _date_line(line)):
         page.published = _line_date(m)
         return True

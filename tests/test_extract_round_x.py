@@ -129,3 +129,30 @@ def test_a_sites_sections_joined_by_bars_are_no_headline():
     for headline in ("Analysis | Why Egypt matters", "Egypt|Kenya pact signed"):   # guards: headlines with a bar
         page = headline + "\nMay 2, 2024\n\nEgypt and Kenya signed a pact.\n"
         assert parse_article(page, "t.txt").title == headline
+
+
+# ---------------------------------------------------------------- wire pages
+
+def test_a_role_named_before_its_people_is_a_credit():
+    from kg.credits import credit_line
+    assert [(c.name, c.role) for c in credit_line("Editor: Liu Mei")] == [("Liu Mei", "editor")]
+    assert [(c.name, c.role) for c in credit_line("Reporters: Ana Li and Bo Wu")] == [("Ana Li", "reporter"),
+                                                                                      ("Bo Wu", "reporter")]
+    assert [(c.name, c.role) for c in credit_line("Written by Jane Doe")] == [("Jane Doe", "writer")]
+    assert credit_line("Editor: The editorial board") is None   # a guard: no person
+
+
+def test_a_source_line_naming_an_outlet_is_the_publisher_not_one_under_a_chart():
+    from kg.sources import parse_article
+    body = "\nMay 2, 2024\n\nKenya and Uganda signed a trade pact on Thursday.\n\n"
+    assert parse_article("Pact signed" + body + "Source: Al Jazeera and news agencies\n", "t.txt").publisher == "Al Jazeera"
+    assert parse_article("Pact signed" + body + "Source: Xinhua\n", "t.txt").publisher == "Xinhua"
+    assert parse_article("Pact signed" + body + "Source: World Bank\n\nTrade grew.\n", "t.txt").publisher is None
+
+
+def test_a_ministry_named_alone_in_a_wire_lead_is_the_datelines_states():
+    from kg.extract import extract
+    from kg.sources import parse_article
+    page = ("S. Korea, Japan restore pact\nMarch 21, 2023\n\nSEOUL, March 21 (Yonhap) -- South Korea and Japan agreed "
+            "Tuesday to restore a military intelligence-sharing pact, the defense ministry said.\n")
+    assert [s.source.label for s in extract(parse_article(page, "t.txt")).statements] == ["South Korean Defense Ministry"]
