@@ -156,3 +156,24 @@ def test_a_ministry_named_alone_in_a_wire_lead_is_the_datelines_states():
     page = ("S. Korea, Japan restore pact\nMarch 21, 2023\n\nSEOUL, March 21 (Yonhap) -- South Korea and Japan agreed "
             "Tuesday to restore a military intelligence-sharing pact, the defense ministry said.\n")
     assert [s.source.label for s in extract(parse_article(page, "t.txt")).statements] == ["South Korean Defense Ministry"]
+
+
+# ---------------------------------------------------------------- meetings to come, and talks told again
+
+def meetings(result) -> list[tuple[frozenset, str | None, str | None]]:
+    return [(frozenset(p.key for p in m.participants), m.place, m.date) for m in result.meetings]
+
+
+def test_a_visit_hoped_for_or_meetings_agreed_to_be_pursued_were_not_held():
+    for sentence in ("Officials in Seoul said on Tuesday that Moon hoped to make a state visit to China before the end of "
+                     "the year.",
+                     "The two Koreas agreed to actively pursue trilateral meetings involving the United States, with a view "
+                     "to declaring an end to the war this year."):
+        assert meetings(run(sentence, published="2017-10-31")) == [], sentence
+
+
+def test_talks_only_referred_to_again_are_not_the_meetings_sentence():
+    result = run("French President Emmanuel Macron and Algerian President Abdelmadjid Tebboune signed a joint declaration "
+                 "in Algiers on Saturday. Security in the Sahel also featured in the talks.", published="2022-08-27")
+    assert [(m[0], m[1]) for m in meetings(result)] == [(frozenset({"FRA", "DZA"}), "Algiers")]
+    assert result.meetings[0].evidence.text.startswith("French President")
