@@ -177,3 +177,16 @@ def test_talks_only_referred_to_again_are_not_the_meetings_sentence():
                  "in Algiers on Saturday. Security in the Sahel also featured in the talks.", published="2022-08-27")
     assert [(m[0], m[1]) for m in meetings(result)] == [(frozenset({"FRA", "DZA"}), "Algiers")]
     assert result.meetings[0].evidence.text.startswith("French President")
+
+
+def test_one_who_met_two_others_separately_held_two_meetings():
+    result = run("Swiss President Karin Keller-Sutter met U.S. Treasury Secretary Scott Bessent and Chinese Vice Premier "
+                 "He Lifeng separately in Geneva on Friday.", published="2025-05-12")
+    assert sorted(meetings(result), key=str) == sorted([(frozenset({"CHE", "USA"}), "Geneva", "2025-05-09"),
+                                                        (frozenset({"CHE", "CHN"}), "Geneva", "2025-05-09")], key=str)
+
+
+def test_the_state_whose_ambassadors_residence_hosts_the_talks_is_no_side():
+    result = run("U.S. and Chinese officials held talks on Saturday at the residence of Switzerland's ambassador to the "
+                 "United Nations in Geneva.", published="2025-05-12")
+    assert [m[0] for m in meetings(result)] == [frozenset({"USA", "CHN"})]

@@ -199,6 +199,7 @@ class Extractor:
                  or _each_place_in_turn(meeting, evidence, mentions)
                  or _each_met(meeting, evidence, mentions, article.published)
                  or _each_separately(meeting, evidence, mentions)
+                 or _each_met_apart(meeting, evidence, mentions)
                  or _each_separate_meeting(meeting, evidence, mentions)
                  or _each_day(meeting, evidence, mentions, article.published)
                  or _each_time(meeting, evidence, mentions, dates)
@@ -933,6 +934,10 @@ class Extractor:
         if invited:                                              # who invited them hosts, and took no side
             participants = _without_hosts(participants, {m.agent.key for m in mentions
                                                          if invited.start() <= m.start - evidence.start < invited.end()})
+        venue = _VENUE_OWNER.search(text, trigger.end())   # "talks … at the residence of Switzerland's ambassador in
+        if venue:                                          # Geneva": whose house it is hosts, and took no side
+            participants = _without_hosts(participants, {m.agent.key for m in mentions
+                                                         if venue.start() <= m.start - evidence.start < venue.end()})
         gathered = _BROUGHT_TOGETHER.search(text)   # "The emir brought Tshisekedi and Kagame together": he only hosts
         if gathered:
             participants = _without_hosts(participants, {a.key for a in self._as_states(
@@ -1944,6 +1949,29 @@ def _each_separately(meeting: MeetingRecord, evidence: Evidence, mentions: list[
     return [dataclasses.replace(meeting, participants=tuple(own + side)) for side in (one, other)]
 
 
+#: "met Bessent and He separately", "met separately with A and B": the list of those met one at a time.
+_MET_APART = re.compile(r"\bmet\s+(?:(?P<list>[^;]{3,120}?)\s+separately\b|separately\s+with\s+(?P<after>[^;]{3,120}?)"
+                        r"(?=\s+(?:in|at|on|before|after|during)\b|[,.;]|$))")
+
+
+def _each_met_apart(meeting: MeetingRecord, evidence: Evidence, mentions: list[Mention]) -> list[MeetingRecord]:
+    """'Keller-Sutter met Bessent and He separately in Geneva': the one named before met each of the list, one
+    meeting each."""
+    m = _MET_APART.search(evidence.text)
+    if not m or len(meeting.participants) < 3:
+        return []
+    group = "list" if m["list"] else "after"
+    lo, hi = evidence.start + m.start(group), evidence.start + m.end(group)
+    keys = {p.key for p in meeting.participants}
+    before = {x.agent.key for x in mentions if x.start < evidence.start + m.start() and x.agent.key in keys}
+    listed = {x.agent.key for x in mentions if lo <= x.start < hi and x.agent.key in keys}
+    own = [p for p in meeting.participants if p.key in before and p.key not in listed]
+    others = [p for p in meeting.participants if p.key in listed and p.key not in before]
+    if len(own) != 1 or len(others) < 2:
+        return []
+    return [dataclasses.replace(meeting, participants=(own[0], other)) for other in others]
+
+
 def _each_separate_meeting(meeting: MeetingRecord, evidence: Evidence, mentions: list[Mention]) -> list[MeetingRecord]:
     """'Modi held separate meetings with Barbados Prime Minister Mia Mottley, Dominica Prime Minister Roosevelt
     Skerrit and Suriname President Chandrikapersad Santokhi': the subject met each of the list, one meeting each."""
@@ -2332,6 +2360,12 @@ def _shared_subject(record: AgreementRecord, evidence: Evidence, mentions: list[
 _SECOND_VERB_WITH = re.compile(r"\bwith\s+(?P<a>(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\b[^;]*?,\s+and\s+"
                                r"(?:also\s+|later\s+)?(?P<verb>agreed|signed|concluded|reached|inked)\s+(?:[\w-]+\s+){0,3}?"
                                r"with\s+(?P<b>(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})")
+
+
+#: "at the residence of Switzerland's ambassador to the United Nations", "at Qatar's embassy in Kabul": a house and its owner.
+_VENUE_OWNER = re.compile(r"\b(?:at|in)\s+(?:the\s+)?(?:(?:official\s+)?(?:residence|embassy|mission|villa|home)\s+of\s+"
+                          r"(?:the\s+)?[^,;.]{2,60}?|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?[’']s\s+(?:embassy|residence|mission))"
+                          r"(?=\s+(?:in|on|at)\b|[,;.]|$)")
 
 
 def _without_hosts(sides: list[Agent], hosts: set[str]) -> list[Agent]:
