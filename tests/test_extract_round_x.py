@@ -190,3 +190,10 @@ def test_the_state_whose_ambassadors_residence_hosts_the_talks_is_no_side():
     result = run("U.S. and Chinese officials held talks on Saturday at the residence of Switzerland's ambassador to the "
                  "United Nations in Geneva.", published="2025-05-12")
     assert [m[0] for m in meetings(result)] == [frozenset({"USA", "CHN"})]
+
+
+def test_a_state_councillor_is_a_title_not_a_name():
+    result = run("Iranian Foreign Minister Mohammad Javad Zarif received his Chinese counterpart, State Councillor Wang Yi. "
+                 "Wang met Ali Larijani, an adviser to Iran's supreme leader, in Tehran on Saturday.", published="2021-03-28")
+    assert ("Wang Yi", "State Councillor") in {(p.person.label, p.role) for p in result.people}
+    assert any(m.evidence.text.startswith("Wang met") for m in result.meetings)
