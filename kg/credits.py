@@ -36,7 +36,7 @@ _CAPTION_CREDIT = re.compile(rf"(?:{_AGENCY_PHOTO}|"
                              rf"\((?P<n4>{NAME})/(?P<a4>{_OUTLET})\)|"   # "(Ernesto Vidal/Gulf Coast Sports Daily)"
                              rf"(?:\(|[–—]\s*)(?P<a5>{_OUTLET})/(?P<n5>{NAME})\)?|"   # "(Strait Defence Weekly/Kiran Bhat)"
                              rf"\b(?P<a2>{AGENCIES})/(?P<n2>{NAME})|"
-                             rf"\b(?:Photo|Picture|Image|Photograph)s?:\s*(?P<n3>{NAME})\s*(?:/|–|—|-)\s*(?P<a3>[^.()]+?)\)?)"
+                             rf"\b(?:Photo|Picture|Image|Photograph)s?:\s*(?P<n3>{NAME})(?:\s*[/–—]\s*|\s+-\s+)(?P<a3>[^.()]+?)\)?)"
                              rf"\s*\.?\s*$")
 #: "(AP Photo/Jane Doe) President Clinton is applauded …", "(AFP/Petros Lazaridis) Greek …": the credit opens the caption.
 _LEADING_CREDIT = re.compile(rf"^(?:{_AGENCY_PHOTO}|\((?P<a6>{AGENCIES})/(?P<n6>{NAME})\))\s+")

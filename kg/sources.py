@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
-from .credits import AGENCIES, OUTLET_WORDS, Credit, authors, byline, credit_line
+from .credits import AGENCIES, OUTLET_WORDS, Credit, authors, byline, credit_line, is_person
 from .errors import SourceError
 
 HEADER_KEYS = {"title", "publisher", "date", "url", "author", "source", "language"}
@@ -371,7 +371,8 @@ def _furniture(line: str, page: _Page) -> bool:
             who = credit["who"] if credit else None
         if who:
             name, affiliation = _split_credit(who)
-            page.credits.append(Credit(name, "photographer", affiliation))
+            if is_person(name) and not _PICTURED.search(name):   # "Photo: Energy Secretary Rocío Nahle (file) – …":
+                page.credits.append(Credit(name, "photographer", affiliation))   # who is in the picture, not who took it
         return True
     if (m := _BYLINE.match(line)) and len(line) < 120:
         who, dated = m["who"], _BYLINE_DATE.search(m["who"])
@@ -413,6 +414,9 @@ def _dateline(text: str, first: tuple[int, int]) -> tuple[int, int] | None:
 
 #: A caption, not a credit: a sentence (a lower-case verb after the names).
 _CAPTION_TEXT = re.compile(r"\b(?:[a-z]{3,}s|[a-z]{3,}ed|is|are|was|were|at|during|after|before)\b.*\w")
+#: A caption's subject, not a photographer: a title, or "(file)" ("Mexican Energy Secretary Rocío Nahle (file)").
+_PICTURED = re.compile(r"\(|\b(?:President|Minister|Secretary|Premier|King|Queen|Prince|Princess|Chancellor|Ambassador|"
+                       r"Leader|General|Senator|Governor|Mayor|Emir|Sheikh|Pope)\b")
 _TRAILING_CREDIT = re.compile(r"[.!]\s+(?:Photo|Picture|Image|Credit)s?\s*:\s*(?P<who>[^.]{2,60}?)\s*$")
 
 

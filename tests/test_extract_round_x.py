@@ -197,3 +197,20 @@ def test_a_state_councillor_is_a_title_not_a_name():
                  "Wang met Ali Larijani, an adviser to Iran's supreme leader, in Tehran on Saturday.", published="2021-03-28")
     assert ("Wang Yi", "State Councillor") in {(p.person.label, p.role) for p in result.people}
     assert any(m.evidence.text.startswith("Wang met") for m in result.meetings)
+
+
+# ---------------------------------------------------------------- people and credits
+
+def test_a_hyphenated_given_name_ending_in_in_is_kept_whole():
+    result = run("President Moon Jae-in agreed to visit Pyongyang in the autumn.", published="2018-04-27")
+    assert {p.person.label for p in result.people} == {"Moon Jae-in"}
+
+
+def test_who_is_in_a_photo_or_a_hyphenated_caption_word_is_no_photographer():
+    from kg.sources import parse_article
+    for line in ("Photo: Mexican Energy Secretary Rocío Nahle (file) – Presidencia de la República",
+                 "Photo: Cross-border workers queue at the frontier between La Línea and Gibraltar – Europa Press"):
+        page = "Headline here\n" + line + "\nMay 2, 2024\n\nKenya and Uganda signed a trade pact on Thursday.\n"
+        assert parse_article(page, "t.txt").credits == (), line
+    page = "Headline here\nPhoto: Ed Jones – AFP\nMay 2, 2024\n\nKenya and Uganda signed a trade pact on Thursday.\n"
+    assert [(c.name, c.affiliation) for c in parse_article(page, "t.txt").credits] == [("Ed Jones", "AFP")]   # a guard

@@ -13,7 +13,7 @@ from .prefilter import Gate
 from .records import Evidence, PersonRecord
 
 _FUNCTION = {"for", "of", "to", "on", "the", "and", ","}
-_TRAILING = re.compile(r"(?:[\s,.;:]+|\b(?:and|to|of|for|on|the|in|at)\b)+$")
+_TRAILING = re.compile(r"(?:[\s,.;:]+|(?<![\w’'-])(?:and|to|of|for|on|the|in|at)\b)+$")   # not "Jae-in"
 _SPEECH = re.compile(rf"(?P<name>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,3}})(?:\s+and\s+(?P<other>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,3}}))?"
                      rf"\s+(?:said|told|added|says|stated|explained|noted|argued|warned|wrote|stressed|insisted|commented|"
                      rf"met|held talks|signed|agreed|visited|hosted|spoke|attended|announced)\b")
