@@ -2663,8 +2663,14 @@ def _without_surname_duplicates(people: list[PersonRecord]) -> list[PersonRecord
     titled = {m["surname"] for p in people if (m := _COURTESY_TITLE.fullmatch(p.person.label))}
     people = [_without_courtesy_title(p) for p in people]   # "Mr Kishida" -> "Kishida", then dropped beside
     names = [p.person.label for p in people]               # "Fumio Kishida" ("Mr Kim" beside "Kim Jong Un")
+    royal = {p.person.label: m["word"] for p in people if (m := _MONARCH.fullmatch(p.person.label))}
     return [p for p in people if not any(o != p.person.label and (o.endswith(" " + p.person.label) or (
-        p.person.label in titled and p.person.label in o.split())) for o in names)]
+        p.person.label in titled and p.person.label in o.split()) or royal.get(p.person.label) == _MONARCH.sub(r"\g<word>", o).split()[0])
+        for o in names)]
+    # "King Abdullah" beside "King Abdullah II", "Emir Tamim" beside "Tamim bin Hamad Al Thani": one person
+
+
+_MONARCH = re.compile(r"(?:King|Queen|Emir|Sultan|Crown Prince) (?P<word>\S+)")
 
 
 def _without_courtesy_title(record: PersonRecord) -> PersonRecord:

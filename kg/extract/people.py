@@ -52,6 +52,14 @@ _CREDIT = re.compile(r"(?:\((?:Photo|Picture|Image)s?(?:\s+by)?:\s*|PHOTO\s*/\s*
 _PREFIXED = re.compile(r"(?:al|el|ad|as|ash|at|ar|ul|an|az)-[A-Z]")
 _INSIDE_NAME = re.compile(r"(?:Sheikh|Sheikha|Prince|Princess)\s+[A-Z]")   # "Foreign Minister Prince Faisal …": one person
 #: ", and " (and an honorific) just before a name in a role's run: the name is the next of a list.
+#: Lower-case roles whose holder's name must come right after them ("intelligence service director Suh Hoon").
+_NAME_NEXT = re.compile(r"(?:^|\s)(?:director|chief of staff|vice-chairman|vice-president|vice-premier|sister|brother|wife|"
+                        r"husband|son|daughter)$")
+#: "the Order of King Abdulaziz", "HMS Queen Elizabeth": a thing named after a monarch.
+_NAMED_AFTER = re.compile(r"\b(?:Order\s+of|HMS|USS|RFA|INS)\s+(?:the\s+)?$")
+#: A monarch's title, and the one name that follows it ("King Abdullah", "Sultan Qaboos", "King Abdullah II").
+_ROYAL = re.compile(r"\b(?:King|Queen|Emir|Sultan|Crown Prince)$")
+_ONE_NAME = re.compile(r"\s+(?P<word>[A-Z][a-z’'-]+)(?:\s+(?P<numeral>I{1,3}|IV|VI{0,3}))?(?![\w’'-]|\s+[A-Z])")
 _NEXT_OF_LIST = re.compile(r",\s+and\s+(?:(?:Sayyid|Sayyida|Sheikh|Sheikha|Prince|Princess|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)\s+)?$")
 _RANKS = (r"(?:Field Marshal|General|Gen\.|Lieutenant General|Lt\. Gen\.|Major General|Admiral|Adm\.|Colonel|Col\.|"
           r"Air Chief Marshal|Sheikh|Prince|Princess|King|Queen|Emir|Sultan)")   # and honorifics ("emir, Sheikh Tamim …")
@@ -132,7 +140,13 @@ class PeopleFinder:
         for m in self.role.finditer(text, sentence.start, sentence.end) if self._may(self.role, sentence) else ():
             run_end = self._run_end(text, m.end(), sentence.end)
             run = text[m.end():run_end]
+            if _NAME_NEXT.search(m["role"]) and not re.match(r"\s+[A-Z]", run):
+                continue   # "director of the Instituto Paraguayo …": a body, no name; "director Suh Hoon" is one
             names = self._all_names(run) if re.search(r"[a-rt-z]s\.?$", m["role"]) else [self._trailing_name(run)]
+            title = _ROYAL.search(m["role"]) if names == [(None, 0)] else None
+            one = _ONE_NAME.match(run) if title and not _NAMED_AFTER.search(text, max(0, m.start() - 12), m.start()) else None
+            if one and not self.actors.gaz.surfaces.get(one["word"]):   # "Saudi Arabia's late King Abdullah": a
+                names = [(" ".join(filter(None, (title.group(), one["word"], one["numeral"]))), one.start("word"))]   # monarch
             for name, name_at in names:
                 if not name:
                     continue
