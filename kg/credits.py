@@ -93,6 +93,8 @@ def byline(who: str) -> tuple[str | None, list[Credit]]:
     outlet = rf"\b(?:{OUTLET_WORDS}|{AGENCIES})\b"
     if len(parts) == 2 and re.search(outlet, parts[1]) and not re.search(outlet, parts[0]):
         return parts[1].strip(), _named(parts[0], "author", parts[1].strip())   # "By Marisol Fuentes | Gulf Coast Sports Daily"
+    if len(parts) == 2 and _DESK.search(parts[1]):
+        return None, _named(parts[0], "author", None)   # "By Laura Medina and Omar Khalifa | Energy desk"
     parts = re.split(r"\s+[–—-]\s+", who, maxsplit=1)
     if len(parts) == 2:
         return parts[0].strip(), _named(parts[1], "author", parts[0].strip())
@@ -105,6 +107,7 @@ def byline(who: str) -> tuple[str | None, list[Credit]]:
     return None, _named(who, "author", None)
 
 
+_DESK = re.compile(r"\b(?:[Dd]esk|[Tt]eam|[Bb]ureau|[Ss]ection|[Ss]taff|[Nn]ewsroom)\s*$")
 _AUTHOR_OUTLET = re.compile(r"^(?P<name>[^,]+),\s+(?P<outlet>[^,]*\b(?:News|Times|Post|Broadcasting|Radio|Television|TV|"
                             r"Agency|Press|Journal|Daily|Herald|Tribune|Gazette|Network|Media|Observer|Chronicle)\b[^,]*)"
                             r"(?:,\s+[A-Z][\w .’'-]*)?$")

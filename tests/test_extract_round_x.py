@@ -243,3 +243,8 @@ def test_a_monarch_named_by_one_name_is_a_person_once():
     assert "Emir Tamim" not in labels and "King Salman" in labels   # one person named twice; a father and his son
     result = run("Both men received the Order of King Abdulaziz. HMS Queen Elizabeth docked in Tokyo.", published="2018-09-17")
     assert not {p.person.label for p in result.people} & {"King Abdulaziz", "Queen Elizabeth"}   # guards: named after one
+
+
+def test_a_byline_that_names_a_desk_after_a_bar_credits_its_authors():
+    from kg.credits import byline
+    assert [c.name for c in byline("Laura Medina and Omar Khalifa | Energy desk")[1]] == ["Laura Medina", "Omar Khalifa"]
