@@ -248,3 +248,14 @@ def test_a_monarch_named_by_one_name_is_a_person_once():
 def test_a_byline_that_names_a_desk_after_a_bar_credits_its_authors():
     from kg.credits import byline
     assert [c.name for c in byline("Laura Medina and Omar Khalifa | Energy desk")[1]] == ["Laura Medina", "Omar Khalifa"]
+
+
+# ---------------------------------------------------------------- agreements
+
+def test_they_after_two_states_announced_that_are_those_two():
+    result = run("China and South Korea met on Tuesday. South Korea and the United States announced in July 2016 that they "
+                 "had agreed to deploy the battery.", published="2017-10-31")
+    assert [set(p.key for p in a.parties) for a in result.agreements] == [{"KOR", "USA"}]
+    result = run("China and South Korea met on Tuesday. Officials said that they had agreed to resume flights.",
+                 published="2017-10-31")   # a guard: no states as the subject
+    assert [set(p.key for p in a.parties) for a in result.agreements] == [{"CHN", "KOR"}]

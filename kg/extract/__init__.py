@@ -573,6 +573,10 @@ class Extractor:
         if added:   # "the five coastal states plus Finland, Iceland and Sweden": the group told before, and these
             recalled = context.recall(reference)
             parties, reference = (_union(recalled, added), None) if size_of(reference) == len(recalled) else (parties, reference)
+        said = _SAID_THEY.search(evidence.text, 0, found.start) if reference == "they" else None
+        told = subject_states(text, start, start + said.start(), mentions, attribution, rules) if said else []
+        if len(told) >= 2:   # "South Korea and the United States announced in July 2016 that they had agreed …": they
+            parties, reference = told, None   # are the sentence's subject, not the states of the sentence before
         if reference:   # "the two countries", "they": the states the reader has in mind
             recalled = context.recall(reference, [p for p in parties if p.kind == "state"], _venue(mentions),
                                       _named_here(evidence, mentions, attribution))
@@ -2056,6 +2060,7 @@ _JOINED_IN = re.compile(r"joined\s+(?:[\w.’'-]+,?\s+){1,12}?in\s+(?:signing|ag
 _STATES_SIGNED = re.compile(r"(?:^|,\s+|\b(?:that|which|when|where)\s+)(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*"
                             r"(?:,\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)*,?\s+and\s+(?:the\s+)?[A-Z][\w.’'-]*"
                             r"(?:\s+[A-Z][\w.’'-]*)*\s+(?:(?:also|then|later|jointly)\s+)?signed\b")
+_SAID_THEY = re.compile(r"\b(?:said|say|says|announced|confirmed|stated|declared|revealed|disclosed)\b[^;.]{0,60}?\s+that\s+they\b")
 _SAID_IT = re.compile(r"\b(?:said|says|announced|stated|confirmed)\b[^,;.]{0,40}?\s+(?:that\s+)?it\s+(?:had|has|would|will|was)?\b")
 _THAT_IT = re.compile(r"\bthat\s+it\b|\b(?:told|informed|notified|assured|warned)\b[^,;.]{1,60}?\s+it\b")
 #: "… signed by the two countries", "… approved by EU governments": who acts on the instrument ("the" aside).
