@@ -102,11 +102,16 @@ def byline(who: str) -> tuple[str | None, list[Credit]]:
     if m:
         return m["outlet"].strip(), [Credit(m["name"].strip(), "author", m["outlet"].strip())] if is_person(m["name"]) else []
     name, _, role = who.partition(", ")
+    desk = _OUTLET_ROLE.fullmatch(role.strip()) if role else None
+    if desk and is_person(name):   # "By Abdirahman Warsame, Horn Courier correspondent": the outlet, and its writer
+        return desk["outlet"], [Credit(name.strip(), desk["role"].lower(), desk["outlet"])]
     if role and not re.search(r"\band\b|,", role) and role[:1].isupper() and len(role.split()) <= 4:
         return None, [Credit(name.strip(), role.strip().lower(), None)] if is_person(name) else []
     return None, _named(who, "author", None)
 
 
+_OUTLET_ROLE = re.compile(r"(?P<outlet>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})\s+(?P<role>(?:(?:[Ss]enior|[Cc]hief|[Ff]oreign|"
+                          r"[Pp]olitical|[Dd]iplomatic|[Dd]efen[cs]e|[Ee]nergy|[Ss]taff|[Ss]pecial)\s+)?(?:correspondent|reporter|writer))")
 _DESK = re.compile(r"\b(?:[Dd]esk|[Tt]eam|[Bb]ureau|[Ss]ection|[Ss]taff|[Nn]ewsroom)\s*$")
 _AUTHOR_OUTLET = re.compile(r"^(?P<name>[^,]+),\s+(?P<outlet>[^,]*\b(?:News|Times|Post|Broadcasting|Radio|Television|TV|"
                             r"Agency|Press|Journal|Daily|Herald|Tribune|Gazette|Network|Media|Observer|Chronicle)\b[^,]*)"

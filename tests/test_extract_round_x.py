@@ -259,3 +259,42 @@ def test_they_after_two_states_announced_that_are_those_two():
     result = run("China and South Korea met on Tuesday. Officials said that they had agreed to resume flights.",
                  published="2017-10-31")   # a guard: no states as the subject
     assert [set(p.key for p in a.parties) for a in result.agreements] == [{"CHN", "KOR"}]
+
+
+# ---------------------------------------------------------------- sources
+
+def test_a_story_first_published_by_an_outlet_cites_it():
+    result = run("The list was handed to Qatari officials by Kuwait, and its contents were first published by the "
+                 "Associated Press late on Thursday.", published="2017-06-23")
+    assert [label for label, _ in sources(result)] == ["Associated Press"]
+
+
+def sources(result) -> list[tuple[str, str]]:
+    return [(s.source.label, s.source.org_class) for s in result.statements]
+
+
+def test_the_office_an_official_directs_is_the_source_of_the_statement():
+    result = run("Sheikh Saif bin Ahmed Al Thani, director of Qatar's Government Communications Office, said in a statement "
+                 "carried by the state-run Qatar News Agency that the list was unfair.", published="2017-06-23")
+    assert [label for label, _ in sources(result)] == ["Government Communications Office", "Qatar News Agency"]
+
+
+def test_a_paper_described_as_run_by_another_is_the_one_that_speaks():
+    result = run("The Global Times, a tabloid run by the ruling Communist Party's People's Daily, said in an editorial that "
+                 "Seoul should be held to its word.", published="2017-10-31")
+    assert [label for label, _ in sources(result)] == ["Global Times"]
+
+
+def test_an_outlet_told_by_name_is_the_source_and_one_whose_correspondent_wrote_it_the_publisher():
+    for outlet in ("Gibraltar Broadcasting Corporation", "Gibraltar Chronicle"):
+        result = run(f"\"This is a good day,\" he told the {outlet}.", published="2020-12-31")
+        assert [label for label, _ in sources(result)] == [outlet]
+    assert sources(run("He told the Gibraltar Chronicle Foundation nothing.", published="2020-12-31")) == []   # a guard
+    from kg.credits import byline
+    assert byline("Abdirahman Warsame, Horn Courier correspondent")[0] == "Horn Courier"
+
+
+def test_a_body_forecasting_in_its_outlook_publishes_it():
+    result = run("The U.S. Energy Information Administration, in its April Short-Term Energy Outlook released on Tuesday, "
+                 "forecast that crude production would fall.", published="2020-04-10")
+    assert [(t, p) for t, p, _ in reports(result)] == [("Short-Term Energy Outlook", "U.S. Energy Information Administration")]

@@ -52,8 +52,8 @@ class AttributionFinder:
                                  r"(?:saying|adding|arguing|warning|insisting|stating|noting)\b")
         self.according = re.compile(rf"\b{p['according_to']}(?P<src>(?:the\s+)?(?:U\.[SKN]\.\s+)?[^,.;“”\"]{{2,90}})")
         #: "The draft, first reported by Reuters last week, …": the outlet that broke the news
-        self.reported_by = re.compile(r"\b(?:(?:first|as|previously|earlier|was|were|been)\s+reported|(?:was|were|been)\s+"
-                                      r"(?:confirmed|announced|disclosed|revealed))\s+by\s+"
+        self.reported_by = re.compile(r"\b(?:(?:first|as|previously|earlier|was|were|been)\s+(?:reported|published)|(?:was|were|been)\s+"
+                                      r"(?:confirmed|announced|disclosed|revealed|published))\s+by\s+"
                                       r"(?P<src>(?:the\s+)?[A-Z][^,.;“”\"]{1,60}?)(?=\s+(?:on|in|last|earlier|this)\b|[,.;]|$)")
         self.capitalised = re.compile(rf"(?:The\s+)?{NAME_TOKEN}(?:\s+(?:{NAME_TOKEN}|de|del|la|las|los|da|do|du|des|di|of|al|for|and|on|the)){{0,8}}(?<!\band)(?<!\bthe)$")
         self.patterns = [(p, Gate(p)) for p in (self.according, self.reported_by, self.issued_by, self.trailing, self.trailing_clause,
@@ -113,6 +113,13 @@ class AttributionFinder:
         statement carried by the Saudi Press Agency"."""
         m = self.statement.match(sentence)
         source = self._resolve(m["src"], start + m.start("src"), mentions, m.group()) if m else None
+        lead = _OFFICIAL_SAID.match(sentence) if not (source and source.kind == "org") else None
+        official = _OFFICIAL_OF.match(lead["src"]) if lead else None
+        owned = _STATES_NAMED_BODY.fullmatch(official["org"]) if official else None
+        if owned and organization_word(owned["body"]):   # "Sheikh Saif, director of Qatar's Government Communications
+            source = Agent("org", slug(owned["body"]), owned["body"], None, organization_word(owned["body"]))   # Office,
+        elif official:                                   # said in a statement": the office
+            source = self._resolve(official["org"], start + official.start("org"), mentions, lead.group())
         return source if source and source.kind == "org" else None
 
     def _apposed(self, phrase: str, at: int, mentions: list[Mention]) -> Agent | None:
@@ -175,6 +182,12 @@ class AttributionFinder:
         named = self._apposed(phrase, at, mentions)   # "Itamaraty, Brazil's foreign ministry," said
         if named:
             return named
+        run_by = _RUN_BY.match(phrase.strip())   # "The Global Times, a tabloid run by the … People's Daily," said: the
+        if run_by:                                # paper named first, not its owner
+            name = run_by["name"]
+            return self._resolved(name, at + phrase.index(name), mentions, clause) or (
+                Agent("org", slug(re.sub(r"^The\s+", "", name)), re.sub(r"^The\s+", "", name), None, organization_word(name))
+                if organization_word(name) else None)
         customs = _CUSTOMS_DATA.match(phrase)   # "according to Chinese customs data": the customs service
         if customs:
             return Agent("org", slug(customs["org"]), customs["org"], None, "GovernmentBody")
@@ -439,7 +452,8 @@ _UNKNOWN_AGENCY = re.compile(r"\b(?:told|through|via)\s+(?:the\s+)?(?P<name>(?:[
 #: name ("quoted by Mosaique FM").
 _UNKNOWN_OUTLET = re.compile(r"\b(?:told|quoted\s+by|in\s+an\s+interview\s+with)\s+(?:the\s+)?(?P<name>[A-Z]{3,6}(?=\s+(?:that|on|in|"
                              r"during|last|this|earlier|late|after|before)\b|[,.;])|(?:[A-Z][\w’'-]+\s+){1,2}(?:FM|TV|Radio)\b|"
-                             r"Radio\s+[A-Z][\w’'-]+)")
+                             r"Radio\s+[A-Z][\w’'-]+|(?:[A-Z][\w’'-]+\s+){1,3}(?:Broadcasting\s+(?:Corporation|Company|System|Service|"
+                             r"Network)|Chronicle|Herald|Gazette|Tribune|Times|Post|Journal|Observer|Courier|Telegraph|Dispatch)\b(?!\s+[A-Z]))")
 #: Outlets the gazetteer does not know, named with what they are: "told the state-run Al-Ahram daily", "announced on
 #: state television Télé Sahel", "Nournews, an outlet close to Iran's security establishment, quoted …".
 _OUTLET_NAME = r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
@@ -482,9 +496,15 @@ _OFFICE_AFTER = re.compile(r"[’']s\s+(?:press\s+|media\s+|private\s+)?office\b
 #: "Colonel Amadou Abdramane, spokesman for the ruling National Council … (CNSP),": the body a named spokesman speaks for.
 #: "Vincent Waiswa, the permanent secretary in the Ministry of Foreign Affairs,": an official of a body, who speaks
 #: for it in a statement.
-_OFFICIAL_OF = re.compile(r"^[A-Z][^,]{2,60},\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){1,4}(?:in|of|at)\s+(?P<org>the\s+[A-Z][^,]{2,100}?)"
+_OFFICIAL_OF = re.compile(r"^[A-Z][^,]{2,60},\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){1,4}(?:in|of|at)\s+"
+                          r"(?P<org>the\s+[A-Z][^,]{2,100}?|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?[’']s\s+[A-Z][^,]{2,100}?)"
                           r"(?:\s+\([A-Z]{2,8}\))?,?$")
 _WHOSE_BODY = re.compile(r"whose\s+(?P<body>government|cabinet|presidency|(?:foreign|defen[cs]e|interior|finance)\s+ministry)")
+_STATES_NAMED_BODY = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?[’']s\s+(?P<body>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){1,5})")
+_RUN_BY = re.compile(r"(?P<name>(?:The\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}),\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}"
+                     r"[a-z][\w-]*\s+(?:run|owned|published|backed|controlled|founded|funded|affiliated\s+with|linked\s+to)\b.*")
+_OFFICIAL_SAID = re.compile(r"^(?P<src>[A-Z][^,]{2,60},\s+[^,]{3,120}),\s+said\s+(?:in|with)\s+(?:a|an)\s+(?:[\w-]+\s+)?"
+                            r"(?:statement|communiqu[eé]|press\s+release)\b")
 _IN_STATEMENT_AFTER = re.compile(r"\s+(?:in|with)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:statement|communiqu[eé]|press\s+release)\b")
 _NAMED_SPEAKER_FOR = re.compile(r"^[A-Z][^,]{2,60},\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?spokes(?:man|woman|person)\s+for\s+"
                                 r"(?:the\s+)?(?:ruling\s+)?(?P<org>[A-Z][^,]{2,100}?)(?:\s+\([A-Z]{2,8}\))?,?$")

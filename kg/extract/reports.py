@@ -151,7 +151,8 @@ class ReportFinder:
             for m in rule.finditer(sentence.text) if gate.may_match(sentence.text) else ():
                 if _inside_title(sentence.text, m):
                     continue   # "Freedom House's Freedom in the World 2024 report": "in the World 2024 report" is no citation
-                dated = _MONTH_YEAR.match(m["title"])   # "a November 2011 IAEA report": the IAEA's, of 2011
+                dated = _MONTH_YEAR.match(m["title"]) or _MONTH_ONLY.match(m["title"])   # "a November 2011 IAEA report": the
+                # IAEA's, of 2011; "its April Short-Term Energy Outlook": the Outlook
                 title = _clean_title(m["title"][dated.end():] if dated else m["title"], long=self.long_from <= index < self.updated)
                 if not title or _all_lower(title):
                     continue
@@ -161,11 +162,12 @@ class ReportFinder:
                 owner = next((x.agent for x in mentions if x.agent.kind == "org" and x.start <= named[0]
                               and named[1] <= x.end), None)
                 if owner:   # "in a Pew Research Center survey": the publisher's name, not a title
-                    year = int(dated["year"]) if dated else date_year or published_year
+                    year = int(dated["year"]) if dated and dated["year"] else date_year or published_year
                     found.append(ReportRecord(None, owner, year, sentence, source))
                     continue
-                publisher = _published_by(sentence, mentions) or (
-                    _ITS.search(sentence.text, m.start(), m.start("title")) and _subject(mentions, sentence.start + m.start())) \
+                its = _ITS.search(sentence.text, m.start(), m.start("title"))
+                publisher = _published_by(sentence, mentions) or (its and (
+                    _subject(mentions, sentence.start + m.start()) or _subject_body(sentence.text, mentions, sentence.start))) \
                     or _publisher([x for x in mentions if not named[0] <= x.start < named[1]],   # not "the European
                                   sentence.start + m.start(), sentence.start + m.end())           # Union's" in a title
                 when = _WHEN_BY.search(sentence.text, m.start())   # "…", published by HRW in April 2021
@@ -291,6 +293,7 @@ _YEAR_BEFORE_KIND = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir) (?:[a-z]+ )
                                r"(?:report|study|survey|assessment|analysis|review|estimate|index)\b")
 _KIND_FOR_YEAR = re.compile(r"\b(?:annual|yearly) (?:report|review|survey|assessment)(?: on [a-z ]{3,40}?)? for (?P<year>(?:19|20)\d{2})\b")
 _MONTH_YEAR = re.compile(_MONTH + r"\s+(?P<year>(?:19|20)\d{2})\s+")
+_MONTH_ONLY = re.compile(_MONTH + r"\s+(?P<year>)(?=[A-Z])")
 
 
 _ITS = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s")
@@ -320,9 +323,10 @@ def _its_subject(text: str) -> Agent | None:
 #: "The Joint Civilian-Military Investigation Group, a South Korean-led team …, concluded in a report released in May 2010",
 #: "Lithuania's National Cyber Security Centre published a report": the body the sentence opens with, then what it did.
 _SUBJECT_BODY = re.compile(r"^(?:(?:In|On|At|Last|Earlier)\b[^,]{0,40},\s+)?(?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*[’']s\s+)?"
-                           r"(?P<name>[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|for|on|and|the)(?![\w’'-])){0,9})"
+                           r"(?P<name>[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|for|on|and|the)(?![\w’'-])){0,9})"
                            r"(?:\s+\((?P<abbr>[A-Z][A-Za-z]{1,7})\))?(?:,\s+[^;:]{2,160}?,)?\s+(?:has\s+|had\s+)?"
-                           r"(?:said|says|concluded|found|estimated|warned|noted|stated|wrote|told|published|released|issued)\b")
+                           r"(?:said|says|concluded|found|estimated|warned|noted|stated|wrote|told|published|released|issued|forecast|projected|"
+                           r"predicted)\b")
 
 
 def _subject_body(text: str, mentions: list[Mention], start: int) -> Agent | None:
