@@ -54,7 +54,7 @@ _INSIDE_NAME = re.compile(r"(?:Sheikh|Sheikha|Prince|Princess)\s+[A-Z]")   # "Fo
 #: ", and " (and an honorific) just before a name in a role's run: the name is the next of a list.
 #: Lower-case roles whose holder's name must come right after them ("intelligence service director Suh Hoon").
 _NAME_NEXT = re.compile(r"(?:^|\s)(?:director|chief of staff|vice-chairman|vice-president|vice-premier|sister|brother|wife|"
-                        r"husband|son|daughter)$")
+                        r"husband|daughter)$")
 #: "the Order of King Abdulaziz", "HMS Queen Elizabeth": a thing named after a monarch.
 _NAMED_AFTER = re.compile(r"\b(?:Order\s+of|HMS|USS|RFA|INS)\s+(?:the\s+)?$")
 #: A monarch's title, and the one name that follows it ("King Abdullah", "Sultan Qaboos", "King Abdullah II").
