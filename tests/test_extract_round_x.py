@@ -298,3 +298,37 @@ def test_a_body_forecasting_in_its_outlook_publishes_it():
     result = run("The U.S. Energy Information Administration, in its April Short-Term Energy Outlook released on Tuesday, "
                  "forecast that crude production would fall.", published="2020-04-10")
     assert [(t, p) for t, p, _ in reports(result)] == [("Short-Term Energy Outlook", "U.S. Energy Information Administration")]
+
+
+def test_more_speakers_and_outlets():
+    for sentence, expected in (
+            ("The Banco Central de la Republica Argentina (BCRA) said in a statement that the swap would help.",
+             ["Banco Central de la Republica Argentina"]),
+            ("The military's media wing, Inter-Services Public Relations (ISPR), said its aircraft had struck hideouts.",
+             ["Inter-Services Public Relations"]),
+            ("\"This claim is not tenable,\" Anurag Srivastava, spokesperson for India's Ministry of External Affairs, said "
+             "in a statement on Saturday.", ["Indian Ministry of External Affairs"]),
+            ("\"A new stage,\" Ianni told guests, according to a statement from the French general staff.",
+             ["French general staff"]),
+            ("Most of them have already left, the French armed forces ministry said.", ["French armed forces ministry"]),
+            ("\"We are ready to talk,\" he told Rastriya Samachar Samiti (RSS), the national news agency.",
+             ["Rastriya Samachar Samiti"]),
+            ("\"The swap buys time,\" said Graciela Ortiz, chief economist at Analitica Sur, in an interview with radio "
+             "station Mitre.", ["Mitre"])):
+        assert [label for label, _ in sources(run(sentence, published="2020-06-13"))] == expected, sentence
+    assert sources(run("Talks continued, the Kenyan ministry said.", published="2020-06-13")) == []   # a guard: a ministry
+    # named before, not a new one
+
+
+def test_more_reports_with_their_publishers():
+    for sentence, expected in (
+            ("In its annual security report for 2023, the Islamabad-based Pakistan Institute for Conflict and Security "
+             "Studies counted more militant attacks.", (None, "Pakistan Institute for Conflict and Security Studies", 2023)),
+            ("In its National Security Overview 2023, published in March, the Finnish Security and Intelligence Service "
+             "(Supo) warned that Russia could seek to pressure Finland.",
+             ("National Security Overview 2023", "Finnish Security and Intelligence Service", 2023)),
+            ("A paper published this month by the Mogadishu-based Heritage Institute for Policy Studies argued that the "
+             "memorandum would need a treaty.", (None, "Heritage Institute for Policy Studies", 2024)),
+            ("A report by the bilateral Eminent Persons Group on Nepal-India relations, completed in 2018, recommends "
+             "revising the treaty.", (None, "Eminent Persons Group on Nepal-India", 2018))):
+        assert reports(run(sentence, published="2024-01-20")) == [expected], sentence

@@ -35,6 +35,9 @@ class AttributionFinder:
                                    rf"[^,;“”\"]{{0,160}}[.!?]?[”\"]?$")
         self.trailing_clause = re.compile(rf"[,”\"’]\s*(?P<src>[^,“”\"]{{2,90}}?)(?:[’']s\s+\w+)?\s+{verbs}\b"
                                           rf"[^,;“”\"]{{0,80}},\s+[a-z][^“”\"]*[.!?]?[”\"]?$")
+        #: '"…," Anurag Srivastava, spokesperson for India's Ministry of External Affairs, said': a speaker and what he is
+        self.trailing_apposed = re.compile(rf"[”\"’]\s*(?P<src>[A-Z][^,“”\"]{{2,60}},\s+(?:a|an|the)?\s*[^,“”\"]{{2,140}}?,)"
+                                           rf"\s+(?:has\s+|had\s+)?{verbs}\b")
         self.issued_by = re.compile(r"\b(?:statements?|communiqu[eé]|declaration|readout|images|footage|data|figures|report|"
                                     r"documents?|survey|study|analysis)(?:,\s+which\s+(?:was|were))?\s+(?:issued|released|"
                                     r"published|carried|compiled|obtained|reported|relayed)\s+by\s+"
@@ -57,7 +60,7 @@ class AttributionFinder:
                                       r"(?P<src>(?:the\s+)?[A-Z][^,.;“”\"]{1,60}?)(?=\s+(?:on|in|last|earlier|this)\b|[,.;]|$)")
         self.capitalised = re.compile(rf"(?:The\s+)?{NAME_TOKEN}(?:\s+(?:{NAME_TOKEN}|de|del|la|las|los|da|do|du|des|di|of|al|for|and|on|the)){{0,8}}(?<!\band)(?<!\bthe)$")
         self.patterns = [(p, Gate(p)) for p in (self.according, self.reported_by, self.issued_by, self.trailing, self.trailing_clause,
-                                                self.leading, self.participle, self.statement, self.saying)]   # in order
+                                                self.trailing_apposed, self.leading, self.participle, self.statement, self.saying)]   # in order
         self.any = Gate.union([gate for _, gate in self.patterns])
 
     def find(self, text: str, start: int, end: int, mentions: list[Mention]) -> Attribution | None:
@@ -127,9 +130,10 @@ class AttributionFinder:
         Pakistani military's media wing, ISPR,": the name, of the kind the description says."""
         m = _APPOSITION.match(phrase)
         for name, described in ((m["a"], m["b"]), (m["b"], m["a"])) if m else ():
+            name = re.sub(r"\s+\([A-Z][A-Za-z]{1,7}\)$", "", name)   # "Inter-Services Public Relations (ISPR)"
             body = _BODY.search(described)
             if not body or _PERSON_WORD.search(described) or not _BARE_NAME.fullmatch(name) \
-                    or self.actors.is_person_name(name) or name.split()[0] in _DETERMINERS:
+                    or (self.actors.is_person_name(name) and not _NO_PERSONS_WORD.search(name)) or name.split()[0] in _DETERMINERS:
                 continue
             begins = at + phrase.index(name)
             if any(x.start < begins + len(name) and begins < x.end and x.agent.kind == "state" for x in mentions):
@@ -188,6 +192,9 @@ class AttributionFinder:
             return self._resolved(name, at + phrase.index(name), mentions, clause) or (
                 Agent("org", slug(re.sub(r"^The\s+", "", name)), re.sub(r"^The\s+", "", name), None, organization_word(name))
                 if organization_word(name) else None)
+        issued = _STATEMENT_FROM.match(phrase.strip())   # "according to a statement from the French general staff": the
+        if issued:                                         # staff
+            return self._resolve(issued["org"], at + phrase.index(issued["org"]), mentions, clause)
         customs = _CUSTOMS_DATA.match(phrase)   # "according to Chinese customs data": the customs service
         if customs:
             return Agent("org", slug(customs["org"]), customs["org"], None, "GovernmentBody")
@@ -236,6 +243,10 @@ class AttributionFinder:
             return None   # "EU foreign policy chief Josep Borrell said": an official speaking in person, no source
         if orgs:
             return orgs[-1].agent
+        lower = _DEMONYM_BODY.fullmatch(phrase.strip())   # "the French armed forces ministry said", "the French general
+        if lower and not orgs and self.actors.gaz.demonym_state(lower["demonym"]):   # staff": that state's body, as written
+            name = re.sub(r"^[Tt]he\s+", "", phrase.strip())
+            return Agent("org", slug(name), name, None, "GovernmentBody", self.actors.gaz.demonym_state(lower["demonym"]).iso3)
         forces = _ARMED_FORCES.search(phrase)   # "Indian army officials said": the army
         if forces and self.actors.gaz.demonym_state(forces["demonym"]):
             return Agent("org", slug(forces["org"]), forces["org"], None, "GovernmentBody")
@@ -274,7 +285,7 @@ class AttributionFinder:
             return None   # "Chhay Sothea of the Mekong Policy Centre said": a person speaking, no body's statement
         if name in _COMMON_SPEAKERS:
             return None   # "Ministers said in their joint statement": people of no one body
-        kind = organization_word(name) or organization_word(_OF_PLACE.sub("", name)) \
+        kind = organization_word(name) or organization_word(re.sub(r"^The\s+", "", name)) or organization_word(_OF_PLACE.sub("", name)) \
             or organization_word(_OF_ANY.sub("", name))   # "Petroleum Authority of Uganda", "The Federation of Zambian Road Hauliers"
         if kind:
             name = name if kind in ("NewsOrganization", "NewsAgency") else re.sub(r"^The\s+", "", name)   # not "The
@@ -379,6 +390,8 @@ _ORGANIZATION_WORDS = [
     ("GovernmentBody", r"\b(?:Chiefs\s+of\s+Staff|General\s+Staff)$"),   # "South Korea's Joint Chiefs of Staff"
     ("GovernmentBody", r"\bCabinet$"),   # "the Royal Cabinet", not "Chief Cabinet Secretary X"
     ("NonGovernmentalOrganization", r"\b(?:Institute|Foundation|Centre|Center|Watch|Group)$"),
+    ("NonGovernmentalOrganization", r"\b(?:Institute|Foundation|Centre|Center)\s+(?:for|of|on)\s+[A-Z]"),   # "… Institute for
+    # Conflict and Security Studies"
     ("Organization", r"\b(?:Organi[sz]ation|Chamber|Association|Federation|Union|Committee|Authority|Board|Bank|Company|"
                      r"Corporation|Council|Alliance|Forum|Party|Front|Movement|Network|Service|Fund|Programme|Panel|"
                      r"Coalition|Lobby|Society|Legion|Initiative|Congress|Defen[cs]e Forces?)$"),
@@ -403,6 +416,7 @@ def _clean(phrase: str) -> str:
     phrase = re.sub(r",.*$", "", phrase)
     phrase = re.sub(r"^(?:and|but|as|while|which|that)\s+", "", phrase)
     phrase = re.sub(r"^[Tt]he\s+(?=[a-z])", "", phrase)
+    phrase = re.sub(r"^(?:[Tt]he\s+)?[A-Z][\w’'.-]*-based\s+(?=[A-Z])", "", phrase)   # "the Islamabad-based Pakistan Institute …"
     phrase = re.sub(r"\s+(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?$", "", phrase)
     return re.sub(r"^(?:[a-z][\w-]*\s+)+", "", phrase).strip()
 
@@ -429,6 +443,8 @@ _TOLD = re.compile(r"\b(?:confirmed|revealed|disclosed|leaked|gave)\b[^.;“”\
 
 _APPOSITION = re.compile(r"^(?:[Tt]he\s+)?(?P<a>[^,]+),\s+(?P<b>[^,]+),$")
 _BARE_NAME = re.compile(r"[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|of|for|and|de|du|del))*")
+#: Words no person's name holds: "Inter-Services Public Relations" is a body's.
+_NO_PERSONS_WORD = re.compile(r"\b(?:Relations|Affairs|Services?|Public|Information|Communications?|Media|Press|Security|Defen[cs]e)\b")
 _BODY = re.compile(r"\b(?:ministry|office|department|wing|service|agency|council|commission|authority|regulator|"
                    r"bureau|directorate|cabinet|company|firm|operator|group|federation|association|union|lobby)\b")
 _BODY_KINDS = {"company": "Organization", "firm": "Organization", "operator": "Organization", "group": "Organization",
@@ -447,7 +463,9 @@ _CARRIED = re.compile(r"(?:statements?|communiqu[eé]|declaration|readout)\s+(?:
 _OUTLET_WORDS = (r"(?:(?:[A-Z][\w-]+|state(?:-run|-owned)?|official|private|public|local|independent|online|"
                  r"news|wire|weekly|daily)\s+){0,3}(?:(?:news\s+)?agency|newspaper|daily|broadcaster|outlet|"
                  r"television|radio|channel|website|site|portal|magazine|weekly)")
-_UNKNOWN_AGENCY = re.compile(r"\b(?:told|through|via)\s+(?:the\s+)?(?P<name>(?:[A-Z][\w-]+\s+){1,4}(?:News|Press)\s+Agency)")
+_UNKNOWN_AGENCY = re.compile(r"\b(?:told|through|via)\s+(?:the\s+)?(?P<name>(?:[A-Z][\w-]+\s+){1,4}(?:News|Press)\s+Agency|"
+                             r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,4}(?=(?:\s+\([A-Z]{2,8}\))?,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?"
+                             r"news\s+agency\b))")   # "told Rastriya Samachar Samiti (RSS), the national news agency"
 #: An outlet the gazetteer does not know, told or quoting: a broadcaster's letters ("told ZNBC that") or a station's
 #: name ("quoted by Mosaique FM").
 _UNKNOWN_OUTLET = re.compile(r"\b(?:told|quoted\s+by|in\s+an\s+interview\s+with)\s+(?:the\s+)?(?P<name>[A-Z]{3,6}(?=\s+(?:that|on|in|"
@@ -466,7 +484,7 @@ _DESCRIBED_OUTLETS = (
                r"opposition\s+|privately\s+owned\s+)?" + _OUTLET_NAME +
                r"\s+(?:daily|newspaper|weekly|broadcaster|news\s+(?:web)?site|TV\s+channel)\b(?!\s+[A-Z])"),   # not "Mexican
     # newspaper El Universal": a place or a demonym before the kind, the name after it
-    re.compile(r"\b(?:on|told|to)\s+(?:state\s+|national\s+|public\s+|private\s+)?(?:television|TV|radio)(?:\s+channel)?\s+"
+    re.compile(r"\b(?:on|told|to|with)\s+(?:state\s+|national\s+|public\s+|private\s+)?(?:television|TV|radio)(?:\s+(?:channel|station))?\s+"
                + _OUTLET_NAME + r"(?![\w’'-])"),
     re.compile(r"(?:(?<=\n)|(?<=[.!?]\s)|(?<=\A))" + _OUTLET_NAME + r",\s+an?\s+(?:[\w’'-]+\s+){0,3}?(?:outlet|news\s+agency|"
                r"news\s+(?:web)?site|newspaper|daily|broadcaster|channel)\b"))
@@ -481,6 +499,10 @@ _ACRONYM_AFTER = re.compile(r"\s+\([A-Z][A-Za-z]{1,7}\)$")
 #: "the U.S. Treasury": a body named after its state's initials.
 _INITIALS_FIRST = re.compile(r"^(?:U\.S\.|U\.K\.)\s+(?=[A-Z])")
 
+_DEMONYM_BODY = re.compile(r"(?:[Tt]he\s+)?(?P<demonym>[A-Z][a-z]+)\s+(?:(?:[a-z-]+\s+){1,3}ministry|general\s+staff|presidency|"
+                           r"high\s+command|coast\s+guard)")   # not "the Kenyan ministry", the one named before
+_STATEMENT_FROM = re.compile(r"^(?:an?|the)\s+(?:[\w-]+\s+)?(?:statement|communiqu[eé]|press\s+release|release|readout)\s+"
+                             r"(?:from|by|issued\s+by|of)\s+(?P<org>(?:the\s+)?[A-Z].*)$")
 _DATA_FROM = re.compile(r"^(?:the\s+)?(?:latest\s+|official\s+|preliminary\s+)?(?:data|figures|statistics|estimates|numbers)"
                         r"\s+(?:from|by|of|published\s+by|released\s+by|compiled\s+by)\s+(?P<org>.+)$")
 _LOCATED_ORG = re.compile(r"^(?:(?:and|but|while)\s+)?(?:[Tt]he\s+)?[A-Z][\w.’'-]*-(?:listed|based|headquartered)\s+"

@@ -167,7 +167,8 @@ class ReportFinder:
                     continue
                 its = _ITS.search(sentence.text, m.start(), m.start("title"))
                 publisher = _published_by(sentence, mentions) or (its and (
-                    _subject(mentions, sentence.start + m.start()) or _subject_body(sentence.text, mentions, sentence.start))) \
+                    _subject(mentions, sentence.start + m.start()) or _subject_body(sentence.text, mentions, sentence.start)
+                    or _its_subject(sentence.text))) \
                     or _publisher([x for x in mentions if not named[0] <= x.start < named[1]],   # not "the European
                                   sentence.start + m.start(), sentence.start + m.end())           # Union's" in a title
                 when = _WHEN_BY.search(sentence.text, m.start())   # "…", published by HRW in April 2021
@@ -244,7 +245,8 @@ def _year(m: re.Match, title: str) -> int | None:
 _BY = re.compile(r"\b(?:(?:published|released|issued|compiled|prepared|produced|commissioned)\s+"
                  r"(?:(?:[a-z][\w-]*|(?:January|February|March|April|May|June|July|August|September|October|November|"
                  r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:19|20)\d{2})\s+){0,4}?|"
-                 r"(?:study|report|survey|paper|analysis|assessment)\s+)by\s+(?:the\s+)?(?:U\.[SN]\.\s+)?"
+                 r"(?:study|report|survey|paper|analysis|assessment)\s+)by\s+(?:the\s+)?(?:(?:bilateral|joint|independent|"
+                 r"international|regional|national|official|government-appointed|Geneva-based)\s+)?(?:U\.[SN]\.\s+)?"
                  r"(?:[A-Z][\w’'.-]*-based\s+)?(?P<name>[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|for|on|and|the|&)(?![\w’'-]))*)")
 
 
@@ -291,7 +293,7 @@ _NAMED_KIND = re.compile(r"\b(?:[Aa]n?|[Tt]he) (?:(?:confidential|new|latest|ann
 #: "A 2022 report by …", "the 2019 UNCTAD survey": the year of an untitled report's edition.
 _YEAR_BEFORE_KIND = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir) (?:[a-z]+ )?(?P<year>(?:19|20)\d{2}) (?:[A-Z][\w’'.-]* ){0,4}"
                                r"(?:report|study|survey|assessment|analysis|review|estimate|index)\b")
-_KIND_FOR_YEAR = re.compile(r"\b(?:annual|yearly) (?:report|review|survey|assessment)(?: on [a-z ]{3,40}?)? for (?P<year>(?:19|20)\d{2})\b")
+_KIND_FOR_YEAR = re.compile(r"\b(?:annual|yearly) (?:[a-z]+ )?(?:report|review|survey|assessment)(?: on [a-z ]{3,40}?)? for (?P<year>(?:19|20)\d{2})\b")
 _MONTH_YEAR = re.compile(_MONTH + r"\s+(?P<year>(?:19|20)\d{2})\s+")
 _MONTH_ONLY = re.compile(_MONTH + r"\s+(?P<year>)(?=[A-Z])")
 
@@ -301,8 +303,9 @@ _OWN_REPORT = re.compile(r"\b(?:[Ii]n\s+(?:its|their)|(?:published|released|issu
                          r"(?:said|says|wrote|warned|found|concluded|estimated|noted|stated)\s+in\s+(?:a|an))\s")
 #: "In its annual report on petroleum revenues for 2016, the Public Interest and Accountability Committee (PIAC),
 #: the statutory body …, warned": whose report it is, the subject named after the opening phrase.
-_OPENING_ITS = re.compile(r"^In (?:its|their) [^,]{0,100}?\b(?:report|outlook|survey|review|assessment|study|index|update|analysis)"
-                          r"\b[^,]{0,80},\s+(?:the\s+)?(?P<name>[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|for|on|and|the)(?![\w’'-])){1,10})"
+_OPENING_ITS = re.compile(r"^In (?:its|their) [^,]{0,100}?\b(?i:report|outlook|survey|review|assessment|study|index|update|analysis|"
+                          r"overview|paper|yearbook|strategy)\b[^,]{0,80},\s+(?:[^,]{2,60},\s+)?(?:the\s+)?"
+                          r"(?:[A-Z][\w’'.-]*-based\s+)?(?P<name>[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|for|on|and|the)(?![\w’'-])){1,10})"
                           r"(?:\s+\((?P<abbr>[A-Z][A-Za-z]{1,7})\))?")
 
 
