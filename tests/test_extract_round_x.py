@@ -332,3 +332,28 @@ def test_more_reports_with_their_publishers():
             ("A report by the bilateral Eminent Persons Group on Nepal-India relations, completed in 2018, recommends "
              "revising the treaty.", (None, "Eminent Persons Group on Nepal-India", 2018))):
         assert reports(run(sentence, published="2024-01-20")) == [expected], sentence
+
+
+def test_each_leg_of_a_journey_told_with_where_is_its_own_meeting():
+    result = run("Somali President Hassan Sheikh Mohamud left Mogadishu on Friday. He travelled to Asmara, where he held talks "
+                 "with Eritrean President Isaias Afwerki, and then to Cairo, where President Abdel Fattah al-Sisi received him "
+                 "on Sunday.", published="2024-01-22")
+    assert {(m[0], m[1]) for m in meetings(result)} == {(frozenset({"SOM", "ERI"}), "Asmara"),
+                                                       (frozenset({"SOM", "EGY"}), "Cairo")}
+
+
+def test_a_domestic_meeting_chaired_talks_asked_for_a_meeting_referred_to_or_teams_playing_are_no_meetings():
+    for sentence in ("Iran and Pakistan traded strikes. Prime Minister Anwaar-ul-Haq Kakar chaired a meeting of the National "
+                     "Security Committee on January 19.",
+                     "India and Nepal are at odds. Nepal had asked New Delhi for foreign secretary-level talks on several "
+                     "occasions since November.",
+                     "Putin met Aliyev in Dushanbe on Thursday. At the beginning of the meeting, the Russian President "
+                     "addressed the crash of the plane on 25 December 2024.",
+                     "Under an arrangement reached through the ICC, India and Pakistan play each other at neutral venues in "
+                     "events hosted by either country."):
+        last = sentence.split(". ")[-1]
+        result = run(sentence, published="2025-10-10")
+        assert [m for m in result.meetings if m.evidence.text.startswith(last[:20])] == [], sentence
+    result = run("Last month, External Affairs Minister S Jaishankar and Foreign Minister Pradeep Kumar Gyawali co-chaired "
+                 "the fifth meeting of the Nepal-India Joint Commission in Kathmandu.", published="2020-02-14")
+    assert [m[1] for m in meetings(result)] == ["Kathmandu"]   # a guard: a joint commission's meeting is held

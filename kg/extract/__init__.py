@@ -1753,12 +1753,15 @@ def _each_leg(meeting: MeetingRecord, evidence: Evidence, mentions: list[Mention
     if len(traveller) != 1 or not counterparts or not second:
         return []
     return [dataclasses.replace(meeting, participants=tuple(traveller + counterparts)),
-            dataclasses.replace(meeting, participants=tuple(traveller + second), place=m["dest"], place_state=second[0])]
+            dataclasses.replace(meeting, participants=tuple(traveller + second), place=m["dest"] or m["dest2"],
+                                place_state=second[0])]
 
 
 #: "before flying to Israel to meet …", "then travelled on to Amman for talks with …": the next leg of a journey.
 _NEXT_LEG = re.compile(r"\b(?:before|then|and\s+then|later)\s+(?:flying|travell?ing|heading|going|flew|travell?ed|headed|went)\s+"
-                       r"(?:on\s+)?to\s+(?P<dest>(?-i:[A-Z])[\w’'.-]+(?:\s+(?-i:[A-Z])[\w’'.-]+)?)\s+(?:to\s+meet|for\s+talks|to\s+hold\s+talks)\b")
+                       r"(?:on\s+)?to\s+(?P<dest>(?-i:[A-Z])[\w’'.-]+(?:\s+(?-i:[A-Z])[\w’'.-]+)?)\s+(?:to\s+meet|for\s+talks|to\s+hold\s+talks)\b"
+                       r"|,\s+and\s+(?:then\s+)?(?:on\s+)?to\s+(?P<dest2>(?-i:[A-Z])[\w’'.-]+(?:\s+(?-i:[A-Z])[\w’'.-]+)?),\s+where\b")
+# "travelled to Asmara, where he held talks with …, and then to Cairo, where …": the verb left out
 
 
 def _hosts(evidence: Evidence, mentions: list[Mention], m: re.Match) -> list[Agent]:
