@@ -357,3 +357,20 @@ def test_a_domestic_meeting_chaired_talks_asked_for_a_meeting_referred_to_or_tea
     result = run("Last month, External Affairs Minister S Jaishankar and Foreign Minister Pradeep Kumar Gyawali co-chaired "
                  "the fifth meeting of the Nepal-India Joint Commission in Kathmandu.", published="2020-02-14")
     assert [m[1] for m in meetings(result)] == ["Kathmandu"]   # a guard: a joint commission's meeting is held
+
+
+def test_a_signing_told_again_by_those_who_signed_is_the_meetings_sentence():
+    result = run("Canada and Denmark signed an agreement in Ottawa on Tuesday that divides Hans Island. Foreign Minister "
+                 "Melanie Joly and her Danish counterpart, Jeppe Kofod, signed the deal after the two met in the Canadian "
+                 "capital.", published="2022-06-15")
+    assert len(result.meetings) == 1 and result.meetings[0].evidence.text.startswith("Foreign Minister")
+    result = run("Britain and Germany signed a defence agreement in London on Wednesday. The Defence Secretary, John Healey, "
+                 "and his German counterpart, Boris Pistorius, put their names to the agreement at the headquarters of the "
+                 "lighthouse authority.", published="2024-10-24")
+    assert [(m.evidence.text[:15], m.date) for m in result.meetings] == [("The Defence Sec", "2024-10-23")]
+
+
+def test_an_undated_signing_by_two_is_no_retelling_of_another_pairs_signing():   # a guard
+    result = run("Britain and Germany signed a defence agreement in London on Wednesday. The model is the Lancaster House "
+                 "treaties that David Cameron and Nicolas Sarkozy signed in London.", published="2024-10-24")
+    assert frozenset({"GBR", "FRA"}) in {frozenset(p.key for p in m.participants) for m in result.meetings}

@@ -70,6 +70,7 @@ class Extractor:
         found: list[tuple[tuple[int, int], list[Mention]]] = [
             (span, self.actors.find(article.text, *span)) for span in article.headings]
         context = Context(self.leaders, self.given_name_first, _home(article, self.gaz), self.family_name_first)
+        context.meetings = result.meetings
         spelled = _acronyms_spelled_out(article.text, self.gaz)
         previous: Attribution | None = None
         read = sentences(article)
@@ -870,19 +871,25 @@ class Extractor:
         place, place_state = self._place(evidence, mentions, trigger)
         if not date and (signing or not place) and not dates and _HELD_NOW.search(text, 0, trigger.end() + 100):
             date = context.event_date or context.story_date   # "Biden then held a summit with …": the story's day
-        if not (date or place):
+        retold = [m for m in context.meetings if m.signing and m.date and len(m.date) == 10] \
+            if signing and not date and not dates else []   # "The Defence Secretary, John Healey, and his German
+        retelling = not (date or place)   # counterpart, Boris Pistorius, put their names to the Trinity House Agreement
+        if retelling and not retold:      # …": a signing told before, now by those who signed
             return None
         date = date or (None if dates else _named_year(text, self.events.nouns.pattern) or context.story_date)
         signers = len({m.agent.key for m in mentions if m.how == "person"}) + bool(_PRONOUN_SUBJECT.search(text))
         signers += 2 * bool(_COUNTERPART_SIGNERS.search(text, 0, trigger.start()))   # "A and his German counterpart signed"
         signers += 2 * bool(_SIGNED_BY_TWO.match(text, trigger.end()))   # "signed in Skopje in 2017 by Zaev and Borissov"
+        in_person = signing and signers >= 2   # told by those who signed, not by their states
         subject = _STATES_SIGNED.search(text, 0, trigger.end()) if signing and place else None   # "The United States and
         signers += 2 * bool(subject and len({m.agent.key for m in mentions if m.agent.kind == "state"   # Russia signed the
                                              and evidence.start + subject.start() <= m.start < evidence.start + subject.end()}) >= 2)
         # New START treaty in Prague in 2010": states named together as the subject, signing in a city
-        if signing and (not date or (len(date) < (7 if place else 10) and signers < 2 and not _OCCASION.search(text)
+        if signing and not retelling and (not date or (len(date) < (7 if place else 10) and signers < 2 and not _OCCASION.search(text)
                                      and not (place and signers))):
-            return None   # a signing is a meeting when it is news (a day) or names its signatories, not a treaty's history
+            if not retold:   # a signing is a meeting when it is news (a day) or names its signatories, not a treaty's
+                return None  # history; or when it retells the signing of a day told before
+            retelling = True
         when = [w.end() for w in _WHEN_CLAUSE.finditer(text, 0, trigger.start())]   # "Relations between A and B
         sides = between(text, when[-1] if when else 0, len(text), _shifted(mentions, evidence.start), self.events)
         # collapsed on Jan. 1, when C's prime minister and D's leader signed …": the sides are the when-clause's
@@ -957,6 +964,12 @@ class Extractor:
                 {m.agent.key for m in mentions if m.start >= evidence.start + lead.end()}
             kept = [p for p in participants if p.key not in framed]
             participants = kept if len(kept) >= 2 else participants
+        if retelling:   # the signing told before by the same sides: its day and place
+            sides = {p.key for p in participants}
+            earlier = next((m for m in reversed(retold) if {p.key for p in m.participants} == sides), None)
+            if earlier is None or not in_person:
+                return None
+            date, place, place_state = earlier.date, earlier.place, earlier.place_state
         if len(participants) < 2:
             return None
         visit = bool(self.events.visit.match(trigger.group()))
@@ -964,7 +977,7 @@ class Extractor:
         secondary = bool(_AFTER_TALKS.search(text, 0, trigger.end()) or _THE_MEETING.match(text))
         return MeetingRecord(tuple(participants), place, place_state, date, evidence,
                              attribution.source if attribution else None, visit, signing, secondary,
-                             bool(_ARRIVAL.match(trigger.group())))
+                             bool(_ARRIVAL.match(trigger.group())), in_person)
 
     def _hosts(self, participants: list[Agent], trigger: re.Match, place_state: Agent | None,
                context: Context) -> list[Agent]:
@@ -1680,10 +1693,11 @@ def _only_counterpart(evidence: Evidence, mentions: list[Mention], found: Found,
 
 def _one_meeting_per_event(meetings: list[MeetingRecord]) -> list[MeetingRecord]:
     """One record per meeting: sentences telling of the same sides on the same day are one event, told
-    best by talks ("held talks with"), then by a visit, then by a signing, then by an arrival."""
+    best by talks ("held talks with"), then by a visit, then by a signing (told by those who signed before told by
+    their states), then by an arrival."""
     best: dict[tuple, list[MeetingRecord]] = {}
     rank = lambda m: (3 if m.arrival else 2 if m.signing else 1 if m.visit or m.secondary else 0,
-                      m.place is None)   # then one that says where
+                      m.signing and not m.in_person, m.place is None)   # then one that says where
     for m in meetings:
         key = frozenset(p.key for p in m.participants) if m.date and len(m.date) == 10 else id(m)
         same = best.setdefault(key, [])

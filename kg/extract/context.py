@@ -31,6 +31,7 @@ class Context:
         self.family_name_first = family_name_first  # states whose names start with the family name ("Kim")
         self.home = home                     # the state of the dateline: a minister named without one serves it
         self.event_date: str | None = None   # of the meeting reported last
+        self.meetings: list = []             # the meetings the article told so far (its records)
         self.story_date: str | None = None   # the day the news happened, from the opening sentences
         self.sentence_date: str | None = None  # the last date of the sentence read before
         self.last_person: Agent | None = None  # the state of the person named last ("he met …")

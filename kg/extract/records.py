@@ -39,6 +39,7 @@ class MeetingRecord:
     signing: bool = False       # known only from the signing of an agreement in a place
     secondary: bool = False     # told in passing ("agreed …, after talks mediated by …")
     arrival: bool = False       # known only from an arrival ("Xi arrived in Belgrade on Tuesday")
+    in_person: bool = False     # a signing told by those who signed ("A and his counterpart B signed")
 
 
 @dataclass(frozen=True)
