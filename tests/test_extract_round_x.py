@@ -374,3 +374,9 @@ def test_an_undated_signing_by_two_is_no_retelling_of_another_pairs_signing():  
     result = run("Britain and Germany signed a defence agreement in London on Wednesday. The model is the Lancaster House "
                  "treaties that David Cameron and Nicolas Sarkozy signed in London.", published="2024-10-24")
     assert frozenset({"GBR", "FRA"}) in {frozenset(p.key for p in m.participants) for m in result.meetings}
+
+
+def test_an_intent_to_turn_a_memorandum_into_an_agreement_is_a_planned_agreement():
+    result = run("Diplomats in Addis Ababa say Ethiopia and Somaliland intend to turn the memorandum into a formal agreement "
+                 "within months.", published="2024-01-20")
+    assert [(set(p.key for p in a.parties), a.status) for a in result.agreements] == [({"ETH", "somaliland"}, "planned")]
