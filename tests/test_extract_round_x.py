@@ -380,3 +380,9 @@ def test_an_intent_to_turn_a_memorandum_into_an_agreement_is_a_planned_agreement
     result = run("Diplomats in Addis Ababa say Ethiopia and Somaliland intend to turn the memorandum into a formal agreement "
                  "within months.", published="2024-01-20")
     assert [(set(p.key for p in a.parties), a.status) for a in result.agreements] == [({"ETH", "somaliland"}, "planned")]
+
+
+def test_consultations_between_two_sides_during_which_an_understanding_was_reached_were_held_that_day():
+    result = run("Seoul and Beijing agreed on Tuesday to normalise exchanges. The understanding was reached during "
+                 "consultations between South Korean and Chinese officials, the ministry said.", published="2017-10-31")
+    assert (frozenset({"KOR", "CHN"}), None, "2017-10-31") in meetings(result)

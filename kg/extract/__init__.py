@@ -1192,6 +1192,7 @@ _PRONOUN_SUBJECT = re.compile(r"(?i)\b(?:he|she)\s+and\b|\band\s+(?:he|she)\b")
 _HELD_NOW = re.compile(r"(?<!\bhave )(?<!\bhas )(?<!\bhad )(?<!\bbeen )(?<!\bbe )\b(?:held\s+(?:[\w-]+\s+){0,4}?(?:talks|summit|meetings?)|met|summoned)\b"
                        r"|\b(?:summit|meeting|talks|gathering)\b[^.;]{0,80}?\b(?:attended\s+by|brought\s+together)\b"
                        r"|\b(?:signed|inked)\b[^.;]{0,80}?\bat\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:ceremony|palace|court|residence)\b"
+                       r"|\b(?:reached|agreed|struck)\s+(?:during|in|at|after)\s+(?:[\w-]+\s+){0,2}(?:consultations|talks|negotiations)\s+between\b"
                        r"|\b" + _SIGNED_IN_PRESENCE)
 _OBJECT_PRONOUN = re.compile(r"\s+(?:him|her)\b")
 _LEADING_PRONOUN = re.compile(r"^(?:[\w-]+(?:\s+[\w-]+){0,3},?\s+)??(?:[Hh]e|[Ss]he)\s+(?!said\b|says\b|told\b)")
