@@ -386,3 +386,12 @@ def test_consultations_between_two_sides_during_which_an_understanding_was_reach
     result = run("Seoul and Beijing agreed on Tuesday to normalise exchanges. The understanding was reached during "
                  "consultations between South Korean and Chinese officials, the ministry said.", published="2017-10-31")
     assert (frozenset({"KOR", "CHN"}), None, "2017-10-31") in meetings(result)
+
+
+def test_a_state_that_leads_or_backs_a_body_is_no_party_of_what_the_body_signs():
+    result = run("The Korean War ended in 1953 with an armistice signed by the US-led United Nations Command, North Korea "
+                 "and China.", published="2018-04-27")
+    assert [set(p.key for p in a.parties) for a in result.agreements] == [{"PRK", "CHN"}]
+    result = run("Tashkent agreed in August to return to the Russian-led Collective Security Treaty Organisation.",
+                 published="2006-12-20")
+    assert all("RUS" not in {p.key for p in a.parties} for a in result.agreements)

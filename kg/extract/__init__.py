@@ -174,7 +174,9 @@ class Extractor:
         watched = [m for m in mentions if not any(a <= m.start < b for a, b in mediated)]
         mediated += self.events.observed(article.text, evidence.start, evidence.end)
         mentions = [m for m in mentions if not any(a <= m.start < b for a, b in mediated)]
-        told = self._agreements(article, evidence, _bodies_as_states(mentions, self.gaz), attribution, context, dates,
+        parties = [m for m in mentions if not (m.agent.kind == "state" and _LED_BY.match(article.text, m.end))]
+        # "an armistice signed by the US-led United Nations Command, North Korea and China": the US only led the Command
+        told = self._agreements(article, evidence, _bodies_as_states(parties, self.gaz), attribution, context, dates,
                                 result.agreements)
         told += self.instruments.find(article.text, evidence, mentions, attribution, context, article.published, told,
                                       result.agreements)
@@ -2078,6 +2080,8 @@ _JOINED_IN = re.compile(r"joined\s+(?:[\w.’'-]+,?\s+){1,12}?in\s+(?:signing|ag
 _STATES_SIGNED = re.compile(r"(?:^|,\s+|\b(?:that|which|when|where)\s+)(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*"
                             r"(?:,\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)*,?\s+and\s+(?:the\s+)?[A-Z][\w.’'-]*"
                             r"(?:\s+[A-Z][\w.’'-]*)*\s+(?:(?:also|then|later|jointly)\s+)?signed\b")
+#: "US-led", "Saudi-backed", "Qatari-brokered": a state that leads or backs what follows, not one that acts.
+_LED_BY = re.compile(r"-(?:led|backed|brokered|sponsored|funded)\b")
 _SAID_THEY = re.compile(r"\b(?:said|say|says|announced|confirmed|stated|declared|revealed|disclosed)\b[^;.]{0,60}?\s+that\s+they\b")
 _SAID_IT = re.compile(r"\b(?:said|says|announced|stated|confirmed)\b[^,;.]{0,40}?\s+(?:that\s+)?it\s+(?:had|has|would|will|was)?\b")
 _THAT_IT = re.compile(r"\bthat\s+it\b|\b(?:told|informed|notified|assured|warned)\b[^,;.]{1,60}?\s+it\b")
