@@ -83,7 +83,8 @@ class Extractor:
             context.begin(sentence.paragraph)
             if not _LIST_ITEM.match(sentence.text):
                 context.lead_in = sentence.text if sentence.text.rstrip().endswith(":") else None
-            self.actors.the_country(context.most_salient() or context.home, context.salience)   # a wire story: the dateline's state until one acts
+            # "SEOUL, March 21 (Yonhap) -- …, the defense ministry said": the dateline's state until one has acted
+            self.actors.the_country(context.most_salient() or context.home, context.salience)
             evidence = Evidence(sentence.start, sentence.end, sentence.text)
             mentions = _in_dateline(self.actors.find(article.text, sentence.start, sentence.end), article.dateline)
             if spelled:   # "the International Cricket Council said …; the ICC board": not the criminal court

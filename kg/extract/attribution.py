@@ -188,10 +188,10 @@ class AttributionFinder:
             return named
         run_by = _RUN_BY.match(phrase.strip())   # "The Global Times, a tabloid run by the … People's Daily," said: the
         if run_by:                                # paper named first, not its owner
-            name = run_by["name"]
+            name, kind = run_by["name"], organization_word(run_by["name"])
+            bare = re.sub(r"^The\s+", "", name)
             return self._resolved(name, at + phrase.index(name), mentions, clause) or (
-                Agent("org", slug(re.sub(r"^The\s+", "", name)), re.sub(r"^The\s+", "", name), None, organization_word(name))
-                if organization_word(name) else None)
+                Agent("org", slug(bare), bare, None, kind) if kind else None)
         issued = _STATEMENT_FROM.match(phrase.strip())   # "according to a statement from the French general staff": the
         if issued:                                         # staff
             return self._resolve(issued["org"], at + phrase.index(issued["org"]), mentions, clause)

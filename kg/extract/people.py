@@ -146,7 +146,8 @@ class PeopleFinder:
             title = _ROYAL.search(m["role"]) if names == [(None, 0)] else None
             one = _ONE_NAME.match(run) if title and not _NAMED_AFTER.search(text, max(0, m.start() - 12), m.start()) else None
             if one and not self.actors.gaz.surfaces.get(one["word"]):   # "Saudi Arabia's late King Abdullah": a
-                names = [(" ".join(filter(None, (title.group(), one["word"], one["numeral"]))), one.start("word"))]   # monarch
+                monarch = " ".join(filter(None, (title.group(), one["word"], one["numeral"])))   # monarch by one name
+                names = [(monarch, one.start("word"))]
             for name, name_at in names:
                 if not name:
                     continue
