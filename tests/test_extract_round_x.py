@@ -395,3 +395,9 @@ def test_a_state_that_leads_or_backs_a_body_is_no_party_of_what_the_body_signs()
     result = run("Tashkent agreed in August to return to the Russian-led Collective Security Treaty Organisation.",
                  published="2006-12-20")
     assert all("RUS" not in {p.key for p in a.parties} for a in result.agreements)
+
+
+def test_no_agreed_record_of_one_party_reaches_validation_to_take_its_sentence_with_it():
+    result = run("Under a deal struck between the EU and Egypt in March 2024, Cairo agreed to curb departures towards Europe "
+                 "in exchange for aid.", published="2024-06-01")
+    assert [(sorted(p.key for p in a.parties), a.status) for a in result.agreements] == [(["EGY", "european-union"], "agreed")]
