@@ -401,3 +401,11 @@ def test_no_agreed_record_of_one_party_reaches_validation_to_take_its_sentence_w
     result = run("Under a deal struck between the EU and Egypt in March 2024, Cairo agreed to curb departures towards Europe "
                  "in exchange for aid.", published="2024-06-01")
     assert [(sorted(p.key for p in a.parties), a.status) for a in result.agreements] == [(["EGY", "european-union"], "agreed")]
+
+
+def test_a_foreign_policy_chief_named_after_a_comma_is_a_person():
+    for sentence, name in (("Clinton sat beside the European Union's foreign policy chief, Javier Solana, as the two "
+                            "ministers signed.", "Javier Solana"),
+                           ("The deal was brokered by the European Union's foreign policy chief, Catherine Ashton, who "
+                            "hosted the two prime ministers.", "Catherine Ashton")):
+        assert name in {p.person.label for p in run(sentence, published="2013-04-20").people}, sentence
