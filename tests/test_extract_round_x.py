@@ -1,6 +1,7 @@
 """Round X (nineteenth session): reports whose publisher is the sentence's subject, and bodies named by an acronym."""
 
 from extract_helpers import run
+from test_extract_round_w import sources
 
 
 def reports(result) -> list[tuple[str | None, str | None, int | None]]:
@@ -267,10 +268,6 @@ def test_a_story_first_published_by_an_outlet_cites_it():
     result = run("The list was handed to Qatari officials by Kuwait, and its contents were first published by the "
                  "Associated Press late on Thursday.", published="2017-06-23")
     assert [label for label, _ in sources(result)] == ["Associated Press"]
-
-
-def sources(result) -> list[tuple[str, str]]:
-    return [(s.source.label, s.source.org_class) for s in result.statements]
 
 
 def test_the_office_an_official_directs_is_the_source_of_the_statement():

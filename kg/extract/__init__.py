@@ -23,7 +23,7 @@ from .events import (_PLUS, _RATIFYING, _WITH_BEFORE, EventRules, Found, actors_
 from .parties import in_object, named_before, pronoun_subject, size_of, subject_states
 from .gazetteer import TITLES_BEFORE_SURNAME, Agent, leaders, load
 from .instruments import InstrumentFinder
-from .people import PeopleFinder
+from .people import MONARCHS, PeopleFinder
 from .records import (AgreementRecord, Evidence, Extraction, MeetingRecord, PersonRecord, ReportRecord,
                       Statement)
 from .reports import ReportFinder
@@ -1987,14 +1987,8 @@ def _each_met_apart(meeting: MeetingRecord, evidence: Evidence, mentions: list[M
         return []
     group = "list" if m["list"] else "after"
     lo, hi = evidence.start + m.start(group), evidence.start + m.end(group)
-    keys = {p.key for p in meeting.participants}
-    before = {x.agent.key for x in mentions if x.start < evidence.start + m.start() and x.agent.key in keys}
-    listed = {x.agent.key for x in mentions if lo <= x.start < hi and x.agent.key in keys}
-    own = [p for p in meeting.participants if p.key in before and p.key not in listed]
-    others = [p for p in meeting.participants if p.key in listed and p.key not in before]
-    if len(own) != 1 or len(others) < 2:
-        return []
-    return [dataclasses.replace(meeting, participants=(own[0], other)) for other in others]
+    listed = {x.agent.key for x in mentions if lo <= x.start < hi}
+    return _one_with_each(meeting, mentions, evidence.start + m.start(), listed)
 
 
 def _each_separate_meeting(meeting: MeetingRecord, evidence: Evidence, mentions: list[Mention]) -> list[MeetingRecord]:
@@ -2003,14 +1997,19 @@ def _each_separate_meeting(meeting: MeetingRecord, evidence: Evidence, mentions:
     m = _SEPARATE_MEETINGS.search(evidence.text)
     if not m or len(meeting.participants) < 3:
         return []
-    cut = evidence.start + m.start()
-    keys = {p.key for p in meeting.participants}
-    before = {x.agent.key for x in mentions if x.start < cut and x.agent.key in keys}
-    after = [p for p in meeting.participants if p.key not in before]
-    own = [p for p in meeting.participants if p.key in before]
-    if len(own) != 1 or len(after) < 2:
+    return _one_with_each(meeting, mentions, evidence.start + m.start())
+
+
+def _one_with_each(meeting: MeetingRecord, mentions: list[Mention], cut: int,
+                   listed: set[str] | None = None) -> list[MeetingRecord]:
+    """The one side named before ``cut`` met each of the others (those of ``listed``, if given), one meeting each;
+    none unless one side and two others are found."""
+    before = {x.agent.key for x in mentions if x.start < cut}
+    own = [p for p in meeting.participants if p.key in before and not (listed and p.key in listed)]
+    others = [p for p in meeting.participants if p.key not in before and (listed is None or p.key in listed)]
+    if len(own) != 1 or len(others) < 2:
         return []
-    return [dataclasses.replace(meeting, participants=(own[0], other)) for other in after]
+    return [dataclasses.replace(meeting, participants=(own[0], other)) for other in others]
 
 
 _SEPARATE_MEETINGS = re.compile(r"\b(?:held|had)\s+separate\s+(?:bilateral\s+)?(?:meetings|talks)\s+with\b")
@@ -2701,7 +2700,7 @@ def _without_surname_duplicates(people: list[PersonRecord]) -> list[PersonRecord
     # "King Abdullah" beside "King Abdullah II", "Emir Tamim" beside "Tamim bin Hamad Al Thani": one person
 
 
-_MONARCH = re.compile(r"(?:King|Queen|Emir|Sultan|Crown Prince) (?P<word>\S+)")
+_MONARCH = re.compile(rf"{MONARCHS} (?P<word>\S+)")   # a monarch named by one name (`people`)
 
 
 def _without_courtesy_title(record: PersonRecord) -> PersonRecord:

@@ -51,15 +51,16 @@ _CREDIT = re.compile(r"(?:\((?:Photo|Picture|Image)s?(?:\s+by)?:\s*|PHOTO\s*/\s*
 #: A family name after an Arabic article: "al-Sisi", "el-Sisi", "ash-Sharaa".
 _PREFIXED = re.compile(r"(?:al|el|ad|as|ash|at|ar|ul|an|az)-[A-Z]")
 _INSIDE_NAME = re.compile(r"(?:Sheikh|Sheikha|Prince|Princess)\s+[A-Z]")   # "Foreign Minister Prince Faisal …": one person
-#: ", and " (and an honorific) just before a name in a role's run: the name is the next of a list.
 #: Lower-case roles whose holder's name must come right after them ("intelligence service director Suh Hoon").
 _NAME_NEXT = re.compile(r"(?:^|\s)(?:director|chief of staff|vice-chairman|vice-president|vice-premier|sister|brother|wife|"
                         r"husband|daughter)$")
 #: "the Order of King Abdulaziz", "HMS Queen Elizabeth": a thing named after a monarch.
 _NAMED_AFTER = re.compile(r"\b(?:Order\s+of|HMS|USS|RFA|INS)\s+(?:the\s+)?$")
 #: A monarch's title, and the one name that follows it ("King Abdullah", "Sultan Qaboos", "King Abdullah II").
-_ROYAL = re.compile(r"\b(?:King|Queen|Emir|Sultan|Crown Prince)$")
+MONARCHS = r"(?:King|Queen|Emir|Sultan|Crown Prince)"
+_ROYAL = re.compile(rf"\b{MONARCHS}$")
 _ONE_NAME = re.compile(r"\s+(?P<word>[A-Z][a-z’'-]+)(?:\s+(?P<numeral>I{1,3}|IV|VI{0,3}))?(?![\w’'-]|\s+[A-Z])")
+#: ", and " (and an honorific) just before a name in a role's run: the name is the next of a list.
 _NEXT_OF_LIST = re.compile(r",\s+and\s+(?:(?:Sayyid|Sayyida|Sheikh|Sheikha|Prince|Princess|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)\s+)?$")
 _RANKS = (r"(?:Field Marshal|General|Gen\.|Lieutenant General|Lt\. Gen\.|Major General|Admiral|Adm\.|Colonel|Col\.|"
           r"Air Chief Marshal|Sheikh|Prince|Princess|King|Queen|Emir|Sultan)")   # and honorifics ("emir, Sheikh Tamim …")

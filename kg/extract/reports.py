@@ -133,10 +133,10 @@ class ReportFinder:
             rf"(?:(?:{published}|compiled|prepared|commissioned)\s+(?:\w+\s+){{0,2}}|(?:\w+\s+)?)by\b|"
             rf"(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts) (?:new |latest |annual |recent |long-awaited |long-delayed |much-delayed |"
             rf"(?:\d+-page )?)?(?:(?!(?:news|press|media|newspaper|television|tv|radio)\b)[a-z]+ ){{0,2}}{kinds} {published}\b|"
-            rf",\s+whose\s+(?:(?:new|latest|annual|recent|final|first|last)\s+){{0,2}}{kinds}\b|"
-            rf"\b{published}\s+(?:a|an|its)\s+(?:(?:new|first|second|third|final|\d+-page)\s+)?{kinds}\b)")   # "X published
-            # a report that found …"   # "the UN Group of
+            rf",\s+whose\s+(?:(?:new|latest|annual|recent|final|first|last)\s+){{0,2}}{kinds}\b|"   # "the UN Group of
             # Experts, whose final report to the Security Council …"
+            rf"\b{published}\s+(?:a|an|its)\s+(?:(?:new|first|second|third|final|\d+-page)\s+)?{kinds}\b)")   # "X published
+            # a report that found …"
         self.untitled_gate = Gate(self.untitled)
         self.any_gate = Gate.union(self.gates + [self.untitled_gate])
 
