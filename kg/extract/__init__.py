@@ -577,7 +577,8 @@ class Extractor:
         if added:   # "the five coastal states plus Finland, Iceland and Sweden": the group told before, and these
             recalled = context.recall(reference)
             parties, reference = (_union(recalled, added), None) if size_of(reference) == len(recalled) else (parties, reference)
-        said = _SAID_THEY.search(evidence.text, 0, found.start) if reference == "they" else None
+        said = (_SAID_THEY.search(evidence.text, 0, found.start) or _WHICH_THEY.search(evidence.text, 0, found.start)) \
+            if reference == "they" else None
         told = subject_states(text, start, start + said.start(), mentions, attribution, rules) if said else []
         if len(told) >= 2:   # "South Korea and the United States announced in July 2016 that they had agreed …": they
             parties, reference = told, None   # are the sentence's subject, not the states of the sentence before
@@ -1196,7 +1197,8 @@ _HELD_NOW = re.compile(r"(?<!\bhave )(?<!\bhas )(?<!\bhad )(?<!\bbeen )(?<!\bbe 
                        r"|\b(?:summit|meeting|talks|gathering)\b[^.;]{0,80}?\b(?:attended\s+by|brought\s+together)\b"
                        r"|\b(?:signed|inked)\b[^.;]{0,80}?\bat\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:ceremony|palace|court|residence)\b"
                        r"|\b(?:reached|agreed|struck)\s+(?:during|in|at|after)\s+(?:[\w-]+\s+){0,2}(?:consultations|talks|negotiations)\s+between\b"
-                       r"|\b" + _SIGNED_IN_PRESENCE)
+                       r"|\bused\s+(?:the|a|an|their|his|her)\s+(?:[\w-]+\s+){0,3}?to\s+hold\s+(?:[\w-]+\s+){0,3}?(?:talks|meetings?)\b"
+                       r"|\b" + _SIGNED_IN_PRESENCE)   # "used the summit to hold a bilateral meeting": held there
 _OBJECT_PRONOUN = re.compile(r"\s+(?:him|her)\b")
 _LEADING_PRONOUN = re.compile(r"^(?:[\w-]+(?:\s+[\w-]+){0,3},?\s+)??(?:[Hh]e|[Ss]he)\s+(?!said\b|says\b|told\b)")
 _FROM = re.compile(r"\b(?:from|near|outside)\s+$")
@@ -2083,6 +2085,8 @@ _STATES_SIGNED = re.compile(r"(?:^|,\s+|\b(?:that|which|when|where)\s+)(?:the\s+
 #: "US-led", "Saudi-backed", "Qatari-brokered": a state that leads or backs what follows, not one that acts.
 _LED_BY = re.compile(r"-(?:led|backed|brokered|sponsored|funded)\b")
 _SAID_THEY = re.compile(r"\b(?:said|say|says|announced|confirmed|stated|declared|revealed|disclosed)\b[^;.]{0,60}?\s+that\s+they\b")
+#: "A and B used the summit to hold a bilateral meeting, at which they agreed …": they are the sentence's subject.
+_WHICH_THEY = re.compile(r",\s+(?:(?:at|during|after|in)\s+which|where|when)\s+they\b")
 _SAID_IT = re.compile(r"\b(?:said|says|announced|stated|confirmed)\b[^,;.]{0,40}?\s+(?:that\s+)?it\s+(?:had|has|would|will|was)?\b")
 _THAT_IT = re.compile(r"\bthat\s+it\b|\b(?:told|informed|notified|assured|warned)\b[^,;.]{1,60}?\s+it\b")
 #: "… signed by the two countries", "… approved by EU governments": who acts on the instrument ("the" aside).

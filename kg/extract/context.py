@@ -264,10 +264,20 @@ class Names:
                     word = given and (given["given"] or given["comma"])
                     if word and word not in _NOT_GIVEN and not self.known(word):
                         break   # "press secretary Jay Carney": another person's full name, not Carney the leader
+                    more = _NAME_AFTER.match(text, stop, end) if " " not in name else None
+                    if more and more["word"] not in _NOT_NAMES_AFTER and not self.known(more["word"]) \
+                            and not self._part_of_known(f"{name} {more['word']}"):
+                        break   # "Kim" (Kim Kye Gwan), then "Kim Jong Un": another person's full name
                     found.append(Mention(self.names[name], at, stop, "person"))
                     pos = stop
                     break
         return found
+
+
+    def _part_of_known(self, words: str) -> bool:
+        """Do ``words`` begin a name learned ("Hassan Sheikh" of "Hassan Sheikh Mohamud")?"""
+        return any(n.startswith(words) for n in self.by_first.get(words.split(" ", 1)[0], ())) or \
+            any(f" {words}" in n for n in self.names)
 
 
 _WORD = re.compile(r"(?<!\w)[^\W_]+")
@@ -281,3 +291,11 @@ _NOT_GIVEN = frozenset({"President", "Minister", "Chancellor", "Premier", "Secre
                         "January", "February", "March", "April", "May", "June", "July", "August", "September",
                         "October", "November", "December", "Sayyid", "Ayatollah", "Imam", "Field"})
 _NAME_CHAR = re.compile(r"[\w-]")
+#: A capitalised word right after a one-word name, which makes it part of another full name ("Kim Jong Un")...
+_NAME_AFTER = re.compile(r" (?P<word>[A-Z][a-z]+)\b(?![’'.-])")
+#: ... unless it is a word that follows a leader's name ("the Modi Government", "Xi Thought").
+_NOT_NAMES_AFTER = frozenset({"Government", "Administration", "Cabinet", "Doctrine", "Plan", "Thought", "Era", "Regime",
+                              "Said", "Says", "And", "The", "In", "On", "At", "Of", "For", "To", "With", "As", "But",
+                              "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+                              "January", "February", "March", "April", "May", "June", "July", "August", "September",
+                              "October", "November", "December"})

@@ -86,12 +86,18 @@ def find_dates(sentence: str, published: dt.date | None) -> list[DateMention]:
         for m in pattern.finditer(sentence):
             if any(m.start() < f.end and f.start < m.end() for f in found):
                 continue
+            if kind in ("rel_year", "rel_month") and _ANNIVERSARY_OF.match(sentence, m.end()):
+                continue   # "next year's 10th anniversary of their treaty": the time of neither the treaty nor the sentence's event
             value = _that_year(sentence, m) if kind in ("that_year", "that_month") else _resolve(kind, m, published)
             if kind in ("md", "dm", "range_dm") and published and _FUTURE_CUE.search(sentence, max(0, m.start() - 40), m.start()):
                 value = _upcoming_day(_month(m["month"]), int(m["day"]), published) or value
             if value:
                 found.append(DateMention(value, m.start(), m.end()))
     return sorted(found, key=lambda d: d.start)
+
+
+#: A possessive date naming an anniversary, which dates no event ("next year's 10th anniversary").
+_ANNIVERSARY_OF = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}?(?:anniversary|centenary|centennial|jubilee)\b")
 
 
 def _that_year(sentence: str, m: re.Match) -> str | None:

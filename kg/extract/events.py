@@ -195,6 +195,8 @@ class EventRules:
             return False   # "the Russia–Africa summit": the name of a gathering, not an actor
         if m.how in ("name", "capital") and _ABSOLUTE_WITH.match(after) and _WITH_BEFORE.search(text, max(0, m.start - 10), m.start):
             return False   # "…, with Sweden then holding the rotating EU presidency": a circumstance, no side
+        if m.how in ("name", "demonym") and _CURRENCY_AFTER.match(after):
+            return False   # "13.8 billion U.S. dollars": a currency, not an actor
         if m.how == "name" and _NAMED_WAR.match(after):
             return False   # "during the Kosovo war", "the Iraq War": the name of a war, not an actor
         if _REGION_OF.search(text, max(0, m.start - 40), m.start):
@@ -278,6 +280,10 @@ _AND_CLAUSE = re.compile(r",\s+and\s+(?=(?:the\s+)?[A-Z])")
 _FULL_CLAUSE = re.compile(r"\b(?!(?:and|the|of|for|in|on|at|to|with|from|by|its|their|both|also|followed|follows)\b)[a-z]{3,}(?:ed|s)\b")
 _NAMED_INSTRUMENT_AFTER = re.compile(r"^(?:\s+[A-Z][\w-]*){0,3}\s+(?:Declaration|Agreements?|Accords?|Treaty|Protocol|Act|"
                                      r"Memorandum|Charter|Convention|Communiqu[eé]|Statement)\b")
+#: A currency named by its state ("U.S. dollars", "Hong Kong dollars", "Chinese yuan").
+_CURRENCY_AFTER = re.compile(r"^\s+(?:dollars?|yuan|renminbi|rupees?|roubles?|rubles?|pounds?\s+sterling|euros?|yen|won|pesos?|"
+                             r"dinars?|riyals?|rials?|dirhams?|francs?|reais|real|lira|liras|krona|kronor|krone|kroner|shillings?|"
+                             r"rand|naira|cedis?|taka|ringgit|baht|rupiah|dong|tenge|manat|som|sums?)\b")
 _COMPANY_AFTER = re.compile(r"^(?:[’']s)?\s+(?:state(?:-owned|-run|-controlled)?\s+|national\s+)?(?:[\w-]+\s+){0,3}?(?:company|"
                             r"corporation|firm|conglomerate|utility|operator|manufacturer|carrier|airline)\b")
 #: A company whose name holds a state's or its capital's ("China Merchants Holdings", "Qatar Airways",

@@ -1,0 +1,56 @@
+"""Round Y (twentieth session): another person of the same family name, the subject of a relative clause's
+'they', a meeting held at a summit, suspending all agreements, a currency, the Chinese mainland."""
+
+from extract_helpers import run
+from test_extract_round_m import agreements, meetings
+from test_extract_round_p import people
+
+
+# ---------------------------------------------------------------- people
+
+def test_a_family_name_learned_from_one_person_does_not_swallow_another_full_name():
+    result = run("The envoy met North Korea's First Vice Foreign Minister Kim Kye Gwan in Beijing.\n\n"
+                 "Kim Jong Un, who took over after his father Kim Jong Il died in December, was made first secretary.",
+                 published="2012-04-13")
+    assert {"Kim Kye Gwan", "Kim Jong Un", "Kim Jong Il"} <= set(people(result))
+
+
+def test_a_given_name_learned_still_names_its_person_with_the_rest_of_the_name():   # a guard
+    result = run("Somali President Hassan Sheikh Mohamud condemned the memorandum.\n\nIn October, Hassan Sheikh "
+                 "travelled to Asmara for a summit with President Isaias Afwerki of Eritrea.", published="2024-12-11")
+    assert (["ERI", "SOM"], "2024-10") in meetings(result)
+    assert "Hassan Sheikh" not in people(result)
+
+
+# ---------------------------------------------------------------- agreements
+
+def test_they_in_a_relative_clause_are_the_subject_of_the_sentence_not_the_group_before():
+    result = run("Leaders of Russia, China, Kazakhstan and Uzbekistan met in Astana on Thursday.\n\n"
+                 "The Chinese premier and the Russian president used the summit to hold a bilateral meeting, at which "
+                 "they agreed to draft a statement on energy.", published="2011-06-18")
+    assert (["CHN", "RUS"], "agreed", "2011-06-16") in agreements(result)
+    assert (["CHN", "RUS"], "2011-06-16") in meetings(result)
+
+
+def test_suspending_all_agreements_with_a_state_is_a_denial():
+    result = run("Ankara said on Friday it was suspending all military agreements with Israel.", published="2011-09-03")
+    assert [(parties, status) for parties, status, _ in agreements(result)] == [(["ISR", "TUR"], "denied")]
+
+
+def test_the_chinese_mainland_acts_for_china():
+    result = run("The Chinese mainland and Taiwan signed a framework agreement on trade in Chongqing on Tuesday.",
+                 published="2010-06-30")
+    assert [(parties, status) for parties, status, _ in agreements(result)] == [(["CHN", "TWN"], "signed")]
+
+
+def test_a_currency_is_no_side_the_two_sides_refer_to():
+    result = run("The mainland will cut tariffs on 539 Taiwanese goods, worth some 13 billion U.S. dollars a year, and "
+                 "Taiwan on 267.\n\nThe two sides have since signed nine other agreements.", published="2010-06-30")
+    assert all("USA" not in parties for parties, _, _ in agreements(result))
+
+
+def test_a_meeting_at_a_summit_is_dated_by_the_summit_not_an_anniversary_ahead():
+    result = run("Leaders of Russia, China, Kazakhstan and Uzbekistan met in Astana on Thursday.\n\n"
+                 "The Chinese premier and the Russian president used the summit to hold a bilateral meeting, marking next "
+                 "year's 20th anniversary of their treaty.", published="2011-06-18")
+    assert (["CHN", "RUS"], "2011-06-16") in meetings(result)
