@@ -4,6 +4,7 @@
 from extract_helpers import run
 from test_extract_round_m import agreements, meetings
 from test_extract_round_p import people
+from test_extract_round_w import sources
 
 
 # ---------------------------------------------------------------- people
@@ -54,3 +55,44 @@ def test_a_meeting_at_a_summit_is_dated_by_the_summit_not_an_anniversary_ahead()
                  "The Chinese premier and the Russian president used the summit to hold a bilateral meeting, marking next "
                  "year's 20th anniversary of their treaty.", published="2011-06-18")
     assert (["CHN", "RUS"], "2011-06-16") in meetings(result)
+
+
+def test_a_state_speaking_through_a_treaty_it_signed_with_another_is_a_party():
+    result = run("The highest administrative court found that the new text merely extends earlier defence treaties "
+                 "signed with Washington in 1952, the Colombian government said.", published="2009-10-31")
+    assert [(parties, status) for parties, status, _ in agreements(result)] == [(["COL", "USA"], "signed")]
+
+
+# ---------------------------------------------------------------- people and sources
+
+def test_a_corps_and_an_incident_are_nobody():
+    result = run("Tokyo agreed on Friday to move the U.S. Marine Corps Futenma air station to the coast.\n\n"
+                 "The Times published the findings of the Panel of Inquiry on the 2010 Flotilla Incident, chaired by former "
+                 "New Zealand Prime Minister Geoffrey Palmer.", published="2011-09-03")
+    assert people(result) == ["Geoffrey Palmer"]
+
+
+def test_a_states_agency_named_in_lower_case_is_a_source():
+    result = run("On Friday, Iran's atomic energy agency announced that it would load fuel into the reactor.",
+                 published="2011-09-03")
+    assert [label for label, _ in sources(result)] == ["Iran's atomic energy agency"]
+
+
+def test_a_speaker_after_while_is_the_speaker_not_the_clause():
+    result = run("Nairobi welcomed the deal, while Kampala's foreign ministry said it was premature.", published="2011-09-03")
+    assert [label for label, _ in sources(result)] == ["Kampala's foreign ministry"]
+
+
+def test_a_charity_named_with_its_acronym_and_described_after_is_a_source():
+    result = run("The HRF, the Dutch charity that chartered the boats, said in a statement that it would sue.",
+                 published="2011-09-03")
+    assert sources(result) == [("HRF", "Organization")]
+
+
+def test_who_released_a_summary_is_a_source():
+    result = run("Each transit state will get the same tariff, according to a summary released by Caspian Link "
+                 "International, the project's Vienna-based operator.", published="2009-07-14")
+    assert sources(result) == [("Caspian Link International", "Organization")]
+    result = run("Each transit state will get the same tariff, according to a summary released by Taner Yildiz.",
+                 published="2009-07-14")   # a guard: a person is no source
+    assert sources(result) == []

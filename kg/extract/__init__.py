@@ -614,6 +614,11 @@ class Extractor:
                 and _SAID_IT.search(evidence.text, 0, found.start) and parties[0].key != body.country:
             parties = [self.gaz.state(body.country).agent] + parties   # "Argentina's central bank said it had agreed
             # with the People's Bank of China": the speaker's state
+        elif body and body.kind == "org" and body.org_class == "GovernmentBody" and body.country in self.gaz.by_iso3 \
+                and parties[0].key != body.country and _SIGNED_WITH.match(evidence.text, found.start) \
+                and all(m.start >= start + found.end for m in mentions if m.agent.key == parties[0].key):
+            parties = [self.gaz.state(body.country).agent] + parties   # "… earlier treaties signed with Washington in
+            # 1952, the Colombian government said": the speaker's state signed them
         if len(parties) == 1 and _PRONOUN_SUBJECT.search(evidence.text, 0, found.start):
             parties = _union(parties, self._pronoun(text, evidence, mentions, context))
         if len(parties) == 1 and _RATIFYING.match(evidence.text, found.start):
@@ -2085,6 +2090,7 @@ _STATES_SIGNED = re.compile(r"(?:^|,\s+|\b(?:that|which|when|where)\s+)(?:the\s+
 #: "US-led", "Saudi-backed", "Qatari-brokered": a state that leads or backs what follows, not one that acts.
 _LED_BY = re.compile(r"-(?:led|backed|brokered|sponsored|funded)\b")
 _SAID_THEY = re.compile(r"\b(?:said|say|says|announced|confirmed|stated|declared|revealed|disclosed)\b[^;.]{0,60}?\s+that\s+they\b")
+_SIGNED_WITH = re.compile(r"(?:signed|concluded|reached|struck)\s+with\s")
 #: "A and B used the summit to hold a bilateral meeting, at which they agreed …": they are the sentence's subject.
 _WHICH_THEY = re.compile(r",\s+(?:(?:at|during|after|in)\s+which|where|when)\s+they\b")
 _SAID_IT = re.compile(r"\b(?:said|says|announced|stated|confirmed)\b[^,;.]{0,40}?\s+(?:that\s+)?it\s+(?:had|has|would|will|was)?\b")

@@ -183,6 +183,9 @@ class AttributionFinder:
 
     def _resolved(self, phrase: str, at: int, mentions: list[Mention], clause: str) -> Agent | None:
         phrase = _ACRONYM_AFTER.sub("", phrase)
+        joined = _JOINED_CLAUSE.match(phrase)   # "…, while Asmara's information ministry said": the ministry
+        if joined:
+            return self._resolved(phrase[joined.end():], at + joined.end(), mentions, clause)
         named = self._apposed(phrase, at, mentions)   # "Itamaraty, Brazil's foreign ministry," said
         if named:
             return named
@@ -194,7 +197,11 @@ class AttributionFinder:
                 Agent("org", slug(bare), bare, None, kind) if kind else None)
         issued = _STATEMENT_FROM.match(phrase.strip())   # "according to a statement from the French general staff": the
         if issued:                                         # staff
-            return self._resolve(issued["org"], at + phrase.index(issued["org"]), mentions, clause)
+            org = re.sub(r"^the\s+", "", issued["org"].strip())
+            return self._resolve(issued["org"], at + phrase.index(issued["org"]), mentions, clause) or (
+                Agent("org", slug(org), org, None, "Organization") if _BARE_NAME.fullmatch(org) and len(org.split()) > 1
+                and not self.actors.is_person_name(org) else None)   # "a summary released by Nabucco Gas Pipeline
+            # International": who issues a document is a body when no person
         customs = _CUSTOMS_DATA.match(phrase)   # "according to Chinese customs data": the customs service
         if customs:
             return Agent("org", slug(customs["org"]), customs["org"], None, "GovernmentBody")
@@ -446,10 +453,13 @@ _BARE_NAME = re.compile(r"[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|of|for|and
 #: Words no person's name holds: "Inter-Services Public Relations" is a body's.
 _NO_PERSONS_WORD = re.compile(r"\b(?:Relations|Affairs|Services?|Public|Information|Communications?|Media|Press|Security|Defen[cs]e)\b")
 _BODY = re.compile(r"\b(?:ministry|office|department|wing|service|agency|council|commission|authority|regulator|"
-                   r"bureau|directorate|cabinet|company|firm|operator|group|federation|association|union|lobby)\b")
+                   r"bureau|directorate|cabinet|company|firm|operator|group|federation|association|union|lobby|charity|foundation|"
+                   r"organi[sz]ation|NGO|watchdog|institute|think\s+tank)\b")
 _BODY_KINDS = {"company": "Organization", "firm": "Organization", "operator": "Organization", "group": "Organization",
                "federation": "Organization", "association": "Organization", "union": "Organization",
-               "lobby": "Organization"}
+               "lobby": "Organization", "charity": "Organization", "foundation": "Organization",
+               "organisation": "Organization", "organization": "Organization", "ngo": "Organization",
+               "watchdog": "Organization", "institute": "Organization", "think tank": "Organization"}
 _PERSON_WORD = re.compile(r"\b(?:researcher|fellow|analyst|professor|director|minister|spokes(?:person|man|woman)|"
                           r"official|head|chief|ambassador|envoy|president|secretary|advis[eo]r|economist|expert|"
                           r"lawyer|member|leader|chair(?:man|woman)?|founder|author|editor|correspondent|scholar|"
@@ -501,8 +511,9 @@ _INITIALS_FIRST = re.compile(r"^(?:U\.S\.|U\.K\.)\s+(?=[A-Z])")
 
 _DEMONYM_BODY = re.compile(r"(?:[Tt]he\s+)?(?P<demonym>[A-Z][a-z]+)\s+(?:(?:[a-z-]+\s+){1,3}ministry|general\s+staff|presidency|"
                            r"high\s+command|coast\s+guard)")   # not "the Kenyan ministry", the one named before
-_STATEMENT_FROM = re.compile(r"^(?:an?|the)\s+(?:[\w-]+\s+)?(?:statement|communiqu[eé]|press\s+release|release|readout)\s+"
-                             r"(?:from|by|issued\s+by|of)\s+(?P<org>(?:the\s+)?[A-Z].*)$")
+_STATEMENT_FROM = re.compile(r"^(?:an?|the)\s+(?:[\w-]+\s+)?(?:statement|communiqu[eé]|press\s+release|release|readout|"
+                             r"summary|note|briefing|fact\s+sheet)\s+"
+                             r"(?:from|by|(?:issued|released|published|circulated)\s+by|of)\s+(?P<org>(?:the\s+)?[A-Z].*)$")
 _DATA_FROM = re.compile(r"^(?:the\s+)?(?:latest\s+|official\s+|preliminary\s+)?(?:data|figures|statistics|estimates|numbers)"
                         r"\s+(?:from|by|of|published\s+by|released\s+by|compiled\s+by)\s+(?P<org>.+)$")
 _LOCATED_ORG = re.compile(r"^(?:(?:and|but|while)\s+)?(?:[Tt]he\s+)?[A-Z][\w.’'-]*-(?:listed|based|headquartered)\s+"
@@ -538,7 +549,10 @@ _PARTY = re.compile(r"(?:[Tt]he\s+)?(?:opposition\s+|ruling\s+)?(?P<name>[A-Z][\
 _PLACE_GOVERNMENT = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?[’']s\s+(?:regional\s+|local\s+|home-rule\s+|"
                                r"autonomous\s+)?government$")
 _STATE_BODY = re.compile(r"[’']s\s+(?P<body>(?:[a-z]+\s+){0,2}(?:ministry|central\s+bank|chancellery|presidency|"
-                         r"statistics\s+(?:office|agency|bureau)|customs\s+(?:service|agency)|[Bb]order\s+[Gg]uard|police))$")
+                         r"statistics\s+(?:office|agency|bureau)|customs\s+(?:service|agency)|[Bb]order\s+[Gg]uard|police)|"
+                         r"(?!news\s)(?:[a-z]+\s+){1,2}agency)$")   # "North Korea's space agency"
+#: A clause joined before the speaker ("…, while Asmara's information ministry said").
+_JOINED_CLAUSE = re.compile(r"(?:while|whereas)\s+(?=\S)")
 
 #: Plural common nouns that open a sentence capitalised ("Ministers said …"), and adjectives left of a speaker
 #: ("Presidential spokesman X said"): no one's name.
