@@ -96,3 +96,21 @@ def test_who_released_a_summary_is_a_source():
     result = run("Each transit state will get the same tariff, according to a summary released by Taner Yildiz.",
                  published="2009-07-14")   # a guard: a person is no source
     assert sources(result) == []
+
+
+def test_a_surname_reading_from_a_statement_is_a_person_not_a_body():
+    result = run("Foreign Minister Ricardo Patiño announced the decision in Quito.\n\n\"We have decided to grant asylum,\" "
+                 "Patiño said, reading from a statement.", published="2012-08-17")
+    assert sources(result) == []
+
+
+def test_the_prime_ministers_office_capitalised_is_the_office_not_office():
+    result = run("The Prime Minister's Office later issued a statement saying the strikes would go on.",
+                 published="2025-06-24")
+    assert [label for label, _ in sources(result)] == ["Prime Minister's Office"]
+
+
+def test_a_company_after_its_states_possessive_is_still_a_source():   # a guard for the surname rule
+    result = run("Italy's Eni signed the deal in Algiers.\n\nSupplies will rise next year, Eni said in a statement.",
+                 published="2023-01-23")
+    assert "Eni" in [label for label, _ in sources(result)]

@@ -312,9 +312,16 @@ class AttributionFinder:
             return Agent("person", slug(name), name)
         if re.search(r"\breport(?:ed|s)?\b", clause) and len(name.split()) <= 5 and name.split()[0] != "It":
             return Agent("org", slug(name), name, None, "NewsOrganization")
-        if re.search(r"\bstatement\b", clause) and len(name.split()) <= 4 and name.split()[0] not in ("It", "The"):
+        if re.search(r"\bstatement\b", clause) and len(name.split()) <= 4 and name.split()[0] not in ("It", "The") \
+                and not (" " not in name and self._surname(name)):
             return Agent("org", slug(name), name, None, "Organization")
         return None
+
+    def _surname(self, word: str) -> bool:
+        """Did the article name a person whose last name is ``word`` ("Foreign Minister Ricardo Patiño", then
+        "Patiño said, reading from a statement")?"""
+        return any(self.actors.is_person_name(m.group()) for m in re.finditer(
+            rf"(?<![\w’'.-])[A-Z][a-z]+\s+{re.escape(word)}\b", self._text))
 
 
 def _named_outlets(text: str, start: int, end: int, mentions: list[Mention]) -> list[Agent]:
@@ -375,8 +382,8 @@ _NAMED_PARTY = re.compile(r"(?:[Tt]he\s+)?(?:(?:main|ruling|opposition|governing
 _DESCRIBED_ORG = re.compile(r"\b(?:lobby|group|organi[sz]ation|watchdog|think[- ]tank|NGO|charity|association|federation|"
                             r"network|coalition|movement|campaigners|party)\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})$")
 #: A leader's office speaks for the leader's government ("Kurti's office said").
-_LEADER_OFFICE = re.compile(r"(?:(?<![\w’'-])[A-Z][\w’'-]+|\b[A-Z][\w-]+\s+(?:[Pp]rime\s+[Mm]inister|[Pp]resident))[’']s\s+"
-                            r"(?:press\s+|media\s+|private\s+)?office$")   # "the Iraqi prime minister's media office"
+_LEADER_OFFICE = re.compile(r"(?:\b(?:(?!The\b)[A-Z][\w-]+\s+)?(?:[Pp]rime\s+[Mm]inister|[Pp]resident)|(?<![\w’'-])[A-Z][\w’'-]+)"
+                            r"[’']s\s+(?:[Pp]ress\s+|[Mm]edia\s+|[Pp]rivate\s+)?[Oo]ffice$")   # "the Iraqi prime minister's media office"
 #: "the office of Prime Minister Abdalla Hamdok said": the leader's office.
 _OFFICE_OF = re.compile(r"(?<=\bthe\s)(?:press\s+|media\s+|private\s+)?office\s+of\s+(?:[A-Z][\w’'.-]*\s+){1,5}[A-Z][\w’'.-]*$")
 #: "Indian army officials", "the Thai army": a state's armed service speaking.
