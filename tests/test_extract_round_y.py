@@ -114,3 +114,19 @@ def test_a_company_after_its_states_possessive_is_still_a_source():   # a guard 
     result = run("Italy's Eni signed the deal in Algiers.\n\nSupplies will rise next year, Eni said in a statement.",
                  published="2023-01-23")
     assert "Eni" in [label for label, _ in sources(result)]
+
+
+# ---------------------------------------------------------------- meetings
+
+def test_leaders_of_two_states_who_announce_a_deal_together_at_a_place_met():
+    result = run("Prime Minister Anthony Albanese and his Fijian counterpart Sitiveni Rabuka announced the accord at "
+                 "Parliament House in Canberra on Thursday.", published="2023-12-15")
+    assert meetings(result) == [(["AUS", "FJI"], "2023-12-14")]
+    result = run("British Trade Secretary Kemi Badenoch and Indian Commerce Minister Piyush Goyal opened the talks at a ceremony in "
+                 "New Delhi on Monday.", published="2023-12-15")
+    assert meetings(result) == [(["GBR", "IND"], "2023-12-11")]
+
+
+def test_states_that_announce_a_deal_did_not_meet_for_it():   # a guard
+    result = run("Australia and Fiji announced the accord on Thursday.", published="2023-12-15")
+    assert meetings(result) == []

@@ -1230,12 +1230,13 @@ _COSIGNED = re.compile(r"(?:^|[,;]\s+|\b(?:[Oo]n\s+\w+day|[Tt]oday|[Tt]hen|[Ll]a
                        r"(?:[\w’'.-]+,?\s+){1,9}?(?:(?:also|then|jointly|together)\s+)?"
                        r"(?P<verb>signed|inked|initialled|initialed|issued\s+(?:a|the)\s+joint|"
                        r"oversaw\s+the\s+signing|put\s+their\s+(?:signatures|names|initials)\s+to|"
-                       r"announced(?=\s+(?:at|in)\s+(?:the\s+)?[A-Z])|held\s+a\s+joint\s+(?:press|news)\s+conference|"
+                       r"(?:announced|unveiled|launched|opened)(?=\s+(?:(?:the|a|an|their)\s+(?:[\w’'-]+\s+){0,4}?)?(?:at|in)\s+"
+                       r"(?:(?:the\s+)?[A-Z]|a\s+(?:[\w-]+\s+)?ceremony\b))|held\s+a\s+joint\s+(?:press|news)\s+conference|"
                        r"(?:formally\s+|officially\s+|jointly\s+)?(?:inaugurated|commissioned|opened)\s+(?:the|a)\s+"
                        r"(?:[\w’'-]+\s+){0,4}?(?i:bridge|road|highway|railway|rail\s+line|pipeline|port|dam|plant|border\s+post|"
                        r"crossing|corridor|embassy|centre|center))\b")   # "Lungu and Masisi on Monday commissioned the bridge"
-_SIGNING_VERB = re.compile(r"signed|inked|initialled|initialed|issued|oversaw|put|announced|held|formally|officially|"
-                           r"jointly|inaugurated|commissioned|opened")
+_SIGNING_VERB = re.compile(r"signed|inked|initialled|initialed|issued|oversaw|put|announced|unveiled|launched|held|formally|"
+                           r"officially|jointly|inaugurated|commissioned|opened")
 #: A call, and a meeting it speaks of by "the", "Sunday's": the call is the news, the meeting was told before.
 _PHONED = re.compile(r"\b(?:tele)?phoned\b|\b(?:phone|telephone)\s+(?:call|conversation)\b|\b(?:called|spoke\s+to|spoke\s+with)\b"
                      r"(?=[^.;]{0,60}\b(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\b)")
