@@ -130,3 +130,15 @@ def test_leaders_of_two_states_who_announce_a_deal_together_at_a_place_met():
 def test_states_that_announce_a_deal_did_not_meet_for_it():   # a guard
     result = run("Australia and Fiji announced the accord on Thursday.", published="2023-12-15")
     assert meetings(result) == []
+
+
+def test_a_leader_who_came_to_a_capital_visited_it():
+    result = run("Turkish President Recep Tayyip Erdogan travelled to Saudi Arabia in April, and Saudi Crown Prince "
+                 "Mohammed bin Salman came to Ankara in June.", published="2022-08-18")
+    assert meetings(result) == [(["SAU", "TUR"], "2022-04"), (["SAU", "TUR"], "2022-06")]
+
+
+def test_coming_to_power_or_to_an_agreement_is_no_visit():   # a guard
+    result = run("Saudi Crown Prince Mohammed bin Salman came to power in June, and Turkish President Recep Tayyip "
+                 "Erdogan came to terms with Riyadh in July.", published="2022-08-18")
+    assert meetings(result) == []
