@@ -30,7 +30,8 @@ _AGENCY_ALONE = re.compile(rf"(?:{AGENCIES})(?:\s+staff)?")
 _AGENCY_PHOTO = rf"\((?P<a>AP|AFP|Reuters|EFE) Photo/(?P<n>{NAME})(?:,\s*(?:Pool|File))?\)"
 #: What names a news outlet ("Gulf Coast Sports Daily", "Strait Defence Weekly", "Andean Herald").
 OUTLET_WORDS = (r"Daily|Weekly|News|Times|Post|Herald|Tribune|Gazette|Journal|Monitor|Agency|Press|Photos?|Images|"
-                r"Pool|TV|Radio|Magazine|Observer|Chronicle|Express|Standard|Telegraph|Guardian|Mail|Review|Sports")
+                r"Pool|TV|Radio|Magazine|Observer|Chronicle|Express|Standard|Telegraph|Guardian|Mail|Review|Sports|"
+                r"Courier|Sentinel|Bulletin|Dispatch|Ledger|Wire")
 _OUTLET = rf"[A-Z][^()/|]*?\b(?:{OUTLET_WORDS})\b[^()/|]*?"
 _CAPTION_CREDIT = re.compile(rf"(?:{_AGENCY_PHOTO}|"
                              rf"\((?P<n4>{NAME})/(?P<a4>{_OUTLET})\)|"   # "(Ernesto Vidal/Gulf Coast Sports Daily)"
@@ -47,7 +48,7 @@ _PHOTO_BY = re.compile(rf"(?:^|\(|[.!]\s+)(?:Photo|Picture|Image|Photograph)s?\s
 _CAPTION_START = re.compile(r"^(?:FILE PHOTO|FILE|PHOTO|Photo|Picture|IMAGE|Image|(?:Image|Photo|Picture)\s+caption|"
                             r"CAPTION|Caption)\s*[:\-–—]|^(?:Image|Photo|Picture|Media)\s+(?:caption|source),\s|^(?:AFP|AP|EFE|REUTERS|Reuters|XINHUA|Xinhua|ANADOLU|AA|ANSA|DPA|dpa)"
                             r"\s+(?:PHOTO|Photo)\s*[:/\-–—]")   # "AFP PHOTO / British Home Secretary … exchange documents"
-NOT_PEOPLE = {"staff", "reporter", "reporters", "writer", "correspondent", "desk", "editor", "editors", "editorial",
+NOT_PEOPLE = {"staff", "reporter", "reporters", "writer", "writers", "correspondent", "correspondents", "desk", "editor", "editors", "editorial",
               "agencies", "agency", "bureau", "team", "board", "newsroom", "wires", "staffers", "our",
               "court", "handout", "palace", "presidency", "ministry", "office", "government", "courtesy"}   # "Photo: Saudi Royal Court / Handout"
 
@@ -93,8 +94,9 @@ def byline(who: str) -> tuple[str | None, list[Credit]]:
     outlet = rf"\b(?:{OUTLET_WORDS}|{AGENCIES})\b"
     if len(parts) == 2 and re.search(outlet, parts[1]) and not re.search(outlet, parts[0]):
         return parts[1].strip(), _named(parts[0], "author", parts[1].strip())   # "By Marisol Fuentes | Gulf Coast Sports Daily"
-    if len(parts) == 2 and _DESK.search(parts[1]):
-        return None, _named(parts[0], "author", None)   # "By Laura Medina and Omar Khalifa | Energy desk"
+    if len(parts) == 2 and (_DESK.search(parts[1]) or _named(parts[0], "author", None)):
+        return None, _named(parts[0], "author", None)   # "By Laura Medina and Omar Khalifa | Energy desk", "By A | Rights
+        # & Regulation": a section, no outlet
     parts = re.split(r"\s+[–—-]\s+", who, maxsplit=1)
     if len(parts) == 2:
         return parts[0].strip(), _named(parts[1], "author", parts[0].strip())
@@ -106,6 +108,8 @@ def byline(who: str) -> tuple[str | None, list[Credit]]:
     if desk and is_person(name):   # "By Abdirahman Warsame, Horn Courier correspondent": the outlet, and its writer
         return desk["outlet"], [Credit(name.strip(), desk["role"].lower(), desk["outlet"])]
     if role and not re.search(r"\band\b|,", role) and role[:1].isupper() and len(role.split()) <= 4:
+        if re.search(r"\s(?:and|with)\s|&", name):   # "By A and B, Ledger Staff Writers"
+            return None, _named(name, "author", None)
         return None, [Credit(name.strip(), role.strip().lower(), None)] if is_person(name) else []
     return None, _named(who, "author", None)
 
@@ -132,9 +136,10 @@ def _named(names: str, role: str, affiliation: str | None) -> list[Credit]:
     found = []
     names = re.sub(r"\s+in\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*(?:,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)?(?=,|\s+and\b|$)",
                    "", names)   # "B in Quito, Ecuador, contributed": the place with its country, dropped whole
-    for part in re.split(r",\s*|\s+and\s+|\s*&\s*", names):
+    names = re.sub(r"^(?:[A-Z][\w-]*\s+)?(?:team|desk|staff)\s*:\s*", "", names.strip(), flags=re.I)   # "Live team: A and B"
+    for part in re.split(r",\s*(?:and\s+)?|\s+(?:and|with)\s+|\s*&\s*", names):   # "A, Rome, and B, Taipei", "A with B"
         name = re.sub(r"\s+in\s+.*$", "", part.strip()).strip(" .;")
-        if name and is_person(name):
+        if name and is_person(name) and " " in name:   # one word alone is a place ("By A, Rome, and B, Taipei")
             found.append(Credit(name, role, affiliation))
     return found
 
@@ -144,4 +149,10 @@ def is_person(name: str) -> bool:
         return False   # "Author: Reuters", "Photo: AAP": an agency (its letters), no person
     words = name.split()
     return 1 <= len(words) <= 6 and not any(w.lower().strip(".,") in NOT_PEOPLE for w in words) \
-        and words[0][:1].isupper()
+        and words[0][:1].isupper() and all(w[:1].isupper() or w.split("-")[0] in _PARTICLES for w in words)
+    # not "Signing ceremony in the Coronation Hall"; "Khalid al-Rawahi" is
+
+
+#: Lower-case words a person's name may hold ("Luiz Inácio Lula da Silva", "Ursula von der Leyen").
+_PARTICLES = frozenset({"de", "da", "do", "das", "dos", "del", "della", "der", "den", "van", "von", "bin", "bint", "ibn",
+                        "al", "el", "la", "le", "di", "du", "y", "e", "ben", "ter", "zu"})

@@ -367,10 +367,10 @@ def _furniture(line: str, page: _Page) -> bool:
     if m := _PHOTO.match(line):
         who = m["who"]
         if _CAPTION_TEXT.search(who):   # "Picture: Albanese and Marape exchange the treaty. Photo: AAP": a caption
-            credit = _TRAILING_CREDIT.search(who)   # whose credit, if any, comes last
-            who = credit["who"] if credit else None
+            credit = _TRAILING_CREDIT.search(who) or _OUTLET_SLASH_NAME.search(who)   # whose credit, if any, comes
+            who = credit["who"] if credit else None   # last ("… at the ceremony – Lakeside Courier / M. Okafor")
         if who:
-            name, affiliation = _split_credit(who)
+            name, affiliation = _photographer(who)
             if is_person(name) and not _PICTURED.search(name):   # "Photo: Energy Secretary Rocío Nahle (file) – …":
                 page.credits.append(Credit(name, "photographer", affiliation))   # who is in the picture, not who took it
         return True
@@ -417,6 +417,7 @@ _CAPTION_TEXT = re.compile(r"\b(?:[a-z]{3,}s|[a-z]{3,}ed|is|are|was|were|at|duri
 #: A caption's subject, not a photographer: a title, or "(file)" ("Mexican Energy Secretary Rocío Nahle (file)").
 _PICTURED = re.compile(r"\(|\b(?:President|Minister|Secretary|Premier|King|Queen|Prince|Princess|Chancellor|Ambassador|"
                        r"Leader|General|Senator|Governor|Mayor|Emir|Sheikh|Pope)\b")
+_OUTLET_SLASH_NAME = re.compile(r"\s[–—]\s+(?P<who>[^–—/]{2,60}/\s*[^–—/]{2,40}?)\s*$")
 _TRAILING_CREDIT = re.compile(r"[.!]\s+(?:Photo|Picture|Image|Credit)s?\s*:\s*(?P<who>[^.]{2,60}?)\s*$")
 
 
@@ -426,6 +427,20 @@ def _split_credit(who: str) -> tuple[str, str | None]:
         return parts[0].strip(), parts[1].strip()
     parts = [p.strip() for p in who.split("/", 1)]
     return parts[0], (parts[1] if len(parts) == 2 else None)
+
+
+def _photographer(who: str) -> tuple[str, str | None]:
+    """The photographer of a credit: "NAME – AGENCY", "NAME / AGENCY", or a caption before "OUTLET / NAME"
+    ("Signing ceremony in the Coronation Hall – Rhine Valley Courier / J. Albrecht")."""
+    name, affiliation = _split_credit(who)
+    if affiliation and "/" not in affiliation and re.search(rf"\b(?:{OUTLET_WORDS})\b", name) and is_person(affiliation) \
+            and " " in affiliation and not re.search(rf"\b(?:{OUTLET_WORDS})\b", affiliation):
+        return affiliation, name   # "Lakeside Courier / M. Okafor": the outlet, then its photographer
+    if affiliation and "/" in affiliation and not is_person(name):
+        outlet, _, last = affiliation.rpartition("/")
+        if is_person(last.strip()) and " " in last.strip():
+            return last.strip(), outlet.strip()
+    return name, affiliation
 
 
 def _is_heading(line: str) -> bool:

@@ -142,3 +142,36 @@ def test_coming_to_power_or_to_an_agreement_is_no_visit():   # a guard
     result = run("Saudi Crown Prince Mohammed bin Salman came to power in June, and Turkish President Recep Tayyip "
                  "Erdogan came to terms with Riyadh in July.", published="2022-08-18")
     assert meetings(result) == []
+
+
+# ---------------------------------------------------------------- page credits
+
+def test_a_byline_with_places_names_its_authors_not_the_places():
+    result = run("By Ana Ribeiro, Lisbon, and Kenji Mori, Osaka\n\nPortugal and Japan signed a treaty on Monday.",
+                 published="2018-09-22")
+    assert people(result) == ["Ana Ribeiro", "Kenji Mori"]
+
+
+def test_a_photo_line_with_a_caption_credits_the_name_after_the_outlet():
+    result = run("Photo: Leaders at the signing ceremony – Lakeside Courier / M. Okafor\n\nGhana and Togo signed a treaty "
+                 "on Monday.", published="2019-01-22")
+    assert people(result) == ["M. Okafor"]
+
+
+def test_credit_lines_name_people_not_desks_sections_or_labels():
+    result = run("By Sara Lind with Omar Haddad | Reuters\n\nKenya and Uganda signed a treaty on Monday.\n\n"
+                 "(Reporting by Nairobi correspondents; Editing by Paul Kerr)", published="2019-01-22")
+    assert people(result) == ["Omar Haddad", "Paul Kerr", "Sara Lind"]
+    result = run("By Tom Ashby | Rights & Regulation\n\nKenya and Uganda signed a treaty on Monday.", published="2019-01-22")
+    assert people(result) == ["Tom Ashby"]
+    result = run("By Rita Alves and Joe Pike, Ledger Staff Writers\n\nKenya and Uganda signed a treaty on Monday.",
+                 published="2019-01-22")
+    assert people(result) == ["Joe Pike", "Rita Alves"]
+
+
+def test_a_bare_ministry_and_an_official_speaking_in_person_are_no_source():
+    result = run("Ministry spokesman Vikas Rao said the officials had finished the text.", published="2014-09-05")
+    assert sources(result) == []
+    result = run("\"There is no reason to be cold,\" Commission President Jean Moulin told a news conference.",
+                 published="2014-10-31")
+    assert sources(result) == []

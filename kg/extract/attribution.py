@@ -292,6 +292,10 @@ class AttributionFinder:
             return None   # "Chhay Sothea of the Mekong Policy Centre said": a person speaking, no body's statement
         if name in _COMMON_SPEAKERS:
             return None   # "Ministers said in their joint statement": people of no one body
+        if re.fullmatch(r"(?:The\s+)?(?:Ministry|Office|Department|Agency|Bureau|Directorate)", name):
+            return None   # "Ministry spokesman Syed Akbaruddin said": which ministry, the sentence does not say
+        if _OFFICIAL_IN_PERSON.search(name) and not _SPOKES.search(clause):
+            return None   # "Commission President José Manuel Barroso told a news conference": a person, in person
         kind = organization_word(name) or organization_word(re.sub(r"^The\s+", "", name)) or organization_word(_OF_PLACE.sub("", name)) \
             or organization_word(_OF_ANY.sub("", name))   # "Petroleum Authority of Uganda", "The Federation of Zambian Road Hauliers"
         if kind:
