@@ -175,3 +175,11 @@ def test_a_bare_ministry_and_an_official_speaking_in_person_are_no_source():
     result = run("\"There is no reason to be cold,\" Commission President Jean Moulin told a news conference.",
                  published="2014-10-31")
     assert sources(result) == []
+
+
+def test_a_signing_told_again_as_signed_by_two_ministers_is_quoted_from_them():
+    result = run("Chile and Peru signed a gas deal in Lima late on Thursday.\n\nThe protocol was signed by Chilean Energy "
+                 "Minister Diego Pardow and his Peruvian counterpart Oscar Vera after talks mediated by the World Bank.",
+                 published="2023-10-31")
+    found = [(sorted(p.key for p in m.participants), m.date, m.evidence.text[:12]) for m in result.meetings]
+    assert found == [(["CHL", "PER"], "2023-10-26", "The protocol")]

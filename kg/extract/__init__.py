@@ -844,15 +844,29 @@ class Extractor:
         cosigned = self._cosigned(evidence, mentions)   # "On Wednesday, A and B signed …"
         if signing and cosigned and signing.start() <= cosigned.start():
             cosigned = None   # "… exactly 56 years after de Gaulle and Adenauer signed the Élysée Treaty in Paris":
-        signing = cosigned or signing   # the two who signed first are the news
+        by_two = None if cosigned or signing else self._signed_by_two(evidence, mentions)   # "The protocol was signed by
+        signing = cosigned or signing or by_two   # Russian Energy Minister Novak and his Ukrainian counterpart Prodan": they
+        # met; the two who signed first are the news
         if signing is None or _REMOTE.search(text):
             return None   # signed "at a virtual ceremony", "by video link"
         record = self._held(article, evidence, mentions, attribution, context, dates, signing, True, agreements)
         if record and cosigned and (record.date is None or len(record.date) < (7 if record.place else 10)):
             return None   # two who signed, told with no day nor place: a treaty's history, perhaps signed apart
-        if record and self.events.mediators.search(text) and not _SIGNED_BY_TWO.match(text, signing.end()) and not _NAMED_PAIR.search(text, 0, signing.start()):
+        if record and not by_two and self.events.mediators.search(text) and not _SIGNED_BY_TWO.match(text, signing.end()) and not _NAMED_PAIR.search(text, 0, signing.start()):
             return None   # a deal brokered by others and signed, unless the signing names its two signatories
         return record
+
+    def _signed_by_two(self, evidence: Evidence, mentions: list[Mention]) -> re.Match | None:
+        """'The protocol was signed by Russian Energy Minister Novak and his Ukrainian counterpart Prodan': two people of
+        two states named as who signed; the verb."""
+        m = _PASSIVE_SIGNED.search(evidence.text)
+        if m is None:
+            return None
+        clause = _CLAUSE_END.search(evidence.text, m.end())
+        stop = evidence.start + (clause.start() if clause else len(evidence.text))
+        states = {x.agent.key for x in mentions if x.agent.kind == "state" and x.how in ("person", "demonym", "name")
+                  and evidence.start + m.end() <= x.start < stop}
+        return _SIGNING_VERB.match(evidence.text, m.start("verb")) if len(states) >= 2 else None
 
     def _cosigned(self, evidence: Evidence, mentions: list[Mention]) -> re.Match | None:
         """'Xi and President Aleksandar Vučić signed a joint statement', 'he and President Ghani issued a joint
@@ -1257,6 +1271,10 @@ _MODAL_BEFORE = re.compile(r"\b(?:could|can|cannot|might|may|should)(?:\s+not)?\
 _OTHERS_INSTRUMENT = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+(?:[\w-]+\s+){0,3}?"
                                 r"(?:agreement|deal|treaty|accord|pact)\s+with\b")
 #: "… signed in Karachi in 1960 by Prime Minister Nehru and President Ayub Khan": two signatories named after 'by'.
+_PASSIVE_SIGNED = re.compile(r"\b(?:was|were|had\s+been)\s+(?:formally\s+|jointly\s+)?(?P<verb>signed|initialled|initialed|inked)\s+by\s+"
+                             r"(?=(?:[\w’'.-]+\s+){0,8}?[A-Z][\w’'.-]+\s+(?:[A-Z][\w’'.-]+\s+)?and\s+(?:his|her|[A-Z]))")
+#: Where a clause ends: what comes after names no signatory ("…, after talks mediated by the European Commission").
+_CLAUSE_END = re.compile(r",\s|;|\s(?:after|before|during|following|while|as)\s")
 _SIGNED_BY_TWO = re.compile(r"[^.;]{0,80}?\bby\s+(?:then[- ])?(?:[a-z-]+\s+){0,3}?(?:[A-Z][\w’'.-]+\s+){1,4}and\s+"
                             r"(?:[a-z-]+\s+){0,3}?[A-Z][\w’'.-]+\s+[A-Z]")
 _MET = re.compile(r"(?i)met\b")
