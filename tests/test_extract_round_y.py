@@ -183,3 +183,16 @@ def test_a_signing_told_again_as_signed_by_two_ministers_is_quoted_from_them():
                  published="2023-10-31")
     found = [(sorted(p.key for p in m.participants), m.date, m.evidence.text[:12]) for m in result.meetings]
     assert found == [(["CHL", "PER"], "2023-10-26", "The protocol")]
+
+
+def test_a_state_that_is_withdrawing_from_a_deal_denies_it():
+    result = run("The president said that the United States is withdrawing from the Paris climate accord.",
+                 published="2017-06-01")
+    assert [(parties, status) for parties, status, _ in agreements(result)] == [(["USA"], "denied")]
+
+
+def test_a_state_visit_spent_at_the_seat_of_a_government_meets_that_state():
+    result = run("French President Emmanuel Macron lobbied hard.\n\nMacron spent three days at the White House on a state "
+                 "visit, and German Chancellor Angela Merkel held a shorter working meeting with Trump on April 27.",
+                 published="2018-05-08")
+    assert sorted(sorted(p.key for p in m.participants) for m in result.meetings) == [["DEU", "USA"], ["FRA", "USA"]]

@@ -1084,6 +1084,10 @@ class Extractor:
         if places:
             m = min(places, key=lambda m: (m.start - evidence.start < at, abs(m.start - evidence.start - at)))
             return _surface(evidence, m), m.agent
+        seats = [m for m in mentions if m.place_only and m.agent.kind == "org" and m.agent.country in self.gaz.by_iso3]
+        if seats and self.events.visit.match(trigger.group()):   # "spent three days at the White House on a state
+            m = min(seats, key=lambda m: abs(m.start - evidence.start - at))   # visit": the seat's state hosts
+            return m.agent.label, self.gaz.state(m.agent.country).agent
         capital, state = demonym_capital(evidence.text, self.gaz)
         if capital:
             return capital, state
