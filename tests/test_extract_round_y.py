@@ -196,3 +196,20 @@ def test_a_state_visit_spent_at_the_seat_of_a_government_meets_that_state():
                  "visit, and German Chancellor Angela Merkel held a shorter working meeting with Trump on April 27.",
                  published="2018-05-08")
     assert sorted(sorted(p.key for p in m.participants) for m in result.meetings) == [["DEU", "USA"], ["FRA", "USA"]]
+
+
+# ---------------------------------------------------------------- leaders.tsv: heads of state and government and
+# foreign ministers since 1990 (2,578 more rows)
+
+def test_leaders_of_the_1990s_act_for_their_states_without_their_country_named():
+    result = run("President Heydar Aliyev and President Eduard Shevardnadze signed the pipeline accord in Istanbul on "
+                 "Thursday.", published="1999-11-19")
+    assert [parties for parties, status, _ in agreements(result)] == [["AZE", "GEO"]]
+    result = run("President Emomali Rakhmonov and President Askar Akayev met in Bishkek on Monday.", published="1998-05-12")
+    assert meetings(result) == [(["KGZ", "TJK"], "1998-05-11")]
+
+
+def test_a_former_leader_who_speaks_for_a_body_acts_for_no_state():   # a guard
+    result = run("Australian Trade Minister Don Farrell met EU Trade Commissioner Valdis Dombrovskis in Osaka on Sunday.",
+                 published="2023-10-30")
+    assert meetings(result) == []
