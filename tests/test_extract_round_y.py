@@ -213,3 +213,20 @@ def test_a_former_leader_who_speaks_for_a_body_acts_for_no_state():   # a guard
     result = run("Australian Trade Minister Don Farrell met EU Trade Commissioner Valdis Dombrovskis in Osaka on Sunday.",
                  published="2023-10-30")
     assert meetings(result) == []
+
+
+# ---------------------------------------------------------------- organizations.tsv: fifty companies of energy,
+# nuclear power, arms and telecoms (no state: "a company is a party of its own kind")
+
+def test_a_company_that_speaks_is_a_source_of_no_state():
+    result = run("Rosatom said on Tuesday that the reactor would be finished by 2028.", published="2023-03-07")
+    assert sources(result) == [("Rosatom", "Organization")]
+    assert result.states == [] or all(s.key != "RUS" for s, _ in result.states)
+
+
+def test_a_report_whose_title_opens_with_a_company_is_its_publishers():
+    result = run("Ukraine used about 60 billion cubic metres of gas in 2008, according to the BP Statistical Review of "
+                 "World Energy 2009.", published="2010-04-22")
+    assert [(r.title, r.publisher.label if r.publisher else None, r.year) for r in result.reports] == [
+        ("BP Statistical Review of World Energy 2009", "BP", 2009)]
+    assert sources(result) == [("BP", "Organization")]

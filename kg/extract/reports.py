@@ -166,7 +166,10 @@ class ReportFinder:
                     found.append(ReportRecord(None, owner, year, sentence, source))
                     continue
                 its = _ITS.search(sentence.text, m.start(), m.start("title"))
-                publisher = _published_by(sentence, mentions) or (its and (
+                opens = next((x.agent for x in mentions if x.agent.kind == "org" and x.start == named[0] and x.end < named[1]
+                              and x.agent.org_class not in ("NewsOrganization", "NewsAgency")
+                              and re.match(r" [A-Z]", sentence.text[x.end - sentence.start:x.end - sentence.start + 2])), None)
+                publisher = _published_by(sentence, mentions) or opens or (its and (
                     _subject(mentions, sentence.start + m.start()) or _subject_body(sentence.text, mentions, sentence.start)
                     or _its_subject(sentence.text))) \
                     or _publisher([x for x in mentions if not named[0] <= x.start < named[1]],   # not "the European
