@@ -230,3 +230,9 @@ def test_a_report_whose_title_opens_with_a_company_is_its_publishers():
     assert [(r.title, r.publisher.label if r.publisher else None, r.year) for r in result.reports] == [
         ("BP Statistical Review of World Energy 2009", "BP", 2009)]
     assert sources(result) == [("BP", "Organization")]
+
+
+def test_ministers_of_other_portfolios_act_for_their_states():
+    result = run("Alexander Novak and Khalid al-Falih signed a joint statement on oil markets in Hangzhou on Monday.",
+                 published="2016-09-07")
+    assert [parties for parties, _, _ in agreements(result)] == [["RUS", "SAU"]]
