@@ -94,9 +94,10 @@ def byline(who: str) -> tuple[str | None, list[Credit]]:
     outlet = rf"\b(?:{OUTLET_WORDS}|{AGENCIES})\b"
     if len(parts) == 2 and re.search(outlet, parts[1]) and not re.search(outlet, parts[0]):
         return parts[1].strip(), _named(parts[0], "author", parts[1].strip())   # "By Marisol Fuentes | Gulf Coast Sports Daily"
-    if len(parts) == 2 and (_DESK.search(parts[1]) or _named(parts[0], "author", None)):
-        return None, _named(parts[0], "author", None)   # "By Laura Medina and Omar Khalifa | Energy desk", "By A | Rights
-        # & Regulation": a section, no outlet
+    named = _named(parts[0], "author", None) if len(parts) == 2 else []
+    if len(parts) == 2 and (_DESK.search(parts[1]) or named):
+        return None, named   # "By Laura Medina and Omar Khalifa | Energy desk", "By A | Rights & Regulation": a
+        # section, no outlet
     parts = re.split(r"\s+[–—-]\s+", who, maxsplit=1)
     if len(parts) == 2:
         return parts[0].strip(), _named(parts[1], "author", parts[0].strip())

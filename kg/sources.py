@@ -417,6 +417,7 @@ _CAPTION_TEXT = re.compile(r"\b(?:[a-z]{3,}s|[a-z]{3,}ed|is|are|was|were|at|duri
 #: A caption's subject, not a photographer: a title, or "(file)" ("Mexican Energy Secretary Rocío Nahle (file)").
 _PICTURED = re.compile(r"\(|\b(?:President|Minister|Secretary|Premier|King|Queen|Prince|Princess|Chancellor|Ambassador|"
                        r"Leader|General|Senator|Governor|Mayor|Emir|Sheikh|Pope)\b")
+_OUTLET_WORD = re.compile(rf"\b(?:{OUTLET_WORDS})\b")   # what names an outlet ("Lakeside Courier")
 _OUTLET_SLASH_NAME = re.compile(r"\s[–—]\s+(?P<who>[^–—/]{2,60}/\s*[^–—/]{2,40}?)\s*$")
 _TRAILING_CREDIT = re.compile(r"[.!]\s+(?:Photo|Picture|Image|Credit)s?\s*:\s*(?P<who>[^.]{2,60}?)\s*$")
 
@@ -433,8 +434,8 @@ def _photographer(who: str) -> tuple[str, str | None]:
     """The photographer of a credit: "NAME – AGENCY", "NAME / AGENCY", or a caption before "OUTLET / NAME"
     ("Signing ceremony in the Coronation Hall – Rhine Valley Courier / J. Albrecht")."""
     name, affiliation = _split_credit(who)
-    if affiliation and "/" not in affiliation and re.search(rf"\b(?:{OUTLET_WORDS})\b", name) and is_person(affiliation) \
-            and " " in affiliation and not re.search(rf"\b(?:{OUTLET_WORDS})\b", affiliation):
+    if affiliation and "/" not in affiliation and _OUTLET_WORD.search(name) and is_person(affiliation) \
+            and " " in affiliation and not _OUTLET_WORD.search(affiliation):
         return affiliation, name   # "Lakeside Courier / M. Okafor": the outlet, then its photographer
     if affiliation and "/" in affiliation and not is_person(name):
         outlet, _, last = affiliation.rpartition("/")

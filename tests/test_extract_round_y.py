@@ -7,6 +7,16 @@ from test_extract_round_p import people
 from test_extract_round_w import sources
 
 
+def statuses(result) -> list[tuple[list[str], str]]:
+    """(parties, status) of each agreement."""
+    return [(parties, status) for parties, status, _ in agreements(result)]
+
+
+def labels(result) -> list[str]:
+    """The name of each source."""
+    return [label for label, _ in sources(result)]
+
+
 # ---------------------------------------------------------------- people
 
 def test_a_family_name_learned_from_one_person_does_not_swallow_another_full_name():
@@ -35,13 +45,13 @@ def test_they_in_a_relative_clause_are_the_subject_of_the_sentence_not_the_group
 
 def test_suspending_all_agreements_with_a_state_is_a_denial():
     result = run("Ankara said on Friday it was suspending all military agreements with Israel.", published="2011-09-03")
-    assert [(parties, status) for parties, status, _ in agreements(result)] == [(["ISR", "TUR"], "denied")]
+    assert statuses(result) == [(["ISR", "TUR"], "denied")]
 
 
 def test_the_chinese_mainland_acts_for_china():
     result = run("The Chinese mainland and Taiwan signed a framework agreement on trade in Chongqing on Tuesday.",
                  published="2010-06-30")
-    assert [(parties, status) for parties, status, _ in agreements(result)] == [(["CHN", "TWN"], "signed")]
+    assert statuses(result) == [(["CHN", "TWN"], "signed")]
 
 
 def test_a_currency_is_no_side_the_two_sides_refer_to():
@@ -60,7 +70,7 @@ def test_a_meeting_at_a_summit_is_dated_by_the_summit_not_an_anniversary_ahead()
 def test_a_state_speaking_through_a_treaty_it_signed_with_another_is_a_party():
     result = run("The highest administrative court found that the new text merely extends earlier defence treaties "
                  "signed with Washington in 1952, the Colombian government said.", published="2009-10-31")
-    assert [(parties, status) for parties, status, _ in agreements(result)] == [(["COL", "USA"], "signed")]
+    assert statuses(result) == [(["COL", "USA"], "signed")]
 
 
 # ---------------------------------------------------------------- people and sources
@@ -75,12 +85,12 @@ def test_a_corps_and_an_incident_are_nobody():
 def test_a_states_agency_named_in_lower_case_is_a_source():
     result = run("On Friday, Iran's atomic energy agency announced that it would load fuel into the reactor.",
                  published="2011-09-03")
-    assert [label for label, _ in sources(result)] == ["Iran's atomic energy agency"]
+    assert labels(result) == ["Iran's atomic energy agency"]
 
 
 def test_a_speaker_after_while_is_the_speaker_not_the_clause():
     result = run("Nairobi welcomed the deal, while Kampala's foreign ministry said it was premature.", published="2011-09-03")
-    assert [label for label, _ in sources(result)] == ["Kampala's foreign ministry"]
+    assert labels(result) == ["Kampala's foreign ministry"]
 
 
 def test_a_charity_named_with_its_acronym_and_described_after_is_a_source():
@@ -107,13 +117,13 @@ def test_a_surname_reading_from_a_statement_is_a_person_not_a_body():
 def test_the_prime_ministers_office_capitalised_is_the_office_not_office():
     result = run("The Prime Minister's Office later issued a statement saying the strikes would go on.",
                  published="2025-06-24")
-    assert [label for label, _ in sources(result)] == ["Prime Minister's Office"]
+    assert labels(result) == ["Prime Minister's Office"]
 
 
 def test_a_company_after_its_states_possessive_is_still_a_source():   # a guard for the surname rule
     result = run("Italy's Eni signed the deal in Algiers.\n\nSupplies will rise next year, Eni said in a statement.",
                  published="2023-01-23")
-    assert "Eni" in [label for label, _ in sources(result)]
+    assert "Eni" in labels(result)
 
 
 # ---------------------------------------------------------------- meetings
@@ -188,7 +198,7 @@ def test_a_signing_told_again_as_signed_by_two_ministers_is_quoted_from_them():
 def test_a_state_that_is_withdrawing_from_a_deal_denies_it():
     result = run("The president said that the United States is withdrawing from the Paris climate accord.",
                  published="2017-06-01")
-    assert [(parties, status) for parties, status, _ in agreements(result)] == [(["USA"], "denied")]
+    assert statuses(result) == [(["USA"], "denied")]
 
 
 def test_a_state_visit_spent_at_the_seat_of_a_government_meets_that_state():

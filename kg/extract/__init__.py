@@ -1274,11 +1274,13 @@ _MODAL_BEFORE = re.compile(r"\b(?:could|can|cannot|might|may|should)(?:\s+not)?\
 #: "the European Union's trade agreement with Canada": an instrument of others, its counterpart no refuser.
 _OTHERS_INSTRUMENT = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+(?:[\w-]+\s+){0,3}?"
                                 r"(?:agreement|deal|treaty|accord|pact)\s+with\b")
-#: "… signed in Karachi in 1960 by Prime Minister Nehru and President Ayub Khan": two signatories named after 'by'.
+#: "The protocol was signed by Russian Energy Minister Novak and his Ukrainian counterpart Prodan": a passive signing
+#: and two signatories after 'by' (`Extractor._signed_by_two` checks they are of two states).
 _PASSIVE_SIGNED = re.compile(r"\b(?:was|were|had\s+been)\s+(?:formally\s+|jointly\s+)?(?P<verb>signed|initialled|initialed|inked)\s+by\s+"
                              r"(?=(?:[\w’'.-]+\s+){0,8}?[A-Z][\w’'.-]+\s+(?:[A-Z][\w’'.-]+\s+)?and\s+(?:his|her|[A-Z]))")
 #: Where a clause ends: what comes after names no signatory ("…, after talks mediated by the European Commission").
 _CLAUSE_END = re.compile(r",\s|;|\s(?:after|before|during|following|while|as)\s")
+#: "… signed in Karachi in 1960 by Prime Minister Nehru and President Ayub Khan": two signatories named after 'by'.
 _SIGNED_BY_TWO = re.compile(r"[^.;]{0,80}?\bby\s+(?:then[- ])?(?:[a-z-]+\s+){0,3}?(?:[A-Z][\w’'.-]+\s+){1,4}and\s+"
                             r"(?:[a-z-]+\s+){0,3}?[A-Z][\w’'.-]+\s+[A-Z]")
 _MET = re.compile(r"(?i)met\b")

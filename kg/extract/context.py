@@ -7,6 +7,7 @@ import re
 from collections import Counter
 
 from .actors import Mention, patterns
+from .dates import CALENDAR_WORDS
 from .gazetteer import Agent, words_among
 from .parties import size_of
 from .records import PersonRecord
@@ -274,9 +275,8 @@ class Names:
                     break
         return found
 
-
     def _part_of_known(self, words: str) -> bool:
-        """Do ``words`` begin a name learned ("Hassan Sheikh" of "Hassan Sheikh Mohamud")?"""
+        """Do ``words`` begin a name learned, or stand inside one ("Hassan Sheikh" of "Hassan Sheikh Mohamud")?"""
         return any(n.startswith(words) for n in self.by_first.get(words.split(" ", 1)[0], ())) or \
             any(f" {words}" in n for n in self.names)
 
@@ -296,7 +296,5 @@ _NAME_CHAR = re.compile(r"[\w-]")
 _NAME_AFTER = re.compile(r" (?P<word>[A-Z][a-z]+)\b(?![’'.-])")
 #: ... unless it is a word that follows a leader's name ("the Modi Government", "Xi Thought").
 _NOT_NAMES_AFTER = frozenset({"Government", "Administration", "Cabinet", "Doctrine", "Plan", "Thought", "Era", "Regime",
-                              "Said", "Says", "And", "The", "In", "On", "At", "Of", "For", "To", "With", "As", "But",
-                              "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-                              "January", "February", "March", "April", "May", "June", "July", "August", "September",
-                              "October", "November", "December"})
+                              "Said", "Says", "And", "The", "In", "On", "At", "Of", "For", "To", "With", "As", "But"}) \
+    | CALENDAR_WORDS   # "Kim on Monday", "Xi in March"

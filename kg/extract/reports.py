@@ -168,7 +168,8 @@ class ReportFinder:
                 its = _ITS.search(sentence.text, m.start(), m.start("title"))
                 opens = next((x.agent for x in mentions if x.agent.kind == "org" and x.start == named[0] and x.end < named[1]
                               and x.agent.org_class not in ("NewsOrganization", "NewsAgency")
-                              and re.match(r" [A-Z]", sentence.text[x.end - sentence.start:x.end - sentence.start + 2])), None)
+                              and _CAPITAL_NEXT.match(sentence.text, x.end - sentence.start)), None)   # "the BP Statistical
+                # Review …": a body whose name opens the title publishes it
                 publisher = _published_by(sentence, mentions) or opens or (its and (
                     _subject(mentions, sentence.start + m.start()) or _subject_body(sentence.text, mentions, sentence.start)
                     or _its_subject(sentence.text))) \
@@ -244,6 +245,7 @@ def _year(m: re.Match, title: str) -> int | None:
     return int(first[:4 - len(second)] + second) if second else int(first)
 
 
+_CAPITAL_NEXT = re.compile(r" [A-Z]")
 #: "published by the Office for the Coordination of Humanitarian Affairs": the publisher named outright.
 _BY = re.compile(r"\b(?:(?:published|released|issued|compiled|prepared|produced|commissioned)\s+"
                  r"(?:(?:[a-z][\w-]*|(?:January|February|March|April|May|June|July|August|September|October|November|"
