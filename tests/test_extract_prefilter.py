@@ -158,3 +158,29 @@ def test_the_automaton_finds_the_words_the_regular_expression_finds():
         lexicon._automaton = automaton
     assert by_automaton == by_expression
     assert any(words for words, _ in by_automaton)
+
+
+def test_selector_opens_the_gates_that_would_open_asked_one_by_one():
+    """`Selector.open` finds the gates from the words a text holds: the same gates as asking each, on the
+    sentences of the samples and on awkward text (unreadable, case traps), for the extractor's own
+    alternations of status words and for gates of every kind (ignoring case, minding it, words by hand)."""
+    from pathlib import Path
+
+    from kg.extract import extractor
+    from kg.extract.prefilter import Selector
+    from kg.extract.text import sentences
+    from kg.sources import read_article
+    rules = extractor().events
+    folder = Path(__file__).resolve().parent.parent / "samples" / "articles"
+    texts = [s.text for f in sorted(folder.glob("*.txt"))[:80] for s in sentences(read_article(f))]
+    texts += TEXTS + ["", "signed", "İstanbul ısı ſigned", "naïve café agreed", "Σ ΟΔΟΣ signed", "SIGNED AN ACCORD"]
+    mixed = Selector([Gate(re.compile(p)) for p in PATTERNS] + [Gate(words={"signed", "ned by"}),
+                     Gate(words={"Pérez"}), Gate(words={"agreed"}, ignore_case=True), Gate(words=None)])
+    selectors = [alternation.each for _, alternation in rules.status] + [mixed]
+    opened = 0
+    for selector in selectors:
+        for text in texts:
+            expected = [i for i, gate in enumerate(selector.gates) if gate.may_match(text)]
+            assert selector.open(text) == expected, text
+            opened += bool(expected)
+    assert opened > 100   # the texts open some gates: the comparison is not of empty lists

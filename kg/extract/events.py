@@ -12,7 +12,7 @@ from .actors import Mention, patterns
 from .attribution import Attribution
 from .dates import DateMention
 from .gazetteer import Agent
-from .prefilter import Gate, Source
+from .prefilter import Gate, Selector, Source
 
 STATUS_ORDER = ("denied", "planned", "signed", "agreed")
 _CLAUSE = re.compile(r"\b(?:in which|under which|by which|whereby|which|who|after|when|while|because|"
@@ -40,10 +40,11 @@ class _Alternation:
         # Gated from their text alone (`prefilter.Source`): compiled only when a sentence holds their words.
         self.gate = Gate(Source("|".join(f"(?:{rx})" for rx in rxs), flags))
         self.flags = flags
-        self.each = [(rx, Gate(Source(f"(?:{rx})", flags))) for rx in rxs]
+        self.rxs = rxs
+        self.each = Selector([Gate(Source(f"(?:{rx})", flags)) for rx in rxs])
 
     def finditer(self, text: str) -> Iterator[re.Match]:
-        kept = tuple(rx for rx, gate in self.each if gate.may_match(text)) if self.gate.may_match(text) else ()
+        kept = tuple(self.rxs[i] for i in self.each.open(text)) if self.gate.may_match(text) else ()
         return _compiled(kept, self.flags).finditer(text) if kept else iter(())
 
 

@@ -82,6 +82,41 @@ class Gate:
         return False
 
 
+class Selector:
+    """Which of many gates may match a text, found from the words the text holds instead of by asking every
+    gate: each gate is filed under the words of one of its sets (the most selective), and only the gates
+    filed under a word of the text, or that cannot read it, are asked. The same answer as asking each."""
+
+    def __init__(self, gates: list[Gate]):
+        self.gates = list(gates)
+        self._always: list[int] = []                  # no gate: every text
+        self._unread: dict[tuple, list[int]] = {}     # how a gate reads text -> its gates (`_readable`)
+        self._lower: dict[str, list[int]] = {}        # a lower-case word -> the gates ignoring case filed under it
+        self._exact: dict[str, list[int]] = {}        # a word as written -> the case-sensitive gates filed under it
+        for i, gate in enumerate(self.gates):
+            if gate.clauses is None:
+                self._always.append(i)
+                continue
+            self._unread.setdefault((gate.ignore_case, gate.beyond_ascii), []).append(i)
+            for word in _best(gate.clauses):
+                (self._lower if gate.ignore_case else self._exact).setdefault(word, []).append(i)
+        self._lower_words, self._exact_words = frozenset(self._lower), frozenset(self._exact)
+
+    def open(self, text: str) -> list[int]:
+        """The indices, in order, of the gates whose `Gate.may_match` is True for ``text``."""
+        ascii_text, caseless, as_written, lowered, exact = _read(text)
+        asked = set(self._always)
+        for (ignore_case, beyond_ascii), gates in self._unread.items():
+            if not ((caseless if beyond_ascii else ascii_text) if ignore_case else as_written):
+                asked.update(gates)   # a text the gate cannot read: it says True, as `may_match` does
+        for word in self._lower_words.intersection(lowered):
+            asked.update(self._lower[word])
+        for word in self._exact_words.intersection(exact):
+            asked.update(self._exact[word])
+        gates = self.gates
+        return [i for i in sorted(asked) if gates[i].may_match(text)]
+
+
 class Source:
     """A pattern's text and flags, all `Gate` reads of a pattern: no need to compile it to gate it."""
 
