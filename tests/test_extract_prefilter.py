@@ -184,3 +184,40 @@ def test_selector_opens_the_gates_that_would_open_asked_one_by_one():
             assert selector.open(text) == expected, text
             opened += bool(expected)
     assert opened > 100   # the texts open some gates: the comparison is not of empty lists
+
+
+def _asked_plainly(gate: Gate, text: str) -> bool:
+    """`Gate.may_match` as it reads: every set of the gate, then every set of each alternative, one by one."""
+    from kg.extract.prefilter import _read
+    if gate.clauses is None:
+        return True
+    ascii_text, caseless, as_written, lowered, exact = _read(text)
+    if not ((caseless if gate.beyond_ascii else ascii_text) if gate.ignore_case else as_written):
+        return True
+    there = lowered if gate.ignore_case else exact
+    if any(clause.isdisjoint(there) for clause in gate.clauses):
+        return False
+    return gate.alternatives is None or any(all(not c.isdisjoint(there) for c in a) for a in gate.alternatives)
+
+
+def test_every_gate_of_the_extractor_answers_as_asked_plainly():
+    """The gates test their alternatives through an index of their words (`Gate._file_alternatives`): the
+    same answers as testing each, for every gate the extractor holds, on the samples and awkward text."""
+    import gc
+    from pathlib import Path
+
+    from kg.extract import extractor
+    from kg.extract.text import sentences
+    from kg.sources import read_article
+    extractor()
+    gates = [o for o in gc.get_objects() if isinstance(o, Gate) and o.alternatives]
+    assert len(gates) > 20
+    folder = Path(__file__).resolve().parent.parent / "samples" / "articles"
+    texts = [s.text for f in sorted(folder.glob("*.txt"))[:40] for s in sentences(read_article(f))]
+    texts += TEXTS + ["", "İstanbul ısı ſigned", "Σ ΟΔΟΣ signed", "In its annual report, Amnesty’s Review 2023"]
+    opened = 0
+    for gate in gates:
+        for text in texts:
+            assert gate.may_match(text) == _asked_plainly(gate, text), text
+            opened += gate.may_match(text)
+    assert opened > 100

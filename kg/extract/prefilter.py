@@ -7,7 +7,9 @@ tested on text without 'İ', 'ı' or 'ſ' (where IGNORECASE matches an ASCII let
 does; words listed by hand, `Gate(words=…)`, on ASCII text only, as they always were), and a pattern
 it cannot read gets no gate
 (`may_match` is then always True). A pattern of alternatives is also tested alternative by alternative.
-The words of all gates are looked for in a sentence once, in one pass, whichever gate asks first.
+The words of all gates are looked for in a sentence once, in one pass, whichever gate asks first; a gate's
+alternatives, and the gates of a `Selector`, are filed under their words, so that only those filed under a
+word the sentence holds are tested (the same answers as testing each).
 """
 
 from __future__ import annotations
@@ -46,8 +48,10 @@ class Gate:
         self.beyond_ascii = pattern is not None
         #: for a pattern of alternatives, the clauses of each: a text must satisfy all of one (else None)
         self.alternatives = alternatives if self.clauses else None
+        self._filed = None   # `_file_alternatives`
         if self.words:
-            _LEXICON.add(self.words.union(*(c for alternative in self.alternatives or () for c in alternative)))
+            _LEXICON.add(self.words.union(*(c for alternative in self.alternatives or () for c in alternative)),
+                         cased=not self.ignore_case)
 
     @classmethod
     def union(cls, gates: list["Gate"]) -> "Gate":
@@ -62,24 +66,43 @@ class Gate:
 
     def may_match(self, text: str) -> bool:
         """False only if the pattern certainly finds nothing in ``text``."""
-        if self.clauses is None:
+        clauses = self.clauses
+        if clauses is None:
             return True
-        ascii_text, caseless, as_written, lowered, exact = _read(text)
-        if not ((caseless if self.beyond_ascii else ascii_text) if self.ignore_case else as_written):
+        ascii_text, caseless, as_written, lowered, exact = _last[1] if text == _last[0] else _read(text)
+        if self.ignore_case:
+            if not (caseless if self.beyond_ascii else ascii_text):
+                return True
+            there = lowered
+        elif as_written:
+            there = exact
+        else:
             return True
-        there = lowered if self.ignore_case else exact
-        for clause in self.clauses:
+        for clause in clauses:
             if clause.isdisjoint(there):
                 return False
         if self.alternatives is None:
             return True
-        for alternative in self.alternatives:
-            for clause in alternative:
-                if clause.isdisjoint(there):
-                    break
-            else:
-                return True
+        if self._filed is None or self._filed[0] is not self.alternatives:
+            self._file_alternatives()
+        _, words, filed = self._filed
+        for word in words.intersection(there):   # the alternatives whose first set holds a word of the text
+            for alternative in filed[word]:
+                for clause in alternative:
+                    if clause.isdisjoint(there):
+                        break
+                else:
+                    return True
         return False
+
+    def _file_alternatives(self) -> None:
+        """Each alternative filed under the words of its first set (of those it needs, the most selective):
+        only those filed under a word of the text are tested."""
+        filed: dict[str, list] = {}
+        for alternative in self.alternatives:
+            for word in alternative[0]:
+                filed.setdefault(word, []).append(alternative[1:])
+        self._filed = (self.alternatives, frozenset(filed), filed)
 
 
 class Selector:
@@ -171,19 +194,24 @@ class _Lexicon:
 
     def __init__(self):
         self.words: set[str] = set()
+        self.cased: set[str] = set()   # the words gates minding case ask for: as written too
         self._finder: re.Pattern | None = None
         self._prefixes: dict[str, frozenset[str]] = {}
         self._written: dict[str, tuple[str, ...]] = {}   # lower case -> the case-sensitive words it stands for
+        self._cased: frozenset[str] = frozenset()         # its keys
         self._automaton = None   # the same words for `ahocorasick`, when it is installed
 
-    def add(self, words) -> None:
-        if not self.words.issuperset(words):
+    def add(self, words, cased: bool = True) -> None:
+        """``words`` to find; ``cased``: a gate minding case asks for them as written too."""
+        if not self.words.issuperset(words) or (cased and not self.cased.issuperset(words)):
             self.words |= set(words)
+            if cased:
+                self.cased |= set(words)
             self._finder = None
             _last[0] = None   # a text read before was not searched for these
 
     def found(self, text: str, lowered: str) -> tuple[set[str], set[str]]:
-        """(the lower-case words in ``lowered``, the case-sensitive words in ``text``); a word written in
+        """(the lower-case words in ``lowered``, the words of gates minding case in ``text``); a word written in
         ``text`` is found in its lower case in ``lowered`` (which holds for any text without a 'Σ')."""
         if self._finder is None:
             self._compile()
@@ -191,15 +219,16 @@ class _Lexicon:
             there = {word for _, word in self._automaton.iter(lowered)}
         else:
             there = set().union(*map(self._prefixes.__getitem__, set(self._finder.findall(lowered))))
-        return there, {w for lw in there for w in self._written.get(lw, ()) if w in text}
+        return there, {w for lw in self._cased.intersection(there) for w in self._written[lw] if w in text}
 
     def _compile(self) -> None:
         lowered = {w.lower() for w in self.words}
         self._prefixes = {w: frozenset(w[:n] for n in range(1, len(w) + 1) if w[:n] in lowered) for w in lowered}
         written: dict[str, list[str]] = {}
-        for w in self.words:
+        for w in self.cased:
             written.setdefault(w.lower(), []).append(w)
         self._written = {lw: tuple(ws) for lw, ws in written.items()}
+        self._cased = frozenset(self._written)
         trie: dict = {}
         for w in lowered:
             node = trie
