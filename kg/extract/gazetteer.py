@@ -93,6 +93,13 @@ class Match:
     place_only: bool = False
 
 
+#: Officials already placed by a state's name ("met North Korean officials in Beijing"): the capital after them is
+#: where they were, not whose officials ("officials in Beijing said" are China's).
+_QUALIFIED_IN = re.compile(r"\b(?:[A-Z][\w.-]*\s+){0,2}(?!(?:Government|Senior|Top|Local|Some|Many|Other|The|Two|Three|"
+                           r"Several|Western|Foreign|Military)\s)[A-Z][\w.-]*\s+(?:(?:government|military|defen[cs]e|trade|security)\s+)?"
+                           r"(?:officials|diplomats|negotiators|envoys|delegates)\s+(?:in|at)\s+$")
+
+
 class Gazetteer:
     def __init__(self, states: list[State], orgs: list[tuple[Agent, list[str]]], surfaces: dict[str, tuple[Agent, str]],
                  rules: dict):
@@ -142,7 +149,8 @@ class Gazetteer:
             return None
         if self._feature_before.search(before) or (how == "capital" and self._event_after.search(after)):
             return None
-        place_only = how == "capital" and bool(self._place_after.search(before) or self._place_before.search(after)) \
+        place_only = how == "capital" and bool(self._place_after.search(before) or self._place_before.search(after)
+                                               or _QUALIFIED_IN.search(text, max(0, start - 60), start)) \
             or surface in self._place_names and bool(self._place_names[surface].search(before))
         return Match(agent, start, end, how, place_only)
 
