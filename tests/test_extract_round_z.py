@@ -1,7 +1,8 @@
 """Round Z (twenty-first session): talks hoped for or to be resumed are not held; officials placed by their
-state's name are where the capital after them is, not that capital's officials."""
+state's name are where the capital after them is; a meeting opening the sentence was held; a possessive visit;
+negotiations launched on a day, or negotiated separately; a partnership announced on a day."""
 
-from extract_helpers import run, states
+from extract_helpers import agreements, run, states
 from test_extract_round_m import meetings
 
 
@@ -44,3 +45,46 @@ def test_officials_in_a_capital_are_its_officials():   # a guard
     for sentence in ("Government officials in Beijing said the talks went well.",
                      "Senior officials in Beijing said the talks went well."):
         assert states(run(sentence, published="2000-06-13")) == {"CHN"}, sentence
+
+
+def test_a_meeting_that_opens_the_sentence_was_held_whatever_was_agreed_there():
+    result = run("During a meeting at the Elysee on March 3, President Lula and President Macron agreed to start "
+                 "negotiations on a space accord.", published="2025-04-02")
+    assert (["BRA", "FRA"], "2025-03-03") in meetings(result)
+
+
+def test_talks_agreed_to_be_started_are_not_held():   # a guard: no meeting opens the sentence
+    result = run("Brazil and France agreed on Monday to start negotiations on a space accord.", published="2025-04-02")
+    assert meetings(result) == []
+
+
+def test_a_possessive_visit_is_the_visitor_and_the_host_not_who_speaks_of_it():
+    result = run("Algerian Foreign Minister Ahmed Attaf spoke to reporters on Sunday.\n\n"
+                 "Attaf criticised Israeli Foreign Minister Eli Cohen's visit to Rabat in June, during which he praised "
+                 "Morocco's ties with Israel.", published="2023-09-04")
+    assert meetings(result) == [(["ISR", "MAR"], "2023-06")]
+
+
+def test_a_visit_that_only_says_when_others_signed_keeps_the_signatories():   # a guard
+    result = run("On May 23, 2016, Prime Minister Narendra Modi, Iranian President Hassan Rouhani and Afghan President "
+                 "Ashraf Ghani signed a transit agreement during Modi's visit to Tehran.", published="2016-05-24")
+    assert (["AFG", "IND", "IRN"], "2016-05-23") in meetings(result)
+
+
+# ---------------------------------------------------------------- agreements
+
+def test_negotiations_launched_on_a_day_on_a_treaty_are_a_planned_agreement():
+    result = run("Chile and India formally launched negotiations on Tuesday on a comprehensive economic partnership "
+                 "agreement.", published="2023-05-17")
+    assert ({"CHL", "IND"}, "planned", "2023-05-16") in agreements(result)
+
+
+def test_a_state_separately_negotiating_a_treaty_with_another_plans_one():
+    result = run("Ecuador is separately negotiating a trade agreement with South Korea.", published="2023-05-17")
+    assert [(parties, status) for parties, status, _ in agreements(result)] == [({"ECU", "KOR"}, "planned")]
+
+
+def test_leaders_who_announce_a_partnership_on_a_day_agreed_it():
+    result = run("The leaders of Japan, the Philippines and the United States announced on Thursday, Washington time, "
+                 "a new maritime partnership under which the three navies will patrol together.", published="2024-04-12")
+    assert ({"JPN", "PHL", "USA"}, "agreed", "2024-04-11") in agreements(result)

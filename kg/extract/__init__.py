@@ -993,6 +993,14 @@ class Extractor:
             if earlier is None or not in_person:
                 return None
             date, place, place_state = earlier.date, earlier.place, earlier.place_state
+        owner = _VISIT_OF.search(text, max(0, trigger.start() - 3), trigger.start()) \
+            if place_state and place_state.kind == "state" and _VISIT_NOUN.fullmatch(trigger.group()) else None
+        whose = [m.agent for m in mentions if owner and m.end == evidence.start + owner.start()
+                 and m.agent.kind == "state" and m.agent.key != place_state.key
+                 and not _DURING_VISIT.search(text, max(0, m.start - evidence.start - 50), m.start - evidence.start)]
+        if whose:   # "Lamamra singled out Lapid's visit to Rabat": the visitor and the host, not who speaks of it
+            # (not "A, B and C signed the agreement during Modi's visit to Tehran": the visit is only when)
+            participants = [whose[0], place_state]
         if len(participants) < 2:
             return None
         visit = bool(self.events.visit.match(trigger.group()))
@@ -1030,6 +1038,10 @@ class Extractor:
         during = _DURING.search(text, max(at, trigger.start() - 40), trigger.start())
         if during:   # "Talks dragged on for years, including during a visit to Kuwait by …": the visit's own phrase
             clause, at = clause[during.start() - at:], during.start()
+        framed = _FRAMED.search(text, 0, trigger.start())
+        if framed:   # "During a meeting at the White House on February 6, A and B agreed to start negotiations": the
+            comma = text.find(",", trigger.end())   # meeting is the opening phrase; what follows is what they did there
+            clause, at = text[framed.start("frame"):comma if comma > 0 else len(text)], framed.start("frame")
         later = _LATER_PREDICATE.search(clause, max(0, trigger.end() - at))
         clause = clause[:later.start()] if later else clause   # "met Zardari and was due to travel to Lahore"
         purpose = _PURPOSE.search(clause, max(0, trigger.end() - at)) if _HELD.match(trigger.group()) else None
@@ -1417,6 +1429,12 @@ _SAID_DURING = re.compile(r"\b(?:said|says|told\s+(?:[\w-]+\s+){1,3}?|spoke|spea
                           r"(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?$")
 #: "during a visit to Kuwait by …", "during his state visit": a meeting told as the time of something else.
 _DURING = re.compile(r"\bduring\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,2}?$")
+#: A visit as a possession ("Lapid's visit to Rabat"): whose visit it was.
+_VISIT_OF = re.compile(r"[’']s\s$")
+_DURING_VISIT = re.compile(r"\b(?:during|on|amid|in\s+the\s+course\s+of)\b[^,;.]*$", re.I)
+_VISIT_NOUN = re.compile(r"(?:state\s+|official\s+|working\s+)?visit", re.I)
+#: A sentence (or the text after its dateline) opening with the meeting as a phrase of time or place.
+_FRAMED = re.compile(r"(?:^|\s[-–—]\s)(?P<frame>(?:During|At|After|Following)\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,3}?)$")
 
 
 def _each_counterpart_of_plural(record: AgreementRecord, evidence: Evidence, mentions: list[Mention], found: Found,
