@@ -4,6 +4,8 @@ negotiations launched on a day, or negotiated separately; a partnership announce
 
 from extract_helpers import agreements, run, states
 from test_extract_round_m import meetings
+from test_extract_round_p import people
+from test_extract_round_w import sources
 
 
 # ---------------------------------------------------------------- meetings
@@ -88,3 +90,33 @@ def test_leaders_who_announce_a_partnership_on_a_day_agreed_it():
     result = run("The leaders of Japan, the Philippines and the United States announced on Thursday, Washington time, "
                  "a new maritime partnership under which the three navies will patrol together.", published="2024-04-12")
     assert ({"JPN", "PHL", "USA"}, "agreed", "2024-04-11") in agreements(result)
+
+
+# ---------------------------------------------------------------- sources and people
+
+def test_an_army_that_rejects_a_claim_saying_so_is_a_source():
+    result = run("The Pakistani Army rejected the claim, saying in a statement that Indian troops had fired first.",
+                 published="2020-09-08")
+    assert [label for label, _ in sources(result)] == ["Pakistani Army"]
+
+
+def test_a_statement_released_early_on_a_day_by_a_ministry_is_the_ministry_s():
+    result = run("A joint press statement released early on Friday by the Ministry of Foreign Affairs said the two "
+                 "ministers agreed on five points.", published="2020-09-11")
+    assert [label for label, _ in sources(result)] == ["Ministry of Foreign Affairs"]
+
+
+def test_a_royal_court_is_its_state_s_government_body():
+    result = run("King Abdullah II flew to Cairo on Monday, Jordan's Royal Court said in a statement.",
+                 published="2022-03-28")
+    assert sources(result) and sources(result)[0][1] == "GovernmentBody"
+
+
+def test_a_name_opening_with_a_body_s_acronym_is_no_person():
+    result = run("SOS Humanity said several passengers needed urgent care after the voyage.", published="2022-11-12")
+    assert "SOS Humanity" not in people(result)
+
+
+def test_a_king_numbered_in_roman_is_a_person():   # a guard
+    result = run("King Philippe II of Belgium met President Emmanuel Macron in Paris on Monday.", published="2022-11-12")
+    assert "King Philippe II" in people(result) or "Philippe II" in people(result)

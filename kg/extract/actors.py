@@ -288,6 +288,8 @@ class ActorFinder:
             return False   # "KF-21 Boramae": a thing's model number
         if any(t in self.not_person or t.rstrip("’'s") in self.not_person for t in tokens):
             return False
+        if _ACRONYM_WORD.fullmatch(tokens[0]):
+            return False   # "SOS Méditerranée", "NATO Allied Command": a body's acronym opens no person's name
         given = tokens[0] in _STATES_AS_GIVEN_NAMES and tokens[1] not in _PLACE_WORDS_AFTER
         if tokens[0] in ("The", "A", "An") or tokens[0] in _FUNCTION_WORDS or any(self.gaz.surfaces.get(t, (None, "capital"))[1] != "capital"
                                                   for t in tokens[1 if given else 0:]):
@@ -299,6 +301,8 @@ class ActorFinder:
             and all(t[0].isupper() or t in particles for t in tokens) and not self.gaz.surfaces.get(name)
 
 
+#: A word of three or more capitals that is no Roman numeral ("SOS", "NATO"; not "III").
+_ACRONYM_WORD = re.compile(r"(?![IVXLC]+$)[A-Z]{3,}")
 #: States' names that are also given names in English ("Jordan Pickering", "Chad Smith", "Georgia Meloni"), and the
 #: words that make them places again ("Jordan Valley", "Georgia Tech").
 _STATES_AS_GIVEN_NAMES = frozenset({"Jordan", "Chad", "Georgia"})

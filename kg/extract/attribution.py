@@ -40,8 +40,10 @@ class AttributionFinder:
                                            rf"\s+(?:has\s+|had\s+)?{verbs}\b")
         self.issued_by = re.compile(r"\b(?:statements?|communiqu[eé]|declaration|readout|images|footage|data|figures|report|"
                                     r"documents?|survey|study|analysis)(?:,\s+which\s+(?:was|were))?\s+(?:issued|released|"
-                                    r"published|carried|compiled|obtained|reported|relayed)\s+by\s+"
-                                    r"(?P<src>(?:(?!\s+(?:(?:that|late|early|last|earlier)\s|on\s+(?:[A-Z][a-z]+day|\d)))[^;“”\"]){2,160})")
+                                    r"published|carried|compiled|obtained|reported|relayed)"
+                                    r"(?:\s+(?:(?:early|late)\s+)?on\s+[A-Z][a-z]+)?\s+by\s+"
+                                    r"(?P<src>(?:(?!\s+(?:(?:that|late|early|last|earlier|said|says|showed|shows|stated|noted|added)\s|"
+                                    r"on\s+(?:[A-Z][a-z]+day|\d)))[^;“”\"]){2,160})")
         self.leading = re.compile(rf"^(?:[A-Z][^,]{{0,30}},\s+)?(?P<src>[^,“”\"]{{2,90}}?(?:[’']s\s+\w+)?"
                                   rf"(?:,\s+[^“”\"]{{1,140}}?,)?)\s+(?:(?:has|have|had|also|later|previously)\s+)*"
                                   rf"(?:{verbs}|{p['describing']})\b")   # "Downing Street described it as …" opens a sentence
@@ -522,9 +524,11 @@ _INITIALS_FIRST = re.compile(r"^(?:U\.S\.|U\.K\.)\s+(?=[A-Z])")
 
 _DEMONYM_BODY = re.compile(r"(?:[Tt]he\s+)?(?P<demonym>[A-Z][a-z]+)\s+(?:(?:[a-z-]+\s+){1,3}ministry|general\s+staff|presidency|"
                            r"high\s+command|coast\s+guard)")   # not "the Kenyan ministry", the one named before
-_STATEMENT_FROM = re.compile(r"^(?:an?|the)\s+(?:[\w-]+\s+)?(?:statement|communiqu[eé]|press\s+release|release|readout|"
+_STATEMENT_FROM = re.compile(r"^(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:statement|communiqu[eé]|press\s+release|release|readout|"
                              r"summary|note|briefing|fact\s+sheet)\s+"
-                             r"(?:from|by|(?:issued|released|published|circulated)\s+by|of)\s+(?P<org>(?:the\s+)?[A-Z].*)$")
+                             r"(?:from|by|(?:issued|released|published|circulated)"
+                             r"(?:\s+(?:(?:early|late)\s+)?on\s+[A-Z][a-z]+)?\s+by|of)\s+"
+                             r"(?P<org>(?:the\s+)?[A-Z].*)$")
 _DATA_FROM = re.compile(r"^(?:the\s+)?(?:latest\s+|official\s+|preliminary\s+)?(?:data|figures|statistics|estimates|numbers)"
                         r"\s+(?:from|by|of|published\s+by|released\s+by|compiled\s+by)\s+(?P<org>.+)$")
 _LOCATED_ORG = re.compile(r"^(?:(?:and|but|while)\s+)?(?:[Tt]he\s+)?[A-Z][\w.’'-]*-(?:listed|based|headquartered)\s+"
