@@ -120,3 +120,16 @@ def test_a_name_opening_with_a_body_s_acronym_is_no_person():
 def test_a_king_numbered_in_roman_is_a_person():   # a guard
     result = run("King Philippe II of Belgium met President Emmanuel Macron in Paris on Monday.", published="2022-11-12")
     assert "King Philippe II" in people(result) or "Philippe II" in people(result)
+
+
+def test_ambassadors_recalled_for_consultations_did_not_meet_anyone():
+    result = run("The United States has recalled its top diplomats in El Salvador and Panama for consultations over "
+                 "their decisions to cut ties with Taiwan.", published="2018-09-08")
+    assert meetings(result) == []
+
+
+def test_a_meeting_called_for_a_day_ahead_is_not_held_yet():
+    result = run("France and Italy quarrelled over the ship on Friday.\n\nThe European Commission, whose spokesperson "
+                 "urged both capitals to calm down, has called an extraordinary meeting of EU interior ministers in "
+                 "Brussels for November 25.", published="2022-11-12")
+    assert meetings(result) == []

@@ -89,7 +89,8 @@ def find_dates(sentence: str, published: dt.date | None) -> list[DateMention]:
             if kind in ("rel_year", "rel_month") and _ANNIVERSARY_OF.match(sentence, m.end()):
                 continue   # "next year's 10th anniversary of their treaty": the time of neither the treaty nor the sentence's event
             value = _that_year(sentence, m) if kind in ("that_year", "that_month") else _resolve(kind, m, published)
-            if kind in ("md", "dm", "range_dm") and published and _FUTURE_CUE.search(sentence, max(0, m.start() - 40), m.start()):
+            if kind in ("md", "dm", "range_dm") and published and (_FUTURE_CUE.search(sentence, max(0, m.start() - 40), m.start())
+                                                                      or _CALLED_FOR.search(sentence, max(0, m.start() - 100), m.start())):
                 value = _upcoming_day(_month(m["month"]), int(m["day"]), published) or value
             if value:
                 found.append(DateMention(value, m.start(), m.end()))
@@ -164,6 +165,9 @@ _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "e
 #: Words before a day without a year that look ahead ("starting at midnight on Aug. 4", "until June 30").
 _FUTURE_CUE = re.compile(r"(?i)\b(?:starting|start|from|until|till|by|due|scheduled|set for|begins?|beginning|effective|"
                          r"takes? effect|will|expires?|expiring|deadline|next)\b")
+#: A meeting called for a day ("has called an extraordinary meeting of EU interior ministers in Brussels for November 25"):
+#: that day is ahead.
+_CALLED_FOR = re.compile(r"\b(?:called|convened|summoned|scheduled)\b[^.;]{0,80}\bfor\s+$")
 
 
 def _upcoming_day(month: int, day: int, published: dt.date) -> str | None:
