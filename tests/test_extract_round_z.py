@@ -8,6 +8,10 @@ from test_extract_round_p import people
 from test_extract_round_w import sources
 
 
+def statuses(result) -> list[tuple[set[str], str]]:
+    return [(parties, status) for parties, status, _ in agreements(result)]
+
+
 # ---------------------------------------------------------------- meetings
 
 def test_talks_to_be_restarted_are_not_talks_held():
@@ -133,3 +137,15 @@ def test_a_meeting_called_for_a_day_ahead_is_not_held_yet():
                  "urged both capitals to calm down, has called an extraordinary meeting of EU interior ministers in "
                  "Brussels for November 25.", published="2022-11-12")
     assert meetings(result) == []
+
+
+def test_talks_expected_to_take_place_in_the_coming_weeks_are_not_held():
+    result = run("Talks between Sudan and South Sudan on the border are expected to take place in Juba in the coming "
+                 "weeks under Ethiopian mediation, diplomats said.", published="2012-07-31")
+    assert meetings(result) == []
+
+
+def test_a_state_that_would_never_sign_refused():
+    result = run("Morales said Bolivia would never sign the free trade agreement as it was written in Washington.",
+                 published="2005-11-05")
+    assert statuses(result) == [({"BOL"}, "denied")]
