@@ -149,3 +149,19 @@ def test_a_state_that_would_never_sign_refused():
     result = run("Morales said Bolivia would never sign the free trade agreement as it was written in Washington.",
                  published="2005-11-05")
     assert statuses(result) == [({"BOL"}, "denied")]
+
+
+def test_talks_not_scheduled_asked_for_or_protests_met_are_no_meetings():
+    for sentence in ("Lula and Milei exchanged a few words at the dinner on Monday night, but no formal talks were "
+                     "scheduled.",
+                     "Quito's request for an emergency meeting of foreign ministers of Ecuador and Peru at the OAS fell "
+                     "one vote short.",
+                     "Erdogan spent the week touring Turkish communities, and was met by angry protests in Berlin and "
+                     "Vienna from Kurds."):
+        assert meetings(run(sentence, published="2024-11-20")) == [], sentence
+
+
+def test_talks_scheduled_for_a_day_gone_by_were_held():   # a guard
+    result = run("Talks between Lula and Milei were scheduled for Monday in Rio de Janeiro and lasted an hour.",
+                 published="2024-11-20")
+    assert meetings(result) == [(["ARG", "BRA"], "2024-11-18")]
