@@ -165,3 +165,26 @@ def test_talks_scheduled_for_a_day_gone_by_were_held():   # a guard
     result = run("Talks between Lula and Milei were scheduled for Monday in Rio de Janeiro and lasted an hour.",
                  published="2024-11-20")
     assert meetings(result) == [(["ARG", "BRA"], "2024-11-18")]
+
+
+def test_a_work_inaugurated_with_no_one_named_is_no_meeting():
+    for sentence in ("A power line linking the grids of Spain and France was inaugurated in Madrid on Saturday.",
+                     "The Lagos-Cotonou road, built by Chinese firms, was officially inaugurated in January."):
+        assert meetings(run(sentence, published="2024-11-20")) == [], sentence
+
+
+def test_leaders_who_inaugurate_a_work_met():   # a guard
+    result = run("Presidents Adama Barrow of The Gambia and Bassirou Diomaye Faye of Senegal on Monday inaugurated a "
+                 "bridge at Farafenni.", published="2024-11-20")
+    assert meetings(result) == [(["GMB", "SEN"], "2024-11-18")]
+
+
+def test_talks_going_on_meanwhile_or_material_on_talks_are_no_meeting():   # sentences of 129 and 073
+    for sentence, published in (
+            ("Hours later in Washington, Trump signed proclamations imposing tariffs of 25 percent on imported steel and "
+             "10 percent on aluminum, exempting Canada and Mexico for now while talks to renegotiate the North American "
+             "Free Trade Agreement continue.", "2018-03-09"),
+            ("The row began when the Brazilian news site UOL reported that the Brazilian Intelligence Agency, known as "
+             "ABIN, had broken into computers at Paraguayan institutions in 2022 and early 2023 to obtain confidential "
+             "material on the tariff talks.", "2024-04-02")):
+        assert meetings(run(sentence, published=published)) == [], sentence
