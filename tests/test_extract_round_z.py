@@ -188,3 +188,10 @@ def test_talks_going_on_meanwhile_or_material_on_talks_are_no_meeting():   # sen
              "ABIN, had broken into computers at Paraguayan institutions in 2022 and early 2023 to obtain confidential "
              "material on the tariff talks.", "2024-04-02")):
         assert meetings(run(sentence, published=published)) == [], sentence
+
+
+def test_a_state_talked_about_is_no_participant():
+    result = run("South Korea's President Park Geun-hye held talks with Iranian President Hassan Rouhani in Tehran on "
+                 "Monday.\n\nPark also used the visit to press Tehran on North Korea, which tested a bomb in January.",
+                 published="2016-05-03")
+    assert all("PRK" not in parties for parties, _ in meetings(result))

@@ -993,6 +993,12 @@ class Extractor:
             if earlier is None or not in_person:
                 return None
             date, place, place_state = earlier.date, earlier.place, earlier.place_state
+        topics = {m.agent.key for m in mentions if _TOPIC_BEFORE.search(text, max(0, m.start - evidence.start - 12),
+                                                                            m.start - evidence.start)} - \
+            {m.agent.key for m in mentions if not _TOPIC_BEFORE.search(text, max(0, m.start - evidence.start - 12),
+                                                                        m.start - evidence.start)}
+        kept = [p for p in participants if p.key not in topics]
+        participants = kept if len(kept) >= 2 else participants   # "used the visit to press Tehran on North Korea"
         owner = _VISIT_OF.search(text, max(0, trigger.start() - 3), trigger.start()) \
             if place_state and place_state.kind == "state" and _VISIT_NOUN.fullmatch(trigger.group()) else None
         whose = [m.agent for m in mentions if owner and m.end == evidence.start + owner.start()
@@ -1429,6 +1435,8 @@ _SAID_DURING = re.compile(r"\b(?:said|says|told\s+(?:[\w-]+\s+){1,3}?|spoke|spea
                           r"(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?$")
 #: "during a visit to Kuwait by …", "during his state visit": a meeting told as the time of something else.
 _DURING = re.compile(r"\bduring\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,2}?$")
+#: What a state named right after is talked about, not who talks: "pressed Tehran on North Korea", "talks about Syria".
+_TOPIC_BEFORE = re.compile(r"\b(?:on|about|over|regarding|concerning)\s+(?:the\s+)?$")
 #: A visit as a possession ("Lapid's visit to Rabat"): whose visit it was.
 _VISIT_OF = re.compile(r"[’']s\s$")
 _DURING_VISIT = re.compile(r"\b(?:during|on|amid|in\s+the\s+course\s+of)\b[^,;.]*$", re.I)
