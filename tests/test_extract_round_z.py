@@ -195,3 +195,20 @@ def test_a_state_talked_about_is_no_participant():
                  "Monday.\n\nPark also used the visit to press Tehran on North Korea, which tested a bomb in January.",
                  published="2016-05-03")
     assert all("PRK" not in parties for parties, _ in meetings(result))
+
+
+# ---------------------------------------------------------------- aims
+
+def test_a_pledge_to_deepen_lift_or_help_is_an_aim_not_an_agreement():
+    for sentence in ("The two sides also pledged to deepen political trust and to expand two-way trade.",
+                     "The two presidents also pledged to lift bilateral trade back towards its earlier level.",
+                     "Both sides pledged to push forward Belt and Road cooperation and to boost connectivity."):
+        result = run("Chinese President Xi Jinping held talks with Nepalese Prime Minister KP Sharma Oli in Beijing "
+                     "on Monday.\n\n" + sentence, published="2024-12-03")
+        assert agreements(result) == [], sentence
+
+
+def test_a_pledge_of_a_concrete_act_is_an_agreement():   # a guard
+    result = run("Under the text, Morocco and Israel pledged to reopen their liaison offices in Rabat and Tel Aviv.",
+                 published="2020-12-23")
+    assert statuses(result) == [({"ISR", "MAR"}, "agreed")]
