@@ -212,3 +212,14 @@ def test_a_pledge_of_a_concrete_act_is_an_agreement():   # a guard
     result = run("Under the text, Morocco and Israel pledged to reopen their liaison offices in Rabat and Tel Aviv.",
                  published="2020-12-23")
     assert statuses(result) == [({"ISR", "MAR"}, "agreed")]
+
+
+def test_an_instrument_told_of_then_said_to_await_ratification_is_not_listed_again():
+    for sentence in ("The deal, which took opposition lawmakers in both countries by surprise, still has to be ratified "
+                     "by the parliaments in Madrid and Rabat.",
+                     "Some Moroccan politicians have already raised that question, and the treaty must still be "
+                     "ratified by both countries before it can enter into force.",
+                     "Parliaments in both countries must now ratify it."):
+        result = run("Spain and Morocco signed a migration treaty in Rabat on Monday.\n\n" + sentence,
+                     published="2024-11-20")
+        assert len(agreements(result)) == 1, sentence

@@ -532,7 +532,8 @@ class Extractor:
                 continue   # "the junta tore up its agreement with France": who tore it up is not France
             if len(parties) == 1 and found.status == "denied":
                 parties = parties + _counterpart_told(evidence, mentions, found, parties[0])
-            if found.status in ("planned", "signed") and _STILL_TO_RATIFY.match(evidence.text) and any(
+            if found.status in ("planned", "signed") and (_STILL_TO_RATIFY.match(evidence.text)
+                                                          or _AWAITS_RATIFICATION.search(evidence.text)) and any(
                     {p.key for p in parties} <= {p.key for p in r.parties} for r in previous[context.told_from:]):
                 return None   # "The treaty must still be ratified by both parliaments": the instrument told of, again
             date = self._agreement_date(article, evidence.text, found, dates, attribution, context, evidence.start)
@@ -1424,6 +1425,15 @@ _FROM_NAMED = re.compile(r"\s+from\s+(?:the\s+)?[A-Z]")
 #: before, awaiting its ratification (most writers list it once, where it was signed or agreed).
 _STILL_TO_RATIFY = re.compile(r"(?:The|This|That|Both|All|It|Its)\b[^.;]{0,60}?\b(?:must|still|needs?\s+to|has\s+to|have\s+to|"
                               r"yet\s+to)\b[^.;]{0,40}?\b(?:ratif|approv)")
+#: The same, further into the sentence: "The deal, which took lawmakers in both countries by surprise, still has to be
+#: ratified by …", "…, and the treaty must still be ratified by both countries", "Parliaments in all five countries must
+#: now ratify it".
+_AWAITS_RATIFICATION = re.compile(
+    r"(?:\b(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:deal|agreement|accord|treaty|pact|protocol|text|memorandum|convention|"
+    r"charter)|\bit)(?:,[^,;]{0,100},)?\s+(?:still\s+|now\s+|also\s+)*(?:must|has\s+to|have\s+to|needs?\s+to|(?:has|have|is)\s+"
+    r"yet\s+to)\s+(?:still\s+|now\s+|also\s+|first\s+)*be\s+(?:formally\s+)?(?:ratified|approved)\b"
+    r"|\b(?:must|need\s+to|have\s+to)\s+(?:now\s+|still\s+|yet\s+|also\s+)?(?:ratify|approve)\s+(?:it|the\s+(?:deal|agreement|"
+    r"accord|treaty|pact|text))\b", re.I)
 _AS_FACILITATORS = re.compile(r"\bwith\s+(?:the\s+)?(?-i:[A-Z])(?:(?!\bwith\b)[^,;]){0,80}?\s+as\s+(?:the\s+)?(?:facilitators?|mediators?|"
                               r"brokers?|intermediar(?:y|ies)|go-betweens?|guarantors?|witnesses|observers?)\b", re.I)
 _HOSTED_BY = re.compile(r"\b(?:ceremony|summit|talks|meeting|signing)\s+(?:[a-z]+\s+)?hosted\s+by\s+[^,;]{3,80}")
