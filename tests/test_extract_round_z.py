@@ -223,3 +223,17 @@ def test_an_instrument_told_of_then_said_to_await_ratification_is_not_listed_aga
         result = run("Spain and Morocco signed a migration treaty in Rabat on Monday.\n\n" + sentence,
                      published="2024-11-20")
         assert len(agreements(result)) == 1, sentence
+
+
+def test_one_instrument_per_counterpart_each_with_its_own_with_and_date():
+    result = run("Chile signed a free trade agreement with South Korea in Seoul in February 2003, and an economic "
+                 "partnership agreement with Japan in Tokyo in March 2007.", published="2015-06-17")
+    assert sorted(agreements(result), key=lambda a: a[2]) == [({"CHL", "KOR"}, "signed", "2003-02"),
+                                                             ({"CHL", "JPN"}, "signed", "2007-03")]
+
+
+def test_the_second_instrument_under_negotiation_is_planned():
+    result = run("Manila signed a memorandum on defence cooperation with Canada last week and is negotiating a "
+                 "reciprocal access agreement with Japan.", published="2023-11-20")
+    assert ({"JPN", "PHL"}, "planned") in statuses(result)
+    assert all(len(parties) == 2 for parties, _ in statuses(result))

@@ -225,6 +225,7 @@ class Extractor:
         if not self.events.agreement_triggers(evidence.text):
             return []   # most sentences
         records = self._told(article, evidence, mentions, attribution, context, dates, previous)
+        records = _each_with(records, evidence, mentions, article.published)
         records += self._joined_beside(article, evidence, mentions, attribution, context, dates, previous, records)
         records += self._then_undone(article, evidence, mentions, attribution, records)
         return records + _gapped(records, evidence, mentions, article.published) + \
@@ -2471,6 +2472,49 @@ def _without_hosts(sides: list[Agent], hosts: set[str]) -> list[Agent]:
     more remain; else the sides as they are."""
     guests = [p for p in sides if p.key not in hosts]
     return guests if len(guests) >= 2 else sides
+
+
+def _each_with(records: list[AgreementRecord], evidence: Evidence, mentions: list[Mention],
+               published) -> list[AgreementRecord]:
+    """'Australia signed a free trade agreement with South Korea in 2014, and an economic partnership agreement with
+    Japan in July 2014', 'its 1998 Visiting Forces Agreement with the United States and the agreement it signed with
+    Australia in 2007': one instrument per counterpart, each with its own date, not one of all three states."""
+    second = _SECOND_WITH.search(evidence.text)
+    if not second or not records:
+        return records
+    states = [m for m in mentions if m.agent.kind == "state" and not m.place_only]
+    at = lambda m: m.start - evidence.start
+    b = next((m.agent for m in states if at(m) == second.end()), None)
+    firsts = [w.end() for w in _WITH.finditer(evidence.text, 0, second.start())]
+    a = next((m.agent for m in states if at(m) in firsts), None)
+    if a is None or b is None or a.key == b.key:
+        return records
+    first_with = min(w for w in firsts if any(at(m) == w and m.agent.key == a.key for m in states))
+    subjects = {m.agent.key: m.agent for m in states if at(m) < first_with and m.agent.key not in (a.key, b.key)}
+    keys = {a.key, b.key} | set(subjects)
+    whole = [r for r in records if {p.key for p in r.parties if p.kind == "state"} == keys]
+    if len(subjects) != 1 or not whole:
+        return records
+    subject = next(iter(subjects.values()))
+    before = find_dates(evidence.text[:second.start()], published)
+    after = find_dates(evidence.text[second.start():], published)
+    record = whole[0]
+    year = _BARE_YEAR.findall(evidence.text, 0, second.start()) if not before else []
+    first_date = before[-1].value if before else year[-1] if len(year) == 1 else record.date   # "its 1998 Visiting Forces
+    split = [dataclasses.replace(record, parties=(subject, a), date=first_date),              # Agreement with …"
+             dataclasses.replace(record, parties=(subject, b), date=after[0].value if after else record.date,
+                                 status="planned" if _PLANNED_SECOND.search(second.group()) else record.status)]
+    return [r for r in records if r not in whole] + split
+
+
+_WITH = re.compile(r"\bwith\s+(?:the\s+)?")
+_BARE_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_PLANNED_SECOND = re.compile(r"\b(?:is|are)\s+(?:also\s+|now\s+|still\s+)?negotiating\b|\b(?:will|plans?\s+to|expects?\s+to)\b")
+#: A second instrument with a counterpart of its own: "…, and an economic partnership agreement with Japan", "… and the
+#: status of visiting forces agreement it signed with Australia".
+_SECOND_WITH = re.compile(r",?\s+and\s+(?:also\s+)?(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){0,5}?(?:agreement|treaty|accord|"
+                          r"pact|deal|memorandum|partnership|protocol|arrangement|convention)\s+(?:(?:it|they|he|she)\s+"
+                          r"(?:signed|concluded|reached)\s+)?with\s+(?:the\s+)?")
 
 
 def _second_instruments(records: list[AgreementRecord], evidence: Evidence, published) -> list[AgreementRecord]:
