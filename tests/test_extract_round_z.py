@@ -237,3 +237,22 @@ def test_the_second_instrument_under_negotiation_is_planned():
                  "reciprocal access agreement with Japan.", published="2023-11-20")
     assert ({"JPN", "PHL"}, "planned") in statuses(result)
     assert all(len(parties) == 2 for parties, _ in statuses(result))
+
+
+def test_states_that_each_signed_with_one_counterpart_signed_one_each():
+    result = run("Hungary and Serbia each signed similar documents with China last year.", published="2019-03-24")
+    assert sorted(statuses(result), key=lambda s: sorted(s[0])) == [({"CHN", "HUN"}, "signed"), ({"CHN", "SRB"}, "signed")]
+
+
+def test_counterparts_listed_each_with_a_year_signed_one_each():
+    result = run("Malta signed agreements delimiting its exclusive fishing zone with Tunisia in 2003, Libya in 2007 and "
+                 "Italy in 2010.", published="2017-07-07")
+    assert sorted(agreements(result), key=lambda a: a[2]) == [({"MLT", "TUN"}, "signed", "2003"),
+                                                             ({"LBY", "MLT"}, "signed", "2007"),
+                                                             ({"ITA", "MLT"}, "signed", "2010")]
+
+
+def test_a_capital_naming_agreements_is_no_state():
+    result = run("The Minsk agreements, signed by Ukraine and Russia in 2015 with France and Germany acting as "
+                 "mediators, set out a roadmap for a ceasefire.", published="2021-06-07")
+    assert "BLR" not in states(result)

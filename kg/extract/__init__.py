@@ -226,6 +226,7 @@ class Extractor:
             return []   # most sentences
         records = self._told(article, evidence, mentions, attribution, context, dates, previous)
         records = _each_with(records, evidence, mentions, article.published)
+        records = _each_subject(records, evidence, mentions) + _each_dated_counterpart(records, evidence, mentions)
         records += self._joined_beside(article, evidence, mentions, attribution, context, dates, previous, records)
         records += self._then_undone(article, evidence, mentions, attribution, records)
         return records + _gapped(records, evidence, mentions, article.published) + \
@@ -2507,6 +2508,58 @@ def _each_with(records: list[AgreementRecord], evidence: Evidence, mentions: lis
     return [r for r in records if r not in whole] + split
 
 
+def _each_subject(records: list[AgreementRecord], evidence: Evidence, mentions: list[Mention]) -> list[AgreementRecord]:
+    """'Greece and Portugal each signed similar documents with China': one instrument per state of the subject, each
+    with the counterpart."""
+    each = _EACH_VERB.search(evidence.text)
+    if not each or not records:
+        return records
+    at = lambda m: m.start - evidence.start
+    states = [m for m in mentions if m.agent.kind == "state" and not m.place_only]
+    subjects = list({m.agent.key: m.agent for m in states if at(m) < each.start()}.values())
+    others = list({m.agent.key: m.agent for m in states if at(m) > each.end()}.values())
+    if len(subjects) < 2 or len(others) != 1:
+        return records
+    keys = {a.key for a in subjects + others}
+    whole = [r for r in records if {p.key for p in r.parties if p.kind == "state"} == keys]
+    if not whole:
+        return records
+    split = [dataclasses.replace(whole[0], parties=(subject, others[0])) for subject in subjects]
+    return [r for r in records if r not in whole] + split
+
+
+def _each_dated_counterpart(records: list[AgreementRecord], evidence: Evidence, mentions: list[Mention]) -> list[AgreementRecord]:
+    """'Cyprus signed agreements delimiting its zone with Egypt in 2003, Lebanon in 2007 and Israel in 2010': after the
+    first counterpart and its year, one instrument per state listed with a year of its own."""
+    if len(records) != 1 or records[0].status not in ("signed", "agreed"):
+        return []
+    record = records[0]
+    at = lambda m: m.start - evidence.start
+    states = [m for m in mentions if m.agent.kind == "state" and not m.place_only]
+    first = next((m for m in states if m.agent.key in {p.key for p in record.parties}
+                  and _WITH_BEFORE.search(evidence.text, max(0, at(m) - 12), at(m))
+                  and _IN_YEAR.match(evidence.text, at(m) + (m.end - m.start))), None)
+    if first is None:
+        return []
+    subject = [p for p in record.parties if p.key != first.agent.key]
+    out, end = [], _IN_YEAR.match(evidence.text, at(first) + (first.end - first.start)).end()
+    for m in states:
+        if at(m) < end:
+            continue
+        if not out and not _LISTED_COMMA.fullmatch(evidence.text, end, at(m)):
+            break   # "… with Togo in 2019, and Benin in 2020": Benin may have signed too; a list goes on by a comma
+        year = _IN_YEAR.match(evidence.text, at(m) + (m.end - m.start))
+        if not (_LISTED_BEFORE.fullmatch(evidence.text, end, at(m)) and year) or m.agent.key in {p.key for p in record.parties}:
+            break
+        out.append(dataclasses.replace(record, parties=tuple(subject) + (m.agent,), date=year["year"]))
+        end = year.end()
+    return out if len(subject) == 1 else []
+
+
+_EACH_VERB = re.compile(r"\s+(?:then\s+|also\s+|have\s+|had\s+)?each\s+(?:signed|concluded|inked|agreed|reached)\b")
+_IN_YEAR = re.compile(r"\s+in\s+(?P<year>(?:19|20)\d{2})\b")
+_LISTED_BEFORE = re.compile(r"(?:,\s+|,?\s+and\s+)(?:the\s+)?")
+_LISTED_COMMA = re.compile(r",\s+(?:the\s+)?")
 _WITH = re.compile(r"\bwith\s+(?:the\s+)?")
 _BARE_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _PLANNED_SECOND = re.compile(r"\b(?:is|are)\s+(?:also\s+|now\s+|still\s+)?negotiating\b|\b(?:will|plans?\s+to|expects?\s+to)\b")
