@@ -256,3 +256,15 @@ def test_a_capital_naming_agreements_is_no_state():
     result = run("The Minsk agreements, signed by Ukraine and Russia in 2015 with France and Germany acting as "
                  "mediators, set out a roadmap for a ceasefire.", published="2021-06-07")
     assert "BLR" not in states(result)
+
+
+def test_relations_between_two_countries_raised_to_a_partnership_are_agreed():
+    result = run("Xi Jinping and Ecuador's Lenin Moreno on Friday raised relations between their countries to a "
+                 "\"comprehensive strategic partnership\".", published="2018-12-15")
+    assert statuses(result) == [({"CHN", "ECU"}, "agreed")]
+
+
+def test_a_summit_a_state_agreed_to_host_is_not_held_yet():
+    result = run("Ghana has agreed to host an Africa-Turkey summit in Accra in October, which Turkey hopes will bring "
+                 "together leaders from across the continent.", published="2017-06-05")
+    assert meetings(result) == []
