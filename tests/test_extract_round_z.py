@@ -268,3 +268,15 @@ def test_a_summit_a_state_agreed_to_host_is_not_held_yet():
     result = run("Ghana has agreed to host an Africa-Turkey summit in Accra in October, which Turkey hopes will bring "
                  "together leaders from across the continent.", published="2017-06-05")
     assert meetings(result) == []
+
+
+def test_consultations_sought_talks_bogged_down_or_a_phone_call_are_no_meetings():   # sentences of 692, 696, 702
+    lead = "South Korea and the United States released a joint fact sheet in Seoul on Friday.\n\n"
+    for sentence in ("South Korea's trade ministry said in a statement that it would seek consultations with American "
+                     "authorities on behalf of Korean firms with plants in Texas.",
+                     "The two allies first agreed on the outline of a trade deal on July 30, days before a U.S. deadline "
+                     "for higher tariffs, but talks bogged down over how the $350 billion would be paid.",
+                     "The talks outlasted two American presidents before they were concluded on May 6 this year, when "
+                     "Lee and Trump announced the deal in a phone call."):
+        result = run(lead + sentence, published="2025-11-14")
+        assert all(m.evidence.text != sentence for m in result.meetings), sentence
