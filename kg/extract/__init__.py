@@ -996,11 +996,11 @@ class Extractor:
             if earlier is None or not in_person:
                 return None
             date, place, place_state = earlier.date, earlier.place, earlier.place_state
-        topics = {m.agent.key for m in mentions if _TOPIC_BEFORE.search(text, max(0, m.start - evidence.start - 12),
-                                                                            m.start - evidence.start)} - \
-            {m.agent.key for m in mentions if not _TOPIC_BEFORE.search(text, max(0, m.start - evidence.start - 12),
-                                                                        m.start - evidence.start)}
-        kept = [p for p in participants if p.key not in topics]
+        only_topic: dict[str, bool] = {}   # a state every mention of which is what is talked about
+        for m in mentions:
+            at = m.start - evidence.start
+            only_topic[m.agent.key] = only_topic.get(m.agent.key, True) and bool(_TOPIC_BEFORE.search(text, max(0, at - 12), at))
+        kept = [p for p in participants if not only_topic.get(p.key)]
         participants = kept if len(kept) >= 2 else participants   # "used the visit to press Tehran on North Korea"
         owner = _VISIT_OF.search(text, max(0, trigger.start() - 3), trigger.start()) \
             if place_state and place_state.kind == "state" and _VISIT_NOUN.fullmatch(trigger.group()) else None
@@ -2475,6 +2475,17 @@ def _without_hosts(sides: list[Agent], hosts: set[str]) -> list[Agent]:
     return guests if len(guests) >= 2 else sides
 
 
+def _actor_states(mentions: list[Mention]) -> list[Mention]:
+    """The mentions of states that are not only places."""
+    return [m for m in mentions if m.agent.kind == "state" and not m.place_only]
+
+
+def _split(records: list[AgreementRecord], keys: set[str], split) -> list[AgreementRecord] | None:
+    """``records`` with those whose state parties are ``keys`` replaced by ``split(first of them)``; None if none is."""
+    whole = [r for r in records if {p.key for p in r.parties if p.kind == "state"} == keys]
+    return [r for r in records if r not in whole] + split(whole[0]) if whole else None
+
+
 def _each_with(records: list[AgreementRecord], evidence: Evidence, mentions: list[Mention],
                published) -> list[AgreementRecord]:
     """'Australia signed a free trade agreement with South Korea in 2014, and an economic partnership agreement with
@@ -2483,29 +2494,28 @@ def _each_with(records: list[AgreementRecord], evidence: Evidence, mentions: lis
     second = _SECOND_WITH.search(evidence.text)
     if not second or not records:
         return records
-    states = [m for m in mentions if m.agent.kind == "state" and not m.place_only]
+    states = _actor_states(mentions)
     at = lambda m: m.start - evidence.start
     b = next((m.agent for m in states if at(m) == second.end()), None)
-    firsts = [w.end() for w in _WITH.finditer(evidence.text, 0, second.start())]
-    a = next((m.agent for m in states if at(m) in firsts), None)
-    if a is None or b is None or a.key == b.key:
+    firsts = {w.end() for w in _WITH.finditer(evidence.text, 0, second.start())}
+    first = next((m for m in states if at(m) in firsts), None)   # mentions are in the order of the text
+    if first is None or b is None or first.agent.key == b.key:
         return records
-    first_with = min(w for w in firsts if any(at(m) == w and m.agent.key == a.key for m in states))
-    subjects = {m.agent.key: m.agent for m in states if at(m) < first_with and m.agent.key not in (a.key, b.key)}
-    keys = {a.key, b.key} | set(subjects)
-    whole = [r for r in records if {p.key for p in r.parties if p.kind == "state"} == keys]
-    if len(subjects) != 1 or not whole:
+    a = first.agent
+    subjects = {m.agent.key: m.agent for m in states if at(m) < at(first) and m.agent.key not in (a.key, b.key)}
+    if len(subjects) != 1:
         return records
     subject = next(iter(subjects.values()))
     before = find_dates(evidence.text[:second.start()], published)
     after = find_dates(evidence.text[second.start():], published)
-    record = whole[0]
     year = _BARE_YEAR.findall(evidence.text, 0, second.start()) if not before else []
-    first_date = before[-1].value if before else year[-1] if len(year) == 1 else record.date   # "its 1998 Visiting Forces
-    split = [dataclasses.replace(record, parties=(subject, a), date=first_date),              # Agreement with …"
-             dataclasses.replace(record, parties=(subject, b), date=after[0].value if after else record.date,
-                                 status="planned" if _PLANNED_SECOND.search(second.group()) else record.status)]
-    return [r for r in records if r not in whole] + split
+
+    def split(record: AgreementRecord) -> list[AgreementRecord]:
+        first_date = before[-1].value if before else year[-1] if len(year) == 1 else record.date   # "its 1998
+        return [dataclasses.replace(record, parties=(subject, a), date=first_date),               # VFA with …"
+                dataclasses.replace(record, parties=(subject, b), date=after[0].value if after else record.date,
+                                    status="planned" if _PLANNED_SECOND.search(second.group()) else record.status)]
+    return _split(records, {a.key, b.key, subject.key}, split) or records
 
 
 def _each_subject(records: list[AgreementRecord], evidence: Evidence, mentions: list[Mention]) -> list[AgreementRecord]:
@@ -2515,17 +2525,14 @@ def _each_subject(records: list[AgreementRecord], evidence: Evidence, mentions: 
     if not each or not records:
         return records
     at = lambda m: m.start - evidence.start
-    states = [m for m in mentions if m.agent.kind == "state" and not m.place_only]
+    states = _actor_states(mentions)
     subjects = list({m.agent.key: m.agent for m in states if at(m) < each.start()}.values())
     others = list({m.agent.key: m.agent for m in states if at(m) > each.end()}.values())
     if len(subjects) < 2 or len(others) != 1:
         return records
-    keys = {a.key for a in subjects + others}
-    whole = [r for r in records if {p.key for p in r.parties if p.kind == "state"} == keys]
-    if not whole:
-        return records
-    split = [dataclasses.replace(whole[0], parties=(subject, others[0])) for subject in subjects]
-    return [r for r in records if r not in whole] + split
+    return _split(records, {a.key for a in subjects + others},
+                  lambda record: [dataclasses.replace(record, parties=(subject, others[0])) for subject in subjects]) \
+        or records
 
 
 def _each_dated_counterpart(records: list[AgreementRecord], evidence: Evidence, mentions: list[Mention]) -> list[AgreementRecord]:
@@ -2534,22 +2541,23 @@ def _each_dated_counterpart(records: list[AgreementRecord], evidence: Evidence, 
     if len(records) != 1 or records[0].status not in ("signed", "agreed"):
         return []
     record = records[0]
+    parties = {p.key for p in record.parties}
     at = lambda m: m.start - evidence.start
-    states = [m for m in mentions if m.agent.kind == "state" and not m.place_only]
-    first = next((m for m in states if m.agent.key in {p.key for p in record.parties}
+    states = _actor_states(mentions)
+    first = next(((m, year) for m in states if m.agent.key in parties
                   and _WITH_BEFORE.search(evidence.text, max(0, at(m) - 12), at(m))
-                  and _IN_YEAR.match(evidence.text, at(m) + (m.end - m.start))), None)
+                  for year in [_IN_YEAR.match(evidence.text, at(m) + (m.end - m.start))] if year), None)
     if first is None:
         return []
-    subject = [p for p in record.parties if p.key != first.agent.key]
-    out, end = [], _IN_YEAR.match(evidence.text, at(first) + (first.end - first.start)).end()
+    subject = [p for p in record.parties if p.key != first[0].agent.key]
+    out, end = [], first[1].end()
     for m in states:
         if at(m) < end:
             continue
         if not out and not _LISTED_COMMA.fullmatch(evidence.text, end, at(m)):
             break   # "… with Togo in 2019, and Benin in 2020": Benin may have signed too; a list goes on by a comma
         year = _IN_YEAR.match(evidence.text, at(m) + (m.end - m.start))
-        if not (_LISTED_BEFORE.fullmatch(evidence.text, end, at(m)) and year) or m.agent.key in {p.key for p in record.parties}:
+        if not (_LISTED_BEFORE.fullmatch(evidence.text, end, at(m)) and year) or m.agent.key in parties:
             break
         out.append(dataclasses.replace(record, parties=tuple(subject) + (m.agent,), date=year["year"]))
         end = year.end()

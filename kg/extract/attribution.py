@@ -25,6 +25,10 @@ class Attribution:
         return (self.source,) + self.others
 
 
+#: "released early on Friday by": the day a statement came out, between its verb and its author.
+_ON_A_DAY = r"(?:\s+(?:(?:early|late)\s+)?on\s+[A-Z][a-z]+)?"
+
+
 class AttributionFinder:
     def __init__(self, actors: ActorFinder):
         p = patterns()["attribution"]
@@ -40,8 +44,7 @@ class AttributionFinder:
                                            rf"\s+(?:has\s+|had\s+)?{verbs}\b")
         self.issued_by = re.compile(r"\b(?:statements?|communiqu[eé]|declaration|readout|images|footage|data|figures|report|"
                                     r"documents?|survey|study|analysis)(?:,\s+which\s+(?:was|were))?\s+(?:issued|released|"
-                                    r"published|carried|compiled|obtained|reported|relayed)"
-                                    r"(?:\s+(?:(?:early|late)\s+)?on\s+[A-Z][a-z]+)?\s+by\s+"
+                                    r"published|carried|compiled|obtained|reported|relayed)" + _ON_A_DAY + r"\s+by\s+"
                                     r"(?P<src>(?:(?!\s+(?:(?:that|late|early|last|earlier|said|says|showed|shows|stated|noted|added)\s|"
                                     r"on\s+(?:[A-Z][a-z]+day|\d)))[^;“”\"]){2,160})")
         self.leading = re.compile(rf"^(?:[A-Z][^,]{{0,30}},\s+)?(?P<src>[^,“”\"]{{2,90}}?(?:[’']s\s+\w+)?"
@@ -526,8 +529,7 @@ _DEMONYM_BODY = re.compile(r"(?:[Tt]he\s+)?(?P<demonym>[A-Z][a-z]+)\s+(?:(?:[a-z
                            r"high\s+command|coast\s+guard)")   # not "the Kenyan ministry", the one named before
 _STATEMENT_FROM = re.compile(r"^(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:statement|communiqu[eé]|press\s+release|release|readout|"
                              r"summary|note|briefing|fact\s+sheet)\s+"
-                             r"(?:from|by|(?:issued|released|published|circulated)"
-                             r"(?:\s+(?:(?:early|late)\s+)?on\s+[A-Z][a-z]+)?\s+by|of)\s+"
+                             r"(?:from|by|(?:issued|released|published|circulated)" + _ON_A_DAY + r"\s+by|of)\s+"
                              r"(?P<org>(?:the\s+)?[A-Z].*)$")
 _DATA_FROM = re.compile(r"^(?:the\s+)?(?:latest\s+|official\s+|preliminary\s+)?(?:data|figures|statistics|estimates|numbers)"
                         r"\s+(?:from|by|of|published\s+by|released\s+by|compiled\s+by)\s+(?P<org>.+)$")

@@ -70,7 +70,7 @@ class Gate:
         if clauses is None:
             return True
         ascii_text, caseless, as_written, lowered, exact = _last[1] if text == _last[0] else _read(text)
-        if self.ignore_case:
+        if self.ignore_case:   # `_readable`, written out: the hot path
             if not (caseless if self.beyond_ascii else ascii_text):
                 return True
             there = lowered
@@ -113,7 +113,7 @@ class Selector:
     def __init__(self, gates: list[Gate]):
         self.gates = list(gates)
         self._always: list[int] = []                  # no gate: every text
-        self._unread: dict[tuple, list[int]] = {}     # how a gate reads text -> its gates (`_readable`)
+        self._unread: dict[tuple, list[int]] = {}     # how a gate reads text (`_readable`) -> its gates
         self._lower: dict[str, list[int]] = {}        # a lower-case word -> the gates ignoring case filed under it
         self._exact: dict[str, list[int]] = {}        # a word as written -> the case-sensitive gates filed under it
         for i, gate in enumerate(self.gates):
@@ -127,10 +127,11 @@ class Selector:
 
     def open(self, text: str) -> list[int]:
         """The indices, in order, of the gates whose `Gate.may_match` is True for ``text``."""
-        ascii_text, caseless, as_written, lowered, exact = _read(text)
+        read = _read(text)
+        _, _, _, lowered, exact = read
         asked = set(self._always)
         for (ignore_case, beyond_ascii), gates in self._unread.items():
-            if not ((caseless if beyond_ascii else ascii_text) if ignore_case else as_written):
+            if not _readable(ignore_case, beyond_ascii, read):
                 asked.update(gates)   # a text the gate cannot read: it says True, as `may_match` does
         for word in self._lower_words.intersection(lowered):
             asked.update(self._lower[word])
@@ -138,6 +139,13 @@ class Selector:
             asked.update(self._exact[word])
         gates = self.gates
         return [i for i in sorted(asked) if gates[i].may_match(text)]
+
+
+def _readable(ignore_case: bool, beyond_ascii: bool, read: tuple) -> bool:
+    """Whether a gate that ignores case (or not), reading beyond ASCII (or not), can tell its words in a text read
+    as ``read`` (`_read`); a gate says True of a text it cannot read."""
+    ascii_text, caseless, as_written, _, _ = read
+    return (caseless if beyond_ascii else ascii_text) if ignore_case else as_written
 
 
 class Source:
@@ -198,7 +206,6 @@ class _Lexicon:
         self._finder: re.Pattern | None = None
         self._prefixes: dict[str, frozenset[str]] = {}
         self._written: dict[str, tuple[str, ...]] = {}   # lower case -> the case-sensitive words it stands for
-        self._cased: frozenset[str] = frozenset()         # its keys
         self._automaton = None   # the same words for `ahocorasick`, when it is installed
 
     def add(self, words, cased: bool = True) -> None:
@@ -219,7 +226,7 @@ class _Lexicon:
             there = {word for _, word in self._automaton.iter(lowered)}
         else:
             there = set().union(*map(self._prefixes.__getitem__, set(self._finder.findall(lowered))))
-        return there, {w for lw in self._cased.intersection(there) for w in self._written[lw] if w in text}
+        return there, {w for lw in self._written.keys() & there for w in self._written[lw] if w in text}
 
     def _compile(self) -> None:
         lowered = {w.lower() for w in self.words}
@@ -228,7 +235,6 @@ class _Lexicon:
         for w in self.cased:
             written.setdefault(w.lower(), []).append(w)
         self._written = {lw: tuple(ws) for lw, ws in written.items()}
-        self._cased = frozenset(self._written)
         trie: dict = {}
         for w in lowered:
             node = trie
