@@ -213,7 +213,7 @@ class Extractor:
         context.sentence_date = dates[-1].value if dates else None
         date = nearest_date(dates, attribution, evidence.start)
         reports = self.reports.find(article.text, evidence, mentions, source, int(date[:4]) if date else None,
-                                    article.published.year if article.published else None)
+                                    article.published.year if article.published else None, dates)
         result.reports.extend(reports)
         return reports
 

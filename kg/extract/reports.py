@@ -60,7 +60,7 @@ class ReportFinder:
             re.compile(rf"\b[Ii]n (?:its|their|an?) (?:latest |annual |new |recent |final )*(?:(?:19|20)\d{{2}} |{_MONTH} )?{kinds},? "
                        rf"(?P<title>{_LONG}\??),\s+(?:(?:the\s+)?[A-Z]|on\s)"),
             # "Human Rights Watch, in its 2023 report "That's When the Nightmare Started", described …": quoted after its kind
-            re.compile(rf"\b[Ii]n (?:its|their|an?) (?:latest |annual |new |recent |final )*(?:(?:19|20)\d{{2}} )?{kinds},? "
+            re.compile(rf"\b[Ii]n (?:its|their|an?) (?:latest |annual |new |recent |final )*(?:(?:19|20)\d{{2}} |{_MONTH} )?{kinds},? "
                        rf"[“\"](?P<title>[A-Z][^”\"]{{2,120}}?),?[”\"]"),
             # "in its Grain: World Markets and Trade report": a title with a subtitle, before its kind
             re.compile(rf"\b[Ii]n (?:its|their) (?:latest |annual |new |recent |monthly |quarterly )*(?P<title>[A-Z][\w’'-]*"
@@ -124,7 +124,7 @@ class ReportFinder:
         self.gates = [Gate(rule) for rule in self.rules]
         kinds = p["untitled_kinds"]
         self.untitled = re.compile(
-            rf"\b(?:[Ii]n (?:its|an?|their|his|her|one of (?:two|three|its|their)) (?:(?!(?:that|the|which|this|a|an|statement|"
+            rf"\b(?:[Ii]n (?:its|an?|their|his|her|one of (?:two|three|its|their)) (?:{_MONTH} )?(?:(?!(?:that|the|which|this|a|an|statement|"
             rf"interview|speech) )[a-z]+ ){{0,4}}{kinds}\b|"   # not "in a statement that the report …"
             rf"[’']s (?:(?:new|latest|annual|recent|most|first|final|last|yearly|quarterly|monthly) ){{0,3}}(?:[a-z]+ )?{kinds}\b|"   # "FIFA's
             # evaluation report", "the Pentagon's most recent annual report"
@@ -141,9 +141,9 @@ class ReportFinder:
         self.any_gate = Gate.union(self.gates + [self.untitled_gate])
 
     def find(self, text: str, sentence: Evidence, mentions: list[Mention], source: Agent | None,
-             date_year: int | None, published_year: int | None = None) -> list[ReportRecord]:
-        """Reports cited in the sentence; an untitled one takes the year of the sentence's date,
-        else the article's (news cites the current edition)."""
+             date_year: int | None, published_year: int | None = None, dates: list = ()) -> list[ReportRecord]:
+        """Reports cited in the sentence; an untitled one takes the year told of it (`_own_year`), else the
+        article's (news cites the current edition)."""
         found = []
         if not self.any_gate.may_match(sentence.text):
             return found   # most sentences cite no report
@@ -162,7 +162,8 @@ class ReportFinder:
                 owner = next((x.agent for x in mentions if x.agent.kind == "org" and x.start <= named[0]
                               and named[1] <= x.end), None)
                 if owner:   # "in a Pew Research Center survey": the publisher's name, not a title
-                    year = int(dated["year"]) if dated and dated["year"] else date_year or published_year
+                    year = int(dated["year"]) if dated and dated["year"] else _own_year(sentence.text, m, dates, date_year,
+                                                                                          published_year)
                     found.append(ReportRecord(None, owner, year, sentence, source))
                     continue
                 its = _ITS.search(sentence.text, m.start(), m.start("title"))
@@ -187,7 +188,8 @@ class ReportFinder:
         if named and " " not in named["name"] and not any(x.agent.kind == "org" and x.start == sentence.start + named.start("name")
                                                          for x in mentions):
             named = None   # "a Turkish survey ship": one word before the kind is a body's name only when it is known
-        if named or (self.untitled_gate.may_match(sentence.text) and self.untitled.search(sentence.text)):
+        kind = named or (self.untitled.search(sentence.text) if self.untitled_gate.may_match(sentence.text) else None)
+        if kind:
             own = source if source and source.kind == "org" and source.org_class not in ("NewsOrganization", "NewsAgency") \
                 and _OWN_REPORT.search(sentence.text) else None   # "X published a report that found …": X's, not another's named in it
             publisher = _published_by(sentence, mentions) or own or _publisher(mentions, sentence.start, sentence.end) \
@@ -197,11 +199,29 @@ class ReportFinder:
                 when = _WHEN_BY.search(sentence.text)   # "a survey published by … in February 2022"
                 stated = _YEAR_BEFORE_KIND.search(sentence.text) or _KIND_FOR_YEAR.search(sentence.text)   # "A 2022
                 # report by the Congressional Research Service", "its annual report on petroleum revenues for 2016"
-                year = int(when["year"]) if when else int(stated["year"]) if stated else date_year or published_year
+                year = int(when["year"]) if when else int(stated["year"]) if stated else \
+                    _own_year(sentence.text, kind, dates, date_year, published_year)
                 if year and published_year and year > published_year:   # "would raise output by 2035": a target
                     year = published_year
                 found.append(ReportRecord(None, publisher, year, sentence, source))
         return found
+
+
+#: Where what a report found begins ("… found that exports grew in 2022"): dates after it date the finding.
+_FINDING = re.compile(r"\b(?:found|finds|said|says|estimated|estimates|showed|shows|concluded|warned|warns|put|puts|counted|"
+                      r"accused|projected|projects|rated|ranked|listed|recorded|described|noted|that)\b")
+
+
+def _own_year(text: str, kind: re.Match, dates: list, date_year: int | None, published_year: int | None) -> int | None:
+    """The year of an untitled report: of the date told of the report itself ("a survey by … last year", "its report,
+    released in January"), else of the nearest before it, not one of what it found; else the article's year."""
+    finding = _FINDING.search(text, kind.end())
+    end = finding.start() if finding else len(text)
+    told = [d for d in dates if kind.start() <= d.start and d.end <= end]   # "its report, released in January"
+    if told:
+        return int(told[0].value[:4])
+    before = [d for d in dates if d.end <= kind.start()]   # "In January 2021, a historian handed him a report"
+    return int(before[-1].value[:4]) if before else published_year or date_year
 
 
 def _inside_title(text: str, m: re.Match) -> bool:

@@ -1,0 +1,59 @@
+"""Round AA (twenty-second session): the year of an untitled report is the one told of the report, not of what it
+found; a quoted title after "in its April report"."""
+
+from extract_helpers import run
+from test_extract_round_x import reports
+
+
+# ---------------------------------------------------------------- reports: years
+
+def test_a_year_in_what_a_report_found_is_not_its_edition():
+    result = run("A study by the Andean Trade Institute found that exports of copper fell sharply in 2019.",
+                 published="2021-03-04")
+    assert reports(result) == [(None, "Andean Trade Institute", 2021)]
+
+
+def test_a_survey_last_year_is_of_last_year_whatever_it_counted_since():
+    result = run("A mortality survey by the International Rescue Committee last year estimated that 1.7 million people "
+                 "had died since August 1998.", published="2001-06-08")
+    assert reports(result) == [(None, "International Rescue Committee", 2000)]
+
+
+def test_a_report_released_in_a_month_is_of_that_month_not_of_the_summit_before_it():
+    result = run("A panel set up by the East African Community at a summit in Nairobi in November concluded in its report, "
+                 "released in February, that the claims were unfounded.", published="2021-05-07")
+    assert [year for _, _, year in reports(result)] == [2021]
+
+
+def test_the_latest_analysis_compared_with_last_year_is_of_this_year():
+    result = run("Frontex, the EU border agency, said in its latest quarterly analysis that crossings were up by a third "
+                 "compared with last year.", published="2023-10-12")
+    assert reports(result) == [(None, "Frontex", 2023)]
+
+
+def test_a_report_on_a_country_published_last_month_is_of_last_month():   # a guard: "on" opens no finding
+    result = run("The European Commission, in its annual report on Montenegro published last month, said reforms had "
+                 "stalled.", published="2024-01-15")
+    assert [(publisher, year) for _, publisher, year in reports(result)] == [("European Commission", 2023)]
+
+
+def test_a_year_before_the_kind_is_still_the_edition():   # a guard
+    result = run("A 2018 report by Human Rights Watch found that abuses continued in 2019 and 2020.",
+                 published="2021-02-01")
+    assert reports(result) == [(None, "Human Rights Watch", 2018)]
+
+
+# ---------------------------------------------------------------- reports: quoted titles after a month
+
+def test_a_quoted_title_after_a_months_report_is_its_title():
+    result = run("The International Crisis Group, in its March report \"Georgia and Russia: Clashing over Abkhazia\", "
+                 "argued that the ceasefire was fragile.", published="2008-06-10")
+    assert [(title, publisher) for title, publisher, _ in reports(result)] == [
+        ("Georgia and Russia: Clashing over Abkhazia", "International Crisis Group")]
+
+
+def test_a_quoted_title_after_an_august_report_with_a_comma():
+    result = run("Amnesty International said in an August report, \"Waiting for the Hangman\", that executions had "
+                 "doubled.", published="2015-11-03")
+    assert [(title, publisher) for title, publisher, _ in reports(result)] == [
+        ("Waiting for the Hangman", "Amnesty International")]
