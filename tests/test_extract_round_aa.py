@@ -2,6 +2,7 @@
 found; a quoted title after "in its April report"."""
 
 from extract_helpers import run
+from test_extract_round_m import meetings
 from test_extract_round_x import reports
 
 
@@ -57,3 +58,35 @@ def test_a_quoted_title_after_an_august_report_with_a_comma():
                  "doubled.", published="2015-11-03")
     assert [(title, publisher) for title, publisher, _ in reports(result)] == [
         ("Waiting for the Hangman", "Amnesty International")]
+
+
+# ---------------------------------------------------------------- meetings
+
+def test_political_directors_from_three_states_are_sides_of_the_meeting():
+    result = run("Iranian deputy foreign ministers met political directors from Britain, France and Germany in Geneva "
+                 "on Friday.", published="2025-07-26")
+    assert meetings(result) == [(["DEU", "FRA", "GBR", "IRN"], "2025-07-25")]
+
+
+def test_goods_from_a_state_make_it_no_side():   # a guard: not people from it
+    result = run("Chinese and Zambian ministers met in Lusaka on Monday to discuss copper from Congo.",
+                 published="2024-03-06")
+    assert meetings(result) == [(["CHN", "ZMB"], "2024-03-04")]
+
+
+def test_leaders_who_watched_as_an_agreement_was_signed_met():
+    result = run("President Lula and President Macron watched as the agreement was signed at the Elysee Palace in Paris "
+                 "on Thursday.", published="2025-06-06")
+    assert meetings(result) == [(["BRA", "FRA"], "2025-06-05")]
+
+
+def test_leaders_who_spoke_on_the_sidelines_of_a_summit_met():
+    result = run("Prime Minister Narendra Modi and President Xi Jinping spoke briefly on the sidelines of the G20 summit "
+                 "in Bali on November 15.", published="2022-11-20")
+    assert meetings(result) == [(["CHN", "IND"], "2022-11-15")]
+
+
+def test_a_leader_who_spoke_to_reporters_on_the_sidelines_met_no_one():   # a guard
+    result = run("Prime Minister Narendra Modi spoke to reporters on the sidelines of the G20 summit in Bali on "
+                 "November 15.", published="2022-11-20")
+    assert meetings(result) == []

@@ -333,7 +333,9 @@ _NEW_PREDICATE = re.compile(r",\s+(?:also\s+|only\s+|still\s+|now\s+)?(?!and\b|o
 _PARTICIPLE = re.compile(r",\s+(?:[a-z]+\s+){0,2}?(?!bring)[a-z]{3,}ing\b")
 #: ", and Egypt demarcated its waters with Cyprus": a clause with a subject of its own begins.
 _NEXT_SUBJECT = re.compile(r",\s+and\s+(?:the\s+)?[A-Z]")
-_PEOPLE_FROM = re.compile(r"\b(?:negotiators|delegates|envoys|representatives|officials|ministers|leaders|diplomats)\s+$")
+#: People who come from the states after 'from' ("officials from Iran and Oman"), who are sides; goods are not.
+_PEOPLE_FROM = re.compile(r"\b(?i:negotiators|delegates|delegations?|envoys|representatives|officials|ministers|leaders|diplomats|"
+                          r"directors|counterparts|chiefs|experts|teams)\s+$")
 _GERUND_CLAUSE = re.compile(r"\b(?:after|before|while|when)\s*$")
 _RELATIVE_SUBJECT = re.compile(r",\s*(?:which|who)\s*$")
 _GOVERNMENT_OF = re.compile(r"[’']s\s+(?:[\w-]+\s+)?(?:government|cabinet)\b", re.I)
@@ -406,14 +408,18 @@ def meeting_sides(text: str, sentence_start: int, trigger: re.Match, mentions: l
                      and _eligible(m, attribution) and rules.acting(text, m)
                      and not _in_appositive(text, sentence_start, m, at)   # "Lourenço, whose government …, visited"
                      and not _REPORTER.match(text, m.end)   # "…, Borrell said": the one who tells of it
-                     and not ("from" in text[max(sentence_start, m.start - 60):m.start]   # "copper from Zambia"
-                              and _GOODS_FROM.search(text, max(sentence_start, m.start - 60), m.start)))
+                     and not _goods_from(text, sentence_start, m.start))   # "copper from Zambia"
 
 
-#: A state after 'from' names where things come from, not a side, unless people come from it ("delegations from").
-_GOODS_FROM = re.compile(r"(?<!\b[Dd]elegations )(?<!\b[Dd]elegation )(?<!\b[Oo]fficials )(?<!\b[Mm]inisters )(?<!\b[Ll]eaders )"
-                         r"(?<!\b[Ee]nvoys )(?<!\b[Dd]iplomats )(?<!\b[Nn]egotiators )(?<!\b[Rr]epresentatives )(?<!\b[Dd]elegates )"
-                         r"\bfrom\s+(?:the\s+)?(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*(?:,\s+|\s+and\s+(?:the\s+)?))*$")
+#: A state after 'from' names where things come from, not a side, unless people come from it (`_PEOPLE_FROM`).
+_GOODS_FROM = re.compile(r"\bfrom\s+(?:the\s+)?(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*(?:,\s+|\s+and\s+(?:the\s+)?))*$")
+
+
+def _goods_from(text: str, start: int, at: int) -> bool:
+    """Is the state at ``at`` where goods come from ("copper from Zambia"), not people ("officials from Iran")?"""
+    lo = max(start, at - 60)
+    goods = _GOODS_FROM.search(text, lo, at) if "from" in text[lo:at] else None
+    return bool(goods) and not _PEOPLE_FROM.search(text, max(start, goods.start() - 40), goods.start())
 #: A name followed by a verb of saying at the end of the sentence tells of the meeting, it takes no part.
 _REPORTER = re.compile(r"(?:[’']s\s+(?:[\w-]+\s+){0,2}?(?:office|ministry|spokesman|spokeswoman|spokesperson))?"
                        r"\s+(?:said|says|told|added|announced|reported|wrote|confirmed)\b(?=[^,;.]{0,60}[.!?])")
