@@ -96,10 +96,12 @@ class _Mapper:
         for state, _ in self.x.states:
             self.add(self.article, T.mentions, self.agent(state))
         for org in self.x.organizations:
-            node = self.agent(org)
-            self.add(self.article, T.mentions, node)
-            for alias in sorted(self.x.aliases.get(org.key, ())):
-                self.add(node, T.altLabel, ox.Literal(alias))
+            self.add(self.article, T.mentions, self.agent(org))
+        named = {org.key: org for org in self.x.organizations}
+        named.update((s.source.key, s.source) for s in self.x.statements if s.source.key not in named)   # a source
+        for key, org in named.items():   # read from "the foreign ministry said" is named no other way
+            for alias in sorted(self.x.aliases.get(key, ())):
+                self.add(self.agent(org), T.altLabel, ox.Literal(alias))
         self._agreements()
         self._meetings()
         self._reports()

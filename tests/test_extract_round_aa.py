@@ -90,3 +90,19 @@ def test_a_leader_who_spoke_to_reporters_on_the_sidelines_met_no_one():   # a gu
     result = run("Prime Minister Narendra Modi spoke to reporters on the sidelines of the G20 summit in Bali on "
                  "November 15.", published="2022-11-20")
     assert meetings(result) == []
+
+
+# ---------------------------------------------------------------- sources
+
+def test_a_speaker_after_a_long_opening_phrase_is_the_source():
+    result = run("Chad said on Thursday that it was ending its defence pact with France. In a statement read on "
+                 "national television, the foreign ministry said the government had decided to terminate the accord so "
+                 "that Chad could fully assert its sovereignty and redefine its strategic partnerships more than six decades after "
+                 "independence.", published="2024-11-29")
+    assert [s.source.label for s in result.statements] == ["Chadian Foreign Ministry"]
+
+
+def test_a_long_opening_phrase_that_is_no_preposition_names_no_speaker():   # a guard
+    result = run("Despite weeks of quiet diplomacy and several rounds of shuttle visits, the talks said nothing new.",
+                 published="2024-11-29")
+    assert result.statements == []

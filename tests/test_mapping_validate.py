@@ -76,3 +76,14 @@ def test_violations_name_node_shape_and_reason(schema):
     assert "verbatim" in text and "Claim" in text
     assert str(agreement) in text and "has a party" in text
     assert str(peru) in text and "Wikidata" in text
+
+
+def test_a_source_read_from_a_bare_ministry_carries_its_other_names():
+    """"The foreign ministry said" in an article about Chad: the Chadian Foreign Ministry, also named the way gold
+    files and users write it ("Chad's Foreign Ministry")."""
+    from rdflib.namespace import SKOS
+    graph = mapped("Chad said on Thursday that it was ending its defence pact with France. In a statement read on "
+                   "national television, the foreign ministry said the decision was final.", published="2024-11-29")
+    sources = set(graph.objects(None, IRN.attributedTo))
+    labels = {str(o) for s in sources for o in graph.objects(s, SKOS.altLabel)}
+    assert "Chad’s Foreign Ministry" in labels

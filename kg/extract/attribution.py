@@ -29,6 +29,11 @@ class Attribution:
 _ON_A_DAY = r"(?:\s+(?:(?:early|late)\s+)?on\s+[A-Z][a-z]+)?"
 
 
+#: What may open a sentence before its speaker: a short phrase ("On Monday, "), or a longer one led by a preposition
+#: ("In a statement read on national television, ").
+_LEAD_IN = (r"(?:[A-Z][^,]{0,30},\s+|(?:In|At|On|During|After|Before|Speaking|Earlier|Later)\s[^,“”\"]{0,70},\s+)")
+
+
 class AttributionFinder:
     def __init__(self, actors: ActorFinder):
         p = patterns()["attribution"]
@@ -47,16 +52,16 @@ class AttributionFinder:
                                     r"published|carried|compiled|obtained|reported|relayed)" + _ON_A_DAY + r"\s+by\s+"
                                     r"(?P<src>(?:(?!\s+(?:(?:that|late|early|last|earlier|said|says|showed|shows|stated|noted|added)\s|"
                                     r"on\s+(?:[A-Z][a-z]+day|\d)))[^;“”\"]){2,160})")
-        self.leading = re.compile(rf"^(?:[A-Z][^,]{{0,30}},\s+)?(?P<src>[^,“”\"]{{2,90}}?(?:[’']s\s+\w+)?"
+        self.leading = re.compile(rf"^{_LEAD_IN}?(?P<src>[^,“”\"]{{2,90}}?(?:[’']s\s+\w+)?"
                                   rf"(?:,\s+[^“”\"]{{1,140}}?,)?)\s+(?:(?:has|have|had|also|later|previously)\s+)*"
                                   rf"(?:{verbs}|{p['describing']})\b")   # "Downing Street described it as …" opens a sentence
         self.participle = re.compile(r"\bwith\s+(?P<src>[^,“”\"]{2,90}?)\s+(?:saying|adding|noting|arguing|insisting|"
                                      r"telling|warning|stating)\b")
-        self.statement = re.compile(r"^(?:[A-Z][^,]{0,30},\s+)?(?P<src>[^,“”\"]{2,90}?)\s+(?:[a-z]+\s+){0,3}"
+        self.statement = re.compile(r"^" + _LEAD_IN + r"?(?P<src>[^,“”\"]{2,90}?)\s+(?:[a-z]+\s+){0,3}"
                                     r"(?:with|in|issued|released)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?"
                                     r"(?:statement|communiqu[eé]|press release|announcement)")
         #: "Aoun's office rejected that reading, saying …": whoever did something, saying so
-        self.saying = re.compile(r"^(?:[A-Z][^,]{0,30},\s+)?(?P<src>[^,“”\"]{2,90}?)\s+[a-z]+ed\b[^,;“”\"]{0,120},\s+"
+        self.saying = re.compile(r"^" + _LEAD_IN + r"?(?P<src>[^,“”\"]{2,90}?)\s+[a-z]+ed\b[^,;“”\"]{0,120},\s+"
                                  r"(?:saying|adding|arguing|warning|insisting|stating|noting)\b")
         self.according = re.compile(rf"\b{p['according_to']}(?P<src>(?:the\s+)?(?:U\.[SKN]\.\s+)?[^,.;“”\"]{{2,90}})")
         #: "The draft, first reported by Reuters last week, …": the outlet that broke the news
@@ -263,7 +268,7 @@ class AttributionFinder:
         if forces and self.actors.gaz.demonym_state(forces["demonym"]):
             return Agent("org", slug(forces["org"]), forces["org"], None, "GovernmentBody")
         bare = _BARE_BODY.match(phrase.strip())   # "according to the chancellery": the article's state's
-        country = self.actors.country
+        country = getattr(self.actors, "home", None) or self.actors.country
         if bare and not inside and country is not None and country.kind == "state":
             return self.actors.government_body(country, bare["body"].title())
         owned = _STATE_BODY.search(phrase)   # "Sri Lanka's central bank": that state's
