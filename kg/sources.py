@@ -41,9 +41,9 @@ READERS = {
 ARTICLE_SUFFIXES = {suffix for suffix in READERS if suffix.startswith(".")}
 BATCH_SUFFIXES = {".jsonl"}   # readers that yield many articles and errors, one per line
 
-#: What may open a date line: "Published: ", "Updated on ", a place ("New Delhi, "), a weekday.
+#: What may open a date line: "Published: ", "Updated on ", a place ("New Delhi, ", "Rooppur (Pabna), "), a weekday.
 _DATE_LEAD = (r"^(?:(?:Published|Updated|Posted|Last\s+updated|First\s+published|Date|Dated)(?:\s+on)?\s*:?\s+|"
-              r"(?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’.-]+,\s+(?=(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|"
+              r"(?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’.-]+(?:\s+\([A-Z][^()]{1,30}\))?,\s+(?=(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|"
               r"Jul|Aug|Sep|Oct|Nov|Dec|\d))|"
               r"(?:The\s+)?(?:[A-Z][\w'’.&-]+\s+){0,3}[A-Z][\w'’.&-]+\s+[—–|]\s+)?"   # "The Gulf Chronicle — Wednesday, …"
               r"(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?,?\s+)?")   # "10:32 AM, March 14, 2023"

@@ -155,3 +155,11 @@ def test_a_folder_lists_its_article_files_as_rglob_finds_them(tmp_path):
     expected = sorted(p for p in tmp_path.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
     assert len(expected) == 11
     assert list(inputs([tmp_path])) == expected
+
+
+@pytest.mark.parametrize("line", ["Rooppur (Pabna), Oct 5, 2023 (BSS)", "Karachi (Sindh), 5 October 2023"])
+def test_a_date_line_led_by_a_place_with_its_region_gives_the_date(line):
+    article = parse_article(f"Fuel arrives for the plant\n\n{line}\n\nThe first fuel for the plant was handed over today.\n",
+                            "c.txt")
+    assert article.published == dt.date(2023, 10, 5)
+    assert [article.text[s:e] for s, e in article.body] == ["The first fuel for the plant was handed over today."]
