@@ -106,3 +106,40 @@ def test_a_long_opening_phrase_that_is_no_preposition_names_no_speaker():   # a 
     result = run("Despite weeks of quiet diplomacy and several rounds of shuttle visits, the talks said nothing new.",
                  published="2024-11-29")
     assert result.statements == []
+
+
+def test_an_official_described_after_his_name_speaks_in_person_not_for_an_office():
+    result = run("EU Home Affairs Commissioner Magnus Brunner, an Austrian who took office this month, said the "
+                 "decision was a win for Europe.", published="2024-12-13")
+    assert result.statements == []
+
+
+def test_a_capitals_ministry_is_its_states():
+    result = run("South Korea and Cuba established diplomatic relations on Wednesday, Seoul's foreign ministry said.",
+                 published="2024-02-14")
+    assert [s.source.label for s in result.statements] == ["South Korean Foreign Ministry"]
+
+
+def test_a_states_ministry_is_named_as_written():   # a guard
+    result = run("South Korea and Cuba established diplomatic relations on Wednesday, South Korea's foreign ministry "
+                 "said.", published="2024-02-14")
+    assert [s.source.label for s in result.statements] == ["South Korean Foreign Ministry"]
+
+
+def test_a_un_mission_in_a_country_is_the_source_not_the_un():
+    result = run("The U.N. Assistance Mission in Somalia said that restrictions on aid had continued to tighten.",
+                 published="2024-02-14")
+    assert [s.source.label for s in result.statements] == ["U.N. Assistance Mission in Somalia"]
+
+
+def test_officials_of_a_company_named_for_its_country_speak_for_the_company():
+    result = run("Officials of the Nuclear Power Company Kenya Limited said the first unit would start next year.",
+                 published="2023-10-05")
+    assert [s.source.label for s in result.statements] == ["Nuclear Power Company Kenya Limited"]
+
+
+def test_a_banks_month_edition_of_its_outlook_is_a_report():
+    result = run("The Asian Development Bank's September edition of the Asian Development Outlook cut its growth "
+                 "forecast for the region.", published="2024-10-02")
+    assert [(title, publisher) for title, publisher, _ in reports(result)] == [
+        ("Asian Development Outlook", "Asian Development Bank")]

@@ -256,7 +256,7 @@ class AttributionFinder:
         if head and organization_word(head["head"]) and \
                 not any(m.start <= at + head.start("head") < m.end for m in orgs):
             return Agent("org", slug(head["head"]), head["head"], None, organization_word(head["head"]))
-        if orgs and _OFFICIAL_IN_PERSON.search(phrase) and not _SPOKES.search(clause):
+        if orgs and _OFFICIAL_IN_PERSON.search(_DESCRIBED_AFTER.sub("", phrase)) and not _SPOKES.search(clause):
             return None   # "EU foreign policy chief Josep Borrell said": an official speaking in person, no source
         if orgs:
             return orgs[-1].agent
@@ -272,11 +272,12 @@ class AttributionFinder:
         if bare and not inside and country is not None and country.kind == "state":
             return self.actors.government_body(country, bare["body"].title())
         owned = _STATE_BODY.search(phrase)   # "Sri Lanka's central bank": that state's
-        owner = next((m.agent for m in inside if m.agent.kind == "state" and m.end - at == owned.start()), None) \
+        owner = next((m for m in inside if m.agent.kind == "state" and m.end - at == owned.start()), None) \
             if owned else None
-        if owner is not None:   # named as written: "Sri Lanka's central bank"
-            body = self.actors.government_body(owner, owned["body"].title())
-            return Agent("org", body.key, re.sub(r"^[Tt]he\s+", "", phrase.strip()), None, body.org_class, body.country)
+        if owner is not None:   # named as written: "Sri Lanka's central bank"; "Seoul's foreign ministry": South Korea's
+            body = self.actors.government_body(owner.agent, owned["body"].title())
+            return body if owner.how == "capital" else \
+                Agent("org", body.key, re.sub(r"^[Tt]he\s+", "", phrase.strip()), None, body.org_class, body.country)
         governs = _PLACE_GOVERNMENT.match(_ASIDE.sub("", phrase.strip()))   # "Greenland's government, which …,"
         if governs and not any(m.agent.kind == "state" for m in inside):
             return Agent("org", slug(governs.group()), re.sub(r"^[Tt]he\s+", "", governs.group()), None, "GovernmentBody")
@@ -363,8 +364,9 @@ _BARE_SPOKESPERSON = re.compile(r"^(?:[Aa]\s+|[Tt]he\s+)?(?P<body>ministry|depar
 _SPOKESPERSON = re.compile(r"^(?P<org>(?:[Aa]n?\s+|[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5})\s+(?:spokes(?:person|man|woman)\b|"
                            r"(?:representative|official|source|statement|report|statistics|data|figures|estimates)\b(?!\s+(?:[A-Z]|news\b|press\b|media\b|newspapers?\b|daily\b|agency\b|broadcaster\b|"
                            r"television\b|radio\b|channel\b|website\b|outlet\b|mouthpiece\b)))")
-_SPEAKER_FOR = re.compile(r"^(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:[a-z][\w-]*\s+){0,2}?(?:spokes(?:person|man|woman)|"
-                          r"representatives?|officials?|sources?|diplomats?)\s+(?:for|of|at|from)\s+(?P<org>(?:the\s+)?[A-Z].*)$")
+_SPEAKER_FOR = re.compile(r"^(?:(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:[a-z][\w-]*\s+){0,2}?(?:spokes(?:person|man|woman)|"
+                          r"representatives?|officials?|sources?|diplomats?)|(?:Officials|Representatives|Diplomats|Sources))"
+                          r"\s+(?:for|of|at|from)\s+(?P<org>(?:the\s+)?[A-Z].*)$")
 _OWNER_OF_DATA = re.compile(r"[’']s\s+(?:(?:[A-Z][\w-]*|own|latest|annual|new)\s+){0,5}(?:Report|Index|Map|Survey|Monitor|Outlook|"
                             r"Yearbook|Review|Tracker|Database|Barometer|report|survey|data|figures|statistics|estimates|study)\b")
 
@@ -383,6 +385,8 @@ def _speaker_of(phrase: str) -> str:
 _OFFICIAL_IN_PERSON = re.compile(r"\b(?:chief|[Cc]ommissioner|[Ss]ecretary-[Gg]eneral|[Pp]resident|[Dd]irector(?:[- ][Gg]eneral)?|"
                                  r"head|[Cc]hair(?:man|woman|person)?|[Ee]nvoy|[Hh]igh [Rr]epresentative)\b"
                                  r",?\s+(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+,?$")
+#: "…, an Austrian who took office this month,": what a named official is, after the name.
+_DESCRIBED_AFTER = re.compile(r",\s+(?:an?|the)\s[^,]*,$")
 _SPOKES = re.compile(r"(?i)\bspokes(?:person|man|woman)\b|\bstatement\b")
 _JOINT_MINISTRIES = re.compile(r"^(?:the\s+)?(?P<one>[A-Z][\w-]+)\s+and\s+(?P<other>[A-Z][\w-]+)\s+(?P<kind>foreign|defen[cs]e|"
                                r"interior|economy|finance|trade|health|energy)\s+ministries\b", re.I)
@@ -424,7 +428,8 @@ _ORGANIZATION_WORDS = [
                      r"Corporation|Council|Alliance|Forum|Party|Front|Movement|Network|Service|Fund|Programme|Panel|"
                      r"Coalition|Lobby|Society|Legion|Initiative|Congress|Defen[cs]e Forces?)$"),
     ("Organization", r"\b(?:Energy|Petroleum|Oil|Gas|Airlines|Airways|Motors|Holdings|Resources|Mining|Shipping|"
-                     r"Telecom|Industries|Technologies)$"),   # a company: "Kosmos Energy said"
+                     r"Telecom|Industries|Technologies|Limited|Ltd\.?|Inc\.?|PLC|plc|LLC)$"),   # a company: "Kosmos Energy said",
+    # "Nuclear Power Plant Company Bangladesh Limited"
 ]
 
 
@@ -473,7 +478,7 @@ _APPOSITION = re.compile(r"^(?:[Tt]he\s+)?(?P<a>[^,]+),\s+(?P<b>[^,]+),$")
 _BARE_NAME = re.compile(r"[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|of|for|and|de|du|del))*")
 #: Words no person's name holds: "Inter-Services Public Relations" is a body's.
 _NO_PERSONS_WORD = re.compile(r"\b(?:Relations|Affairs|Services?|Public|Information|Communications?|Media|Press|Security|Defen[cs]e)\b")
-_BODY = re.compile(r"\b(?:ministry|office|department|wing|service|agency|council|commission|authority|regulator|"
+_BODY = re.compile(r"\b(?:ministry|(?<!took )(?<!taking )(?<!takes )(?<!left )(?<!leaving )(?<!in )(?<!for )(?<!from )office|department|wing|service|agency|council|commission|authority|regulator|"
                    r"bureau|directorate|cabinet|company|firm|operator|group|federation|association|union|lobby|charity|foundation|"
                    r"organi[sz]ation|NGO|watchdog|institute|think\s+tank)\b")
 _BODY_KINDS = {"company": "Organization", "firm": "Organization", "operator": "Organization", "group": "Organization",

@@ -72,6 +72,8 @@ class ReportFinder:
             # "in its October edition of Livestock and Poultry: World Markets and Trade, forecast"
             re.compile(rf"\b[Ii]n (?:its|their|the) (?:latest |(?:{_MONTH}|(?:19|20)\d{{2}}) )*edition of (?:the |its )?"
                        rf"(?P<title>{_LONG}(?::\s+{_LONG})?)"),
+            # "The Asian Development Bank's December edition of the Asian Development Outlook trimmed …"
+            re.compile(rf"{_OF} (?:latest |(?:{_MONTH}|(?:19|20)\d{{2}}) )*edition of (?:the |its )?(?P<title>{_LONG}(?::\s+{_LONG})?)"),
             # "The report of the Independent International Fact-Finding Mission on Myanmar, released by the UN …"
             re.compile(rf"\b[Tt]he (?P<title>[Rr]eport of the (?:[A-Z][\w’'-]*\s+(?:(?:on|of|for|in)\s+(?:the\s+)?)?){{1,8}}"
                        rf"[A-Z][\w’'-]*),\s+{published}\s+by\b"),
