@@ -143,3 +143,29 @@ def test_a_banks_month_edition_of_its_outlook_is_a_report():
                  "forecast for the region.", published="2024-10-02")
     assert [(title, publisher) for title, publisher, _ in reports(result)] == [
         ("Asian Development Outlook", "Asian Development Bank")]
+
+
+# ---------------------------------------------------------------- parties and sides
+
+def test_a_former_minister_as_an_eu_chief_acts_for_the_eu_not_his_state():
+    result = run("EU foreign policy chief Josep Borrell met Serbian President Aleksandar Vucic in Brussels on Thursday.",
+                 published="2023-06-23")
+    assert meetings(result) == []   # the EU and Serbia: one state, no meeting between states
+
+
+def test_two_leaders_someone_met_separately_did_not_meet_each_other():
+    result = run("The EU envoy met Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti separately "
+                 "in Brussels on Thursday.", published="2023-06-23")
+    assert meetings(result) == []
+
+
+def test_a_leader_who_met_two_separately_met_each():   # a guard
+    result = run("Swiss President Karin Keller-Sutter met U.S. Treasury Secretary Scott Bessent and Chinese Vice "
+                 "Premier He Lifeng separately in Geneva on Friday.", published="2025-05-10")
+    assert meetings(result) == [(["CHE", "CHN"], "2025-05-09"), (["CHE", "USA"], "2025-05-09")]
+
+
+def test_as_a_whole_opens_no_clause_and_the_subject_signs_with_each():
+    result = run("China is now the second-largest trading partner of the region as a whole, and has signed free trade "
+                 "agreements with Chile and Peru.", published="2023-09-01")
+    assert sorted(sorted(p.key for p in a.parties) for a in result.agreements) == [["CHL", "CHN"], ["CHN", "PER"]]

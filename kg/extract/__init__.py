@@ -196,6 +196,8 @@ class Extractor:
             at = len(result.agreements) - len(told)   # Xi'an, where they signed …": those who met signed (the first
             result.agreements[at] = told[0] = dataclasses.replace(   # clause's; "…, and Islamabad and Kabul agreed" its own)
                 told[0], parties=tuple(meeting.participants) + tuple(p for p in told[0].parties if p.kind != "state"))
+        if meeting and _only_those_met_apart(meeting, evidence, mentions):
+            meeting = None   # "EU foreign policy chief Borrell met Vučić and Kurti separately": the two did not meet
         apart = (self._meeting_conjuncts(article, evidence, mentions, attribution, context, dates, result.agreements,
                                          meeting)
                  or _each_destination(meeting, evidence, mentions)
@@ -2060,6 +2062,18 @@ def _each_met_apart(meeting: MeetingRecord, evidence: Evidence, mentions: list[M
     lo, hi = evidence.start + m.start(group), evidence.start + m.end(group)
     listed = {x.agent.key for x in mentions if lo <= x.start < hi}
     return _one_with_each(meeting, mentions, evidence.start + m.start(), listed)
+
+
+def _only_those_met_apart(meeting: MeetingRecord, evidence: Evidence, mentions: list[Mention]) -> bool:
+    """Are the meeting's sides only those someone met one at a time ("met A and B separately"), no state of
+    the one who met them?"""
+    m = _MET_APART.search(evidence.text)
+    if not m or len(meeting.participants) != 2:
+        return False
+    group = "list" if m["list"] else "after"
+    lo, hi = evidence.start + m.start(group), evidence.start + m.end(group)
+    listed = {x.agent.key for x in mentions if lo <= x.start < hi}
+    return all(p.key in listed for p in meeting.participants)
 
 
 def _each_separate_meeting(meeting: MeetingRecord, evidence: Evidence, mentions: list[Mention]) -> list[MeetingRecord]:

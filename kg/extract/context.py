@@ -215,9 +215,9 @@ def _in_body_office(record: PersonRecord) -> bool:
 #: A title held in an international body, just before a name ("European Council President ", "NATO Secretary-General ").
 _BODY_ROLE_BEFORE = re.compile(r"\b(?:European\s+(?:Council|Commission|Parliament|Union)|Commission|U\.?N\.?|United\s+Nations|NATO|IMF|"
                                r"World\s+Bank|IAEA|WHO|WTO|OSCE|African\s+Union|AU\s+Commission|OPEC|E\.?U\.?|Arab\s+League|ASEAN|"
-                               r"OAS|ECOWAS|SADC|Commonwealth)\s+(?:[A-Z][a-z]+\s+){0,2}?"
-                               r"(?:(?:Executive\s+)?(?:Vice\s+)?President|Secretary[- ]General|Director[- ]General|Managing\s+Director|Chief|"
-                               r"High\s+Representative|Chair(?:man|woman|person)?|Commissioner)\s+$")
+                               r"OAS|ECOWAS|SADC|Commonwealth)\s+(?:[A-Z][a-z]+\s+|(?!(?:and|or|with|of)\s)[a-z][a-z-]+\s+){0,3}?"
+                               r"(?:(?:Executive\s+)?(?:Vice\s+)?President|Secretary[- ]General|Director[- ]General|Managing\s+Director|[Cc]hief|"
+                               r"High\s+Representative|Chair(?:man|woman|person)?|[Cc]ommissioner|[Ee]nvoy)\s+$")   # "EU foreign policy chief"
 _OFFICE = re.compile(r"(?i)\b(?:minister|president|premier|chancellor|secretary)\b")
 #: A role held in a body other than the state's government ("European Commission President").
 _OTHER_BODY = re.compile(r"\b(?:Commission|Union|Council|Bank|Nations|Organi[sz]ation|Agency|Fund|Court|Forum|"
