@@ -169,3 +169,15 @@ def test_as_a_whole_opens_no_clause_and_the_subject_signs_with_each():
     result = run("China is now the second-largest trading partner of the region as a whole, and has signed free trade "
                  "agreements with Chile and Peru.", published="2023-09-01")
     assert sorted(sorted(p.key for p in a.parties) for a in result.agreements) == [["CHL", "CHN"], ["CHN", "PER"]]
+
+
+def test_tourists_who_may_visit_two_states_are_no_visit_between_them():
+    result = run("Astana and Tashkent are negotiating a joint visa that would let foreign tourists visit Kazakhstan and "
+                 "Uzbekistan with a single permit.", published="2023-11-10")
+    assert meetings(result) == []
+
+
+def test_ministers_who_signed_via_video_link_did_not_meet():
+    result = run("In July 2022, Wang Yi and Nicaraguan Foreign Minister Denis Moncada signed, via video link, an early "
+                 "harvest arrangement on tariffs.", published="2023-09-01")
+    assert meetings(result) == []

@@ -1285,7 +1285,7 @@ _PHONED = re.compile(r"\b(?:tele)?phoned\b|\b(?:phone|telephone)\s+(?:call|conve
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|that|this|[Ss]unday[’']s|[Ss]aturday[’']s|[Ff]riday[’']s|[Tt]hursday[’']s|"
                               r"[Ww]ednesday[’']s|[Tt]uesday[’']s|[Mm]onday[’']s|last\s+week[’']s)\s+(?:[\w-]+\s+){0,2}$")
 _DEFINITE_AFTER = re.compile(r"\s+(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|summit|gathering|session)\b")
-_REMOTE = re.compile(r"\b(?:virtual(?:ly)?|online|remotely)\b|\bby\s+video\b|\bvideo\s*(?:link|conference|call)\b")
+_REMOTE = re.compile(r"\b(?:virtual(?:ly)?|online|remotely)\b|\b(?:by|via)\s+video\b|\bvideo\s*(?:link|conference|call)\b")
 _NOMINAL_TRIP = re.compile(r"(?i)(?:stop|visit|visits|trip)\b")
 #: A journey told by its verb ("flew to Hanoi, where he held talks"): a meeting told after it in the sentence is the one.
 _JOURNEY = re.compile(r"(?i)(?:flew|travell?ed|went|headed)\s+(?:on\s+)?to\b|(?:arrived|arrives|landed)\s+in\b")
