@@ -181,3 +181,26 @@ def test_ministers_who_signed_via_video_link_did_not_meet():
     result = run("In July 2022, Wang Yi and Nicaraguan Foreign Minister Denis Moncada signed, via video link, an early "
                  "harvest arrangement on tariffs.", published="2023-09-01")
     assert meetings(result) == []
+
+
+def test_states_of_an_opening_meeting_are_no_parties_of_what_its_subject_agreed():
+    result = run("At a trilateral meeting of Chinese, Pakistani and Afghan foreign ministers in Beijing in May, Pakistan "
+                 "and Afghanistan agreed in principle to upgrade their relations.", published="2025-07-05")
+    assert statuses_of(result) == [({"AFG", "PAK"}, "agreed")]
+
+
+def test_a_host_of_an_opening_summit_is_no_party():
+    result = run("At their first summit, hosted by Singapore in June 2018, Donald Trump and Kim Jong Un signed a joint "
+                 "statement on denuclearisation.", published="2019-02-28")
+    assert statuses_of(result) == [({"PRK", "USA"}, "signed")]
+
+
+def test_a_list_of_states_after_an_opening_visit_is_the_subject():   # a guard
+    result = run("During President Erdogan's visit to Baghdad in April 2024, his first in more than a decade, Turkey, "
+                 "Iraq, Qatar and the United Arab Emirates signed a memorandum on the Development Road.",
+                 published="2024-05-01")
+    assert statuses_of(result) == [({"ARE", "IRQ", "QAT", "TUR"}, "signed")]
+
+
+def statuses_of(result) -> list[tuple[set[str], str]]:
+    return [({p.key for p in a.parties}, a.status) for a in result.agreements]

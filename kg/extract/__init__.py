@@ -182,6 +182,8 @@ class Extractor:
                                 result.agreements)
         told += self.instruments.find(article.text, evidence, mentions, attribution, context, article.published, told,
                                       result.agreements)
+        first = min((f.start for f in self.events.agreement_triggers(evidence.text)), default=None) if told else None
+        told = [_without_frame(r, evidence, mentions, first) for r in told]
         result.agreements.extend(told)
         meeting = self._meeting(article, evidence, mentions, attribution, context, dates, result.agreements)
         if meeting is None and len(watched) > len(mentions) and _SIGNED_BEFORE_WITNESSES.search(evidence.text):
@@ -1458,6 +1460,35 @@ _DURING_VISIT = re.compile(r"\b(?:during|on|amid|in\s+the\s+course\s+of)\b[^,;.]
 _VISIT_NOUN = re.compile(r"(?:state\s+|official\s+|working\s+)?visit", re.I)
 #: A sentence (or the text after its dateline) opening with the meeting as a phrase of time or place.
 _FRAMED = re.compile(r"(?:^|\s[-–—]\s)(?P<frame>(?:During|At|After|Following)\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,3}?)$")
+
+
+#: An opening phrase that sets the scene before the sentence's subject: "In Prague in October 2022, at a meeting
+#: with Macron and Michel, " or "At a trilateral meeting of Chinese, Pakistani and Afghan ministers in Beijing, ".
+_FRAME = re.compile(r"^(?:In|At|During|On)\s[^;]{0,120}?\b(?:meeting|summit|talks|ceremony|conference|session|sidelines|"
+                    r"gathering|visit)\b")
+
+
+def _without_frame(record: AgreementRecord, evidence: Evidence, mentions: list[Mention], trigger: int | None) -> AgreementRecord:
+    """A record whose parties are named both in an opening phrase and as the subject after it: the subject's
+    states only (those of the scene, a host or a meeting's others, took no part)."""
+    if trigger is None or len(record.parties) < 3:
+        return record
+    cut = evidence.text.rfind(", ", 0, trigger) + 2
+    if cut < 2:
+        return record
+    for m in sorted(mentions, key=lambda m: -m.start):   # "…, Turkey, Iraq, Qatar and the UAE signed": the list is the subject
+        if m.agent.kind == "state" and m.how != "person" and evidence.start + cut - 2 == m.end:
+            cut = max(0, evidence.text.rfind(", ", 0, m.start - evidence.start) + 2)
+            cut = cut if cut >= 2 else 0
+    frame = _FRAME.match(evidence.text, 0, cut) if cut else None
+    if not frame:
+        return record
+    subject = {m.agent.key for m in mentions if m.agent.kind == "state" and evidence.start + cut <= m.start < evidence.start + trigger}
+    if len(subject) < 2:
+        return record
+    after = {m.agent.key for m in mentions if m.start >= evidence.start + cut and m.agent.kind == "state"}
+    kept = tuple(p for p in record.parties if p.kind != "state" or p.key in after)
+    return dataclasses.replace(record, parties=kept) if sum(p.kind == "state" for p in kept) >= 2 else record
 
 
 def _each_counterpart_of_plural(record: AgreementRecord, evidence: Evidence, mentions: list[Mention], found: Found,
