@@ -204,3 +204,9 @@ def test_a_list_of_states_after_an_opening_visit_is_the_subject():   # a guard
 
 def statuses_of(result) -> list[tuple[set[str], str]]:
     return [({p.key for p in a.parties}, a.status) for a in result.agreements]
+
+
+def test_a_state_whose_mediation_came_first_is_no_party():
+    result = run("In October 2009, after Swiss mediation, Armenian Foreign Minister Edward Nalbandian and Turkish Foreign "
+                 "Minister Ahmet Davutoglu signed two protocols in Zurich.", published="2010-04-22")
+    assert {frozenset(parties) for parties, _ in statuses_of(result)} == {frozenset({"ARM", "TUR"})}

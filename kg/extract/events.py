@@ -127,7 +127,8 @@ class EventRules:
                 comma = text.find(",", m.end(), sentence_end)
                 stop = _FIRST_COMMA.search(text, comma) if comma >= 0 else stop
             hosted = text.find("hosted by", m.start(), m.end())   # the talks themselves, and where, are no mediator
-            spans.append((hosted if hosted >= 0 else m.start(), stop.start() if stop else sentence_end))
+            end = m.end() if _MEDIATOR_BEFORE.search(m.group()) else stop.start() if stop else sentence_end
+            spans.append((hosted if hosted >= 0 else m.start(), end))   # "after Swiss mediation": named in the match
         return spans
 
     def agreement_triggers(self, sentence: str) -> list[Found]:
@@ -322,6 +323,8 @@ _RATIFYING = re.compile(r"(?i)ratif")
 #: A sentence's opening phrase, up to its first comma: a mediator named in it is named there only.
 _OPENING_PHRASE = re.compile(r"(?:At|In|During|Under|After|Following)\b[^,;]*$")
 _FIRST_COMMA = re.compile(",")
+#: A mediator named before the noun of mediation ("after Swiss mediation"): the match itself names it, all of it.
+_MEDIATOR_BEFORE = re.compile(r"(?:mediation|brokering|facilitation|good\s+offices)$", re.I)
 _SUFFERED = re.compile(r"\b(?:invasion|occupation|annexation|war|attacks?|strikes?|bombing|blockade|siege|sanctions|"
                        r"embargo|collapse|partition)\s+(?:of|on|in|against)\s+(?:the\s+)?$")
 _INSTEAD_OF = re.compile(r"\b(?:rather\s+than|instead\s+of|not)\s+(?:to\s+|with\s+)?(?:the\s+)?$")
