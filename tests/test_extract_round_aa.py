@@ -210,3 +210,33 @@ def test_a_state_whose_mediation_came_first_is_no_party():
     result = run("In October 2009, after Swiss mediation, Armenian Foreign Minister Edward Nalbandian and Turkish Foreign "
                  "Minister Ahmet Davutoglu signed two protocols in Zurich.", published="2010-04-22")
     assert {frozenset(parties) for parties, _ in statuses_of(result)} == {frozenset({"ARM", "TUR"})}
+
+
+def test_a_state_news_agency_told_with_a_modifier_is_a_source():
+    result = run("Ministry spokesman Ahmed Moussa told the state-run Iraqi News Agency that power would be restored.",
+                 published="2025-03-10")
+    assert [s.source.label for s in result.statements] == ["Iraqi News Agency"]
+
+
+def test_figures_a_body_of_two_words_publishes_show_it_is_a_source():
+    result = run("Stats NZ data show two-way trade with India of around three billion dollars a year.",
+                 published="2025-12-20")
+    assert [s.source.label for s in result.statements] == ["Stats NZ"]
+
+
+def test_figures_of_no_one_named_have_no_source():   # a guard
+    for sentence in ("Official figures show that exports rose.", "Flight-tracking data showed a plane leaving Bangkok.",
+                     "Satellite data show that the camp grew."):
+        assert run(sentence, published="2025-03-10").statements == [], sentence
+
+
+def test_a_group_named_for_its_trade_is_a_source():
+    result = run("Federated Farmers said it welcomed gains for horticulture.", published="2025-12-20")
+    assert [s.source.label for s in result.statements] == ["Federated Farmers"]
+    assert run("Exporters welcomed the deal.", published="2025-12-20").statements == []
+
+
+def test_a_title_opening_with_its_publishers_possessive_is_split():
+    result = run("The Institute for Economics and Peace's Global Terrorism Index 2024, published in February, ranked "
+                 "Burkina Faso first.", published="2025-03-10")
+    assert reports(result) == [("Global Terrorism Index 2024", "Institute for Economics and Peace", 2024)]

@@ -11,7 +11,8 @@ from test_extract_round_m import agreements, meetings, sources
 def test_a_statement_carried_by_an_agency_has_the_speaker_and_the_agency_as_sources():
     result = run("The Peruvian foreign ministry said in a statement carried by the Andina agency that "
                  "talks would resume in June.")
-    assert sources(result) == {"Peruvian Foreign Ministry": "GovernmentBody"}   # the agency unknown, the speaker found
+    assert sources(result) == {"Peruvian Foreign Ministry": "GovernmentBody", "Andina": "NewsAgency"}   # (the agency
+    # known since round AA's table of national news agencies)
 
 
 def test_a_statement_reported_by_a_known_agency_names_both():

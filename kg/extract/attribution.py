@@ -68,9 +68,14 @@ class AttributionFinder:
         self.reported_by = re.compile(r"\b(?:(?:first|as|previously|earlier|was|were|been)\s+(?:reported|published)|(?:was|were|been)\s+"
                                       r"(?:confirmed|announced|disclosed|revealed|published))\s+by\s+"
                                       r"(?P<src>(?:the\s+)?[A-Z][^,.;“”\"]{1,60}?)(?=\s+(?:on|in|last|earlier|this)\b|[,.;]|$)")
+        #: "Stats NZ data show …": who published the figures
+        self.data = re.compile(r"^(?:[A-Z][^,]{0,30},\s+)?(?P<src>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,5})\s+(?:(?:trade|customs|"
+                               r"official|latest|monthly|quarterly|annual)\s+)?(?:data|figures|statistics)\s+(?:show|showed|shows|"
+                               r"suggest|suggests|suggested|indicate|indicates|indicated)\b")
         self.capitalised = re.compile(rf"(?:The\s+)?{NAME_TOKEN}(?:\s+(?:{NAME_TOKEN}|de|del|la|las|los|da|do|du|des|di|of|al|for|and|on|the)){{0,8}}(?<!\band)(?<!\bthe)$")
         self.patterns = [(p, Gate(p)) for p in (self.according, self.reported_by, self.issued_by, self.trailing, self.trailing_clause,
-                                                self.trailing_apposed, self.leading, self.participle, self.statement, self.saying)]   # in order
+                                                self.trailing_apposed, self.leading, self.participle, self.statement, self.saying,
+                                                self.data)]   # in order
         self.any = Gate.union([gate for _, gate in self.patterns])
 
     def find(self, text: str, start: int, end: int, mentions: list[Mention]) -> Attribution | None:
@@ -90,6 +95,12 @@ class AttributionFinder:
                 phrase = m["src"] + office.group() if office else m["src"]
                 source = self._resolve(phrase, start + m.start("src"), mentions, m.group())
                 at = start + m.start("src")
+                if pattern is self.data and (source is None or source.kind == "person") and " " in m["src"] \
+                        and not _FIGURES_WORD.match(m["src"]) and not any(x.agent.kind == "state" and x.start <= at
+                                                                         and start + m.end("src") <= x.end for x in mentions):
+                    source = Agent("org", slug(m["src"]), m["src"], None, organization_word(m["src"]) or "Organization")
+                    # "Stats NZ data show": whoever publishes figures is a body (a name of two words or more: not
+                    # "Satellite data show")
                 covering = next((x.agent for x in mentions if x.agent.kind == "org" and x.how == "body" and (
                     x.start < at < x.end or (re.fullmatch(r",\s+", text[x.end:at]) and _NAME_GOES_ON.fullmatch(m["src"]))
                 )), None)
@@ -429,6 +440,8 @@ _ORGANIZATION_WORDS = [
                      r"Coalition|Lobby|Society|Legion|Initiative|Congress|Defen[cs]e Forces?)$"),
     ("Organization", r"\b(?:Energy|Petroleum|Oil|Gas|Airlines|Airways|Motors|Holdings|Resources|Mining|Shipping|"
                      r"Telecom|Industries|Technologies|Limited|Ltd\.?|Inc\.?|PLC|plc|LLC)$"),   # a company: "Kosmos Energy said",
+    ("Organization", r"[A-Z][\w’'-]*\s+(?:Farmers|Workers|Employers|Exporters|Importers|Manufacturers|Producers|Growers|Fishermen|Retailers|"
+                     r"Shippers|Hauliers|Truckers|Doctors|Lawyers|Journalists|Veterans)$"),   # "Federated Farmers": people of a trade
     # "Nuclear Power Plant Company Bangladesh Limited"
 ]
 
@@ -529,6 +542,9 @@ _TO_OUTLET = re.compile(rf"\b(?:told|through|via)\s+(?:the\s+)?(?:(?:state-run|s
 _INTERVIEW_WITH = re.compile(r"\bin\s+an?\s+(?:[\w-]+\s+){0,2}?interview\s+with\s+(?:the\s+)?$")
 _CUSTOMS_DATA = re.compile(r"^(?:the\s+)?(?:latest\s+|official\s+|monthly\s+)?(?P<org>(?:[A-Z][\w-]+\s+){1,2}customs)\s+"
                            r"(?:data|figures|statistics)$")
+#: Words that open "Official figures show" and name no one.
+_FIGURES_WORD = re.compile(r"(?:Official|Latest|Government|Preliminary|Provisional|New|Recent|Early|Final|Monthly|Annual|"
+                           r"Quarterly|Trade|Customs|Its|Their|These|Those|The|Such)\b")
 #: "Turkey's intelligence agency (MIT) said": the acronym after a name repeats it.
 _ACRONYM_AFTER = re.compile(r"\s+\([A-Z][A-Za-z]{1,7}\)$")
 
