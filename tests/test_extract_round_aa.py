@@ -240,3 +240,11 @@ def test_a_title_opening_with_its_publishers_possessive_is_split():
     result = run("The Institute for Economics and Peace's Global Terrorism Index 2024, published in February, ranked "
                  "Burkina Faso first.", published="2025-03-10")
     assert reports(result) == [("Global Terrorism Index 2024", "Institute for Economics and Peace", 2024)]
+
+
+def test_a_pact_joined_by_an_agreement_is_no_membership_of_states():
+    result = run("The pact was joined in April 2022 by a security agreement between Solomon Islands and China, whose "
+                 "text has never been published.", published="2023-11-20")
+    assert all(len(a.parties) >= 2 for a in result.agreements)
+    assert statuses_of(run("Fiji and Samoa joined in 2017.", published="2023-11-20")) == [   # a guard
+        ({"FJI"}, "signed"), ({"WSM"}, "signed")]
