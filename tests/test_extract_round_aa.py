@@ -248,3 +248,35 @@ def test_a_pact_joined_by_an_agreement_is_no_membership_of_states():
     assert all(len(a.parties) >= 2 for a in result.agreements)
     assert statuses_of(run("Fiji and Samoa joined in 2017.", published="2023-11-20")) == [   # a guard
         ({"FJI"}, "signed"), ({"WSM"}, "signed")]
+
+
+# ---------------------------------------------------------------- dates told from the date before
+
+def test_years_later_count_from_the_date_the_sentence_before_gave():
+    result = run("Japan and Vietnam signed a trade deal in 2018. Two years later, they signed an upgraded deal.",
+                 published="2025-12-19")
+    assert [date for _, _, date in agreements_of(result)] == ["2018", "2020"]
+
+
+def test_a_month_later_counts_from_a_month():
+    result = run("India and Oman agreed to start talks in November 2023. A month later, Sultan Haitham bin Tarik paid a "
+                 "state visit to New Delhi, where he held talks with Prime Minister Modi.", published="2025-12-19")
+    assert meetings(result) == [(["IND", "OMN"], "2023-12")]
+
+
+def test_the_next_day_counts_from_the_sentences_own_date_first():
+    result = run("Ethiopian Prime Minister Abiy Ahmed flew to Asmara on July 8, and the next day he and Eritrean President "
+                 "Isaias Afwerki signed a joint declaration of peace. A week later Isaias made a return visit to Addis "
+                 "Ababa.", published="2018-07-31")
+    assert [date for _, _, date in agreements_of(result)] == ["2018-07-09"]
+    assert (["ERI", "ETH"], "2018-07-16") in meetings(result)
+
+
+def test_a_month_later_than_a_year_is_no_date():   # a guard: the text does not say which month
+    result = run("Japan and Vietnam signed a trade deal in 2018. A month later, they signed a second deal.",
+                 published="2025-12-19")
+    assert [date for _, _, date in agreements_of(result)] == ["2018", None]
+
+
+def agreements_of(result):
+    return [({p.key for p in a.parties}, a.status, a.date) for a in result.agreements]

@@ -16,7 +16,7 @@ from ..credits import is_person
 from ..sources import Article, Credit
 from .actors import ActorFinder, Mention
 from .attribution import Attribution, AttributionFinder, organization_word
-from .dates import CALENDAR_WORDS, find_dates
+from .dates import CALENDAR_WORDS, anaphoric_dates, find_dates
 from .context import Context, Names
 from .events import (_PLUS, _RATIFYING, _WITH_BEFORE, EventRules, Found, actors_in, between, meeting_sides, nearest_date, parties_of,
                      with_bodies)
@@ -171,6 +171,10 @@ class Extractor:
                  attribution: Attribution | None, context: Context) -> list[ReportRecord]:
         source, every = (attribution.source if attribution else None), mentions
         dates = _outside(find_dates(evidence.text, article.published), evidence.start, article.dateline)
+        later = anaphoric_dates(evidence.text, context.last_date, dates)   # "Two years later, …": from the date before
+        if later:
+            dates = sorted(dates + [d for d in later if not any(d.start < o.end and o.start < d.end for o in dates)],
+                           key=lambda d: d.start)
         mediated = self.events.mediated(article.text, evidence.start, evidence.end)
         context.mediators |= {m.agent.key for m in mentions if m.agent.kind == "state" and any(a <= m.start < b for a, b in mediated)}
         watched = [m for m in mentions if not any(a <= m.start < b for a, b in mediated)]
@@ -216,6 +220,7 @@ class Extractor:
         result.meetings.extend(apart)
         context.apart = len(apart) > 1   # "talks with A in X and with B in Y": A and B did not act together
         context.sentence_date = dates[-1].value if dates else None
+        context.last_date = dates[-1].value if dates and not _after(dates[-1].value, article.published) else context.last_date
         date = nearest_date(dates, attribution, evidence.start)
         reports = self.reports.find(article.text, evidence, mentions, source, int(date[:4]) if date else None,
                                     article.published.year if article.published else None, dates)

@@ -35,6 +35,7 @@ class Context:
         self.meetings: list = []             # the meetings the article told so far (its records)
         self.story_date: str | None = None   # the day the news happened, from the opening sentences
         self.sentence_date: str | None = None  # the last date of the sentence read before
+        self.last_date: str | None = None      # the last date (not ahead of the article) any sentence gave so far
         self.last_person: Agent | None = None  # the state of the person named last ("he met …")
         self.titles: dict[str, Agent | None] = {}   # "crown prince" -> the state of the one the article named
         # (None once officials of two states held it)

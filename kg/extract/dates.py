@@ -184,3 +184,48 @@ def _iso(year: int, month: int, day: int) -> str | None:
         return dt.date(year, month, day).isoformat()
     except ValueError:
         return None
+
+
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+#: A time told from the date before it: "two years later", "a month earlier", "the following year", "the next day".
+_ANAPHORIC = re.compile(r"\b(?:(?P<count>(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|\d{1,2})\s+"
+                        r"(?P<unit>day|week|month|year)s?\s+(?P<way>later|earlier|afterwards)|[Tt]he\s+(?:following|next)\s+"
+                        r"(?P<next>day|month|year))\b")
+
+
+def anaphoric_dates(sentence: str, before: str | None, own: list[DateMention] = ()) -> list[DateMention]:
+    """Dates told from the one before them: the sentence's own ("on July 8, and the next day"), else ``before``, the
+    last date the article gave ("In 2018 …. Two years later, …": 2020), at the precision that both allow (a year
+    counted from a month is a year; a day needs a day)."""
+    if not ("later" in sentence or "earlier" in sentence or "afterwards" in sentence or "following" in sentence
+            or "next" in sentence):
+        return []   # most sentences: five substring tests, cheaper than the expression
+    found = []
+    for m in _ANAPHORIC.finditer(sentence):
+        base = [d for d in own if d.end <= m.start()]
+        start = base[-1].value if base else before
+        if start is None:
+            continue
+        unit = m["unit"] or m["next"]
+        count = 1 if m["next"] else (int(m["count"]) if m["count"].isdigit() else _COUNTS[m["count"].lower()])
+        count = -count if m["way"] == "earlier" else count
+        value = _shifted(start, unit, count)
+        if value:
+            found.append(DateMention(value, m.start(), m.end()))
+    return found
+
+
+def _shifted(date: str, unit: str, count: int) -> str | None:
+    year = int(date[:4])
+    if unit == "year":
+        return f"{year + count:04d}"
+    if unit == "month":
+        if len(date) < 7:
+            return None   # "a month later" than a year: which month, the text does not say
+        months = year * 12 + int(date[5:7]) - 1 + count
+        return f"{months // 12:04d}-{months % 12 + 1:02d}"
+    if len(date) < 10:
+        return None   # days and weeks count from a day
+    return (dt.date.fromisoformat(date) + dt.timedelta(days=count * (7 if unit == "week" else 1))).isoformat()
+
