@@ -280,3 +280,16 @@ def test_a_month_later_than_a_year_is_no_date():   # a guard: the text does not 
 
 def agreements_of(result):
     return [({p.key for p in a.parties}, a.status, a.date) for a in result.agreements]
+
+
+def test_those_witnesses_saw_sign_met_not_the_witnesses():
+    result = run("Within hours of landing, President Donald Trump and Malaysian Prime Minister Anwar Ibrahim witnessed Thai "
+                 "Prime Minister Anutin Charnvirakul and Cambodian Prime Minister Hun Manet sign a joint declaration in "
+                 "Kuala Lumpur on Sunday.", published="2025-10-27")
+    assert meetings(result) == [(["KHM", "THA"], "2025-10-26")]
+
+
+def test_talks_scheduled_over_the_next_days_are_not_held():
+    result = run("Indonesian and Japanese officials said talks with the two leaders were scheduled over the next days.",
+                 published="2025-01-10")
+    assert meetings(result) == []

@@ -932,6 +932,10 @@ class Extractor:
         participants = sides if len(sides) >= 2 else self._as_states(
             meeting_sides(article.text, evidence.start, trigger, mentions, attribution, self.events))
         participants = [p for p in participants if p.kind == "state"]
+        if _WITNESSED_SIGN.match(text, trigger.start()):   # "Trump and Anwar witnessed the Thai and Cambodian prime
+            signers = {m.agent.key for m in mentions if m.agent.kind == "state" and m.how != "capital" and not m.place_only
+                       and trigger.end() <= m.start - evidence.start}   # ministers sign a declaration": the two who signed met
+            participants = [p for p in participants if p.key in signers] if len(signers) >= 2 else participants
         after = _AFTER_HOURS_OF.search(text, max(0, trigger.start() - 60), trigger.start())
         if after and _TALKS_WORD.match(trigger.group()):   # "Aman announced the decision after four hours of talks with
             participants = _union(subject_states(article.text, evidence.start, evidence.start + after.start(),   # …":
@@ -1292,6 +1296,7 @@ _PHONED = re.compile(r"\b(?:tele)?phoned\b|\b(?:phone|telephone)\s+(?:call|conve
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|that|this|[Ss]unday[’']s|[Ss]aturday[’']s|[Ff]riday[’']s|[Tt]hursday[’']s|"
                               r"[Ww]ednesday[’']s|[Tt]uesday[’']s|[Mm]onday[’']s|last\s+week[’']s)\s+(?:[\w-]+\s+){0,2}$")
 _DEFINITE_AFTER = re.compile(r"\s+(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|summit|gathering|session)\b")
+_WITNESSED_SIGN = re.compile(r"witnessed\b(?=\s+(?:[\w.’'-]+\s+){1,14}?sign\s)")
 _REMOTE = re.compile(r"\b(?:virtual(?:ly)?|online|remotely)\b|\b(?:by|via)\s+video\b|\bvideo\s*(?:link|conference|call)\b")
 _NOMINAL_TRIP = re.compile(r"(?i)(?:stop|visit|visits|trip)\b")
 #: A journey told by its verb ("flew to Hanoi, where he held talks"): a meeting told after it in the sentence is the one.
