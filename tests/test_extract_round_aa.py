@@ -293,3 +293,10 @@ def test_talks_scheduled_over_the_next_days_are_not_held():
     result = run("Indonesian and Japanese officials said talks with the two leaders were scheduled over the next days.",
                  published="2025-01-10")
     assert meetings(result) == []
+
+
+def test_the_three_leaders_are_the_three_states_named_apart_when_no_three_were_named_together():
+    result = run("President Joe Biden welcomed Japanese Prime Minister Fumio Kishida to Camp David on Friday. He also "
+                 "hosted South Korean President Yoon Suk Yeol. The three leaders agreed to hold trilateral summits at "
+                 "least once a year.", published="2023-08-18")
+    assert ({"JPN", "KOR", "USA"}, "agreed") in [(parties, status) for parties, status, _ in agreements_of(result)]
