@@ -85,7 +85,6 @@ class Extractor:
                 context.lead_in = sentence.text if sentence.text.rstrip().endswith(":") else None
             # "SEOUL, March 21 (Yonhap) -- …, the defense ministry said": the dateline's state until one has acted
             self.actors.the_country(context.most_salient() or context.home, context.salience)
-            self.actors.home = context.home
             evidence = Evidence(sentence.start, sentence.end, sentence.text)
             mentions = _in_dateline(self.actors.find(article.text, sentence.start, sentence.end), article.dateline)
             if spelled:   # "the International Cricket Council said …; the ICC board": not the criminal court

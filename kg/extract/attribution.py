@@ -279,7 +279,7 @@ class AttributionFinder:
         if forces and self.actors.gaz.demonym_state(forces["demonym"]):
             return Agent("org", slug(forces["org"]), forces["org"], None, "GovernmentBody")
         bare = _BARE_BODY.match(phrase.strip())   # "according to the chancellery": the article's state's
-        country = getattr(self.actors, "home", None) or self.actors.country
+        country = self.actors.country
         if bare and not inside and country is not None and country.kind == "state":
             return self.actors.government_body(country, bare["body"].title())
         owned = _STATE_BODY.search(phrase)   # "Sri Lanka's central bank": that state's
@@ -440,9 +440,9 @@ _ORGANIZATION_WORDS = [
                      r"Coalition|Lobby|Society|Legion|Initiative|Congress|Defen[cs]e Forces?)$"),
     ("Organization", r"\b(?:Energy|Petroleum|Oil|Gas|Airlines|Airways|Motors|Holdings|Resources|Mining|Shipping|"
                      r"Telecom|Industries|Technologies|Limited|Ltd\.?|Inc\.?|PLC|plc|LLC)$"),   # a company: "Kosmos Energy said",
+    # "Nuclear Power Plant Company Bangladesh Limited"
     ("Organization", r"[A-Z][\w’'-]*\s+(?:Farmers|Workers|Employers|Exporters|Importers|Manufacturers|Producers|Growers|Fishermen|Retailers|"
                      r"Shippers|Hauliers|Truckers|Doctors|Lawyers|Journalists|Veterans)$"),   # "Federated Farmers": people of a trade
-    # "Nuclear Power Plant Company Bangladesh Limited"
 ]
 
 

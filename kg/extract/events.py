@@ -423,6 +423,8 @@ def _goods_from(text: str, start: int, at: int) -> bool:
     lo = max(start, at - 60)
     goods = _GOODS_FROM.search(text, lo, at) if "from" in text[lo:at] else None
     return bool(goods) and not _PEOPLE_FROM.search(text, max(start, goods.start() - 40), goods.start())
+
+
 #: A name followed by a verb of saying at the end of the sentence tells of the meeting, it takes no part.
 _REPORTER = re.compile(r"(?:[’']s\s+(?:[\w-]+\s+){0,2}?(?:office|ministry|spokesman|spokeswoman|spokesperson))?"
                        r"\s+(?:said|says|told|added|announced|reported|wrote|confirmed)\b(?=[^,;.]{0,60}[.!?])")
