@@ -300,3 +300,11 @@ def test_the_three_leaders_are_the_three_states_named_apart_when_no_three_were_n
                  "hosted South Korean President Yoon Suk Yeol. The three leaders agreed to hold trilateral summits at "
                  "least once a year.", published="2023-08-18")
     assert ({"JPN", "KOR", "USA"}, "agreed") in [(parties, status) for parties, status, _ in agreements_of(result)]
+
+
+def test_a_ministry_of_several_parts_keeps_its_whole_name_as_written():
+    result = run("India's Ministry of Commerce and Industry said in a statement that dairy had been safeguarded.",
+                 published="2025-12-20")
+    assert "India's Ministry of Commerce and Industry" in result.aliases["ind-trade-ministry"]
+    result = run("India's Ministry of Commerce and Japan's trade ministry said talks went well.", published="2025-12-20")
+    assert "India's Ministry of Commerce" in result.aliases["ind-trade-ministry"]   # a guard: "and Japan's" is not its name

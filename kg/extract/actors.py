@@ -173,7 +173,9 @@ class ActorFinder:
             hit = rx.match(after)
             if hit:
                 name = hit["body"] if label in _AS_WRITTEN else _spelled(label, hit["body"])
-                return Mention(self.government_body(m.agent, name), m.start, m.end + hit.end(), "body")
+                more = _NAME_GOES_ON.match(text, m.end + hit.end()) if " of " in hit["body"] else None
+                return Mention(self.government_body(m.agent, name), m.start, more.end() if more else m.end + hit.end(), "body")
+                # "India's Ministry of Commerce and Industry": the whole name, as written (kept as another name of it)
         return None
 
     def _body_in_capital(self, text: str, m: Mention) -> Mention | None:
@@ -313,6 +315,11 @@ _JOINED_NAME = re.compile(r"[A-Z][a-z]+-(?:ul|ur|ud|ad|al|us|uz)-[A-Z][a-z]+")
 
 #: Bodies named as the article writes them ("army", "navy", "Ministry of Mines"), not by one label.
 _AS_WRITTEN = ("Ministry", "migration agency", "Armed Forces")
+
+
+#: The rest of a body's name of several parts: "… of Commerce[, Industry] and Industry" (not "and Japan's …").
+_NAME_GOES_ON = re.compile(r"(?:,\s+(?:and\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2}(?![\w’'-]))*"
+                           r",?\s+and\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2}(?![\w’'-])")
 
 
 def _spelled(label: str, surface: str) -> str:
