@@ -308,3 +308,13 @@ def test_a_ministry_of_several_parts_keeps_its_whole_name_as_written():
     assert "India's Ministry of Commerce and Industry" in result.aliases["ind-trade-ministry"]
     result = run("India's Ministry of Commerce and Japan's trade ministry said talks went well.", published="2025-12-20")
     assert "India's Ministry of Commerce" in result.aliases["ind-trade-ministry"]   # a guard: "and Japan's" is not its name
+
+
+def test_us_departments_named_in_full_are_sources():
+    for sentence, label in (("The U.S. Department of Defense said the withdrawal would end by September 15.",
+                             "U.S. Department of Defense"),
+                            ("The Department of Homeland Security said the flights would resume.",
+                             "Department of Homeland Security"),
+                            ("U.S. Customs and Border Protection figures show that most fentanyl is seized at ports.",
+                             "U.S. Customs and Border Protection")):
+        assert [s.source.label for s in run(sentence, published="2024-07-08").statements] == [label], sentence

@@ -69,7 +69,8 @@ class AttributionFinder:
                                       r"(?:confirmed|announced|disclosed|revealed|published))\s+by\s+"
                                       r"(?P<src>(?:the\s+)?[A-Z][^,.;“”\"]{1,60}?)(?=\s+(?:on|in|last|earlier|this)\b|[,.;]|$)")
         #: "Stats NZ data show …": who published the figures
-        self.data = re.compile(r"^(?:[A-Z][^,]{0,30},\s+)?(?P<src>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,5})\s+(?:(?:trade|customs|"
+        self.data = re.compile(r"^(?:[A-Z][^,]{0,30},\s+)?(?P<src>[A-Z][\w&.’'-]*(?:\s+(?:(?:and|of|for|the)\s+)?[A-Z][\w&.’'-]*){0,5})\s+"
+                               r"(?:(?:trade|customs|"
                                r"official|latest|monthly|quarterly|annual)\s+)?(?:data|figures|statistics)\s+(?:show|showed|shows|"
                                r"suggest|suggests|suggested|indicate|indicates|indicated)\b")
         self.capitalised = re.compile(rf"(?:The\s+)?{NAME_TOKEN}(?:\s+(?:{NAME_TOKEN}|de|del|la|las|los|da|do|du|des|di|of|al|for|and|on|the)){{0,8}}(?<!\band)(?<!\bthe)$")
