@@ -318,3 +318,15 @@ def test_us_departments_named_in_full_are_sources():
                             ("U.S. Customs and Border Protection figures show that most fentanyl is seized at ports.",
                              "U.S. Customs and Border Protection")):
         assert [s.source.label for s in run(sentence, published="2024-07-08").statements] == [label], sentence
+
+
+def test_the_kingdom_opening_a_sentence_is_the_salient_kingdom():
+    result = run("Saudi Arabia's crown prince met Putin in Moscow on Monday. The Kingdom has agreed to buy Russian air "
+                 "defence systems, state television reported.", published="2017-10-06")
+    assert ({"RUS", "SAU"}, "agreed") in [(parties, status) for parties, status, _ in agreements_of(result)]
+
+
+def test_a_host_of_talks_between_two_others_takes_no_part():
+    result = run("Oman signed a port deal with India in March. The sultanate hosted secret talks between U.S. and Iranian "
+                 "officials in Muscat in 2013.", published="2018-02-12")
+    assert (["IRN", "USA"], "2013") in meetings(result)

@@ -931,6 +931,10 @@ class Extractor:
         participants = sides if len(sides) >= 2 else self._as_states(
             meeting_sides(article.text, evidence.start, trigger, mentions, attribution, self.events))
         participants = [p for p in participants if p.kind == "state"]
+        if _HOSTED_BETWEEN.match(text, trigger.start()):   # "The sultanate hosted secret talks between U.S. and Iranian
+            guests = {m.agent.key for m in mentions if m.agent.kind == "state" and m.how != "capital" and not m.place_only
+                      and trigger.end() <= m.start - evidence.start}
+            participants = [p for p in participants if p.key in guests] if len(guests) >= 2 else participants   # officials"
         if _WITNESSED_SIGN.match(text, trigger.start()):   # "Trump and Anwar witnessed the Thai and Cambodian prime
             signers = {m.agent.key for m in mentions if m.agent.kind == "state" and m.how != "capital" and not m.place_only
                        and trigger.end() <= m.start - evidence.start}   # ministers sign a declaration": the two who signed met
@@ -1295,6 +1299,7 @@ _PHONED = re.compile(r"\b(?:tele)?phoned\b|\b(?:phone|telephone)\s+(?:call|conve
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|that|this|[Ss]unday[’']s|[Ss]aturday[’']s|[Ff]riday[’']s|[Tt]hursday[’']s|"
                               r"[Ww]ednesday[’']s|[Tt]uesday[’']s|[Mm]onday[’']s|last\s+week[’']s)\s+(?:[\w-]+\s+){0,2}$")
 _DEFINITE_AFTER = re.compile(r"\s+(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|summit|gathering|session)\b")
+_HOSTED_BETWEEN = re.compile(r"host(?:ed|s|ing)\s+(?:[\w-]+\s+){0,3}?(?:talks|meetings?|negotiations|summit)\s+between\b")
 _WITNESSED_SIGN = re.compile(r"witnessed\b(?=\s+(?:[\w.’'-]+\s+){1,14}?sign\s)")
 _REMOTE = re.compile(r"\b(?:virtual(?:ly)?|online|remotely)\b|\b(?:by|via)\s+video\b|\bvideo\s*(?:link|conference|call)\b")
 _NOMINAL_TRIP = re.compile(r"(?i)(?:stop|visit|visits|trip)\b")

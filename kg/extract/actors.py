@@ -77,8 +77,8 @@ class ActorFinder:
         self.salience: dict[str, int] = {}
         described = {k: set(v) for k, v in p["state_descriptions"].items() if not k.startswith("_")}
         self.descriptions = {k.lower(): v for k, v in described.items()}
-        self.described = re.compile(r"\bthe\s+(?P<what>" + "|".join(sorted(described, key=len, reverse=True)) +
-                                    r")(?![\w-])(?!\s+of\b)")
+        self.described = re.compile(r"\b[Tt]he\s+(?P<what>" + "|".join(f"(?i:{k[0]}){re.escape(k[1:])}" for k in sorted(
+            described, key=len, reverse=True)) + r")(?![\w-])(?!\s+of\b)")   # "the kingdom", "The Sultanate's"
         self.described_gate = Gate(self.described)
         other_count = "".join(f"(?<!{n} )" for n in ("two", "three", "four", "five", "six", "seven", "eight", "nine"))
         self.groups = [(re.compile(rf"\b{other_count}(?:{rx})\b"), members) for rx, members in p["member_groups"].items()
