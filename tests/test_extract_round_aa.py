@@ -330,3 +330,9 @@ def test_a_host_of_talks_between_two_others_takes_no_part():
     result = run("Oman signed a port deal with India in March. The sultanate hosted secret talks between U.S. and Iranian "
                  "officials in Muscat in 2013.", published="2018-02-12")
     assert (["IRN", "USA"], "2013") in meetings(result)
+
+
+def test_a_body_named_with_its_states_possessive_is_also_named_with_its_demonym():
+    result = run("South Korea's presidential office said the talks had been useful.", published="2024-02-14")
+    (source,) = {s.source.key for s in result.statements}
+    assert "South Korean presidential office" in result.aliases[source]

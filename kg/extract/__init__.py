@@ -2853,6 +2853,9 @@ def _body_aliases(result: Extraction, gaz) -> None:
             names.update({f"{state.name} {body}", f"{state.name}’s {body}"})
         names.update({re.sub(r"^(\S+(?:\s\S+)?)[’']s\s", r"\1 ", n) for n in names})   # "Pakistan's Foreign Office" ->
         # "Pakistan Foreign Office", as often written
+        if state.demonym:   # "South Korea's presidential office" -> "South Korean presidential office"
+            owned = re.compile(rf"^{re.escape(state.name)}[’']s\s+")
+            names.update({owned.sub(state.demonym + " ", n) for n in names if owned.match(n)})
 
 
 def _acronyms_named(result: Extraction) -> None:
