@@ -336,3 +336,17 @@ def test_a_body_named_with_its_states_possessive_is_also_named_with_its_demonym(
     result = run("South Korea's presidential office said the talks had been useful.", published="2024-02-14")
     (source,) = {s.source.key for s in result.statements}
     assert "South Korean presidential office" in result.aliases[source]
+
+
+def test_a_contract_with_a_states_company_is_no_agreement_with_the_state():
+    result = run("Serbia bought 12 Rafale fighter jets from France's Dassault Aviation in a contract signed last August.",
+                 published="2025-04-01")
+    assert result.agreements == []
+    result = run("Serbia signed a defence deal with France's government last August.", published="2025-04-01")
+    assert [parties for parties, _, _ in agreements_of(result)] == [{"FRA", "SRB"}]   # a guard
+
+
+def test_a_pledge_held_long_is_an_aim():
+    result = run("The five Central Asian states have long pledged to modernise irrigation and cut losses.",
+                 published="2024-02-10")
+    assert result.agreements == []

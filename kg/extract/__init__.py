@@ -179,7 +179,9 @@ class Extractor:
         watched = [m for m in mentions if not any(a <= m.start < b for a, b in mediated)]
         mediated += self.events.observed(article.text, evidence.start, evidence.end)
         mentions = [m for m in mentions if not any(a <= m.start < b for a, b in mediated)]
-        parties = [m for m in mentions if not (m.agent.kind == "state" and _LED_BY.match(article.text, m.end))]
+        companies = {m.start for m in mentions if m.agent.kind == "org" and m.agent.org_class == "Organization"}
+        parties = [m for m in mentions if not (m.agent.kind == "state" and (_LED_BY.match(article.text, m.end)
+                                                                            or _owns_company(article.text, m, companies)))]
         # "an armistice signed by the US-led United Nations Command, North Korea and China": the US only led the Command
         told = self._agreements(article, evidence, _bodies_as_states(parties, self.gaz), attribution, context, dates,
                                 result.agreements)
@@ -1300,6 +1302,15 @@ _DEFINITE_BEFORE = re.compile(r"\b(?:the|that|this|[Ss]unday[’']s|[Ss]aturday[
                               r"[Ww]ednesday[’']s|[Tt]uesday[’']s|[Mm]onday[’']s|last\s+week[’']s)\s+(?:[\w-]+\s+){0,2}$")
 _DEFINITE_AFTER = re.compile(r"\s+(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|summit|gathering|session)\b")
 _HOSTED_BETWEEN = re.compile(r"host(?:ed|s|ing)\s+(?:[\w-]+\s+){0,3}?(?:talks|meetings?|negotiations|summit)\s+between\b")
+_POSSESSIVE = re.compile(r"[’']s\s+")
+
+
+def _owns_company(text: str, m: Mention, companies: set[int]) -> bool:
+    """'France's Dassault Aviation': a state named as a company's owner; the company is the party, not the state."""
+    owner = _POSSESSIVE.match(text, m.end)
+    return bool(owner) and owner.end() in companies
+
+
 _WITNESSED_SIGN = re.compile(r"witnessed\b(?=\s+(?:[\w.’'-]+\s+){1,14}?sign\s)")
 _REMOTE = re.compile(r"\b(?:virtual(?:ly)?|online|remotely)\b|\b(?:by|via)\s+video\b|\bvideo\s*(?:link|conference|call)\b")
 _NOMINAL_TRIP = re.compile(r"(?i)(?:stop|visit|visits|trip)\b")
