@@ -350,3 +350,11 @@ def test_a_pledge_held_long_is_an_aim():
     result = run("The five Central Asian states have long pledged to modernise irrigation and cut losses.",
                  published="2024-02-10")
     assert result.agreements == []
+
+
+def test_the_taliban_act_for_afghanistan_once_they_govern_it():
+    result = run("Uzbek and Taliban officials agreed at talks in Termez on Monday to set up a joint working group.",
+                 published="2024-02-10")
+    assert [parties for parties, _, _ in agreements_of(result)] == [{"AFG", "UZB"}]
+    result = run("The United States and the Taliban signed an agreement in Doha on Saturday.", published="2020-03-01")
+    assert [parties for parties, _, _ in agreements_of(result)] == []   # a guard: before August 2021 they governed no state

@@ -67,6 +67,7 @@ class Extractor:
         result = Extraction(article, self._publisher(article))
         self.actors.prefer(self._article_preferences(article))
         self.actors.the_country(None)
+        self.actors.published = article.published
         found: list[tuple[tuple[int, int], list[Mention]]] = [
             (span, self.actors.find(article.text, *span)) for span in article.headings]
         context = Context(self.leaders, self.given_name_first, _home(article, self.gaz), self.family_name_first)

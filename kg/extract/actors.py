@@ -3,6 +3,7 @@ outlets introduced by a descriptor) and people with their roles."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from dataclasses import dataclass
@@ -80,6 +81,11 @@ class ActorFinder:
         self.described = re.compile(r"\b[Tt]he\s+(?P<what>" + "|".join(f"(?i:{k[0]}){re.escape(k[1:])}" for k in sorted(
             described, key=len, reverse=True)) + r")(?![\w-])(?!\s+of\b)")   # "the kingdom", "The Sultanate's"
         self.described_gate = Gate(self.described)
+        governing = {k: v for k, v in p["de_facto_governments"].items() if not k.startswith("_")}
+        self.de_facto = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in governing) + r")\b") if governing else None
+        self.de_facto_gate = Gate(self.de_facto) if governing else None
+        self.de_facto_since = {k: (iso3, dt.date.fromisoformat(day)) for k, (iso3, day) in governing.items()}
+        self.published: dt.date | None = None   # the article's date (set per article): who governs then
         other_count = "".join(f"(?<!{n} )" for n in ("two", "three", "four", "five", "six", "seven", "eight", "nine"))
         self.groups = [(re.compile(rf"\b{other_count}(?:{rx})\b"), members) for rx, members in p["member_groups"].items()
                        if not rx.startswith("_")]   # "the two Nordic countries" are two of them, not the group
@@ -107,7 +113,19 @@ class ActorFinder:
         mentions += self._outlets(text, start, end, mentions)
         mentions += self._first_halves(text, start, end)
         mentions += self._described_states(text, start, end)
+        mentions += self._governing(text, start, end)
         return _without_nested(mentions) + self._members(text, start, end) + self._both_koreas(text, start, end)
+
+    def _governing(self, text: str, start: int, end: int) -> list[Mention]:
+        """'Uzbek and Taliban officials agreed': a movement that governs a state on the article's day acts for it."""
+        if self.de_facto is None or self.published is None or not self.de_facto_gate.may_match(text[start:end]):
+            return []
+        found = []
+        for m in self.de_facto.finditer(text, start, end):
+            iso3, since = self.de_facto_since[m.group()]
+            if self.published >= since and iso3 in self.gaz.by_iso3:
+                found.append(Mention(self.gaz.state(iso3).agent, m.start(), m.end(), "name"))
+        return found
 
     def _members(self, text: str, start: int, end: int) -> list[Mention]:
         """'the four EFTA states', 'the three Baltic states': each member, at the group's words (a state the
