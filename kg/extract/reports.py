@@ -169,8 +169,9 @@ class ReportFinder:
                     found.append(ReportRecord(None, owner, year, sentence, source))
                     continue
                 owned = _OWNED_TITLE.match(title)   # "the Institute for Economics and Peace's Global Terrorism Index
-                owner_name = owned and re.sub(r"^(?:the|The)\s+", "", owned["owner"])   # 2024": its publisher's name, then the title
-                if owned and organization_word(owner_name):
+                owner_name = re.sub(r"^(?:the|The)\s+", "", owned["owner"]) if owned else ""   # 2024": its publisher's
+                owned = owned if organization_word(owner_name) else None                     # name, then the title
+                if owned:
                     title = owned["title"]
                     named = (named[0] + owned.start("title"), named[1])
                 its = _ITS.search(sentence.text, m.start(), m.start("title"))
@@ -178,10 +179,8 @@ class ReportFinder:
                               and x.agent.org_class not in ("NewsOrganization", "NewsAgency")
                               and _CAPITAL_NEXT.match(sentence.text, x.end - sentence.start)), None)   # "the BP Statistical
                 # Review …": a body whose name opens the title publishes it
-                publisher = _published_by(sentence, mentions) or (owned and next(
-                    (x.agent for x in mentions if x.agent.kind == "org" and x.start < named[0] and x.end >= named[0] - 3), None)
-                    or (Agent("org", slug(owner_name), owner_name, None, organization_word(owner_name)) if owned
-                        and organization_word(owner_name) else None)) or opens or (its and (
+                publisher = _published_by(sentence, mentions) or (owned and _title_owner(mentions, named[0], owner_name)) \
+                    or opens or (its and (
                     _subject(mentions, sentence.start + m.start()) or _subject_body(sentence.text, mentions, sentence.start)
                     or _its_subject(sentence.text))) \
                     or _publisher([x for x in mentions if not named[0] <= x.start < named[1]],   # not "the European
@@ -232,6 +231,12 @@ def _own_year(text: str, kind: re.Match, dates: list, date_year: int | None, pub
         return int(told[0].value[:4])
     before = [d for d in dates if d.end <= kind.start()]   # "In January 2021, a historian handed him a report"
     return int(before[-1].value[:4]) if before else published_year or date_year
+
+
+def _title_owner(mentions: list[Mention], title_start: int, name: str) -> Agent:
+    """The body whose possessive opens a title: the one the gazetteer found just before it, else one of that name."""
+    return next((x.agent for x in mentions if x.agent.kind == "org" and x.start < title_start and x.end >= title_start - 3),
+                None) or Agent("org", slug(name), name, None, organization_word(name))
 
 
 #: A title that opens with its publisher's possessive: "Institute for Economics and Peace's Global Terrorism Index".
