@@ -934,14 +934,10 @@ class Extractor:
         participants = sides if len(sides) >= 2 else self._as_states(
             meeting_sides(article.text, evidence.start, trigger, mentions, attribution, self.events))
         participants = [p for p in participants if p.kind == "state"]
-        if _HOSTED_BETWEEN.match(text, trigger.start()):   # "The sultanate hosted secret talks between U.S. and Iranian
-            guests = {m.agent.key for m in mentions if m.agent.kind == "state" and m.how != "capital" and not m.place_only
-                      and trigger.end() <= m.start - evidence.start}
-            participants = [p for p in participants if p.key in guests] if len(guests) >= 2 else participants   # officials"
-        if _WITNESSED_SIGN.match(text, trigger.start()):   # "Trump and Anwar witnessed the Thai and Cambodian prime
-            signers = {m.agent.key for m in mentions if m.agent.kind == "state" and m.how != "capital" and not m.place_only
-                       and trigger.end() <= m.start - evidence.start}   # ministers sign a declaration": the two who signed met
-            participants = [p for p in participants if p.key in signers] if len(signers) >= 2 else participants
+        if _HOSTED_BETWEEN.match(text, trigger.start()) or _WITNESSED_SIGN.match(text, trigger.start()):
+            participants = _named_after(participants, evidence, mentions, trigger.end())   # "The sultanate hosted
+            # talks between U.S. and Iranian officials", "Trump and Anwar witnessed the Thai and Cambodian prime ministers
+            # sign a declaration": those named after the verb met, not who hosted or watched
         after = _AFTER_HOURS_OF.search(text, max(0, trigger.start() - 60), trigger.start())
         if after and _TALKS_WORD.match(trigger.group()):   # "Aman announced the decision after four hours of talks with
             participants = _union(subject_states(article.text, evidence.start, evidence.start + after.start(),   # …":
@@ -2112,25 +2108,34 @@ _MET_APART = re.compile(r"\bmet\s+(?:(?P<list>[^;]{3,120}?)\s+separately\b|separ
 def _each_met_apart(meeting: MeetingRecord, evidence: Evidence, mentions: list[Mention]) -> list[MeetingRecord]:
     """'Keller-Sutter met Bessent and He separately in Geneva': the one named before met each of the list, one
     meeting each."""
+    m, listed = _met_apart(evidence, mentions) if len(meeting.participants) >= 3 else (None, set())
+    return _one_with_each(meeting, mentions, evidence.start + m.start(), listed) if m else []
+
+
+def _met_apart(evidence: Evidence, mentions: list[Mention]) -> tuple[re.Match | None, set[str]]:
+    """The 'met A and B separately' of the sentence and the keys of those it lists."""
     m = _MET_APART.search(evidence.text)
-    if not m or len(meeting.participants) < 3:
-        return []
+    if not m:
+        return None, set()
     group = "list" if m["list"] else "after"
     lo, hi = evidence.start + m.start(group), evidence.start + m.end(group)
-    listed = {x.agent.key for x in mentions if lo <= x.start < hi}
-    return _one_with_each(meeting, mentions, evidence.start + m.start(), listed)
+    return m, {x.agent.key for x in mentions if lo <= x.start < hi}
+
+
+def _named_after(participants: list[Agent], evidence: Evidence, mentions: list[Mention], end: int) -> list[Agent]:
+    """The participants named as sides after ``end`` (no capital or place there), if two or more are."""
+    after = {m.agent.key for m in mentions if m.agent.kind == "state" and m.how != "capital" and not m.place_only
+             and end <= m.start - evidence.start}
+    return [p for p in participants if p.key in after] if len(after) >= 2 else participants
 
 
 def _only_those_met_apart(meeting: MeetingRecord, evidence: Evidence, mentions: list[Mention]) -> bool:
     """Are the meeting's sides only those someone met one at a time ("met A and B separately"), no state of
     the one who met them?"""
-    m = _MET_APART.search(evidence.text)
-    if not m or len(meeting.participants) != 2:
+    if len(meeting.participants) != 2:
         return False
-    group = "list" if m["list"] else "after"
-    lo, hi = evidence.start + m.start(group), evidence.start + m.end(group)
-    listed = {x.agent.key for x in mentions if lo <= x.start < hi}
-    return all(p.key in listed for p in meeting.participants)
+    m, listed = _met_apart(evidence, mentions)
+    return bool(m) and all(p.key in listed for p in meeting.participants)
 
 
 def _each_separate_meeting(meeting: MeetingRecord, evidence: Evidence, mentions: list[Mention]) -> list[MeetingRecord]:
