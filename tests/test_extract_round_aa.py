@@ -358,3 +358,11 @@ def test_the_taliban_act_for_afghanistan_once_they_govern_it():
     assert [parties for parties, _, _ in agreements_of(result)] == [{"AFG", "UZB"}]
     result = run("The United States and the Taliban signed an agreement in Doha on Saturday.", published="2020-03-01")
     assert [parties for parties, _, _ in agreements_of(result)] == []   # a guard: before August 2021 they governed no state
+
+
+def test_the_three_leaders_are_three_different_states_when_one_was_named_alone_often():
+    result = run("President Joe Biden hosted the summit on Friday. Biden said it was a new era. South Korean President Yoon "
+                 "Suk Yeol and Japanese Prime Minister Fumio Kishida praised the talks. The three leaders agreed to hold "
+                 "summits every year.", published="2023-08-18")
+    assert [parties for parties, _, _ in agreements_of(result)] == [{"JPN", "KOR", "USA"}]
+    assert all(len({p.key for p in a.parties}) == len(a.parties) for a in result.agreements)

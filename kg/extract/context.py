@@ -109,7 +109,7 @@ class Context:
         options = [g for g, _ in fits[-6:]]
         pool = list({a.key: a for a in (candidates or []) + [a for g in self.groups[-6:] for a in g]}.values())
         if size == 3 and len(pool) < size and not options:   # "the three leaders", no three told together: the
-            pool += [a for a in self.singles if a.key not in {p.key for p in pool}]   # states the article named alone too
+            pool = list({a.key: a for a in pool + self.singles}.values())   # states the article named alone too, once each
         if size and len(pool) >= size and (size == 2 or not options):   # "the same seven countries": the seven named together
             options.append(sorted(pool, key=lambda a: -self.salience[a.key])[:size])
         if candidates and len(candidates) >= (size or 2):
