@@ -333,16 +333,18 @@ class Extractor:
         each = _each_counterpart_of_plural(record, evidence, mentions, found, nouns) \
             or _each_subject_with_one(record, evidence, mentions, found, nouns) or _each_switched(record, evidence, found) \
             or _each_with_ties(record, evidence, mentions, found)
-        if each:
-            return each
+        if each:   # "signed deals with A and B, and agreed a framework with C": C's is the second predicate's
+            return each + self._second_predicate(article, evidence, mentions, attribution, dates, found, record)
         segments = list(re.finditer(rf"\bwith\s+(?:the\s+)?(?-i:[A-Z])[^;]*?(?=,?\s+and\s+(?:with\b|(?:an?|the|another)\s+"
                                     rf"(?:[\w-]+\s+){{0,6}}?{nouns}\s+with\b)|{_CLAUSE_AFTER.pattern}|,\s+(?:which|who)\b|[.;]?$)", evidence.text, re.I))
         ends = [i for i, (one, after) in enumerate(zip(segments, segments[1:]))
                 if _CLAUSE_AFTER.match(evidence.text, one.end())]
         segments = segments[:ends[0] + 1] if ends else segments   # "…, and Tunisia settled its border with Algeria"
         if len(segments) < 2:
-            return self._serial_predicates(evidence, mentions, dates, found, record) or [record] + \
-                self._second_predicate(article, evidence, mentions, attribution, dates, found, record) + \
+            second = self._second_predicate(article, evidence, mentions, attribution, dates, found, record)
+            return self._serial_predicates(evidence, mentions, dates, found, record) or \
+                [_without_later_predicate(record, second, evidence, mentions, found,
+                                          self.events.agreement_triggers)] + second + \
                 self._their_earlier_instrument(article, evidence, dates, found, record) + \
                 self._undone_instrument(article, evidence, mentions, attribution, found, record)
         split = []
@@ -555,6 +557,18 @@ class Extractor:
                                           date, evidence, attribution.source if attribution else None)
         return None
 
+    def _signed_by_after_noun(self, evidence: Evidence, mentions: list[Mention], start: int, end: int) -> list[Agent]:
+        """'the deal signed by Russia and Ukraine in Istanbul': an instrument, then who signed it after 'by' (the
+        trigger at [start, end)); the states named there, to the end of that phrase."""
+        verb = _SIGNED_PARTICIPLE.match(evidence.text, start, end)   # a signing in a place: its match runs on
+        by = _BY_AFTER_WHERE.match(evidence.text, verb.end()) if verb else None   # "signed in Paris by …"
+        if not by or not re.compile(
+                rf"(?:{self.events.nouns.pattern})\s*,?\s+$", re.I).search(evidence.text, max(0, start - 60), start):
+            return []
+        stop = _BY_LIST_END.search(evidence.text, by.end())
+        lo, hi = evidence.start + by.end(), evidence.start + (stop.start() if stop else len(evidence.text))
+        return _union([], [m.agent for m in mentions if lo <= m.start < hi and m.agent.kind == "state" and not m.place_only])
+
     def _parties(self, article, evidence, mentions, attribution, context, found, previous) -> list[Agent]:
         text, start, rules = article.text, evidence.start, self.events
         parties, reference = parties_of(text, start, found, mentions, attribution, rules)
@@ -583,6 +597,9 @@ class Extractor:
         by_reference = rules.party_refs.match(evidence.text, officials.end() if officials else by.end("by")) \
             if by and not reference and len(parties) < 2 else None                      # the two countries"
         reference = by_reference.group() if by_reference else reference   # "an arrangement signed by the two countries"
+        signers = self._signed_by_after_noun(evidence, mentions, found.start, found.end) if not reference else []
+        if len(signers) >= 2:   # "Turkey welcomed the deal signed by Russia and Ukraine": who signed, not who welcomed
+            parties = signers
         if reference == "they" and any(q.start() < found.start < q.end() for q in _QUOTED.finditer(evidence.text)):
             reference = None   # "… what the treaty they signed requires," a speaker's 'they' is not the article's states
         visit = _visitor_and_host(evidence, mentions, found.start, reference) if reference else []
@@ -934,6 +951,8 @@ class Extractor:
         participants = sides if len(sides) >= 2 else self._as_states(
             meeting_sides(article.text, evidence.start, trigger, mentions, attribution, self.events))
         participants = [p for p in participants if p.kind == "state"]
+        signers = self._signed_by_after_noun(evidence, mentions, trigger.start(), trigger.end()) if signing else []
+        participants = signers if len(signers) >= 2 else participants   # "Turkey welcomed the deal signed by A and B"
         if _HOSTED_BETWEEN.match(text, trigger.start()) or _WITNESSED_SIGN.match(text, trigger.start()):
             participants = _named_after(participants, evidence, mentions, trigger.end())   # "The sultanate hosted
             # talks between U.S. and Iranian officials", "Trump and Anwar witnessed the Thai and Cambodian prime ministers
@@ -1513,6 +1532,23 @@ def _without_frame(record: AgreementRecord, evidence: Evidence, mentions: list[M
     return dataclasses.replace(record, parties=kept) if sum(p.kind == "state" for p in kept) >= 2 else record
 
 
+def _without_later_predicate(record: AgreementRecord, second: list[AgreementRecord], evidence: Evidence,
+                             mentions: list[Mention], found: Found, events_of_text) -> AgreementRecord:
+    """'Japan signed an agreement with Vietnam and agreed a framework with Thailand': a state named only in the
+    second predicate (`Extractor._second_predicate`) is a party of its agreement, not of the first."""
+    if not second:
+        return record
+    later = [f.start for f in events_of_text(evidence.text) if f.start > found.end
+             and _AND_VERB.fullmatch(evidence.text, found.end, f.start)]
+    if not later:
+        return record   # the second predicate came first ("…, and in 1978 signed …" read from its second verb)
+    at = evidence.start + later[0]
+    theirs = {p.key for p in second[0].parties}
+    kept = tuple(p for p in record.parties if p.key not in theirs or p.kind != "state"
+                 or any(x.agent.key == p.key and x.start < at for x in mentions))
+    return dataclasses.replace(record, parties=kept) if len(kept) >= 2 else record
+
+
 def _each_counterpart_of_plural(record: AgreementRecord, evidence: Evidence, mentions: list[Mention], found: Found,
                                 nouns: str) -> list[AgreementRecord]:
     """'Rabat has signed similar deals with Ghana and Senegal': deals, plural, with each state of the list,
@@ -1545,7 +1581,10 @@ def _each_counterpart_of_plural(record: AgreementRecord, evidence: Evidence, men
     counterparts = _union([], [x.agent for x in listed])
     if len(counterparts) < 2:   # "… agreements with Chancellor A in Berlin and with President B in Paris": each 'with'
         counterparts = _union([], [x.agent for x in _after_each_with(evidence, mentions, m.start("list") - 5)])
-    own = [p for p in record.parties if p.key not in {c.key for c in counterparts}]
+    beyond = lo + clause.end() if clause else None   # "…, and agreed a framework with Thailand": a later predicate's
+    own = [p for p in record.parties if p.key not in {c.key for c in counterparts}
+           and not (beyond and all(x.start >= beyond for x in mentions if x.agent.key == p.key)
+                    and any(x.agent.key == p.key for x in mentions))]
     if len(counterparts) < 2 or len(own) != 1:
         return []
     withs = [w.end() for w in re.finditer(r"\bwith\s+", evidence.text[m.start("list") - 5:])]
@@ -2237,6 +2276,10 @@ _SAID_IT = re.compile(r"\b(?:said|says|announced|stated|confirmed)\b[^,;.]{0,40}
 _THAT_IT = re.compile(r"\bthat\s+it\b|\b(?:told|informed|notified|assured|warned)\b[^,;.]{1,60}?\s+it\b")
 #: "… signed by the two countries", "… approved by EU governments": who acts on the instrument ("the" aside).
 _BY_AFTER = re.compile(r"(?P<by>\s+by\s+)(?:the\s+)?")
+#: "the deal signed by …": the trigger a bare participle right after its noun (`Extractor._signed_by_after_noun`).
+_SIGNED_PARTICIPLE = re.compile(r"(?:signed|concluded|initialled|initialed|inked)\b")
+_BY_AFTER_WHERE = re.compile(r"(?:\s+(?:in|at|on)\s+(?:[A-Z][\w’'-]*|\d+)(?:\s+[A-Z0-9][\w’'-]*){0,2},?)*(?P<by>\s+by\s+)(?:the\s+)?")
+_BY_LIST_END = re.compile(r"[,;:.]|\s(?:in|on|at|to|which|that|who|after|before|during|under|for)\s")
 #: A state leaving an instrument: the counterpart named after 'with' did not leave it.
 _WITHDRAWING = re.compile(r"(?:pull(?:ed|s|ing)?|took|takes|taking)\s+(?P<what>(?:[\w.]+\s+){1,3})out\s+of\b|"
                           r"(?:pulled|pulls|pulling)\s+out\s+of\b|withdr[ae]w(?:ing|s)?\s+from\b|quit(?:s|ting)?\b|leav(?:e|es|ing)\b|left\b|"

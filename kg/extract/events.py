@@ -107,9 +107,12 @@ class EventRules:
 
     def mediated(self, text: str, sentence_start: int, sentence_end: int) -> list[tuple[int, int]]:
         """Spans naming mediators ("brokered by China, ..."): never parties or sides."""
-        if not self.mediators_gate.may_match(text[sentence_start:sentence_end]):
-            return []   # most sentences name no mediator
-        return self._spans(self.mediators, text, sentence_start, sentence_end)
+        spans = self._spans(self.mediators, text, sentence_start, sentence_end) \
+            if self.mediators_gate.may_match(text[sentence_start:sentence_end]) else []   # most sentences name none
+        for m in _BROKERING.finditer(text, sentence_start, sentence_end) if _BROKER_WORD.search(text, sentence_start, sentence_end) else ():
+            spans.append((_clause_start(text, sentence_start, m.start()), m.start()))
+            # "Ankara and the UN also brokered the deal signed by Russia and Ukraine": the subject of the brokering
+        return spans
 
     def observed(self, text: str, sentence_start: int, sentence_end: int) -> list[tuple[int, int]]:
         """Spans naming those who only watch ("with the French envoy in the room", "in the presence of
@@ -323,6 +326,10 @@ _RATIFYING = re.compile(r"(?i)ratif")
 #: A sentence's opening phrase, up to its first comma: a mediator named in it is named there only.
 _OPENING_PHRASE = re.compile(r"(?:At|In|During|Under|After|Following)\b[^,;]*$")
 _FIRST_COMMA = re.compile(",")
+#: Who brokered an instrument or talks, in the active voice: its subject is a mediator ("Qatar mediated the agreement
+#: between Rwanda and Congo"); "brokered by" is `EventRules.mediators`' own.
+_BROKER_WORD = re.compile(r"\b(?:brokered|mediated|facilitated|broker)\b")
+_BROKERING = re.compile(r"\b(?:also\s+)?(?:brokered|mediated|facilitated|helped\s+(?:to\s+)?broker)\s+(?=(?:the|a|an)\s)")
 #: A mediator named before the noun of mediation ("after Swiss mediation"): the match itself names it, all of it.
 _MEDIATOR_BEFORE = re.compile(r"(?:mediation|brokering|facilitation|good\s+offices)$", re.I)
 _SUFFERED = re.compile(r"\b(?:invasion|occupation|annexation|war|attacks?|strikes?|bombing|blockade|siege|sanctions|"
