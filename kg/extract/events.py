@@ -47,6 +47,10 @@ class _Alternation:
         kept = tuple(self.rxs[i] for i in self.each.open(text)) if self.gate.may_match(text) else ()
         return _compiled(kept, self.flags).finditer(text) if kept else iter(())
 
+    def search(self, text: str) -> re.Match | None:
+        kept = tuple(self.rxs[i] for i in self.each.open(text)) if self.gate.may_match(text) else ()
+        return _compiled(kept, self.flags).search(text) if kept else None
+
 
 @lru_cache(maxsize=1024)   # a sentence holds the words of one or two alternatives: few such patterns
 def _compiled(rxs: tuple[str, ...], flags) -> re.Pattern:
@@ -82,12 +86,12 @@ class EventRules:
         m = p["meeting"]
         self.meeting = _compile(m["held"])
         self.meeting_gate = Gate(self.meeting)
-        self.not_held = _compile(m["not_held"])
+        self.not_held = _Alternation(m["not_held"])
         self.sport = re.compile(m["sport"], re.I)   # a game: teams meet, unless people are named meeting there
         self.not_met = re.compile(m["not_met"], re.I)
         self.not_met_gate = Gate(self.not_met)
         self.visit = re.compile(m["visit"], re.I)
-        self.background = _compile(m["background"])
+        self.background = _Alternation(m["background"])
         self.place = re.compile(m["place"])
         self.between = re.compile(r"\bbetween\b")
         self.event_reference = re.compile(p["event_reference"], re.I)
