@@ -20,6 +20,7 @@ from .dates import CALENDAR_WORDS, anaphoric_dates, find_dates
 from .context import Context, Names
 from .events import (_PLUS, _RATIFYING, _WITH_BEFORE, EventRules, Found, actors_in, between, meeting_sides, nearest_date, parties_of,
                      with_bodies)
+from .prefilter import Gate
 from .parties import in_object, named_before, pronoun_subject, size_of, subject_states
 from .gazetteer import TITLES_BEFORE_SURNAME, Agent, leaders, load
 from .instruments import InstrumentFinder
@@ -904,7 +905,7 @@ class Extractor:
         """'Xi and President Aleksandar Vučić signed a joint statement', 'he and President Ghani issued a joint
         declaration': two people of two states who sign an instrument together meet to sign it; the verb."""
         text = evidence.text
-        m = _COSIGNED.search(text)
+        m = _COSIGNED.search(text) if _COSIGNED_GATE.may_match(text) else None   # a verb of signing: few sentences
         if m is None:
             return None
         start, verb = evidence.start + m.start(), evidence.start + m.start("verb")
@@ -1309,6 +1310,7 @@ _COSIGNED = re.compile(r"(?:^|[,;]\s+|\b(?:[Oo]n\s+\w+day|[Tt]oday|[Tt]hen|[Ll]a
                        r"(?:formally\s+|officially\s+|jointly\s+)?(?:inaugurated|commissioned|opened)\s+(?:the|a)\s+"
                        r"(?:[\w’'-]+\s+){0,4}?(?i:bridge|road|highway|railway|rail\s+line|pipeline|port|dam|plant|border\s+post|"
                        r"crossing|corridor|embassy|centre|center))\b")   # "Lungu and Masisi on Monday commissioned the bridge"
+_COSIGNED_GATE = Gate(_COSIGNED)
 _SIGNING_VERB = re.compile(r"signed|inked|initialled|initialed|issued|oversaw|put|announced|unveiled|launched|held|formally|"
                            r"officially|jointly|inaugurated|commissioned|opened")
 #: A call, and a meeting it speaks of by "the", "Sunday's": the call is the news, the meeting was told before.

@@ -76,16 +76,16 @@ class EventRules:
         self.membership_gate = Gate(words={"join", "accede", "member", "admitted", "signed", "left", "quit", "exit",
                                            "leave", "leaving", "withdr", "walked away", "pulled out", "pull out", "suspend", "froze",
                                            "freeze", "revok"}, ignore_case=True)
-        self.not_agreement = _compile(p["not_agreement"])
-        self.not_agreement_gate = Gate(self.not_agreement)
+        self.not_agreement = _Alternation(p["not_agreement"])
+        self.not_agreement_gate = self.not_agreement.gate
         self.nouns = re.compile(rf"\b{p['agreement_nouns']}\b", re.I)
         self.party_refs = re.compile(p["party_refs"], re.I)
         self.owned_agreement = re.compile(rf"^[’']s\s+(?:[\w-]+\s+){{0,4}}?{p['agreement_nouns']}\b", re.I)
         self.actor_after = re.compile(rf"^(?:[’']s)?(?:,?\s+and\s+(?:[A-Z][\w-]*\s+){{0,2}}[A-Z][\w-]*)?\s+(?:[\w-]+\s+){{0,2}}?"
                                       rf"{p['actor_nouns']}\b", re.I)
         m = p["meeting"]
-        self.meeting = _compile(m["held"])
-        self.meeting_gate = Gate(self.meeting)
+        self.meeting = _Alternation(m["held"])
+        self.meeting_gate = self.meeting.gate
         self.not_held = _Alternation(m["not_held"])
         self.sport = re.compile(m["sport"], re.I)   # a game: teams meet, unless people are named meeting there
         self.not_met = re.compile(m["not_met"], re.I)
