@@ -78,3 +78,62 @@ def test_signed_by_two_presidents_named_after_a_date():
 def test_a_deal_the_subject_signed_with_another_is_unchanged():   # a guard: no 'by' after the instrument
     result = run("Turkey signed a deal with Ukraine in Istanbul on July 22.", published="2022-09-01")
     assert parties_of(result) == [{"TUR", "UKR"}]
+
+
+# ---------------------------------------------------------------- a speaker after a semicolon
+
+def sources_of(result) -> list[str]:
+    return [s.source.label for s in result.statements]
+
+
+def test_a_spokesman_opening_the_clause_after_a_semicolon_is_a_source():
+    result = run("Washington welcomed the outcome; a State Department spokesman said the United States supported the "
+                 "efforts of both Koreas.", published="2015-08-25")
+    assert sources_of(result) == ["State Department"]
+
+
+def test_a_ministry_after_a_semicolon_is_a_source():   # a guard: read before from its demonym
+    result = run("Seoul welcomed the deal; the Japanese foreign ministry said it would study the text.",
+                 published="2015-12-29")
+    assert sources_of(result) == ["Japanese Foreign Ministry"]
+
+
+# ---------------------------------------------------------------- sports bodies named by their state
+
+def test_a_cricket_board_named_by_its_state_is_no_state_party():
+    result = run("The Pakistan Cricket Board has agreed to cover the costs of the tour and to pay Zimbabwe Cricket a fee.",
+                 published="2015-05-20")
+    assert result.agreements == []
+
+
+def test_a_sports_body_named_after_its_sport_is_no_state_party():   # a guard: no party read before either
+    result = run("Cricket Australia and the Board of Control for Cricket in India signed an agreement on Tuesday.",
+                 published="2015-05-20")
+    assert result.agreements == []
+
+
+def test_a_national_team_still_stands_for_its_state():   # a guard: only the bodies are bodies
+    result = run("Pakistan and India agreed to resume cricket ties.", published="2015-05-20")
+    assert parties_of(result) == [{"PAK", "IND"}]
+
+
+# ---------------------------------------------------------------- chairing a signing ceremony
+
+def test_two_leaders_who_chaired_a_signing_ceremony_signed_and_met():
+    result = run("King Mohammed VI and President Muhammadu Buhari on Saturday chaired, at the Presidential Villa in Abuja, "
+                 "the signing ceremony of a joint statement on a regional gas pipeline.", published="2016-12-05")
+    assert agreements_of(result) == [({"MAR", "NGA"}, "signed", "2016-12-03")]
+    assert meetings(result) == [(["MAR", "NGA"], "2016-12-03")]
+
+
+# ---------------------------------------------------------------- plans for talks that fell apart
+
+def test_plans_for_talks_that_fell_apart_are_no_meeting():
+    result = run("Plans for the first ministerial-level talks between the two Koreas in six years fell apart in June, a day "
+                 "before they were to open in Seoul.", published="2013-08-14")
+    assert result.meetings == []
+
+
+def test_talks_held_then_stalled_are_still_held():   # a guard: the pattern asks for plans
+    result = run("Japanese and Chinese officials held talks in Beijing on Monday.", published="2013-08-14")
+    assert meetings(result) == [(["CHN", "JPN"], "2013-08-12")]

@@ -1304,7 +1304,7 @@ _COSIGNED = re.compile(r"(?:^|[,;]\s+|\b(?:[Oo]n\s+\w+day|[Tt]oday|[Tt]hen|[Ll]a
                        r"(?:[Hh]e|[Ss]he|(?:(?:[A-Z][\w’'.-]+|of)\s+){0,5}[A-Z][\w’'.-]+),?\s+and\s+(?:(?:his|her)\s+)?"
                        r"(?:[\w’'.-]+,?\s+){1,9}?(?:(?:also|then|jointly|together)\s+)?"
                        r"(?P<verb>signed|inked|initialled|initialed|issued\s+(?:a|the)\s+joint|"
-                       r"oversaw\s+the\s+signing|put\s+their\s+(?:signatures|names|initials)\s+to|"
+                       r"(?:oversaw|witnessed|(?:co-)?chaired|presided\s+over)(?:,\s+[^,.;]{1,80},)?\s+the\s+signing|put\s+their\s+(?:signatures|names|initials)\s+to|"
                        r"(?:announced|unveiled|launched|opened)(?=\s+(?:(?:the|a|an|their)\s+(?:[\w’'-]+\s+){0,4}?)?(?:at|in)\s+"
                        r"(?:(?:the\s+)?[A-Z]|a\s+(?:[\w-]+\s+)?ceremony\b))|held\s+a\s+joint\s+(?:press|news)\s+conference|"
                        r"(?:formally\s+|officially\s+|jointly\s+)?(?:inaugurated|commissioned|opened)\s+(?:the|a)\s+"

@@ -52,9 +52,10 @@ class AttributionFinder:
                                     r"published|carried|compiled|obtained|reported|relayed)" + _ON_A_DAY + r"\s+by\s+"
                                     r"(?P<src>(?:(?!\s+(?:(?:that|late|early|last|earlier|said|says|showed|shows|stated|noted|added)\s|"
                                     r"on\s+(?:[A-Z][a-z]+day|\d)))[^;“”\"]){2,160})")
-        self.leading = re.compile(rf"^{_LEAD_IN}?(?P<src>[^,“”\"]{{2,90}}?(?:[’']s\s+\w+)?"
+        self.leading = re.compile(rf"(?:^|;\s+){_LEAD_IN}?(?P<src>[^,;“”\"]{{2,90}}?(?:[’']s\s+\w+)?"
                                   rf"(?:,\s+[^“”\"]{{1,140}}?,)?)\s+(?:(?:has|have|had|also|later|previously)\s+)*"
-                                  rf"(?:{verbs}|{p['describing']})\b")   # "Downing Street described it as …" opens a sentence
+                                  rf"(?:{verbs}|{p['describing']})\b")   # "Downing Street described it as …" opens a sentence,
+        # or a clause after a semicolon ("Washington welcomed the outcome; a State Department spokesman said …")
         self.participle = re.compile(r"\bwith\s+(?P<src>[^,“”\"]{2,90}?)\s+(?:saying|adding|noting|arguing|insisting|"
                                      r"telling|warning|stating)\b")
         self.statement = re.compile(r"^" + _LEAD_IN + r"?(?P<src>[^,“”\"]{2,90}?)\s+(?:[a-z]+\s+){0,3}"

@@ -181,6 +181,8 @@ class EventRules:
         if (m.how in ("demonym", "name") and _COMPANY_AFTER.match(after)) or _COMPANY_NAMED.match(after):
             return False   # "Russia's state nuclear corporation Rosatom", "the Czech state-controlled project company": a
             # company is a party of its own kind, never its state
+        if m.how == "name" and (_SPORTS_BODY_AFTER.match(after) or _SPORTS_BODY_BEFORE.search(text, max(0, m.start - 12), m.start)):
+            return False   # "the Pakistan Cricket Board", "Zimbabwe Cricket", "Cricket Australia": a sports body, no state
         if m.how == "demonym" and (text[m.start - 1:m.start] == "-" or after.startswith("-")) \
                 and _PAIRED_INSTRUMENT.match(after):
             return True   # "the Sino-Russian treaty", "the Russian-Chinese border agreement": the pair are its parties
@@ -301,6 +303,13 @@ _COMPANY_NAMED = re.compile(r"^(?:\s+[A-Z][\w&.-]*){0,3}?\s+(?:Holdings|Group|Co
                             r"Airways|Airlines|Telecom|Telecommunications|Petroleum|Railways?|Construction|Merchants|Shipping|"
                             r"Shipbuilding|Mobile|Steel|Motors|Industries|Development\s+Bank|Exim\s*[Bb]ank|"
                             r"Export-Import\s+Bank|Investment\s+(?:Authority|Fund))\b")
+#: A sports body named by its state and its sport ("Pakistan Cricket Board", "Zimbabwe Cricket", "Cricket Australia"):
+#: an organisation of its own, never its state.
+_SPORT = r"(?:Cricket|Football|Soccer|Rugby|Olympic|Paralympic|Athletics|Tennis|Hockey|Basketball|Volleyball|Handball|Netball)"
+_SPORTS_BODY_AFTER = re.compile(rf"^\s+(?:National\s+)?{_SPORT}(?:\s+(?:Board|Federation|Association|Union|Committee|Council|"
+                                rf"League|Confederation)\b|(?!\s+(?:team|teams|squad|side|sides|captain|coach|fans|players|World|"
+                                rf"series|tour|match|matches|[A-Z]))\b)")
+_SPORTS_BODY_BEFORE = re.compile(rf"\b(?:Cricket|Football|Rugby|Tennis|Athletics|Basketball|Hockey|Netball)\s+$")
 _ABSOLUTE_WITH = re.compile(r"\s+(?:(?:then|now|still|also)\s+[a-z]+ing|holding|acting\s+as|serving\s+as)\b")
 _NAMED_WAR = re.compile(r"^\s+(?:war|wars|conflict|crisis)\b", re.I)
 _COMPOUND_EVENT = re.compile(r"^[–-](?:[A-Z][\w]*)\s+(?:summit|forum|conference|dialogue|talks|council|meeting)\b")
