@@ -137,3 +137,89 @@ def test_plans_for_talks_that_fell_apart_are_no_meeting():
 def test_talks_held_then_stalled_are_still_held():   # a guard: the pattern asks for plans
     result = run("Japanese and Chinese officials held talks in Beijing on Monday.", published="2013-08-14")
     assert meetings(result) == [(["CHN", "JPN"], "2013-08-12")]
+
+
+# ---------------------------------------------------------------- leaders listed after an opening phrase
+
+def test_leaders_listed_after_at_that_meeting_are_all_parties():
+    result = run("At that meeting, Guinea's President Alpha Condé, Sierra Leone's Ernest Bai Koroma and Liberia's Ellen "
+                 "Johnson Sirleaf agreed to isolate the border zone.", published="2014-08-22")
+    assert parties_of(result) == [{"GIN", "SLE", "LBR"}]
+
+
+def test_a_guest_of_the_opening_phrase_stays_out():   # a guard: the round AA rule
+    result = run("In Prague in October 2022, at a meeting with French President Emmanuel Macron, Aliyev and Pashinyan "
+                 "agreed to recognise each other's territorial integrity.", published="2023-01-10")
+    assert parties_of(result) == [{"AZE", "ARM"}]
+
+
+# ---------------------------------------------------------------- reports
+
+def reports_of(result):
+    return [(r.title, r.publisher.label if r.publisher else None, r.year) for r in result.reports]
+
+
+def test_a_quoted_title_after_a_bodys_paper():
+    result = run("The group started as an acronym: economist Jim O'Neill coined \"BRIC\" in a 2001 Goldman Sachs paper, "
+                 "\"Building Better Global Economic BRICs\", that tipped the four economies to outgrow the rich world.",
+                 published="2014-07-15")
+    assert [(title, year) for title, _, year in reports_of(result)] == [("Building Better Global Economic BRICs", 2001)]
+
+
+def test_a_quoted_title_of_a_fact_sheet_whose_body_is_named_before():
+    result = run("France ranked among the largest exporters, according to the Stockholm International Peace Research "
+                 "Institute, whose annual fact sheet \"Trends in International Arms Transfers, 2014\" was published in March.",
+                 published="2015-08-05")
+    assert [(title, publisher) for title, publisher, _ in reports_of(result)] == [
+        ("Trends in International Arms Transfers, 2014", "Stockholm International Peace Research Institute")]
+
+
+def test_a_bodys_paper_published_last_year():
+    result = run("An Observer Research Foundation paper published last year argued that the port would struggle to "
+                 "compete.", published="2016-05-24")
+    assert reports_of(result) == [(None, "Observer Research Foundation", 2015)]
+
+
+def test_a_joint_poll_by_two_bodies():
+    result = run("The last annual joint opinion poll by the Genron NPO and the East Asia Institute, published in the spring, "
+                 "found majorities in both countries holding an unfavourable view of the other.", published="2016-01-02")
+    assert [(publisher, year) for _, publisher, year in reports_of(result)] == [("Genron NPO and the East Asia Institute", 2015)]
+
+
+def test_the_subjects_report_not_a_body_it_names():
+    result = run("The Syrian Center for Policy Research estimated in a report published in February, \"Confronting "
+                 "Fragmentation\", that some 470,000 people had died, far more than the UN's last official count.",
+                 published="2016-12-21")
+    assert [(title, publisher) for title, publisher, _ in reports_of(result)] == [
+        ("Confronting Fragmentation", "Syrian Center for Policy Research")]
+
+
+# ---------------------------------------------------------------- seasons
+
+def dates_in(sentence: str, published: str) -> list[str]:
+    import datetime
+    from kg.extract.dates import find_dates
+    return [d.value for d in find_dates(sentence, datetime.date.fromisoformat(published))]
+
+
+def test_a_season_told_in_the_past_is_the_last_one_begun():
+    assert dates_in("The poll, published in the spring, found it.", "2016-01-02") == ["2015"]
+    assert dates_in("The poll, published in the spring, found it.", "2016-07-15") == ["2016"]
+
+
+def test_a_season_ahead():
+    assert dates_in("The talks will resume in the spring.", "2016-07-15") == ["2017"]
+    assert dates_in("They will meet next spring.", "2016-01-02") == ["2016"]
+
+
+def test_last_summer_is_the_last_one_over():
+    assert dates_in("They met last summer.", "2016-07-15") == ["2015"]
+    assert dates_in("They met last summer.", "2016-10-01") == ["2016"]
+
+
+def test_a_season_with_its_year():
+    assert dates_in("They met in the spring of 2014 and again in autumn 2015.", "2016-07-15") == ["2014", "2015"]
+
+
+def test_the_fall_of_a_city_is_no_season():   # a guard
+    assert dates_in("It was the fall of Kabul.", "2021-09-01") == []

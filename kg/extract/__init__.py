@@ -1519,10 +1519,14 @@ def _without_frame(record: AgreementRecord, evidence: Evidence, mentions: list[M
     cut = evidence.text.rfind(", ", 0, trigger) + 2
     if cut < 2:
         return record
+    opening = _FRAME.match(evidence.text, 0, cut)
     for m in sorted(mentions, key=lambda m: -m.start):   # "…, Turkey, Iraq, Qatar and the UAE signed": the list is the subject
-        if m.agent.kind == "state" and m.how != "person" and evidence.start + cut - 2 == m.end:
-            cut = max(0, evidence.text.rfind(", ", 0, m.start - evidence.start) + 2)
-            cut = cut if cut >= 2 else 0
+        if m.agent.kind == "state" and evidence.start + cut - 2 == m.end:
+            back = max(0, evidence.text.rfind(", ", 0, m.start - evidence.start) + 2)
+            if m.how != "person":
+                cut = back if back >= 2 else 0
+            elif opening and back >= opening.end():   # "At that meeting, Guinea's President Alpha Condé, Sierra Leone's
+                cut = back                             # Koroma and …": a list of leaders, not the meeting's guests
     frame = _FRAME.match(evidence.text, 0, cut) if cut else None
     if not frame:
         return record

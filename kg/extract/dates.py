@@ -50,6 +50,10 @@ PATTERNS = [
     ("years_ago", re.compile(r"\b(?P<n>\d{1,2}|(?i:two|three|four|five|six|seven|eight|nine|ten))\s+years\s+ago\b")),
     ("rel_month", re.compile(r"\b(?P<rel>(?i:last|this|next))\s+month\b")),
     ("yesterday", re.compile(r"\b(?P<rel>[Yy]esterday|[Tt]oday)\b")),   # "Today at United Nations Headquarters …"
+    # "in the summer of 2014", "in spring 2019": the year; "in the spring", "last autumn", "next summer": the year of that season
+    ("season_year", re.compile(r"\b(?i:spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<year>(?:19|20)\d{2})\b")),
+    ("season", re.compile(r"\b(?P<rel>(?i:in\s+the|last|this|this\s+past|next))\s+(?P<season>(?i:spring|summer|autumn|fall))\b"
+                          r"(?!\s+(?:of\s+)?(?:19|20)\d{2})")),
     ("year_range", re.compile(r"\b(?i:in|from|during|between)\s+(?P<year>(?:19|20)\d{2})(?:\s*[-–/]\s*(?:19|20)?\d{2}|\s+and\s+(?:19|20)\d{2})\b")),
     ("year", re.compile(r"\b(?:(?i:in|since|by|during|of|from|early|late|mid)\s+|(?i:mid)-)(?:(?i:early|late|mid)[\s-]+)?"
                         r"(?P<year>(?:19|20)\d{2})\b(?![-–/]\d)")),
@@ -68,10 +72,11 @@ class DateMention:
 #: A pattern that needs another word must add it here.
 _NEEDS = {"range_mdy": "dm", "range_dmy": "dm", "range_dm": "dm", "mdy": "dm", "dmy": "dm", "iso": "d", "my": "dm",
           "month_last_year": "m", "md_last_year": "dmr", "that_year": "m", "that_month": "m", "md": "dm", "dm": "dm", "last_month": "m", "weekday": "w", "weekday_s": "w",
-          "rel_year": "r", "years_ago": "r", "rel_month": "r", "yesterday": "r", "year_range": "d",
+          "rel_year": "r", "years_ago": "r", "rel_month": "r", "yesterday": "r", "year_range": "d", "season_year": "ds", "season": "s",
           "year": "d"}
 _HAS = {"d": re.compile(r"\d"), "m": re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"),
-        "w": re.compile(r"day\b"), "r": re.compile(r"year|month|[Yy]esterday|[Tt]oday")}
+        "w": re.compile(r"day\b"), "r": re.compile(r"year|month|[Yy]esterday|[Tt]oday"),
+        "s": re.compile(r"(?i:spring|summer|autumn|fall|winter)")}
 
 
 def find_dates(sentence: str, published: dt.date | None) -> list[DateMention]:
@@ -119,7 +124,7 @@ def _resolve(kind: str, m: re.Match, published: dt.date | None) -> str | None:
         return _iso(int(m["year"]), int(m["mm"]), int(m["dd"]))
     if kind == "my":
         return f"{int(m['year']):04d}-{_month(m['month']):02d}"
-    if kind in ("year", "year_range"):
+    if kind in ("year", "year_range", "season_year"):
         return m["year"]
     if published is None:
         return None
@@ -155,11 +160,23 @@ def _relative(kind: str, m: re.Match, published: dt.date) -> str | None:
         rel = m["rel"].lower()
         month = first - dt.timedelta(days=1) if rel == "last" else (first + dt.timedelta(days=32) if rel == "next" else first)
         return f"{month.year:04d}-{month.month:02d}"
+    if kind == "season":   # spring from March, summer from June, autumn from September
+        start = _SEASONS[m["season"].lower()]
+        rel = " ".join(m["rel"].lower().split())
+        if rel == "next":
+            return str(published.year + (published.month >= start))
+        if rel == "this":
+            return str(published.year)
+        if rel in ("last", "this past"):   # the last one over: this year's once it has ended
+            return str(published.year - (published.month <= start + 2))
+        ahead = _FUTURE_CUE.search(m.string, max(0, m.start() - 40), m.start())   # "will resume in the spring"
+        return str(published.year + (published.month >= start) if ahead else published.year - (published.month < start))
     if kind == "yesterday":
         return (published - dt.timedelta(days=1 if m["rel"].lower() == "yesterday" else 0)).isoformat()
     return None
 
 
+_SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9}
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 #: Words before a day without a year that look ahead ("starting at midnight on Aug. 4", "until June 30").

@@ -104,9 +104,9 @@ class ReportFinder:
             # quoted after the kind and what it was
             re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts) (?:(?:19|20)\d{{2}} )?(?:[A-Z][\w’'.-]*\s+){{0,4}}(?:{kinds}|fact sheet|paper|study)"
                        rf"(?:\s+[^,“”\"]{{1,50}})?,\s+[“\"](?P<title>[A-Z][^”\"]{{3,120}}?),?[”\"],?\s+(?:said|says|found|finds|"
-                       rf"showed|shows|warned|warns|estimated|concluded|noted|put|puts)\b"),
+                       rf"showed|shows|warned|warns|estimated|concluded|noted|put|puts|that|which)\b"),   # "…, \"Building …\", that tipped"
             # "said in its fact sheet "Trends in International Arms Transfers, 2017", published this month"
-            re.compile(rf"\b[Ii]n (?:its|their|an?|the) (?:latest |annual |new |recent |final )*(?:fact sheet|factsheet|{kinds}|"
+            re.compile(rf"\b(?:[Ii]n (?:its|their|an?|the)|,\s+whose) (?:latest |annual |new |recent |final )*(?:fact sheet|factsheet|{kinds}|"
                        rf"paper|brief|guide) [“\"](?P<title>[A-Z][^”\"]{{2,160}}?),?[”\"]"),
             # "In A 10-Point Plan to Reduce the European Union's Reliance on Russian Natural Gas, published in March"
             re.compile(rf"^In (?P<title>{_LONG}),\s+(?:(?:the|an?|its)\s+[^,]{{0,80}}?\s+)?{published}\b"),
@@ -130,7 +130,7 @@ class ReportFinder:
             rf"interview|speech) )[a-z]+ ){{0,4}}{kinds}\b|"   # not "in a statement that the report …"
             rf"[’']s (?:(?:new|latest|annual|recent|most|first|final|last|yearly|quarterly|monthly) ){{0,3}}(?:[a-z]+ )?{kinds}\b|"   # "FIFA's
             # evaluation report", "the Pentagon's most recent annual report"
-            rf"(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts) (?:new |latest |annual |recent |confidential |draft )?(?:(?:19|20)\d{{2}} )?"
+            rf"(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts) (?:(?:new|latest|last|annual|recent|confidential|draft|joint|first|final) ){{0,3}}(?:(?:19|20)\d{{2}} )?"
             rf"(?:(?!(?:news|press|media|newspaper|television|tv|radio)\b)[a-z]+ )?{kinds},?\s+"   # "An impact assessment published by"
             rf"(?:(?:{published}|compiled|prepared|commissioned)\s+(?:\w+\s+){{0,2}}|(?:\w+\s+)?)by\b|"
             rf"(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts) (?:new |latest |annual |recent |long-awaited |long-delayed |much-delayed |"
@@ -183,8 +183,10 @@ class ReportFinder:
                     or opens or (its and (
                     _subject(mentions, sentence.start + m.start()) or _subject_body(sentence.text, mentions, sentence.start)
                     or _its_subject(sentence.text))) \
+                    or (sentence.text.endswith("in ", 0, m.start()) and _subject_body(sentence.text, mentions, sentence.start)) \
                     or _publisher([x for x in mentions if not named[0] <= x.start < named[1]],   # not "the European
                                   sentence.start + m.start(), sentence.start + m.end())           # Union's" in a title
+                # ("X estimated in a report published in February, "…", that": the subject's report, not a body it names)
                 when = _WHEN_BY.search(sentence.text, m.start())   # "…", published by HRW in April 2021
                 edition = _FOR_YEAR.match(sentence.text, m.end("title"))   # "Lebanon Economic Monitor for spring 2021"
                 year = _year(m, title) or (int(edition["year"]) if edition else None) or (int(when["year"]) if when else None)
@@ -290,7 +292,7 @@ _CAPITAL_NEXT = re.compile(r" [A-Z]")
 _BY = re.compile(r"\b(?:(?:published|released|issued|compiled|prepared|produced|commissioned)\s+"
                  r"(?:(?:[a-z][\w-]*|(?:January|February|March|April|May|June|July|August|September|October|November|"
                  r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:19|20)\d{2})\s+){0,4}?|"
-                 r"(?:study|report|survey|paper|analysis|assessment)\s+)by\s+(?:the\s+)?(?:(?:bilateral|joint|independent|"
+                 r"(?:study|report|survey|paper|analysis|assessment|poll)\s+)by\s+(?:the\s+)?(?:(?:bilateral|joint|independent|"
                  r"international|regional|national|official|government-appointed|Geneva-based)\s+)?(?:U\.[SN]\.\s+)?"
                  r"(?:[A-Z][\w’'.-]*-based\s+)?(?P<name>[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|for|on|and|the|&)(?![\w’'-]))*)")
 
@@ -334,7 +336,7 @@ def _named_before_kind(m: re.Match | None) -> Agent | None:
 
 _NAMED_KIND = re.compile(r"\b(?:[Aa]n?|[Tt]he) (?:(?:confidential|new|latest|annual|recent|quarterly|draft|internal) )?"
                          r"(?P<name>(?:U\.[SN]\.\s+)?[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|for|on|and)){0,5})"
-                         r"(?: [a-z]+)? (?:report|study|survey|assessment|analysis|review|estimate)\b")   # "A World Bank damage assessment"
+                         r"(?: [a-z]+)? (?:report|study|survey|assessment|analysis|review|estimate|paper|poll)\b")   # "A World Bank damage assessment"
 #: "A 2022 report by …", "the 2019 UNCTAD survey": the year of an untitled report's edition.
 _YEAR_BEFORE_KIND = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir) (?:[a-z]+ )?(?P<year>(?:19|20)\d{2}) (?:[A-Z][\w’'.-]* ){0,4}"
                                r"(?:report|study|survey|assessment|analysis|review|estimate|index)\b")
