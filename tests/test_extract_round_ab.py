@@ -223,3 +223,27 @@ def test_a_season_with_its_year():
 
 def test_the_fall_of_a_city_is_no_season():   # a guard
     assert dates_in("It was the fall of Kabul.", "2021-09-01") == []
+
+
+# ---------------------------------------------------------------- bodies as sources
+
+def test_a_capitals_ministry_named_by_its_possessive_is_its_states():
+    result = run("Muscat's foreign ministry expressed hope the step would strengthen regional security.",
+                 published="2023-03-11")
+    assert sources_of(result) == ["Omani Foreign Ministry"]
+
+
+def test_a_capital_before_a_ministry_building_stays_a_place():   # a guard: only the possessive
+    result = run("Protesters gathered outside a Muscat ministry building on Monday.", published="2023-03-11")
+    assert sources_of(result) == []
+
+
+def test_a_ministry_that_reacted_is_a_source():
+    result = run("Azerbaijan's Foreign Ministry reacted sharply to the sale.", published="2023-06-20")
+    assert sources_of(result) == ["Azerbaijani Foreign Ministry"]
+
+
+def test_a_ministrys_spokeswoman_quoted_by_an_agency_makes_both_sources():
+    result = run("Iran's foreign ministry spokeswoman Marzieh Afkham said Tehran hoped the deal would remove any pretext "
+                 "for military action, the Iranian Students' News Agency reported.", published="2013-09-15")
+    assert sorted(sources_of(result)) == ["Iranian Foreign Ministry", "Iranian Students' News Agency"]

@@ -32,6 +32,7 @@ _OF_END = re.compile(r"\s+of\s+(?:the\s+)?$")   # how every body named before it
 #: A seat of government named as where something happened ("signed at the White House", "met on the White
 #: House lawn", "talks in Downing Street") is a place there, not the government acting.
 _AT_SEAT = re.compile(r"\b(?:at|on|in|outside|inside)\s+$")
+_POSSESSIVE = re.compile(r"[’']s\s")
 _THE_COUNTRYS = re.compile(r"\b[Tt]he\s+(?:country|nation)[’']s\s+")   # how every body of "the country" starts
 
 
@@ -182,8 +183,8 @@ class ActorFinder:
         return out
 
     def _body_after(self, text: str, m: Mention) -> Mention | None:
-        if m.agent.kind != "state" or m.how == "capital":
-            return None
+        if m.agent.kind != "state" or (m.how == "capital" and not _POSSESSIVE.match(text, m.end)):
+            return None   # "Muscat's foreign ministry" is Oman's; "a Muscat ministry building" is a place's
         after = text[m.end:m.end + 80]
         if not self.any_body.match(after):
             return None   # most states are named with no body after them

@@ -183,9 +183,10 @@ class AttributionFinder:
         for m in mentions:
             if m.agent.kind != "org" or m.how == "in-body" or (first and m.agent.key == first.key):
                 continue
-            if _STATEMENT_AFTER.match(text, m.end) and m.agent.org_class not in ("NewsAgency", "NewsOrganization"):
-                found.append(m.agent)   # "It follows a White House statement on August 23 that …"
-                continue
+            if (_STATEMENT_AFTER.match(text, m.end) or _SPOKESPERSON_AFTER.match(text, m.end)) \
+                    and m.agent.org_class not in ("NewsAgency", "NewsOrganization"):
+                found.append(m.agent)   # "It follows a White House statement on August 23 that …"; "Iran's foreign
+                continue                # ministry spokeswoman Marzieh Afkham said …, the ISNA news agency reported"
             speaks = _ALSO_SAYS.match(text, m.end) and (_ALSO_BEFORE.search(text, max(start, m.start - 12), m.start)
                                                         or text[start:m.start].strip() in ("", "The"))
             told = m.agent.org_class in ("NewsAgency", "NewsOrganization") and (
@@ -350,6 +351,10 @@ class AttributionFinder:
         "Patiño said, reading from a statement")?"""
         return any(self.actors.is_person_name(m.group()) for m in re.finditer(
             rf"(?<![\w’'.-])[A-Z][a-z]+\s+{re.escape(word)}\b", self._text))
+
+
+#: A body's spokesperson named after it: what the spokesperson said, the body said.
+_SPOKESPERSON_AFTER = re.compile(r"\s+(?:deputy\s+|chief\s+|official\s+)?(?:spokes(?:man|woman|person|people)|press\s+secretary)\b")
 
 
 def _named_outlets(text: str, start: int, end: int, mentions: list[Mention]) -> list[Agent]:
