@@ -247,3 +247,28 @@ def test_a_ministrys_spokeswoman_quoted_by_an_agency_makes_both_sources():
     result = run("Iran's foreign ministry spokeswoman Marzieh Afkham said Tehran hoped the deal would remove any pretext "
                  "for military action, the Iranian Students' News Agency reported.", published="2013-09-15")
     assert sorted(sources_of(result)) == ["Iranian Foreign Ministry", "Iranian Students' News Agency"]
+
+
+# ---------------------------------------------------------------- the North and the South
+
+def test_the_north_and_the_south_are_the_two_koreas_where_both_are_named():
+    result = run("North Korea and South Korea held talks at Panmunjom last week. The North and the South agreed on "
+                 "Monday to reopen the complex.", published="2013-08-14")
+    assert ({"KOR", "PRK"}, "agreed", "2013-08-12") in agreements_of(result)
+
+
+def test_the_south_china_sea_is_no_korea():   # a guard
+    result = run("South Korea and North Korea traded warnings. Vietnam and the Philippines agreed on Monday to patrol "
+                 "the South China Sea together.", published="2013-08-14")
+    assert parties_of(result) == [{"VNM", "PHL"}]
+
+
+def test_the_south_without_the_koreas_is_no_state():   # a guard: only where both Koreas are named
+    result = run("The North and the South agreed on Monday to share the river's water.", published="2013-08-14")
+    assert result.agreements == []
+
+
+def test_a_mountain_is_no_person():   # a guard: once the North is a state, "the North's Mount Kumgang" read as a person
+    result = run("North Korea and South Korea agreed to hold a joint performance at the North's Mount Kumgang resort.",
+                 published="2018-01-18")
+    assert [p.person.label for p in result.people] == []

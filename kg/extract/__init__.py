@@ -69,6 +69,7 @@ class Extractor:
         self.actors.prefer(self._article_preferences(article))
         self.actors.the_country(None)
         self.actors.published = article.published
+        self.actors.koreas = _both_koreas_named(article.text)
         found: list[tuple[tuple[int, int], list[Mention]]] = [
             (span, self.actors.find(article.text, *span)) for span in article.headings]
         context = Context(self.leaders, self.given_name_first, _home(article, self.gaz), self.family_name_first)
@@ -2904,6 +2905,15 @@ def _none_ahead(result: Extraction, published) -> Extraction:
     result.agreements = [dataclasses.replace(a, date=None) if a.status in ("signed", "agreed")
                          and _after(a.date, published) else a for a in result.agreements]
     return result
+
+
+def _both_koreas_named(text: str) -> bool:
+    """Does the article name both Koreas (so that "the North" and "the South" are they)?"""
+    return bool(_NORTH_KOREA.search(text)) and bool(_SOUTH_KOREA.search(text)) if "Korea" in text else False
+
+
+_NORTH_KOREA = re.compile(r"\bNorth Korea|\bPyongyang\b|\bDPRK\b|\bKoreas\b")
+_SOUTH_KOREA = re.compile(r"\bSouth Korea|\bSeoul\b|\bKoreas\b")
 
 
 def _body_aliases(result: Extraction, gaz) -> None:

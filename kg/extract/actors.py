@@ -20,7 +20,6 @@ UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪİĶĹĽŁŃŇŌŐŒŔŘŚŞŠŢ
 #: inside an abbreviation ("S. Treasury" of "U.S. Treasury").
 NAME_TOKEN = (rf"(?:(?<![\w.])(?!(?:U\.S|U\.K|U\.N|E\.U)\.)(?:[{UPPER}]\.){{2,3}}(?![\w’'-])"
               rf"|(?:(?:al|el|bin|ibn|de|da|ul)-)?(?<!\.)[{UPPER}][\w’'-]*\.?)")
-_POSSESSIVE = re.compile(r"^(?:[’']s)?\s+")
 _OPENING_IN = re.compile(r"(?:^|[.\n]\s*|\A)In\s+$")
 _THEN_BODY = re.compile(r",\s+(?:the\s+)?")
 _BODY_SEATED = re.compile(r"\b[Tt]he\s+(?P<body>[a-z]+(?:\s+[a-z]+)?\s+(?:ministry|office))$")
@@ -32,7 +31,9 @@ _OF_END = re.compile(r"\s+of\s+(?:the\s+)?$")   # how every body named before it
 #: A seat of government named as where something happened ("signed at the White House", "met on the White
 #: House lawn", "talks in Downing Street") is a place there, not the government acting.
 _AT_SEAT = re.compile(r"\b(?:at|on|in|outside|inside)\s+$")
-_POSSESSIVE = re.compile(r"[’']s\s")
+#: "the North", "the South's": a half of Korea where the article names both (not "the South China Sea", "the North Pole").
+_THE_HALF = re.compile(r"\b[Tt]he\s+(?P<half>North|South)\b(?![\w-]|\s+[A-Z])")
+_CAPITAL_OWNS = re.compile(r"[’']s\s")   # "Muscat's foreign ministry"
 _THE_COUNTRYS = re.compile(r"\b[Tt]he\s+(?:country|nation)[’']s\s+")   # how every body of "the country" starts
 
 
@@ -100,6 +101,8 @@ class ActorFinder:
         self.country = state
         self.salience = salience or {}
 
+    koreas = False   # does the article name both Koreas (`_korean_halves`)? set per article
+
     def prefer(self, preferences: dict[str, Agent]) -> None:
         """Read these ambiguous surface strings as these states (set per article)."""
         self.preferences = preferences
@@ -115,7 +118,20 @@ class ActorFinder:
         mentions += self._first_halves(text, start, end)
         mentions += self._described_states(text, start, end)
         mentions += self._governing(text, start, end)
+        mentions += self._korean_halves(text, start, end)
         return _without_nested(mentions) + self._members(text, start, end) + self._both_koreas(text, start, end)
+
+    def _korean_halves(self, text: str, start: int, end: int) -> list[Mention]:
+        """'the South's delegation was led by …, and the North's by …': in an article that names both Koreas, the
+        North and the South are they (`koreas`, set per article)."""
+        if not self.koreas or "the " not in text[start:end]:
+            return []
+        found = []
+        for m in _THE_HALF.finditer(text, start, end):
+            hit = self.gaz.surfaces.get(f"{m['half']} Korea")
+            if hit and hit[0].kind == "state":
+                found.append(Mention(hit[0], m.start("half"), m.end("half"), "name"))
+        return found
 
     def _governing(self, text: str, start: int, end: int) -> list[Mention]:
         """'Uzbek and Taliban officials agreed': a movement that governs a state on the article's day acts for it."""
@@ -183,7 +199,7 @@ class ActorFinder:
         return out
 
     def _body_after(self, text: str, m: Mention) -> Mention | None:
-        if m.agent.kind != "state" or (m.how == "capital" and not _POSSESSIVE.match(text, m.end)):
+        if m.agent.kind != "state" or (m.how == "capital" and not _CAPITAL_OWNS.match(text, m.end)):
             return None   # "Muscat's foreign ministry" is Oman's; "a Muscat ministry building" is a place's
         after = text[m.end:m.end + 80]
         if not self.any_body.match(after):
