@@ -272,3 +272,30 @@ def test_a_mountain_is_no_person():   # a guard: once the North is a state, "the
     result = run("North Korea and South Korea agreed to hold a joint performance at the North's Mount Kumgang resort.",
                  published="2018-01-18")
     assert [p.person.label for p in result.people] == []
+
+
+# ---------------------------------------------------------------- agreed by telephone; the teller's state
+
+def test_leaders_who_agreed_by_telephone_agreed():
+    result = run("Instead, Putin and Erdoğan agreed by telephone within hours to set up a joint investigation.",
+                 published="2016-12-21")
+    assert parties_of(result) == [{"RUS", "TUR"}]
+
+
+def test_a_text_agreed_by_two_ministers_is_still_passive():   # a guard: 'agreed by' someone is no trigger of its own
+    result = run("The text was agreed by the two ministers on Tuesday.", published="2016-12-21")
+    assert result.agreements == []
+
+
+def test_the_two_prime_ministers_include_the_state_of_who_tells_of_it():
+    result = run("On Friday Modi flew to Kabul, where he and President Ashraf Ghani opened the new parliament building. "
+                 "On the way home he stopped in Lahore for his first visit in more than a decade. The two prime ministers "
+                 "agreed to let the peace process move forward, Pakistani Foreign Secretary Aizaz Ahmad Chaudhry told "
+                 "reporters.", published="2015-12-26")
+    assert parties_of(result)[-1] == {"IND", "PAK"}
+
+
+def test_the_two_countries_told_by_a_third_states_official_stay_the_two():   # a guard
+    result = run("Israel and the United Arab Emirates held talks in Abu Dhabi on Monday. The two countries agreed to open "
+                 "embassies, a U.S. official said.", published="2020-09-01")
+    assert parties_of(result)[-1] == {"ISR", "ARE"}

@@ -618,7 +618,7 @@ class Extractor:
             parties, reference = told, None   # are the sentence's subject, not the states of the sentence before
         if reference:   # "the two countries", "they": the states the reader has in mind
             recalled = context.recall(reference, [p for p in parties if p.kind == "state"], _venue(mentions),
-                                      _named_here(evidence, mentions, attribution))
+                                      _named_here(evidence, mentions, attribution), _told_by(evidence, mentions, attribution))
             parties = named_before(text, start, found, mentions, attribution, rules, recalled) or recalled or parties
             if len(parties) < 2:   # "X hosted Y in Astana, where the two leaders signed …"
                 parties = _union(parties, actors_in(text, mentions, attribution, rules))
@@ -1660,6 +1660,20 @@ def _named_here(evidence: Evidence, mentions: list[Mention], attribution) -> set
     """Every state the sentence names, in any way and role (not as the one telling of it)."""
     return {m.agent.key for m in mentions if m.agent.kind == "state" and evidence.start <= m.start < evidence.end
             and not (attribution and attribution.start <= m.start < attribution.end)}
+
+
+def _told_by(evidence: Evidence, mentions: list[Mention], attribution) -> list[Agent]:
+    """The state of the one who tells of the sentence at its end, when one alone ("…, Pakistani Foreign Secretary
+    X told reporters")."""
+    teller = _TELLER_AT_END.search(evidence.text)
+    if not teller:
+        return []
+    lo, hi = evidence.start + teller.start("who"), evidence.start + teller.end("who")
+    told = list({m.agent.key: m.agent for m in mentions if m.agent.kind == "state" and lo <= m.start < hi}.values())
+    return told if len(told) == 1 else []
+
+
+_TELLER_AT_END = re.compile(r",\s+(?P<who>[^,;“”\"]{3,90}?)\s+(?:told|said|says|added)\b[^,;“”\"]{0,60}$")
 
 
 def _all_after(parties: list[Agent], mentions: list[Mention], at: int) -> bool:

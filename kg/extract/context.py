@@ -91,12 +91,14 @@ class Context:
         self.singles.extend(states)
 
     def recall(self, reference: str | None = None, candidates: list[Agent] | None = None,
-               venue: Agent | None = None, named_here: set[str] = frozenset()) -> list[Agent]:
+               venue: Agent | None = None, named_here: set[str] = frozenset(), told_by: list[Agent] = ()) -> list[Agent]:
         """The states "the two countries" or "they" refers to. A group named in the sentence just before
         wins; else, among the recent groups of the size the reference names and the reference's own
         sentence's states, the group of the article's most salient states. When the sentence names a
         venue state ("the two governments met in Rabat"), only groups that hold it are considered, if any; a
-        group whose states the sentence names all (in any role, ``named_here``) is preferred."""
+        group whose states the sentence names all (in any role, ``named_here``) is preferred, then one that holds the
+        state of whoever tells of it (``told_by``: "the two prime ministers agreed …, Pakistani Foreign Secretary X
+        told reporters")."""
         size = size_of(reference or "")
         fits = [(g, t) for g, t in zip(self.groups, self.when) if size is None or len(g) == size]
         named = {a.key for a in candidates or []} if candidates and len(candidates) < (size or 2) else set()
@@ -120,6 +122,13 @@ class Context:
             options = [g for g in options if any(a.key == venue.key for a in g)] or options
         options = [g for g in options if named <= {a.key for a in g}] or options
         options = [g for g in options if {a.key for a in g} <= named_here] or options   # "… supplied to Iran"
+        teller = {a.key for a in told_by}
+        if size == 2 and told_by and not any(teller <= {a.key for a in g} for g in options):
+            known = {a.key: a for a in self.singles + [a for g in self.groups for a in g] if a.key not in teller}
+            other = max(known.values(), key=lambda a: self.salience[a.key], default=None)
+            if other is not None:   # "…, Pakistani Foreign Secretary X told reporters": the teller's and the other
+                options.append(list(told_by) + [other])   # most salient
+        options = [g for g in options if teller <= {a.key for a in g}] or options
         best = max(self._weight(g) for g in options)
         return next(g for g in reversed(options) if self._weight(g) == best)
 
