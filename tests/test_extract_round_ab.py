@@ -299,3 +299,23 @@ def test_the_two_countries_told_by_a_third_states_official_stay_the_two():   # a
     result = run("Israel and the United Arab Emirates held talks in Abu Dhabi on Monday. The two countries agreed to open "
                  "embassies, a U.S. official said.", published="2020-09-01")
     assert parties_of(result)[-1] == {"ISR", "ARE"}
+
+
+# ---------------------------------------------------------------- status words inside stronger ones; agreed the details
+
+def test_not_yet_ratified_is_no_signing():
+    result = run("Indonesia and Vietnam signed an agreement on their maritime boundary in 2022. Indonesia has not yet "
+                 "ratified it.", published="2024-11-10")
+    assert agreements_of(result) == [({"IDN", "VNM"}, "signed", "2022")]
+
+
+def test_ratified_alone_is_still_a_signing():   # a guard
+    result = run("Indonesia and Vietnam signed an agreement on their maritime boundary in 2022. Indonesia ratified it "
+                 "in 2023.", published="2024-11-10")
+    assert ({"IDN", "VNM"}, "signed", "2022") in agreements_of(result) and len(result.agreements) == 2
+
+
+def test_three_states_that_agreed_the_details_of_a_pipeline_agreed():
+    result = run("Spain, Portugal and France on Friday agreed the details of a subsea pipeline to carry green hydrogen.",
+                 published="2022-12-10")
+    assert agreements_of(result) == [({"ESP", "PRT", "FRA"}, "agreed", "2022-12-09")]

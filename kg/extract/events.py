@@ -149,6 +149,8 @@ class EventRules:
             for m in rx.finditer(sentence):
                 if name == "signed" and has_noun is None:
                     has_noun = bool(self.nouns.search(sentence))
+                if any(f.start <= m.start() and m.end() <= f.end and f.status != name for f in found):
+                    continue   # "has not yet ratified": the ratifying inside a stronger family's words is no trigger
                 if name != "signed" or has_noun or m.group().endswith((" it", " peace")) or _RATIFYING.match(m.group()) \
                         or _NAMES_ITS_OBJECT.match(sentence, m.start()):   # "approved the same compromise", "signed a
                     # statement that ended the war": the trigger names the instrument itself
