@@ -76,7 +76,7 @@ _NEEDS = {"range_mdy": "dm", "range_dmy": "dm", "range_dm": "dm", "mdy": "dm", "
           "year": "d"}
 _HAS = {"d": re.compile(r"\d"), "m": re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"),
         "w": re.compile(r"day\b"), "r": re.compile(r"year|month|[Yy]esterday|[Tt]oday"),
-        "s": re.compile(r"(?i:spring|summer|autumn|fall|winter)")}
+        "s": re.compile(r"spring|summer|autumn|fall|winter|Spring|Summer|Autumn|Fall|Winter")}   # not (?i:…): 5x slower
 
 
 def find_dates(sentence: str, published: dt.date | None) -> list[DateMention]:

@@ -39,6 +39,9 @@ class Gate:
             clauses, ignore_case, alternatives = _reading(pattern.pattern, pattern.flags)
         elif clauses and ignore_case:   # 'ſ' matches 's' when ignoring case: no such words
             clauses = _lowered(clauses)
+        # a set holding a word of one or two characters (" ", "a", "in") is in nearly every text: testing it
+        # costs more than it saves, and its words make every sentence's reading longer; drop it, keeping the rest
+        clauses = _long_only(clauses) if clauses else clauses
         #: sets of words, each a text must hold one of (a pattern that needs none gets no gate: None)
         self.clauses = tuple(frozenset(c) for c in clauses) if clauses else None
         self.words = set().union(*self.clauses) if self.clauses is not None else None
@@ -46,6 +49,9 @@ class Gate:
         #: words read from the pattern are there ignoring case beyond ASCII too; words listed by hand
         #: may stand for a pattern looser than them ("pulled out" for "pulled\s+out"): ASCII text only
         self.beyond_ascii = pattern is not None
+        if alternatives:   # the same for each alternative's sets; an alternative left with none tests nothing
+            alternatives = tuple(_long_only(alt) for alt in alternatives)
+            alternatives = alternatives if all(alternatives) else None
         #: for a pattern of alternatives, the clauses of each: a text must satisfy all of one (else None)
         self.alternatives = alternatives if self.clauses else None
         self._filed = None   # `_file_alternatives`
@@ -283,6 +289,16 @@ def _lowered(clauses: list[set[str]]) -> list[set[str]]:
     return [{w.lower() for w in c} for c in clauses if all(w.isascii() for w in c)]
 
 
+_SHORT_WORD = 3   # a gate's set with a shorter word in it is dropped (`Gate`)
+
+
+def _long_only(clauses) -> list:
+    """The sets whose words are all of three characters or more; else of two or more ("19", "20"); else none."""
+    for shortest in (_SHORT_WORD, 2):
+        kept = [c for c in clauses if min(map(len, c)) >= shortest]
+        if kept:
+            return kept
+    return []
 _SHORTEST, _CLAUSES = 3, 3   # an alternative's test: its three most selective sets of words of 3 letters or more
 
 
