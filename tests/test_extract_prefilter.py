@@ -221,3 +221,13 @@ def test_every_gate_of_the_extractor_answers_as_asked_plainly():
             assert gate.may_match(text) == _asked_plainly(gate, text), text
             opened += gate.may_match(text)
     assert opened > 100
+
+
+def test_sets_of_short_words_are_dropped_and_the_gate_stays_exact():
+    """A set holding a word of one or two characters is in nearly every text: the gate drops it (looser, never
+    wrong); a gate whose sets are all short keeps those of two characters ("19", "20"), else tests nothing."""
+    possessive_year = Gate(re.compile(r"(?:[’']s|(?<=s)[’']) [A-Z]\w*\s+(?:19|20)\d{2}"))   # sets: "'", " ", "19"
+    assert possessive_year.clauses == (frozenset({"19", "20"}),)
+    assert possessive_year.may_match("the Bank's Outlook 2024") and not possessive_year.may_match("the Bank's Outlook")
+    assert Gate(re.compile(r"a|b")).clauses is None   # nothing long enough to test: always open
+    assert not Gate(words=set()).may_match("anything")   # an empty set still opens for nothing

@@ -295,7 +295,7 @@ _SHORT_WORD = 3   # a gate's set with a shorter word in it is dropped (`Gate`)
 def _long_only(clauses) -> list:
     """The sets whose words are all of three characters or more; else of two or more ("19", "20"); else none."""
     for shortest in (_SHORT_WORD, 2):
-        kept = [c for c in clauses if min(map(len, c)) >= shortest]
+        kept = [c for c in clauses if min(map(len, c), default=shortest) >= shortest]   # an empty set: nothing can match
         if kept:
             return kept
     return []
