@@ -67,14 +67,14 @@ class DateMention:
     end: int
 
 
-#: What each pattern cannot match without: a digit ("d"), a month's name ("m"), a weekday ("w") or a
-#: relative word ("r"); a sentence is read once for each and the patterns it cannot hold are skipped.
-#: A pattern that needs another word must add it here.
-_NEEDS = {"range_mdy": "dm", "range_dmy": "dm", "range_dm": "dm", "mdy": "dm", "dmy": "dm", "iso": "d", "my": "dm",
+#: What each pattern cannot match without: a digit ("d"), a year ("y"), a month's name ("m"), a weekday ("w"), a
+#: relative word ("r") or a season ("s"); a sentence is read once for each and the patterns it cannot hold are
+#: skipped. A pattern that needs another word must add it here.
+_NEEDS = {"range_mdy": "dmy", "range_dmy": "dmy", "range_dm": "dm", "mdy": "dmy", "dmy": "dmy", "iso": "dy", "my": "dmy",
           "month_last_year": "m", "md_last_year": "dmr", "that_year": "m", "that_month": "m", "md": "dm", "dm": "dm", "last_month": "m", "weekday": "w", "weekday_s": "w",
-          "rel_year": "r", "years_ago": "r", "rel_month": "r", "yesterday": "r", "year_range": "d", "season_year": "ds", "season": "s",
-          "year": "d"}
-_HAS = {"d": re.compile(r"\d"), "m": re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"),
+          "rel_year": "r", "years_ago": "r", "rel_month": "r", "yesterday": "r", "year_range": "dy", "season_year": "dsy", "season": "s",
+          "year": "dy"}
+_HAS = {"d": re.compile(r"\d"), "y": re.compile(r"(?:19|20)\d\d"), "m": re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"),
         "w": re.compile(r"day\b"), "r": re.compile(r"year|month|[Yy]esterday|[Tt]oday"),
         "s": re.compile(r"spring|summer|autumn|fall|winter|Spring|Summer|Autumn|Fall|Winter")}   # not (?i:…): 5x slower
 
