@@ -95,7 +95,7 @@ _LINK_LIST = re.compile(r"^(?:Read (?:More|more|also)|Also read|Related|See also
 #: The heading of a list of links to other articles, alone on its line: the headlines that follow are no part of
 #: this one ("Most read", "Related:", "More from Africa").
 _LINK_HEAD = re.compile(r"(?:Read (?:More|more|also|next)|Also read|Up next|Read this next|Related(?: (?:stories|articles|coverage|news|content))?|See also|"
-                        r"More from(?: [\w ]{1,30})?|More (?:stories|on this story|news|in [\w ]{1,20})|"
+                        r"More from(?: [\w ]{1,30})?|More (?:stories|on this story|news|in [\w ]{1,20}|(?:live )?coverage|live blogs?|videos?)|"
                         r"Most (?:read|popular|viewed|shared)|Trending(?: now)?|Recommended(?: for you)?|"
                         r"You (?:may|might) (?:also )?(?:like|be interested in)|Top stories|Latest(?: news| stories)?|"
                         r"Editor['’]s picks|What to read next|Popular(?: now)?)\s*:?", re.I)

@@ -319,3 +319,23 @@ def test_three_states_that_agreed_the_details_of_a_pipeline_agreed():
     result = run("Spain, Portugal and France on Friday agreed the details of a subsea pipeline to carry green hydrogen.",
                  published="2022-12-10")
     assert agreements_of(result) == [({"ESP", "PRT", "FRA"}, "agreed", "2022-12-09")]
+
+
+# ---------------------------------------------------------------- page noise; provinces named after states
+
+def test_a_list_under_more_live_coverage_is_no_text():
+    from kg.extract import extract
+    from kg.sources import parse_article
+    raw = ("Title: ICJ orders Israel to prevent acts of genocide in Gaza\nPublisher: Cape Daily\nDate: 2024-01-26\n\n"
+           "14:05 CAT - The court ordered Israel to take all measures within its power to prevent acts of genocide.\n\n"
+           "13:40 CAT - Welcome to our live coverage from The Hague, where the judges will read their order on South "
+           "Africa's request.\n\nShare this live page\n\nMore live coverage\n"
+           "- Ramaphosa's cabinet reshuffle: live updates\n- Egypt and Qatar push for new hostage deal\n")
+    found = {a.key for a, _ in extract(parse_article(raw, "809.txt")).states}
+    assert found == {"ISR", "ZAF"}
+
+
+def test_east_azerbaijan_province_is_no_azerbaijan():
+    result = run("Raisi and his companions died in the helicopter crash in East Azerbaijan province last month.",
+                 published="2024-06-17")
+    assert "AZE" not in {s.key for s, _ in result.states}
