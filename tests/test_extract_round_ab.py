@@ -339,3 +339,22 @@ def test_east_azerbaijan_province_is_no_azerbaijan():
     result = run("Raisi and his companions died in the helicopter crash in East Azerbaijan province last month.",
                  published="2024-06-17")
     assert "AZE" not in {s.key for s, _ in result.states}
+
+
+# ---------------------------------------------------------------- outlets named before what they are; UK offices
+
+def test_an_outlet_named_before_news_agency_or_radio():
+    assert sources_of(run("Wilders' party won 37 seats, according to near-final results from the ANP news agency.",
+                          published="2023-11-23")) == ["ANP"]
+    assert sources_of(run("Minister Ronald Lamola told SAFM radio this morning that the president would not be drawn "
+                          "into a shouting match.", published="2025-05-21")) == ["SAFM"]
+
+
+def test_a_demonym_before_news_agency_is_no_outlet():   # a guard
+    assert sources_of(run("The Chinese state news agency said the talks were candid.", published="2025-05-21")) == []
+
+
+def test_the_uk_foreign_office_named_in_full():
+    assert sources_of(run("A spokesperson for Britain's Foreign, Commonwealth and Development Office said the arrangements "
+                          "had been discussed closely.", published="2024-09-20")) == [
+        "Foreign, Commonwealth and Development Office"]

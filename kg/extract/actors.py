@@ -72,9 +72,13 @@ class ActorFinder:
         descriptors = "|".join(re.escape(d) for d in sorted(p["outlet_descriptors"], key=len, reverse=True))
         self.outlet = re.compile(
             rf"\b(?P<desc>{descriptors})\s+(?P<name>(?:The\s+)?{NAME_TOKEN}(?:\s+(?:{NAME_TOKEN}|de|del|la|el|y|of|al)){{0,5}})")
+        #: "the ANP news agency", "told SAFM radio": a one-word name before what it is (a media descriptor)
+        self.outlet_before = re.compile(r"\b(?P<name>[A-Z][A-Z0-9]{1,7}|[A-Z][a-z]{2,12})\s+(?P<desc>news\s+agency|radio|"
+                                        r"television|broadcaster|newspaper|daily|TV\s+channel)\b")
         self.not_person = set(p["not_person_words"])
         self.un_bodies = re.compile(p["un_bodies"])
         self.un_gate, self.outlet_gate = Gate(self.un_bodies), Gate(self.outlet)
+        self.outlet_before_gate = Gate(self.outlet_before)
         self.preferences: dict[str, Agent] = {}
         self.country: Agent | None = None
         self.salience: dict[str, int] = {}
@@ -315,6 +319,14 @@ class ActorFinder:
                             and 0 <= m.start() - k.end <= 2), None)
             agent = Agent("org", slug(name), name, None, kinds[m["desc"]], country)
             found.append(Mention(agent, m.start("name"), m.start("name") + len(name), "outlet"))
+        for m in self.outlet_before.finditer(text, start, end) if self.outlet_before_gate.may_match(text[start:end]) else ():
+            name = m["name"]
+            if any(k.start <= m.start() < k.end for k in known + found) or self.gaz.surfaces.get(name) \
+                    or name in self.not_person or name in _NOT_OUTLET_NAMES or text.endswith("The ", 0, m.start()):
+                continue   # "the Chinese news agency", "the state radio": no name; "The Nation newspaper": read whole elsewhere
+            desc = " ".join(m["desc"].split())
+            agent = Agent("org", slug(name), name, None, kinds.get(desc, "NewsOrganization"), None)
+            found.append(Mention(agent, m.start("name"), m.end("name"), "outlet"))
         return found
 
     def is_person_name(self, name: str) -> bool:
@@ -346,6 +358,11 @@ _STATES_AS_GIVEN_NAMES = frozenset({"Jordan", "Chad", "Georgia"})
 _PLACE_WORDS_AFTER = frozenset({"River", "Valley", "Basin", "Tech", "State", "Street", "Delta", "Lake", "University"})
 #: A name joined by a particle into one word ("Zia-ul-Haq", "Inzamam-ul-Haq", "Fazl-ur-Rehman").
 _JOINED_NAME = re.compile(r"[A-Z][a-z]+-(?:ul|ur|ud|ad|al|us|uz)-[A-Z][a-z]+")
+
+
+#: Capitalised words before "news agency", "radio" that are no outlet's name ("State radio", "The daily").
+_NOT_OUTLET_NAMES = frozenset({"The", "State", "National", "Public", "Official", "Local", "Regional", "Private", "Government",
+                               "Independent", "Leading", "Main", "Another", "One", "Its", "Their", "His", "Her", "Russian"})
 
 
 #: Bodies named as the article writes them ("army", "navy", "Ministry of Mines"), not by one label.
