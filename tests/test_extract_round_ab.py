@@ -358,3 +358,18 @@ def test_the_uk_foreign_office_named_in_full():
     assert sources_of(run("A spokesperson for Britain's Foreign, Commonwealth and Development Office said the arrangements "
                           "had been discussed closely.", published="2024-09-20")) == [
         "Foreign, Commonwealth and Development Office"]
+
+
+# ---------------------------------------------------------------- a subject with a relative clause about it
+
+def test_a_subject_with_a_relative_clause_then_another_subject_is_one_subject():
+    result = run("Spain's Pedro Sanchez, whose country holds the rotating EU Council presidency, and Belgium's Alexander De "
+                 "Croo, whose country takes it over in January, met Israeli Prime Minister Benjamin Netanyahu in Jerusalem "
+                 "on Thursday.", published="2023-11-25")
+    assert meetings(result) == [(["BEL", "ESP", "ISR"], "2023-11-23")]
+
+
+def test_an_apposition_then_another_subject_still_meets():   # a guard: only relative clauses are joined over
+    result = run("Japan's prime minister, Fumio Kishida, and South Korea's President Yoon Suk Yeol met in Tokyo on "
+                 "Thursday.", published="2023-03-18")
+    assert meetings(result) == [(["JPN", "KOR"], "2023-03-16")]

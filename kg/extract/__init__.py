@@ -923,6 +923,9 @@ class Extractor:
         past = [d for d in dates if not _after(d.value, article.published)]
         if dates and not past:
             return None   # only ahead of the article: not held yet
+        asides = [m.span() for m in _ASIDE.finditer(text, 0, trigger.start())]
+        past = [d for d in past if not any(a <= d.start < b for a, b in asides)] or past   # "X, whose country takes
+        # over the presidency in January, met Y on Thursday": the aside's date is not the meeting's
         date = nearest_date(_not_since(past, text), attribution, evidence.start, trigger.start(), text) \
             or self._event_date(text, context) or nearest_date(past, attribution, evidence.start, trigger.start(), text)
         place, place_state = self._place(evidence, mentions, trigger)
@@ -1236,6 +1239,8 @@ def _by_clause(evidence: Evidence, mentions: list, dates: list, read, also: re.P
     (cut after each `_CONJUNCT`, and after each match of ``also``), the records found given the whole
     sentence as evidence; none for a sentence of one clause."""
     cuts = sorted(m.end() for rx in (_CONJUNCT, also) if rx for m in rx.finditer(evidence.text))
+    cuts = [c for c, before in zip(cuts, [0] + cuts) if not _SUBJECT_WITH_ASIDE.fullmatch(evidence.text, before, c)]
+    # "Spain's Pedro Sánchez, whose country holds the presidency, and Belgium's Alexander De Croo met …": one subject
     parts = [0] + cuts + [len(evidence.text)]
     if len(parts) < 3:
         return []
@@ -1379,6 +1384,10 @@ _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _AFTER_TALKS = re.compile(r"\b(?:after|following)\s+(?:[\w-]+\s+){0,2}?(?:talks|meetings?|consultations)\b")
 _UNNAMED = re.compile(r"\b(?:an?|another)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|understanding)\s+"
                       r"(?:was\s+|had\s+been\s+)?reached\b|\b(?:produced|yielded|resulted in|led to)\s+(?:an?|the)\s")
+#: A relative clause set off by commas: ", whose country takes it over in January,".
+_ASIDE = re.compile(r",\s+(?:who|whose|which)\b[^,;]{1,120},")
+#: A subject, then a relative clause about it, up to a ", and": "Spain's Pedro Sánchez, who holds the EU presidency, and".
+_SUBJECT_WITH_ASIDE = re.compile(r"[^,;]{1,80},\s+(?:who|whose|which)\b[^,;]{1,120},\s+and\s+")
 _CONJUNCT = re.compile(r",\s+and\s+(?=(?:(?:in|on|last|earlier)\s+[\w ]{1,25}?,?\s+)?(?:as\s+[\w ]{2,30},\s+)?(?:(?:the\s+)?[A-Z]|"
                        r"(?:he|she|they)\s))|;\s+|"
                        r",\s+(?:while|whereas)\s+")   # ", and in March this year Iran and …": a clause of its own
