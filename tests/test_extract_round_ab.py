@@ -373,3 +373,36 @@ def test_an_apposition_then_another_subject_still_meets():   # a guard: only rel
     result = run("Japan's prime minister, Fumio Kishida, and South Korea's President Yoon Suk Yeol met in Tokyo on "
                  "Thursday.", published="2023-03-18")
     assert meetings(result) == [(["JPN", "KOR"], "2023-03-16")]
+
+
+# ---------------------------------------------------------------- blind block 835-846
+
+def test_decided_not_to_join_is_a_refusal():
+    result = run("India has decided not to join the Regional Comprehensive Economic Partnership, Prime Minister Narendra "
+                 "Modi told leaders on Monday.", published="2019-11-05")
+    assert statuses_of(result) == [({"IND"}, "denied")]
+
+
+def test_who_joined_the_leaders_met_with_them():
+    result = run("The leaders of South Africa, Senegal, Zambia and the Comoros, joined by Egypt's prime minister and envoys "
+                 "from Uganda and the Republic of Congo, met Putin outside St. Petersburg on Saturday.", published="2023-06-18")
+    assert meetings(result) == [(["COG", "COM", "EGY", "RUS", "SEN", "UGA", "ZAF", "ZMB"], "2023-06-17")]
+
+
+def test_what_the_host_told_the_visitor_names_no_side():
+    result = run("Orban landed in Beijing on Monday and met President Xi Jinping, who told him, according to Xinhua, that "
+                 "the world should create conditions for direct dialogue between Russia and Ukraine.", published="2024-07-09")
+    assert meetings(result) == [(["CHN", "HUN"], "2024-07-08")]
+
+
+def test_similar_agreements_with_two_states_that_could_be_signed_are_two_plans():
+    result = run("Ukrainian officials said similar agreements with Denmark and Canada were in the final stages of "
+                 "negotiation and could be signed within days.", published="2024-02-17")
+    assert sorted((sorted(p), status) for p, status in statuses_of(result)) == [
+        (["CAN", "UKR"], "planned"), (["DNK", "UKR"], "planned")]
+
+
+def test_would_sign_if_others_agreed_stays_a_hypothesis():   # a guard
+    result = run("Draghi has said Italy would sign up to a European Union ban on Russian gas imports if other member states "
+                 "agreed to one.", published="2022-05-10")
+    assert result.agreements == []

@@ -838,7 +838,9 @@ class Extractor:
         that others could follow")."""
         first = min(triggers, key=lambda f: f.start)
         later = _NEXT_CLAUSE.search(text, first.end)
-        return any(h.start() < (later.start() if later else len(text)) for h in self.events.not_agreement.finditer(text))
+        return any(h.start() < (later.start() if later else len(text)) for h in self.events.not_agreement.finditer(text)
+                   if not any(f.start <= h.start() and h.end() <= f.end and f.status == "planned" for f in triggers))   # "could be signed": the trigger's own
+        # modal, which says the instrument is planned, is no hedge of it
 
     def _firm(self, text: str) -> bool:
         """Signed or refused outright: a stray 'could' elsewhere does not undo it; a condition does ("could
@@ -951,7 +953,9 @@ class Extractor:
                 return None  # history; or when it retells the signing of a day told before
             retelling = True
         when = [w.end() for w in _WHEN_CLAUSE.finditer(text, 0, trigger.start())]   # "Relations between A and B
-        sides = between(text, when[-1] if when else 0, len(text), _shifted(mentions, evidence.start), self.events)
+        told = _TOLD_AFTER.search(text, trigger.end())   # "met Xi, who told him … dialogue between Russia and Ukraine": not them
+        sides = between(text, when[-1] if when else 0, told.start() if told else len(text), _shifted(mentions, evidence.start),
+                        self.events)
         # collapsed on Jan. 1, when C's prime minister and D's leader signed …": the sides are the when-clause's
         participants = sides if len(sides) >= 2 else self._as_states(
             meeting_sides(article.text, evidence.start, trigger, mentions, attribution, self.events))
@@ -1384,6 +1388,9 @@ _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _AFTER_TALKS = re.compile(r"\b(?:after|following)\s+(?:[\w-]+\s+){0,2}?(?:talks|meetings?|consultations)\b")
 _UNNAMED = re.compile(r"\b(?:an?|another)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|understanding)\s+"
                       r"(?:was\s+|had\s+been\s+)?reached\b|\b(?:produced|yielded|resulted in|led to)\s+(?:an?|the)\s")
+#: What someone told or said after the meeting's trigger: the states in it are what was said, not who met.
+_TOLD_AFTER = re.compile(r",\s+(?:who|which)\s+(?:told|said|says|tells|urged|warned|stressed|called)\b|"
+                         r"\b(?:told|telling)\s+(?:him|her|them|reporters|journalists)\b")
 #: A relative clause set off by commas: ", whose country takes it over in January,".
 _ASIDE = re.compile(r",\s+(?:who|whose|which)\b[^,;]{1,120},")
 #: A subject, then a relative clause about it, up to a ", and": "Spain's Pedro Sánchez, who holds the EU presidency, and".
@@ -1579,9 +1586,10 @@ def _each_counterpart_of_plural(record: AgreementRecord, evidence: Evidence, men
                        ).search(evidence.text, 0, found.start)
         owner = [x.agent for x in mentions if x.agent.kind == "state" and m and x.start < evidence.start + m.start()
                  and x.end == evidence.start + m.start()] if m else []
-        if not m:   # "Its deals with Australia and New Zealand … took effect": the owner the parties already hold
-            m = re.compile(rf"^(?:Its|Their)\s+(?:[\w-]+\s+){{0,3}}?{plural}\s+with\s+(?P<list>[^;:.,]*)", re.I
-                           ).match(evidence.text, 0, found.start)
+        if not m:   # "Its deals with Australia and New Zealand … took effect": the owner the parties already hold;
+            # "Similar agreements with Denmark and Canada could be signed within days": the one the sentence names apart
+            m = re.compile(rf"^(?:(?:Its|Their)\s+|(?:[\w’'-]+\s+){{0,8}}?(?:similar|such|further|other)\s+)(?:[\w-]+\s+){{0,3}}?"
+                           rf"{plural}\s+with\s+(?P<list>[^;:.,]*)", re.I).match(evidence.text, 0, found.start)
             at = evidence.start + m.start("list") if m else -1
             owner = [p for p in record.parties if p.kind == "state"
                      and not any(x.agent.key == p.key and x.start >= at for x in mentions)] if m else []

@@ -375,7 +375,7 @@ _RELATIVE = re.compile(r".*\b(?:that|which|who)$", re.S)
 #: A relative clause between a subject and its verb: "X, who also serves as economy minister, signed".
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|which)\b[^,;]{1,120},\s+(?:(?:also|then|later|formally)\s+)?$")
 _APPOSITIVE = re.compile(r",\s+(?:(?:a|an|the|its|his|her)\s+[a-z]|(?:with|in|of|to)\s+which\b|which\b|who\b|whose\b|"
-                         r"(?P<participle>(?!including\b|excluding\b|according\b)[a-z]{3,}(?:ed|ing)\s)|"   # "Egypt, locked in its
+                         r"(?P<participle>(?!including\b|excluding\b|according\b|joined\b)[a-z]{3,}(?:ed|ing)\s)|"   # "Egypt, locked in its
                          # own dispute with Ethiopia, signed": between a subject and its verb only (not ", hosted by X")
                          r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}[’']s\s+(?:main|chief|closest|close|key|biggest|"
                          r"largest|top|oldest|long-time|longtime|traditional|regional|only|former|main|staunch)\b)[^,]{1,100},")
