@@ -406,3 +406,23 @@ def test_would_sign_if_others_agreed_stays_a_hypothesis():   # a guard
     result = run("Draghi has said Italy would sign up to a European Union ban on Russian gas imports if other member states "
                  "agreed to one.", published="2022-05-10")
     assert result.agreements == []
+
+
+# ---------------------------------------------------------------- blind block 847-858
+
+def test_the_palestinian_authority_is_palestine():
+    result = run("Israel, Jordan and the Palestinian Authority signed a memorandum of understanding at the World Bank's "
+                 "headquarters in Washington on Monday.", published="2013-12-10")
+    assert parties_of(result) == [{"ISR", "JOR", "PSE"}]
+
+
+def test_a_live_pages_minutes_ago_is_its_day():
+    result = run("Czech Foreign Minister Karel Schwarzenberg and U.S. Secretary of State Condoleezza Rice signed the agreement "
+                 "on the radar base at the Czernin Palace in Prague a few minutes ago.", published="2008-07-08")
+    assert meetings(result) == [(["CZE", "USA"], "2008-07-08")]
+
+
+def test_a_parliament_that_approved_two_accords_with_a_state():
+    result = run("Turkey's parliament on Wednesday approved two accords with Qatar, one allowing Turkish troops to be "
+                 "deployed at a base in the Gulf state.", published="2017-06-08")
+    assert agreements_of(result)[0] == ({"TUR", "QAT"}, "signed", "2017-06-07")

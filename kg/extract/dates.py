@@ -49,7 +49,9 @@ PATTERNS = [
     ("rel_year", re.compile(r"\b(?P<rel>(?i:last|next|this))\s+year\b")),
     ("years_ago", re.compile(r"\b(?P<n>\d{1,2}|(?i:two|three|four|five|six|seven|eight|nine|ten))\s+years\s+ago\b")),
     ("rel_month", re.compile(r"\b(?P<rel>(?i:last|this|next))\s+month\b")),
-    ("yesterday", re.compile(r"\b(?P<rel>[Yy]esterday|[Tt]oday)\b")),   # "Today at United Nations Headquarters …"
+    ("yesterday", re.compile(r"\b(?P<rel>[Yy]esterday|[Tt]oday|[Tt]onight|this\s+(?:morning|afternoon|evening)|"
+                             r"(?:a\s+few|several|\d{1,2}|two|three|ten|twenty)\s+(?:minutes|hours)\s+ago|moments\s+ago)\b")),
+    # "Today at United Nations Headquarters …"; a live page's "signed … a few minutes ago", "this morning": its day
     # "in the summer of 2014", "in spring 2019": the year; "in the spring", "last autumn", "next summer": the year of that season
     ("season_year", re.compile(r"\b(?i:spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<year>(?:19|20)\d{2})\b")),
     ("season", re.compile(r"\b(?P<rel>(?i:in\s+the|last|this|this\s+past|next))\s+(?P<season>(?i:spring|summer|autumn|fall))\b"
@@ -75,7 +77,7 @@ _NEEDS = {"range_mdy": "dmy", "range_dmy": "dmy", "range_dm": "dm", "mdy": "dmy"
           "rel_year": "r", "years_ago": "r", "rel_month": "r", "yesterday": "r", "year_range": "dy", "season_year": "dsy", "season": "s",
           "year": "dy"}
 _HAS = {"d": re.compile(r"\d"), "y": re.compile(r"(?:19|20)\d\d"), "m": re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"),
-        "w": re.compile(r"day\b"), "r": re.compile(r"year|month|[Yy]esterday|[Tt]oday"),
+        "w": re.compile(r"day\b"), "r": re.compile(r"year|month|[Yy]esterday|[Tt]oday|[Tt]onight|ago\b|morning|afternoon|evening"),
         "s": re.compile(r"spring|summer|autumn|fall|winter|Spring|Summer|Autumn|Fall|Winter")}   # not (?i:…): 5x slower
 
 
