@@ -426,3 +426,10 @@ def test_a_parliament_that_approved_two_accords_with_a_state():
     result = run("Turkey's parliament on Wednesday approved two accords with Qatar, one allowing Turkish troops to be "
                  "deployed at a base in the Gulf state.", published="2017-06-08")
     assert agreements_of(result)[0] == ({"TUR", "QAT"}, "signed", "2017-06-07")
+
+
+def test_bodies_that_denounced_or_put_the_toll_are_sources():
+    assert sources_of(run("Syria's state news agency SANA, citing a foreign ministry source, has denounced the Turkish "
+                          "incursion as aggression.", published="2019-10-10")) == ["Syrian Arab News Agency"]
+    assert sources_of(run("The Syrian Observatory for Human Rights, a Britain-based war monitor, put the number of civilians "
+                          "killed at more than 70.", published="2019-10-17")) == ["Syrian Observatory for Human Rights"]
