@@ -433,3 +433,9 @@ def test_bodies_that_denounced_or_put_the_toll_are_sources():
                           "incursion as aggression.", published="2019-10-10")) == ["Syrian Arab News Agency"]
     assert sources_of(run("The Syrian Observatory for Human Rights, a Britain-based war monitor, put the number of civilians "
                           "killed at more than 70.", published="2019-10-17")) == ["Syrian Observatory for Human Rights"]
+
+
+def test_the_south_opening_a_sentence_is_south_korea_too():
+    result = run("North Korea and South Korea held talks at Panmunjom last week. The South and Japan agreed on Monday to "
+                 "share intelligence.", published="2013-08-14")
+    assert ({"KOR", "JPN"}, "agreed", "2013-08-12") in agreements_of(result)

@@ -559,13 +559,18 @@ class Extractor:
                                           date, evidence, attribution.source if attribution else None)
         return None
 
+    def _noun_before(self) -> re.Pattern:
+        """An instrument's noun right before what follows it ("the deal[,] signed by …"), compiled once."""
+        if getattr(self, "_noun_before_rx", None) is None:
+            self._noun_before_rx = re.compile(rf"(?:{self.events.nouns.pattern})\s*,?\s+$", re.I)
+        return self._noun_before_rx
+
     def _signed_by_after_noun(self, evidence: Evidence, mentions: list[Mention], start: int, end: int) -> list[Agent]:
         """'the deal signed by Russia and Ukraine in Istanbul': an instrument, then who signed it after 'by' (the
         trigger at [start, end)); the states named there, to the end of that phrase."""
         verb = _SIGNED_PARTICIPLE.match(evidence.text, start, end)   # a signing in a place: its match runs on
         by = _BY_AFTER_WHERE.match(evidence.text, verb.end()) if verb else None   # "signed in Paris by …"
-        if not by or not re.compile(
-                rf"(?:{self.events.nouns.pattern})\s*,?\s+$", re.I).search(evidence.text, max(0, start - 60), start):
+        if not by or not self._noun_before().search(evidence.text, max(0, start - 60), start):
             return []
         stop = _BY_LIST_END.search(evidence.text, by.end())
         lo, hi = evidence.start + by.end(), evidence.start + (stop.start() if stop else len(evidence.text))

@@ -128,7 +128,7 @@ class ActorFinder:
     def _korean_halves(self, text: str, start: int, end: int) -> list[Mention]:
         """'the South's delegation was led by …, and the North's by …': in an article that names both Koreas, the
         North and the South are they (`koreas`, set per article)."""
-        if not self.koreas or "the " not in text[start:end]:
+        if not self.koreas or not ("North" in text[start:end] or "South" in text[start:end]):
             return []
         found = []
         for m in _THE_HALF.finditer(text, start, end):
