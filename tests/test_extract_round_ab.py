@@ -439,3 +439,8 @@ def test_the_south_opening_a_sentence_is_south_korea_too():
     result = run("North Korea and South Korea held talks at Panmunjom last week. The South and Japan agreed on Monday to "
                  "share intelligence.", published="2013-08-14")
     assert ({"KOR", "JPN"}, "agreed", "2013-08-12") in agreements_of(result)
+
+
+def test_in_the_fall_of_a_city_is_no_season():   # a guard: this round's season rule first read it as a season
+    assert dates_in("Thousands fled in the fall of Kabul.", "2021-12-01") == []
+    assert dates_in("They met in the fall of 2014.", "2021-12-01") == ["2014"]

@@ -55,7 +55,7 @@ PATTERNS = [
     # "in the summer of 2014", "in spring 2019": the year; "in the spring", "last autumn", "next summer": the year of that season
     ("season_year", re.compile(r"\b(?i:spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<year>(?:19|20)\d{2})\b")),
     ("season", re.compile(r"\b(?P<rel>(?i:in\s+the|last|this|this\s+past|next))\s+(?P<season>(?i:spring|summer|autumn|fall))\b"
-                          r"(?!\s+(?:of\s+)?(?:19|20)\d{2})")),
+                          r"(?!\s+(?:of\s+)?(?:19|20)\d{2}|\s+of\b)")),   # not "in the fall of Kabul"
     ("year_range", re.compile(r"\b(?i:in|from|during|between)\s+(?P<year>(?:19|20)\d{2})(?:\s*[-–/]\s*(?:19|20)?\d{2}|\s+and\s+(?:19|20)\d{2})\b")),
     ("year", re.compile(r"\b(?:(?i:in|since|by|during|of|from|early|late|mid)\s+|(?i:mid)-)(?:(?i:early|late|mid)[\s-]+)?"
                         r"(?P<year>(?:19|20)\d{2})\b(?![-–/]\d)")),
