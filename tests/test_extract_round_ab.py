@@ -444,3 +444,16 @@ def test_the_south_opening_a_sentence_is_south_korea_too():
 def test_in_the_fall_of_a_city_is_no_season():   # a guard: this round's season rule first read it as a season
     assert dates_in("Thousands fled in the fall of Kabul.", "2021-12-01") == []
     assert dates_in("They met in the fall of 2014.", "2021-12-01") == ["2014"]
+
+
+# ---------------------------------------------------------------- a border on the way is no party
+
+def test_a_state_named_after_border_with_is_no_party_of_two_that_agreed():
+    result = run("The presidents of Costa Rica and Panama agreed on Saturday to carry migrants by bus from camps near the "
+                 "Darien jungle all the way to Costa Rica's border with Nicaragua.", published="2023-10-08")
+    assert parties_of(result) == [{"CRI", "PAN"}]
+
+
+def test_the_neighbour_of_a_border_reopened_by_one_state_is_its_counterpart():   # a guard
+    result = run("Colombia agreed on Monday to reopen its border with Venezuela.", published="2022-09-20")
+    assert parties_of(result) == [{"COL", "VEN"}]

@@ -740,7 +740,7 @@ class Extractor:
             pair = [m.agent for m in mentions if m.agent.kind == "state"   # the instrument's name names its parties
                     and evidence.start + named.start("pair") <= m.start < evidence.start + named.end("pair")]
             parties = _union(parties, pair) if len({p.key for p in pair}) == 2 else parties
-        return parties
+        return _without_borders_of_others(parties, evidence, mentions, found)
 
     def _between_named(self, evidence: Evidence, mentions, found: Found, reference: str) -> list[Agent]:
         """'…, where the two leaders agreed to raise relations between Japan and Italy': the states the
@@ -1396,6 +1396,20 @@ _UNNAMED = re.compile(r"\b(?:an?|another)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal
 #: What someone told or said after the meeting's trigger: the states in it are what was said, not who met.
 _TOLD_AFTER = re.compile(r",\s+(?:who|which)\s+(?:told|said|says|tells|urged|warned|stressed|called)\b|"
                          r"\b(?:told|telling)\s+(?:him|her|them|reporters|journalists)\b")
+def _without_borders_of_others(parties: list[Agent], evidence: Evidence, mentions: list[Mention], found: Found) -> list[Agent]:
+    """'The presidents of Costa Rica and Panama agreed … to Costa Rica's border with Nicaragua': when two states or more
+    agree before the trigger, a state named only after 'border with' is a place on the way, not a party."""
+    at = evidence.start + found.start
+    before = {m.agent.key for m in mentions if m.agent.kind == "state" and m.start < at}
+    if len(before) < 2:
+        return parties   # "Colombia agreed to reopen its border with Venezuela": the neighbour is the counterpart
+    bordering = {m.agent.key for m in mentions if m.start > at and _BORDER_WITH.search(evidence.text, 0, m.start - evidence.start)}
+    named_else = {m.agent.key for m in mentions if not (m.start > at and _BORDER_WITH.search(evidence.text, 0, m.start - evidence.start))}
+    kept = [p for p in parties if p.key not in bordering or p.key in named_else]
+    return kept if len([p for p in kept if p.kind == "state"]) >= 2 else parties
+
+
+_BORDER_WITH = re.compile(r"\b(?:border|borders|frontier|boundary)\s+with\s+(?:the\s+)?$")
 #: A relative clause set off by commas: ", whose country takes it over in January,".
 _ASIDE = re.compile(r",\s+(?:who|whose|which)\b[^,;]{1,120},")
 #: A subject, then a relative clause about it, up to a ", and": "Spain's Pedro Sánchez, who holds the EU presidency, and".
