@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from ..iris import slug
 from ..credits import is_person
@@ -559,18 +559,17 @@ class Extractor:
                                           date, evidence, attribution.source if attribution else None)
         return None
 
+    @cached_property
     def _noun_before(self) -> re.Pattern:
-        """An instrument's noun right before what follows it ("the deal[,] signed by …"), compiled once."""
-        if getattr(self, "_noun_before_rx", None) is None:
-            self._noun_before_rx = re.compile(rf"(?:{self.events.nouns.pattern})\s*,?\s+$", re.I)
-        return self._noun_before_rx
+        """An instrument's noun right before what follows it ("the deal[,] signed by …")."""
+        return re.compile(rf"(?:{self.events.nouns.pattern})\s*,?\s+$", re.I)
 
     def _signed_by_after_noun(self, evidence: Evidence, mentions: list[Mention], start: int, end: int) -> list[Agent]:
         """'the deal signed by Russia and Ukraine in Istanbul': an instrument, then who signed it after 'by' (the
         trigger at [start, end)); the states named there, to the end of that phrase."""
         verb = _SIGNED_PARTICIPLE.match(evidence.text, start, end)   # a signing in a place: its match runs on
         by = _BY_AFTER_WHERE.match(evidence.text, verb.end()) if verb else None   # "signed in Paris by …"
-        if not by or not self._noun_before().search(evidence.text, max(0, start - 60), start):
+        if not by or not self._noun_before.search(evidence.text, max(0, start - 60), start):
             return []
         stop = _BY_LIST_END.search(evidence.text, by.end())
         lo, hi = evidence.start + by.end(), evidence.start + (stop.start() if stop else len(evidence.text))
@@ -843,9 +842,10 @@ class Extractor:
         that others could follow")."""
         first = min(triggers, key=lambda f: f.start)
         later = _NEXT_CLAUSE.search(text, first.end)
-        return any(h.start() < (later.start() if later else len(text)) for h in self.events.not_agreement.finditer(text)
-                   if not any(f.start <= h.start() and h.end() <= f.end and f.status == "planned" for f in triggers))   # "could be signed": the trigger's own
-        # modal, which says the instrument is planned, is no hedge of it
+        planned = [f for f in triggers if f.status == "planned"]   # "could be signed": a planned trigger's own modal,
+        return any(h.start() < (later.start() if later else len(text))   # which says it is planned, is no hedge of it
+                   for h in self.events.not_agreement.finditer(text)
+                   if not any(f.start <= h.start() and h.end() <= f.end for f in planned))
 
     def _firm(self, text: str) -> bool:
         """Signed or refused outright: a stray 'could' elsewhere does not undo it; a condition does ("could
@@ -1319,7 +1319,7 @@ _COSIGNED = re.compile(r"(?:^|[,;]\s+|\b(?:[Oo]n\s+\w+day|[Tt]oday|[Tt]hen|[Ll]a
                        r"(?:[Hh]e|[Ss]he|(?:(?:[A-Z][\w’'.-]+|of)\s+){0,5}[A-Z][\w’'.-]+),?\s+and\s+(?:(?:his|her)\s+)?"
                        r"(?:[\w’'.-]+,?\s+){1,9}?(?:(?:also|then|jointly|together)\s+)?"
                        r"(?P<verb>signed|inked|initialled|initialed|issued\s+(?:a|the)\s+joint|"
-                       r"(?:oversaw|witnessed|(?:co-)?chaired|presided\s+over)(?:,\s+[^,.;]{1,80},)?\s+the\s+signing|put\s+their\s+(?:signatures|names|initials)\s+to|"
+                       r"oversaw\s+the\s+signing|put\s+their\s+(?:signatures|names|initials)\s+to|"
                        r"(?:announced|unveiled|launched|opened)(?=\s+(?:(?:the|a|an|their)\s+(?:[\w’'-]+\s+){0,4}?)?(?:at|in)\s+"
                        r"(?:(?:the\s+)?[A-Z]|a\s+(?:[\w-]+\s+)?ceremony\b))|held\s+a\s+joint\s+(?:press|news)\s+conference|"
                        r"(?:formally\s+|officially\s+|jointly\s+)?(?:inaugurated|commissioned|opened)\s+(?:the|a)\s+"
@@ -1396,6 +1396,14 @@ _UNNAMED = re.compile(r"\b(?:an?|another)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal
 #: What someone told or said after the meeting's trigger: the states in it are what was said, not who met.
 _TOLD_AFTER = re.compile(r",\s+(?:who|which)\s+(?:told|said|says|tells|urged|warned|stressed|called)\b|"
                          r"\b(?:told|telling)\s+(?:him|her|them|reporters|journalists)\b")
+#: A place named as the far side of a border: "… to Costa Rica's border with Nicaragua" (`_without_borders_of_others`).
+_BORDER_WITH = re.compile(r"\b(?:border|borders|frontier|boundary)\s+with\s+(?:the\s+)?$")
+#: A relative clause set off by commas: ", whose country takes it over in January,".
+_ASIDE = re.compile(r",\s+(?:who|whose|which)\b[^,;]{1,120},")
+#: A subject, then a relative clause about it, up to a ", and": "Spain's Pedro Sánchez, who holds the EU presidency, and".
+_SUBJECT_WITH_ASIDE = re.compile(rf"[^,;]{{1,80}}{_ASIDE.pattern}\s+and\s+")
+
+
 def _without_borders_of_others(parties: list[Agent], evidence: Evidence, mentions: list[Mention], found: Found) -> list[Agent]:
     """'The presidents of Costa Rica and Panama agreed … to Costa Rica's border with Nicaragua': when two states or more
     agree before the trigger, a state named only after 'border with' is a place on the way, not a party."""
@@ -1403,17 +1411,11 @@ def _without_borders_of_others(parties: list[Agent], evidence: Evidence, mention
     before = {m.agent.key for m in mentions if m.agent.kind == "state" and m.start < at}
     if len(before) < 2:
         return parties   # "Colombia agreed to reopen its border with Venezuela": the neighbour is the counterpart
-    bordering = {m.agent.key for m in mentions if m.start > at and _BORDER_WITH.search(evidence.text, 0, m.start - evidence.start)}
-    named_else = {m.agent.key for m in mentions if not (m.start > at and _BORDER_WITH.search(evidence.text, 0, m.start - evidence.start))}
+    beyond = {m for m in mentions if m.start > at and _BORDER_WITH.search(evidence.text, 0, m.start - evidence.start)}
+    bordering = {m.agent.key for m in beyond}
+    named_else = {m.agent.key for m in mentions if m not in beyond}
     kept = [p for p in parties if p.key not in bordering or p.key in named_else]
     return kept if len([p for p in kept if p.kind == "state"]) >= 2 else parties
-
-
-_BORDER_WITH = re.compile(r"\b(?:border|borders|frontier|boundary)\s+with\s+(?:the\s+)?$")
-#: A relative clause set off by commas: ", whose country takes it over in January,".
-_ASIDE = re.compile(r",\s+(?:who|whose|which)\b[^,;]{1,120},")
-#: A subject, then a relative clause about it, up to a ", and": "Spain's Pedro Sánchez, who holds the EU presidency, and".
-_SUBJECT_WITH_ASIDE = re.compile(r"[^,;]{1,80},\s+(?:who|whose|which)\b[^,;]{1,120},\s+and\s+")
 _CONJUNCT = re.compile(r",\s+and\s+(?=(?:(?:in|on|last|earlier)\s+[\w ]{1,25}?,?\s+)?(?:as\s+[\w ]{2,30},\s+)?(?:(?:the\s+)?[A-Z]|"
                        r"(?:he|she|they)\s))|;\s+|"
                        r",\s+(?:while|whereas)\s+")   # ", and in March this year Iran and …": a clause of its own

@@ -92,6 +92,7 @@ class ActorFinder:
         self.de_facto_gate = Gate(self.de_facto) if governing else None
         self.de_facto_since = {k: (iso3, dt.date.fromisoformat(day)) for k, (iso3, day) in governing.items()}
         self.published: dt.date | None = None   # the article's date (set per article): who governs then
+        self.koreas = False   # does the article name both Koreas (`_korean_halves`)? set per article
         other_count = "".join(f"(?<!{n} )" for n in ("two", "three", "four", "five", "six", "seven", "eight", "nine"))
         self.groups = [(re.compile(rf"\b{other_count}(?:{rx})\b"), members) for rx, members in p["member_groups"].items()
                        if not rx.startswith("_")]   # "the two Nordic countries" are two of them, not the group
@@ -104,8 +105,6 @@ class ActorFinder:
         salient each state is so far, for "the kingdom" (`_described_states`)."""
         self.country = state
         self.salience = salience or {}
-
-    koreas = False   # does the article name both Koreas (`_korean_halves`)? set per article
 
     def prefer(self, preferences: dict[str, Agent]) -> None:
         """Read these ambiguous surface strings as these states (set per article)."""
@@ -128,7 +127,8 @@ class ActorFinder:
     def _korean_halves(self, text: str, start: int, end: int) -> list[Mention]:
         """'the South's delegation was led by …, and the North's by …': in an article that names both Koreas, the
         North and the South are they (`koreas`, set per article)."""
-        if not self.koreas or not ("North" in text[start:end] or "South" in text[start:end]):
+        segment = text[start:end]
+        if not self.koreas or not ("North" in segment or "South" in segment):
             return []
         found = []
         for m in _THE_HALF.finditer(text, start, end):
