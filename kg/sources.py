@@ -307,8 +307,9 @@ def _read_page(text: str, title: str | None = None) -> _Page:
         links = False
         if _CHROME.match(line):
             continue   # no headline, byline or date line has this form
-        if page.title is None and title and " ".join(line.split()) != " ".join(title.split()) and len(line) > 150:
-            page.title = title.strip()   # the header's; this first line, too long for a headline, is read as text
+        if page.title is None and title and " ".join(line.split()) != " ".join(title.split()) and (len(line) > 150 or _SENTENCE_END.search(line) and len(line.split()) >= 8):
+            page.title = title.strip()   # the header's; this first line, too long for a headline or ending as a
+            # sentence does ("WASHINGTON (Reuters) - Modi arrived … on Wednesday."), is read as text
         if page.title is None:
             page.title = line
             page.headings.append((start, end))
@@ -442,6 +443,10 @@ def _photographer(who: str) -> tuple[str, str | None]:
         if is_person(last.strip()) and " " in last.strip():
             return last.strip(), outlet.strip()
     return name, affiliation
+
+
+#: A line that ends as a sentence does (a full stop, perhaps inside a closing quote): body text, not a headline.
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s*$")
 
 
 def _is_heading(line: str) -> bool:

@@ -121,7 +121,8 @@ class Extractor:
             if len(result.meetings) == met + 1:   # "Xi met Biden in Lima …. The two leaders agreed": those who met
                 context.remember([p for p in result.meetings[met].participants if p.kind == "state"])
             context.count(acting)
-            context.last_person = min(persons, key=lambda p: p.start).agent if persons else context.last_person
+            if persons and not (context.last_person and _LEADING_PRONOUN.match(sentence.text)):
+                context.last_person = min(persons, key=lambda p: p.start).agent   # "He met Biden …": still he
             context.remember_subject(lambda s=sentence, m=mentions, a=attribution, one=acting: subject_states(
                 article.text, s.start, s.end, m, a, self.events) or (one if len(one) == 1 else [])
                 or [x.agent for x in m if x.start == s.start and x.agent.kind == "state" and x.how == "name"][:1])

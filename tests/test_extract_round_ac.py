@@ -1,0 +1,62 @@
+"""Round AC (twenty-fourth session): one state signing a named multilateral instrument; a lead paragraph under a
+header's title; "he" who met one leader after another."""
+
+from extract_helpers import run
+from test_extract_round_aa import agreements_of
+from test_extract_round_m import meetings
+
+from kg.extract import extract
+from kg.sources import parse_article
+
+
+# ---------------------------------------------------------------- one state signs a named instrument
+
+def test_one_state_signing_a_named_regional_agreement():
+    result = run("Chile formally signed the Escazú Agreement on Friday, ending a four-year absence from the regional "
+                 "treaty.", published="2022-03-21")
+    assert agreements_of(result) == [({"CHL"}, "signed", "2022-03-18")]
+
+
+def test_one_state_signing_a_treaty_to_join_a_trade_pact():
+    result = run("Britain signed a treaty in Auckland on Sunday to join the Comprehensive and Progressive Agreement for "
+                 "Trans-Pacific Partnership, becoming its first new member.", published="2023-07-17")
+    assert agreements_of(result) == [({"GBR"}, "signed", "2023-07-16")]
+
+
+def test_one_state_signing_an_agreement_with_no_counterpart_named_is_none():   # a guard: a bilateral deal needs two
+    result = run("Chile signed a trade agreement on Friday.", published="2022-03-21")
+    assert agreements_of(result) == []
+
+
+# ---------------------------------------------------------------- the lead paragraph under a header's title
+
+def _page(first_line: str) -> str:
+    return ("Title: Modi visits Washington\nPublisher: The Meridian Post\nDate: 2023-06-25\n\n"
+            f"{first_line}\n\nHe met President Joe Biden at the White House on Thursday.\n")
+
+
+def test_a_short_lead_paragraph_under_a_header_title_is_text():
+    article = parse_article(_page("WASHINGTON (Reuters) - Indian Prime Minister Narendra Modi arrived in Washington "
+                                  "on Wednesday for a state visit."), "modi.txt")
+    assert "Modi arrived in Washington" in " ".join(article.text[a:b] for a, b in article.body)
+
+
+def test_a_headline_line_under_a_header_title_is_still_a_heading():   # a guard: no full stop, a headline
+    article = parse_article(_page("Modi lands in Washington for first state visit"), "modi.txt")
+    assert not any("lands in Washington" in article.text[a:b] for a, b in article.body)
+
+
+def test_he_of_a_short_lead_paragraph_meets_the_president():
+    result = extract(parse_article(_page("WASHINGTON (Reuters) - Indian Prime Minister Narendra Modi arrived in "
+                                         "Washington on Wednesday for a state visit."), "modi.txt"))
+    assert ["IND", "USA"] in [m for m, _ in meetings(result)]
+
+
+# ---------------------------------------------------------------- "he" stays who he was
+
+def test_he_who_met_one_leader_then_another_is_still_the_visitor():
+    result = run("Indian Prime Minister Narendra Modi arrived in Washington on Wednesday for a state visit.\n\n"
+                 "He met President Joe Biden at the White House on Thursday.\n\n"
+                 "He then met Vice President Kamala Harris for lunch at the State Department on Friday.",
+                 published="2023-06-25")
+    assert meetings(result) == [(["IND", "USA"], "2023-06-22"), (["IND", "USA"], "2023-06-23")]
