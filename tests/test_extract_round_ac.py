@@ -60,3 +60,23 @@ def test_he_who_met_one_leader_then_another_is_still_the_visitor():
                  "He then met Vice President Kamala Harris for lunch at the State Department on Friday.",
                  published="2023-06-25")
     assert meetings(result) == [(["IND", "USA"], "2023-06-22"), (["IND", "USA"], "2023-06-23")]
+
+
+# ---------------------------------------------------------------- meetings: what is met, who met where
+
+def test_meeting_a_reports_recommendations_is_no_meeting():
+    result = run("Slovenian and Croatian officials said on Monday they had already met most of the report's "
+                 "recommendations.", published="2001-12-20")
+    assert meetings(result) == []
+
+
+def test_a_minister_meeting_a_counterpart_is_still_a_meeting():   # a guard: a person is met
+    result = run("Slovenia's foreign minister met his Croatian counterpart in Zagreb on Monday.", published="2001-12-20")
+    assert meetings(result) == [(["HRV", "SVN"], "2001-12-17")]
+
+
+def test_the_leaders_of_states_at_a_summit_where_they_signed_met_there():
+    result = run("The move followed a summit in Astana on July 5, where the leaders of China, Russia, Kazakhstan, "
+                 "Kyrgyzstan, Tajikistan and Uzbekistan signed a declaration.", published="2005-07-30")
+    assert meetings(result) == [(["CHN", "KAZ", "KGZ", "RUS", "TJK", "UZB"], "2005-07-05")]
+    assert agreements_of(result) == [({"CHN", "KAZ", "KGZ", "RUS", "TJK", "UZB"}, "signed", "2005-07-05")]

@@ -966,6 +966,11 @@ class Extractor:
         participants = sides if len(sides) >= 2 else self._as_states(
             meeting_sides(article.text, evidence.start, trigger, mentions, attribution, self.events))
         participants = [p for p in participants if p.kind == "state"]
+        where = _WHERE_LEADERS_OF.match(text, trigger.end()) if len(participants) < 2 and not signing else None
+        if where:   # "a summit in Astana on July 5, where the leaders of China, Russia and Kazakhstan signed …": they met
+            lo, hi = evidence.start + where.start("who"), evidence.start + where.end("who")
+            participants = _union([], [m.agent for m in mentions if lo <= m.start < hi and m.agent.kind == "state"
+                                       and not m.place_only])
         signers = self._signed_by_after_noun(evidence, mentions, trigger.start(), trigger.end()) if signing else []
         participants = signers if len(signers) >= 2 else participants   # "Turkey welcomed the deal signed by A and B"
         if _HOSTED_BETWEEN.match(text, trigger.start()) or _WITNESSED_SIGN.match(text, trigger.start()):
@@ -1086,6 +1091,8 @@ class Extractor:
         if _ARRIVAL.match(trigger.group()) and (not _ARRIVER.search(text, max(0, trigger.start() - 40), trigger.start())
                                                 or _ARRIVED_SUBORDINATE.search(text, max(0, trigger.start() - 80), trigger.start())):
             return True   # "Xi arrived in Belgrade": a visit; not "a Russian airliner landed", "deportees who arrived"
+        if _MET_REQUIREMENT.match(text, trigger.end()) and trigger.group().lower().startswith("me"):
+            return True   # "they had already met most of the report's recommendations": no one was met
         if _PHONED.search(text, 0, trigger.start()) and (_DEFINITE_BEFORE.search(text, max(0, trigger.start() - 30), trigger.start())
                                                          or _DEFINITE_AFTER.match(text, trigger.end())):
             return True   # "Tamim telephoned King Abdullah to thank him for hosting the meeting": a call, of a meeting told
@@ -1296,6 +1303,18 @@ _HELD_NOW = re.compile(r"(?<!\bhave )(?<!\bhas )(?<!\bhad )(?<!\bbeen )(?<!\bbe 
                        r"|\bused\s+(?:the|a|an|their|his|her)\s+(?:[\w-]+\s+){0,3}?to\s+hold\s+(?:[\w-]+\s+){0,3}?(?:talks|meetings?)\b"
                        r"|\b" + _SIGNED_IN_PRESENCE)   # "used the summit to hold a bilateral meeting": held there
 _OBJECT_PRONOUN = re.compile(r"\s+(?:him|her)\b")
+#: After a meeting's word, its place and date, the states whose leaders did something there: "(a summit) in Astana on
+#: July 5, where the leaders of China, Russia and Kazakhstan signed …".
+_WHERE_LEADERS_OF = re.compile(r"[^,;.]{0,80},\s+(?:where|at\s+which|during\s+which)\s+(?P<who>(?:the\s+)?(?:leaders|heads\s+of\s+"
+                               r"(?:state|government)(?:\s+and\s+government)?|presidents|prime\s+ministers|(?:foreign\s+)?"
+                               r"ministers|delegations|representatives)\s+of\s+[^;:]{3,200}?)\s+(?:also\s+)?(?:signed|agreed|"
+                               r"adopted|endorsed|issued|approved|pledged|discussed|held|launched|set\s+up|called)\b")
+#: What one meets that is no one: "met most of the report's recommendations", "meets the EU's criteria".
+_MET_REQUIREMENT = re.compile(r"\s+(?:(?:most|all|some|many|none|several|each|one|two|three|four|five)\s+of\s+)?"
+                              r"(?:(?:the|its|their|his|her|our|these|those|[\w-]+[’']s|[\w-]+)\s+){0,3}?"
+                              r"(?:recommendations?|requirements?|targets?|criteria|conditions?|demands?|standards?|goals?|"
+                              r"obligations?|deadlines?|benchmarks?|expectations?|needs|commitments?|thresholds?|terms|"
+                              r"quotas?)\b")
 _LEADING_PRONOUN = re.compile(r"^(?:[\w-]+(?:\s+[\w-]+){0,3},?\s+)??(?:[Hh]e|[Ss]he)\s+(?!said\b|says\b|told\b)")
 _FROM = re.compile(r"\b(?:from|near|outside)\s+$")
 _PLACED = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z]")
