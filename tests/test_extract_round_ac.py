@@ -80,3 +80,27 @@ def test_the_leaders_of_states_at_a_summit_where_they_signed_met_there():
                  "Kyrgyzstan, Tajikistan and Uzbekistan signed a declaration.", published="2005-07-30")
     assert meetings(result) == [(["CHN", "KAZ", "KGZ", "RUS", "TJK", "UZB"], "2005-07-05")]
     assert agreements_of(result) == [({"CHN", "KAZ", "KGZ", "RUS", "TJK", "UZB"}, "signed", "2005-07-05")]
+
+
+# ---------------------------------------------------------------- a bloc's members told by their number
+
+def test_the_four_members_of_mercosur_are_its_founders():
+    result = run("The four members of the Mercosur trade bloc signed a free trade agreement with Egypt on Monday.",
+                 published="2010-08-03")
+    assert agreements_of(result) == [({"ARG", "BRA", "PRY", "URY", "EGY"}, "signed", "2010-08-02")]
+
+
+def test_the_ten_asean_member_states():
+    result = run("Leaders of the ten ASEAN member states agreed on Saturday to send an envoy to Myanmar.",
+                 published="2021-04-25")
+    assert agreements_of(result)[0][0] == {"BRN", "KHM", "IDN", "LAO", "MYS", "MMR", "PHL", "SGP", "THA", "VNM"}
+
+
+def test_the_three_sahel_juntas():
+    result = run("The three Sahel juntas signed a mutual defence charter in Bamako on Saturday.", published="2023-09-18")
+    assert agreements_of(result) == [({"MLI", "BFA", "NER"}, "signed", "2023-09-16")]
+
+
+def test_mercosur_alone_stays_an_organization():   # a guard: a bloc named alone is no state
+    result = run("Mercosur signed a free trade agreement with Egypt on Monday.", published="2010-08-03")
+    assert [parties for parties, _, _ in agreements_of(result)] == [{"EGY", "mercosur"}]
