@@ -104,3 +104,18 @@ def test_the_three_sahel_juntas():
 def test_mercosur_alone_stays_an_organization():   # a guard: a bloc named alone is no state
     result = run("Mercosur signed a free trade agreement with Egypt on Monday.", published="2010-08-03")
     assert [parties for parties, _, _ in agreements_of(result)] == [{"EGY", "mercosur"}]
+
+
+# ---------------------------------------------------------------- where a trip took someone before
+
+def test_the_states_a_tour_took_the_visitor_to_before_are_not_sides():
+    result = run("Chinese President Hu Jintao arrived in Zambia on Saturday.\n\n"
+                 "Hu, on the fourth leg of an African tour that has already taken him to Cameroon, Liberia and Sudan, "
+                 "held talks with President Levy Mwanawasa at State House on Sunday.", published="2007-02-05")
+    assert meetings(result) == [(["CHN", "ZMB"], "2007-02-04")]
+
+
+def test_talks_in_a_capital_then_a_list_of_states_keep_the_states():   # a guard: "in X, A, B and C agreed"
+    result = run("In April 2023, after talks in Panama City, the United States, Panama and Colombia agreed to launch a "
+                 "campaign against smuggling networks.", published="2024-01-10")
+    assert agreements_of(result)[0][0] == {"USA", "PAN", "COL"}

@@ -198,6 +198,9 @@ class EventRules:
             return True   # "the governments in Tashkent and Kabul", "officials in Beijing": the capital governs
         if m.how in ("name", "capital") and re.search(r"\b(?:in|at|to|across|over|inside|near)\s+$", text[m.start - 8:m.start]):
             return m.how == "capital" and not text[m.start - 3:m.start].endswith("in ")  # "visited Pyongyang" acts
+        if m.how == "name" and text[m.start - 2:m.start] in (", ", "d ") \
+                and _PLACE_LIST_BEFORE.search(text, max(0, m.start - 120), m.start):
+            return False   # "a tour that has already taken him to Cameroon, Liberia and Sudan": all three were places
         if m.how in ("capital", "body", "org", "name") and _ATTRIBUTIVE_PLACE.search(text, max(0, m.start - 12), m.start):
             return False   # "at a ceremony in a Washington hotel", "at a White House ceremony": a place
         if m.how == "capital" and _THING_AFTER.match(after):
@@ -222,6 +225,9 @@ class EventRules:
         return True
 
 
+#: The rest of a list of places a trip took someone to: "taken him to Cameroon, Liberia and " (before "Sudan").
+_PLACE_LIST_BEFORE = re.compile(r"\b(?:taken|took|take|takes|taking) (?:him|her|them|the \w+) (?:also )?(?:to|through) (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}"
+                                r"(?:, (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3})*(?:, |,? and (?:the )?)$")
 #: ", French and German" after a demonym: the rest of a list of demonyms before the noun they all qualify.
 _DEMONYM_LIST = re.compile(r"(?:,\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)*,?\s+and\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?=\s+[a-z])")
 
