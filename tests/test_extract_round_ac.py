@@ -119,3 +119,21 @@ def test_talks_in_a_capital_then_a_list_of_states_keep_the_states():   # a guard
     result = run("In April 2023, after talks in Panama City, the United States, Panama and Colombia agreed to launch a "
                  "campaign against smuggling networks.", published="2024-01-10")
     assert agreements_of(result)[0][0] == {"USA", "PAN", "COL"}
+
+
+# ---------------------------------------------------------------- never signed together: no agreement
+
+def test_two_states_that_never_signed_a_peace_treaty_have_no_agreement():
+    result = run("Tokyo and Moscow have never signed a peace treaty to formally end their hostilities because of a "
+                 "dispute over four islands.", published="2013-11-03")
+    assert agreements_of(result) == []
+
+
+def test_a_state_that_never_signed_a_named_convention_refused_it():   # a guard: one state's refusal stays
+    result = run("Britain has never signed the convention on diplomatic asylum.", published="2013-11-03")
+    assert [(parties, status) for parties, status, _ in agreements_of(result)] == [({"GBR"}, "denied")]
+
+
+def test_two_states_that_never_signed_a_named_treaty_refused_it():   # a guard: a named treaty is one to join
+    result = run("India and Pakistan have never signed the Non-Proliferation Treaty.", published="2013-11-03")
+    assert [status for _, status, _ in agreements_of(result)] == ["denied"]

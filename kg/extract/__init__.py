@@ -547,6 +547,13 @@ class Extractor:
                 if not owner:
                     continue   # "the CNSP denounced several military cooperation agreements with France": not France
                 parties = owner + parties   # "the junta denounced Niger's military cooperation agreements with Paris"
+            if found.status == "denied" and len(parties) >= 2 and _NEVER_TOGETHER.match(evidence.text, found.start) \
+                    and not _WITH_AFTER.match(evidence.text, found.end) and len(states_before := {
+                        m.agent.key for m in mentions if m.start < evidence.start + found.start}) >= 2 \
+                    or found.status == "denied" and _NEVER_TOGETHER.match(evidence.text, found.start) \
+                    and re.search(r"\b(?:two|both)\s+(?:countries|sides|neighbours|neighbors|states|nations|governments)\b",
+                                  evidence.text[:found.start]):
+                continue   # "Tokyo and Moscow have never signed a peace treaty": no agreement at all, not a refusal
             if len(parties) == 1 and found.status == "denied" and _only_counterpart(evidence, mentions, found, parties[0]):
                 continue   # "the junta tore up its agreement with France": who tore it up is not France
             if len(parties) == 1 and found.status == "denied":
@@ -1309,6 +1316,10 @@ _WHERE_LEADERS_OF = re.compile(r"[^,;.]{0,80},\s+(?:where|at\s+which|during\s+wh
                                r"(?:state|government)(?:\s+and\s+government)?|presidents|prime\s+ministers|(?:foreign\s+)?"
                                r"ministers|delegations|representatives)\s+of\s+[^;:]{3,200}?)\s+(?:also\s+)?(?:signed|agreed|"
                                r"adopted|endorsed|issued|approved|pledged|discussed|held|launched|set\s+up|called)\b")
+#: Two that never signed (concluded, agreed) anything together: "have never signed a peace treaty".
+_NEVER_TOGETHER = re.compile(r"(?:(?:have|has|had)\s+)?(?:still\s+)?never\s+(?:formally\s+)?(?:signed|concluded|agreed)\s+"
+                             r"(?:on\s+)?(?:a|an|any)\b")
+_WITH_AFTER = re.compile(r"[^,;.]{0,60}?\bwith\b")
 #: What one meets that is no one: "met most of the report's recommendations", "meets the EU's criteria".
 _MET_REQUIREMENT = re.compile(r"\s+(?:(?:most|all|some|many|none|several|each|one|two|three|four|five)\s+of\s+)?"
                               r"(?:(?:the|its|their|his|her|our|these|those|[\w-]+[’']s|[\w-]+)\s+){0,3}?"
