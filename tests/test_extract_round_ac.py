@@ -137,3 +137,25 @@ def test_a_state_that_never_signed_a_named_convention_refused_it():   # a guard:
 def test_two_states_that_never_signed_a_named_treaty_refused_it():   # a guard: a named treaty is one to join
     result = run("India and Pakistan have never signed the Non-Proliferation Treaty.", published="2013-11-03")
     assert [status for _, status, _ in agreements_of(result)] == ["denied"]
+
+
+# ---------------------------------------------------------------- one who met two apart; a host who met his guests
+
+def test_talks_with_one_and_also_a_meeting_with_another_are_two_meetings():
+    result = run("Lavrov held talks with U.S. Secretary of State John Kerry in The Hague on Monday and also met Ukraine's "
+                 "interim foreign minister, Andriy Deshchytsia, on the margins, the Russian Foreign Ministry said.",
+                 published="2014-03-26")
+    assert meetings(result) == [(["RUS", "UKR"], "2014-03-24"), (["RUS", "USA"], "2014-03-24")]
+
+
+def test_a_leader_who_hosted_two_others_met_them_too():
+    result = run("Obama hosted Abe and South Korean President Park Geun-hye in The Hague on Tuesday evening, the first "
+                 "face-to-face talks between the Japanese and South Korean leaders since both took office.",
+                 published="2014-03-26")
+    assert meetings(result) == [(["JPN", "KOR", "USA"], "2014-03-25")]
+
+
+def test_a_state_that_hosted_talks_between_two_is_no_side():   # a guard: hosting talks between others
+    result = run("Oman hosted talks between Iranian and American officials in Muscat on Saturday.",
+                 published="2025-04-14")
+    assert meetings(result) == [(["IRN", "USA"], "2025-04-12")]

@@ -967,8 +967,11 @@ class Extractor:
             retelling = True
         when = [w.end() for w in _WHEN_CLAUSE.finditer(text, 0, trigger.start())]   # "Relations between A and B
         told = _TOLD_AFTER.search(text, trigger.end())   # "met Xi, who told him … dialogue between Russia and Ukraine": not them
-        sides = between(text, when[-1] if when else 0, told.start() if told else len(text), _shifted(mentions, evidence.start),
-                        self.events)
+        end = told.start() if told else len(text)
+        if _HOSTED_PEOPLE.match(trigger.group()) and not _HOSTED_BETWEEN.match(text, trigger.start()):
+            comma = text.find(",", trigger.end(), end)   # "Obama hosted Abe and Park …, the first talks between the
+            end = comma if comma >= 0 else end           # Japanese and South Korean leaders": the host met them too
+        sides = between(text, when[-1] if when else 0, end, _shifted(mentions, evidence.start), self.events)
         # collapsed on Jan. 1, when C's prime minister and D's leader signed …": the sides are the when-clause's
         participants = sides if len(sides) >= 2 else self._as_states(
             meeting_sides(article.text, evidence.start, trigger, mentions, attribution, self.events))
@@ -1365,6 +1368,7 @@ _PHONED = re.compile(r"\b(?:tele)?phoned\b|\b(?:phone|telephone)\s+(?:call|conve
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|that|this|[Ss]unday[’']s|[Ss]aturday[’']s|[Ff]riday[’']s|[Tt]hursday[’']s|"
                               r"[Ww]ednesday[’']s|[Tt]uesday[’']s|[Mm]onday[’']s|last\s+week[’']s)\s+(?:[\w-]+\s+){0,2}$")
 _DEFINITE_AFTER = re.compile(r"\s+(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|summit|gathering|session)\b")
+_HOSTED_PEOPLE = re.compile(r"(?i:host(?:ed|s|ing)|receiv(?:ed|es|ing)|welcom(?:ed|es|ing))$")
 _HOSTED_BETWEEN = re.compile(r"host(?:ed|s|ing)\s+(?:[\w-]+\s+){0,3}?(?:talks|meetings?|negotiations|summit)\s+between\b")
 _POSSESSIVE = re.compile(r"[’']s\s+")
 
@@ -2211,15 +2215,17 @@ def _each_met(meeting: MeetingRecord, evidence: Evidence, mentions: list[Mention
 
 
 def _each_separately(meeting: MeetingRecord, evidence: Evidence, mentions: list[Mention]) -> list[MeetingRecord]:
-    """'held talks with Japan's prime minister, and separately met South Korean President Yoon': the subject
-    met each apart, one meeting each."""
+    """'held talks with Japan's prime minister, and separately met South Korean President Yoon', 'held talks with Kerry
+    in The Hague on Monday and also met Ukraine's foreign minister': the subject met each apart, one meeting each."""
     m = _SEPARATELY.search(evidence.text)
     if not m or len(meeting.participants) < 3:
         return []
     cut = evidence.start + m.start()
+    teller = _TELLER_AT_END.search(evidence.text, m.end())   # "…, the Russian Foreign Ministry said": who tells, no side
+    stop = evidence.start + (teller.start() if teller else len(evidence.text))
     keys = {p.key for p in meeting.participants}
     first = {x.agent.key for x in mentions if x.agent.kind == "state" and x.start < cut and x.agent.key in keys}
-    later = {x.agent.key for x in mentions if x.agent.kind == "state" and x.start >= cut and x.agent.key in keys}
+    later = {x.agent.key for x in mentions if x.agent.kind == "state" and cut <= x.start < stop and x.agent.key in keys}
     own = [p for p in meeting.participants if p.key in first and p.key not in later
            and any(x.agent.key == p.key and x.start < evidence.start + _first_trigger_at(evidence.text) for x in mentions)]
     one = [p for p in meeting.participants if p.key in first and p not in own and p.key not in later]
@@ -2296,7 +2302,8 @@ def _first_trigger_at(text: str) -> int:
     return m.start() if m else len(text)
 
 
-_SEPARATELY = re.compile(r",?\s+and\s+(?:then\s+|later\s+|also\s+)?separately\s+(?:met|held\s+talks\s+with|received)\b")
+_SEPARATELY = re.compile(r",?\s+and\s+(?:(?:then|later|also|separately)\s+){0,2}(?:met|held\s+(?:separate\s+)?talks\s+with|"
+                         r"received)\b")
 _MEETING_WORD = re.compile(r"\b(?:met|meets|held\s+(?:\w+\s+){0,2}talks|talks|received|hosted)\b")
 
 
