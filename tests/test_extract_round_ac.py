@@ -159,3 +159,10 @@ def test_a_state_that_hosted_talks_between_two_is_no_side():   # a guard: hostin
     result = run("Oman hosted talks between Iranian and American officials in Muscat on Saturday.",
                  published="2025-04-14")
     assert meetings(result) == [(["IRN", "USA"], "2025-04-12")]
+
+
+def test_the_next_day_also_in_a_city_two_leaders_agreed_there():
+    result = run("South Korean President Moon Jae-in met Russian President Vladimir Putin in Vladivostok on Wednesday.\n\n"
+                 "The next day, also in Vladivostok, Moon and Japanese Prime Minister Shinzo Abe agreed to push for the "
+                 "strongest possible sanctions, Japan's Kyodo News agency reported.", published="2017-09-08")
+    assert (["JPN", "KOR"], "2017-09-07") in meetings(result)

@@ -37,7 +37,8 @@ _PLACE_AFTER = re.compile(r"(?:(?!(?<!\bon\s)(?<!\bfor\s)(?<!\bof\s)\bthat\b|\b(
                           r"\b(?:in|at)\s+(?:the\s+|an?\s+)?"
                           r"(?P<word>[A-Z][\w-]+|(?:[a-z-]+\s+){0,2}(?:ceremony|palace|court|residence)\b)")
 #: A sentence that opens where it happened: "In Addis Ababa in November he and …", "On a visit to Bishkek, …".
-_PLACE_FIRST = re.compile(r"(?:In|At|On\s+(?:a|his|her|their)\s+(?:[\w-]+\s+)?(?:visit|trip)\s+to)\s+"
+_PLACE_FIRST = re.compile(r"(?:(?:The\s+(?:next|following|same)\s+(?:day|morning|afternoon|evening)|A\s+day\s+later|Later|Earlier|"
+                          r"On\s+[A-Z][a-z]+day),\s+(?:also\s+)?(?:in|at)|In|At|On\s+(?:a|his|her|their)\s+(?:[\w-]+\s+)?(?:visit|trip)\s+to)\s+"
                           r"(?P<word>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?:,|\s+(?:in|on|last|this)\b)")
 #: A promise ("pledged to invest … in Kenya") names where the money goes, not where anyone met; a text
 #: issued "on the situation in the Middle East" names its subject.
