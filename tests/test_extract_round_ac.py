@@ -166,3 +166,12 @@ def test_the_next_day_also_in_a_city_two_leaders_agreed_there():
                  "The next day, also in Vladivostok, Moon and Japanese Prime Minister Shinzo Abe agreed to push for the "
                  "strongest possible sanctions, Japan's Kyodo News agency reported.", published="2017-09-08")
     assert (["JPN", "KOR"], "2017-09-07") in meetings(result)
+
+
+def test_the_four_ministers_of_a_two_plus_two_are_two_states():
+    result = run("Japan and Russia held their first two-plus-two talks of foreign and defence ministers in Tokyo on "
+                 "Saturday. The United States and Australia have held such talks with Japan for years.\n\n"
+                 "At the meeting, the four ministers agreed that their navies would hold joint exercises against piracy.",
+                 published="2013-11-03")
+    assert {"JPN", "RUS"} in [parties for parties, _, _ in agreements_of(result)]
+    assert not any(len(parties) == 4 for parties, _, _ in agreements_of(result))

@@ -75,6 +75,7 @@ class Extractor:
             (span, self.actors.find(article.text, *span)) for span in article.headings]
         context = Context(self.leaders, self.given_name_first, _home(article, self.gaz), self.family_name_first)
         context.meetings = result.meetings
+        context.two_plus_two = bool(_TWO_PLUS_TWO.search(article.text))
         spelled = _acronyms_spelled_out(article.text, self.gaz)
         previous: Attribution | None = None
         read = sentences(article)
@@ -1324,6 +1325,7 @@ _WHERE_LEADERS_OF = re.compile(r"[^,;.]{0,80},\s+(?:where|at\s+which|during\s+wh
 _NEVER_TOGETHER = re.compile(r"(?:(?:have|has|had)\s+)?(?:still\s+)?never\s+(?:formally\s+)?(?:signed|concluded|agreed)\s+"
                              r"(?:on\s+)?(?:a|an|any)\b")
 _WITH_AFTER = re.compile(r"[^,;.]{0,60}?\bwith\b")
+_TWO_PLUS_TWO = re.compile(r"\b(?:two-plus-two|2\s*\+\s*2)(?!\d)")
 #: What one meets that is no one: "met most of the report's recommendations", "meets the EU's criteria".
 _MET_REQUIREMENT = re.compile(r"\s+(?:(?:most|all|some|many|none|several|each|one|two|three|four|five)\s+of\s+)?"
                               r"(?:(?:the|its|their|his|her|our|these|those|[\w-]+[’']s|[\w-]+)\s+){0,3}?"

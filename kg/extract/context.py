@@ -36,6 +36,7 @@ class Context:
         self.story_date: str | None = None   # the day the news happened, from the opening sentences
         self.sentence_date: str | None = None  # the last date of the sentence read before
         self.last_date: str | None = None      # the last date (not ahead of the article) any sentence gave so far
+        self.two_plus_two = False   # the article tells of a "two-plus-two" (two states' foreign and defence ministers)
         self.last_person: Agent | None = None  # the state of the person named last ("he met …")
         self.titles: dict[str, Agent | None] = {}   # "crown prince" -> the state of the one the article named
         # (None once officials of two states held it)
@@ -100,6 +101,8 @@ class Context:
         state of whoever tells of it (``told_by``: "the two prime ministers agreed …, Pakistani Foreign Secretary X
         told reporters")."""
         size = size_of(reference or "")
+        if size == 4 and self.two_plus_two and re.search(r"\bministers\b", reference or ""):
+            size = 2   # "the four ministers" of a "two-plus-two": each state's foreign and defence ministers
         fits = [(g, t) for g, t in zip(self.groups, self.when) if size is None or len(g) == size]
         named = {a.key for a in candidates or []} if candidates and len(candidates) < (size or 2) else set()
         fits = [(g, t) for g, t in fits if named <= {a.key for a in g}] or fits   # "an Iranian minister … the two rivals"
