@@ -175,3 +175,55 @@ def test_the_four_ministers_of_a_two_plus_two_are_two_states():
                  published="2013-11-03")
     assert {"JPN", "RUS"} in [parties for parties, _, _ in agreements_of(result)]
     assert not any(len(parties) == 4 for parties, _, _ in agreements_of(result))
+
+
+# ---------------------------------------------------------------- reports however phrased
+
+def reports_of(result):
+    return [(r.title, r.publisher and r.publisher.label, r.year) for r in result.reports]
+
+
+def test_a_titled_survey_by_a_body():
+    result = run("The Afghanistan Opium Survey 2016 by the United Nations Office on Drugs and Crime found that the area "
+                 "under opium poppy rose by 10 percent.", published="2016-12-09")
+    assert reports_of(result) == [("Afghanistan Opium Survey 2016", "United Nations Office on Drugs and Crime", 2016)]
+
+
+def test_a_fact_sheet_then_its_title_after_a_comma():
+    result = run("The Stockholm International Peace Research Institute published its data on Monday. The institute's "
+                 "annual fact sheet, Trends in International Arms Transfers, 2017, found that transfers had risen.",
+                 published="2018-03-14")
+    assert "Trends in International Arms Transfers, 2017" in [title for title, _, _ in reports_of(result)]
+
+
+def test_a_report_on_a_subject_adopted_by_a_council():
+    result = run("A Report on Nuclear Safety in the Context of Enlargement, adopted by the Council of the European Union "
+                 "in June, listed recommendations for the plant.", published="2001-12-20")
+    assert reports_of(result)[0][:2] == ("Report on Nuclear Safety in the Context of Enlargement",
+                                         "Council of the European Union")
+
+
+def test_a_mid_year_report_of_a_un_mission():
+    result = run("The United Nations Assistance Mission in Afghanistan said in its mid-year report that 1,601 civilians "
+                 "were killed.", published="2016-12-05")
+    assert [publisher for _, publisher, _ in reports_of(result)] == ["United Nations Assistance Mission in Afghanistan"]
+
+
+def test_an_inspector_generals_quarterly_report():
+    result = run("The U.S. Special Inspector General for Afghanistan Reconstruction, in its quarterly report to Congress "
+                 "in October, estimated that the government controlled 63 percent of districts.", published="2016-12-05")
+    assert [publisher for _, publisher, _ in reports_of(result)] == [
+        "U.S. Special Inspector General for Afghanistan Reconstruction"]
+
+
+def test_a_quoted_dossier_title():
+    result = run('The International Institute for Strategic Studies, in its dossier "North Korea\'s Weapons Programmes: '
+                 'A Net Assessment", published in January 2004, concluded that the North could have more plutonium.',
+                 published="2005-09-20")
+    assert reports_of(result)[0][:2] == ("North Korea's Weapons Programmes: A Net Assessment",
+                                         "International Institute for Strategic Studies")
+
+
+def test_a_news_outlets_report_is_no_document():   # a guard: what an outlet reports is news
+    result = run("Reuters reported on Monday that the talks had stalled.", published="2016-12-05")
+    assert reports_of(result) == []

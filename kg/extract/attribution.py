@@ -437,6 +437,8 @@ _ORGANIZATION_WORDS = [
                          r"Courier|Observer|Express|Telegraph|Chronicle|Inquirer|Dispatch|Examiner|Guardian)$"),
     ("GovernmentBody", r"\b(?:Ministry|Office|Department|Presidency|Council|Commission|Parliament|Senate|State Committee|Treasury|Division|Secretariat|Directorate|Bureau)\b"),
     ("GovernmentBody", r"\bAdministration$"),   # "the National Oceanic and Atmospheric Administration"
+    ("GovernmentBody", r"^(?:U\.S\.\s+|Special\s+)*Inspector\s+General\b"),   # "the Special Inspector General for Afghanistan
+    # Reconstruction", a watchdog of a government's own
     ("GovernmentBody", r"\b(?:Chiefs\s+of\s+Staff|General\s+Staff)$"),   # "South Korea's Joint Chiefs of Staff"
     ("GovernmentBody", r"\bCabinet$"),   # "the Royal Cabinet", not "Chief Cabinet Secretary X"
     ("NonGovernmentalOrganization", r"\b(?:Institute|Foundation|Centre|Center|Watch|Group)$"),

@@ -25,7 +25,7 @@ class ReportFinder:
         published = r"(?:published|released|issued|circulated)"
         self.rules = [
             # "in its report Protection of Civilians in Armed Conflict: Annual Report 2019, published last month"
-            re.compile(rf"\b[Ii]n (?:its|their|a|the) (?:latest |annual |new |recent |final )*{kinds} "
+            re.compile(rf"\b[Ii]n (?:its|their|a|the) (?:latest |annual |new |recent |final |quarterly |mid-year |half-yearly |monthly )*{kinds} "
                        rf"(?P<title>{_LONG}(?::\s+{_LONG})?),?\s+{published}\b"),
             re.compile(rf"\b[Ii]n (?:its|their|the) (?:latest |annual |new |recent |yearly |own |most )*{titled}"
                        rf"(?=[,.;]|\s+(?:by|from|of|{published})\b|\s+(?:a|an|this|last|earlier|later)\s+[a-z])"),
@@ -57,10 +57,10 @@ class ReportFinder:
             re.compile(rf"\b(?:the|its) {title} {kinds},? (?:published|released|issued)\b"),
             # "In its 2019 report Bridging the Gap in the Nile Waters Dispute, the International Crisis Group warned";
             # "In a 2019 report, Bridging the Gap …, the …"; "in its June report, Playing a Dangerous Game?, on the risks"
-            re.compile(rf"\b[Ii]n (?:its|their|an?) (?:latest |annual |new |recent |final )*(?:(?:19|20)\d{{2}} |{_MONTH} )?{kinds},? "
+            re.compile(rf"\b[Ii]n (?:its|their|an?) (?:latest |annual |new |recent |final |quarterly |mid-year |half-yearly |monthly )*(?:(?:19|20)\d{{2}} |{_MONTH} )?{kinds},? "
                        rf"(?P<title>{_LONG}\??),\s+(?:(?:the\s+)?[A-Z]|on\s)"),
             # "Human Rights Watch, in its 2023 report "That's When the Nightmare Started", described …": quoted after its kind
-            re.compile(rf"\b[Ii]n (?:its|their|an?) (?:latest |annual |new |recent |final )*(?:(?:19|20)\d{{2}} |{_MONTH} )?{kinds},? "
+            re.compile(rf"\b[Ii]n (?:its|their|an?) (?:latest |annual |new |recent |final |quarterly |mid-year |half-yearly |monthly )*(?:(?:19|20)\d{{2}} |{_MONTH} )?{kinds},? "
                        rf"[“\"](?P<title>[A-Z][^”\"]{{2,120}}?),?[”\"]"),
             # "in its Grain: World Markets and Trade report": a title with a subtitle, before its kind
             re.compile(rf"\b[Ii]n (?:its|their) (?:latest |annual |new |recent |monthly |quarterly )*(?P<title>[A-Z][\w’'-]*"
@@ -89,10 +89,18 @@ class ReportFinder:
             # "The 2017 Foreign Policy White Paper identified …": an edition year, then a document's name
             re.compile(rf"(?:\b[Tt]he|{_OF}) (?P<title>(?:19|20)\d{{2}}\s+(?:[A-Z][\w’'-]*\s+(?:(?:in|of|on|for|and)\s+)?){{0,5}}(?:Report|Index|Yearbook|Survey|"
                        r"Review|Outlook|Overview|Assessment|White Paper|Strategy|Barometer|Monitor))\b"),
+            # "The Afghanistan Opium Survey 2016 by the United Nations Office on Drugs and Crime found", "the Mercosur Report
+            # No. 14, published this year by …", "A Report on Nuclear Safety in the Context of Enlargement, adopted by …"
+            re.compile(rf"\b(?:[Tt]he|[Aa]n?) (?P<title>(?:[A-Z][\w’'-]*\s+){{1,5}}(?:Report|Survey|Index|Review|Outlook|Monitor|"
+                       rf"Assessment|Yearbook|Barometer)(?:\s+(?:19|20)\d{{2}}|\s+No\.\s+\d+)?|(?:Report|Review|Survey|Assessment) "
+                       rf"(?:on|of|into) {_LONG}),?\s+(?:(?:{published}|adopted)\s+(?:[\w-]+\s+){{0,2}})?by\s+(?:the\s+)?[A-Z]"),
+            # "The institute's annual fact sheet, Trends in International Arms Transfers, 2017, found": the title after a comma
+            re.compile(rf"\b(?:fact sheet|{kinds}|paper|brief|dossier),\s+(?P<title>{_LONG}(?:,\s+(?:19|20)\d{{2}})?),\s+"
+                       rf"(?:found|finds|said|says|showed|shows|warned|estimated|concluded|noted|{published})\b"),
             # "according to the World Investment Report 2023 by UNCTAD": a document named with its kind or edition
             re.compile(rf"\b[Aa]ccording to (?:the |its )?(?:latest |annual |new |recent |most )*{titled}(?=[,.;]|\s+(?:by|from|of|{published})\b)"),
             # "in its Economic and fiscal outlook published in March": a title in sentence case
-            re.compile(rf"\b[Ii]n (?:its|their) (?:latest |annual |new |recent |final )*(?P<title>[A-Z][\w’'-]*"
+            re.compile(rf"\b[Ii]n (?:its|their) (?:latest |annual |new |recent |final |quarterly |mid-year |half-yearly |monthly )*(?P<title>[A-Z][\w’'-]*"
                        rf"(?:\s+[a-z][\w’'-]*){{0,5}}?\s+{kinds}),?\s+{published}\b"),
             # "A World Bank report published in November, Middle Trade and Transport Corridor, found that"
             re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts) (?:[A-Z][\w’'-]*\s+){{0,5}}{kinds} {published}\s+[^,“”\"]{{0,40}},\s+"
@@ -106,15 +114,15 @@ class ReportFinder:
                        rf"(?:\s+[^,“”\"]{{1,50}})?,\s+[“\"](?P<title>[A-Z][^”\"]{{3,120}}?),?[”\"],?\s+(?:said|says|found|finds|"
                        rf"showed|shows|warned|warns|estimated|concluded|noted|put|puts|that|which)\b"),   # "…, \"Building …\", that tipped"
             # "said in its fact sheet "Trends in International Arms Transfers, 2017", published this month"
-            re.compile(rf"\b(?:[Ii]n (?:its|their|an?|the)|,\s+whose) (?:latest |annual |new |recent |final )*(?:fact sheet|factsheet|{kinds}|"
-                       rf"paper|brief|guide) [“\"](?P<title>[A-Z][^”\"]{{2,160}}?),?[”\"]"),
+            re.compile(rf"\b(?:[Ii]n (?:its|their|an?|the)|,\s+whose) (?:latest |annual |new |recent |final |quarterly |mid-year |half-yearly |monthly )*(?:fact sheet|factsheet|{kinds}|"
+                       rf"paper|brief|guide|dossier) [“\"](?P<title>[A-Z][^”\"]{{2,160}}?),?[”\"]"),
             # "In A 10-Point Plan to Reduce the European Union's Reliance on Russian Natural Gas, published in March"
             re.compile(rf"^In (?P<title>{_LONG}),\s+(?:(?:the|an?|its)\s+[^,]{{0,80}}?\s+)?{published}\b"),
             # "according to Trends in International Arms Transfers, 2024, a fact sheet published by …"
             re.compile(rf"\baccording to (?P<title>{_LONG}(?:,\s+(?:19|20)\d{{2}})?),\s+(?:an?|the|its)\s+(?:[\w-]+\s+){{0,3}}?"
                        rf"(?:fact sheet|{kinds}|paper|brief|index)\b"),
             # "in its Comprehensive Report on the Safety Review of the ALPS-Treated Water at the … Station"
-            re.compile(rf"\b[Ii]n (?:its|their) (?:latest |annual |new |recent |final )*(?P<title>{_LONG}(?::\s+{_LONG})?)"),
+            re.compile(rf"\b[Ii]n (?:its|their) (?:latest |annual |new |recent |final |quarterly |mid-year |half-yearly |monthly )*(?P<title>{_LONG}(?::\s+{_LONG})?)"),
             # "according to Climate Change 2023: Synthesis Report, published last year by the IPCC"
             re.compile(rf"\baccording to (?P<title>{_LONG}(?:,\s+(?:19|20)\d{{2}})?(?::\s+{_LONG})?),\s+{published}\b"),
         ]
@@ -127,7 +135,7 @@ class ReportFinder:
         kinds = p["untitled_kinds"]
         self.untitled = re.compile(
             rf"\b(?:[Ii]n (?:its|an?|their|his|her|one of (?:two|three|its|their)) (?:{_MONTH} )?(?:(?!(?:that|the|which|this|a|an|statement|"
-            rf"interview|speech) )[a-z]+ ){{0,4}}{kinds}\b|"   # not "in a statement that the report …"
+            rf"interview|speech) )[a-z]+(?:-[a-z]+)? ){{0,4}}{kinds}\b|"   # not "in a statement that the report …"
             rf"[’']s (?:(?:new|latest|annual|recent|most|first|final|last|yearly|quarterly|monthly) ){{0,3}}(?:[a-z]+ )?{kinds}\b|"   # "FIFA's
             # evaluation report", "the Pentagon's most recent annual report"
             rf"(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts) (?:(?:new|latest|last|annual|recent|confidential|draft|joint|first|final) ){{0,3}}(?:(?:19|20)\d{{2}} )?"
@@ -375,7 +383,7 @@ def _its_subject(text: str) -> Agent | None:
 _SUBJECT_BODY = re.compile(r"^(?:(?:In|On|At|Last|Earlier)\b[^,]{0,40},\s+)?(?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*[’']s\s+)?"
                            r"(?P<name>[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|for|on|and|the)(?![\w’'-])){0,9})"
                            r"(?:\s+\((?P<abbr>[A-Z][A-Za-z]{1,7})\))?(?:,\s+[^;:]{2,160}?,)?\s+(?:has\s+|had\s+)?"
-                           r"(?:said|says|concluded|found|estimated|warned|noted|stated|wrote|told|published|released|issued|forecast|projected|"
+                           r"(?:said|says|concluded|found|finds|estimated|estimates|warned|warns|noted|notes|stated|wrote|told|published|released|issued|forecast|projected|"
                            r"predicted)\b")
 
 
