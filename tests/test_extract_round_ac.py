@@ -227,3 +227,55 @@ def test_a_quoted_dossier_title():
 def test_a_news_outlets_report_is_no_document():   # a guard: what an outlet reports is news
     result = run("Reuters reported on Monday that the talks had stalled.", published="2016-12-05")
     assert reports_of(result) == []
+
+
+# ---------------------------------------------------------------- sources
+
+def sources_of(result):
+    return sorted({s.source.label for s in result.statements})
+
+
+def test_a_senior_ministry_official_speaks_for_the_ministry():
+    result = run('"The chemistry was right," a senior Ministry of External Affairs official said.', published="2005-04-19")
+    assert sources_of(result) == ["Ministry of External Affairs"]
+
+
+def test_the_radio_network_a_leader_told():
+    result = run("Aznar told the radio network Cadena SER last month that the talks had stalled.", published="2002-11-09")
+    assert sources_of(result) == ["Cadena SER"]
+
+
+def test_an_interview_with_a_radio_station():   # a guard: 'radio station' now names outlets before their name too
+    result = run("The economist said so in an interview with radio station Mitre.", published="2025-10-21")
+    assert sources_of(result) == ["Mitre"]
+
+
+def test_two_armed_movements_that_said_something():
+    result = run("Hamas and Islamic Jihad said they were not bound by the declarations.", published="2005-02-09")
+    assert sources_of(result) == ["Hamas", "Palestinian Islamic Jihad"]
+
+
+def test_a_movement_fought_against_says_nothing():   # a guard: armed movements are now known bodies
+    result = run("Abadi thanked Saudi Arabia for its support in the fight against Islamic State and said Iraq wanted "
+                 "balanced relations with its neighbours.", published="2017-10-23")
+    assert sources_of(result) == []
+
+
+def test_a_movement_that_runs_a_place_is_not_the_ministry_quoted():   # a guard, as above
+    result = run("The war has killed more than 36,000 people, according to the health ministry in the Hamas-run Gaza "
+                 "Strip.", published="2024-05-29")
+    assert "Hamas" not in sources_of(result)
+
+
+def test_a_movements_leader_speaks_in_person_its_spokesman_for_it():
+    assert sources_of(run("Hezbollah leader Hassan Nasrallah said the group would abide by the truce.",
+                          published="1996-04-27")) == []
+    assert sources_of(run("Hamas spokesman Sami Abu Zuhri told Al Jazeera the movement had not been consulted.",
+                          published="2005-02-09")) == ["Al Jazeera", "Hamas"]
+
+
+def test_an_opening_its_report_is_the_named_bodys_not_a_body_it_names():
+    result = run("In its most recent quarterly report to Congress, published in May, the Lead Inspector General for "
+                 "Operation Inherent Resolve said Islamic State remained capable of an insurgency.", published="2021-07-27")
+    assert [publisher for _, publisher, _ in reports_of(result)] == [
+        "Lead Inspector General for Operation Inherent Resolve"]

@@ -190,7 +190,7 @@ class AttributionFinder:
             speaks = _ALSO_SAYS.match(text, m.end) and (_ALSO_BEFORE.search(text, max(start, m.start - 12), m.start)
                                                         or text[start:m.start].strip() in ("", "The"))
             told = m.agent.org_class in ("NewsAgency", "NewsOrganization") and (
-                _TOLD.search(text, max(start, m.start - 150), m.start) or _INTERVIEW_WITH.search(text, max(start, m.start - 30), m.start)
+                _TOLD.search(text, max(start, m.start - 150), m.start) or _INTERVIEW_WITH.search(text, max(start, m.start - 60), m.start)
                 or _TO_OUTLET.search(text, max(start, m.start - 80), m.start) or _ON_AIR.search(text, max(start, m.start - 40), m.start))
             if speaks or told:
                 found.append(m.agent)
@@ -253,7 +253,10 @@ class AttributionFinder:
         phrase = _speaker_of(phrase)   # "A Home Office spokesperson" -> "A Home Office"
         inside = [m for m in mentions if at <= m.start < at + len(phrase) and m.how != "in-body"]
         aside = _ASIDE.search(phrase)   # "Brazil, which is not an OPEC member, said": Brazil speaks
-        orgs = [m for m in inside if m.agent.kind == "org" and not (aside and aside.start() <= m.start - at < aside.end())]
+        orgs = [m for m in inside if m.agent.kind == "org" and not (aside and aside.start() <= m.start - at < aside.end())
+                and not _ORG_AS_OBJECT.search(phrase, 0, m.start - at) and not _ORG_AS_MODIFIER.match(phrase, m.end - at)]
+        # "thanked Riyadh for its support in the fight against Islamic State and said", "the Hamas-run Gaza Strip": the
+        # body is what the speaker acts on, or qualifies a place; it says nothing
         head = _POSSESSED.search(phrase)
         owner = _OWNER_OF_DATA.search(phrase)   # "the Lowy Institute's Pacific Aid Map": the institute
         if owner:
@@ -377,9 +380,16 @@ def _orgs_in(mentions: list[Mention], start: int, end: int) -> list[Agent]:
     return list({a.key: a for a in found}.values())
 
 
+#: A body named as the object of a preposition (or the second of two objects): "the fight against ", "the war between
+#: Israel and ", "talks with ".
+_ORG_AS_OBJECT = re.compile(r"\b(?:against|between|with|into|towards?)\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,3}?(?:and\s+(?:the\s+)?)?$")
+#: A body that qualifies what follows it: "the Hamas-run Gaza Strip", "Houthi-controlled areas".
+_ORG_AS_MODIFIER = re.compile(r"-(?:run|led|controlled|backed|held|administered|affiliated|linked|allied|aligned|dominated)\b")
 _BARE_SPOKESPERSON = re.compile(r"^(?:[Aa]\s+|[Tt]he\s+)?(?P<body>ministry|department|office|embassy|presidency)\s+"
                                 r"spokes(?:person|man|woman)\b")
-_SPOKESPERSON = re.compile(r"^(?P<org>(?:[Aa]n?\s+|[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5})\s+(?:spokes(?:person|man|woman)\b|"
+_SPOKESPERSON = re.compile(r"^(?:(?:[Aa]n?|[Tt]he)\s+(?:senior|top|high-ranking|junior|unnamed)\s+(?=[A-Z]))?"
+                           r"(?P<org>(?:[Aa]n?\s+|[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,5})\s+"
+                           r"(?:spokes(?:person|man|woman)\b|"
                            r"(?:representative|official|source|statement|report|statistics|data|figures|estimates)\b(?!\s+(?:[A-Z]|news\b|press\b|media\b|newspapers?\b|daily\b|agency\b|broadcaster\b|"
                            r"television\b|radio\b|channel\b|website\b|outlet\b|mouthpiece\b)))")
 _SPEAKER_FOR = re.compile(r"^(?:(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:[a-z][\w-]*\s+){0,2}?(?:spokes(?:person|man|woman)|"
@@ -401,7 +411,7 @@ def _speaker_of(phrase: str) -> str:
 #: "U.N. Secretary-General António Guterres", "The ECOWAS commissioner for political affairs, Abdel-Fatau Musah":
 #: the head or an officer of a body, named: what they say in person makes no source of the body.
 _OFFICIAL_IN_PERSON = re.compile(r"\b(?:chief|[Cc]ommissioner|[Ss]ecretary-[Gg]eneral|[Pp]resident|[Dd]irector(?:[- ][Gg]eneral)?|"
-                                 r"head|[Cc]hair(?:man|woman|person)?|[Ee]nvoy|[Hh]igh [Rr]epresentative)\b"
+                                 r"head|[Cc]hair(?:man|woman|person)?|[Ee]nvoy|[Hh]igh [Rr]epresentative|[Ll]eader|[Ll]awmaker)\b"
                                  r",?\s+(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+,?$")
 #: "…, an Austrian who took office this month,": what a named official is, after the name.
 _DESCRIBED_AFTER = re.compile(r",\s+(?:an?|the)\s[^,]*,$")
@@ -437,7 +447,7 @@ _ORGANIZATION_WORDS = [
                          r"Courier|Observer|Express|Telegraph|Chronicle|Inquirer|Dispatch|Examiner|Guardian)$"),
     ("GovernmentBody", r"\b(?:Ministry|Office|Department|Presidency|Council|Commission|Parliament|Senate|State Committee|Treasury|Division|Secretariat|Directorate|Bureau)\b"),
     ("GovernmentBody", r"\bAdministration$"),   # "the National Oceanic and Atmospheric Administration"
-    ("GovernmentBody", r"^(?:U\.S\.\s+|Special\s+)*Inspector\s+General\b"),   # "the Special Inspector General for Afghanistan
+    ("GovernmentBody", r"^(?:U\.S\.\s+|Special\s+|Lead\s+)*Inspector\s+General\b"),   # "the Special Inspector General for Afghanistan
     # Reconstruction", a watchdog of a government's own
     ("GovernmentBody", r"\b(?:Chiefs\s+of\s+Staff|General\s+Staff)$"),   # "South Korea's Joint Chiefs of Staff"
     ("GovernmentBody", r"\bCabinet$"),   # "the Royal Cabinet", not "Chief Cabinet Secretary X"
@@ -520,7 +530,7 @@ _CARRIED = re.compile(r"(?:statements?|communiqu[eé]|declaration|readout)\s+(?:
 #: Monde", "issued an announcement through the state news agency SANA", "in an interview with CNN".
 _OUTLET_WORDS = (r"(?:(?:[A-Z][\w-]+|state(?:-run|-owned)?|official|private|public|local|independent|online|"
                  r"news|wire|weekly|daily)\s+){0,3}(?:(?:news\s+)?agency|newspaper|daily|broadcaster|outlet|"
-                 r"television|radio|channel|website|site|portal|magazine|weekly)")
+                 r"television|radio|channel|website|site|portal|magazine|weekly)(?:\s+(?:network|station))?")
 _UNKNOWN_AGENCY = re.compile(r"\b(?:told|through|via)\s+(?:the\s+)?(?P<name>(?:[A-Z][\w-]+\s+){1,4}(?:News|Press)\s+Agency|"
                              r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,4}(?=(?:\s+\([A-Z]{2,8}\))?,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?"
                              r"news\s+agency\b))")   # "told Rastriya Samachar Samiti (RSS), the national news agency"
@@ -548,7 +558,7 @@ _DESCRIBED_OUTLETS = (
                r"news\s+(?:web)?site|newspaper|daily|broadcaster|channel)\b"))
 _TO_OUTLET = re.compile(rf"\b(?:told|through|via)\s+(?:the\s+)?(?:(?:state-run|state-owned|pro-government|independent|official|"
                         rf"private|public|local|online|opposition)\s+)*(?:{_OUTLET_WORDS}\s+)?$")
-_INTERVIEW_WITH = re.compile(r"\bin\s+an?\s+(?:[\w-]+\s+){0,2}?interview\s+with\s+(?:the\s+)?$")
+_INTERVIEW_WITH = re.compile(rf"\bin\s+an?\s+(?:[\w-]+\s+){{0,2}}?interview\s+with\s+(?:the\s+)?(?:{_OUTLET_WORDS}\s+)?$")
 _CUSTOMS_DATA = re.compile(r"^(?:the\s+)?(?:latest\s+|official\s+|monthly\s+)?(?P<org>(?:[A-Z][\w-]+\s+){1,2}customs)\s+"
                            r"(?:data|figures|statistics)$")
 #: Words that open "Official figures show" and name no one.

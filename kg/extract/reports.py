@@ -211,8 +211,10 @@ class ReportFinder:
         if kind:
             own = source if source and source.kind == "org" and source.org_class not in ("NewsOrganization", "NewsAgency") \
                 and _OWN_REPORT.search(sentence.text) else None   # "X published a report that found …": X's, not another's named in it
-            publisher = _published_by(sentence, mentions) or own or _publisher(mentions, sentence.start, sentence.end) \
-                or _named_before_kind(named) or _its_subject(sentence.text) or _subject_body(sentence.text, mentions, sentence.start)
+            publisher = _published_by(sentence, mentions) or own or _its_subject(sentence.text) \
+                or _publisher(mentions, sentence.start, sentence.end) or _named_before_kind(named) \
+                or _subject_body(sentence.text, mentions, sentence.start)   # "In its … report, the Lead Inspector General
+            # for Operation Inherent Resolve said Islamic State remained …": the one the sentence opens on, not one it names
             if publisher and not (named and publisher.org_class in ("NewsOrganization", "NewsAgency")):   # "A Reuters
                 # report said": the news, not a document of its own
                 when = _WHEN_BY.search(sentence.text)   # "a survey published by … in February 2022"
