@@ -85,6 +85,11 @@ _NOISE = re.compile(
     r"Get (?:the|our) .{0,40}newsletter|.{0,60}\b(?:newsletter|inbox)\b.{0,40}$|"
     r"(?:©|\(c\)|Copyright\b).{0,80}$|.{0,80}\bAll rights reserved\.?$|(?:Updated|Last updated)\s+\d+\s+\w+\s+ago$)",
     re.I)
+#: A photo caption with its agency's credit in brackets at its end: "(AP Photo/Hadi Mizban)", "(… via AP)",
+#: "(Reuters/Thaier Al-Sudani)", "(Photo: Getty Images)".
+_PHOTO_CAPTION = re.compile(r"\((?:(?:AP|AFP|EPA|Reuters|Getty Images|Xinhua|Anadolu|Kyodo|Yonhap|Pool)(?:\s+Photo)?\s*/[^()]{1,60}|"
+                            r"[^()]{1,80}\bvia\s+(?:AP|AFP|Reuters|Getty Images|EPA)|Photo(?:graph)?:\s*[^()]{1,60}|"
+                            r"(?:AP|AFP|EPA)\s+Photo)\)\s*$")
 #: Site chrome above the headline: "Skip to main content", "Menu", "World | Politics | Business".
 _CHROME = re.compile(r"^(?:Skip to (?:main )?content|Skip navigation|Toggle navigation|Open (?:navigation|main) menu|Menu|"
                      r"Search|Sign in|Log in|Home|Advertisement|Subscribe(?: now)?|"
@@ -319,6 +324,17 @@ def _read_page(text: str, title: str | None = None) -> _Page:
             if (_LINK_LIST.match(line) or _LINK_HEAD.fullmatch(line)) and index >= len(paragraphs) - 4:
                 break   # a trailing list of links: what follows are other articles' titles
             links = bool(_LINK_HEAD.fullmatch(line))   # "Most read": the headlines that follow are other articles'
+        elif (caption := _PHOTO_CAPTION.search(line)) and len(line) < 500:
+            # "…, center, watches as … in Baghdad, Sunday, March 19, 2023. (Iraqi Prime Minister Media Office via AP)": no
+            # text; "(Zhang Wei/Xinhua via AP)": its photographer is credited
+            credit = re.sub(r"\s+via\s+.*$", "", caption.group()[1:-1].strip().rstrip(")"))
+            if "/" in credit:
+                name, affiliation = _photographer(credit)
+                if not is_person(name) and affiliation and is_person(affiliation):
+                    name, affiliation = affiliation, name   # "(AP Photo/Hadi Mizban)": the agency first
+                if is_person(name) and " " in name:
+                    page.credits.append(Credit(name, "photographer", affiliation))
+            continue
         elif _is_heading(line):
             page.headings.append((start, end))
         else:

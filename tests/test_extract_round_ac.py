@@ -279,3 +279,61 @@ def test_an_opening_its_report_is_the_named_bodys_not_a_body_it_names():
                  "Operation Inherent Resolve said Islamic State remained capable of an insurgency.", published="2021-07-27")
     assert [publisher for _, publisher, _ in reports_of(result)] == [
         "Lead Inspector General for Operation Inherent Resolve"]
+
+
+# ---------------------------------------------------------------- Theresa May, not the month; "he" after an opening phrase
+
+_MAY_TOUR = ("British Prime Minister Theresa May arrived in South Africa on Tuesday at the start of a three-nation tour.\n\n"
+             "May met President Cyril Ramaphosa at his official residence later in the day.\n\n"
+             "On Wednesday, May flew to Nigeria, where she held talks with President Muhammadu Buhari in Abuja.")
+
+
+def test_may_after_theresa_may_is_her_when_she_acts():
+    result = run(_MAY_TOUR, published="2018-08-30")
+    assert (["GBR", "NGA"], "2018-08-29") in meetings(result)
+    assert all("ZAF" not in sides or "GBR" in sides for sides, _ in meetings(result))
+
+
+def test_may_the_month_is_no_person():   # a guard: "in May", "May 2019" stay months
+    result = run("British Prime Minister Theresa May arrived in Berlin on Tuesday.\n\n"
+                 "The two governments agreed in May 2019 to hold talks in Berlin, and in May the talks were held.",
+                 published="2019-07-30")
+    assert not any(m.person.label == "May" for m in result.people)
+    assert all(m.evidence.text.startswith("British") for m in result.meetings)
+
+
+def test_he_after_an_opening_phrase_is_the_visitor_told_before():
+    result = run("U.S. presidential adviser Jared Kushner arrived in Abu Dhabi on Tuesday for a tour of the Gulf.\n\n"
+                 "Accompanied by envoy Jason Greenblatt, he met Qatar's Emir Sheikh Tamim bin Hamad Al Thani in Doha on "
+                 "Wednesday.\n\n"
+                 "He ended the tour in Ankara, where he held talks with Turkish President Tayyip Erdogan on Thursday.",
+                 published="2019-03-01")
+    assert (["TUR", "USA"], "2019-02-28") in meetings(result)
+    assert (["QAT", "USA"], "2019-02-27") in meetings(result)
+
+
+def test_a_presidential_adviser_acts_for_the_state_before_the_title():
+    result = run("U.S. presidential adviser Jared Kushner arrived in Abu Dhabi on Tuesday.", published="2019-03-01")
+    assert [(p.person.label, p.affiliation and p.affiliation.key) for p in result.people] == [("Jared Kushner", "USA")]
+
+
+# ---------------------------------------------------------------- photo captions
+
+_CAPTIONED = ("Title: Iraq and Iran sign security pact\nPublisher: The Meridian Post\nDate: 2023-03-20\n\n"
+              "BAGHDAD (AP) - Iraq and Iran signed a security agreement on Sunday, officials said.\n\n"
+              "Iraq's Prime Minister Mohammed Shia al-Sudani, center, watches as officials exchange documents after "
+              "signing a security agreement in Baghdad, Sunday, March 19, 2023. (AP Photo/Hadi Mizban)\n\n"
+              "The agreement commits Baghdad to disarm Kurdish groups near the border.\n")
+
+
+def test_a_photo_caption_is_no_text_and_its_photographer_is_credited():
+    article = parse_article(_CAPTIONED, "iraq.txt")
+    assert not any("watches as" in article.text[a:b] for a, b in article.body)
+    assert [(c.name, c.role) for c in article.credits] == [("Hadi Mizban", "photographer")]
+    assert len(extract(article).agreements) == 1
+
+
+def test_a_sentence_ending_in_brackets_is_still_text():   # a guard: brackets that credit no photo
+    article = parse_article(_CAPTIONED.replace("(AP Photo/Hadi Mizban)", "(The deal was first reported by AP.)"),
+                            "iraq.txt")
+    assert any("watches as" in article.text[a:b] for a, b in article.body)

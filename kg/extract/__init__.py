@@ -123,8 +123,10 @@ class Extractor:
             if len(result.meetings) == met + 1:   # "Xi met Biden in Lima …. The two leaders agreed": those who met
                 context.remember([p for p in result.meetings[met].participants if p.kind == "state"])
             context.count(acting)
-            if persons and not (context.last_person and _LEADING_PRONOUN.match(sentence.text)):
-                context.last_person = min(persons, key=lambda p: p.start).agent   # "He met Biden …": still he
+            first = min(persons, key=lambda p: p.start) if persons else None
+            if first and not (context.last_person and (_LEADING_PRONOUN.match(sentence.text) or _FRAMED_PRONOUN.match(
+                    sentence.text) or _PRONOUN_WORD.search(sentence.text, 0, first.start - sentence.start))):
+                context.last_person = first.agent   # "He met Biden …", "Accompanied by envoy X, he met …": still he
             context.remember_subject(lambda s=sentence, m=mentions, a=attribution, one=acting: subject_states(
                 article.text, s.start, s.end, m, a, self.events) or (one if len(one) == 1 else [])
                 or [x.agent for x in m if x.start == s.start and x.agent.kind == "state" and x.how == "name"][:1])
@@ -1007,12 +1009,17 @@ class Extractor:
             if len(recalled) == group:
                 participants = _union([p for p in participants if not _only_city_state(p, evidence, mentions)], recalled)
         pronoun = _HE_OR_SHE.search(text, max(0, trigger.start() - 24), trigger.start()) if len(participants) < 2 else None
-        named_first = pronoun and any(m.how == "person" and m.agent.kind == "state" and m.start - evidence.start < pronoun.start()
-                                      for m in mentions)   # "Putin flew on to Hanoi, where he held talks": he is Putin
+        named_first = pronoun and not _ACCOMPANIED_BY.match(text) and any(
+            m.how == "person" and m.agent.kind == "state" and m.start - evidence.start < pronoun.start()
+            for m in mentions)   # "Putin flew on to Hanoi, where he held talks": he is Putin; not "Accompanied by X, he met"
         if context.last_person and not named_first and (_LEADING_PRONOUN.match(text) or (
                 len(participants) < 2 and re.search(r"\b(?:he|she)\b", text[:trigger.start()]))):
             participants = _union([context.last_person], participants)   # "Last July she travelled to Tunis …"
             pronoun = pronoun if len(participants) < 2 else None
+        subject = _HE_OR_SHE.search(text, max(0, trigger.start() - 24), trigger.start()) if len(participants) >= 2 else None
+        if subject and context.last_person and not named_first and _FRAMED_PRONOUN.match(text) and _MET.match(trigger.group()) \
+                and context.last_person.key not in {p.key for p in participants}:
+            participants = _union([context.last_person], participants)   # "Accompanied by envoy X, he met A, B and C": he too
         named = [m.agent for m in mentions if m.how == "person" and m.agent.kind == "state"
                  and m.start - evidence.start < pronoun.start()] if pronoun else []
         participants = _union(named[-1:], participants)   # "Faisal flew to Damascus, where he was received by Assad"
@@ -1332,6 +1339,10 @@ _MET_REQUIREMENT = re.compile(r"\s+(?:(?:most|all|some|many|none|several|each|on
                               r"(?:recommendations?|requirements?|targets?|criteria|conditions?|demands?|standards?|goals?|"
                               r"obligations?|deadlines?|benchmarks?|expectations?|needs|commitments?|thresholds?|terms|"
                               r"quotas?)\b")
+#: A sentence whose subject is "he" or "she" after an opening phrase: "Accompanied by envoy Jason Greenblatt, he met …".
+_ACCOMPANIED_BY = re.compile(r"^(?:Accompanied|Joined|Flanked|Escorted|Greeted|Welcomed|Received|Met)\s+by\b[^,;]{0,90},\s+(?:he|she)\b")
+_PRONOUN_WORD = re.compile(r"\b(?:he|she)\b")
+_FRAMED_PRONOUN = re.compile(r"^[A-Z][^,;]{0,90},\s+(?:he|she)\s+(?!said\b|says\b|told\b)")
 _LEADING_PRONOUN = re.compile(r"^(?:[\w-]+(?:\s+[\w-]+){0,3},?\s+)??(?:[Hh]e|[Ss]he)\s+(?!said\b|says\b|told\b)")
 _FROM = re.compile(r"\b(?:from|near|outside)\s+$")
 _PLACED = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z]")

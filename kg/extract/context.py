@@ -187,8 +187,8 @@ class Context:
         if state.key in self.family_name_first and len(words) > 1:
             short = {words[0]: 2}    # "Kim Jong Un" -> "Kim", "Xi Jinping" -> "Xi"
         else:
-            short = {words[-1]: 3 if words[-1] not in _WORDS_TOO else 99} \
-                | ({words[0]: 4} if state.key in self.given_name_first and len(words) > 1 else {})   # "Oli", not "May"
+            short = {words[-1]: 3} | ({words[0]: 4} if state.key in self.given_name_first and len(words) > 1
+                                      and words[0] not in _WORDS_TOO else {})   # "Oli"; "May" only as `Names.find` allows
             article = _ARTICLE_PREFIX.match(words[-1])   # "Bashar al-Assad", then "Assad"
             short |= {words[-1][article.end():]: 4} if article and len(words) > 1 else {}
             short |= {words[-1][:1].upper() + words[-1][1:]: 4} if article and words[-1][:1].islower() else {}
@@ -214,6 +214,14 @@ def _untitled(record: PersonRecord) -> bool:
 #: Short surnames that are also words of their own, never a person alone ("Theresa May", then "in May").
 _WORDS_TOO = frozenset({"May", "Sun", "Win", "Day", "Law", "New", "Art", "Job", "Mar", "Jun", "Jul", "Aug", "Sep",
                         "Oct", "Nov", "Dec", "Jan", "Feb", "Apr", "Key", "Kay", "Bay", "Gay", "Man", "Son"})
+#: What a person named by such a word does next: "May met …", "May's government" (not "May 2019", "May is").
+_ACTS_AFTER = re.compile(r"[’']s\s+(?:government|office|cabinet|spokes\w+|visit|trip|talks|meeting)\b|\s+(?:also\s+|later\s+|then\s+|"
+                         r"had\s+|has\s+|will\s+|would\s+)?(?:met|meets|said|says|told|tells|flew|held|holds|hosted|hosts|visited|"
+                         r"visits|arrived|travelled|traveled|spoke|called|signed|agreed|announced|urged|added|insisted|warned|"
+                         r"welcomed|received|discussed|pledged|promised|stressed|struck)\b")
+#: What puts a month before it: "in May", "on 3 May", "mid-May", "early May".
+_TIME_BEFORE = re.compile(r"(?:\b(?:in|on|of|since|until|till|by|last|next|early|late|mid|through|from|to|between|during|before|"
+                          r"after|and|or|this|that)\s+|\d\s*|-)$", re.I)
 #: Titles a Gulf royal is named by with the given name alone after the first mention ("Sheikh Abdullah").
 _HONORIFICS = ("Sheikh", "Sheikha", "Prince", "Princess", "Emir", "Sultan", "King")
 #: The Arabic article before a family name, which news drops on later mentions ("al-Assad", "Assad").
@@ -277,6 +285,8 @@ class Names:
             for name in candidates:
                 stop = at + len(name)
                 if stop <= end and text.startswith(name, at) and not (stop < len(text) and _NAME_CHAR.match(text, stop)):
+                    if name in _WORDS_TOO and (not _ACTS_AFTER.match(text, stop) or _TIME_BEFORE.search(text, max(0, at - 16), at)):
+                        continue   # "in May", "May 2019": the month; "May met Ramaphosa", "May's government": Theresa May
                     given = _GIVEN_BEFORE.search(text, max(0, at - 40), at) if " " not in name else None
                     word = given and (given["given"] or given["comma"])
                     if word and word not in _NOT_GIVEN and not self.known(word):
