@@ -337,3 +337,20 @@ def test_a_sentence_ending_in_brackets_is_still_text():   # a guard: brackets th
     article = parse_article(_CAPTIONED.replace("(AP Photo/Hadi Mizban)", "(The deal was first reported by AP.)"),
                             "iraq.txt")
     assert any("watches as" in article.text[a:b] for a, b in article.body)
+
+
+# ---------------------------------------------------------------- a second clause whose subject names no state
+
+def test_officials_of_the_first_clauses_state_plan_a_second_agreement():
+    result = run("Indonesia signed a trade agreement with Chile in 2017, its first with a South American country, and "
+                 "trade officials said they expected to sign a partnership agreement with Canada in the coming weeks.",
+                 published="2025-08-12")
+    assert sorted(agreements_of(result), key=lambda a: a[1]) == [({"IDN", "CAN"}, "planned", None),
+                                                                  ({"IDN", "CHL"}, "signed", "2017")]
+
+
+def test_a_second_clause_with_its_own_subject_is_not_carried():   # a guard: "the administration" is another's
+    result = run("Paraguay signed a safe third country agreement with the United States last week, and CBS News "
+                 "reported that the administration had concluded similar agreements with Honduras and Uganda.",
+                 published="2025-08-20")
+    assert all(not ({"PRY", "HND"} <= parties) for parties, _, _ in agreements_of(result))

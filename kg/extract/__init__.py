@@ -478,20 +478,42 @@ class Extractor:
     def _conjuncts(self, article, evidence, mentions, attribution, context, dates, previous) -> list[AgreementRecord]:
         """Agreements of coordinated clauses, each read on its own; none unless two clauses each give one
         between different states."""
-        clauses = []
+        clauses, subjects = [], []
 
         def read(part, inside, shifted):
             hit = self._agreement_found(article, part, inside, attribution, context, shifted, previous)
             if hit is None:
-                return None
+                record = self._subject_carried(part, inside, shifted, subjects, attribution)
+                if record:   # "Indonesia signed an agreement with Chile in 2017, and officials expect to sign one with
+                    clauses.append(part)   # Canada": the second clause's subject is the first's
+                return record
             clauses.append(part)
             found, record = hit   # "A and B signed agreements with C, and D agreed …": A with C, B with C, D …
+            subjects[:] = [p for p in record.parties if p.kind == "state" and any(
+                m.agent.key == p.key and m.start < part.start + found.start for m in inside)]
             return _each_subject_with_one(record, part, inside, found, self.events.nouns.pattern) \
                 or _each_with_ties(record, part, inside, found) or record
         records = _by_clause(evidence, mentions, dates, read)
         if len(clauses) < 2 or len({frozenset(p.key for p in r.parties) for r in records}) < len(records):
             return []
         return records
+
+    def _subject_carried(self, part: Evidence, inside: list[Mention], shifted: list, subjects: list[Agent],
+                         attribution) -> AgreementRecord | None:
+        """A clause with no state for its subject ("and officials expect to sign one with Canada") after a clause whose
+        subject was one state: that state's agreement with the states named after the clause's 'with'."""
+        triggers = self.events.agreement_triggers(part.text) if len(subjects) == 1 and _SUBJECT_LESS.match(part.text) else []
+        if len(triggers) != 1 or any(m.agent.kind == "state" and m.start < part.start + triggers[0].start for m in inside):
+            return None
+        found = triggers[0]
+        with_at = _WITH_WORD.search(part.text, found.end)
+        counterparts = _union([], [m.agent for m in inside if m.agent.kind == "state" and not m.place_only and with_at
+                                   and m.start >= part.start + with_at.end() and m.agent.key != subjects[0].key])
+        if not counterparts:
+            return None
+        dates = [d for d in shifted if d.start > found.start]
+        return AgreementRecord(tuple(subjects + counterparts), found.status, self.events.topic(part.text, found.end),
+                               dates[0].value if dates else None, part, attribution.source if attribution else None)
 
     def _meeting_conjuncts(self, article, evidence, mentions, attribution, context, dates,
                            agreements, meeting: MeetingRecord | None) -> list[MeetingRecord]:
@@ -1332,6 +1354,9 @@ _WHERE_LEADERS_OF = re.compile(r"[^,;.]{0,80},\s+(?:where|at\s+which|during\s+wh
 _NEVER_TOGETHER = re.compile(r"(?:(?:have|has|had)\s+)?(?:still\s+)?never\s+(?:formally\s+)?(?:signed|concluded|agreed)\s+"
                              r"(?:on\s+)?(?:a|an|any)\b")
 _WITH_AFTER = re.compile(r"[^,;.]{0,60}?\bwith\b")
+_WITH_WORD = re.compile(r"\bwith\s+")
+#: A clause whose subject names no state: "and trade officials said they expected to sign …", "and they plan to …".
+_SUBJECT_LESS = re.compile(r"^(?:[,;]\s*)?(?:and\s+)?(?:(?:[a-z]+\s+)?(?:officials|negotiators|diplomats)|they|he|she)\s")
 _TWO_PLUS_TWO = re.compile(r"\b(?:two-plus-two|2\s*\+\s*2)(?!\d)")
 #: What one meets that is no one: "met most of the report's recommendations", "meets the EU's criteria".
 _MET_REQUIREMENT = re.compile(r"\s+(?:(?:most|all|some|many|none|several|each|one|two|three|four|five)\s+of\s+)?"
@@ -1466,7 +1491,7 @@ def _without_borders_of_others(parties: list[Agent], evidence: Evidence, mention
     kept = [p for p in parties if p.key not in bordering or p.key in named_else]
     return kept if len([p for p in kept if p.kind == "state"]) >= 2 else parties
 _CONJUNCT = re.compile(r",\s+and\s+(?=(?:(?:in|on|last|earlier)\s+[\w ]{1,25}?,?\s+)?(?:as\s+[\w ]{2,30},\s+)?(?:(?:the\s+)?[A-Z]|"
-                       r"(?:he|she|they)\s))|;\s+|"
+                       r"(?:he|she|they)\s|(?:[a-z]+\s+)?(?:officials|negotiators|diplomats)\s))|;\s+|"
                        r",\s+(?:while|whereas)\s+")   # ", and in March this year Iran and …": a clause of its own
 #: A state undoing an instrument of its own: "suspended its treaty", "ended their accord", "tore up its deal".
 _UNDOING = r"suspend|end|terminat|scrap|cancel|annul|revok|abrogat|renounc|fr(?:o|ee)z|tore\s+up|ripped\s+up"
