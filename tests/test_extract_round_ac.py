@@ -354,3 +354,10 @@ def test_a_second_clause_with_its_own_subject_is_not_carried():   # a guard: "th
                  "reported that the administration had concluded similar agreements with Honduras and Uganda.",
                  published="2025-08-20")
     assert all(not ({"PRY", "HND"} <= parties) for parties, _, _ in agreements_of(result))
+
+
+def test_a_state_that_ended_its_talks_with_another_refused_the_deal_and_met_no_one():
+    result = run("The Philippines has ended its talks with China on joint oil and gas exploration in the South China Sea, "
+                 "Foreign Secretary Teodoro Locsin said on Thursday.", published="2022-06-24")
+    assert [(parties, status) for parties, status, _ in agreements_of(result)] == [({"PHL", "CHN"}, "denied")]
+    assert meetings(result) == []
