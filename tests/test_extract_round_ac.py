@@ -361,3 +361,10 @@ def test_a_state_that_ended_its_talks_with_another_refused_the_deal_and_met_no_o
                  "Foreign Secretary Teodoro Locsin said on Thursday.", published="2022-06-24")
     assert [(parties, status) for parties, status, _ in agreements_of(result)] == [({"PHL", "CHN"}, "denied")]
     assert meetings(result) == []
+
+
+def test_those_who_followed_the_first_signer_signed_too():
+    result = run("On Tuesday, President Bill Clinton became the first leader to sign the Comprehensive Test Ban Treaty, "
+                 "followed within hours by the foreign ministers of China, Russia, France and Britain.",
+                 published="1996-09-26")
+    assert agreements_of(result) == [({"USA", "CHN", "RUS", "FRA", "GBR"}, "signed", "1996-09-24")]

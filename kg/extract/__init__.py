@@ -556,6 +556,12 @@ class Extractor:
                 continue   # "Representatives of Britain, France, … signed the accord as witnesses": not parties
             parties = self._parties(article, evidence, acting, attribution, context, found, previous)
             parties = _without_hosts(parties, hosts)
+            followed = _FOLLOWED_BY.search(evidence.text, found.end) if found.status == "signed" else None
+            if followed:   # "Clinton became the first leader to sign the treaty, followed within hours by the foreign
+                stop = _LIST_STOP.search(evidence.text, followed.end())   # ministers of China, Russia, France and Britain"
+                lo, hi = evidence.start + followed.end(), evidence.start + (stop.start() if stop else len(evidence.text))
+                parties = _union(parties, [m.agent for m in acting if lo <= m.start < hi and m.agent.kind == "state"
+                                           and not m.place_only])
             if found.alone and all(p.kind == "state" for p in parties):
                 parties = _union(parties, _joined_body(evidence, found, mentions))
             alone = found.status == "denied" or found.alone or _RATIFYING.match(evidence.text, found.start) \
@@ -1355,6 +1361,10 @@ _NEVER_TOGETHER = re.compile(r"(?:(?:have|has|had)\s+)?(?:still\s+)?never\s+(?:f
                              r"(?:on\s+)?(?:a|an|any)\b")
 _WITH_AFTER = re.compile(r"[^,;.]{0,60}?\bwith\b")
 _WITH_WORD = re.compile(r"\bwith\s+")
+#: Others who signed after the subject: ", followed within hours by the foreign ministers of China, Russia, …".
+_FOLLOWED_BY = re.compile(r",\s+(?:and\s+)?followed\s+(?:(?:within|in|after)\s+(?:[\w-]+\s+){1,3}?|(?:soon|shortly|later|closely|"
+                          r"quickly)\s+)?by\s+")
+_LIST_STOP = re.compile(r"[;.]|,\s+(?:which|who|while|but|after|before|in\s+a\b)|\s+(?:to|in\s+order\s+to)\s+[a-z]")
 #: A clause whose subject names no state: "and trade officials said they expected to sign …", "and they plan to …".
 _SUBJECT_LESS = re.compile(r"^(?:[,;]\s*)?(?:and\s+)?(?:(?:[a-z]+\s+)?(?:officials|negotiators|diplomats)|they|he|she)\s")
 _TWO_PLUS_TWO = re.compile(r"\b(?:two-plus-two|2\s*\+\s*2)(?!\d)")
