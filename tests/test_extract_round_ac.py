@@ -368,3 +368,25 @@ def test_those_who_followed_the_first_signer_signed_too():
                  "followed within hours by the foreign ministers of China, Russia, France and Britain.",
                  published="1996-09-26")
     assert agreements_of(result) == [({"USA", "CHN", "RUS", "FRA", "GBR"}, "signed", "1996-09-24")]
+
+
+# ---------------------------------------------------------------- live-blog housekeeping
+
+def test_live_blog_housekeeping_is_no_text():
+    page = ("Title: Live: clashes in Kyrgyzstan\nPublisher: The Meridian Post\nDate: 2010-06-14\n\n"
+            "Welcome to our live coverage of the violence in southern Kyrgyzstan. All times are GMT.\n\n"
+            "Updates are in Central European Time, newest first.\n\n"
+            "17:40 — That's all from us for today.\n\n"
+            "16:55 — After a meeting in Moscow, officials from Russia and Kazakhstan agreed to send aid.\n")
+    article = parse_article(page, "live.txt")
+    body = " ".join(article.text[a:b] for a, b in article.body)
+    assert "Welcome" not in body and "Updates are in" not in body
+    assert agreements_of(extract(article)) == [({"RUS", "KAZ"}, "agreed", "2010-06-14")]
+
+
+def test_a_welcome_that_tells_news_is_text():   # a guard: what was said stays
+    page = ("Title: Live: Ramaphosa in Washington\nPublisher: The Meridian Post\nDate: 2025-05-21\n\n"
+            "Welcome to our live coverage of the president's visit. Minister Ronald Lamola told SAFM radio this "
+            "morning that the president would not be drawn into a shouting match.\n\nThe talks begin at noon.\n")
+    article = parse_article(page, "live.txt")
+    assert any("SAFM" in article.text[a:b] for a, b in article.body)
