@@ -84,7 +84,7 @@ _NOISE = re.compile(
     r"Follow us\b|Subscribe\b|Sign up\b|Advertisement\b|Click (?:here|to)\b|Comments?\b|Tags?:|"
     r"Get (?:the|our) .{0,40}newsletter|.{0,60}\b(?:newsletter|inbox)\b.{0,40}$|"
     r"(?:©|\(c\)|Copyright\b).{0,80}$|.{0,80}\bAll rights reserved\.?$|(?:Updated|Last updated)\s+\d+\s+\w+\s+ago$|"
-    r"(?!.*\b(?:said|says|told|tells|according\s+to|reported)\b)(?:Welcome to (?:our|the|this) live (?:coverage|blog|updates)|(?:All )?(?:times|updates) are (?:in |shown in )?"
+    r"(?!.*\b(?:said|says|told|tells|according\s+to|reported)\b)(?:(?:All )?(?:times|updates) are (?:in |shown in )?"
     r"(?:[A-Z]|local\b|newest\b|latest\b)|Refresh (?:this page )?for\b|This (?:page|blog) (?:is|will be) updated\b).{0,200}$)",
     re.I)
 #: A photo caption with its agency's credit in brackets at its end: "(AP Photo/Hadi Mizban)", "(… via AP)",

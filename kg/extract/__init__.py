@@ -1361,6 +1361,9 @@ _NEVER_TOGETHER = re.compile(r"(?:(?:have|has|had)\s+)?(?:still\s+)?never\s+(?:f
                              r"(?:on\s+)?(?:a|an|any)\b")
 _WITH_AFTER = re.compile(r"[^,;.]{0,60}?\bwith\b")
 _WITH_WORD = re.compile(r"\bwith\s+")
+#: A live page's words about itself: "Welcome to our live coverage of …", "All times are GMT.", "Refresh for …".
+_HOUSEKEEPING = re.compile(r"(?:Welcome to (?:our|the|this) live\b|(?:All )?(?:times|updates) are\b|Refresh\b|This (?:page|blog) "
+                           r"(?:is|will be) updated\b)", re.I)
 #: Others who signed after the subject: ", followed within hours by the foreign ministers of China, Russia, …".
 _FOLLOWED_BY = re.compile(r",\s+(?:and\s+)?followed\s+(?:(?:within|in|after)\s+(?:[\w-]+\s+){1,3}?|(?:soon|shortly|later|closely|"
                           r"quickly)\s+)?by\s+")
@@ -2983,7 +2986,7 @@ def _story_date(article: Article, read: list[Sentence]) -> str | None:
     than the article and at most ten days before it ("… on Tuesday"), not the dateline's filing date."""
     if article.published is None:
         return None
-    for sentence in read[:3]:
+    for sentence in [s for s in read if not _HOUSEKEEPING.match(s.text)][:3]:   # not "Welcome to our live coverage …"
         for d in _outside(find_dates(sentence.text, article.published), sentence.start, article.dateline):
             if len(d.value) == 10 and 0 <= (article.published - dt.date.fromisoformat(d.value)).days <= 10:
                 return d.value
