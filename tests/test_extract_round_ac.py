@@ -390,3 +390,23 @@ def test_a_welcome_that_tells_news_is_text():   # a guard: what was said stays
             "morning that the president would not be drawn into a shouting match.\n\nThe talks begin at noon.\n")
     article = parse_article(page, "live.txt")
     assert any("SAFM" in article.text[a:b] for a, b in article.body)
+
+
+# ---------------------------------------------------------------- sentence ends; a state named after a capitalised word
+
+def test_said_no_ends_a_sentence_but_no_before_a_number_does_not():
+    from kg.extract.text import split
+    text = "Both countries said no. When Jordan's king met Trump, he refused. The Mercosur Report No. 14 said so."
+    assert [s.text for s in split(text, 0, len(text))] == [
+        "Both countries said no.", "When Jordan's king met Trump, he refused.", "The Mercosur Report No. 14 said so."]
+
+
+def test_a_state_that_is_also_a_given_name_after_when_is_the_state():
+    result = run("When Jordan's King Abdullah met Trump at the White House on February 11, he told him that Jordan would "
+                 "not accept the plan.", published="2025-03-05")
+    assert meetings(result) == [(["JOR", "USA"], "2025-02-11")]
+
+
+def test_a_given_name_before_jordan_is_still_a_person():   # a guard: "Michael Jordan", "In Washington," a place
+    result = run("Michael Jordan met the team in Chicago on Monday.", published="2025-03-05")
+    assert "JOR" not in {a.key for a, _ in result.states}

@@ -56,6 +56,8 @@ def _is_abbreviation(text: str, begin: int, dot: int) -> bool:
     token = word.lower()
     if word == "X" and _ON_PLATFORM.search(text, max(begin, dot - 12), dot - 1):
         return False   # "the ministry said on X. Oli had held talks …": the platform, not an initial
+    if token == "no":   # "Report No. 14" abbreviates a number; "Both countries said no. When …" ends a sentence
+        return text[dot + 1:dot + 3].lstrip()[:1].isdigit()
     return token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()) \
         or bool(_INITIALS.fullmatch(word)) \
         or bool(_PARTY_STATE.search(text, max(begin, dot - len(word) - 3), dot - len(word)))
