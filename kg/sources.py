@@ -89,9 +89,9 @@ _NOISE = re.compile(
     re.I)
 #: A photo caption with its agency's credit in brackets at its end: "(AP Photo/Hadi Mizban)", "(… via AP)",
 #: "(Reuters/Thaier Al-Sudani)", "(Photo: Getty Images)".
-_PHOTO_CAPTION = re.compile(r"\((?:(?:AP|AFP|EPA|Reuters|Getty Images|Xinhua|Anadolu|Kyodo|Yonhap|Pool)(?:\s+Photo)?\s*/[^()]{1,60}|"
-                            r"[^()]{1,80}\bvia\s+(?:AP|AFP|Reuters|Getty Images|EPA)|Photo(?:graph)?:\s*[^()]{1,60}|"
-                            r"(?:AP|AFP|EPA)\s+Photo)\)\s*$")
+_PHOTO_CAPTION = re.compile(r"\((?P<credit>(?:AP|AFP|EPA|Reuters|Getty Images|Xinhua|Anadolu|Kyodo|Yonhap|Pool)(?:\s+Photo)?\s*/"
+                            r"[^()]{1,60}|[^()]{1,80}?(?=\s+via\s+(?:AP|AFP|Reuters|Getty Images|EPA))|Photo(?:graph)?:\s*[^()]{1,60}|"
+                            r"(?:AP|AFP|EPA)\s+Photo)(?:\s+via\s+[^()]{1,40})?\)\s*$")
 #: Site chrome above the headline: "Skip to main content", "Menu", "World | Politics | Business".
 _CHROME = re.compile(r"^(?:Skip to (?:main )?content|Skip navigation|Toggle navigation|Open (?:navigation|main) menu|Menu|"
                      r"Search|Sign in|Log in|Home|Advertisement|Subscribe(?: now)?|"
@@ -329,7 +329,7 @@ def _read_page(text: str, title: str | None = None) -> _Page:
         elif (caption := _PHOTO_CAPTION.search(line)) and len(line) < 500:
             # "…, center, watches as … in Baghdad, Sunday, March 19, 2023. (Iraqi Prime Minister Media Office via AP)": no
             # text; "(Zhang Wei/Xinhua via AP)": its photographer is credited
-            credit = re.sub(r"\s+via\s+.*$", "", caption.group()[1:-1].strip().rstrip(")"))
+            credit = caption["credit"].strip()
             if "/" in credit:
                 name, affiliation = _photographer(credit)
                 if not is_person(name) and affiliation and is_person(affiliation):

@@ -579,12 +579,7 @@ class Extractor:
                 if not owner:
                     continue   # "the CNSP denounced several military cooperation agreements with France": not France
                 parties = owner + parties   # "the junta denounced Niger's military cooperation agreements with Paris"
-            if found.status == "denied" and len(parties) >= 2 and _NEVER_TOGETHER.match(evidence.text, found.start) \
-                    and not _WITH_AFTER.match(evidence.text, found.end) and len(states_before := {
-                        m.agent.key for m in mentions if m.start < evidence.start + found.start}) >= 2 \
-                    or found.status == "denied" and _NEVER_TOGETHER.match(evidence.text, found.start) \
-                    and re.search(r"\b(?:two|both)\s+(?:countries|sides|neighbours|neighbors|states|nations|governments)\b",
-                                  evidence.text[:found.start]):
+            if found.status == "denied" and _never_together(evidence, mentions, found, parties):
                 continue   # "Tokyo and Moscow have never signed a peace treaty": no agreement at all, not a refusal
             if len(parties) == 1 and found.status == "denied" and _only_counterpart(evidence, mentions, found, parties[0]):
                 continue   # "the junta tore up its agreement with France": who tore it up is not France
@@ -1360,6 +1355,7 @@ _WHERE_LEADERS_OF = re.compile(r"[^,;.]{0,80},\s+(?:where|at\s+which|during\s+wh
 _NEVER_TOGETHER = re.compile(r"(?:(?:have|has|had)\s+)?(?:still\s+)?never\s+(?:formally\s+)?(?:signed|concluded|agreed)\s+"
                              r"(?:on\s+)?(?:a|an|any)\b")
 _WITH_AFTER = re.compile(r"[^,;.]{0,60}?\bwith\b")
+_BOTH_OF_THEM = re.compile(r"\b(?:two|both)\s+(?:countries|sides|neighbours|neighbors|states|nations|governments)\b")
 _WITH_WORD = re.compile(r"\bwith\s+")
 #: A live page's words about itself: "Welcome to our live coverage of …", "All times are GMT.", "Refresh for …".
 _HOUSEKEEPING = re.compile(r"(?:Welcome to (?:our|the|this) live\b|(?:All )?(?:times|updates) are\b|Refresh\b|This (?:page|blog) "
@@ -1489,6 +1485,17 @@ _BORDER_WITH = re.compile(r"\b(?:border|borders|frontier|boundary)\s+with\s+(?:t
 _ASIDE = re.compile(r",\s+(?:who|whose|which)\b[^,;]{1,120},")
 #: A subject, then a relative clause about it, up to a ", and": "Spain's Pedro Sánchez, who holds the EU presidency, and".
 _SUBJECT_WITH_ASIDE = re.compile(rf"[^,;]{{1,80}}{_ASIDE.pattern}\s+and\s+")
+
+
+def _never_together(evidence: Evidence, mentions: list[Mention], found: Found, parties: list[Agent]) -> bool:
+    """'Tokyo and Moscow have never signed a peace treaty', 'the two countries have never concluded a deal': two states
+    (or a reference to two) as the subject of a "never signed a/an/any …" with no counterpart after it."""
+    if not _NEVER_TOGETHER.match(evidence.text, found.start):
+        return False
+    if _BOTH_OF_THEM.search(evidence.text, 0, found.start):
+        return True
+    subject = {m.agent.key for m in mentions if m.start < evidence.start + found.start}
+    return len(parties) >= 2 and len(subject) >= 2 and not _WITH_AFTER.match(evidence.text, found.end)
 
 
 def _without_borders_of_others(parties: list[Agent], evidence: Evidence, mentions: list[Mention], found: Found) -> list[Agent]:
@@ -2354,6 +2361,7 @@ def _first_trigger_at(text: str) -> int:
     return m.start() if m else len(text)
 
 
+#: A second meeting of the same subject with another: ", and separately met …", "and also met …", "and later held talks with".
 _SEPARATELY = re.compile(r",?\s+and\s+(?:(?:then|later|also|separately)\s+){0,2}(?:met|held\s+(?:separate\s+)?talks\s+with|"
                          r"received)\b")
 _MEETING_WORD = re.compile(r"\b(?:met|meets|held\s+(?:\w+\s+){0,2}talks|talks|received|hosted)\b")

@@ -16,6 +16,8 @@ from .records import Evidence, ReportRecord
 #: A possessive: "Amnesty International's", "the United Nations'".
 _OF = r"(?:[’']s|(?<=s)[’'])"
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+#: Words before a report's kind that say which edition it is: "in its latest annual report", "its mid-year report".
+_EDITION = r"(?:latest |annual |new |recent |final |quarterly |mid-year |half-yearly |monthly )*"
 
 
 class ReportFinder:
@@ -25,7 +27,7 @@ class ReportFinder:
         published = r"(?:published|released|issued|circulated)"
         self.rules = [
             # "in its report Protection of Civilians in Armed Conflict: Annual Report 2019, published last month"
-            re.compile(rf"\b[Ii]n (?:its|their|a|the) (?:latest |annual |new |recent |final |quarterly |mid-year |half-yearly |monthly )*{kinds} "
+            re.compile(rf"\b[Ii]n (?:its|their|a|the) {_EDITION}{kinds} "
                        rf"(?P<title>{_LONG}(?::\s+{_LONG})?),?\s+{published}\b"),
             re.compile(rf"\b[Ii]n (?:its|their|the) (?:latest |annual |new |recent |yearly |own |most )*{titled}"
                        rf"(?=[,.;]|\s+(?:by|from|of|{published})\b|\s+(?:a|an|this|last|earlier|later)\s+[a-z])"),
@@ -57,10 +59,10 @@ class ReportFinder:
             re.compile(rf"\b(?:the|its) {title} {kinds},? (?:published|released|issued)\b"),
             # "In its 2019 report Bridging the Gap in the Nile Waters Dispute, the International Crisis Group warned";
             # "In a 2019 report, Bridging the Gap …, the …"; "in its June report, Playing a Dangerous Game?, on the risks"
-            re.compile(rf"\b[Ii]n (?:its|their|an?) (?:latest |annual |new |recent |final |quarterly |mid-year |half-yearly |monthly )*(?:(?:19|20)\d{{2}} |{_MONTH} )?{kinds},? "
+            re.compile(rf"\b[Ii]n (?:its|their|an?) {_EDITION}(?:(?:19|20)\d{{2}} |{_MONTH} )?{kinds},? "
                        rf"(?P<title>{_LONG}\??),\s+(?:(?:the\s+)?[A-Z]|on\s)"),
             # "Human Rights Watch, in its 2023 report "That's When the Nightmare Started", described …": quoted after its kind
-            re.compile(rf"\b[Ii]n (?:its|their|an?) (?:latest |annual |new |recent |final |quarterly |mid-year |half-yearly |monthly )*(?:(?:19|20)\d{{2}} |{_MONTH} )?{kinds},? "
+            re.compile(rf"\b[Ii]n (?:its|their|an?) {_EDITION}(?:(?:19|20)\d{{2}} |{_MONTH} )?{kinds},? "
                        rf"[“\"](?P<title>[A-Z][^”\"]{{2,120}}?),?[”\"]"),
             # "in its Grain: World Markets and Trade report": a title with a subtitle, before its kind
             re.compile(rf"\b[Ii]n (?:its|their) (?:latest |annual |new |recent |monthly |quarterly )*(?P<title>[A-Z][\w’'-]*"
@@ -100,7 +102,7 @@ class ReportFinder:
             # "according to the World Investment Report 2023 by UNCTAD": a document named with its kind or edition
             re.compile(rf"\b[Aa]ccording to (?:the |its )?(?:latest |annual |new |recent |most )*{titled}(?=[,.;]|\s+(?:by|from|of|{published})\b)"),
             # "in its Economic and fiscal outlook published in March": a title in sentence case
-            re.compile(rf"\b[Ii]n (?:its|their) (?:latest |annual |new |recent |final |quarterly |mid-year |half-yearly |monthly )*(?P<title>[A-Z][\w’'-]*"
+            re.compile(rf"\b[Ii]n (?:its|their) {_EDITION}(?P<title>[A-Z][\w’'-]*"
                        rf"(?:\s+[a-z][\w’'-]*){{0,5}}?\s+{kinds}),?\s+{published}\b"),
             # "A World Bank report published in November, Middle Trade and Transport Corridor, found that"
             re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts) (?:[A-Z][\w’'-]*\s+){{0,5}}{kinds} {published}\s+[^,“”\"]{{0,40}},\s+"
@@ -114,7 +116,7 @@ class ReportFinder:
                        rf"(?:\s+[^,“”\"]{{1,50}})?,\s+[“\"](?P<title>[A-Z][^”\"]{{3,120}}?),?[”\"],?\s+(?:said|says|found|finds|"
                        rf"showed|shows|warned|warns|estimated|concluded|noted|put|puts|that|which)\b"),   # "…, \"Building …\", that tipped"
             # "said in its fact sheet "Trends in International Arms Transfers, 2017", published this month"
-            re.compile(rf"\b(?:[Ii]n (?:its|their|an?|the)|,\s+whose) (?:latest |annual |new |recent |final |quarterly |mid-year |half-yearly |monthly )*(?:fact sheet|factsheet|{kinds}|"
+            re.compile(rf"\b(?:[Ii]n (?:its|their|an?|the)|,\s+whose) {_EDITION}(?:fact sheet|factsheet|{kinds}|"
                        rf"paper|brief|guide|dossier) [“\"](?P<title>[A-Z][^”\"]{{2,160}}?),?[”\"]"),
             # "In A 10-Point Plan to Reduce the European Union's Reliance on Russian Natural Gas, published in March"
             re.compile(rf"^In (?P<title>{_LONG}),\s+(?:(?:the|an?|its)\s+[^,]{{0,80}}?\s+)?{published}\b"),
@@ -122,7 +124,7 @@ class ReportFinder:
             re.compile(rf"\baccording to (?P<title>{_LONG}(?:,\s+(?:19|20)\d{{2}})?),\s+(?:an?|the|its)\s+(?:[\w-]+\s+){{0,3}}?"
                        rf"(?:fact sheet|{kinds}|paper|brief|index)\b"),
             # "in its Comprehensive Report on the Safety Review of the ALPS-Treated Water at the … Station"
-            re.compile(rf"\b[Ii]n (?:its|their) (?:latest |annual |new |recent |final |quarterly |mid-year |half-yearly |monthly )*(?P<title>{_LONG}(?::\s+{_LONG})?)"),
+            re.compile(rf"\b[Ii]n (?:its|their) {_EDITION}(?P<title>{_LONG}(?::\s+{_LONG})?)"),
             # "according to Climate Change 2023: Synthesis Report, published last year by the IPCC"
             re.compile(rf"\baccording to (?P<title>{_LONG}(?:,\s+(?:19|20)\d{{2}})?(?::\s+{_LONG})?),\s+{published}\b"),
         ]
