@@ -1036,7 +1036,7 @@ class Extractor:
             m.how == "person" and m.agent.kind == "state" and m.start - evidence.start < pronoun.start()
             for m in mentions)   # "Putin flew on to Hanoi, where he held talks": he is Putin; not "Accompanied by X, he met"
         if context.last_person and not named_first and (_LEADING_PRONOUN.match(text) or (
-                len(participants) < 2 and re.search(r"\b(?:he|she)\b", text[:trigger.start()]))):
+                len(participants) < 2 and _PRONOUN_WORD.search(text, 0, trigger.start()))):
             participants = _union([context.last_person], participants)   # "Last July she travelled to Tunis …"
             pronoun = pronoun if len(participants) < 2 else None
         subject = _HE_OR_SHE.search(text, max(0, trigger.start() - 24), trigger.start()) if len(participants) >= 2 else None
@@ -1133,7 +1133,7 @@ class Extractor:
         if _ARRIVAL.match(trigger.group()) and (not _ARRIVER.search(text, max(0, trigger.start() - 40), trigger.start())
                                                 or _ARRIVED_SUBORDINATE.search(text, max(0, trigger.start() - 80), trigger.start())):
             return True   # "Xi arrived in Belgrade": a visit; not "a Russian airliner landed", "deportees who arrived"
-        if _MET_REQUIREMENT.match(text, trigger.end()) and trigger.group().lower().startswith("me"):
+        if _MET_REQUIREMENT.match(text, trigger.end()) and trigger.group().lower().startswith(("met", "meet")):
             return True   # "they had already met most of the report's recommendations": no one was met
         if _PHONED.search(text, 0, trigger.start()) and (_DEFINITE_BEFORE.search(text, max(0, trigger.start() - 30), trigger.start())
                                                          or _DEFINITE_AFTER.match(text, trigger.end())):
@@ -1364,8 +1364,10 @@ _HOUSEKEEPING = re.compile(r"(?:Welcome to (?:our|the|this) live\b|(?:All )?(?:t
 _FOLLOWED_BY = re.compile(r",\s+(?:and\s+)?followed\s+(?:(?:within|in|after)\s+(?:[\w-]+\s+){1,3}?|(?:soon|shortly|later|closely|"
                           r"quickly)\s+)?by\s+")
 _LIST_STOP = re.compile(r"[;.]|,\s+(?:which|who|while|but|after|before|in\s+a\b)|\s+(?:to|in\s+order\s+to)\s+[a-z]")
+#: A subject that names no state: "he", "they", "trade officials" (a clause of its own after ", and").
+_NO_STATE_SUBJECT = r"(?:he|she|they|(?:[a-z]+\s+)?(?:officials|negotiators|diplomats))\s"
 #: A clause whose subject names no state: "and trade officials said they expected to sign …", "and they plan to …".
-_SUBJECT_LESS = re.compile(r"^(?:[,;]\s*)?(?:and\s+)?(?:(?:[a-z]+\s+)?(?:officials|negotiators|diplomats)|they|he|she)\s")
+_SUBJECT_LESS = re.compile(rf"^(?:[,;]\s*)?(?:and\s+)?{_NO_STATE_SUBJECT}")
 _TWO_PLUS_TWO = re.compile(r"\b(?:two-plus-two|2\s*\+\s*2)(?!\d)")
 #: What one meets that is no one: "met most of the report's recommendations", "meets the EU's criteria".
 _MET_REQUIREMENT = re.compile(r"\s+(?:(?:most|all|some|many|none|several|each|one|two|three|four|five)\s+of\s+)?"
@@ -1511,7 +1513,7 @@ def _without_borders_of_others(parties: list[Agent], evidence: Evidence, mention
     kept = [p for p in parties if p.key not in bordering or p.key in named_else]
     return kept if len([p for p in kept if p.kind == "state"]) >= 2 else parties
 _CONJUNCT = re.compile(r",\s+and\s+(?=(?:(?:in|on|last|earlier)\s+[\w ]{1,25}?,?\s+)?(?:as\s+[\w ]{2,30},\s+)?(?:(?:the\s+)?[A-Z]|"
-                       r"(?:he|she|they)\s|(?:[a-z]+\s+)?(?:officials|negotiators|diplomats)\s))|;\s+|"
+                       rf"{_NO_STATE_SUBJECT}))|;\s+|"
                        r",\s+(?:while|whereas)\s+")   # ", and in March this year Iran and …": a clause of its own
 #: A state undoing an instrument of its own: "suspended its treaty", "ended their accord", "tore up its deal".
 _UNDOING = r"suspend|end|terminat|scrap|cancel|annul|revok|abrogat|renounc|fr(?:o|ee)z|tore\s+up|ripped\s+up"
@@ -1726,7 +1728,7 @@ def _each_counterpart_of_plural(record: AgreementRecord, evidence: Evidence, men
                     and any(x.agent.key == p.key for x in mentions))]
     if len(counterparts) < 2 or len(own) != 1:
         return []
-    withs = [w.end() for w in re.finditer(r"\bwith\s+", evidence.text[m.start("list") - 5:])]
+    withs = [w.end() for w in _WITH_WORD.finditer(evidence.text[m.start("list") - 5:])]
     dates = {}   # "with Abkhazia in 2014 and with South Ossetia in 2015": each its own year
     if len(withs) == len(counterparts):
         bounds = [m.start("list") - 5 + w for w in withs] + [len(evidence.text)]
@@ -1750,7 +1752,7 @@ def _after_each_with(evidence: Evidence, mentions: list[Mention], at: int) -> li
     ("with A in Berlin and with B in Paris")."""
     stop = _WITH_CLAUSE_END.search(evidence.text, at)
     end = stop.start() if stop else len(evidence.text)
-    withs = list(re.finditer(r"\bwith\s+", evidence.text[:end][at:]))
+    withs = list(_WITH_WORD.finditer(evidence.text[:end][at:]))
     if len(withs) < 2 or "," in evidence.text[at + withs[0].start():at + withs[-1].start()]:
         return []   # "with A, in March 2021, and with B, in May 2022": each its own date (`_gapped`)
     found = []
