@@ -79,13 +79,16 @@ _NEWS_NAME = re.compile(rf"^(?:{AGENCIES})$|\b(?:{OUTLET_WORDS})$")
 _SOURCE_LINE = re.compile(r"^Source\s*:\s*(?P<who>[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4})(?:,?\s+(?:and|&)\s+(?:news\s+)?"
                           r"(?P<wires>agencies|wires))?\.?$")
 _PHOTO = re.compile(r"^(?:Photo|Image|Photograph|Picture|Credit|Foto)s?\s*(?:credit)?\s*:\s*(?P<who>.{2,80}?)\s*$", re.I)
+#: What a live page says about itself: "All times are GMT", "Updates are in Central European Time, newest first",
+#: "Refresh for the latest". Case counts: "times are hard" is text.
+LIVE_PAGE_NOTE = (r"(?:All )?(?:[Tt]imes|[Uu]pdates) are (?:in |shown in )?(?:[A-Z]|local\b|newest\b|latest\b)|"
+                  r"Refresh (?:this page )?for\b|This (?:page|blog) (?:is|will be) updated\b")
 _NOISE = re.compile(
     r"^(?:Read (?:More|more|also|next)\b|Also read\b|Related\b|See also\b|Share\b|Share this\b|Tweet\b|"
     r"Follow us\b|Subscribe\b|Sign up\b|Advertisement\b|Click (?:here|to)\b|Comments?\b|Tags?:|"
     r"Get (?:the|our) .{0,40}newsletter|.{0,60}\b(?:newsletter|inbox)\b.{0,40}$|"
     r"(?:©|\(c\)|Copyright\b).{0,80}$|.{0,80}\bAll rights reserved\.?$|(?:Updated|Last updated)\s+\d+\s+\w+\s+ago$|"
-    r"(?!.*\b(?:said|says|told|tells|according\s+to|reported)\b)(?:(?:All )?(?:times|updates) are (?:in |shown in )?"
-    r"(?:[A-Z]|local\b|newest\b|latest\b)|Refresh (?:this page )?for\b|This (?:page|blog) (?:is|will be) updated\b).{0,200}$)",
+    rf"(?!.*\b(?:said|says|told|tells|according\s+to|reported)\b)(?-i:{LIVE_PAGE_NOTE}).{{0,200}}$)",
     re.I)
 #: A photo caption with its agency's credit in brackets at its end: "(AP Photo/Hadi Mizban)", "(… via AP)",
 #: "(Reuters/Thaier Al-Sudani)", "(Photo: Getty Images)".

@@ -410,3 +410,11 @@ def test_a_state_that_is_also_a_given_name_after_when_is_the_state():
 def test_a_given_name_before_jordan_is_still_a_person():   # a guard: "Michael Jordan", "In Washington," a place
     result = run("Michael Jordan met the team in Chicago on Monday.", published="2025-03-05")
     assert "JOR" not in {a.key for a, _ in result.states}
+
+
+def test_a_paragraph_that_opens_times_are_is_text():   # a guard: the noise pattern is case-insensitive, its live-page part not
+    page = ("Title: Drought in the Sahel\nPublisher: The Meridian Post\nDate: 2024-05-01\n\n"
+            "NIAMEY (Reuters) - Niger and Mali agreed on Tuesday to share grain stocks, officials said.\n\n"
+            "Times are hard for farmers in the north, where the rains failed for a third year.\n")
+    article = parse_article(page, "sahel.txt")
+    assert any("Times are hard" in article.text[a:b] for a, b in article.body)

@@ -13,7 +13,7 @@ from functools import cached_property, lru_cache
 
 from ..iris import slug
 from ..credits import is_person
-from ..sources import Article, Credit
+from ..sources import LIVE_PAGE_NOTE, Article, Credit
 from .actors import ActorFinder, Mention
 from .attribution import Attribution, AttributionFinder, organization_word
 from .dates import CALENDAR_WORDS, anaphoric_dates, find_dates
@@ -1358,8 +1358,7 @@ _WITH_AFTER = re.compile(r"[^,;.]{0,60}?\bwith\b")
 _BOTH_OF_THEM = re.compile(r"\b(?:two|both)\s+(?:countries|sides|neighbours|neighbors|states|nations|governments)\b")
 _WITH_WORD = re.compile(r"\bwith\s+")
 #: A live page's words about itself: "Welcome to our live coverage of …", "All times are GMT.", "Refresh for …".
-_HOUSEKEEPING = re.compile(r"(?:Welcome to (?:our|the|this) live\b|(?:All )?(?:times|updates) are\b|Refresh\b|This (?:page|blog) "
-                           r"(?:is|will be) updated\b)", re.I)
+_HOUSEKEEPING = re.compile(rf"Welcome to (?:our|the|this) live\b|{LIVE_PAGE_NOTE}")
 #: Others who signed after the subject: ", followed within hours by the foreign ministers of China, Russia, …".
 _FOLLOWED_BY = re.compile(r",\s+(?:and\s+)?followed\s+(?:(?:within|in|after)\s+(?:[\w-]+\s+){1,3}?|(?:soon|shortly|later|closely|"
                           r"quickly)\s+)?by\s+")
