@@ -3,6 +3,7 @@ header's title; "he" who met one leader after another."""
 
 from extract_helpers import run
 from test_extract_round_aa import agreements_of
+from test_extract_round_ab import reports_of
 from test_extract_round_m import meetings
 
 from kg.extract import extract
@@ -179,10 +180,6 @@ def test_the_four_ministers_of_a_two_plus_two_are_two_states():
 
 # ---------------------------------------------------------------- reports however phrased
 
-def reports_of(result):
-    return [(r.title, r.publisher and r.publisher.label, r.year) for r in result.reports]
-
-
 def test_a_titled_survey_by_a_body():
     result = run("The Afghanistan Opium Survey 2016 by the United Nations Office on Drugs and Crime found that the area "
                  "under opium poppy rose by 10 percent.", published="2016-12-09")
@@ -232,6 +229,7 @@ def test_a_news_outlets_report_is_no_document():   # a guard: what an outlet rep
 # ---------------------------------------------------------------- sources
 
 def sources_of(result):
+    """Each source once, sorted (round AB's helper lists them as stated)."""
     return sorted({s.source.label for s in result.statements})
 
 
