@@ -248,8 +248,10 @@ class Extractor:
         records = _each_subject(records, evidence, mentions) + _each_dated_counterpart(records, evidence, mentions)
         records += self._joined_beside(article, evidence, mentions, attribution, context, dates, previous, records)
         records += self._then_undone(article, evidence, mentions, attribution, records)
-        return records + _gapped(records, evidence, mentions, article.published) + \
+        records = records + _gapped(records, evidence, mentions, article.published) + \
             _dated_gaps(records, evidence, article.published) + _second_instruments(records, evidence, article.published)
+        return records + _their_dated_instruments(records, evidence, mentions, article.published, self.events.nouns.pattern,
+                                                  previous)
 
     def _then_undone(self, article, evidence, mentions, attribution, records: list[AgreementRecord]) -> list[AgreementRecord]:
         """'signed the treaty in 1997 but ratified it only in 2012', '…, and the U.S. Senate voted against
@@ -938,7 +940,7 @@ class Extractor:
         m = _PASSIVE_SIGNED.search(evidence.text)
         if m is None:
             return None
-        clause = _CLAUSE_END.search(evidence.text, m.end())
+        clause = _SIGNERS_END.search(evidence.text, m.end())
         stop = evidence.start + (clause.start() if clause else len(evidence.text))
         states = {x.agent.key for x in mentions if x.agent.kind == "state" and x.how in ("person", "demonym", "name")
                   and evidence.start + m.end() <= x.start < stop}
@@ -1107,6 +1109,13 @@ class Extractor:
         if whose:   # "Lamamra singled out Lapid's visit to Rabat": the visitor and the host, not who speaks of it
             # (not "A, B and C signed the agreement during Modi's visit to Tehran": the visit is only when)
             participants = [whose[0], place_state]
+        edge = _ON_THE_SIDELINES.search(text, trigger.end()) if len(participants) > 2 else None
+        if edge:   # "A and B sat down for a summit on the sidelines of a three-way gathering with C": C is the gathering's
+            lo, hi = evidence.start + edge.start(), evidence.start + edge.end()
+            inside = {m.agent.key for m in mentions if lo <= m.start < hi} - \
+                {m.agent.key for m in mentions if not lo <= m.start < hi}
+            kept = [p for p in participants if p.key not in inside]
+            participants = kept if len(kept) >= 2 else participants
         if len(participants) < 2:
             return None
         visit = bool(self.events.visit.match(trigger.group()))
@@ -1200,7 +1209,8 @@ class Extractor:
             state = self.gaz.surfaces.get(where["place"])
             return where["place"], (state[0] if state and state[0].kind == "state" else None)
         places = [m for m in mentions if m.place_only and m.agent.kind == "state"
-                  and not _FROM.search(evidence.text, 0, m.start - evidence.start)]   # "pressure from Beijing": no venue
+                  and not _FROM.search(evidence.text, 0, m.start - evidence.start)   # "pressure from Beijing": no venue
+                  and not _SINCE.search(evidence.text, 0, m.start - evidence.start)]   # "the first since a meeting in Tokyo"
         if places:
             m = min(places, key=lambda m: (m.start - evidence.start < at, abs(m.start - evidence.start - at)))
             return _surface(evidence, m), m.agent
@@ -1214,6 +1224,8 @@ class Extractor:
         for hit in (self.events.place.search(evidence.text, at), self.events.place.search(evidence.text)):
             if hit and hit.start() == 0 and _SPOKE.search(evidence.text, hit.end(), at):
                 continue   # "In Islamabad, a spokeswoman told reporters that Gilani's visit …": where it was said
+            if hit and _SINCE.search(evidence.text, 0, hit.start()):
+                continue   # "held the eighth summit, the first since a meeting in Tokyo": not where this one was
             if hit and (not self.gaz.org_named(hit["place"]) or hit["place"] in self.gaz.rules["org_capitals"]) \
                     and hit["place"].rstrip(".") not in CALENDAR_WORDS:   # "in March." ends a sentence
                 place = re.sub(r"[’']s$", "", hit["place"])   # "in Malaysia's administrative capital": in Malaysia
@@ -1391,6 +1403,7 @@ _OCCASION = re.compile(r"\b(?:at|during)\s+(?:a|an|the|their)\s+(?:[\w’'-]+\s+
                        r"|\b(?:on|at)\s+the\s+(?:sidelines|margins?)\s+of\b")
 #: "announced on the sidelines of the G7 summit[, hosted by …]": the summit, and its host, only say when and where
 _EDGES = re.compile(r"sidelines|margin|fringe")
+_ON_THE_SIDELINES = re.compile(r"\b(?:on|at)\s+the\s+(?:sidelines|margins?|fringes?)\s+of\b[^;]*")
 _SIDELINES = re.compile(r"\b(?i:on|at)\s+the\s+(?:sidelines|margins?|fringes?)\s+of\s+(?:[\w’'-]+\s+){0,8}?"
                         r"(?:(?P<aside>[\w’'-]+,\s+))?$")
 #: "The meeting was hosted by …": more about a meeting already told, not the telling of it.
@@ -1447,7 +1460,7 @@ _OTHERS_INSTRUMENT = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w
 _PASSIVE_SIGNED = re.compile(r"\b(?:was|were|had\s+been)\s+(?:formally\s+|jointly\s+)?(?P<verb>signed|initialled|initialed|inked)\s+by\s+"
                              r"(?=(?:[\w’'.-]+\s+){0,8}?[A-Z][\w’'.-]+\s+(?:[A-Z][\w’'.-]+\s+)?and\s+(?:his|her|[A-Z]))")
 #: Where a clause ends: what comes after names no signatory ("…, after talks mediated by the European Commission").
-_CLAUSE_END = re.compile(r",\s|;|\s(?:after|before|during|following|while|as)\s")
+_SIGNERS_END = re.compile(r",\s|;|\s(?:after|before|during|following|while|as)\s")
 #: "… signed in Karachi in 1960 by Prime Minister Nehru and President Ayub Khan": two signatories named after 'by'.
 _SIGNED_BY_TWO = re.compile(r"[^.;]{0,80}?\bby\s+(?:then[- ])?(?:[a-z-]+\s+){0,3}?(?:[A-Z][\w’'.-]+\s+){1,4}and\s+"
                             r"(?:[a-z-]+\s+){0,3}?[A-Z][\w’'.-]+\s+[A-Z]")
@@ -2335,7 +2348,8 @@ def _only_those_met_apart(meeting: MeetingRecord, evidence: Evidence, mentions: 
 
 def _each_separate_meeting(meeting: MeetingRecord, evidence: Evidence, mentions: list[Mention]) -> list[MeetingRecord]:
     """'Modi held separate meetings with Barbados Prime Minister Mia Mottley, Dominica Prime Minister Roosevelt
-    Skerrit and Suriname President Chandrikapersad Santokhi': the subject met each of the list, one meeting each."""
+    Skerrit and Suriname President Chandrikapersad Santokhi', 'Xi received Moon and then Abe in separate meetings':
+    the subject met each of the list, one meeting each."""
     m = _SEPARATE_MEETINGS.search(evidence.text)
     if not m or len(meeting.participants) < 3:
         return []
@@ -2354,7 +2368,8 @@ def _one_with_each(meeting: MeetingRecord, mentions: list[Mention], cut: int,
     return [dataclasses.replace(meeting, participants=(own[0], other)) for other in others]
 
 
-_SEPARATE_MEETINGS = re.compile(r"\b(?:held|had)\s+separate\s+(?:bilateral\s+)?(?:meetings|talks)\s+with\b")
+_SEPARATE_MEETINGS = re.compile(r"\b(?:held|had)\s+separate\s+(?:bilateral\s+)?(?:meetings|talks)\s+with\b"
+                                r"|\b(?:met|received|hosted)\b(?=[^.;]{0,120}?\bin\s+separate\s+(?:bilateral\s+)?(?:meetings|talks|sessions)\b)")
 
 
 def _first_trigger_at(text: str) -> int:
@@ -2869,6 +2884,34 @@ def _second_instruments(records: list[AgreementRecord], evidence: Evidence, publ
     return out
 
 
+def _their_dated_instruments(records: list[AgreementRecord], evidence: Evidence, mentions: list[Mention], published,
+                             nouns: str, previous: list[AgreementRecord]) -> list[AgreementRecord]:
+    """'the largest deal between the two countries since the 1979 peace treaty', 'largely confirming a 1977
+    continental shelf accord': an instrument named by its year beside an agreement of the same states is
+    one of theirs, signed that year, unless its own clause names another state. Not the year of the news nor
+    of an agreement told before ("the 2018 agreement" is the one the article is about), nor a contract (a
+    company's)."""
+    sides = [r for r in records if len({p.key for p in r.parties if p.kind == "state"}) >= 2]
+    if len({frozenset(p.key for p in r.parties) for r in sides}) != 1:
+        return []
+    record, out = sides[0], []
+    told = {r.date[:4] for r in [*records, *previous] if r.date} | ({str(published.year)} if published else set())
+    keys = {p.key for p in record.parties}
+    for m in re.finditer(rf"\b(?:the|an?|its|their)\s+(?P<year>(?:19|20)\d{{2}})\s+(?P<what>(?:[\w’'-]+\s+){{0,5}}?{nouns})",
+                         evidence.text):
+        year = m["year"]
+        if year in told or (published and int(year) > published.year) or re.match(r"contracts?\b", m["what"].split()[-1]):
+            continue
+        clause = _CLAUSE_END.search(evidence.text, m.end())
+        lo, hi = evidence.start + m.start(), evidence.start + (clause.start() if clause else len(evidence.text))
+        if any(lo <= x.start < hi and x.agent.kind == "state" and x.agent.key not in keys for x in mentions) \
+                or re.match(r"\s+(?:with|among|between)\s+(?!the\s+two\b|both\b|them\b|each\s+other\b)", evidence.text[m.end():]):
+            continue   # "its 2014 defence treaty with France", "a 1954 agreement among the three countries"
+        told.add(year)
+        out.append(dataclasses.replace(record, status="signed", date=year, topic=" ".join(m["what"].split()[:8])))
+    return out
+
+
 _INSTRUMENT_GAP = re.compile(r",?\s+and\s+(?:also\s+)?(?:an?|another)\s+(?P<what>(?:[\w-]+\s+){0,4}?(?:treaty|agreement|"
                              r"accord|pact|memorandum|protocol|convention)\b)(?:(?!\b(?:was|were|is|are|has|had|been|"
                              r"will|would)\b)[^,;.]){0,60}?\s+(?P<when>in\s+(?:19|20)\d{2}|"
@@ -3009,11 +3052,12 @@ def _outside(dates: list, offset: int, dateline: tuple[int, int] | None) -> list
     return [d for d in dates if not dateline[0] <= offset + d.start < dateline[1]]
 
 
-_SINCE = re.compile(r"(?i)\bsince\s*$")
+_SINCE = re.compile(r"(?i)\bsince\b[^.;,()]{0,60}?$")   # "since 2003", "the first since a meeting in Tokyo in May 2018"
 
 
 def _not_since(dates: list, text: str) -> list:
-    """'since 2003' starts a period; it never dates an event."""
+    """'since 2003', 'the first since a meeting in Tokyo in May 2018': what 'since' opens starts a period; it
+    never dates an event."""
     return [d for d in dates if not (text[d.start:d.start + 6].lower() == "since " or _SINCE.search(text, 0, d.start))]
 
 

@@ -1,0 +1,92 @@
+"""Round AD (twenty-fifth session): an instrument of the same states named by its year; diplomatic relations
+renewed and ambassadors to be exchanged; one host receiving two guests in separate meetings; what 'since' opens
+and what a summit's sidelines name."""
+
+from extract_helpers import run
+from test_extract_round_aa import agreements_of
+from test_extract_round_m import meetings
+
+
+# ---------------------------------------------------------------- "since the 1979 peace treaty"
+
+def test_an_instrument_named_by_its_year_beside_the_news_is_theirs_too():
+    result = run("Egypt and Israel signed a memorandum of understanding in Cairo on June 30 under which Egypt will "
+                 "supply natural gas to Israel, the largest deal between the two countries since the 1979 peace "
+                 "treaty.", published="2005-07-20")
+    assert sorted(agreements_of(result), key=lambda a: a[2]) == [({"EGY", "ISR"}, "signed", "1979"),
+                                                                 ({"EGY", "ISR"}, "signed", "2005-06-30")]
+
+
+def test_an_instrument_confirmed_by_the_new_one_is_theirs():
+    result = run("Greece and Italy signed an agreement in Athens on Tuesday delimiting their maritime zones in the "
+                 "Ionian, largely confirming a 1977 continental shelf accord.", published="2020-06-10")
+    assert ({"GRC", "ITA"}, "signed", "1977") in agreements_of(result)
+
+
+def test_a_dated_instrument_with_another_state_is_not_theirs():   # a guard: its clause names its own counterpart
+    result = run("Russia and Mali signed a defence agreement in Moscow on Monday, modelled on the 2014 accord that "
+                 "France had with Mali.", published="2019-06-04")
+    assert [a for a in agreements_of(result) if a[2] == "2014"] == []
+
+
+def test_the_agreement_of_the_news_year_is_no_second_one():   # a guard: "the 2018 agreement" is the article's own
+    result = run("Ghana and the United States signed a defence cooperation agreement in March. The minister said the "
+                 "2018 agreement was modelled on one that Ghana signed with the United States in 2015.",
+                 published="2018-04-01")
+    assert sorted(a[2] for a in agreements_of(result)) == ["2015", "2018-03"]
+
+
+def test_a_dated_contract_is_a_companys_not_the_states():   # a guard
+    result = run("South Korea and the Philippines signed a defence cooperation agreement in Manila on Monday, the "
+                 "largest deal between the two countries since a 2014 contract for trainer jets.", published="2019-06-04")
+    assert [a for a in agreements_of(result) if a[2] == "2014"] == []
+
+
+# ---------------------------------------------------------------- relations renewed, ambassadors to be exchanged
+
+def test_renewing_diplomatic_relations_is_an_agreement():
+    result = run("Israeli Prime Minister Benjamin Netanyahu and Chadian President Idriss Deby announced on Sunday that "
+                 "their countries were renewing diplomatic relations.", published="2019-01-21")
+    assert agreements_of(result) == [({"ISR", "TCD"}, "agreed", "2019-01-20")]
+
+
+def test_states_that_will_exchange_ambassadors_plan_to():
+    result = run("The United States and Sudan will exchange ambassadors for the first time in 23 years, Secretary of "
+                 "State Mike Pompeo announced on Wednesday.", published="2019-12-05")
+    assert agreements_of(result) == [({"USA", "SDN"}, "planned", "2019-12-04")]
+
+
+def test_hoping_to_exchange_ambassadors_is_no_agreement():   # a guard: a hope
+    result = run("Israel Radio reported that Israel and Jordan hoped to exchange ambassadors before the end of the "
+                 "year.", published="1994-10-27")
+    assert agreements_of(result) == []
+
+
+# ---------------------------------------------------------------- one host, two guests, separate meetings
+
+def test_a_host_who_received_two_guests_in_separate_meetings_met_each():
+    result = run("On Monday, Chinese President Xi Jinping received South Korean President Moon Jae-in and then "
+                 "Japanese Prime Minister Shinzo Abe in separate meetings in Beijing.", published="2019-12-25")
+    assert meetings(result) == [(["CHN", "JPN"], "2019-12-23"), (["CHN", "KOR"], "2019-12-23")]
+
+
+# ---------------------------------------------------------------- what "since" opens, what the sidelines name
+
+def test_the_meeting_a_summit_is_the_first_since_gives_neither_date_nor_place():
+    result = run("Chinese Premier Li Keqiang, South Korean President Moon Jae-in and Japanese Prime Minister Shinzo "
+                 "Abe held the eighth trilateral summit in Chengdu on Tuesday, the first since a meeting in Tokyo in "
+                 "May 2018.", published="2019-12-25")
+    assert [(m.date, m.place) for m in result.meetings] == [("2019-12-24", "Chengdu")]
+
+
+def test_a_state_named_only_in_the_gathering_on_whose_sidelines_two_met_took_no_part():
+    result = run("South Korean President Moon Jae-in and Japanese Prime Minister Shinzo Abe held talks on Tuesday on "
+                 "the sidelines of a three-way gathering with China in Chengdu.", published="2019-12-25")
+    assert meetings(result) == [(["JPN", "KOR"], "2019-12-24")]
+
+
+def test_leaders_recalled_from_before_stay_beside_the_sidelines():   # a guard: only states named in the aside go
+    result = run("The leaders of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan gathered in Astana "
+                 "in August.\n\nUS President Joe Biden met the five leaders in New York on Sept. 19, on the "
+                 "sidelines of the UN General Assembly.", published="2023-09-20")
+    assert ["KAZ", "KGZ", "TJK", "TKM", "USA", "UZB"] in [m for m, _ in meetings(result)]
