@@ -6,6 +6,8 @@ from extract_helpers import run
 from test_extract_round_aa import agreements_of
 from test_extract_round_m import meetings
 
+from kg.extract.gazetteer import leaders
+
 
 # ---------------------------------------------------------------- "since the 1979 peace treaty"
 
@@ -90,3 +92,43 @@ def test_leaders_recalled_from_before_stay_beside_the_sidelines():   # a guard: 
                  "in August.\n\nUS President Joe Biden met the five leaders in New York on Sept. 19, on the "
                  "sidelines of the UN General Assembly.", published="2023-09-20")
     assert ["KAZ", "KGZ", "TJK", "TKM", "USA", "UZB"] in [m for m, _ in meetings(result)]
+
+
+# ---------------------------------------------------------------- an aim after the act; names; "his government"
+
+def test_an_aim_told_after_the_agreement_does_not_hedge_it():
+    result = run("The presidents of Argentina, Brazil, Bolivia and Venezuela agreed on Thursday that the price of gas "
+                 "should be set in talks, seeking to contain the diplomatic fallout from the nationalisation.",
+                 published="2006-05-05")
+    assert agreements_of(result) == [({"ARG", "BRA", "BOL", "VEN"}, "agreed", "2006-05-04")]
+
+
+def test_seeking_an_agreement_is_still_none():   # a guard: the aim is the clause's own verb
+    result = run("Brazil and Argentina are seeking to sign a trade deal.", published="2006-05-05")
+    assert agreements_of(result) == []
+
+
+def test_the_middle_name_of_three_is_the_name_he_is_called_by():
+    result = run("Chadian President Idriss Deby Itno and his Sudanese counterpart Omar al-Bashir signed an accord in "
+                 "Dakar on Thursday. A further accord, which Deby and Bashir signed in Riyadh in May 2007 in the "
+                 "presence of Saudi King Abdullah, also collapsed within months.", published="2008-03-14")
+    assert ({"TCD", "SDN"}, "signed", "2007-05") in agreements_of(result)
+
+
+def test_a_known_leader_whose_jr_ends_the_sentence_is_still_known():
+    # "… attended by President Ferdinand Marcos Jr." ends a sentence: the name read is "Ferdinand Marcos Jr"
+    assert leaders()["Ferdinand Marcos Jr"].key == "PHL"
+
+
+def test_his_government_is_the_state_of_the_man_told_of():
+    result = run("Salvadoran President Nayib Bukele met Chinese President Xi Jinping in Beijing on Tuesday. On Sept. 20 "
+                 "in Washington, his government signed an asylum cooperative agreement with the United States.",
+                 published="2019-12-04")
+    assert ({"SLV", "USA"}, "signed", "2019-09-20") in agreements_of(result)
+
+
+def test_a_man_called_jr_is_called_by_his_surname():
+    result = run("Philippine Foreign Secretary Ramon Reyes Jr. spoke to reporters on Monday.\n\nJapanese Foreign Minister "
+                 "Yoko Kamikawa and Vietnamese Foreign Minister Bui Thanh Son also spoke.\n\nKamikawa and Reyes met in "
+                 "Tokyo on Tuesday.", published="2023-09-09")
+    assert meetings(result) == [(["JPN", "PHL"], "2023-09-05")]

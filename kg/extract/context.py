@@ -184,6 +184,7 @@ class Context:
         """Learn the names a person is called by: the full one, the surname, and the given name where
         the state's custom uses it."""
         words = name.split()
+        words = words[:-1] if len(words) > 2 and words[-1].rstrip(".") in _GENERATION else words   # "Ferdinand Marcos Jr."
         if state.key in self.family_name_first and len(words) > 1:
             short = {words[0]: 2}    # "Kim Jong Un" -> "Kim", "Xi Jinping" -> "Xi"
         else:
@@ -193,6 +194,9 @@ class Context:
             short |= {words[-1][article.end():]: 4} if article and len(words) > 1 else {}
             short |= {words[-1][:1].upper() + words[-1][1:]: 4} if article and words[-1][:1].islower() else {}
             # "Mutlaq al-Qahtani", then "Al-Qahtani" opening a sentence
+            middle = [w for w in words if w not in _HONORIFICS][1:-1]
+            short |= {middle[0]: 4} if len(middle) == 1 and not _ARTICLE_PREFIX.match(middle[0]) else {}
+            # "Idriss Deby Itno", then "Deby"; "Nicolás Maduro Moros", then "Maduro"
         names = {name: state} | {w: state for w, least in short.items() if len(w) >= least and w[0].isupper()}
         given = [w for w in words if w not in _HONORIFICS]
         titles = [w for w in words if w in _HONORIFICS] or [w for w in (role or "").split()[-1:] if w in _HONORIFICS]
@@ -223,6 +227,7 @@ _ACTS_AFTER = re.compile(r"[’']s\s+(?:government|office|cabinet|spokes\w+|visi
 _TIME_BEFORE = re.compile(r"(?:\b(?:in|on|of|since|until|till|by|last|next|early|late|mid|through|from|to|between|during|before|"
                           r"after|and|or|this|that)\s+|\d\s*|-)$", re.I)
 #: Titles a Gulf royal is named by with the given name alone after the first mention ("Sheikh Abdullah").
+_GENERATION = frozenset({"Jr", "Sr", "II", "III", "IV"})   # after a surname, no name the person is called by
 _HONORIFICS = ("Sheikh", "Sheikha", "Prince", "Princess", "Emir", "Sultan", "King")
 #: The Arabic article before a family name, which news drops on later mentions ("al-Assad", "Assad").
 _ARTICLE_PREFIX = re.compile(r"(?:[Aa]l|[Ee]l|[Aa]d|[Aa]s|[Aa]r|[Aa]sh|[Aa]t)-(?=[A-Z])")

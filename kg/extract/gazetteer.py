@@ -190,6 +190,8 @@ def leaders() -> dict[str, Agent]:
         for row in csv.DictReader(f, delimiter="\t"):
             state = gaz.by_iso3[row["iso3"]].agent
             found[row["name"]] = state
+            if row["name"].endswith((" Jr.", " Sr.")):   # "… and President Ferdinand Marcos Jr." ends a sentence
+                found.setdefault(row["name"][:-1], state)
             if row["surname_alone"] == "yes":
                 found.setdefault(row["name"].split()[-1], state)
             if row["role"] in TITLES_BEFORE_SURNAME and " bin " not in row["name"]:

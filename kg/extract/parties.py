@@ -20,7 +20,8 @@ _VERB = re.compile(r"(?<![\w’'-])(?:[a-z]+ed|has|have|had|is|are|was|were|will
                    r"might|must|shall|should|said|says|sent|told|made|took|left|gave|met|held|won|broke|began|"
                    r"brought|sought|went|came|saw|put|set|kept|got|struck|became|spent|signs|agrees|"
                    r"refuses|rejects|joins|quits|withdrew|drew|chose)(?![\w’'-])")
-_PRONOUN = re.compile(r"(?<![\w’'-])(?P<p>[Ii]t|[Hh]e|[Ss]he)\s+(?:(?:also|then|later|subsequently|itself|"
+_PRONOUN = re.compile(r"(?<![\w’'-])(?:(?P<p>[Ii]t|[Hh]e|[Ss]he)|(?P<his>[Hh]is|[Hh]er)\s+(?:government|administration))\s+"
+                      r"(?:(?:also|then|later|subsequently|itself|"
                       r"has|had|have|is|was|will|would|[a-z]+ly)\s+)*$")
 _AFTER_THAT = re.compile(r"\b(?:that|said|says)\s+(?:(?:on|last|late|early)\s+[A-Z]?[a-z]+\s+)?$")   # "said on Thursday it had …"
 _OBJECT_CLAUSE = r"\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){{0,3}}?{nouns}\s+(?:that|which|under which)\b[^,;]{{0,140}}"
@@ -81,11 +82,12 @@ def subject_states(text: str, sentence_start: int, at: int, mentions: list[Menti
 
 
 def pronoun_subject(sentence: str, at: int) -> str | None:
-    """'In August it signed …', 'he left without one': the pronoun that is the trigger's subject."""
+    """'In August it signed …', 'he left without one', 'his government signed …' (his: the person's state): the
+    pronoun that is the trigger's subject."""
     m = _PRONOUN.search(sentence, 0, at)
     if not m or _AFTER_THAT.search(sentence, 0, m.start()):
         return None   # "said it would sign": the sayer, named in the sentence
-    return m["p"].lower()
+    return m["p"].lower() if m["p"] else {"his": "he", "her": "she"}[m["his"].lower()]
 
 
 def in_object(text: str, sentence_start: int, found: Found, mentions: list[Mention],
