@@ -132,3 +132,11 @@ def test_a_man_called_jr_is_called_by_his_surname():
                  "Yoko Kamikawa and Vietnamese Foreign Minister Bui Thanh Son also spoke.\n\nKamikawa and Reyes met in "
                  "Tokyo on Tuesday.", published="2023-09-09")
     assert meetings(result) == [(["JPN", "PHL"], "2023-09-05")]
+
+
+def test_a_mediator_of_one_story_of_a_roundup_takes_part_in_the_next():
+    result = run("Africa this week\n\n1. Sudan's transition\n\nIn August, the military council and the protest "
+                 "coalition, with mediation by the African Union and Ethiopia, signed a constitutional declaration.\n\n"
+                 "2. Nile dam talks move to Cairo\n\nWater ministers from Egypt, Ethiopia and Sudan met in Cairo on "
+                 "Monday for the second of four technical rounds.", published="2019-12-06")
+    assert ["EGY", "ETH", "SDN"] in [m for m, _ in meetings(result)]

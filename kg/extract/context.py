@@ -60,6 +60,7 @@ class Context:
         self.salience = Counter()
         self.last_person = None
         self.event_date = None
+        self.mediators = set()   # who brokered the last story's talks may take part in this one's
 
     def remember(self, states: list[Agent]) -> None:
         """The states acting together in the sentence being read."""
