@@ -140,3 +140,9 @@ def test_a_mediator_of_one_story_of_a_roundup_takes_part_in_the_next():
                  "2. Nile dam talks move to Cairo\n\nWater ministers from Egypt, Ethiopia and Sudan met in Cairo on "
                  "Monday for the second of four technical rounds.", published="2019-12-06")
     assert ["EGY", "ETH", "SDN"] in [m for m, _ in meetings(result)]
+
+
+def test_a_visit_he_will_pay_is_not_held_yet():
+    result = run("Chinese President Xi Jinping arrived in Pretoria on Monday for a state visit. Xi will then pay a "
+                 "friendly visit to Mauritius on his way back to China.", published="2018-07-24")
+    assert meetings(result) == [(["CHN", "ZAF"], "2018-07-23")]
