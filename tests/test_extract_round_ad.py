@@ -146,3 +146,16 @@ def test_a_visit_he_will_pay_is_not_held_yet():
     result = run("Chinese President Xi Jinping arrived in Pretoria on Monday for a state visit. Xi will then pay a "
                  "friendly visit to Mauritius on his way back to China.", published="2018-07-24")
     assert meetings(result) == [(["CHN", "ZAF"], "2018-07-23")]
+
+
+def test_a_document_the_leaders_adopted_is_an_agreement_not_a_report():
+    result = run("Chinese Premier Li Keqiang, South Korean President Moon Jae-in and Japanese Prime Minister Shinzo Abe "
+                 "met in Chengdu on Tuesday. The three adopted a document titled \"Trilateral Cooperation Vision for the "
+                 "Next Decade\", which commits them to cooperation on trade.", published="2019-12-25")
+    assert agreements_of(result) == [({"CHN", "KOR", "JPN"}, "agreed", "2019-12-24")]
+    assert result.reports == []
+
+
+def test_a_document_titled_that_was_published_is_still_a_report():   # a guard
+    result = run("The ministry released a document titled \"Defence of Japan 2023\" on Friday.", published="2023-07-29")
+    assert [r.title for r in result.reports] == ["Defence of Japan 2023"]

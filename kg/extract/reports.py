@@ -50,7 +50,7 @@ class ReportFinder:
                        rf"(?:Report|Index|Yearbook|Survey|Review|Outlook|Barometer|Monitor|Ranking|Atlas|Map|Tracker|"
                        rf"Database|Dashboard))\b(?!\s+(?:for|of|on|in)\s+(?:the\s+)?(?!{_MONTH}\b)[A-Z])"),
             # "A new report by Human Rights Watch, titled "They Don't See Us as People,"": the title after its author too
-            re.compile(rf"\b(?:{kinds}|paper|study|brief|document)(?:\s+by\s+(?:the\s+)?[A-Z][^,“”\"]{{1,80}},)?,? (?:titled|entitled|called|named) "
+            re.compile(rf"\b(?:{kinds}|paper|study|brief|(?<!\badopted\sa\s)(?<!\bsigned\sa\s)(?<!\bapproved\sa\s)document)(?:\s+by\s+(?:the\s+)?[A-Z][^,“”\"]{{1,80}},)?,? (?:titled|entitled|called|named) "
                        rf"[“\"‘](?P<title>[^”\"’]{{3,160}}?),?[”\"’]"),
             # "The UNCTAD Economic Development in Africa Report 2023 argued that …": a title that is the subject
             re.compile(rf"\b[Tt]he {titled}(?:,\s+(?:an?|the|its)\s+[^,]{{3,120}},)?\s+(?:argued|argues|found|finds|said|says|"
