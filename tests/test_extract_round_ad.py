@@ -159,3 +159,33 @@ def test_a_document_the_leaders_adopted_is_an_agreement_not_a_report():
 def test_a_document_titled_that_was_published_is_still_a_report():   # a guard
     result = run("The ministry released a document titled \"Defence of Japan 2023\" on Friday.", published="2023-07-29")
     assert [r.title for r in result.reports] == ["Defence of Japan 2023"]
+
+
+# ---------------------------------------------------------------- sources
+
+def sources_of(result):
+    return sorted({s.source.label for s in result.statements})
+
+
+def test_a_body_named_beside_what_it_is_may_hold_a_states_name():
+    result = run("Migración Colombia, the country's immigration agency, said dozens of Venezuelan soldiers had crossed "
+                 "the border.", published="2019-02-24")
+    assert sources_of(result) == ["Migración Colombia"]
+
+
+def test_a_minister_described_by_a_relative_clause_is_no_body():   # a guard: "…, who accompanied …, said"
+    result = run("Serbian Foreign Minister Ivica Dacic, who accompanied Vucic along with most of the Serbian cabinet, "
+                 "said Belgrade saw no contradiction.", published="2019-04-26")
+    assert "Serbian Foreign Minister Ivica Dacic" not in sources_of(result)
+
+
+def test_an_outlet_described_before_its_name_reported_it():
+    result = run("A Japanese diplomat was reported by the broadcaster JTBC on Friday to have used a crude expression.",
+                 published="2021-07-19")
+    assert sources_of(result) == ["JTBC"]
+
+
+def test_the_korean_presidential_office_by_its_korean_name():
+    result = run("President Moon Jae-in will not travel to Tokyo for the opening ceremony of the Olympic Games, Cheong "
+                 "Wa Dae said Monday.", published="2021-07-19")
+    assert sources_of(result) == ["Cheong Wa Dae"]

@@ -68,7 +68,9 @@ class AttributionFinder:
         #: "The draft, first reported by Reuters last week, …": the outlet that broke the news
         self.reported_by = re.compile(r"\b(?:(?:first|as|previously|earlier|was|were|been)\s+(?:reported|published)|(?:was|were|been)\s+"
                                       r"(?:confirmed|announced|disclosed|revealed|published))\s+by\s+"
-                                      r"(?P<src>(?:the\s+)?[A-Z][^,.;“”\"]{1,60}?)(?=\s+(?:on|in|last|earlier|this)\b|[,.;]|$)")
+                                      r"(?P<src>(?:the\s+)?(?:(?:[a-z]+\s+)?(?:broadcaster|newspaper|daily|weekly|magazine|channel|"
+                                      r"network|website|outlet|news\s+agency|news\s+site|television|radio)\s+)?"
+                                      r"[A-Z][^,.;“”\"]{1,60}?)(?=\s+(?:on|in|last|earlier|this|to)\b|[,.;]|$)")
         #: "Stats NZ data show …": who published the figures
         self.data = re.compile(r"^(?:[A-Z][^,]{0,30},\s+)?(?P<src>[A-Z][\w&.’'-]*(?:\s+(?:(?:and|of|for|the)\s+)?[A-Z][\w&.’'-]*){0,5})\s+"
                                r"(?:(?:trade|customs|"
@@ -155,12 +157,14 @@ class AttributionFinder:
         for name, described in ((m["a"], m["b"]), (m["b"], m["a"])) if m else ():
             name = re.sub(r"\s+\([A-Z][A-Za-z]{1,7}\)$", "", name)   # "Inter-Services Public Relations (ISPR)"
             body = _BODY.search(described)
-            if not body or _PERSON_WORD.search(described) or not _BARE_NAME.fullmatch(name) \
+            if not body or _PERSON_WORD.search(described) or _PERSON_WORD.search(name) or not _BARE_NAME.fullmatch(name) \
+                    or re.match(r"(?:who|whose|which|where|when)\b", described) \
                     or (self.actors.is_person_name(name) and not _NO_PERSONS_WORD.search(name)) or name.split()[0] in _DETERMINERS:
                 continue
             begins = at + phrase.index(name)
-            if any(x.start < begins + len(name) and begins < x.end and x.agent.kind == "state" for x in mentions):
-                continue   # "Brazil, the bloc's largest economy,": a state
+            if any(x.start <= begins and begins + len(name) <= x.end and x.agent.kind == "state" for x in mentions):
+                continue   # "Brazil, the bloc's largest economy,": a state ("Migración Colombia, the country's
+                # immigration agency,": a body whose name holds one)
             kind = "NewsAgency" if re.search(r"\bnews\b", described, re.I) else _BODY_KINDS.get(body.group().lower())
             return Agent("org", slug(name), name, None, kind or "GovernmentBody")
         return None
