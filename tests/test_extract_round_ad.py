@@ -189,3 +189,20 @@ def test_the_korean_presidential_office_by_its_korean_name():
     result = run("President Moon Jae-in will not travel to Tokyo for the opening ceremony of the Olympic Games, Cheong "
                  "Wa Dae said Monday.", published="2021-07-19")
     assert sources_of(result) == ["Cheong Wa Dae"]
+
+
+def test_a_states_radio_named_beside_it_is_the_source():
+    result = run("Niger's state radio, La Voix du Sahel, described the decision as a victory for law.",
+                 published="2005-07-13")
+    assert sources_of(result) == ["La Voix du Sahel"]
+
+
+def test_a_spokesman_for_a_body_described_after_its_name():
+    result = run("A spokesman for the Union of Forces for Democracy and Development (UFDD), the largest rebel alliance, "
+                 "said in a statement that the accord changes nothing.", published="2008-03-14")
+    assert sources_of(result) == ["Union of Forces for Democracy and Development"]
+
+
+def test_a_person_described_as_a_states_envoy_is_no_body():   # a guard
+    result = run("Ahmed Ali, Niger's ambassador, said the decision was fair.", published="2005-07-13")
+    assert sources_of(result) == []

@@ -159,8 +159,9 @@ class AttributionFinder:
             body = _BODY.search(described)
             if not body or _PERSON_WORD.search(described) or _PERSON_WORD.search(name) or not _BARE_NAME.fullmatch(name) \
                     or re.match(r"(?:who|whose|which|where|when)\b", described) \
-                    or (self.actors.is_person_name(name) and not _NO_PERSONS_WORD.search(name)) or name.split()[0] in _DETERMINERS:
-                continue
+                    or (self.actors.is_person_name(name) and not _NO_PERSONS_WORD.search(name)
+                        and not _OWNED_BODY.fullmatch(described)) or name.split()[0] in _DETERMINERS:
+                continue   # "Niger's state radio, La Voix du Sahel,": a state's body, whatever its name looks like
             begins = at + phrase.index(name)
             if any(x.start <= begins and begins + len(name) <= x.end and x.agent.kind == "state" for x in mentions):
                 continue   # "Brazil, the bloc's largest economy,": a state ("Migración Colombia, the country's
@@ -516,12 +517,19 @@ _BARE_NAME = re.compile(r"[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|of|for|and
 _NO_PERSONS_WORD = re.compile(r"\b(?:Relations|Affairs|Services?|Public|Information|Communications?|Media|Press|Security|Defen[cs]e)\b")
 _BODY = re.compile(r"\b(?:ministry|(?<!took )(?<!taking )(?<!takes )(?<!left )(?<!leaving )(?<!in )(?<!for )(?<!from )office|department|wing|service|agency|council|commission|authority|regulator|"
                    r"bureau|directorate|cabinet|company|firm|operator|group|federation|association|union|lobby|charity|foundation|"
-                   r"organi[sz]ation|NGO|watchdog|institute|think\s+tank)\b")
+                   r"organi[sz]ation|NGO|watchdog|institute|think\s+tank|alliance|coalition|movement|"
+                   r"radio|television|broadcaster|newspaper|daily)\b")
+#: "Niger's state radio", "the country's immigration agency": a body owned by a state, nothing else.
+_OWNED_BODY = re.compile(r"(?:[Tt]he\s+country|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)[’']s\s+(?:[a-z]+\s+){0,2}(?:radio|television|"
+                         r"broadcaster|newspaper|daily|news\s+agency|agency|ministry|office|department|service)")
 _BODY_KINDS = {"company": "Organization", "firm": "Organization", "operator": "Organization", "group": "Organization",
                "federation": "Organization", "association": "Organization", "union": "Organization",
                "lobby": "Organization", "charity": "Organization", "foundation": "Organization",
                "organisation": "Organization", "organization": "Organization", "ngo": "Organization",
-               "watchdog": "Organization", "institute": "Organization", "think tank": "Organization"}
+               "watchdog": "Organization", "institute": "Organization", "think tank": "Organization",
+               "alliance": "Organization", "coalition": "Organization", "movement": "Organization",
+               "radio": "NewsOrganization", "television": "NewsOrganization", "broadcaster": "NewsOrganization",
+               "newspaper": "NewsOrganization", "daily": "NewsOrganization"}
 _PERSON_WORD = re.compile(r"\b(?:researcher|fellow|analyst|professor|director|minister|spokes(?:person|man|woman)|"
                           r"official|head|chief|ambassador|envoy|president|secretary|advis[eo]r|economist|expert|"
                           r"lawyer|member|leader|chair(?:man|woman)?|founder|author|editor|correspondent|scholar|"
