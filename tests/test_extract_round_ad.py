@@ -206,3 +206,34 @@ def test_a_spokesman_for_a_body_described_after_its_name():
 def test_a_person_described_as_a_states_envoy_is_no_body():   # a guard
     result = run("Ahmed Ali, Niger's ambassador, said the decision was fair.", published="2005-07-13")
     assert sources_of(result) == []
+
+
+# ---------------------------------------------------------------- reports
+
+def titles_of(result):
+    return [r.title for r in result.reports]
+
+
+def test_a_title_set_off_after_when_the_report_was_published():
+    result = run("In a report published last year, Keep Your Head Down: Unprotected Migrants in South Africa, the group "
+                 "documented abuses against farmworkers.", published="2008-05-20")
+    assert titles_of(result) == ["Keep Your Head Down: Unprotected Migrants in South Africa"]
+
+
+def test_the_publisher_after_a_report_published_is_no_title():   # a guard
+    result = run("In a report released on Tuesday, Amnesty International said the killings were unlawful.",
+                 published="2008-05-20")
+    assert titles_of(result) == [None]
+
+
+def test_a_commissioned_report_titled_after_who_wrote_it():
+    result = run("In April, a report commissioned by the Rwandan government from the U.S. law firm Levy Firestone Muse, "
+                 "titled \"A Foreseeable Genocide\", went further.", published="2021-05-28")
+    assert titles_of(result) == ["A Foreseeable Genocide"]
+
+
+def test_a_numbered_edition_of_a_poll_conducted_by_a_think_tank():
+    result = run("The seventh Japan-South Korea Joint Public Opinion Poll, conducted by Tokyo-based think tank Genron NPO "
+                 "and released in October, found that impressions had worsened.", published="2019-12-25")
+    assert [(r.title, r.publisher and r.publisher.label) for r in result.reports] == [
+        ("Japan-South Korea Joint Public Opinion Poll", "Genron NPO")]

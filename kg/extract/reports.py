@@ -49,18 +49,23 @@ class ReportFinder:
             re.compile(rf"\b[Ii]ts (?:latest |annual |new |recent |yearly |quarterly |monthly |own )*(?P<title>(?:[A-Z][\w’'-]*\s+){{1,5}}"
                        rf"(?:Report|Index|Yearbook|Survey|Review|Outlook|Barometer|Monitor|Ranking|Atlas|Map|Tracker|"
                        rf"Database|Dashboard))\b(?!\s+(?:for|of|on|in)\s+(?:the\s+)?(?!{_MONTH}\b)[A-Z])"),
-            # "A new report by Human Rights Watch, titled "They Don't See Us as People,"": the title after its author too
-            re.compile(rf"\b(?:{kinds}|paper|study|brief|(?<!\badopted\sa\s)(?<!\bsigned\sa\s)(?<!\bapproved\sa\s)document)(?:\s+by\s+(?:the\s+)?[A-Z][^,“”\"]{{1,80}},)?,? (?:titled|entitled|called|named) "
+            # "A new report by Human Rights Watch, titled "They Don't See Us as People,"": the title after its author too;
+            # "a report commissioned by the government from the law firm X, titled "A Foreseeable Genocide","
+            re.compile(rf"\b(?:{kinds}|paper|study|brief|(?<!\badopted\sa\s)(?<!\bsigned\sa\s)(?<!\bapproved\sa\s)document)(?:\s+(?:(?:commissioned|written|prepared|produced|compiled)\s+)?by\s+(?:the\s+)?[A-Z][^,“”\"]{{1,120}},)?,? (?:titled|entitled|called|named) "
                        rf"[“\"‘](?P<title>[^”\"’]{{3,160}}?),?[”\"’]"),
             # "The UNCTAD Economic Development in Africa Report 2023 argued that …": a title that is the subject
-            re.compile(rf"\b[Tt]he {titled}(?:,\s+(?:an?|the|its)\s+[^,]{{3,120}},)?\s+(?:argued|argues|found|finds|said|says|"
+            re.compile(rf"\b[Tt]he (?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+)?"
+                       rf"{titled}(?:,\s+(?:(?:an?|the|its)\s+|(?:conducted|compiled|produced|prepared|carried\s+out)\s+by\s+)"
+                       rf"[^,]{{3,160}},)?\s+(?:argued|argues|found|finds|said|says|"
                        rf"estimated|estimates|showed|shows|warned|warns|concluded|noted|projected|projects|ranked|ranks|put|puts|"
                        rf"listed|lists|counted|counts|recorded|records)\b"),
             re.compile(rf"\b(?:the|its) {title} {kinds},? (?:published|released|issued)\b"),
             # "In its 2019 report Bridging the Gap in the Nile Waters Dispute, the International Crisis Group warned";
             # "In a 2019 report, Bridging the Gap …, the …"; "in its June report, Playing a Dangerous Game?, on the risks"
+            # "In a report published last year, Keep Your Head Down: Unprotected Migrants in South Africa, the group …"
             re.compile(rf"\b[Ii]n (?:its|their|an?) {_EDITION}(?:(?:19|20)\d{{2}} |{_MONTH} )?{kinds},? "
-                       rf"(?P<title>{_LONG}\??),\s+(?:(?:the\s+)?[A-Z]|on\s)"),
+                       rf"(?:{published}\s+[^,“”\"]{{1,30}},\s+)?(?P<title>{_LONG}\??(?::\s+{_LONG})?),\s+"
+                       rf"(?:(?:the\s+)?[A-Z]|on\s|the\s+(?:group|organi[sz]ation|agency|institute|watchdog|charity|body)\b)"),
             # "Human Rights Watch, in its 2023 report "That's When the Nightmare Started", described …": quoted after its kind
             re.compile(rf"\b[Ii]n (?:its|their|an?) {_EDITION}(?:(?:19|20)\d{{2}} |{_MONTH} )?{kinds},? "
                        rf"[“\"](?P<title>[A-Z][^”\"]{{2,120}}?),?[”\"]"),
