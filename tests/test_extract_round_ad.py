@@ -237,3 +237,12 @@ def test_a_numbered_edition_of_a_poll_conducted_by_a_think_tank():
                  "and released in October, found that impressions had worsened.", published="2019-12-25")
     assert [(r.title, r.publisher and r.publisher.label) for r in result.reports] == [
         ("Japan-South Korea Joint Public Opinion Poll", "Genron NPO")]
+
+
+# ---------------------------------------------------------------- a bloc's members told by their number
+
+def test_the_eight_waemu_states_are_its_members():
+    result = run("France and the eight WAEMU states signed a new monetary cooperation agreement in Abidjan on Saturday.",
+                 published="2019-12-23")
+    assert agreements_of(result) == [({"FRA", "BEN", "BFA", "CIV", "GNB", "MLI", "NER", "SEN", "TGO"}, "signed",
+                                       "2019-12-21")]
