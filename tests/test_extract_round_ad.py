@@ -246,3 +246,23 @@ def test_the_eight_waemu_states_are_its_members():
                  published="2019-12-23")
     assert agreements_of(result) == [({"FRA", "BEN", "BFA", "CIV", "GNB", "MLI", "NER", "SEN", "TGO"}, "signed",
                                        "2019-12-21")]
+
+
+# ---------------------------------------------------------------- joining a state's initiative
+
+def test_joining_a_states_initiative_is_an_agreement_with_that_state():
+    result = run("Nepal joined China's Belt and Road Initiative by signing a framework memorandum in May 2017.",
+                 published="2019-10-13")
+    assert agreements_of(result) == [({"NPL", "CHN"}, "signed", "2017-05")]
+
+
+def test_two_joiners_of_a_states_initiative_each_with_that_state():
+    result = run("Colombia and Peru joined China's Belt and Road Initiative on Wednesday.", published="2023-10-26")
+    assert sorted(agreements_of(result), key=lambda a: sorted(a[0])) == [({"CHN", "COL"}, "signed", "2023-10-25"),
+                                                                       ({"CHN", "PER"}, "signed", "2023-10-25")]
+
+
+def test_joiners_of_a_bloc_still_join_one_by_one():   # a guard
+    result = run("India and Pakistan joined the Shanghai Cooperation Organisation in 2017.", published="2019-10-13")
+    assert sorted(sorted(p for p in a[0]) for a in agreements_of(result)) == [["IND", "shanghai-cooperation-organisation"],
+                                                                             ["PAK", "shanghai-cooperation-organisation"]]

@@ -301,7 +301,7 @@ class Extractor:
             date = self._agreement_date(article, evidence.text, found, dates, attribution, context, evidence.start)
             record = AgreementRecord(tuple(parties), found.status, self.events.topic(evidence.text, found.end), date,
                                      evidence, attribution.source if attribution else None)
-            joiners = _each_joiner(found, record, evidence.text) or ([record] if parties else [])
+            joiners = _each_joiner(found, record, evidence, mentions) or ([record] if parties else [])
             return [j for j in joiners if frozenset(p.key for p in j.parties if p.kind == "state") not in told]
         return []
 
@@ -313,7 +313,7 @@ class Extractor:
         if hit is None:
             return []
         found, record = hit
-        joiners = _each_joiner(found, record, evidence.text)
+        joiners = _each_joiner(found, record, evidence, mentions)
         if joiners:
             return joiners
         shared = _shared_subject(record, evidence, mentions)
@@ -1828,13 +1828,21 @@ def _all_after(parties: list[Agent], mentions: list[Mention], at: int) -> bool:
     return bool(parties) and not any(m.agent.key in keys and m.start < at for m in mentions)
 
 
-def _each_joiner(found: Found, record: AgreementRecord, text: str) -> list[AgreementRecord]:
+def _each_joiner(found: Found, record: AgreementRecord, evidence: Evidence, mentions: list[Mention]) -> list[AgreementRecord]:
     """'India and Pakistan joined in 2017', 'Fiji and Samoa became full members of the bloc': each state
     joins on its own, one membership per state (leaving together stays one act: "A, B and C left ECOWAS"; and
-    signing a named accord together is one signing: "A and B signed the Itaipu Treaty")."""
+    signing a named accord together is one signing: "A and B signed the Itaipu Treaty"). The state whose
+    initiative is joined ("Nepal joined China's Belt and Road Initiative") is each joiner's counterpart."""
+    text = evidence.text
     states = [p for p in record.parties if p.kind == "state"]
     if not found.alone or not _JOINING_VERB.match(text, found.start) or len(states) < 2:
         return []
+    owners = {m.agent.key for m in mentions if m.agent.kind == "state" and m.start >= evidence.start + found.start
+              and _POSSESSIVE.match(text, m.end - evidence.start)}
+    joiners = [s for s in states if s.key not in owners]
+    if owners and len(joiners) < len(states):
+        owned = tuple(s for s in states if s.key in owners)
+        return [dataclasses.replace(record, parties=(state,) + owned) for state in joiners] if joiners else []
     bodies = tuple(p for p in record.parties if p.kind != "state")
     return [dataclasses.replace(record, parties=(state,) + bodies) for state in states]
 
