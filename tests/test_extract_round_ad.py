@@ -266,3 +266,25 @@ def test_joiners_of_a_bloc_still_join_one_by_one():   # a guard
     result = run("India and Pakistan joined the Shanghai Cooperation Organisation in 2017.", published="2019-10-13")
     assert sorted(sorted(p for p in a[0]) for a in agreements_of(result)) == [["IND", "shanghai-cooperation-organisation"],
                                                                              ["PAK", "shanghai-cooperation-organisation"]]
+
+
+# ---------------------------------------------------------------- talks with each of a list
+
+def test_talks_with_two_states_are_two_planned_agreements():
+    result = run("Turkey is also negotiating to buy used Typhoons from Qatar and Oman to fill the gap, Turkish officials "
+                 "said.", published="2023-10-26")
+    assert sorted(agreements_of(result), key=lambda a: sorted(a[0])) == [({"TUR", "OMN"}, "planned", None),
+                                                                       ({"TUR", "QAT"}, "planned", None)]
+
+
+def test_talks_in_a_later_clause_are_its_subjects():
+    result = run("Moscow agreed this month to let the United States ship supplies across Russian territory, and U.S. "
+                 "officials have been in talks with Kazakhstan and Uzbekistan about transit.", published="2009-02-20")
+    assert ({"USA", "KAZ"}, "planned", None) in agreements_of(result)
+    assert ({"USA", "UZB"}, "planned", None) in agreements_of(result)
+
+
+def test_a_deal_negotiated_with_many_others_stays_one():   # a guard: "… and nine other countries"
+    result = run("Australia is also negotiating the Trans-Pacific Partnership with the United States, Japan and nine "
+                 "other countries.", published="2014-04-07")
+    assert agreements_of(result) == [({"AUS", "USA", "JPN"}, "planned", None)]

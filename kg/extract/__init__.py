@@ -246,6 +246,7 @@ class Extractor:
         records = self._told(article, evidence, mentions, attribution, context, dates, previous)
         records = _each_with(records, evidence, mentions, article.published)
         records = _each_subject(records, evidence, mentions) + _each_dated_counterpart(records, evidence, mentions)
+        records = _each_partner_in_talks(records, evidence, mentions)
         records += self._joined_beside(article, evidence, mentions, attribution, context, dates, previous, records)
         records += self._then_undone(article, evidence, mentions, attribution, records)
         records = records + _gapped(records, evidence, mentions, article.published) + \
@@ -2818,6 +2819,40 @@ def _each_with(records: list[AgreementRecord], evidence: Evidence, mentions: lis
                 dataclasses.replace(record, parties=(subject, b), date=after[0].value if after else record.date,
                                     status="planned" if _PLANNED_SECOND.search(second.group()) else record.status)]
     return _split(records, {a.key, b.key, subject.key}, split) or records
+
+
+def _each_partner_in_talks(records: list[AgreementRecord], evidence: Evidence, mentions: list[Mention]) -> list[AgreementRecord]:
+    """'Turkey is negotiating to buy used Typhoons from Qatar and Oman', 'U.S. officials have been in talks with Kazakhstan
+    and Uzbekistan': talks of one state with each of a list, one planned agreement each, not one of them all."""
+    if not any(r.status == "planned" for r in records):
+        return records
+    talks = _TALKS_WITH.search(evidence.text)
+    if not talks:
+        return records
+    states = [m for m in _actor_states(mentions) if m.start - evidence.start >= talks.end()]
+    listed, end = [], talks.end()
+    for m in states:
+        gap = evidence.text[end:m.start - evidence.start]
+        if not re.fullmatch(r"(?:the\s+)?" if not listed else r"(?:,\s*|,?\s+and\s+)(?:the\s+)?", gap):
+            break
+        listed.append(m.agent)
+        end = m.end - evidence.start
+    if re.match(r",?\s+and\s+(?:[\w-]+\s+){0,2}?others?\b", evidence.text[end:]):
+        return records   # "the Trans-Pacific Partnership with the United States, Japan and nine other countries": one deal
+    keys = {a.key for a in listed}
+    opens = max((c.end() for c in _CLAUSE_OPENS.finditer(evidence.text, 0, talks.start())), default=0)
+    named = {m.agent.key for m in mentions if opens <= m.start - evidence.start < talks.start()}
+
+    def each(record: AgreementRecord) -> list[AgreementRecord]:
+        subject = [p for p in record.parties if p.kind == "state" and p.key not in keys and p.key in named]
+        if record.status != "planned" or len(subject) != 1 or not keys <= {p.key for p in record.parties}:
+            return [record]
+        return [dataclasses.replace(record, parties=(subject[0], other)) for other in listed]
+    return [one for record in records for one in each(record)] if len(keys) >= 2 else records
+
+
+_CLAUSE_OPENS = re.compile(r",\s+(?:and|but|while)\s+|;\s+")
+_TALKS_WITH = re.compile(r"\b(?:negotiating|in\s+talks|negotiations|talks)\b[^.;,]{0,60}?\b(?:with|from)\s+")
 
 
 def _each_subject(records: list[AgreementRecord], evidence: Evidence, mentions: list[Mention]) -> list[AgreementRecord]:
