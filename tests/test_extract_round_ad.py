@@ -288,3 +288,26 @@ def test_a_deal_negotiated_with_many_others_stays_one():   # a guard: "… and n
     result = run("Australia is also negotiating the Trans-Pacific Partnership with the United States, Japan and nine "
                  "other countries.", published="2014-04-07")
     assert agreements_of(result) == [({"AUS", "USA", "JPN"}, "planned", None)]
+
+
+# ---------------------------------------------------------------- a list of counterparts, each with its date
+
+def test_counterparts_listed_after_including_each_with_a_date():
+    result = run("Since then Japan has concluded similar transfer agreements with several Southeast Asian states, "
+                 "including the Philippines in 2016, Malaysia in 2018 and Indonesia in March this year.",
+                 published="2024-05-10")
+    assert agreements_of(result) == [({"JPN", "PHL"}, "signed", "2016"), ({"JPN", "MYS"}, "signed", "2018"),
+                                     ({"JPN", "IDN"}, "signed", "2024-03")]
+
+
+def test_counterparts_each_after_with_and_a_date():
+    result = run("The ruling threatens maritime boundary treaties Bogota has concluded with its other Caribbean "
+                 "neighbours, including agreements with Panama in 1976 and with Jamaica in 1993, because the new "
+                 "Nicaraguan zone cuts across them.", published="2012-11-21")
+    assert agreements_of(result) == [({"COL", "PAN"}, "signed", "1976"), ({"COL", "JAM"}, "signed", "1993")]
+
+
+def test_a_dated_list_still_goes_on_only_by_a_comma():   # a guard: Benin may have signed too
+    result = run("Niger signed a security pact with Togo in 2019, and Benin in 2020 joined the initiative.",
+                 published="2021-01-10")
+    assert ({"NER", "BEN"}, "signed", "2020") not in agreements_of(result)

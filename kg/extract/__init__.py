@@ -245,7 +245,9 @@ class Extractor:
             return []   # most sentences
         records = self._told(article, evidence, mentions, attribution, context, dates, previous)
         records = _each_with(records, evidence, mentions, article.published)
-        records = _each_subject(records, evidence, mentions) + _each_dated_counterpart(records, evidence, mentions)
+        dated = _each_dated_counterpart(records, evidence, mentions, article.published)
+        whole = dated and len(records[0].parties) > 2   # "with several states, including A in 2016, B in 2018": each
+        records = dated if whole else _each_subject(records, evidence, mentions) + dated
         records = _each_partner_in_talks(records, evidence, mentions)
         records += self._joined_beside(article, evidence, mentions, attribution, context, dates, previous, records)
         records += self._then_undone(article, evidence, mentions, attribution, records)
@@ -681,6 +683,12 @@ class Extractor:
                 parties = referent   # leaving an owner's initiative ("China's Belt and Road"): the leaver alone
             if len(parties) == 1:   # "it signed a memorandum with the European Union"
                 parties += with_bodies(text, start + found.end, mentions)[:1]
+        among = _WITH_SOME_INCLUDING.match(evidence.text, found.end) if len(parties) < 2 else None
+        if among:   # "concluded agreements with several Southeast Asian states, including the Philippines …, Malaysia …"
+            stop = _LIST_ENDS.search(evidence.text, among.end())
+            lo, hi = evidence.start + among.end(), evidence.start + (stop.start() if stop else len(evidence.text))
+            parties = _union(parties, [m.agent for m in mentions if m.agent.kind == "state" and not m.place_only
+                                       and lo <= m.start < hi])
         joined = _JOINED_IN.match(evidence.text, found.start)   # "Japan and South Korea joined the United States
         if joined:                                               # at Camp David in agreeing …": the states joined too
             parties = _union(parties, [m.agent for m in mentions if m.agent.kind == "state" and not m.place_only
@@ -2851,6 +2859,10 @@ def _each_partner_in_talks(records: list[AgreementRecord], evidence: Evidence, m
     return [one for record in records for one in each(record)] if len(keys) >= 2 else records
 
 
+_WITH_SOME_INCLUDING = re.compile(r"[^.;]{0,60}?\bwith\s+(?:several|some|a\s+number\s+of|a\s+dozen|\w+)\s+(?:[\w-]+\s+){0,3}?"
+                                  r"(?:states|countries|nations|partners|neighbou?rs|governments),\s+(?:including|among\s+them|"
+                                  r"such\s+as|notably)\s+")
+_LIST_ENDS = re.compile(r"[.;:]|,\s+(?!and\b|or\b)[a-z]")   # "…, including A in 1976 and B in 1993, because …"
 _CLAUSE_OPENS = re.compile(r",\s+(?:and|but|while)\s+|;\s+")
 _TALKS_WITH = re.compile(r"\b(?:negotiating|in\s+talks|negotiations|talks)\b[^.;,]{0,60}?\b(?:with|from)\s+")
 
@@ -2872,33 +2884,60 @@ def _each_subject(records: list[AgreementRecord], evidence: Evidence, mentions: 
         or records
 
 
-def _each_dated_counterpart(records: list[AgreementRecord], evidence: Evidence, mentions: list[Mention]) -> list[AgreementRecord]:
-    """'Cyprus signed agreements delimiting its zone with Egypt in 2003, Lebanon in 2007 and Israel in 2010': after the
-    first counterpart and its year, one instrument per state listed with a year of its own."""
+def _each_dated_counterpart(records: list[AgreementRecord], evidence: Evidence, mentions: list[Mention],
+                            published=None) -> list[AgreementRecord]:
+    """'Cyprus signed agreements delimiting its zone with Egypt in 2003, Lebanon in 2007 and Israel in 2010', '… with
+    several states, including the Philippines in 2016, Malaysia in 2018 and Indonesia in March this year': after the
+    first counterpart and its date, one instrument per state listed with a date of its own."""
     if len(records) != 1 or records[0].status not in ("signed", "agreed"):
         return []
     record = records[0]
     parties = {p.key for p in record.parties}
     at = lambda m: m.start - evidence.start
     states = _actor_states(mentions)
-    first = next(((m, year) for m in states if m.agent.key in parties
-                  and _WITH_BEFORE.search(evidence.text, max(0, at(m) - 12), at(m))
-                  for year in [_IN_YEAR.match(evidence.text, at(m) + (m.end - m.start))] if year), None)
+    first = next(((m, when) for m in states if m.agent.key in parties
+                  and (_WITH_BEFORE.search(evidence.text, max(0, at(m) - 12), at(m))
+                       or _INCLUDING_BEFORE.search(evidence.text, max(0, at(m) - 16), at(m)))
+                  for when in [_listed_date(evidence.text, at(m) + (m.end - m.start), published)] if when), None)
     if first is None:
         return []
-    subject = [p for p in record.parties if p.key != first[0].agent.key]
-    out, end = [], first[1].end()
+    m0, (end, value) = first
+    subject = [p for p in record.parties if p.key != m0.agent.key and p.key not in
+               {m.agent.key for m in states if at(m) > at(m0)}]
+    out = [dataclasses.replace(record, parties=tuple(subject) + (m0.agent,), date=value)] \
+        if len(record.parties) > 2 else []
+    # "with Egypt in 2003, …": the record read already is the first's; "…, including the Philippines in 2016": it is all of them
+    listed = 0
     for m in states:
         if at(m) < end:
             continue
-        if not out and not _LISTED_COMMA.fullmatch(evidence.text, end, at(m)):
+        again = _AND_WITH.fullmatch(evidence.text, end, at(m))   # "with Panama in 1976 and with Jamaica in 1993"
+        if not listed and not again and not _LISTED_COMMA.fullmatch(evidence.text, end, at(m)):
             break   # "… with Togo in 2019, and Benin in 2020": Benin may have signed too; a list goes on by a comma
-        year = _IN_YEAR.match(evidence.text, at(m) + (m.end - m.start))
-        if not (_LISTED_BEFORE.fullmatch(evidence.text, end, at(m)) and year) or m.agent.key in parties:
+        when = _listed_date(evidence.text, at(m) + (m.end - m.start), published)
+        if not ((again or _LISTED_BEFORE.fullmatch(evidence.text, end, at(m))) and when) \
+                or m.agent.key in {p.key for p in subject}:
             break
-        out.append(dataclasses.replace(record, parties=tuple(subject) + (m.agent,), date=year["year"]))
-        end = year.end()
-    return out if len(subject) == 1 else []
+        out.append(dataclasses.replace(record, parties=tuple(subject) + (m.agent,), date=when[1]))
+        end, listed = when[0], listed + 1
+    return out if len(subject) == 1 and listed else []
+
+
+def _listed_date(text: str, at: int, published) -> tuple[int, str] | None:
+    """The date told right after a listed state ("in 2016", "in March this year"): where it ends, and its value."""
+    m = _IN_WHEN.match(text, at)
+    if not m:
+        return None
+    if m["year"] and not m["month"]:
+        return m.end(), m["year"]
+    found = find_dates(m["when"], published) if published else []
+    return (m.end(), found[0].value) if found else None
+
+
+_IN_WHEN = re.compile(r"\s+in\s+(?P<when>(?P<month>(?:January|February|March|April|May|June|July|August|September|October|"
+                      r"November|December)\s+)?(?:(?P<year>(?:19|20)\d{2})\b|this\s+year|last\s+year))")
+_AND_WITH = re.compile(r",?\s+and\s+with\s+(?:the\s+)?")
+_INCLUDING_BEFORE = re.compile(r"\b(?:including|among\s+them|such\s+as|notably)\s+(?:the\s+)?$")
 
 
 _EACH_VERB = re.compile(r"\s+(?:then\s+|also\s+|have\s+|had\s+)?each\s+(?:signed|concluded|inked|agreed|reached)\b")
