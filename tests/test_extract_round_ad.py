@@ -311,3 +311,22 @@ def test_a_dated_list_still_goes_on_only_by_a_comma():   # a guard: Benin may ha
     result = run("Niger signed a security pact with Togo in 2019, and Benin in 2020 joined the initiative.",
                  published="2021-01-10")
     assert ({"NER", "BEN"}, "signed", "2020") not in agreements_of(result)
+
+
+# ---------------------------------------------------------------- "he" is not the man he met
+
+def test_he_who_held_talks_with_the_man_named_last_is_the_one_named_before():
+    result = run("The picture of the week was Sheikh Sabah al-Ahmad al-Jaber al-Sabah leaving his plane in Baghdad on "
+                 "Thursday, the first trip to Iraq by a Kuwaiti ruler since 1990.\n\nThe emir came for the Arab League "
+                 "summit, the first held in Baghdad in two decades, and was met at the airport by Iraqi President Jalal "
+                 "Talabani. He held talks with Talabani and Prime Minister Nouri al-Maliki on the margins of the summit.",
+                 published="2012-03-31")
+    assert [m for m, _ in meetings(result)] == [["IRQ", "KWT"]]
+    assert "He held talks" in result.meetings[0].evidence.text
+
+
+def test_a_leader_absent_from_talks_met_no_one():
+    result = run("Philippine President Ferdinand Marcos Jr. arrived in Hanoi on Monday.\n\nHe was not scheduled to meet "
+                 "Communist Party chief Nguyen Phu Trong, the third time this month that the 79-year-old has been absent "
+                 "from talks with a visiting leader.", published="2024-01-31")
+    assert not any("absent from talks" in m.evidence.text for m in result.meetings)

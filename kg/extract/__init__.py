@@ -126,6 +126,8 @@ class Extractor:
             first = min(persons, key=lambda p: p.start) if persons else None
             if first and not (context.last_person and (_LEADING_PRONOUN.match(sentence.text) or _FRAMED_PRONOUN.match(
                     sentence.text) or _PRONOUN_WORD.search(sentence.text, 0, first.start - sentence.start))):
+                if context.last_person is None or context.last_person.key != first.agent.key:
+                    context.earlier_person = context.last_person
                 context.last_person = first.agent   # "He met Biden …", "Accompanied by envoy X, he met …": still he
             context.remember_subject(lambda s=sentence, m=mentions, a=attribution, one=acting: subject_states(
                 article.text, s.start, s.end, m, a, self.events) or (one if len(one) == 1 else [])
@@ -1049,6 +1051,9 @@ class Extractor:
         if context.last_person and not named_first and (_LEADING_PRONOUN.match(text) or (
                 len(participants) < 2 and _PRONOUN_WORD.search(text, 0, trigger.start()))):
             participants = _union([context.last_person], participants)   # "Last July she travelled to Tunis …"
+            if len(participants) < 2 and _LEADING_PRONOUN.match(text) and context.earlier_person:   # "The emir … was
+                participants = _union(participants, [context.earlier_person])   # greeted by Iraqi President Talabani.
+                # He held talks with Talabani": he is not the man he met, but the one named before him
             pronoun = pronoun if len(participants) < 2 else None
         subject = _HE_OR_SHE.search(text, max(0, trigger.start() - 24), trigger.start()) if len(participants) >= 2 else None
         if subject and context.last_person and not named_first and _FRAMED_PRONOUN.match(text) and _MET.match(trigger.group()) \

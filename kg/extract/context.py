@@ -38,6 +38,7 @@ class Context:
         self.last_date: str | None = None      # the last date (not ahead of the article) any sentence gave so far
         self.two_plus_two = False   # the article tells of a "two-plus-two" (two states' foreign and defence ministers)
         self.last_person: Agent | None = None  # the state of the person named last ("he met …")
+        self.earlier_person: Agent | None = None   # the state of the one named before, of another state
         self.titles: dict[str, Agent | None] = {}   # "crown prince" -> the state of the one the article named
         # (None once officials of two states held it)
         self._title = re.compile(patterns()["meeting"]["titles"])
@@ -58,7 +59,7 @@ class Context:
         self.told_from = told
         self.groups, self.when, self.singles, self._subjects = [], [], [], []
         self.salience = Counter()
-        self.last_person = None
+        self.last_person = self.earlier_person = None
         self.event_date = None
         self.mediators = set()   # who brokered the last story's talks may take part in this one's
 
