@@ -330,3 +330,23 @@ def test_a_leader_absent_from_talks_met_no_one():
                  "Communist Party chief Nguyen Phu Trong, the third time this month that the 79-year-old has been absent "
                  "from talks with a visiting leader.", published="2024-01-31")
     assert not any("absent from talks" in m.evidence.text for m in result.meetings)
+
+
+def test_a_singaporean_of_three_names_goes_by_the_first():
+    result = run("Singapore Prime Minister Lee Hsien Loong and Sri Lankan President Maithripala Sirisena watched the "
+                 "signing. Lee, who arrived on Monday for a two-day official visit, held talks with Sirisena before the "
+                 "ceremony.", published="2018-01-24")
+    assert [m for m, _ in meetings(result)] == [["LKA", "SGP"]]
+
+
+def test_counterparts_listed_with_last_year():
+    result = run("Nepal has signed bilateral labour agreements with several other destination countries, including Qatar "
+                 "in 2005, South Korea in 2007 and Jordan last year.", published="2018-10-30")
+    assert agreements_of(result) == [({"NPL", "QAT"}, "signed", "2005"), ({"NPL", "KOR"}, "signed", "2007"),
+                                     ({"NPL", "JOR"}, "signed", "2017")]
+
+
+def test_signing_up_to_a_states_initiative_is_an_agreement_with_it():
+    result = run("In December, a Maldivian ministerial delegation in Beijing signed up to China's Maritime Silk Road "
+                 "initiative.", published="2015-03-01")
+    assert agreements_of(result) == [({"MDV", "CHN"}, "signed", "2014-12")]

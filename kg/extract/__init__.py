@@ -52,6 +52,7 @@ class Extractor:
         self.leaders = Names(leaders(), known=lambda word: word in self.gaz.surfaces)   # "From Australia Xi": no given name
         self.given_name_first = frozenset(self.gaz.by_iso2[c].iso3 for c in self.gaz.rules["given_name_first"])
         self.family_name_first = frozenset(self.gaz.by_iso2[c].iso3 for c in self.gaz.rules["family_name_first"])
+        self.family_first_of_three = frozenset(self.gaz.by_iso2[c].iso3 for c in self.gaz.rules["family_name_first_of_three"])
         self.actors = ActorFinder(self.gaz)
         self.people = PeopleFinder(self.actors)
         self.attribution = AttributionFinder(self.actors)
@@ -73,7 +74,8 @@ class Extractor:
         self.actors.koreas = _both_koreas_named(article.text)
         found: list[tuple[tuple[int, int], list[Mention]]] = [
             (span, self.actors.find(article.text, *span)) for span in article.headings]
-        context = Context(self.leaders, self.given_name_first, _home(article, self.gaz), self.family_name_first)
+        context = Context(self.leaders, self.given_name_first, _home(article, self.gaz), self.family_name_first,
+                          self.family_first_of_three)
         context.meetings = result.meetings
         context.two_plus_two = bool(_TWO_PLUS_TWO.search(article.text))
         spelled = _acronyms_spelled_out(article.text, self.gaz)
@@ -685,6 +687,10 @@ class Extractor:
                 parties = referent   # leaving an owner's initiative ("China's Belt and Road"): the leaver alone
             if len(parties) == 1:   # "it signed a memorandum with the European Union"
                 parties += with_bodies(text, start + found.end, mentions)[:1]
+        owned = _JOINED_OWNED.match(evidence.text, found.start) if len(parties) == 1 and found.status == "signed" else None
+        if owned:   # "a Maldivian delegation signed up to China's Maritime Silk Road initiative": China's
+            parties = _union(parties, [m.agent for m in mentions if m.agent.kind == "state"
+                                       and m.start == evidence.start + owned.start("owner")])
         among = _WITH_SOME_INCLUDING.match(evidence.text, found.end) if len(parties) < 2 else None
         if among:   # "concluded agreements with several Southeast Asian states, including the Philippines …, Malaysia …"
             stop = _LIST_ENDS.search(evidence.text, among.end())
@@ -2867,6 +2873,9 @@ def _each_partner_in_talks(records: list[AgreementRecord], evidence: Evidence, m
 _WITH_SOME_INCLUDING = re.compile(r"[^.;]{0,60}?\bwith\s+(?:several|some|a\s+number\s+of|a\s+dozen|\w+)\s+(?:[\w-]+\s+){0,3}?"
                                   r"(?:states|countries|nations|partners|neighbou?rs|governments),\s+(?:including|among\s+them|"
                                   r"such\s+as|notably)\s+")
+_JOINED_OWNED = re.compile(r"(?:joined|signed\s+up\s+(?:to|for)|signed\s+on\s+to|endorsed)\s+(?:the\s+)?"
+                           r"(?P<owner>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)[’']s\s+(?:[A-Z][\w-]*\s+){1,5}"
+                           r"(?:[Ii]nitiative|[Pp]lan|[Pp]roject|[Pp]rogramme|[Pp]rogram)\b")
 _LIST_ENDS = re.compile(r"[.;:]|,\s+(?!and\b|or\b)[a-z]")   # "…, including A in 1976 and B in 1993, because …"
 _CLAUSE_OPENS = re.compile(r",\s+(?:and|but|while)\s+|;\s+")
 _TALKS_WITH = re.compile(r"\b(?:negotiating|in\s+talks|negotiations|talks)\b[^.;,]{0,60}?\b(?:with|from)\s+")
@@ -2935,12 +2944,13 @@ def _listed_date(text: str, at: int, published) -> tuple[int, str] | None:
         return None
     if m["year"] and not m["month"]:
         return m.end(), m["year"]
-    found = find_dates(m["when"], published) if published else []
+    found = find_dates(m["when"] or m["bare"], published) if published else []
     return (m.end(), found[0].value) if found else None
 
 
-_IN_WHEN = re.compile(r"\s+in\s+(?P<when>(?P<month>(?:January|February|March|April|May|June|July|August|September|October|"
-                      r"November|December)\s+)?(?:(?P<year>(?:19|20)\d{2})\b|this\s+year|last\s+year))")
+_IN_WHEN = re.compile(r"\s+(?:in\s+(?P<when>(?P<month>(?:January|February|March|April|May|June|July|August|September|"
+                      r"October|November|December)\s+)?(?:(?P<year>(?:19|20)\d{2})\b|this\s+year|last\s+year))|"
+                      r"(?P<bare>last\s+year|this\s+year)\b)")
 _AND_WITH = re.compile(r",?\s+and\s+with\s+(?:the\s+)?")
 _INCLUDING_BEFORE = re.compile(r"\b(?:including|among\s+them|such\s+as|notably)\s+(?:the\s+)?$")
 

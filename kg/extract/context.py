@@ -19,7 +19,8 @@ class Context:
     ministers from ``kg/data/leaders.tsv``; people the article itself introduces take precedence."""
 
     def __init__(self, leaders: "Names | None" = None, given_name_first: frozenset[str] = frozenset(),
-                 home: Agent | None = None, family_name_first: frozenset[str] = frozenset()):
+                 home: Agent | None = None, family_name_first: frozenset[str] = frozenset(),
+                 family_first_of_three: frozenset[str] = frozenset()):
         self.groups: list[list[Agent]] = []
         self.when: list[int] = []            # the sentence each group was read in
         self.sentence = 0
@@ -30,6 +31,7 @@ class Context:
         self.people = Names({})              # introduced by this article; they come first
         self.given_name_first = given_name_first   # states whose leaders go by their given name ("Abiy")
         self.family_name_first = family_name_first  # states whose names start with the family name ("Kim")
+        self.family_first_of_three = family_first_of_three   # … when the name has three words ("Lee Hsien Loong")
         self.home = home                     # the state of the dateline: a minister named without one serves it
         self.event_date: str | None = None   # of the meeting reported last
         self.meetings: list = []             # the meetings the article told so far (its records)
@@ -187,7 +189,8 @@ class Context:
         the state's custom uses it."""
         words = name.split()
         words = words[:-1] if len(words) > 2 and words[-1].rstrip(".") in _GENERATION else words   # "Ferdinand Marcos Jr."
-        if state.key in self.family_name_first and len(words) > 1:
+        if (state.key in self.family_name_first and len(words) > 1) or \
+                (state.key in self.family_first_of_three and len(words) == 3):
             short = {words[0]: 2}    # "Kim Jong Un" -> "Kim", "Xi Jinping" -> "Xi"
         else:
             short = {words[-1]: 3} | ({words[0]: 4} if state.key in self.given_name_first and len(words) > 1
