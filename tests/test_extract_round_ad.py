@@ -350,3 +350,9 @@ def test_signing_up_to_a_states_initiative_is_an_agreement_with_it():
     result = run("In December, a Maldivian ministerial delegation in Beijing signed up to China's Maritime Silk Road "
                  "initiative.", published="2015-03-01")
     assert agreements_of(result) == [({"MDV", "CHN"}, "signed", "2014-12")]
+
+
+def test_who_attended_the_signing_ceremony_is_no_party():
+    result = run("In July, the European Union signed a memorandum of understanding with Serbia on critical raw materials, "
+                 "at a ceremony in Belgrade attended by German Chancellor Olaf Scholz.", published="2024-08-30")
+    assert [sorted(p.key for p in a.parties if p.kind == "state") for a in result.agreements] == [["SRB"]]
