@@ -356,3 +356,29 @@ def test_who_attended_the_signing_ceremony_is_no_party():
     result = run("In July, the European Union signed a memorandum of understanding with Serbia on critical raw materials, "
                  "at a ceremony in Belgrade attended by German Chancellor Olaf Scholz.", published="2024-08-30")
     assert [sorted(p.key for p in a.parties if p.kind == "state") for a in result.agreements] == [["SRB"]]
+
+
+# ---------------------------------------------------------------- the other side of a sale; ending agreements
+
+def test_the_state_a_contract_sells_to_is_its_counterpart():
+    result = run("In January, India signed a $375 million contract to sell BrahMos cruise missiles to the Philippines.",
+                 published="2022-09-30")
+    assert agreements_of(result) == [({"IND", "PHL"}, "signed", "2022-01")]
+
+
+def test_the_state_a_contract_supplies_is_its_counterpart():
+    result = run("India has concluded government-to-government contracts worth about $250 million to supply Armenia with "
+                 "Pinaka rocket launchers, Indian newspapers reported on Thursday.", published="2022-09-30")
+    assert [a[0] for a in agreements_of(result)] == [{"IND", "ARM"}]
+
+
+def test_a_company_that_sells_is_no_state():   # a guard: "from France's Dassault Aviation"
+    result = run("Serbia signed a contract on Thursday to buy 12 Rafale fighter jets from France's Dassault Aviation.",
+                 published="2024-08-30")
+    assert all("FRA" not in a[0] for a in agreements_of(result))
+
+
+def test_ending_a_states_agreements_is_a_refusal():
+    result = run("In May 2022 the junta announced it was ending Mali's defence agreements with France.",
+                 published="2023-01-07")
+    assert agreements_of(result) == [({"MLI", "FRA"}, "denied", "2022-05")]

@@ -691,6 +691,11 @@ class Extractor:
         if owned:   # "a Maldivian delegation signed up to China's Maritime Silk Road initiative": China's
             parties = _union(parties, [m.agent for m in mentions if m.agent.kind == "state"
                                        and m.start == evidence.start + owned.start("owner")])
+        trade = _TRADED_WITH.match(evidence.text, found.end) if len(parties) == 1 else None
+        if trade:   # "signed a contract to sell BrahMos missiles to the Philippines", "to supply Armenia with rocket
+            at = evidence.start + next(trade.start(g) for g in ("other", "other2", "other3") if trade.group(g))  # launchers"
+            parties = _union(parties, [m.agent for m in mentions if m.agent.kind == "state" and not m.place_only
+                                       and m.start == at])
         among = _WITH_SOME_INCLUDING.match(evidence.text, found.end) if len(parties) < 2 else None
         if among:   # "concluded agreements with several Southeast Asian states, including the Philippines …, Malaysia …"
             stop = _LIST_ENDS.search(evidence.text, among.end())
@@ -2873,6 +2878,12 @@ def _each_partner_in_talks(records: list[AgreementRecord], evidence: Evidence, m
 _WITH_SOME_INCLUDING = re.compile(r"[^.;]{0,60}?\bwith\s+(?:several|some|a\s+number\s+of|a\s+dozen|\w+)\s+(?:[\w-]+\s+){0,3}?"
                                   r"(?:states|countries|nations|partners|neighbou?rs|governments),\s+(?:including|among\s+them|"
                                   r"such\s+as|notably)\s+")
+#: The other side of a sale the instrument is for: "to sell … to the Philippines", "to supply Armenia with …", "to buy …
+#: from France" (not "from France's Dassault Aviation": the company sells).
+_TRADED_WITH = re.compile(r"[^,;.]{0,120}?\bto\s+(?:(?:sell|supply|deliver|export|provide|transfer)\b[^,;.]{0,80}?\bto\s+(?:the\s+)?"
+                          r"(?P<other>[A-Z])|(?:supply|provide|arm|equip)\s+(?:the\s+)?(?=[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s+with\b)"
+                          r"(?P<other2>[A-Z])|(?:buy|purchase|acquire|import)\b[^,;.]{0,80}?\bfrom\s+(?:the\s+)?"
+                          r"(?P<other3>[A-Z])(?![\w.-]*(?:\s+[A-Z][\w.-]*)?[’']s\b))")
 _JOINED_OWNED = re.compile(r"(?:joined|signed\s+up\s+(?:to|for)|signed\s+on\s+to|endorsed)\s+(?:the\s+)?"
                            r"(?P<owner>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)[’']s\s+(?:[A-Z][\w-]*\s+){1,5}"
                            r"(?:[Ii]nitiative|[Pp]lan|[Pp]roject|[Pp]rogramme|[Pp]rogram)\b")
