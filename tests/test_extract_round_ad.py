@@ -382,3 +382,17 @@ def test_ending_a_states_agreements_is_a_refusal():
     result = run("In May 2022 the junta announced it was ending Mali's defence agreements with France.",
                  published="2023-01-07")
     assert agreements_of(result) == [({"MLI", "FRA"}, "denied", "2022-05")]
+
+
+def test_a_fact_sheet_titled_with_its_year_after_a_comma():
+    result = run("In its fact sheet Trends in International Arms Transfers, 2020, published in March, the Stockholm "
+                 "International Peace Research Institute said Russia supplied about 30 per cent of the arms.",
+                 published="2021-08-24")
+    assert [(r.title, r.year) for r in result.reports] == [("Trends in International Arms Transfers, 2020", 2020)]
+
+
+def test_a_publishers_fact_sheet_titled_with_its_year():
+    result = run("The Stockholm International Peace Research Institute's fact sheet Trends in International Arms "
+                 "Transfers, 2021, published in March, found that India accounted for 11 per cent of imports.",
+                 published="2022-09-30")
+    assert [(r.title, r.year) for r in result.reports] == [("Trends in International Arms Transfers, 2021", 2021)]

@@ -27,8 +27,8 @@ class ReportFinder:
         published = r"(?:published|released|issued|circulated)"
         self.rules = [
             # "in its report Protection of Civilians in Armed Conflict: Annual Report 2019, published last month"
-            re.compile(rf"\b[Ii]n (?:its|their|a|the) {_EDITION}{kinds} "
-                       rf"(?P<title>{_LONG}(?::\s+{_LONG})?),?\s+{published}\b"),
+            re.compile(rf"\b[Ii]n (?:its|their|a|the) {_EDITION}(?:{kinds}|fact sheet) "
+                       rf"(?P<title>{_LONG}(?::\s+{_LONG})?(?:,\s+(?:19|20)\d{{2}})?),?\s+{published}\b"),
             re.compile(rf"\b[Ii]n (?:its|their|the) (?:latest |annual |new |recent |yearly |own |most )*{titled}"
                        rf"(?=[,.;]|\s+(?:by|from|of|{published})\b|\s+(?:a|an|this|last|earlier|later)\s+[a-z])"),
             # "… lists the service's combat fleet in The Military Balance 2024 as a handful of …": "The" capitalised
@@ -92,7 +92,8 @@ class ReportFinder:
             re.compile(rf"\b(?:(?:19|20)\d{{2}} )?(?:{kinds}|paper|brief) by (?:the )?(?:[A-Z][^,“”\"]{{2,80}}|group|organi[sz]ation|"
                        rf"agency|institute|body|watchdog|charity), [“\"‘](?P<title>[^”\"’]{{3,160}})[”\"’]"),   # "by the group, "…""
             # "Amnesty International's annual report Death Sentences and Executions 2023, published last month"
-            re.compile(rf"{_OF} (?:latest |annual |new |recent |yearly )*{kinds} (?P<title>{_LONG}),\s+{published}\b"),
+            re.compile(rf"{_OF} (?:latest |annual |new |recent |yearly )*(?:{kinds}|fact sheet) (?P<title>{_LONG}"
+                       rf"(?:,\s+(?:19|20)\d{{2}})?),\s+{published}\b"),
             # "The 2017 Foreign Policy White Paper identified …": an edition year, then a document's name
             re.compile(rf"(?:\b[Tt]he|{_OF}) (?P<title>(?:19|20)\d{{2}}\s+(?:[A-Z][\w’'-]*\s+(?:(?:in|of|on|for|and)\s+)?){{0,5}}(?:Report|Index|Yearbook|Survey|"
                        r"Review|Outlook|Overview|Assessment|White Paper|Strategy|Barometer|Monitor))\b"),
