@@ -396,3 +396,10 @@ def test_a_publishers_fact_sheet_titled_with_its_year():
                  "Transfers, 2021, published in March, found that India accounted for 11 per cent of imports.",
                  published="2022-09-30")
     assert [(r.title, r.year) for r in result.reports] == [("Trends in International Arms Transfers, 2021", 2021)]
+
+
+def test_leaders_signing_in_an_absolute_clause_signed():
+    result = run("Malaysia and Brunei have settled their maritime boundary dispute, with Prime Minister Abdullah Ahmad "
+                 "Badawi and Sultan Hassanal Bolkiah signing an Exchange of Letters in Bandar Seri Begawan on Monday.",
+                 published="2009-03-17")
+    assert agreements_of(result) == [({"MYS", "BRN"}, "signed", "2009-03-16")]
