@@ -403,3 +403,9 @@ def test_leaders_signing_in_an_absolute_clause_signed():
                  "Badawi and Sultan Hassanal Bolkiah signing an Exchange of Letters in Bandar Seri Begawan on Monday.",
                  published="2009-03-17")
     assert agreements_of(result) == [({"MYS", "BRN"}, "signed", "2009-03-16")]
+
+
+def test_talks_that_open_the_sentence_with_no_article_were_held():
+    result = run("At sports talks in the truce village of Panmunjom on June 18, the two Koreas agreed to field unified "
+                 "teams at next month's Asian Games.", published="2018-07-25")
+    assert meetings(result) == [(["KOR", "PRK"], "2018-06-18")]

@@ -1673,7 +1673,7 @@ _VISIT_OF = re.compile(r"[’']s\s$")
 _DURING_VISIT = re.compile(r"\b(?:during|on|amid|in\s+the\s+course\s+of)\b[^,;.]*$", re.I)
 _VISIT_NOUN = re.compile(r"(?:state\s+|official\s+|working\s+)?visit", re.I)
 #: A sentence (or the text after its dateline) opening with the meeting as a phrase of time or place.
-_FRAMED = re.compile(r"(?:^|\s[-–—]\s)(?P<frame>(?:During|At|After|Following)\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,3}?)$")
+_FRAMED = re.compile(r"(?:^|\s[-–—]\s)(?P<frame>(?:During|At|After|Following)\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\w-]+\s+){0,3}?)$")
 
 
 #: An opening phrase that sets the scene before the sentence's subject: "In Prague in October 2022, at a meeting
