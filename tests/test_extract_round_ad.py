@@ -409,3 +409,9 @@ def test_talks_that_open_the_sentence_with_no_article_were_held():
     result = run("At sports talks in the truce village of Panmunjom on June 18, the two Koreas agreed to field unified "
                  "teams at next month's Asian Games.", published="2018-07-25")
     assert meetings(result) == [(["KOR", "PRK"], "2018-06-18")]
+
+
+def test_received_at_a_seat_of_government_met_its_state():
+    result = run("Rwandan President Paul Kagame spoke on Friday. Kagame was received at the Elysee Palace in May 2018.",
+                 published="2021-05-28")
+    assert meetings(result) == [(["FRA", "RWA"], "2018-05")]

@@ -1085,6 +1085,9 @@ class Extractor:
         if len(participants) < 2 and attribution and _SAID_DURING.search(text, max(0, trigger.start() - 60), trigger.start()):
             speaker = [a for a in self._as_states([attribution.source]) if a.kind == "state"]   # "X, the State
             participants = _union(participants, speaker)   # Department's envoy, said during a visit to Beirut": its state
+        if len(participants) == 1 and place_state and place_state.kind == "state" and place_state.key != participants[0].key \
+                and _RECEIVED_AT.match(text, trigger.start()) and _PASSIVE_BEFORE.search(text, 0, trigger.start()):
+            participants = participants + [place_state]   # "Kagame was received at the Elysee Palace": France received him
         participants = self._hosts(participants, trigger, place_state, context)
         pair = _pair_before(evidence, mentions, trigger) if len(participants) > 2 and _MET.match(trigger.group()) else []
         participants = pair or participants   # "Putin and Erdogan met in the resort …, to head off a Syrian offensive"
@@ -1240,8 +1243,9 @@ class Extractor:
             m = min(places, key=lambda m: (m.start - evidence.start < at, abs(m.start - evidence.start - at)))
             return _surface(evidence, m), m.agent
         seats = [m for m in mentions if m.place_only and m.agent.kind == "org" and m.agent.country in self.gaz.by_iso3]
-        if seats and self.events.visit.match(trigger.group()):   # "spent three days at the White House on a state
-            m = min(seats, key=lambda m: abs(m.start - evidence.start - at))   # visit": the seat's state hosts
+        if seats and (self.events.visit.match(trigger.group()) or _RECEIVED_AT.match(evidence.text, trigger.start())):
+            # "spent three days at the White House on a state visit", "was received at the Elysee Palace": the seat's
+            m = min(seats, key=lambda m: abs(m.start - evidence.start - at))   # state hosts
             return m.agent.label, self.gaz.state(m.agent.country).agent
         capital, state = demonym_capital(evidence.text, self.gaz)
         if capital:
@@ -1673,6 +1677,8 @@ _VISIT_OF = re.compile(r"[’']s\s$")
 _DURING_VISIT = re.compile(r"\b(?:during|on|amid|in\s+the\s+course\s+of)\b[^,;.]*$", re.I)
 _VISIT_NOUN = re.compile(r"(?:state\s+|official\s+|working\s+)?visit", re.I)
 #: A sentence (or the text after its dateline) opening with the meeting as a phrase of time or place.
+_RECEIVED_AT = re.compile(r"(?:received|welcomed|hosted)\s+(?:at|in)\s+")
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|had\s+been|has\s+been|is|are)\s+(?:[a-z]+ly\s+)?$")
 _FRAMED = re.compile(r"(?:^|\s[-–—]\s)(?P<frame>(?:During|At|After|Following)\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\w-]+\s+){0,3}?)$")
 
 
