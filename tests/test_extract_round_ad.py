@@ -415,3 +415,16 @@ def test_received_at_a_seat_of_government_met_its_state():
     result = run("Rwandan President Paul Kagame spoke on Friday. Kagame was received at the Elysee Palace in May 2018.",
                  published="2021-05-28")
     assert meetings(result) == [(["FRA", "RWA"], "2018-05")]
+
+
+def test_talks_told_after_the_news_with_their_own_subject_are_the_meeting():
+    result = run("Malaysian Prime Minister Najib Razak visited China on Tuesday.\n\nThe deal was announced after Najib "
+                 "held talks with Premier Li Keqiang at the Great Hall of the People.", published="2016-11-02")
+    assert ["Najib held talks" in m.evidence.text for m in result.meetings] == [True]
+
+
+def test_the_secretaries_of_the_two_countries_held_talks():
+    result = run("Pakistan and India agreed on Wednesday to normalise trade. At the end of April, the commerce "
+                 "secretaries of the two countries, Rahul Khullar and Zafar Mahmood, held talks in Islamabad.",
+                 published="2011-11-02")
+    assert ["IND", "PAK"] in [m for m, _ in meetings(result)]

@@ -1514,9 +1514,11 @@ _ACCORDING_TO = re.compile(r",\s+(?:according\s+to|citing|quoting)\s")
 _OBJECT_OF = re.compile(r"\b(?:for|to|of|from|about|against|on)\s+$")
 #: "Officials from both countries met": people of the states, the subject after all.
 _PEOPLE_OF = re.compile(r"\b(?i:officials|delegations?|ministers|leaders|representatives|negotiators|diplomats|envoys|"
-                        r"experts|delegates|heads of state)\s+(?:from|of)\s+$")
+                        r"experts|delegates|heads of state|secretaries|chiefs|presidents|prime ministers|commanders|"
+                        r"ambassadors)\s+(?:from|of)\s+$")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
-_AFTER_TALKS = re.compile(r"\b(?:after|following)\s+(?:[\w-]+\s+){0,2}?(?:talks|meetings?|consultations)\b")
+_AFTER_TALKS = re.compile(r"\b(?:after|following)\s+(?:(?!held\b|had\b)[\w-]+\s+){0,2}?(?:talks|meetings?|consultations)\b")
+# (not "announced after Najib held talks with Li": talks told with their own subject and verb are news)
 _UNNAMED = re.compile(r"\b(?:an?|another)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|understanding)\s+"
                       r"(?:was\s+|had\s+been\s+)?reached\b|\b(?:produced|yielded|resulted in|led to)\s+(?:an?|the)\s")
 #: What someone told or said after the meeting's trigger: the states in it are what was said, not who met.
