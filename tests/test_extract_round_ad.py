@@ -4,6 +4,7 @@ and what a summit's sidelines name."""
 
 from extract_helpers import run
 from test_extract_round_aa import agreements_of
+from test_extract_round_ac import sources_of
 from test_extract_round_m import meetings
 
 from kg.extract.gazetteer import leaders
@@ -162,10 +163,6 @@ def test_a_document_titled_that_was_published_is_still_a_report():   # a guard
 
 
 # ---------------------------------------------------------------- sources
-
-def sources_of(result):
-    return sorted({s.source.label for s in result.statements})
-
 
 def test_a_body_named_beside_what_it_is_may_hold_a_states_name():
     result = run("Migración Colombia, the country's immigration agency, said dozens of Venezuelan soldiers had crossed "

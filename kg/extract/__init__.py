@@ -105,7 +105,6 @@ class Extractor:
             attribution = self.attribution.find(article.text, sentence.start, sentence.end, mentions)
             attribution = attribution or _carried(previous, sentence, article)
             previous = attribution if attribution else None
-            source = attribution.source if attribution else None
             told, met = len(result.agreements), len(result.meetings)
             reports = self._collect(result, article, evidence, mentions, attribution, context)
             issuers = attribution.sources if attribution else ()
@@ -2975,7 +2974,6 @@ _INCLUDING_BEFORE = re.compile(r"\b(?:including|among\s+them|such\s+as|notably)\
 
 
 _EACH_VERB = re.compile(r"\s+(?:then\s+|also\s+|have\s+|had\s+)?each\s+(?:signed|concluded|inked|agreed|reached)\b")
-_IN_YEAR = re.compile(r"\s+in\s+(?P<year>(?:19|20)\d{2})\b")
 _LISTED_BEFORE = re.compile(r"(?:,\s+|,?\s+and\s+)(?:the\s+)?")
 _LISTED_COMMA = re.compile(r",\s+(?:the\s+)?")
 _WITH = re.compile(r"\bwith\s+(?:the\s+)?")
