@@ -425,3 +425,23 @@ def test_the_secretaries_of_the_two_countries_held_talks():
                  "secretaries of the two countries, Rahul Khullar and Zafar Mahmood, held talks in Islamabad.",
                  published="2011-11-02")
     assert ["IND", "PAK"] in [m for m, _ in meetings(result)]
+
+
+def test_what_the_next_clause_says_is_not_of_the_meeting():
+    result = run("Italian Foreign Minister Luigi Di Maio visited Doha in early March, and the European Commission has "
+                 "said it is in talks with the United States, Qatar and Egypt about more deliveries.",
+                 published="2022-05-10")
+    assert meetings(result) == [(["ITA", "QAT"], "2022-03")]
+
+
+def test_what_the_two_discussed_after_they_met_is_not_of_the_meeting():
+    result = run("Japanese Prime Minister Shinzo Abe also held talks with Russian President Vladimir Putin in Beijing on "
+                 "Sunday, and the two men discussed preparations for a visit by Putin to Japan next year.",
+                 published="2014-11-11")
+    assert meetings(result) == [(["JPN", "RUS"], "2014-11-09")]
+
+
+def test_a_team_that_has_not_toured_met_no_one():   # a guard: cutting the next clause leaves the negation
+    result = run("India has not toured Pakistan since the 2008 Asia Cup, and the neighbours have not played a series "
+                 "since.", published="2023-08-30")
+    assert meetings(result) == []

@@ -1179,6 +1179,9 @@ class Extractor:
         clause = self.events.clause(text, trigger.start(), trigger.end())
         clause = clause[:_NEXT_PREDICATE.search(clause + " and had").start()]   # "met in Bali and had spoken by phone"
         at = text.find(clause)
+        other = _ANOTHER_CLAUSE.search(clause, max(0, trigger.end() - at))
+        clause = clause[:other.start()] if other else clause   # "visited Doha in early March, and the European
+        # Commission has said it is in talks with …": what the next clause says is not of this meeting
         during = _DURING.search(text, max(at, trigger.start() - 40), trigger.start())
         if during:   # "Talks dragged on for years, including during a visit to Kuwait by …": the visit's own phrase
             clause, at = clause[during.start() - at:], during.start()
@@ -1999,6 +2002,8 @@ _NEXT_CLAUSE = re.compile(r"(?:,\s+and|;)\s+(?:the\s+|other\s+|some\s+)?(?:[A-Z]
                           r",\s+(?:the|a|an|in\s+a)\s+(?:[\w-]+\s+){0,2}?(?:sign|signal|move|step|gesture|indication)\b|"
                           r",\s+(?:seeking|hoping|aiming|trying|looking)\s+to\b")   # ", seeking to contain the fallout": the act's aim
 _IT_OPENS = re.compile(r"(?:It|Its)\s")
+_ANOTHER_CLAUSE = re.compile(r",\s+and\s+(?:the\s+)?(?:[\w’'.-]+\s+){1,4}?(?:has|have|had|is|are|was|were|said|says|"
+                             r"discussed|signed|called|urged|announced|expressed|welcomed)\b")
 _NEXT_PREDICATE = re.compile(r"\s+and\s+(?:had|has|have)\b")
 #: A second predicate of the meeting's subject, after the trigger: what it says (a plan, a hope) is not of the
 #: meeting ("held talks on Monday and agreed to meet again next year", "met Zardari and was due to fly on").
