@@ -127,9 +127,7 @@ class Extractor:
             first = min(persons, key=lambda p: p.start) if persons else None
             if first and not (context.last_person and (_LEADING_PRONOUN.match(sentence.text) or _FRAMED_PRONOUN.match(
                     sentence.text) or _PRONOUN_WORD.search(sentence.text, 0, first.start - sentence.start))):
-                if context.last_person is None or context.last_person.key != first.agent.key:
-                    context.earlier_person = context.last_person
-                context.last_person = first.agent   # "He met Biden …", "Accompanied by envoy X, he met …": still he
+                context.person_named(first.agent)   # "He met Biden …", "Accompanied by envoy X, he met …": still he
             context.remember_subject(lambda s=sentence, m=mentions, a=attribution, one=acting: subject_states(
                 article.text, s.start, s.end, m, a, self.events) or (one if len(one) == 1 else [])
                 or [x.agent for x in m if x.start == s.start and x.agent.kind == "state" and x.how == "name"][:1])
@@ -1084,9 +1082,6 @@ class Extractor:
         if len(participants) < 2 and attribution and _SAID_DURING.search(text, max(0, trigger.start() - 60), trigger.start()):
             speaker = [a for a in self._as_states([attribution.source]) if a.kind == "state"]   # "X, the State
             participants = _union(participants, speaker)   # Department's envoy, said during a visit to Beirut": its state
-        if len(participants) == 1 and place_state and place_state.kind == "state" and place_state.key != participants[0].key \
-                and _RECEIVED_AT.match(text, trigger.start()) and _PASSIVE_BEFORE.search(text, 0, trigger.start()):
-            participants = participants + [place_state]   # "Kagame was received at the Elysee Palace": France received him
         participants = self._hosts(participants, trigger, place_state, context)
         pair = _pair_before(evidence, mentions, trigger) if len(participants) > 2 and _MET.match(trigger.group()) else []
         participants = pair or participants   # "Putin and Erdogan met in the resort …, to head off a Syrian offensive"
@@ -1154,9 +1149,11 @@ class Extractor:
 
     def _hosts(self, participants: list[Agent], trigger: re.Match, place_state: Agent | None,
                context: Context) -> list[Agent]:
-        """A visitor meets the host ("Modi's stop in Warsaw"); a mediator takes no part ("first separately
-        with Erdogan")."""
-        if place_state and place_state.kind == "state" and len(participants) == 1 and self.events.visit.match(trigger.group()):
+        """A visitor meets the host ("Modi's stop in Warsaw", "Kagame was received at the Elysee Palace"); a mediator
+        takes no part ("first separately with Erdogan")."""
+        received = _RECEIVED_AT.match(trigger.string, trigger.start()) and _PASSIVE_BEFORE.search(trigger.string, 0, trigger.start())
+        if place_state and place_state.kind == "state" and len(participants) == 1 and (
+                self.events.visit.match(trigger.group()) or received):
             participants = _union(participants, [place_state])
         kept = [p for p in participants if p.key not in context.mediators]
         return kept if len(kept) >= 2 else participants
@@ -2869,7 +2866,7 @@ def _each_partner_in_talks(records: list[AgreementRecord], evidence: Evidence, m
     listed, end = [], talks.end()
     for m in states:
         gap = evidence.text[end:m.start - evidence.start]
-        if not re.fullmatch(r"(?:the\s+)?" if not listed else r"(?:,\s*|,?\s+and\s+)(?:the\s+)?", gap):
+        if not (_LIST_GAP.fullmatch(gap) if listed else re.fullmatch(r"(?:the\s+)?", gap)):
             break
         listed.append(m.agent)
         end = m.end - evidence.start
@@ -2952,7 +2949,7 @@ def _each_dated_counterpart(records: list[AgreementRecord], evidence: Evidence, 
         if not listed and not again and not _LISTED_COMMA.fullmatch(evidence.text, end, at(m)):
             break   # "… with Togo in 2019, and Benin in 2020": Benin may have signed too; a list goes on by a comma
         when = _listed_date(evidence.text, at(m) + (m.end - m.start), published)
-        if not ((again or _LISTED_BEFORE.fullmatch(evidence.text, end, at(m))) and when) \
+        if not ((again or _LIST_GAP.fullmatch(evidence.text, end, at(m))) and when) \
                 or m.agent.key in {p.key for p in subject}:
             break
         out.append(dataclasses.replace(record, parties=tuple(subject) + (m.agent,), date=when[1]))
@@ -2979,7 +2976,6 @@ _INCLUDING_BEFORE = re.compile(r"\b(?:including|among\s+them|such\s+as|notably)\
 
 
 _EACH_VERB = re.compile(r"\s+(?:then\s+|also\s+|have\s+|had\s+)?each\s+(?:signed|concluded|inked|agreed|reached)\b")
-_LISTED_BEFORE = re.compile(r"(?:,\s+|,?\s+and\s+)(?:the\s+)?")
 _LISTED_COMMA = re.compile(r",\s+(?:the\s+)?")
 _WITH = re.compile(r"\bwith\s+(?:the\s+)?")
 _BARE_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")

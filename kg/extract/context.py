@@ -65,6 +65,13 @@ class Context:
         self.event_date = None
         self.mediators = set()   # who brokered the last story's talks may take part in this one's
 
+    def person_named(self, state: Agent) -> None:
+        """A sentence opened by naming a person of ``state``: the person named last before, if of another state, is
+        kept as the one named before ("… was met by Iraqi President Talabani. He held talks with Talabani": he)."""
+        if self.last_person is None or self.last_person.key != state.key:
+            self.earlier_person = self.last_person
+        self.last_person = state
+
     def remember(self, states: list[Agent]) -> None:
         """The states acting together in the sentence being read."""
         if len(states) >= 2:
