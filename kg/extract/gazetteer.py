@@ -109,7 +109,8 @@ class Gazetteer:
         self.orgs = {o.key: o for o, _ in orgs}
         self.surfaces = surfaces
         self.rules = rules
-        self._not_after = {k: re.compile(v) for k, v in rules["not_after"].items()}
+        openers = f"(?:{rules['openers']})"   # the words that open a sentence or a clause, written once
+        self._not_after = {k: re.compile(v.replace("<openers>", openers)) for k, v in rules["not_after"].items()}
         self._not_before = {k: re.compile(v) for k, v in rules["not_before"].items()}
         self._feature_before = re.compile(rules["feature_before"])   # "the Gulf of Finland": a sea, not Finland
         self._event_after = re.compile(rules["event_after"])   # "the Tokyo 2020 Games": an event, not Japan
