@@ -320,7 +320,10 @@ def _read_page(text: str, title: str | None = None) -> _Page:
         if page.title is None and title and " ".join(line.split()) != " ".join(title.split()) and (len(line) > 150 or _SENTENCE_END.search(line) and len(line.split()) >= 8):
             page.title = title.strip()   # the header's; this first line, too long for a headline or ending as a
             # sentence does ("WASHINGTON (Reuters) - Modi arrived … on Wednesday."), is read as text
-        if page.title is None:
+        if page.title is None and not title and _LEAD_PARAGRAPH.search(line) and len(line) > _LONGEST_HEADLINE:
+            page.title = _headline_of(line)   # no headline, the page opens with its lead: "Brazil and Argentina …
+            page.body.append((start, end))    # on Tuesday. The pipeline …": its first sentence names it
+        elif page.title is None:
             page.title = line
             page.headings.append((start, end))
         elif line == page.title or _furniture(line, page):
@@ -344,7 +347,20 @@ def _read_page(text: str, title: str | None = None) -> _Page:
             page.headings.append((start, end))
         else:
             page.body.append((start, end))
-    return page
+    if not page.body and page.headings and _SENTENCE_END.search(page.title) and len(page.title.split()) >= 4:
+        page.body.append(page.headings.pop(0))   # a file of one sentence ("Brazil and Argentina agreed on Tuesday
+    return page                                  # to build a gas pipeline, Reuters reported."): title and text
+
+
+#: A line of more than one sentence, longer than headlines are: a paragraph of text (`_read_page`).
+_LEAD_PARAGRAPH = re.compile(r"[a-z0-9)\]][.!?][\"”’)]?\s+[\"“‘(]?[A-Z]")
+_LONGEST_HEADLINE = 200
+
+
+def _headline_of(paragraph: str) -> str:
+    """A title for an article that has none: its first sentence, cut at a word before 150 characters."""
+    first = paragraph[:_LEAD_PARAGRAPH.search(paragraph).start() + 2].strip()
+    return first if len(first) <= 150 else first[:first.rfind(" ", 0, 149)].rstrip(",;:") + " …"
 
 
 def _paragraphs(text: str) -> Iterator[tuple[int, int]]:

@@ -163,3 +163,33 @@ def test_a_date_line_led_by_a_place_with_its_region_gives_the_date(line):
                             "c.txt")
     assert article.published == dt.date(2023, 10, 5)
     assert [article.text[s:e] for s, e in article.body] == ["The first fuel for the plant was handed over today."]
+
+
+def test_a_file_of_one_sentence_is_its_title_and_its_text():
+    article = parse_article("Brazil and Argentina agreed on Tuesday to build a gas pipeline, Reuters reported.\n", "one.txt")
+    assert article.title == "Brazil and Argentina agreed on Tuesday to build a gas pipeline, Reuters reported."
+    [(start, end)] = article.body
+    assert article.text[start:end] == article.title and not article.headings
+
+
+def test_a_headline_that_asks_or_ends_with_a_period_stays_the_title():
+    for headline in ("Thirteen points and a spring: can two presidents thaw a century-old freeze?",
+                     "Under tariff threat, Guatemala signs deal to take in asylum seekers headed for U.S."):
+        article = parse_article(f"{headline}\n\nMar 3, 2024\n\nChile and Argentina signed a border agreement on Friday.\n",
+                                "h.txt")
+        assert article.title == headline
+        assert [article.text[a:b] for a, b in article.body] == ["Chile and Argentina signed a border agreement on Friday."]
+
+
+def test_a_lead_paragraph_first_is_text_and_its_first_sentence_the_title():
+    lead = ("Chile and Argentina signed a border agreement on Friday. The two foreign ministers met at the Cristo "
+            "Redentor pass, where they unveiled a plaque, and said the text would go to both parliaments within a month.")
+    article = parse_article(f"{lead}\n\nMar 3, 2024\n\nBoth governments welcomed the deal.\n", "lead.txt")
+    assert article.title == "Chile and Argentina signed a border agreement on Friday."
+    assert [article.text[a:b] for a, b in article.body] == [lead, "Both governments welcomed the deal."]
+    assert article.published == dt.date(2024, 3, 3)
+
+
+def test_a_title_and_nothing_else_is_still_refused():
+    with pytest.raises(SourceError, match="no body text"):
+        parse_article("Two Neighbours Sign a Border Deal\n\nMar 3, 2024\n", "t.txt")

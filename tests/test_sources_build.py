@@ -14,6 +14,13 @@ from kg.sources_meta import NO_DATE
 
 QUERIES = Path(__file__).resolve().parent.parent / "queries"
 INDIA, AUSTRALIA = "http://www.wikidata.org/entity/Q668", "http://www.wikidata.org/entity/Q408"
+CHILE, PERU = "http://www.wikidata.org/entity/Q298", "http://www.wikidata.org/entity/Q419"
+
+#: Wire copy pasted without its headline: the lead paragraph comes first.
+HEADLINELESS = ("LIMA, May 5, 2021 (Andes Wire) - Chile and Peru signed a border trade agreement in Lima on Wednesday, "
+                "cutting the paperwork for lorries at the Chacalluta crossing. The two foreign ministers put their "
+                "names to the text after a morning of talks, officials said.\n\n"
+                "Both governments said the agreement would enter into force in July.\n")
 
 TXT = """Title: Honduras Opens Diplomatic Relations With China
 Publisher: The Meridian Post
@@ -77,6 +84,7 @@ def built(tmp_path_factory):
     (folder / "pages" / "india-australia.html").write_text(HTML, encoding="utf-8")
     (folder / "pages" / "undated.html").write_text(HTML.replace('"datePublished": "2022-04-02T11:30:00+05:30",', ""),
                                                    encoding="utf-8")
+    (folder / "wire-no-headline.txt").write_text(HEADLINELESS, encoding="utf-8")
     (folder / "batch.jsonl").write_text("".join(json.dumps(r) + "\n" for r in RECORDS), encoding="utf-8")
     out = tmp_path_factory.mktemp("release") / "dist"
     return out, build(Settings(out=out), [folder])
@@ -88,7 +96,8 @@ def rows(out: Path, query: str) -> list[dict]:
 
 def test_every_format_is_published_and_the_undated_page_is_reported(built):
     _, result = built
-    assert sorted(result.published) == ["batch.jsonl:1", "batch.jsonl:2", "honduras-china.txt", "india-australia.html"]
+    assert sorted(result.published) == ["batch.jsonl:1", "batch.jsonl:2", "honduras-china.txt", "india-australia.html",
+                                        "wire-no-headline.txt"]
     assert [(s.source, s.reason) for s in result.skipped] == [("undated.html", NO_DATE)]
 
 
@@ -101,6 +110,16 @@ def test_the_html_article_answers_the_competency_queries(built):
     assert {INDIA, AUSTRALIA} <= states
     parties = {r["partyWikidata"] for r in rows(out, "agreements.rq") if r["article"] == article}
     assert {INDIA, AUSTRALIA} <= parties
+
+
+def test_an_article_without_a_headline_is_published_from_its_first_paragraph(built):
+    out, _ = built
+    [page] = [r for r in rows(out, "articles.rq") if r["source"] == "wire-no-headline.txt"]
+    assert page["published"] == "2021-05-05"
+    assert page["title"].startswith("LIMA, May 5, 2021 (Andes Wire) - Chile and Peru signed a border trade agreement")
+    assert len(page["title"]) <= 152 and page["title"].endswith("…")   # its first sentence, cut at a word
+    parties = {r["partyWikidata"] for r in rows(out, "agreements.rq") if r["article"] == page["article"]}
+    assert {CHILE, PERU} <= parties   # the lead paragraph is text, not a title
 
 
 def test_sources_carry_no_path(built):
