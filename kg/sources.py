@@ -311,7 +311,7 @@ def _read_page(text: str, title: str | None = None) -> _Page:
     paragraphs = list(_paragraphs(text))
     links = False   # inside a list of links to other articles ("Most read", then their headlines)
     for index, (start, end) in enumerate(paragraphs):
-        line = text[start:end].strip()
+        line = text[start:end].strip().replace("\n", " ")   # a wrapped paragraph (`_paragraphs`) as one line
         if links and _LINK_ITEM.match(line):
             continue
         links = False
@@ -364,13 +364,74 @@ def _headline_of(paragraph: str) -> str:
 
 
 def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of every non-blank line, whitespace trimmed."""
+    """(start, end) of every non-blank line, whitespace trimmed; the lines of a hard-wrapped paragraph
+    (`_unwrapped`) are one."""
+    lines: list[tuple[int, int]] = []
     for match in re.finditer(r"[^\n]+", text):
         line = match.group()
         if line.strip(" \t\u00a0\u200b"):
             lead = len(line) - len(line.lstrip(" \t\u00a0\u200b"))
             trail = len(line) - len(line.rstrip(" \t\u00a0\u200b"))
-            yield match.start() + lead, match.end() - trail
+            lines.append((match.start() + lead, match.end() - trail))
+    if len(lines) < 2:
+        return iter(lines)
+    return iter(_unwrapped(text, lines, _wrap_width(text, lines)))
+
+
+def _unwrapped(text: str, lines: list[tuple[int, int]], width: int | None) -> list[tuple[int, int]]:
+    """The paragraphs of the lines: each line (a headline, a date line, a list of links, a paragraph on a line of its
+    own), except that a line of text wrapped at a fixed width goes on into the next line when nothing but a line
+    break separates them (`_goes_on`)."""
+    joined = [lines[0]]
+    for (a, b), (start, end) in zip(lines, lines[1:]):
+        if "\n" not in text[b:start].replace("\n", "", 1) and _goes_on(text[a:b], text[start:end], width):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
+
+
+def _wrap_width(text: str, lines: list[tuple[int, int]]) -> int | None:
+    """The width text is wrapped at, if it is (most of its long lines are no longer than a width of 100 characters
+    at most, and some line breaks a sentence off in mid-phrase), else None."""
+    long = sorted(end - start for start, end in lines if end - start >= _WRAPPED_LINE)
+    if len(long) < 5:
+        return None
+    width = long[int(0.9 * (len(long) - 1))]
+    if width > 100 or sum(n >= width - _WRAP_SLACK for n in long) < len(long) / 2:
+        return None
+    broken = any(_runs_on(text[a:b], text[c:d]) for (a, b), (c, d) in zip(lines, lines[1:]) if "\n\n" not in text[b:c])
+    return width if broken else None
+
+
+_WRAPPED_LINE = 40   # a line of wrapped text is longer than this; a headline, date line or credit may be shorter
+_WRAP_SLACK = 25     # how much shorter than the width a wrapped line may be (its next word did not fit)
+#: A line that stops mid-sentence: on a comma or a word no headline or link ends with ("… in Lima and").
+_STOPS_SHORT = re.compile(r"(?:,|\b(?:a|an|the|of|to|for|with|from|and|or|that|which|its|their|is|are|was|were|"
+                          r"has|have|had|will|would|than|into|between))\s*$")
+#: A line that begins page furniture (a byline, a credit, a list of links): no line before runs on into it, nor does it
+#: run on into the next; or an item of a list ("- …", "• …", "3. …"), which the line before does not run on into.
+_FURNITURE_LINE = re.compile(r"B[yY]\s|(?:Photo|PHOTO|Image|Picture|Credit|Source|Read\s+[Mm]ore|READ\s+MORE|Related|RELATED)\b")
+_OWN_LINE = re.compile(rf"[-–—•*·]\s|\d{{1,2}}[.)]\s|{_FURNITURE_LINE.pattern}")
+
+
+def _goes_on(line: str, following: str, width: int | None) -> bool:
+    """Whether ``following`` continues the paragraph of ``line``: it does when the line breaks a sentence in
+    mid-phrase (`_runs_on`), or, in text wrapped at ``width``, when the line is about that wide and the next is
+    text (a long line or the end of a sentence), not a list item, a credit or a date line."""
+    if line.endswith(":") or _OWN_LINE.match(following) or _FURNITURE_LINE.match(line) or _date_line(following):
+        return False
+    if _runs_on(line, following):
+        return True
+    return width is not None and len(line) >= max(width - _WRAP_SLACK, _WRAPPED_LINE) \
+        and (len(following) >= _WRAPPED_LINE or bool(_SENTENCE_END.search(following)))
+
+
+def _runs_on(line: str, following: str) -> bool:
+    """Whether ``line`` breaks off a sentence that ``following`` goes on with: a long line that does not end as a
+    sentence does, followed by a word in lower case, or itself ending on a comma or a word no sentence ends with."""
+    return len(line) >= _WRAPPED_LINE and not _SENTENCE_END.search(line) and not line.endswith(":") \
+        and not _OWN_LINE.match(following) and (following[:1].islower() or bool(_STOPS_SHORT.search(line)))
 
 
 def _date_line(line: str) -> re.Match | None:

@@ -62,7 +62,7 @@ class Extractor:
 
     def extract(self, article: Article) -> Extraction:
         """Records of ``article``; their offsets count into ``article.text`` (quotes are sliced from it)."""
-        result = self._extract(dataclasses.replace(article, text=matching_view(article.text)))
+        result = self._extract(dataclasses.replace(article, text=_unwrapped(matching_view(article.text), article.body)))
         result.article = article
         return result
 
@@ -1358,6 +1358,18 @@ def matching_view(text: str) -> str:
     for odd, plain in _SAME_LENGTH.items():
         text = text.replace(odd, plain)
     return text
+
+
+def _unwrapped(text: str, body: tuple[tuple[int, int], ...]) -> str:
+    """The text with the line breaks inside a body paragraph (hard-wrapped text, `kg.sources`) read as spaces,
+    character for character: "… in Lima on\nWednesday …" is one sentence as written on one line."""
+    if "\n" not in text or not any("\n" in text[start:end] for start, end in body):
+        return text
+    pieces, at = [], 0
+    for start, end in body:
+        pieces += [text[at:start], text[start:end].replace("\n", " ")]
+        at = end
+    return "".join(pieces) + text[at:]
 
 
 def _carried(previous: Attribution | None, sentence: Sentence, article: Article) -> Attribution | None:
