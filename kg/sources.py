@@ -18,6 +18,7 @@ modules named in ``READERS``, the one table of formats.
 from __future__ import annotations
 
 import datetime as dt
+import html
 import importlib
 import os
 import re
@@ -232,7 +233,16 @@ def decode(data: bytes, name: str) -> str:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise SourceError(name, f"not UTF-8 text (byte {error.start})") from None
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    return unescaped(text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def unescaped(text: str) -> str:
+    """``text`` with the HTML character references a feed or a scraper left in it ("Côte d&#8217;Ivoire", "&amp;")
+    written as the characters they stand for; only whole references, ending with ';'."""
+    return _REFERENCE.sub(lambda m: html.unescape(m.group()), text) if "&" in text else text
+
+
+_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
 def parse_article(raw: str, name: str) -> Article:

@@ -17,7 +17,7 @@ from typing import BinaryIO, Iterator
 from urllib.parse import urlsplit
 
 from .errors import SourceError
-from .sources import MAX_BYTES, Article
+from .sources import MAX_BYTES, Article, unescaped
 from .sources_meta import Metadata, compose, iso_date
 
 MAX_LINE_BYTES = MAX_BYTES
@@ -68,9 +68,9 @@ def parse_record(line: bytes, name: str) -> Article:
     url = record.get("url")
     if url and urlsplit(url).scheme not in ("http", "https"):
         raise SourceError(name, f"'url' {url[:60]!r} is not an http(s) URL")
-    meta = Metadata(title=record.get("title"), published=published, publisher=record.get("publisher"),
-                    url=url, authors=_authors(record.get("author"), name))
-    return compose(record["text"], name, meta)
+    meta = Metadata(title=unescaped(record["title"]) if record.get("title") else None, published=published,
+                    publisher=record.get("publisher"), url=url, authors=_authors(record.get("author"), name))
+    return compose(unescaped(record["text"]), name, meta)
 
 
 def _object(line: bytes, name: str) -> dict:

@@ -5,6 +5,7 @@ import datetime as dt
 import pytest
 
 from kg.errors import SourceError
+from kg.extract import Extractor
 from kg.sources import parse_article, read_sources
 
 PLAIN = """Two Neighbours Sign a Border Deal
@@ -193,3 +194,29 @@ def test_a_lead_paragraph_first_is_text_and_its_first_sentence_the_title():
 def test_a_title_and_nothing_else_is_still_refused():
     with pytest.raises(SourceError, match="no body text"):
         parse_article("Two Neighbours Sign a Border Deal\n\nMar 3, 2024\n", "t.txt")
+
+
+ESCAPED = """Ivory Coast and Ghana agree on cocoa &amp; prices
+
+Mar 3, 2024
+
+C&ocirc;te d&#8217;Ivoire and Ghana agreed on Tuesday to set a common floor price for cocoa, officials in Accra &#x26; Abidjan said.
+"""
+
+
+def test_html_character_references_left_in_text_are_the_characters_they_stand_for(tmp_path):
+    (tmp_path / "cocoa.txt").write_text(ESCAPED, encoding="utf-8")
+    [article] = read_sources([tmp_path / "cocoa.txt"])
+    assert article.title == "Ivory Coast and Ghana agree on cocoa & prices"
+    [(start, end)] = article.body
+    assert article.text[start:end].startswith("Côte d’Ivoire and Ghana agreed on Tuesday")
+    assert "Accra & Abidjan" in article.text
+    [agreement] = Extractor().extract(article).agreements
+    assert {p.key for p in agreement.parties} == {"CIV", "GHA"}
+
+
+def test_text_that_only_looks_like_a_reference_is_left_as_it_is():
+    article = parse_article("AT&T and R&D &c; &#99999999; &bogus\n\nMar 3, 2024\n\nChile and Peru met; Q&A followed.\n",
+                            "t.txt")
+    assert article.title == "AT&T and R&D &c; &#99999999; &bogus"
+    assert "Q&A followed." in article.text

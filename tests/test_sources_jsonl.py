@@ -111,3 +111,14 @@ def test_batches_in_folders_are_read(tmp_path):
     (tmp_path / "nested" / "more.jsonl").write_text(json.dumps(RAA) + "\n", encoding="utf-8")
     items = list(read_sources([tmp_path]))
     assert [i.source for i in items] == ["more.jsonl:1"]
+
+
+def test_a_records_html_character_references_are_its_characters(tmp_path):
+    record = {"url": "https://example.com/2024/03/03/cocoa", "title": "Ghana &amp; C&ocirc;te d&#8217;Ivoire fix cocoa price",
+              "published": "2024-03-03", "publisher": "Gulf of Guinea Wire",
+              "text": "C&ocirc;te d&#8217;Ivoire and Ghana agreed on Tuesday to set a common floor price for cocoa."}
+    (tmp_path / "b.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    [article] = read_sources([tmp_path / "b.jsonl"])
+    assert article.title == "Ghana & Côte d’Ivoire fix cocoa price"
+    assert [article.text[a:b] for a, b in article.body] == [
+        "Côte d’Ivoire and Ghana agreed on Tuesday to set a common floor price for cocoa."]
