@@ -223,7 +223,15 @@ def read_article(path: Path) -> Article:
     data = path.read_bytes()
     if len(data) > MAX_BYTES:
         raise SourceError(path.name, f"larger than {MAX_BYTES} bytes")
+    if _HTML_DOCUMENT.match(data) and _HTML_PARTS.search(data):
+        # a page saved under a .txt name ("curl … > story.txt"): read as the page it is
+        return importlib.import_module("kg.sources_html").parse_html(data, path.name)
     return parse_article(decode(data, path.name), path.name)
+
+
+#: The start of an HTML document, after a byte order mark, white space and comments: "<!DOCTYPE html", "<html".
+_HTML_DOCUMENT = re.compile(rb"(?:\xef\xbb\xbf)?(?:\s|<!--.*?-->)*<(?:!doctype\s+html|html)\b", re.I | re.S)
+_HTML_PARTS = re.compile(rb"<(?:head|body)\b[^>]*>", re.I)
 
 
 def decode(data: bytes, name: str) -> str:

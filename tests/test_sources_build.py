@@ -10,6 +10,7 @@ import pytest
 from kg.pipeline import build
 from kg.query import run_file
 from kg.settings import Settings
+from kg.sources import read_sources
 from kg.sources_meta import NO_DATE
 
 QUERIES = Path(__file__).resolve().parent.parent / "queries"
@@ -125,3 +126,20 @@ def test_an_article_without_a_headline_is_published_from_its_first_paragraph(bui
 def test_sources_carry_no_path(built):
     out, _ = built
     assert all("/" not in r["source"] for r in rows(out, "articles.rq"))
+
+
+def test_a_saved_page_named_txt_is_read_as_the_page_it_is(tmp_path):
+    (tmp_path / "story.txt").write_bytes(b"\xef\xbb\xbf\n<!-- saved -->\n" + HTML.encode("utf-8"))
+    [article] = read_sources([tmp_path / "story.txt"])
+    assert article.title == "India and Australia Sign an Interim Trade Agreement"
+    assert article.published.isoformat() == "2022-04-02" and article.publisher == "Harbour Ledger"
+    body = [article.text[a:b] for a, b in article.body]
+    assert body[0].startswith("India and Australia signed an economic cooperation and trade agreement")
+    assert not any("<" in paragraph or "Related" in paragraph for paragraph in body)
+
+
+def test_a_text_that_mentions_html_is_still_text(tmp_path):
+    (tmp_path / "note.txt").write_text("<html> tags in a news story\n\nMar 3, 2024\n\n"
+                                       "Chile and Peru signed a border agreement on Friday.\n", encoding="utf-8")
+    [article] = read_sources([tmp_path / "note.txt"])
+    assert article.title == "<html> tags in a news story"
