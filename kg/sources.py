@@ -64,8 +64,11 @@ def _date_forms(year: str) -> tuple[str, str, str, str]:
 
 
 _MDY, _DMY, _ISO, _FIGURES = _date_forms(r"\d{4}")
-_DATE_LINE = re.compile(_DATE_LEAD + _WEEKDAY + _MDY + r"\b.{0,40}$")
-_DMY_DATE_LINE = re.compile(_DATE_LEAD + _WEEKDAY + _DMY + r"\b.{0,40}$")
+#: Where a date line's date ends: at a word's end, or at a time glued to its year by a copied page ("April 19,
+#: 20233:45 PM GMT+2Updated 2 days ago": "2023" and "3:45 PM").
+_DATE_END = r"(?:\b|(?=\d{1,2}:\d{2}))"
+_DATE_LINE = re.compile(_DATE_LEAD + _WEEKDAY + _MDY + _DATE_END + r".{0,40}$")
+_DMY_DATE_LINE = re.compile(_DATE_LEAD + _WEEKDAY + _DMY + _DATE_END + r".{0,40}$")
 _NUMERIC_DATE_LINE = re.compile(_DATE_LEAD + _WEEKDAY + _FIGURES + r"\b.{0,60}$")   # "… at 09:14 GMT | Updated …"
 _ISO_DATE_LINE = re.compile(_DATE_LEAD + _ISO + r"(?:\b|T\d).{0,60}$")
 #: A full date anywhere in a line (of this century or the last), each form on its own: `_early_date`.

@@ -220,3 +220,11 @@ def test_text_that_only_looks_like_a_reference_is_left_as_it_is():
                             "t.txt")
     assert article.title == "AT&T and R&D &c; &#99999999; &bogus"
     assert "Q&A followed." in article.text
+
+
+@pytest.mark.parametrize("line", ["April 19, 20233:45 PM GMT+2Updated 2 days ago", "19 April 202314:02 BST"])
+def test_a_date_line_whose_year_runs_into_its_time_gives_the_date(line):
+    """A page copied with its time glued to the year: the year is the date's four figures."""
+    article = parse_article(f"Chile and Peru sign border pact\n\n{line}\n\nChile and Peru signed a border agreement.\n", "t.txt")
+    assert article.published == dt.date(2023, 4, 19)
+    assert [article.text[a:b] for a, b in article.body] == ["Chile and Peru signed a border agreement."]
