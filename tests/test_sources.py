@@ -228,3 +228,11 @@ def test_a_date_line_whose_year_runs_into_its_time_gives_the_date(line):
     article = parse_article(f"Chile and Peru sign border pact\n\n{line}\n\nChile and Peru signed a border agreement.\n", "t.txt")
     assert article.published == dt.date(2023, 4, 19)
     assert [article.text[a:b] for a, b in article.body] == ["Chile and Peru signed a border agreement."]
+
+
+@pytest.mark.parametrize("line", ["Our Standards: The Thomson Reuters Trust Principles.", "Thank you for reading.",
+                                  "This article was originally published on The Conversation."])
+def test_a_sites_closing_lines_are_not_text(line):
+    article = parse_article(f"Chile and Peru sign border pact\n\nApril 19, 2023\n\nChile and Peru signed a border agreement.\n\n"
+                            f"{line}\n", "t.txt")
+    assert [article.text[a:b] for a, b in article.body] == ["Chile and Peru signed a border agreement."]
