@@ -107,6 +107,31 @@ def _sniff(data: bytes) -> str | None:
     return None if name and name.lower().startswith(("utf-16", "utf-32")) else name  # bytes read as ASCII
 
 
+def fragment_text(fragment: str, name: str) -> str:
+    """The paragraphs (separated by blank lines) of an HTML fragment, as a feed gives an article's text ("<p>…</p>
+    <p>…</p>"): one per paragraph, heading, quote, list item or line break; images, figures and their captions,
+    scripts and styles are no text; character references are the characters they stand for."""
+    if _ENTITY_DECLARATION.search(fragment):
+        raise SourceError(name, "declares entities (<!ENTITY …>), as an entity-expansion bomb does; refused")
+    try:
+        tree = lxml.html.fragment_fromstring(fragment.encode("utf-8"), create_parent="div", parser=html_parser())
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError) as error:
+        raise SourceError(name, f"its text is not readable HTML ({str(error).splitlines()[0] if str(error) else 'empty'})") from None
+    for element in tree.xpath(".//script|.//style|.//noscript|.//template|.//iframe|.//figure|.//figcaption|.//img"):
+        element.drop_tree()
+    for element in tree.iter(*_FRAGMENT_BLOCKS):
+        element.text, element.tail = "\n\n" + (element.text or ""), "\n\n" + (element.tail or "")
+    paragraphs = (" ".join(part.split()) for part in re.split(r"\n\s*\n", tree.text_content()))
+    return "\n\n".join(paragraph for paragraph in paragraphs if paragraph)
+
+
+#: Elements that make a paragraph of their own (`fragment_text`).
+_FRAGMENT_BLOCKS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "section", "article",
+                    "header", "footer", "aside", "pre", "dd", "dt")
+#: A text that is HTML: it holds paragraph, break or other common tags.
+HTML_TEXT = re.compile(r"<(?:p|br|div|span|a|b|i|em|strong|h[1-6]|li|ul|ol|blockquote|figure|img)\b[^<>]{0,2000}?/?>", re.I)
+
+
 def text_blocks(body: etree._Element) -> tuple[list[str], list[str]]:
     """The paragraphs of trafilatura's body (one per p, head, quote, list item) and which are headings."""
     blocks, headings = [], []

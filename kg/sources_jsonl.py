@@ -11,6 +11,7 @@ an article read from line 3 has the source ``batch.jsonl:3``.
 
 from __future__ import annotations
 
+import importlib
 import json
 from pathlib import Path
 from typing import BinaryIO, Iterator
@@ -70,7 +71,15 @@ def parse_record(line: bytes, name: str) -> Article:
         raise SourceError(name, f"'url' {url[:60]!r} is not an http(s) URL")
     meta = Metadata(title=unescaped(record["title"]) if record.get("title") else None, published=published,
                     publisher=record.get("publisher"), url=url, authors=_authors(record.get("author"), name))
-    return compose(unescaped(record["text"]), name, meta)
+    text = record["text"]
+    if "<" in text and _html().HTML_TEXT.search(text):   # a feed's HTML ("<p>…</p><p>…</p>"): its paragraphs
+        return compose(_html().fragment_text(text, name), name, meta)
+    return compose(unescaped(text), name, meta)
+
+
+def _html():
+    """kg.sources_html, imported when a record needs it (it imports trafilatura)."""
+    return importlib.import_module("kg.sources_html")
 
 
 def _object(line: bytes, name: str) -> dict:

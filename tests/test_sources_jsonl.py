@@ -122,3 +122,29 @@ def test_a_records_html_character_references_are_its_characters(tmp_path):
     assert article.title == "Ghana & Côte d’Ivoire fix cocoa price"
     assert [article.text[a:b] for a, b in article.body] == [
         "Côte d’Ivoire and Ghana agreed on Tuesday to set a common floor price for cocoa."]
+
+
+def test_a_records_html_text_is_read_as_its_paragraphs(tmp_path):
+    """Feeds give an article's text as HTML: its paragraphs are the text; tags, images and captions are not."""
+    record = {"url": "https://example.com/2024/03/03/cocoa", "title": "Ghana and Ivory Coast fix cocoa price",
+              "published": "2024-03-03", "publisher": "Gulf of Guinea Wire",
+              "text": '<p>C&ocirc;te d&#8217;Ivoire and Ghana <b>agreed</b> on Tuesday to set a common floor price for '
+                      'cocoa, officials said.</p><figure><img src="pods.jpg"><figcaption>Cocoa pods drying in the sun '
+                      '(Reuters)</figcaption></figure><p>The two countries also signed a memorandum on <a href="/x">'
+                      'cross-border smuggling</a>.<br>Talks resume in May.</p><script>track()</script>'
+                      '<ul><li>Cocoa &amp; coffee exports rose last year.</li></ul>'}
+    (tmp_path / "feed.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    [article] = read_sources([tmp_path / "feed.jsonl"])
+    assert [article.text[a:b] for a, b in article.body] == [
+        "Côte d’Ivoire and Ghana agreed on Tuesday to set a common floor price for cocoa, officials said.",
+        "The two countries also signed a memorandum on cross-border smuggling.", "Talks resume in May.",
+        "Cocoa & coffee exports rose last year."]
+    assert "<" not in article.text and "pods" not in article.text and "track" not in article.text
+
+
+def test_a_records_text_with_an_angle_bracket_is_still_text(tmp_path):
+    record = {"url": "https://example.com/2024/03/03/note", "title": "Growth figures", "published": "2024-03-03",
+              "text": "Growth was <2% in Chile and > 3% in Peru, officials said on Tuesday."}
+    (tmp_path / "b.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    [article] = read_sources([tmp_path / "b.jsonl"])
+    assert [article.text[a:b] for a, b in article.body] == [record["text"]]
