@@ -88,7 +88,7 @@ class Extractor:
                 context.new_section(len(result.agreements))   # "3. Pyongyang ratifies treaty with Moscow": the next story
                 sections = [at for at in sections if at > sentence.start]
             context.begin(sentence.paragraph)
-            if not _LIST_ITEM.match(sentence.text):
+            if not (_LIST_ITEM.match(sentence.text) or _INSTRUMENT_ITEM.match(sentence.text)):
                 context.lead_in = sentence.text if sentence.text.rstrip().endswith(":") else None
             # "SEOUL, March 21 (Yonhap) -- …, the defense ministry said": the dateline's state until one has acted
             self.actors.the_country(context.most_salient() or context.home, context.salience)
@@ -196,6 +196,8 @@ class Extractor:
                                 result.agreements)
         told += self.instruments.find(article.text, evidence, mentions, attribution, context, article.published, told,
                                       result.agreements)
+        if not told and context.lead_in and _INSTRUMENT_ITEM.match(evidence.text):
+            told = _listed_instrument(result.agreements, context.lead_in, evidence, attribution, self.events)
         first = min((f.start for f in self.events.agreement_triggers(evidence.text)), default=None) if told else None
         told = [_without_frame(r, evidence, mentions, first) for r in told]
         result.agreements.extend(told)
@@ -1358,6 +1360,34 @@ def matching_view(text: str) -> str:
     for odd, plain in _SAME_LENGTH.items():
         text = text.replace(odd, plain)
     return text
+
+
+def _listed_instrument(before: list[AgreementRecord], lead_in: str, evidence: Evidence, attribution: Attribution | None,
+                       rules: EventRules) -> list[AgreementRecord]:
+    """'India and Vietnam signed four agreements …. The documents signed were: - a memorandum of understanding on
+    renewable energy; - a treaty on …': each item of a list of instruments, after a lead-in that says they were signed
+    or agreed, is an agreement of the states that signed or agreed just before, on the day they did."""
+    done = _SIGNED_LEAD.search(lead_in) and not _NOT_YET_LEAD.search(lead_in)
+    last = before[-1] if before else None
+    if not done or last is None or last.status not in ("signed", "agreed") or last.evidence.end > evidence.start \
+            or evidence.start - last.evidence.end > _LIST_REACH or len([p for p in last.parties if p.kind == "state"]) < 2:
+        return []
+    item = _INSTRUMENT_ITEM.match(evidence.text)
+    return [AgreementRecord(last.parties, last.status, rules.topic(evidence.text, item.start("noun")), last.date, evidence,
+                            attribution.source if attribution else last.source)]
+
+
+#: An item of a list that names an instrument: "- a memorandum of understanding on …", "2. Treaty on …", "• an MoU …".
+_INSTRUMENT_ITEM = re.compile(r"^\s*(?:[-–—•*·]|\(?\d{1,2}[.)])\s+(?:(?:[Aa]n?|[Tt]he)\s+)?(?P<noun>(?:[\w’'-]+\s+){0,3}?"
+                              r"(?:[Mm]emorandum|MoU|MOU|[Aa]greement|[Tt]reaty|[Pp]rotocol|[Aa]ccord|[Cc]onvention|"
+                              r"[Cc]ontract|[Dd]eclaration|[Aa]rrangement|[Ll]etter\s+of\s+[Ii]ntent|[Pp]rogramme|[Pp]lan|"
+                              r"[Ee]xchange\s+of\s+(?:[Nn]otes|[Ll]etters))s?)\b")
+#: A lead-in that says the listed instruments were signed or agreed: "The documents signed were:", "They signed:".
+_SIGNED_LEAD = re.compile(r"\b(?:signed|inked|concluded|exchanged|agreed|adopted|sealed)\b", re.I)
+#: A lead-in of what may yet be signed: "Officials said more could be signed next year:".
+_NOT_YET_LEAD = re.compile(r"\b(?:will|would|could|may|might|should|shall|expected|planned|plans?|to\s+be|yet|not|no|"
+                           r"never|future|possible|proposed|draft)\b", re.I)
+_LIST_REACH = 600   # characters between the agreement told and an item of the list that follows it
 
 
 def _unwrapped(text: str, body: tuple[tuple[int, int], ...]) -> str:
