@@ -62,7 +62,8 @@ class Extractor:
 
     def extract(self, article: Article) -> Extraction:
         """Records of ``article``; their offsets count into ``article.text`` (quotes are sliced from it)."""
-        result = self._extract(dataclasses.replace(article, text=_unwrapped(matching_view(article.text), article.body)))
+        view = _line_breaks_as_spaces(matching_view(article.text), article.body)
+        result = self._extract(dataclasses.replace(article, text=view))
         result.article = article
         return result
 
@@ -1390,7 +1391,7 @@ _NOT_YET_LEAD = re.compile(r"\b(?:will|would|could|may|might|should|shall|expect
 _LIST_REACH = 600   # characters between the agreement told and an item of the list that follows it
 
 
-def _unwrapped(text: str, body: tuple[tuple[int, int], ...]) -> str:
+def _line_breaks_as_spaces(text: str, body: tuple[tuple[int, int], ...]) -> str:
     """The text with the line breaks inside a body paragraph (hard-wrapped text, `kg.sources`) read as spaces,
     character for character: "… in Lima on\nWednesday …" is one sentence as written on one line."""
     if "\n" not in text or not any("\n" in text[start:end] for start, end in body):
