@@ -34,6 +34,8 @@ MAX_BYTES = 2 * 1024 * 1024
 # the one table of input formats: suffix (or "url") -> (module, reader); formats are imported when used
 READERS = {
     ".txt": ("kg.sources", "read_article"),
+    ".md": ("kg.sources", "read_article"),
+    ".markdown": ("kg.sources", "read_article"),
     ".html": ("kg.sources_html", "read_html_file"),
     ".htm": ("kg.sources_html", "read_html_file"),
     ".jsonl": ("kg.sources_jsonl", "read_jsonl"),
@@ -230,7 +232,32 @@ def read_article(path: Path) -> Article:
     if _HTML_DOCUMENT.match(data) and _HTML_PARTS.search(data):
         # a page saved under a .txt name ("curl … > story.txt"): read as the page it is
         return importlib.import_module("kg.sources_html").parse_html(data, path.name)
-    return parse_article(decode(data, path.name), path.name)
+    text = decode(data, path.name)
+    if path.suffix.lower() in (".md", ".markdown") or _MARKDOWN_HEADLINE.match(text):
+        text = plain_of_markdown(text)   # "# Headline", "**LIMA** –", "[Reuters](https://…)": the text they mark up
+    return parse_article(text, path.name)
+
+
+def plain_of_markdown(text: str) -> str:
+    """The text of a Markdown article, its markup gone: headings' '#', emphasis, links (their words stay), images,
+    block quotes' '>' and horizontal rules; lists keep their '-' (a list item is read as one)."""
+    text = _MD_IMAGE.sub("", text)
+    text = _MD_LINK.sub(lambda m: m["words"], text)
+    text = _MD_HEADING.sub("", text)
+    text = _MD_QUOTE.sub("", text)
+    text = _MD_RULE.sub("", text)
+    text = _MD_STRONG.sub(lambda m: m["words"], text)
+    return _MD_EMPHASIS.sub(lambda m: m["words"], text)
+
+
+_MARKDOWN_HEADLINE = re.compile(r"\A\s*#{1,2} \S")   # a text file that opens with a Markdown headline
+_MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
+_MD_LINK = re.compile(r"\[(?P<words>[^\]\n]+)\]\((?:[^()\s]|\([^()\s]*\))+(?:\s+\"[^\"\n]*\")?\)")
+_MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+|[ \t]+#+[ \t]*$", re.M)
+_MD_QUOTE = re.compile(r"^[ \t]{0,3}>[ \t]?", re.M)
+_MD_RULE = re.compile(r"^[ \t]{0,3}(?:[-*_][ \t]*){3,}$", re.M)
+_MD_STRONG = re.compile(r"(\*\*|__)(?P<words>\S(?:[^\n]*?\S)?)\1")
+_MD_EMPHASIS = re.compile(r"(?<![\w*])([*_])(?P<words>[^\s*_](?:[^\n*_]*?[^\s*_])?)\1(?![\w*])")
 
 
 #: The start of an HTML document, after a byte order mark, white space and comments: "<!DOCTYPE html", "<html".

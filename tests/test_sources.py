@@ -147,7 +147,7 @@ def test_a_folder_lists_its_article_files_as_rglob_finds_them(tmp_path):
     (tmp_path / "a" / "b").mkdir(parents=True)
     (tmp_path / ".hidden").mkdir()
     (tmp_path / "Z").mkdir()
-    for name in ["x.txt", "Y.TXT", "a/b/c.html", "a/z.jsonl", "a/no.md", ".hidden/h.txt", "Z/é.htm", "a/.dot.txt",
+    for name in ["x.txt", "Y.TXT", "a/b/c.html", "a/z.jsonl", "a/no.rst", ".hidden/h.txt", "Z/é.htm", "a/.dot.txt",
                  "a/b-c.txt", "a-b.txt", "a0.txt"]:
         (tmp_path / name).write_text("Text.")
     (tmp_path / "link.txt").symlink_to(tmp_path / "x.txt")
@@ -236,3 +236,42 @@ def test_a_sites_closing_lines_are_not_text(line):
     article = parse_article(f"Chile and Peru sign border pact\n\nApril 19, 2023\n\nChile and Peru signed a border agreement.\n\n"
                             f"{line}\n", "t.txt")
     assert [article.text[a:b] for a, b in article.body] == ["Chile and Peru signed a border agreement."]
+
+
+MARKDOWN = """# Chile and Peru sign trade pact
+
+*By Rosa Quispe* | May 5, 2021
+
+![Ministers in Lima](https://example.com/lima.jpg)
+
+**LIMA** – Chile and Peru signed a border trade agreement in Lima on Wednesday, the
+[Peruvian foreign ministry](https://example.gob.pe/rree) said.
+
+## What comes next
+
+> "We will meet again in Santiago," the Chilean minister said.
+
+---
+
+- a joint customs office opens in *Tacna* in July.
+"""
+
+
+def test_a_markdown_article_is_read_as_the_text_its_markup_marks_up(tmp_path):
+    (tmp_path / "pact.md").write_text(MARKDOWN, encoding="utf-8")
+    (tmp_path / "pact-as-text.txt").write_text(MARKDOWN, encoding="utf-8")   # a .txt that opens with "# "
+    for article in read_sources([tmp_path]):
+        assert article.title == "Chile and Peru sign trade pact"
+        assert article.published == dt.date(2021, 5, 5)
+        assert [(c.name, c.role) for c in article.credits] == [("Rosa Quispe", "author")]
+        assert [article.text[a:b] for a, b in article.body] == [
+            "LIMA – Chile and Peru signed a border trade agreement in Lima on Wednesday, the\nPeruvian foreign ministry "
+            "said.", '"We will meet again in Santiago," the Chilean minister said.',
+            "- a joint customs office opens in Tacna in July."]
+        assert [article.text[a:b] for a, b in article.headings][-1] == "What comes next"
+
+
+def test_a_text_file_with_stars_and_underscores_is_not_read_as_markdown():
+    text = "Chile and Peru sign pact\n\nMay 5, 2021\n\nThe *provisional* text, file_name_v2 and 5*3 stay as written.\n"
+    article = parse_article(text, "t.txt")
+    assert [article.text[a:b] for a, b in article.body] == ["The *provisional* text, file_name_v2 and 5*3 stay as written."]
