@@ -57,3 +57,11 @@ def test_a_number_opening_a_list_item_ends_no_sentence():
     text = "1. Agreement on the Reciprocal Access of forces. It was signed by both ministers."
     assert [s.text for s in split(text, 0, len(text))] == ["1. Agreement on the Reciprocal Access of forces.",
                                                            "It was signed by both ministers."]
+
+
+def test_a_number_after_a_colon_or_semicolon_numbers_an_item_inline():
+    text = "They signed: 1. Agreement on forces; 2. Memorandum on maritime safety. It took an hour."
+    assert [s.text for s in split(text, 0, len(text))] == [
+        "They signed: 1. Agreement on forces; 2. Memorandum on maritime safety.", "It took an hour."]
+    text = "Growth was 3. Then it fell."   # a figure that ends a sentence still ends it
+    assert [s.text for s in split(text, 0, len(text))] == ["Growth was 3.", "Then it fell."]

@@ -50,8 +50,8 @@ def split(text: str, start: int, end: int, paragraph: int = 0) -> list[Sentence]
 def _is_abbreviation(text: str, begin: int, dot: int) -> bool:
     if text[dot] != ".":
         return False
-    if _ITEM_NUMBER.fullmatch(text, begin, dot + 1):
-        return True   # "1. Agreement on …": the number of a list's item, not a sentence
+    if _ITEM_NUMBER.fullmatch(text, begin, dot + 1) or _ITEM_NUMBER_AFTER.search(text, begin, dot + 1):
+        return True   # "1. Agreement on …", "…; 2. Memorandum on …": the number of a list's item, not a sentence
     word = _last_word(text, begin, dot)
     if not word:
         return False
@@ -78,5 +78,6 @@ def _last_word(text: str, begin: int, dot: int) -> str:
 
 _INITIALS = re.compile(r"[A-Z](?:\.[A-Z]){1,2}")
 _ITEM_NUMBER = re.compile(r"\(?\d{1,2}\.")
+_ITEM_NUMBER_AFTER = re.compile(r"[;:]\s+\(?\d{1,2}\.$")
 _ON_PLATFORM = re.compile(r"\b(?:on|platform)\s+$")
 _PARTY_STATE = re.compile(r"(?<![\w-])[RDI]-$")
