@@ -433,7 +433,7 @@ def _unwrapped(text: str, lines: list[tuple[int, int]], width: int | None) -> li
     break separates them (`_goes_on`)."""
     joined = [lines[0]]
     for (a, b), (start, end) in zip(lines, lines[1:]):
-        if "\n" not in text[b:start].replace("\n", "", 1) and _goes_on(text[a:b], text[start:end], width):
+        if _next_line(text, b, start) and _goes_on(text[a:b], text[start:end], width):
             joined[-1] = (joined[-1][0], end)
         else:
             joined.append((start, end))
@@ -449,8 +449,13 @@ def _wrap_width(text: str, lines: list[tuple[int, int]]) -> int | None:
     width = long[int(0.9 * (len(long) - 1))]
     if width > 100 or sum(n >= width - _WRAP_SLACK for n in long) < len(long) / 2:
         return None
-    broken = any(_runs_on(text[a:b], text[c:d]) for (a, b), (c, d) in zip(lines, lines[1:]) if "\n\n" not in text[b:c])
+    broken = any(_runs_on(text[a:b], text[c:d]) for (a, b), (c, d) in zip(lines, lines[1:]) if _next_line(text, b, c))
     return width if broken else None
+
+
+def _next_line(text: str, end: int, start: int) -> bool:
+    """Whether the line starting at ``start`` follows the one ending at ``end`` with no blank line between."""
+    return text.count("\n", end, start) == 1
 
 
 _WRAPPED_LINE = 40   # a line of wrapped text is longer than this; a headline, date line or credit may be shorter
