@@ -621,7 +621,7 @@ class Extractor:
 
     def _parties(self, article, evidence, mentions, attribution, context, found, previous) -> list[Agent]:
         text, start, rules = article.text, evidence.start, self.events
-        parties, reference = parties_of(text, start, found, mentions, attribution, rules)
+        parties, reference = parties_of(text, (start, evidence.end), found, mentions, attribution, rules)
         if found.status == "denied":   # "New Delhi sent a diplomat … but did not sign": the subject refused
             subject = _adjacent_subject(evidence, mentions, found) \
                 or subject_states(text, start, start + found.start, mentions, attribution, rules)
@@ -824,7 +824,7 @@ class Extractor:
         named = _OWN_DATED.match(evidence.text, found.start) if found.status == "denied" else None
         if not named:
             return []
-        parties, _ = parties_of(article.text, evidence.start, found, mentions, attribution, self.events)
+        parties, _ = parties_of(article.text, (evidence.start, evidence.end), found, mentions, attribution, self.events)
         counterparts = [p for p in parties if p.kind == "state" and p.key not in {r.key for r in record.parties}
                         and _with_after(article.text, evidence.start + found.end, mentions, p)]
         if not counterparts:
@@ -1025,7 +1025,7 @@ class Extractor:
         sides = between(text, when[-1] if when else 0, end, _shifted(mentions, evidence.start), self.events)
         # collapsed on Jan. 1, when C's prime minister and D's leader signed …": the sides are the when-clause's
         participants = sides if len(sides) >= 2 else self._as_states(
-            meeting_sides(article.text, evidence.start, trigger, mentions, attribution, self.events))
+            meeting_sides(article.text, (evidence.start, evidence.end), trigger, mentions, attribution, self.events))
         participants = [p for p in participants if p.kind == "state"]
         where = _WHERE_LEADERS_OF.match(text, trigger.end()) if len(participants) < 2 and not signing else None
         if where:   # "a summit in Astana on July 5, where the leaders of China, Russia and Kazakhstan signed …": they met

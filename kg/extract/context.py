@@ -22,6 +22,8 @@ class Context:
                  home: Agent | None = None, family_name_first: frozenset[str] = frozenset(),
                  family_first_of_three: frozenset[str] = frozenset()):
         self.groups: list[list[Agent]] = []
+        self.keys: list[frozenset[str]] = []   # each group's states' keys
+        self.told_together: Counter[frozenset[str]] = Counter()   # how often each group was named
         self.when: list[int] = []            # the sentence each group was read in
         self.sentence = 0
         self.paragraph = 0
@@ -59,7 +61,8 @@ class Context:
         """A numbered section of a roundup ("2. Modi in the Gulf") tells another story: its "two countries"
         are its own, not the states of the sections before, and its agreements begin at the ``told``-th."""
         self.told_from = told
-        self.groups, self.when, self.singles, self._subjects = [], [], [], []
+        self.groups, self.keys, self.when, self.singles, self._subjects = [], [], [], [], []
+        self.told_together = Counter()
         self.salience = Counter()
         self.last_person = self.earlier_person = None
         self.event_date = None
@@ -76,6 +79,8 @@ class Context:
         """The states acting together in the sentence being read."""
         if len(states) >= 2:
             self.groups.append(list(states))
+            self.keys.append(frozenset(a.key for a in states))
+            self.told_together[self.keys[-1]] += 1
             self.when.append(self.sentence)
 
     def remember_subject(self, read) -> None:
@@ -114,9 +119,9 @@ class Context:
         size = size_of(reference or "")
         if size == 4 and self.two_plus_two and re.search(r"\bministers\b", reference or ""):
             size = 2   # "the four ministers" of a "two-plus-two": each state's foreign and defence ministers
-        fits = [(g, t) for g, t in zip(self.groups, self.when) if size is None or len(g) == size]
+        fits = [(g, t, k) for g, t, k in zip(self.groups, self.when, self.keys) if size is None or len(g) == size]
         named = {a.key for a in candidates or []} if candidates and len(candidates) < (size or 2) else set()
-        fits = [(g, t) for g, t in fits if named <= {a.key for a in g}] or fits   # "an Iranian minister … the two rivals"
+        fits = [(g, t) for g, t, k in fits if named <= k] or [(g, t) for g, t, _ in fits]   # "an Iranian minister … the two rivals"
         hosting = self._hosting(fits, venue, size) if venue else []
         if hosting and not any(venue.key == a.key for a in (candidates or [])):
             fits = hosting
@@ -159,7 +164,7 @@ class Context:
 
     def _weight(self, group: list[Agent]) -> tuple[int, int]:
         keys = {a.key for a in group}
-        return sum(self.salience[k] for k in keys), sum(1 for g in self.groups if {a.key for a in g} == keys)
+        return sum(self.salience[k] for k in keys), self.told_together[frozenset(keys)]
 
     def learn(self, people: list[PersonRecord]) -> None:
         """People the sentence introduced act for their state from now on, by full and short name; an

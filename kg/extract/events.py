@@ -132,7 +132,7 @@ class EventRules:
             stop = _MEDIATED_END.search(text, m.end(), sentence_end)
             if _OPENING_PHRASE.match(text, sentence_start, m.start()):   # "At talks in Jeddah hosted by Saudi Arabia, …"
                 comma = text.find(",", m.end(), sentence_end)
-                stop = _FIRST_COMMA.search(text, comma) if comma >= 0 else stop
+                stop = _FIRST_COMMA.search(text, comma, sentence_end) if comma >= 0 else stop
             hosted = text.find("hosted by", m.start(), m.end())   # the talks themselves, and where, are no mediator
             end = m.end() if _MEDIATOR_BEFORE.search(m.group()) else stop.start() if stop else sentence_end
             spans.append((hosted if hosted >= 0 else m.start(), end))   # "after Swiss mediation": named in the match
@@ -241,10 +241,12 @@ def _membership(rules: dict) -> list[tuple[str, re.Pattern]]:
     return [("denied", re.compile(rf"\b(?:{rules['suspended']})")), member] + found
 
 
-def parties_of(text: str, sentence_start: int, trigger: Found, mentions: list[Mention],
+def parties_of(text: str, sentence: tuple[int, int], trigger: Found, mentions: list[Mention],
                attribution: Attribution | None, rules: EventRules) -> tuple[list[Agent], str | None]:
     """The states acting in the trigger's clause (before it, or after 'with'/'between'),
-    and whether the clause's subject refers back to earlier states ("the two countries")."""
+    and whether the clause's subject refers back to earlier states ("the two countries").
+    ``sentence`` is the (start, end) of the trigger's sentence in ``text``; ``mentions`` are its mentions."""
+    sentence_start, sentence_end = sentence
     at = sentence_start + trigger.start
     clause_start = _clause_start(text, sentence_start, at)
     joined = [j for j in _AND_CLAUSE.finditer(text, clause_start, at) if _FULL_CLAUSE.search(text, clause_start, j.start())
@@ -257,8 +259,8 @@ def parties_of(text: str, sentence_start: int, trigger: Found, mentions: list[Me
     chained = [m for m in acting if _in_with_chain(text, sentence_start + trigger.end, m, mentions)
                or (at <= m.start < sentence_start + trigger.end and _WITH_BEFORE.search(text, m.start - 10, m.start))]
     # "agreed with Chad last year to send …": the counterpart inside the trigger's own words
-    stop = _CLAUSE.search(text, sentence_start + trigger.end)
-    chained += [m for m in mentions if sentence_start + trigger.end <= m.start < (stop.start() if stop else len(text))
+    stop = _CLAUSE.search(text, sentence_start + trigger.end, sentence_end)
+    chained += [m for m in mentions if sentence_start + trigger.end <= m.start < (stop.start() if stop else sentence_end)
                 and m.how == "name" and _eligible(m, attribution) and (
                     rules.owned_agreement.match(text[m.end:m.end + 80]) or _ACCESSION.match(text[m.end:m.end + 30])
                     or (_JOINING.search(text, m.start - 12, m.start) and text[m.end:m.end + 2] in ("'s", "’s")))]
@@ -409,9 +411,11 @@ def _in_appositive(text: str, sentence_start: int, m: Mention, trigger_at: int |
 _LIST_GOES_ON = re.compile(r"\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:,|\s+and\b)")
 
 
-def meeting_sides(text: str, sentence_start: int, trigger: re.Match, mentions: list[Mention],
+def meeting_sides(text: str, sentence: tuple[int, int], trigger: re.Match, mentions: list[Mention],
                   attribution: Attribution | None, rules: EventRules) -> list[Agent]:
-    """States acting in the trigger's clause: its subject, and what follows up to the next clause."""
+    """States acting in the trigger's clause: its subject, and what follows up to the next clause.
+    ``sentence`` is the (start, end) of the trigger's sentence in ``text``; ``mentions`` are its mentions."""
+    sentence_start, sentence_end = sentence
     at, end = sentence_start + trigger.start(), sentence_start + trigger.end()
     clause_start = _clause_start(text, sentence_start, at)
     subject_end = sentence_start
@@ -421,8 +425,8 @@ def meeting_sides(text: str, sentence_start: int, trigger: re.Match, mentions: l
         clause_start = text.rfind(",", clause_start, at) + 1
         comma = text.find(",", sentence_start, at)
         subject_end = comma if comma >= 0 else sentence_start
-    stop = _CLAUSE.search(text, end)
-    clause_end = stop.start() if stop else len(text)
+    stop = _CLAUSE.search(text, end, sentence_end)
+    clause_end = stop.start() if stop else sentence_end
     gerund = _GERUND_CLAUSE.search(text, sentence_start, clause_start)
     if gerund and re.fullmatch(r"\s*[a-z]+ing\s+(?:[\w-]+\s+){0,2}", text[clause_start:at]):
         clause_start = _clause_start(text, sentence_start, gerund.start())   # "witnessed the signing after holding talks"
