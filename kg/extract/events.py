@@ -228,8 +228,10 @@ class EventRules:
 #: The rest of a list of places a trip took someone to: "taken him to Cameroon, Liberia and " (before "Sudan").
 _PLACE_LIST_BEFORE = re.compile(r"\b(?:taken|took|take|takes|taking) (?:him|her|them|the \w+) (?:also )?(?:to|through) (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}"
                                 r"(?:, (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3})*(?:, |,? and (?:the )?)$")
-#: ", French and German" after a demonym: the rest of a list of demonyms before the noun they all qualify.
-_DEMONYM_LIST = re.compile(r"(?:,\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)*,?\s+and\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?=\s+[a-z])")
+#: ", French and German" after a demonym: the rest of a list of demonyms before the noun they all qualify
+#: ("Saudi and U.S. officials").
+_DEMONYM_ITEM = r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|U\.S\.|U\.K\.|US|UK)"   # "U.S.", "UK": a state's short name as its adjective
+_DEMONYM_LIST = re.compile(rf"(?:,\s+{_DEMONYM_ITEM})*,?\s+and\s+{_DEMONYM_ITEM}(?=\s+[a-z])")
 
 
 def _membership(rules: dict) -> list[tuple[str, re.Pattern]]:

@@ -1,0 +1,38 @@
+"""Round AE (twenty-seventh session): a list of demonyms that ends in a state's short name ("Saudi and U.S.
+officials"); a deal reached under a possessive ("reached its nuclear deal with …"); talks ended "by agreeing to"."""
+
+from extract_helpers import run
+from test_extract_round_aa import agreements_of
+
+
+# ---------------------------------------------------------------- "Saudi and U.S. officials"
+
+def test_demonyms_listed_with_a_short_name_all_qualify_the_actor():
+    result = run("Saudi and U.S. government agencies signed 14 memorandums on Friday in the fields of energy and "
+                 "space.", published="2022-07-16")
+    assert agreements_of(result) == [({"SAU", "USA"}, "signed", "2022-07-15")]
+    result = run("Qatari and UK officials agreed on Monday to set up a joint hotline.", published="2021-02-10")
+    assert agreements_of(result) == [({"QAT", "GBR"}, "agreed", "2021-02-08")]
+
+
+def test_a_demonym_before_a_short_name_of_a_thing_is_no_actor():
+    result = run("Saudi and U.S. dollars were both accepted at the border market, traders said.", published="2022-07-16")
+    assert agreements_of(result) == []
+
+
+# ---------------------------------------------------------------- "reached its … deal with"
+
+def test_a_deal_reached_under_a_possessive_is_an_agreement_with_the_states_after_with():
+    result = run("Iran reached its nuclear deal with the United States, Russia and China in Vienna in July 2015, "
+                 "agreeing to curb enrichment.", published="2016-05-12")
+    assert agreements_of(result) == [({"IRN", "USA", "RUS", "CHN"}, "agreed", "2015-07")]
+    result = run("Ecuador and Peru reached their border accord in 1998 after years of talks.", published="2018-10-26")
+    assert agreements_of(result) == [({"ECU", "PER"}, "agreed", "1998")]
+
+
+# ---------------------------------------------------------------- "ended talks by agreeing to"
+
+def test_talks_ended_by_agreeing_to_something_is_an_agreement_of_the_subject():
+    result = run("Indian Home Secretary Ravi Mehta and Pakistani Interior Secretary Imran Qureshi ended two days of talks "
+                 "in New Delhi on Tuesday by agreeing to set up a hotline between them.", published="2011-03-31")
+    assert agreements_of(result) == [({"IND", "PAK"}, "agreed", "2011-03-29")]
