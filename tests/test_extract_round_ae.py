@@ -36,3 +36,21 @@ def test_talks_ended_by_agreeing_to_something_is_an_agreement_of_the_subject():
     result = run("Indian Home Secretary Ravi Mehta and Pakistani Interior Secretary Imran Qureshi ended two days of talks "
                  "in New Delhi on Tuesday by agreeing to set up a hotline between them.", published="2011-03-31")
     assert agreements_of(result) == [({"IND", "PAK"}, "agreed", "2011-03-29")]
+
+
+# ---------------------------------------------------------------- "The two countries, which …, agreed"
+
+def test_a_reference_to_the_states_before_a_relative_clause_is_the_subject():
+    result = run("Turkey and Russia signed a protocol in Moscow on Thursday. The two countries, which back opposing sides "
+                 "in the war, agreed in September 2018 to set up a demilitarised zone around Idlib.", published="2020-03-06")
+    assert sorted(agreements_of(result), key=lambda a: a[2]) == [({"RUS", "TUR"}, "agreed", "2018-09"),
+                                                                 ({"RUS", "TUR"}, "signed", "2020-03-05")]
+    result = run("Chile and Peru held talks on Monday. Both governments, which had long quarrelled over the sea border, "
+                 "signed a fisheries accord in 2016.", published="2019-01-30")
+    assert agreements_of(result) == [({"CHL", "PER"}, "signed", "2016")]
+
+
+def test_a_reference_inside_the_relative_clause_is_not_the_subject():
+    result = run("Chile and Peru held talks on Monday. Bolivia, which the two countries had courted for years, signed "
+                 "a gas accord with Brazil in 2016.", published="2019-01-30")
+    assert agreements_of(result) == [({"BOL", "BRA"}, "signed", "2016")]

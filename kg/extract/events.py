@@ -270,23 +270,32 @@ def parties_of(text: str, sentence: tuple[int, int], trigger: Found, mentions: l
     # the owner of the object is a party
     nominal = _NOMINAL.match(text, at)   # "witness the signing of a memorandum between the EU and Tunisia"
     chosen = ([] if nominal else [m for m in acting if clause_start <= m.start < at]) + chained
-    reference = rules.party_refs.search(subject)
+    reference, base = rules.party_refs.search(subject), clause_start   # base: where ``reference`` was looked for
     if not reference and not any(m.start < at for m in chosen) and _RELATIVE.match(text, clause_start - 6, clause_start):
         chosen += [m for m in acting if sentence_start <= m.start < clause_start]   # "X, …, was the only one that …"
     aside = None if nominal or any(m.start < at for m in chosen) else _RELATIVE_ASIDE.search(text, sentence_start, at)
-    if aside and not reference:   # "Svyrydenko, who also serves as economy minister, signed …": the subject is before
-        chosen += [m for m in acting if _clause_start(text, sentence_start, aside.start()) <= m.start < aside.start()]
+    inside = aside and reference and base + reference.start() > aside.start()   # "Bolivia, which the two countries
+    if aside and (not reference or inside):   # had courted, signed …": the reference belongs to the relative clause
+        # "Svyrydenko, who also serves as economy minister, signed …": the subject is before
+        before = _clause_start(text, sentence_start, aside.start())
+        subject = [m for m in acting if before <= m.start < aside.start()]
+        own = None if subject else rules.party_refs.search(text, before, aside.start())
+        if own and own.end() == aside.start():   # "The two countries, which back opposing sides, agreed …"
+            reference, base = own, 0
+        elif subject or not inside:
+            chosen += subject
+            reference = None
     states = _distinct(m.agent for m in sorted(chosen, key=lambda m: m.start) if m.agent.kind == "state")
     if len(states) == 1:   # "signed a migration pact with the European Union", "The EU signed … with New Zealand"
         states += _distinct(m.agent for m in chained + chosen if m.agent.kind == "org"
                             and (m in chained or m.agent.org_class == "IntergovernmentalOrganization"))[:1]
-    named = reference and any(clause_start + reference.start() <= m.start < clause_start + reference.end() for m in chosen)
-    apposed = _APPOSED_NAMES.match(text, clause_start + reference.end(), at) if reference and not named else None
+    named = reference and any(base + reference.start() <= m.start < base + reference.end() for m in chosen)
+    apposed = _APPOSED_NAMES.match(text, base + reference.end(), at) if reference and not named else None
     if apposed and apposed.end() == at:   # "the two countries' foreign ministers, Elrington and Guatemala's Haroldo
         return states, reference.group()   # Rodas, signed": the names say who; the reference says which states
-    if reference and not named and not any(reference.end() + clause_start <= m.start < at for m in chosen):
+    if reference and not named and not any(reference.end() + base <= m.start < at for m in chosen):
         return states, reference.group()   # "…, and the two countries restored ties": the reference is the subject
-    if reference and not named and _PLUS.match(text, clause_start + reference.end()):
+    if reference and not named and _PLUS.match(text, base + reference.end()):
         return states, reference.group()   # "the five coastal states plus Finland, Iceland and Sweden": all eight
     # ("the three Baltic states" names its members: no reference)
     return states, None
