@@ -54,3 +54,14 @@ def test_a_reference_inside_the_relative_clause_is_not_the_subject():
     result = run("Chile and Peru held talks on Monday. Bolivia, which the two countries had courted for years, signed "
                  "a gas accord with Brazil in 2016.", published="2019-01-30")
     assert agreements_of(result) == [({"BOL", "BRA"}, "signed", "2016")]
+
+
+# ---------------------------------------------------------------- "in the Black Sea resort of Sochi"
+
+def test_a_meeting_place_given_as_a_description_is_the_place_it_names():
+    result = run("Turkey and Russia held talks in the Black Sea resort of Sochi on Monday.", published="2018-09-19")
+    assert [(m.place, m.place_state) for m in result.meetings] == [("Sochi", None)]
+    result = run("India and China held talks in the Russian city of Kazan on Wednesday.", published="2024-10-25")
+    assert [(m.place, m.place_state.key) for m in result.meetings] == [("Kazan", "RUS")]   # still in Russia
+    result = run("Iran and Iraq held talks in Basra on Monday.", published="2024-10-25")
+    assert [m.place for m in result.meetings] == ["Basra"]

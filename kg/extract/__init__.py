@@ -29,7 +29,7 @@ from .records import (AgreementRecord, Evidence, Extraction, MeetingRecord, Pers
                       Statement)
 from .reports import ReportFinder
 from .text import Sentence, sentences
-from .venues import demonym_capital, described, destination
+from .venues import demonym_capital, described, description_of, destination
 
 EXTRACTOR = "irnews-rules/0.1"
 _PLACE_AFTER = re.compile(r"(?:(?!(?<!\bon\s)(?<!\bfor\s)(?<!\bof\s)\bthat\b|\b(?:which|who|where|when|after|while|allowing|enabling|"
@@ -1259,9 +1259,10 @@ class Extractor:
                 continue   # "held the eighth summit, the first since a meeting in Tokyo": not where this one was
             if hit and (not self.gaz.org_named(hit["place"]) or hit["place"] in self.gaz.rules["org_capitals"]) \
                     and hit["place"].rstrip(".") not in CALENDAR_WORDS:   # "in March." ends a sentence
-                place = re.sub(r"[’']s$", "", hit["place"])   # "in Malaysia's administrative capital": in Malaysia
-                state = self.gaz.surfaces.get(place)
-                return place, (state[0] if state and state[0].kind == "state" else None)
+                named = re.sub(r"[’']s$", "", hit["place"])   # "in Malaysia's administrative capital": in Malaysia
+                place = description_of(evidence.text, hit.end("place")) or named   # "in the Black Sea resort of
+                state = self.gaz.surfaces.get(place) or self.gaz.surfaces.get(named)   # Sochi", "in the Russian city
+                return place, (state[0] if state and state[0].kind == "state" else None)   # of Kazan": Sochi, Kazan
         return described(evidence.text), None
 
     def _as_states(self, agents: list[Agent]) -> list[Agent]:

@@ -24,6 +24,19 @@ def demonym_capital(text: str, gaz: Gazetteer) -> tuple[str | None, Agent | None
     return state.capitals[0], state.agent
 
 
+#: What a place named as a description continues with: "the Black Sea resort of Sochi", "the Russian city of
+#: Kazan" (after "Black Sea", "Russian").
+_DESCRIPTION_OF = re.compile(r"\s+(?:[a-z-]+\s+){0,3}?(?:city|resort|town|port|village|capital|province|region|island|"
+                             r"enclave|district|oasis|spa|hamlet|border\s+town|seaside\s+town)\s+of\s+"
+                             r"(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})")
+
+
+def description_of(text: str, at: int) -> str | None:
+    """The place a description that opens at ``at`` ends with: "… resort of Sochi" after "the Black Sea"."""
+    m = _DESCRIPTION_OF.match(text, at)
+    return m["place"] if m else None
+
+
 def described(text: str) -> str | None:
     """'at talks in the border truce village of Panmunjom': Panmunjom."""
     m = _DESCRIBED.search(text)
