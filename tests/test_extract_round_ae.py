@@ -1,8 +1,12 @@
 """Round AE (twenty-seventh session): a list of demonyms that ends in a state's short name ("Saudi and U.S.
-officials"); a deal reached under a possessive ("reached its nuclear deal with …"); talks ended "by agreeing to"."""
+officials"); a deal reached under a possessive ("reached its nuclear deal with …"); talks ended "by agreeing to";
+a reference to the states before a relative clause; meeting places given as a description ("the Black Sea resort of
+Sochi"); untitled reports dated by month and year ("A March 2018 study by …", "in its 2013 stock assessment") and fact
+sheets."""
 
 from extract_helpers import run
 from test_extract_round_aa import agreements_of
+from test_extract_round_ab import reports_of
 
 
 # ---------------------------------------------------------------- "Saudi and U.S. officials"
@@ -65,3 +69,25 @@ def test_a_meeting_place_given_as_a_description_is_the_place_it_names():
     assert [(m.place, m.place_state.key) for m in result.meetings] == [("Kazan", "RUS")]   # still in Russia
     result = run("Iran and Iraq held talks in Basra on Monday.", published="2024-10-25")
     assert [m.place for m in result.meetings] == ["Basra"]
+
+
+# ---------------------------------------------------------------- "A March 2018 study by …", fact sheets
+
+def test_an_untitled_report_dated_by_month_and_year_before_its_kind():
+    result = run("A March 2018 study by the Washington-based Center for Global Development named eight countries at "
+                 "risk of debt distress.", published="2019-04-12")
+    assert reports_of(result) == [(None, "Center for Global Development", 2018)]
+    result = run("The International Energy Agency warned in its 2021 market assessment that demand would fall.",
+                 published="2023-04-12")
+    assert reports_of(result) == [(None, "International Energy Agency", 2021)]
+
+
+def test_a_fact_sheet_released_by_a_body_is_a_document_it_published():
+    result = run("The two presidents agreed to deepen cooperation on energy, according to a fact sheet released by the "
+                 "White House.", published="2016-03-24")
+    assert reports_of(result) == [(None, "White House", 2016)]
+
+
+def test_a_month_and_year_as_the_news_date_make_no_report():
+    result = run("In a March 2018 interview, the minister said the talks had stalled.", published="2019-04-12")
+    assert reports_of(result) == []

@@ -142,11 +142,11 @@ class ReportFinder:
         self.gates = [Gate(rule) for rule in self.rules]
         kinds = p["untitled_kinds"]
         self.untitled = re.compile(
-            rf"\b(?:[Ii]n (?:its|an?|their|his|her|one of (?:two|three|its|their)) (?:{_MONTH} )?(?:(?!(?:that|the|which|this|a|an|statement|"
+            rf"\b(?:[Ii]n (?:its|an?|their|his|her|one of (?:two|three|its|their)) (?:{_MONTH} )?(?:(?:19|20)\d{{2}} )?(?:(?!(?:that|the|which|this|a|an|statement|"
             rf"interview|speech) )[a-z]+(?:-[a-z]+)? ){{0,4}}{kinds}\b|"   # not "in a statement that the report …"
             rf"[’']s (?:(?:new|latest|annual|recent|most|first|final|last|yearly|quarterly|monthly) ){{0,3}}(?:[a-z]+ )?{kinds}\b|"   # "FIFA's
             # evaluation report", "the Pentagon's most recent annual report"
-            rf"(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts) (?:(?:new|latest|last|annual|recent|confidential|draft|joint|first|final) ){{0,3}}(?:(?:19|20)\d{{2}} )?"
+            rf"(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts) (?:(?:new|latest|last|annual|recent|confidential|draft|joint|first|final) ){{0,3}}(?:(?:{_MONTH} )?(?:19|20)\d{{2}} )?"
             rf"(?:(?!(?:news|press|media|newspaper|television|tv|radio)\b)[a-z]+ )?{kinds},?\s+"   # "An impact assessment published by"
             rf"(?:(?:{published}|compiled|prepared|commissioned)\s+(?:\w+\s+){{0,2}}|(?:\w+\s+)?)by\b|"
             rf"(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts) (?:new |latest |annual |recent |long-awaited |long-delayed |much-delayed |"
@@ -356,8 +356,8 @@ _NAMED_KIND = re.compile(r"\b(?:[Aa]n?|[Tt]he) (?:(?:confidential|new|latest|ann
                          r"(?P<name>(?:U\.[SN]\.\s+)?[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|for|on|and)){0,5})"
                          r"(?: [a-z]+)? (?:report|study|survey|assessment|analysis|review|estimate|paper|poll)\b")   # "A World Bank damage assessment"
 #: "A 2022 report by …", "the 2019 UNCTAD survey": the year of an untitled report's edition.
-_YEAR_BEFORE_KIND = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir) (?:[a-z]+ )?(?P<year>(?:19|20)\d{2}) (?:[A-Z][\w’'.-]* ){0,4}"
-                               r"(?:report|study|survey|assessment|analysis|review|estimate|index)\b")
+_YEAR_BEFORE_KIND = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir) (?:[a-z]+ )?(?:" + _MONTH + r" )?(?P<year>(?:19|20)\d{2}) (?:[A-Z][\w’'.-]* ){0,4}"
+                               r"(?:[a-z]+ )?(?:report|study|survey|assessment|analysis|review|estimate|index)\b")
 _KIND_FOR_YEAR = re.compile(r"\b(?:annual|yearly) (?:[a-z]+ )?(?:report|review|survey|assessment)(?: on [a-z ]{3,40}?)? for (?P<year>(?:19|20)\d{2})\b")
 _MONTH_YEAR = re.compile(_MONTH + r"\s+(?P<year>(?:19|20)\d{2})\s+")
 _MONTH_ONLY = re.compile(_MONTH + r"\s+(?P<year>)(?=[A-Z])")
