@@ -91,3 +91,23 @@ def test_a_fact_sheet_released_by_a_body_is_a_document_it_published():
 def test_a_month_and_year_as_the_news_date_make_no_report():
     result = run("In a March 2018 interview, the minister said the talks had stalled.", published="2019-04-12")
     assert reports_of(result) == []
+
+
+def test_a_report_of_a_named_body_is_that_bodys():
+    result = run("The latest report of the UN Group of Experts on the Congo, published in June, said it had found "
+                 "evidence of links between the two groups.", published="2021-12-02")
+    assert reports_of(result) == [(None, "UN Group of Experts on the Congo", 2021)]
+    result = run("A report of Chinese troops near the border could not be confirmed.", published="2021-12-02")
+    assert reports_of(result) == []
+
+
+def test_a_body_named_with_a_possessive_before_the_kind_publishes_without_it():
+    result = run("The Department for International Trade's impact assessment, published alongside the text, puts the "
+                 "long-run gain at about 800 million pounds.", published="2022-03-01")
+    assert reports_of(result) == [(None, "Department for International Trade", 2022)]
+
+
+def test_a_titled_report_in_the_most_recent_edition():
+    result = run("In its most recent Taking Stock report on the Vietnamese economy, the World Bank said that deeper trade "
+                 "integration could help.", published="2015-01-20")
+    assert [(r.title, r.publisher.label) for r in result.reports] == [("Taking Stock", "World Bank")]

@@ -36,7 +36,7 @@ class ReportFinder:
             re.compile(rf"(?<=\S )in The {titled}(?=[,.;]|\s+(?:as|by|from|of|{published})\b)"),
             re.compile(rf"(?:^|[,;]\s+|\b[Tt]he\s+(?:annual\s+|latest\s+|new\s+|yearly\s+)?){titled},\s+(?:(?:the|an?|its)\s+[^,]{{0,80}}?\s+)?{published}\b"),
             re.compile(rf"\b{kinds},\s+{titled},"),
-            re.compile(rf"\b[Ii]n (?:its|their|a|the) (?:latest |annual |new |recent |yearly |\d{{4}} )*{title} {kinds}\b"),
+            re.compile(rf"\b[Ii]n (?:its|their|a|the) (?:latest |annual |new |recent |most |yearly |\d{{4}} )*{title} {kinds}\b"),
             re.compile(rf"(?:{_OF}|\b[Ii]ts) (?:latest |annual |new |recent |yearly )*{title} {kinds}\b"),   # "Its latest Global Trends report"
             re.compile(rf"{_OF} (?:latest |annual |new |recent |yearly )*(?P<title>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|in|of|on|the|and|for)){{0,8}}\s+(?:19|20)\d{{2}})\b"),
             re.compile(rf"\b(?:the|its|an?) (?P<year>\d{{4}}) edition of (?:the |its )?{title}"),
@@ -149,6 +149,8 @@ class ReportFinder:
             rf"(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts) (?:(?:new|latest|last|annual|recent|confidential|draft|joint|first|final) ){{0,3}}(?:(?:{_MONTH} )?(?:19|20)\d{{2}} )?"
             rf"(?:(?!(?:news|press|media|newspaper|television|tv|radio)\b)[a-z]+ )?{kinds},?\s+"   # "An impact assessment published by"
             rf"(?:(?:{published}|compiled|prepared|commissioned)\s+(?:\w+\s+){{0,2}}|(?:\w+\s+)?)by\b|"
+            rf"(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts) (?:(?:latest|last|annual|recent|final|first) ){{0,2}}{kinds} of(?=\s+the\s+[A-Z])|"   # "The latest
+            # report of the UN Group of Experts on the Congo"
             rf"(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts) (?:new |latest |annual |recent |long-awaited |long-delayed |much-delayed |"
             rf"(?:\d+-page )?)?(?:(?!(?:news|press|media|newspaper|television|tv|radio)\b)[a-z]+ ){{0,2}}{kinds} {published}\b|"
             rf",\s+whose\s+(?:(?:new|latest|annual|recent|final|first|last)\s+){{0,2}}{kinds}\b|"   # "the UN Group of
@@ -313,6 +315,9 @@ _BY = re.compile(r"\b(?:(?:published|released|issued|compiled|prepared|produced|
                  r"(?:study|report|survey|paper|analysis|assessment|poll)\s+)by\s+(?:the\s+)?(?:(?:bilateral|joint|independent|"
                  r"international|regional|national|official|government-appointed|Geneva-based)\s+)?(?:U\.[SN]\.\s+)?"
                  r"(?:[A-Z][\w’'.-]*-based\s+)?(?P<name>[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|for|on|and|the|&)(?![\w’'-]))*)")
+#: "The latest report of the UN Group of Experts on the Congo": the body a report is "of", when none published it.
+_OF_BODY = re.compile(r"\b(?:study|report|survey|paper|analysis|assessment)\s+of\s+the\s+(?:(?:independent|international)\s+)?"
+                      r"(?:U\.[SN]\.\s+)?(?P<name>[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|for|on|and|the|&)(?![\w’'-]))*)")
 
 
 _OWNED = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?[’']s\s+(?P<body>[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|for|on|and|the))+)$")
@@ -324,7 +329,7 @@ _WHEN_BY = re.compile(_BY.pattern + rf"\s+in\s+(?:{_MONTH}\s+)?(?P<year>(?:19|20
 
 def _published_by(sentence: Evidence, mentions: list[Mention]) -> Agent | None:
     """The body a report was "published by", known (a mention where its name begins) or not."""
-    m = _BY.search(sentence.text)
+    m = _BY.search(sentence.text) or _OF_BODY.search(sentence.text)
     if not m:
         return None
     name = re.sub(r"(?:\s+(?:of|for|on|and|the))+$", "", m["name"])
@@ -347,14 +352,15 @@ def _published_by(sentence: Evidence, mentions: list[Mention]) -> Agent | None:
 def _named_before_kind(m: re.Match | None) -> Agent | None:
     """'A Congressional Research Service report last year described …': the body named before the kind
     (``m``, a match of `_NAMED_KIND`)."""
-    if not m or not organization_word(m["name"]):
+    name = re.sub(r"[’']s$", "", m["name"]) if m else ""   # "The Department for International Trade's impact assessment"
+    if not organization_word(name):
         return None   # a name that says what body it is ("… Service", "… Institute"), not "A Biden report"
-    return Agent("org", slug(m["name"]), m["name"], None, organization_word(m["name"]))
+    return Agent("org", slug(name), name, None, organization_word(name))
 
 
 _NAMED_KIND = re.compile(r"\b(?:[Aa]n?|[Tt]he) (?:(?:confidential|new|latest|annual|recent|quarterly|draft|internal) )?"
                          r"(?P<name>(?:U\.[SN]\.\s+)?[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|for|on|and)){0,5})"
-                         r"(?: [a-z]+)? (?:report|study|survey|assessment|analysis|review|estimate|paper|poll)\b")   # "A World Bank damage assessment"
+                         r"(?: [a-z]+)? (?:report|study|survey|assessment|analysis|review|estimate|paper|poll|fact sheet)\b")   # "A World Bank damage assessment"
 #: "A 2022 report by …", "the 2019 UNCTAD survey": the year of an untitled report's edition.
 _YEAR_BEFORE_KIND = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir) (?:[a-z]+ )?(?:" + _MONTH + r" )?(?P<year>(?:19|20)\d{2}) (?:[A-Z][\w’'.-]* ){0,4}"
                                r"(?:[a-z]+ )?(?:report|study|survey|assessment|analysis|review|estimate|index)\b")
