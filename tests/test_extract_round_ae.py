@@ -111,3 +111,13 @@ def test_a_titled_report_in_the_most_recent_edition():
     result = run("In its most recent Taking Stock report on the Vietnamese economy, the World Bank said that deeper trade "
                  "integration could help.", published="2015-01-20")
     assert [(r.title, r.publisher.label) for r in result.reports] == [("Taking Stock", "World Bank")]
+
+
+# ---------------------------------------------------------------- "with the previous Mauritian prime minister"
+
+def test_a_counterpart_after_with_under_a_word_of_time_is_a_party():
+    result = run("Britain signed an agreement with the previous Mauritian prime minister, Pravind Jugnauth, on Oct. 3 "
+                 "last year.", published="2024-05-22")
+    assert agreements_of(result) == [({"GBR", "MUS"}, "signed", "2023-10-03")]
+    result = run("Kenya signed a deal with the outgoing Ethiopian government on Monday.", published="2024-05-22")
+    assert agreements_of(result) == [({"KEN", "ETH"}, "signed", "2024-05-20")]

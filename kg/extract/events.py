@@ -534,7 +534,8 @@ def _in_with_chain(text: str, trigger_end: int, m: Mention, mentions: list[Menti
         if 0 <= lo and hi <= len(rest):
             rest = rest[:lo] + " " + rest[hi:]
     rest = re.sub(r"\b(?:[A-Z][\w’'-]*|counterparts?|officials|leaders?|president|minister|prime minister|"
-                  r"foreign minister|government|delegation|side|ministers|presidents|prime ministers|then|former|"
+                  r"foreign minister|government|delegation|side|ministers|presidents|prime ministers|then|former|previous|outgoing|"
+                  r"incoming|interim|acting|caretaker|new|newly\s+elected|"
                   r"(?:deputy\s+)?secretary(?:\s+of)?|(?:national\s+security\s+)?advis[eo]r|envoy|ambassador|breakaway|"
                   r"self-declared|self-proclaimed|neighbou?ring|landlocked|oil-rich|tiny|fellow)\b|[’']s\b|"
                   r"(?:\b[\w.]+)?-(?:based|backed|led|recogni[sz]ed)\b", " ", rest)   # "with the Tripoli-based government"
