@@ -121,3 +121,20 @@ def test_a_counterpart_after_with_under_a_word_of_time_is_a_party():
     assert agreements_of(result) == [({"GBR", "MUS"}, "signed", "2023-10-03")]
     result = run("Kenya signed a deal with the outgoing Ethiopian government on Monday.", published="2024-05-22")
     assert agreements_of(result) == [({"KEN", "ETH"}, "signed", "2024-05-20")]
+
+
+# ---------------------------------------------------------------- "in comments carried by the state news agency Tanjug"
+
+def test_the_outlet_that_carried_a_speakers_remarks_is_a_source():
+    for sentence in ('"We are a transit country," Vucic said in comments carried by the state news agency Tanjug.',
+                     "The minister's remarks were carried by the state news agency Tanjug.",
+                     "The fence was a mistake, Vucic said in remarks broadcast by state television RTS."):
+        result = run(sentence, published="2015-06-18")
+        assert {s.source.label for s in result.statements} & {"Tanjug", "RTS"}, sentence
+
+
+def test_remarks_reported_by_an_outlet_keep_the_body_that_made_them():
+    result = run("The opposition A Partnership for National Unity, in remarks reported by Stabroek News, called on the "
+                 "government to take the matter to the United Nations Security Council.", published="2018-12-24")
+    labels = {s.source.label for s in result.statements}
+    assert "A Partnership for National Unity" in labels and "United Nations Security Council" not in labels

@@ -52,6 +52,10 @@ class AttributionFinder:
                                     r"published|carried|compiled|obtained|reported|relayed)" + _ON_A_DAY + r"\s+by\s+"
                                     r"(?P<src>(?:(?!\s+(?:(?:that|late|early|last|earlier|said|says|showed|shows|stated|noted|added)\s|"
                                     r"on\s+(?:[A-Z][a-z]+day|\d)))[^;“”\"]){2,160})")
+        #: "Vucic said in comments carried by the state news agency Tanjug": the outlet that carried what was said
+        self.remarks_by = re.compile(r"\b(?:comments|remarks|interview)\s+(?:(?:was|were)\s+)?(?:carried|published|reported|"
+                                     r"relayed|broadcast|aired)" + _ON_A_DAY + r"\s+by\s+(?P<src>[^,;“”\"]{2,90}?)(?=\s+(?:that|on|in|"
+                                     r"last|earlier|this)\b|[,;.“”\"]|$)")
         self.leading = re.compile(rf"(?:^|;\s+){_LEAD_IN}?(?P<src>[^,;“”\"]{{2,90}}?(?:[’']s\s+\w+)?"
                                   rf"(?:,\s+[^“”\"]{{1,140}}?,)?)\s+(?:(?:has|have|had|also|later|previously)\s+)*"
                                   rf"(?:{verbs}|{p['describing']})\b")   # "Downing Street described it as …" opens a sentence,
@@ -79,7 +83,7 @@ class AttributionFinder:
         self.capitalised = re.compile(rf"(?:The\s+)?{NAME_TOKEN}(?:\s+(?:{NAME_TOKEN}|de|del|la|las|los|da|do|du|des|di|of|al|for|and|on|the)){{0,8}}(?<!\band)(?<!\bthe)$")
         self.patterns = [(p, Gate(p)) for p in (self.according, self.reported_by, self.issued_by, self.trailing, self.trailing_clause,
                                                 self.trailing_apposed, self.leading, self.participle, self.statement, self.saying,
-                                                self.data)]   # in order
+                                                self.data, self.remarks_by)]   # in order
         self.any = Gate.union([gate for _, gate in self.patterns])
 
     def find(self, text: str, start: int, end: int, mentions: list[Mention]) -> Attribution | None:
@@ -117,13 +121,14 @@ class AttributionFinder:
                     and _IN_STATEMENT_AFTER.match(sentence, m.end()) else None
                 if official:   # "X, the permanent secretary in the Ministry of Foreign Affairs, said in a statement"
                     source = self._resolve(official["org"], start + m.start("src") + official.start("org"), mentions, m.group())
-                if pattern is self.issued_by and _CARRIED.match(m.group()):   # "X said in a statement carried by Y"
+                carried = pattern is self.remarks_by or pattern is self.issued_by and _CARRIED.match(m.group())
+                if carried:   # "X said in a statement carried by Y", "in comments carried by Y"
                     speaker = self._speaker(text, start, sentence, mentions)
                     issuers = (_orgs_in(mentions, start + m.start("src"), start + m.end("src")) or [source]) \
                         if source else []
                     if speaker and speaker.key not in {a.key for a in issuers}:
                         return Attribution(speaker, start, start + m.end(), tuple(issuers))
-                if source and pattern is self.issued_by:
+                if source and (pattern is self.issued_by or pattern is self.remarks_by):
                     issuers = _orgs_in(mentions, start + m.start("src"), start + m.end("src")) or [source]
                     return Attribution(issuers[0], start + m.start(), start + m.end(), tuple(issuers[1:]))
                 if source:
@@ -196,7 +201,8 @@ class AttributionFinder:
                                                         or text[start:m.start].strip() in ("", "The"))
             told = m.agent.org_class in ("NewsAgency", "NewsOrganization") and (
                 _TOLD.search(text, max(start, m.start - 150), m.start) or _INTERVIEW_WITH.search(text, max(start, m.start - 60), m.start)
-                or _TO_OUTLET.search(text, max(start, m.start - 80), m.start) or _ON_AIR.search(text, max(start, m.start - 40), m.start))
+                or _TO_OUTLET.search(text, max(start, m.start - 80), m.start) or _ON_AIR.search(text, max(start, m.start - 40), m.start)
+                or _REMARKS_CARRIED.search(text, max(start, m.start - 80), m.start))
             if speaks or told:
                 found.append(m.agent)
         return tuple({a.key: a for a in found + _named_outlets(text, start, end, mentions)}.values())
@@ -570,6 +576,9 @@ _DESCRIBED_OUTLETS = (
                r"news\s+(?:web)?site|newspaper|daily|broadcaster|channel)\b"))
 _TO_OUTLET = re.compile(rf"\b(?:told|through|via)\s+(?:the\s+)?(?:(?:state-run|state-owned|pro-government|independent|official|"
                         rf"private|public|local|online|opposition)\s+)*(?:{_OUTLET_WORDS}\s+)?$")
+#: "…, in remarks reported by Stabroek News, called …": the outlet that carried what the source said.
+_REMARKS_CARRIED = re.compile(rf"\b(?:comments|remarks|interview)\s+(?:(?:was|were)\s+)?(?:carried|published|reported|relayed|"
+                              rf"broadcast|aired)\s+by\s+(?:the\s+)?(?:{_OUTLET_WORDS}\s+)?$")
 _INTERVIEW_WITH = re.compile(rf"\bin\s+an?\s+(?:[\w-]+\s+){{0,2}}?interview\s+with\s+(?:the\s+)?(?:{_OUTLET_WORDS}\s+)?$")
 _CUSTOMS_DATA = re.compile(r"^(?:the\s+)?(?:latest\s+|official\s+|monthly\s+)?(?P<org>(?:[A-Z][\w-]+\s+){1,2}customs)\s+"
                            r"(?:data|figures|statistics)$")
