@@ -138,3 +138,14 @@ def test_remarks_reported_by_an_outlet_keep_the_body_that_made_them():
                  "government to take the matter to the United Nations Security Council.", published="2018-12-24")
     labels = {s.source.label for s in result.statements}
     assert "A Partnership for National Unity" in labels and "United Nations Security Council" not in labels
+
+
+# ---------------------------------------------------------------- held "exploratory talks"
+
+def test_talks_in_scare_quotes_were_held():
+    result = run('Turkish Deputy Foreign Minister Sedat Onal and his Egyptian counterpart Hamdi Sanad Loza held '
+                 '"exploratory talks" in Cairo in May 2021.', published="2022-11-21")
+    assert [(sorted(p.key for p in m.participants), m.date, m.place) for m in result.meetings] == \
+        [(["EGY", "TUR"], "2021-05", "Cairo")]
+    result = run('"We held talks with Egypt in Cairo in May," the Turkish minister said.', published="2022-11-21")
+    assert result.meetings == []   # what a speaker says held is no report of the meeting

@@ -921,7 +921,8 @@ class Extractor:
         text = evidence.text
         if self.events.not_met_gate.may_match(text) and self.events.not_met.search(text):
             return None   # "the two delegations did not meet face to face"
-        quotes = [q.span() for q in _QUOTED.finditer(text)]
+        quotes = [q.span() for q in _QUOTED.finditer(text) if len(q.group().split()) > _SCARE_QUOTE_WORDS]   # not held
+        # "exploratory talks" in scare quotes: the writer's words, set apart
         told: list[tuple[str, MeetingRecord]] = []
         follows = _FOLLOWS.search(text)
         for trigger in self.events.meeting.finditer(text) if self.events.meeting_gate.may_match(text) else ():
@@ -1560,6 +1561,8 @@ _PEOPLE_OF = re.compile(r"\b(?i:officials|delegations?|ministers|leaders|represe
                         r"experts|delegates|heads of state|secretaries|chiefs|presidents|prime ministers|commanders|"
                         r"ambassadors)\s+(?:from|of)\s+$")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+#: A quotation of at most this many words is a phrase set apart ("held “exploratory talks” in Cairo"), not speech.
+_SCARE_QUOTE_WORDS = 3
 _AFTER_TALKS = re.compile(r"\b(?:after|following)\s+(?:(?!held\b|had\b)[\w-]+\s+){0,2}?(?:talks|meetings?|consultations)\b")
 # (not "announced after Najib held talks with Li": talks told with their own subject and verb are news)
 _UNNAMED = re.compile(r"\b(?:an?|another)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|understanding)\s+"
