@@ -332,8 +332,8 @@ def _published_by(sentence: Evidence, mentions: list[Mention]) -> Agent | None:
     m = _BY.search(sentence.text) or _OF_BODY.search(sentence.text)
     if not m:
         return None
-    name = re.sub(r"(?:\s+(?:of|for|on|and|the))+$", "", m["name"])
-    at = sentence.start + m.start("name")
+    name = re.sub(r"(?:\s+(?:of|for|on|and|the))+$", "", re.sub(r"(?<=[a-z]{3})\.$", "", m["name"]))   # "… by the
+    at = sentence.start + m.start("name")                      # Office of the U.S. Trade Representative.": no full stop
     known = next((x for x in mentions if x.start <= at < x.end), None)
     owned = _OWNED.match(name)
     if known and known.agent.kind == "state" and owned and organization_word(owned["body"]):
@@ -360,7 +360,7 @@ def _named_before_kind(m: re.Match | None) -> Agent | None:
 
 _NAMED_KIND = re.compile(r"\b(?:[Aa]n?|[Tt]he) (?:(?:confidential|new|latest|annual|recent|quarterly|draft|internal) )?"
                          r"(?P<name>(?:U\.[SN]\.\s+)?[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|for|on|and)){0,5})"
-                         r"(?: [a-z]+)? (?:report|study|survey|assessment|analysis|review|estimate|paper|poll|fact sheet)\b")   # "A World Bank damage assessment"
+                         r"(?: [a-z]+)? (?:report|study|survey|assessment|analysis|review|estimate|paper|poll)\b")   # "A World Bank damage assessment"
 #: "A 2022 report by …", "the 2019 UNCTAD survey": the year of an untitled report's edition.
 _YEAR_BEFORE_KIND = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir) (?:[a-z]+ )?(?:" + _MONTH + r" )?(?P<year>(?:19|20)\d{2}) (?:[A-Z][\w’'.-]* ){0,4}"
                                r"(?:[a-z]+ )?(?:report|study|survey|assessment|analysis|review|estimate|index)\b")
