@@ -148,3 +148,13 @@ def test_talks_in_scare_quotes_were_held():
         [(["EGY", "TUR"], "2021-05", "Cairo")]
     result = run('"We held talks with Egypt in Cairo in May," the Turkish minister said.', published="2022-11-21")
     assert result.meetings == []   # what a speaker says held is no report of the meeting
+
+
+# ---------------------------------------------------------------- "Under a 2006 agreement, A, B and C allow …"
+
+def test_the_states_listed_after_an_opening_instrument_are_its_parties():
+    result = run("Under a 2006 agreement, Guatemala, Honduras, El Salvador and Nicaragua allow each other's citizens to "
+                 "travel with only an identity card.", published="2021-01-18")
+    assert agreements_of(result) == [({"GTM", "HND", "SLV", "NIC"}, "signed", "2006")]
+    result = run("Under a 1998 agreement, Syria expelled the PKK leader.", published="2012-06-26")
+    assert agreements_of(result) == []   # one state named after it: whose agreement it was, the sentence does not say

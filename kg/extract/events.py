@@ -286,6 +286,9 @@ def parties_of(text: str, sentence: tuple[int, int], trigger: Found, mentions: l
             chosen += subject
             reference = None
     states = _distinct(m.agent for m in sorted(chosen, key=lambda m: m.start) if m.agent.kind == "state")
+    if not states and not reference and _OPENER_BEFORE.fullmatch(text, sentence_start, at) \
+            and text.startswith(",", sentence_start + trigger.end):   # "Under a 2006 agreement, Guatemala, Honduras and
+        states = _listed_subject(text, sentence_start + trigger.end + 1, acting)   # Nicaragua allow …": the subject
     if len(states) == 1:   # "signed a migration pact with the European Union", "The EU signed … with New Zealand"
         states += _distinct(m.agent for m in chained + chosen if m.agent.kind == "org"
                             and (m in chained or m.agent.org_class == "IntergovernmentalOrganization"))[:1]
@@ -302,6 +305,22 @@ def parties_of(text: str, sentence: tuple[int, int], trigger: Found, mentions: l
 
 
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
+#: What opens a sentence before an instrument named as a frame: "Under a ", "Under the 1998 ".
+_OPENER_BEFORE = re.compile(r"\s*(?:[Uu]nder|[Tt]hrough|[Bb]y)\s+(?:an?|the|their|its)\s+")
+_LIST_GAP = re.compile(r"(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?")
+
+
+def _listed_subject(text: str, start: int, acting: list[Mention]) -> list[Agent]:
+    """The states named one after another right after ``start`` ("Guatemala, Honduras, El Salvador and Nicaragua"),
+    the subject of the clause that follows an opening phrase; two or more, else none."""
+    listed, at = [], start
+    for m in sorted((m for m in acting if m.start >= start and m.agent.kind == "state"), key=lambda m: m.start):
+        gap = text[at:m.start]
+        if not (re.fullmatch(r"\s*(?:the\s+)?", gap) if not listed else _LIST_GAP.fullmatch(gap)):
+            break
+        listed.append(m)
+        at = m.end
+    return _distinct(m.agent for m in listed) if len(listed) >= 2 else []
 #: Names set beside a reference to the states, up to the verb: ", Elrington and Guatemala's Haroldo Rodas, ".
 _APPOSED_NAMES = re.compile(r"(?:[’']s?)?(?:\s+[a-z][\w-]*){0,3},\s+[A-Z][^,;]{2,80}?(?:,\s+and\s+[A-Z][^,;]{2,80}?)?,\s+(?:[a-z]+\s+)?")
 _PAIRED_INSTRUMENT = re.compile(r"(?:-[A-Z][\w]*)?\s+(?:[a-z][\w-]*\s+){0,2}?(?:treaty|agreement|accord|pact|deal|declaration|"
