@@ -158,3 +158,9 @@ def test_the_states_listed_after_an_opening_instrument_are_its_parties():
     assert agreements_of(result) == [({"GTM", "HND", "SLV", "NIC"}, "signed", "2006")]
     result = run("Under a 1998 agreement, Syria expelled the PKK leader.", published="2012-06-26")
     assert agreements_of(result) == []   # one state named after it: whose agreement it was, the sentence does not say
+
+
+def test_an_agreement_named_by_its_trigger_alone_takes_that_name_as_its_topic():
+    result = run("Under a 2006 agreement, Guatemala, Honduras, El Salvador and Nicaragua allow each other's citizens to "
+                 "travel with only an identity card.", published="2021-01-18")
+    assert [a.topic for a in result.agreements] == ["2006 agreement"]

@@ -174,6 +174,10 @@ class EventRules:
             topic = (noun["mods"] + noun["noun"] + (noun["on"] or "")).strip()
         else:
             topic = re.split(r"[,.;“”\"]|\s+(?:in order|so that|because|while|after)\b", rest.strip(), maxsplit=1)[0]
+        if not topic.strip():   # "Under a 2006 border agreement, A and B …": the instrument the trigger names
+            own = re.search(rf"(?<![\w’'-])(?:(?!(?:under|an?|the|by|through|its|their|his|her|on|in|at|with|without|any|no|"
+                            rf"ended|and|of|to)\b)[\w-]+\s+){{0,4}}(?:{self.nouns.pattern})$", sentence[:trigger_end], re.I)
+            topic = own.group() if own else ""
         return " ".join(topic.split()[:10]) or "unspecified"
 
     def acting(self, text: str, m: Mention) -> bool:
