@@ -921,8 +921,8 @@ class Extractor:
         text = evidence.text
         if self.events.not_met_gate.may_match(text) and self.events.not_met.search(text):
             return None   # "the two delegations did not meet face to face"
-        quotes = [q.span() for q in _QUOTED.finditer(text) if len(q.group().split()) > _SCARE_QUOTE_WORDS]   # not held
-        # "exploratory talks" in scare quotes: the writer's words, set apart
+        quotes = [q.span() for q in _QUOTED.finditer(text) if len(q.group().split()) > _SCARE_QUOTE_WORDS]   # speech;
+        # not "held “exploratory talks” in Cairo", the writer's words set apart
         told: list[tuple[str, MeetingRecord]] = []
         follows = _FOLLOWS.search(text)
         for trigger in self.events.meeting.finditer(text) if self.events.meeting_gate.may_match(text) else ():

@@ -53,9 +53,8 @@ class AttributionFinder:
                                     r"(?P<src>(?:(?!\s+(?:(?:that|late|early|last|earlier|said|says|showed|shows|stated|noted|added)\s|"
                                     r"on\s+(?:[A-Z][a-z]+day|\d)))[^;“”\"]){2,160})")
         #: "Vucic said in comments carried by the state news agency Tanjug": the outlet that carried what was said
-        self.remarks_by = re.compile(r"\b(?:comments|remarks|interview)\s+(?:(?:was|were)\s+)?(?:carried|published|reported|"
-                                     r"relayed|broadcast|aired)" + _ON_A_DAY + r"\s+by\s+(?P<src>[^,;“”\"]{2,90}?)(?=\s+(?:that|on|in|"
-                                     r"last|earlier|this)\b|[,;.“”\"]|$)")
+        self.remarks_by = re.compile(r"\b" + _REMARKS_CARRIED_BY + _ON_A_DAY + r"\s+by\s+(?P<src>[^,;“”\"]{2,90}?)"
+                                     r"(?=\s+(?:that|on|in|last|earlier|this)\b|[,;.“”\"]|$)")
         self.leading = re.compile(rf"(?:^|;\s+){_LEAD_IN}?(?P<src>[^,;“”\"]{{2,90}}?(?:[’']s\s+\w+)?"
                                   rf"(?:,\s+[^“”\"]{{1,140}}?,)?)\s+(?:(?:has|have|had|also|later|previously)\s+)*"
                                   rf"(?:{verbs}|{p['describing']})\b")   # "Downing Street described it as …" opens a sentence,
@@ -541,6 +540,9 @@ _PERSON_WORD = re.compile(r"\b(?:researcher|fellow|analyst|professor|director|mi
                           r"lawyer|member|leader|chair(?:man|woman)?|founder|author|editor|correspondent|scholar|"
                           r"lecturer|commander|general|officer)\b", re.I)
 
+#: "in comments carried by", "remarks were broadcast by" (before "by"): what an outlet relayed of a speaker's words.
+_REMARKS_CARRIED_BY = (r"(?:comments|remarks|interview)\s+(?:(?:was|were)\s+)?(?:carried|published|reported|relayed|"
+                       r"broadcast|aired)")
 #: "a statement carried by the Saudi Press Agency": the outlet carried what a body said, and both are sources.
 _CARRIED = re.compile(r"(?:statements?|communiqu[eé]|declaration|readout)\s+(?:carried|published|reported|relayed)\s+by\b")
 
@@ -577,8 +579,7 @@ _DESCRIBED_OUTLETS = (
 _TO_OUTLET = re.compile(rf"\b(?:told|through|via)\s+(?:the\s+)?(?:(?:state-run|state-owned|pro-government|independent|official|"
                         rf"private|public|local|online|opposition)\s+)*(?:{_OUTLET_WORDS}\s+)?$")
 #: "…, in remarks reported by Stabroek News, called …": the outlet that carried what the source said.
-_REMARKS_CARRIED = re.compile(rf"\b(?:comments|remarks|interview)\s+(?:(?:was|were)\s+)?(?:carried|published|reported|relayed|"
-                              rf"broadcast|aired)\s+by\s+(?:the\s+)?(?:{_OUTLET_WORDS}\s+)?$")
+_REMARKS_CARRIED = re.compile(rf"\b{_REMARKS_CARRIED_BY}\s+by\s+(?:the\s+)?(?:{_OUTLET_WORDS}\s+)?$")
 _INTERVIEW_WITH = re.compile(rf"\bin\s+an?\s+(?:[\w-]+\s+){{0,2}}?interview\s+with\s+(?:the\s+)?(?:{_OUTLET_WORDS}\s+)?$")
 _CUSTOMS_DATA = re.compile(r"^(?:the\s+)?(?:latest\s+|official\s+|monthly\s+)?(?P<org>(?:[A-Z][\w-]+\s+){1,2}customs)\s+"
                            r"(?:data|figures|statistics)$")

@@ -258,7 +258,7 @@ def parties_of(text: str, sentence: tuple[int, int], trigger: Found, mentions: l
     joined = [j for j in _AND_CLAUSE.finditer(text, clause_start, at) if _FULL_CLAUSE.search(text, clause_start, j.start())
               and any(j.end() <= m.start < at and m.agent.kind == "state" for m in mentions)]
     clause_start = joined[-1].end() if joined else clause_start   # "The UAE reopened its embassy in 2018, and Tunisia
-    subject = text[clause_start:at]                               # and Syria agreed …": the second clause's subject
+    # and Syria agreed …": the second clause's subject
     acting = [m for m in mentions if (_eligible(m, attribution) or _GOVERNMENT_OF.match(text, m.end) and m.how == "in-body"
                                       and not (attribution and attribution.start <= m.start < attribution.end))
               and rules.acting(text, m) and not _in_appositive(text, sentence_start, m, at)]   # "Peru's government signed"
@@ -274,20 +274,20 @@ def parties_of(text: str, sentence: tuple[int, int], trigger: Found, mentions: l
     # the owner of the object is a party
     nominal = _NOMINAL.match(text, at)   # "witness the signing of a memorandum between the EU and Tunisia"
     chosen = ([] if nominal else [m for m in acting if clause_start <= m.start < at]) + chained
-    reference, base = rules.party_refs.search(subject), clause_start   # base: where ``reference`` was looked for
+    reference = rules.party_refs.search(text, clause_start, at)   # "the two countries" as the clause's subject
     if not reference and not any(m.start < at for m in chosen) and _RELATIVE.match(text, clause_start - 6, clause_start):
         chosen += [m for m in acting if sentence_start <= m.start < clause_start]   # "X, …, was the only one that …"
     aside = None if nominal or any(m.start < at for m in chosen) else _RELATIVE_ASIDE.search(text, sentence_start, at)
-    inside = aside and reference and base + reference.start() > aside.start()   # "Bolivia, which the two countries
+    inside = aside and reference and reference.start() > aside.start()   # "Bolivia, which the two countries
     if aside and (not reference or inside):   # had courted, signed …": the reference belongs to the relative clause
         # "Svyrydenko, who also serves as economy minister, signed …": the subject is before
         before = _clause_start(text, sentence_start, aside.start())
-        subject = [m for m in acting if before <= m.start < aside.start()]
-        own = None if subject else rules.party_refs.search(text, before, aside.start())
+        named_before = [m for m in acting if before <= m.start < aside.start()]
+        own = None if named_before else rules.party_refs.search(text, before, aside.start())
         if own and own.end() == aside.start():   # "The two countries, which back opposing sides, agreed …"
-            reference, base = own, 0
-        elif subject or not inside:
-            chosen += subject
+            reference = own
+        elif named_before or not inside:
+            chosen += named_before
             reference = None
     states = _distinct(m.agent for m in sorted(chosen, key=lambda m: m.start) if m.agent.kind == "state")
     if not states and not reference and _OPENER_BEFORE.fullmatch(text, sentence_start, at) \
@@ -296,13 +296,13 @@ def parties_of(text: str, sentence: tuple[int, int], trigger: Found, mentions: l
     if len(states) == 1:   # "signed a migration pact with the European Union", "The EU signed … with New Zealand"
         states += _distinct(m.agent for m in chained + chosen if m.agent.kind == "org"
                             and (m in chained or m.agent.org_class == "IntergovernmentalOrganization"))[:1]
-    named = reference and any(base + reference.start() <= m.start < base + reference.end() for m in chosen)
-    apposed = _APPOSED_NAMES.match(text, base + reference.end(), at) if reference and not named else None
+    named = reference and any(reference.start() <= m.start < reference.end() for m in chosen)
+    apposed = _APPOSED_NAMES.match(text, reference.end(), at) if reference and not named else None
     if apposed and apposed.end() == at:   # "the two countries' foreign ministers, Elrington and Guatemala's Haroldo
         return states, reference.group()   # Rodas, signed": the names say who; the reference says which states
-    if reference and not named and not any(reference.end() + base <= m.start < at for m in chosen):
+    if reference and not named and not any(reference.end() <= m.start < at for m in chosen):
         return states, reference.group()   # "…, and the two countries restored ties": the reference is the subject
-    if reference and not named and _PLUS.match(text, base + reference.end()):
+    if reference and not named and _PLUS.match(text, reference.end()):
         return states, reference.group()   # "the five coastal states plus Finland, Iceland and Sweden": all eight
     # ("the three Baltic states" names its members: no reference)
     return states, None
