@@ -17,8 +17,14 @@ the store around the node it passes through (an agreement or an event and its pa
 triples (`kg.reason.is_trivial`) are never stored, so a rule that reads one (a reflexive pair of a
 chain, say) would be missed: a build whose articles derive a trivial chain link does not come here
 (`kg.reason.ArticleInference.trivial_links`) and merges every article's reasoning again. `tests/test_incremental.py` checks
-the result against a build from scratch, and `tests/test_upkeep.py` against `kg.owl2rl.Merge` over
-random changes.
+the result against a build from scratch, and `tests/test_upkeep.py` against the articles' closures merged
+from scratch (`kg.reason.Reasoner.merge`) over random changes.
+
+The store's default graph is the merge of its named graphs (`kg.store`): of the article graphs, the
+inferred graph and the ontology's. Whether a triple is in the old closure is asked of it first (one key
+looked up; a triple it lacks is in no graph), and the nodes a chain link joins are read from it (each
+triple once, not once per graph that holds it); only a triple the ontology's graph also holds is looked
+for graph by graph, since the ontology's axioms are not the closure's.
 
 The store is asked only whether a triple is there, and for the nodes a chain link joins: Oxigraph
 keeps some literals in a canonical form (``"5"^^xsd:nonNegativeInteger`` comes back as
@@ -100,6 +106,10 @@ class Upkeep:
         self.rules, self.minter, self.premises = rules, minter, Premises(rules)
         self.articles = minter.article_graph("")                 # the IRIs of article graphs start so
         self.inferred_graph = str(minter.inferred_graph)
+        self._inferred = ox.NamedNode(self.inferred_graph)
+        #: the ontology graph's triples as the store gives them back: in the merge, not in the closure
+        self.axioms = {(str(q.subject), str(q.predicate), str(q.object)) for q in
+                       self.store.quads_for_pattern(None, None, None, ox.NamedNode(str(minter.ontology_graph)))}
         self.changed = changed                                    # graph IRIs dropped or written again
         self.gone: set[Triple] = set()       # in the old closure, not (yet) in the new one
         self.gone_keys: set[Triple] = set()  # the same, as the store gives them back (`canonical`)
@@ -127,21 +137,30 @@ class Upkeep:
             return False
         return any(accept(quad.graph_name) for quad in self.store.quads_for_pattern(*map(term, t), graph))
 
+    def _merged(self, t: Triple) -> bool:
+        """``t`` is in some graph of the store: in the merge, its default graph."""
+        return t[0][0] != '"' and ox.Quad(*map(term, t), ox.DefaultGraph()) in self.store
+
+    def _axiom(self, t: Triple) -> bool:
+        """``t`` (as the store gives it back) is one of the ontology graph's triples."""
+        return t in self.axioms
+
     def was(self, t: Triple) -> bool:
         """``t`` is in the old closure."""
         found = self.held.get(t)
         if found is None:
-            found = self.held[t] = self._first(t, None, self._closure)
+            found = self.held[t] = self._merged(t) and (
+                not self._axiom(self._key(t)) or self._first(t, None, self._closure))
         return found
 
     def was_inferred(self, t: Triple) -> bool:
-        return self._first(t, ox.NamedNode(self.inferred_graph), lambda _: True)
+        return t[0][0] != '"' and ox.Quad(*map(term, t), self._inferred) in self.store
 
     def asserted_elsewhere(self, t: Triple) -> bool:
         """``t`` is asserted by an article graph that does not change."""
         found = self.elsewhere.get(t)
         if found is None:
-            found = self.elsewhere[t] = self._first(t, None, lambda g: (
+            found = self.elsewhere[t] = self._merged(t) and self._first(t, None, lambda g: (
                 isinstance(g, ox.NamedNode) and g.value.startswith(self.articles) and g.value not in self.changed))
         return found
 
@@ -154,14 +173,16 @@ class Upkeep:
 
     def _old(self, s: str | None, p: str, o: str | None) -> Iterable[Triple]:
         """The triples of the old closure that match (None: any term), each once."""
-        seen = set()
         for quad in self.store.quads_for_pattern(None if s is None else term(s), term(p),
-                                                 None if o is None else term(o), None):
-            if self._closure(quad.graph_name):
-                t = (str(quad.subject), p, str(quad.object))
-                if t not in seen:
-                    seen.add(t)
-                    yield t
+                                                 None if o is None else term(o), ox.DefaultGraph()):
+            t = (str(quad.subject), p, str(quad.object))
+            if not self._axiom(t) or self._first(t, None, self._closure):
+                yield t
+
+    @staticmethod
+    def _key(t: Triple) -> Triple:
+        """``t`` as the store gives it back (`canonical`)."""
+        return (t[0], t[1], canonical(t[2])) if t[2][0] == '"' else t
 
     # ---------------------------------------------------------------- the rules
 
@@ -246,7 +267,7 @@ class Upkeep:
 
     def _forget(self, t: Triple) -> None:
         self.gone.add(t)
-        self.gone_keys.add((t[0], t[1], canonical(t[2])) if t[2][0] == '"' else t)
+        self.gone_keys.add(self._key(t))
 
     def _add(self, t: Triple) -> None:
         self.added.add(t)
