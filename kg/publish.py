@@ -28,6 +28,7 @@ import os
 import re
 import secrets
 import shutil
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -49,7 +50,9 @@ BUILDING = re.compile(r"\.building-(\d+)-[0-9a-f]+")
 class Delta:
     """The previous release's store and how this release differs from it (`kg.incremental`): the article
     graphs to drop, the article graphs to write, the inferred triples to remove and to add
-    (N-Triples terms). The new store and dumps are the old ones changed by these (`kg.rewrite`)."""
+    (N-Triples terms). The new store and dumps are the old ones changed by these (`kg.rewrite`). The
+    ontology and shapes are the previous release's (a build makes a Delta only when its fingerprint, which
+    covers them, is the previous build's): their files are linked from it, not written again."""
 
     store: Path
     dropped: frozenset
@@ -153,25 +156,35 @@ def _build(building: Path, graphs: list, minter: Minter, meta: dict, shapes, val
     made = _dumps(building, graphs, minter, delta)
     files = dict(made.files)
     ontology = graphs[-1][1]  # see _named_graphs
+    unsynced: list[Path] = []  # written, synced to disk all at once before the release is named
+    previous = delta.store.parent if delta is not None else None
     for name, make in _small_files(ontology, shapes, validation):
         with _step(f"writing {name}"):
-            files[name] = _write(building, name, make())
+            if name in _SCHEMA_FILES and previous is not None and (previous / name).is_file():
+                files[name] = _linked(previous / name, building / name)  # the same ontology and shapes (`Delta`)
+            else:
+                files[name] = _write(building, name, make(), sync=False)
+                unsynced.append(building / name)
     version = f"{now:%Y%m%dT%H%M%S.%f}Z-{made.files['kg.nq.gz'][1][:12]}"  # kg.nq.gz: every quad
     created = now.strftime("%Y-%m-%dT%H:%M:%SZ")
     with _step("counting triples, entities, classes and properties"):
         stats = _statistics(made.index, ontology, minter)
     with _step("writing void.ttl"):
-        files["void.ttl"] = _write(building, "void.ttl", void.description(stats, minter, meta, version, created, files))
+        files["void.ttl"] = _write(building, "void.ttl", void.description(stats, minter, meta, version, created, files),
+                                   sync=False)
     with _step("writing release.json"):
         files[release.METADATA] = _write(building, release.METADATA,
-                                         _metadata(meta, version, created, minter, stats, made.index.sizes, validation))
+                                         _metadata(meta, version, created, minter, stats, made.index.sizes, validation),
+                                         sync=False)
     with _step("writing SHA256SUMS"):
-        _write(building, release.SUMS, _checksums(building, files))
-    _hide(building, {**hidden, dumpfiles.INDEX: made.index.written()})
+        _write(building, release.SUMS, _checksums(building, files), sync=False)
+    unsynced += [building / "void.ttl", building / release.METADATA, building / release.SUMS]
+    unsynced += _hide(building, {**hidden, dumpfiles.INDEX: made.index.written()})
     with _step(f"naming the release {version}"):
         folder = building.parent / version
         if folder.exists():
             raise FileExistsError(f"{folder} already exists")
+        _sync(unsynced)
         _fsync(building)
         os.rename(building, folder)
         _fsync(building.parent)
@@ -232,11 +245,12 @@ def _checksums(folder: Path, files: dict[str, tuple[int, str]]) -> bytes:
     return "".join(f"{files[name][1]}  {name}\n" for name in names).encode("ascii")
 
 
-def _hide(folder: Path, hidden: dict[str, bytes | Path]) -> None:
+def _hide(folder: Path, hidden: dict[str, bytes | Path]) -> list[Path]:
     """Hidden files (no dump, not in SHA256SUMS): each its bytes, or a hard link to the file a path names
     (a copy across file systems). A name starts with a dot, and may be in one folder whose name does;
-    the files in such a folder are not synced to disk one by one (a damaged one costs a full build,
-    `kg.incremental`)."""
+    the files in such a folder are not synced to disk (a damaged one costs a full build,
+    `kg.incremental`); the others written are returned, to be synced (`_sync`)."""
+    written = []
     for name, data in hidden.items():
         parts = name.split("/")
         if len(parts) > 2 or not parts[0].startswith(".") or any(part in ("", ".", "..") for part in parts):
@@ -247,7 +261,10 @@ def _hide(folder: Path, hidden: dict[str, bytes | Path]) -> None:
             if isinstance(data, Path):
                 _link(data, f"{folder}/{name}")
             else:  # in a hidden folder: one of many small cache files, each not worth a disk sync
-                _write(folder / parts[0] if len(parts) == 2 else folder, parts[-1], data, sync=len(parts) == 1)
+                _write(folder / parts[0] if len(parts) == 2 else folder, parts[-1], data, sync=False)
+                if len(parts) == 1:
+                    written.append(folder / name)
+    return written
 
 
 def _link(source: Path, target: str) -> None:
@@ -255,6 +272,30 @@ def _link(source: Path, target: str) -> None:
         os.link(source, target)
     except OSError:
         shutil.copyfile(source, target)
+
+
+#: Files made from the ontology and the shapes alone: a release built from the last (`Delta`) links them.
+_SCHEMA_FILES = ("ontology.ttl", "shapes.ttl")
+
+
+def _linked(source: Path, target: Path) -> tuple[int, str]:
+    """``source`` linked (or copied) as ``target``; its size and SHA-256."""
+    _link(source, str(target))
+    data = target.read_bytes()
+    return len(data), hashlib.sha256(data).hexdigest()
+
+
+def _sync(paths: list[Path]) -> None:
+    """Every file of ``paths`` synced to disk, all at once (the file system commits them together)."""
+    def sync(path: Path) -> None:
+        descriptor = os.open(path, os.O_RDONLY)
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
+    if paths:
+        with ThreadPoolExecutor(min(len(paths), 8), thread_name_prefix="sync") as pool:
+            list(pool.map(sync, paths))
 
 
 def _write(folder: Path, name: str, data: bytes, sync: bool = True) -> tuple[int, str]:
