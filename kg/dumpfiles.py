@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import pickle
+import secrets
 import zlib
 from array import array
 from bisect import bisect_left
@@ -32,7 +33,11 @@ from .turtle import Forms
 log = logging.getLogger(__name__)
 
 INDEX = ".dumps-index"
-FORMAT = 3  # 3: the store holds the merge of the named graphs in its default graph
+OBJECTS = ".dumps-objects"   # the objects of each scope as a release counted them (`Index.written`)
+FORMAT = 4  # 3: the store holds the merge of the named graphs in its default graph; 4: OBJECTS apart
+#: How many objects' counts may have changed since OBJECTS was written before it is written again
+#: (`Index.written`; one changed article changes a few hundred).
+OVERLAY = 50_000
 SCOPES = ("dataset", "articles", "inferred")
 MERGE = dumps.LINE_FILES.index("kg.nt.gz")  # its pieces: every distinct triple
 
@@ -48,6 +53,8 @@ class Index:
     objects: dict[str, "Objects"]       # per scope
     sizes: dict[str, int]               # graph IRI -> distinct triples
     ends: list[tuple[int, int, bool]]   # per chunk of LINE_FILES: `ends_of`
+    base: str | None = None             # the OBJECTS file the objects' counts were read from (its token)
+    folder: Path | None = None          # the release whose files these are (not written)
 
     def scopes(self, minter: Minter) -> dict[str, void.Counts]:
         """The VoID counts of each scope: those of the chunks added up, less the subjects counted in more
@@ -57,8 +64,25 @@ class Index:
                                entities=counts.entities - more[scope][1])
                 for scope, counts in self.counts.items()}
 
-    def written(self) -> bytes:
-        return pickle.dumps((FORMAT, self), protocol=pickle.HIGHEST_PROTOCOL)
+    def written(self) -> dict[str, bytes | Path]:
+        """The hidden files of the release (`kg.publish`): INDEX, and OBJECTS, the objects of each scope
+        (most of the index: 38 of 42 MB at 10,000 articles) as some release counted them. INDEX holds the
+        counts changed since (``Objects.changed``); while they are few, OBJECTS is the file ``folder``
+        holds, linked, not written again."""
+        changed = sum(len(found.changed) for found in self.objects.values())
+        kept = self.folder / OBJECTS if self.base is not None and self.folder is not None else None
+        files: dict[str, bytes | Path] = {}
+        if kept is None or changed > OVERLAY or not kept.is_file():
+            self.base = secrets.token_hex(8)
+            for found in self.objects.values():
+                found.changed.clear()
+            files[OBJECTS] = pickle.dumps((self.base, self.objects), protocol=pickle.HIGHEST_PROTOCOL)
+        else:
+            files[OBJECTS] = kept
+        overlay = {scope: dict(found.changed) for scope, found in self.objects.items()}
+        files[INDEX] = pickle.dumps((FORMAT, replace(self, objects=overlay, folder=None)),
+                                    protocol=pickle.HIGHEST_PROTOCOL)
+        return files
 
     @staticmethod
     def read(folder: Path, minter: Minter) -> "Index | None":
@@ -67,6 +91,13 @@ class Index:
             with open(folder / INDEX, "rb") as stream:
                 version, index = pickle.load(stream)
             if version == FORMAT and index.layout == layout(minter):
+                with open(folder / OBJECTS, "rb") as stream:
+                    base, objects = pickle.load(stream)
+                if base != index.base or objects.keys() != index.objects.keys():
+                    raise ValueError(f"{OBJECTS} is not the one {INDEX} was written with")
+                for scope, changed in index.objects.items():
+                    objects[scope].bump(changed)
+                index.objects, index.folder = objects, folder
                 return index
             log.info("the dumps of %s were cut otherwise: writing them whole", folder.name)
         except Exception as exc:  # a missing or damaged index costs a whole write, nothing more
@@ -81,6 +112,7 @@ class Objects:
     def __init__(self, counted: dict[str, int]):
         pairs = sorted((object_key(term), n) for term, n in counted.items())
         self.keys, self.counts = [key for key, _ in pairs], array("q", (n for _, n in pairs))
+        self.changed: dict[str, int] = {}   # key -> by how much its count changed since last written whole
 
     def __len__(self) -> int:
         return len(self.keys)
@@ -88,14 +120,27 @@ class Objects:
     def change(self, terms: Iterable[str], by: int) -> None:
         """Count the triples of ``terms`` (objects) ``by`` more each (-1: fewer); an object at 0 is gone."""
         for key in map(object_key, terms):
-            i = bisect_left(self.keys, key)
-            if i < len(self.keys) and self.keys[i] == key:
-                self.counts[i] += by
-                if not self.counts[i]:
-                    del self.keys[i], self.counts[i]
-            else:
-                self.keys.insert(i, key)
-                self.counts.insert(i, by)
+            self._bump(key, by)
+
+    def bump(self, changed: dict[str, int]) -> None:
+        """Change the count of each key of ``changed`` by its number (`Index.read`)."""
+        for key, by in changed.items():
+            self._bump(key, by)
+
+    def _bump(self, key: str, by: int) -> None:
+        i = bisect_left(self.keys, key)
+        if i < len(self.keys) and self.keys[i] == key:
+            self.counts[i] += by
+            if not self.counts[i]:
+                del self.keys[i], self.counts[i]
+        else:
+            self.keys.insert(i, key)
+            self.counts.insert(i, by)
+        net = self.changed.get(key, 0) + by
+        if net:
+            self.changed[key] = net
+        else:
+            self.changed.pop(key, None)
 
     def __getstate__(self):
         return "\n".join(self.keys), self.counts.tobytes()  # no key holds a line break
@@ -103,6 +148,7 @@ class Objects:
     def __setstate__(self, state) -> None:
         text, counts = state
         self.keys, self.counts = text.split("\n") if text else [], array("q", counts)
+        self.changed = {}
 
 
 def object_key(term: str) -> str:

@@ -179,7 +179,7 @@ def _build(building: Path, graphs: list, minter: Minter, meta: dict, shapes, val
     with _step("writing SHA256SUMS"):
         _write(building, release.SUMS, _checksums(building, files), sync=False)
     unsynced += [building / "void.ttl", building / release.METADATA, building / release.SUMS]
-    unsynced += _hide(building, {**hidden, dumpfiles.INDEX: made.index.written()})
+    unsynced += _hide(building, {**hidden, **made.index.written()})
     with _step(f"naming the release {version}"):
         folder = building.parent / version
         if folder.exists():

@@ -52,7 +52,7 @@ def rewrite(folder: Path, previous: Path, index: Index, delta, graphs: dict, min
     sizes = {name: n for name, n in index.sizes.items() if name not in changes.gone} | changes.sizes
     inferred = str(minter.inferred_graph)  # the inferred triples removed were there, those added were not
     sizes[inferred] = index.sizes.get(inferred, 0) - len(delta.uninferred) + len(delta.inferred)
-    return Made(files, Index(layout(minter), lines, graphs, counts, objects, sizes, ends))
+    return Made(files, Index(layout(minter), lines, graphs, counts, objects, sizes, ends, index.base, index.folder))
 
 
 def graphs_of(previous: Path, index: Index, names) -> dict[str, set]:

@@ -291,12 +291,54 @@ def test_a_release_without_a_dump_index_is_rewritten_whole(corpus, tmp_path, cap
     assert_same_as_from_scratch(corpus, out, tmp_path)
 
 
+def test_the_objects_counts_are_linked_while_few_change_and_written_again_after(corpus, tmp_path, monkeypatch):
+    """The objects of each scope (most of the dump index) are linked from the last release, INDEX holding
+    the counts changed since; past `OVERLAY` changed counts they are written whole again. Either way the
+    VoID counts are a fresh build's."""
+    out = tmp_path / "dist"
+    build(Settings(out=out), [corpus])
+    first = release.current(out)
+    change_one(corpus)
+    build(Settings(out=out), [corpus])
+    second = release.current(out)
+    assert (second / dumpfiles.OBJECTS).stat().st_ino == (first / dumpfiles.OBJECTS).stat().st_ino
+    _, index = pickle.loads((second / dumpfiles.INDEX).read_bytes())
+    assert any(index.objects.values())   # the counts changed, kept in the index
+    assert_same_as_from_scratch(corpus, out, tmp_path / "one")
+    monkeypatch.setattr(dumpfiles, "OVERLAY", 0)
+    shutil.copy(SAMPLES[9], corpus)
+    build(Settings(out=out), [corpus])
+    third = release.current(out)
+    assert (third / dumpfiles.OBJECTS).stat().st_ino != (second / dumpfiles.OBJECTS).stat().st_ino
+    _, index = pickle.loads((third / dumpfiles.INDEX).read_bytes())
+    assert not any(index.objects.values())
+    assert_same_as_from_scratch(corpus, out, tmp_path / "two")
+
+
+def test_objects_counts_of_another_release_mean_the_dumps_are_written_whole(corpus, tmp_path, caplog):
+    out = tmp_path / "dist"
+    build(Settings(out=out), [corpus])
+    change_one(corpus)
+    build(Settings(out=out), [corpus])
+    second = release.current(out)
+    (second / dumpfiles.OBJECTS).unlink()
+    other = tmp_path / "other"
+    build(Settings(out=other), [corpus])   # another build's objects: another token
+    shutil.copy(release.current(other) / dumpfiles.OBJECTS, second / dumpfiles.OBJECTS)
+    shutil.copy(SAMPLES[9], corpus)
+    caplog.set_level("INFO")
+    build(Settings(out=out), [corpus])
+    assert "writing the dumps whole" in caplog.text
+    assert_same_as_from_scratch(corpus, out, tmp_path)
+
+
 def test_the_objects_of_a_scope_are_counted_up_and_down():
     text = '"' + "a long literal, an article's text " * 5 + '"'
     objects = dumpfiles.Objects({"<http://x.example/a>": 2, text: 1})
     objects.change(["<http://x.example/b>", text], +1)
     objects.change(["<http://x.example/a>", "<http://x.example/a>", text, text], -1)
     assert len(objects) == 1 and objects.keys == ["<http://x.example/b>"] and list(objects.counts) == [1]
+    assert objects.changed == {"<http://x.example/a>": -2, "<http://x.example/b>": 1, dumpfiles.object_key(text): -1}
     again = pickle.loads(pickle.dumps(objects))
     assert again.keys == objects.keys and again.counts == objects.counts
     assert len(dumpfiles.object_key(text)) == 32  # an article's text is known by its digest
