@@ -33,7 +33,8 @@ from .venues import demonym_capital, described, description_of, destination
 
 EXTRACTOR = "irnews-rules/0.1"
 _PLACE_AFTER = re.compile(r"(?:(?!(?<!\bon\s)(?<!\bfor\s)(?<!\bof\s)\bthat\b|\b(?:which|who|where|when|after|while|allowing|enabling|"
-                          r"permitting|letting|giving|granting|requiring|creating|establishing|providing|covering)\b|\bto\s+(?!(?:the|an?|its|their|his|her|this|that)\b)[a-z]+\s)[^.;,]){0,100}?"
+                          r"permitting|letting|giving|granting|requiring|creating|establishing|providing|covering)\b|\bto\s+(?!(?:the|an?|its|their|his|her|this|that)\b)[a-z]+\s)[^.;,]"
+                          r"|,\s+(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*,(?=\s+(?:in|at)\s)){0,100}?"   # "with X's predecessor, Mike Pompeo, in"
                           r"\b(?:in|at)\s+(?:the\s+|an?\s+)?"
                           r"(?P<word>[A-Z][\w-]+|(?:[a-z-]+\s+){0,2}(?:ceremony|palace|court|residence)\b)")
 #: A sentence that opens where it happened: "In Addis Ababa in November he and …", "On a visit to Bishkek, …".
@@ -428,6 +429,8 @@ class Extractor:
             last = chains[-1][-1][0] if chains[-1] else None
             if other.alone or (last and other.start < last.end):
                 continue
+            if last and _PARTICIPLE.match(text, other.start) and text[:other.start].rstrip().endswith(","):
+                continue   # "restored relations on Friday, signing a joint communique": how, not a second agreement
             stop = _CLAUSE_END.search(text, other.end)
             segment = (other.start, stop.start() if stop else len(text))
             if not (self.events.nouns.search(text, *segment) or _TIES.search(text, *segment)):
@@ -1966,9 +1969,11 @@ def _each_subject_with_one(record: AgreementRecord, evidence: Evidence, mentions
     return [dataclasses.replace(record, parties=(state, counterpart)) for state in own]
 
 
-#: A state recognising another in place of a third: "switched diplomatic recognition from Taipei to Beijing".
-_SWITCHED = re.compile(r"(?:switched|switches|switching|shifted|shifts)\s+(?:its\s+|their\s+)?(?:diplomatic\s+)?"
-                       r"(?:recognition|ties|relations|allegiance)\s+from\s+")
+#: A state recognising another in place of a third: "switched diplomatic recognition from Taipei to Beijing",
+#: "switched recognition to Beijing".
+_SWITCHED = re.compile(r"(?:(?:switched|switches|switching|shifted|shifts)\s+(?:its\s+|their\s+)?(?:diplomatic\s+)?"
+                       r"(?:recognition|ties|relations|allegiance)\s+from|(?:switched|switches|shifted|shifts)\s+"
+                       r"(?:its\s+|their\s+)?(?:diplomatic\s+)?(?:recognition|allegiance)\s+to)\s+")
 
 
 def _switched_parties(parties: list[Agent], evidence: Evidence, mentions: list[Mention], found: Found) -> list[Agent]:
@@ -1983,7 +1988,7 @@ def _switched_parties(parties: list[Agent], evidence: Evidence, mentions: list[M
 
 
 def _each_switched(record: AgreementRecord, evidence: Evidence, found: Found) -> list[AgreementRecord]:
-    """'Kiribati and Solomon Islands both switched recognition from Taipei to Beijing': each its own."""
+    """'Kiribati and Solomon Islands both switched recognition from Taipei to Beijing' (or '… to Beijing'): each its own."""
     if not _SWITCHED.match(evidence.text, found.start) or len(record.parties) < 3:
         return []
     *own, counterpart = record.parties
@@ -2861,6 +2866,9 @@ def _without_hosts(sides: list[Agent], hosts: set[str]) -> list[Agent]:
 def _actor_states(mentions: list[Mention]) -> list[Mention]:
     """The mentions of states that are not only places."""
     return [m for m in mentions if m.agent.kind == "state" and not m.place_only]
+
+
+_PARTICIPLE = re.compile(r"[a-z]+ing\b")
 
 
 def _split(records: list[AgreementRecord], keys: set[str], split) -> list[AgreementRecord] | None:

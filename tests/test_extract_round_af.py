@@ -1,0 +1,84 @@
+"""Round AF (twenty-eighth session): relations resumed; ", signing a joint communiqué" telling how relations were
+restored, not a second agreement; recognition switched "to Beijing" without a "from"; a signatory's counterpart
+named in an appositive before the place ("with his counterpart, Sameh Shoukry, in Cairo"); a state's possessive
+after "at" is no meeting place ("at China's mission … in New York"), unless it names a capital ("in Malaysia's
+administrative capital")."""
+
+from extract_helpers import run
+from test_extract_round_aa import agreements_of
+from test_extract_round_m import meetings
+
+
+# ---------------------------------------------------------------- "resumed diplomatic relations"
+
+def test_resumed_diplomatic_relations_are_an_agreement():
+    result = run("Vanuatu resumed diplomatic relations with Fiji on Tuesday after a two-year freeze.", published="2019-03-07")
+    assert agreements_of(result) == [({"VUT", "FJI"}, "agreed", "2019-03-05")]
+
+
+def test_resumed_talks_are_no_agreement():   # a guard
+    result = run("Serbia and Kosovo resumed talks in Brussels on Tuesday after a two-year freeze.", published="2019-03-07")
+    assert agreements_of(result) == []
+
+
+# ---------------------------------------------------------------- ", signing a joint communiqué"
+
+def test_relations_restored_by_signing_a_communique_are_one_signed_agreement():
+    result = run("Senegal and Gambia restored full diplomatic relations on Monday, signing a joint communique in Dakar.",
+                 published="2017-02-08")
+    assert agreements_of(result) == [({"SEN", "GMB"}, "signed", "2017-02-06")]
+    assert "communique" in result.agreements[0].topic
+    result = run("Honduras established diplomatic relations with China on Sunday, signing a joint communiqué in Beijing.",
+                 published="2023-03-27")
+    assert agreements_of(result) == [({"HND", "CHN"}, "signed", "2023-03-26")]
+
+
+def test_a_series_of_predicates_is_still_one_agreement_each():   # a guard
+    result = run("Vietnam and South Korea established diplomatic relations in 1992, signed a trade agreement in 1993 and "
+                 "set up a strategic partnership in 2009.", published="2022-12-06")
+    assert agreements_of(result) == [({"VNM", "KOR"}, "agreed", "1992"), ({"VNM", "KOR"}, "signed", "1993"),
+                                     ({"VNM", "KOR"}, "agreed", "2009")]
+
+
+# ---------------------------------------------------------------- "switched recognition to Beijing"
+
+def test_recognition_switched_to_a_state_is_an_agreement_with_it():
+    result = run("Burkina Faso switched recognition to Beijing in May 2018.", published="2018-06-01")
+    assert agreements_of(result) == [({"BFA", "CHN"}, "agreed", "2018-05")]
+
+
+def test_two_states_that_both_switched_recognition_each_did_so_on_its_own():
+    result = run("El Salvador and the Dominican Republic both switched recognition to Beijing in 2018.",
+                 published="2019-01-10")
+    assert sorted(agreements_of(result), key=str) == sorted([({"SLV", "CHN"}, "agreed", "2018"),
+                                                             ({"DOM", "CHN"}, "agreed", "2018")], key=str)
+
+
+def test_switching_recognition_that_a_state_would_not_follow_is_no_agreement():   # a guard
+    result = run("Tuvalu said on Monday it would not follow Nauru in switching diplomatic recognition to Beijing.",
+                 published="2024-01-20")
+    assert agreements_of(result) == []
+
+
+# ---------------------------------------------------------------- "with his counterpart, NAME, in PLACE"
+
+def test_a_signing_with_a_counterpart_named_in_an_appositive_is_a_meeting_in_the_place_after():
+    result = run("Greek Foreign Minister Nikos Dendias signed the accord with his Egyptian counterpart, Sameh Shoukry, "
+                 "in Cairo in August 2020.", published="2021-01-15")
+    assert meetings(result) == [(["EGY", "GRC"], "2020-08")]
+    assert result.meetings[0].place == "Cairo"
+
+
+# ---------------------------------------------------------------- "at China's mission … in New York"
+
+def test_a_states_possessive_after_at_is_no_meeting_place():
+    result = run("Fiji and Tonga signed a fisheries accord on Friday at Australia's consulate in Auckland.",
+                 published="2016-11-19")
+    assert meetings(result) == [(["FJI", "TON"], "2016-11-18")]
+    assert result.meetings[0].place == "Auckland"
+
+
+def test_a_states_possessive_capital_is_still_a_place():   # a guard
+    result = run("Malaysian Foreign Minister Anifah Aman met his Thai counterpart in Malaysia's administrative capital "
+                 "on Monday.", published="2015-05-20")
+    assert meetings(result) == [(["MYS", "THA"], "2015-05-18")]
