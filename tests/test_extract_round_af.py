@@ -2,7 +2,8 @@
 restored, not a second agreement; recognition switched "to Beijing" without a "from"; a signatory's counterpart
 named in an appositive before the place ("with his counterpart, Sameh Shoukry, in Cairo"); a state's possessive
 after "at" is no meeting place ("at China's mission … in New York"), unless it names a capital ("in Malaysia's
-administrative capital")."""
+administrative capital"); a bloc's leaders who "met for their summit" are not the states told of before; "ended the
+war in a treaty" ends no treaty."""
 
 from extract_helpers import run
 from test_extract_round_aa import agreements_of
@@ -82,3 +83,26 @@ def test_a_states_possessive_capital_is_still_a_place():   # a guard
     result = run("Malaysian Foreign Minister Anifah Aman met his Thai counterpart in Malaysia's administrative capital "
                  "on Monday.", published="2015-05-20")
     assert meetings(result) == [(["MYS", "THA"], "2015-05-18")]
+
+
+# ---------------------------------------------------------------- "NATO leaders met for their summit"
+
+def test_a_blocs_leaders_meeting_is_not_the_states_told_of_before():
+    result = run("Germany and Lithuania on Monday signed a roadmap for a brigade. NATO leaders met for their summit in "
+                 "the Lithuanian capital in July.", published="2023-12-20")
+    assert meetings(result) == []
+
+
+def test_their_leaders_meeting_is_still_the_states_told_of_before():   # a guard
+    result = run("Kenya and Uganda signed a rail deal on Monday. Their presidents met for their summit in the Ugandan "
+                 "capital in July.", published="2023-12-20")
+    assert meetings(result) == [(["KEN", "UGA"], "2023-07")]
+
+
+# ---------------------------------------------------------------- "ended the war in a treaty"
+
+def test_a_war_ended_in_a_treaty_is_a_signing_not_a_treaty_ended():
+    result = run("Bolivia and Chile ended the war in a treaty signed in 1904.", published="2022-12-02")
+    assert agreements_of(result) == [({"BOL", "CHL"}, "signed", "1904")]
+    result = run("Russia ended its arms control treaty with the United States in 2023.", published="2024-01-10")
+    assert [status for _, status, _ in agreements_of(result)] == ["denied"]   # a guard

@@ -1052,6 +1052,9 @@ class Extractor:
                           and not (according and r.start() > according.start())   # "according to diplomats in both capitals"
                           and not (_OBJECT_OF.search(text, max(0, r.start() - 12), r.start())
                                    and not _PEOPLE_OF.search(text, max(0, r.start() - 40), r.start()))), None)
+        bloc = any(m.agent.kind == "org" and m.start - evidence.start < trigger.start()
+                   and _ITS_PEOPLE.match(text, m.end - evidence.start) for m in mentions)
+        # "NATO leaders met for their summit in the Lithuanian capital": the bloc's, not the states told of before
         visit = _visitor_and_host(evidence, mentions, trigger.start(), reference.group()) if reference else []
         participants = visit or participants   # "Draghi was in Algiers for a summit at which the two governments …"
         group = (size_of(reference.group()) or 0) if reference and reference.start() > trigger.start() else 0
@@ -1082,7 +1085,7 @@ class Extractor:
                      and m.start - evidence.start < trigger.start() and m.agent not in participants]   # Biden received him"
             participants = _union(guest[:1], participants)
         acting = actors_in(article.text, mentions, attribution, self.events)
-        if len(participants) < 2 and (reference or (not acting and date and place and _NAMED_SIDE.search(text))):
+        if len(participants) < 2 and (reference or (not bloc and not acting and date and place and _NAMED_SIDE.search(text))):
             participants = _union(context.recall(reference.group() if reference else None,   # a group holding the
                                                  [p for p in participants if p.kind == "state"] or None,   # side named
                                                  venue=_venue(mentions)), participants)
@@ -2869,6 +2872,9 @@ def _actor_states(mentions: list[Mention]) -> list[Mention]:
 
 
 _PARTICIPLE = re.compile(r"[a-z]+ing\b")
+#: People of a body named before them ("NATO leaders", "EU foreign ministers", "ASEAN members").
+_ITS_PEOPLE = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:leaders|ministers|heads\s+of\s+(?:state|government)|members|"
+                         r"member\s+states|envoys|delegates|delegations|officials)\b")
 
 
 def _split(records: list[AgreementRecord], keys: set[str], split) -> list[AgreementRecord] | None:
