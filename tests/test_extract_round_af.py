@@ -3,7 +3,8 @@ restored, not a second agreement; recognition switched "to Beijing" without a "f
 named in an appositive before the place ("with his counterpart, Sameh Shoukry, in Cairo"); a state's possessive
 after "at" is no meeting place ("at China's mission … in New York"), unless it names a capital ("in Malaysia's
 administrative capital"); a bloc's leaders who "met for their summit" are not the states told of before; "ended the
-war in a treaty" ends no treaty."""
+war in a treaty" ends no treaty; a state that "withdrew its signature" refused the instrument it had signed with the
+states told of before, "that September" in the year told before."""
 
 from extract_helpers import run
 from test_extract_round_aa import agreements_of
@@ -106,3 +107,25 @@ def test_a_war_ended_in_a_treaty_is_a_signing_not_a_treaty_ended():
     assert agreements_of(result) == [({"BOL", "CHL"}, "signed", "1904")]
     result = run("Russia ended its arms control treaty with the United States in 2023.", published="2024-01-10")
     assert [status for _, status, _ in agreements_of(result)] == ["denied"]   # a guard
+
+
+# ---------------------------------------------------------------- "withdrew its signature that September"
+
+def test_a_signature_withdrawn_is_refused_with_the_states_of_the_instrument_told_before():
+    result = run("Latvia and Russia signed a border treaty in Riga in March 2005. Russia withdrew its signature that "
+                 "September, after the Latvian parliament added a declaration to the treaty.", published="2007-03-28")
+    assert agreements_of(result) == [({"LVA", "RUS"}, "signed", "2005-03"), ({"LVA", "RUS"}, "denied", "2005-09")]
+
+
+def test_a_signature_withdrawn_from_a_named_treaty_keeps_its_own_parties():   # a guard
+    result = run("Latvia and Russia signed a border treaty in Riga in March 2005. Kenya withdrew its signature from "
+                 "the Rome Statute in 2016.", published="2017-03-28")
+    assert [(parties, status) for parties, status, _ in agreements_of(result)] == [
+        ({"LVA", "RUS"}, "signed"), ({"KEN"}, "denied")]
+
+
+def test_that_month_is_in_the_year_told_before():
+    from kg.extract.dates import anaphoric_dates
+    found = anaphoric_dates("The ministry reversed the decision that October.", "2011-04")
+    assert [d.value for d in found] == ["2011-10"]
+    assert anaphoric_dates("That May 4 meeting was cancelled.", "2011-04") == []   # a day named: its own date

@@ -739,6 +739,8 @@ class Extractor:
                 parties = [owner] + parties
         if len(parties) == 1 and found.status != "denied":
             parties = parties + self._implicit_counterpart(evidence.text, parties[0], previous, context)
+        elif len(parties) == 1 and _SIGNATURE_WITHDRAWN.search(evidence.text):   # "Russia withdrew its signature that
+            parties = parties + _last_counterparts(parties[0], previous)         # September": from what it had signed
         if len(parties) == 1 and parties[0].kind == "state" and found.status == "signed" and not found.alone:
             parties = parties + _host_of_signing(evidence, mentions, found, parties[0], context)
         if _SWITCHED.match(evidence.text, found.start):   # "switched recognition from Taipei to Beijing": not Taipei
@@ -2872,6 +2874,18 @@ def _actor_states(mentions: list[Mention]) -> list[Mention]:
 
 
 _PARTICIPLE = re.compile(r"[a-z]+ing\b")
+#: A state taking back its own signature or ratification of an instrument told of before.
+_SIGNATURE_WITHDRAWN = re.compile(r"\b(?:withdr[ae]w|withdrawn|withdrawing|withdraws|revoked|revoking|rescinded|retracted)\s+"
+                                  r"(?:its|their)\s+(?:signature|ratification)\b(?!\s+(?:from|of)\s+(?:the\s+)?[A-Z])")
+
+
+def _last_counterparts(state: Agent, previous: list[AgreementRecord]) -> list[Agent]:
+    """The other state parties of the last agreement told of that ``state`` was a party to (none if none)."""
+    for earlier in reversed(previous):
+        keys = {p.key for p in earlier.parties}
+        if state.key in keys and len(keys) >= 2:
+            return [p for p in earlier.parties if p.kind == "state" and p.key != state.key]
+    return []
 #: People of a body named before them ("NATO leaders", "EU foreign ministers", "ASEAN members").
 _ITS_PEOPLE = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:leaders|ministers|heads\s+of\s+(?:state|government)|members|"
                          r"member\s+states|envoys|delegates|delegations|officials)\b")

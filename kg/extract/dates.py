@@ -213,14 +213,23 @@ _ANAPHORIC = re.compile(r"\b(?:(?P<count>(?i:a|an|one|two|three|four|five|six|se
                         r"(?P<next>day|month|year))\b")
 
 
+_THAT_MONTH = re.compile(r"\b(?:[Tt]hat|[Tt]he\s+same)\s+(?P<month>January|February|March|April|May|June|July|August|September|"
+                         r"October|November|December)\b(?!\s+\d)")
+
+
 def anaphoric_dates(sentence: str, before: str | None, own: list[DateMention] = ()) -> list[DateMention]:
     """Dates told from the one before them: the sentence's own ("on July 8, and the next day"), else ``before``, the
     last date the article gave ("In 2018 …. Two years later, …": 2020), at the precision that both allow (a year
     counted from a month is a year; a day needs a day)."""
     if not ("later" in sentence or "earlier" in sentence or "afterwards" in sentence or "following" in sentence
-            or "next" in sentence):
-        return []   # most sentences: five substring tests, cheaper than the expression
+            or "next" in sentence or "that " in sentence):
+        return []   # most sentences: six substring tests, cheaper than the expression
     found = []
+    for m in _THAT_MONTH.finditer(sentence):   # "Russia withdrew its signature that September": the year told before
+        base = [d for d in own if d.end <= m.start()]
+        start = base[-1].value if base else before
+        if start is not None:
+            found.append(DateMention(f"{start[:4]}-{MONTHS[m['month'].lower()]:02d}", m.start(), m.end()))
     for m in _ANAPHORIC.finditer(sentence):
         base = [d for d in own if d.end <= m.start()]
         start = base[-1].value if base else before

@@ -18,7 +18,7 @@ STATUS_ORDER = ("denied", "planned", "signed", "agreed")
 _CLAUSE = re.compile(r"\b(?:in which|under which|by which|whereby|which|who|after|when|while|because|"
                      r"although|though|whereas|unless|once|but|as(?!\s+(?:a\s+whole|well|such|usual|expected|part\s+of|of)\b)|where|before)\b|\bsince\b(?=\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
                      r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s)|[;:]|,\s+(?:accusing|blaming|citing|saying|arguing|claiming|alleging|"
-                     r"warning|noting|complaining)\b|\bthat\b(?!\s+(?:year|month|week|day|time)\b)(?!\s+(?:[A-Z][\w’'-]*\s+){0,4}(?:[Aa]greements?|"
+                     r"warning|noting|complaining)\b|\bthat\b(?!\s+(?:year|month|week|day|time|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?!\s+(?:[A-Z][\w’'-]*\s+){0,4}(?:[Aa]greements?|"
                      r"[Aa]ccords?|[Dd]eals?|[Tt]reaty|[Dd]eclaration|[Pp]acts?|[Cc]harter|[Pp]rotocol|memorandum|"
                      r"Memorandum|[Cc]ontract)\b)")   # "signed that Declaration of …": a determiner, no clause
 _TEMPORAL = re.compile(r"\b(?:when|during)\b")
