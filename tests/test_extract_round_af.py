@@ -4,7 +4,7 @@ named in an appositive before the place ("with his counterpart, Sameh Shoukry, i
 after "at" is no meeting place ("at China's mission … in New York"), unless it names a capital ("in Malaysia's
 administrative capital"); a bloc's leaders who "met for their summit" are not the states told of before; "ended the
 war in a treaty" ends no treaty; a state that "withdrew its signature" refused the instrument it had signed with the
-states told of before, "that September" in the year told before."""
+states told of before, "that September" in the year told before; "a pact that [their leaders] announced" is agreed."""
 
 from extract_helpers import run
 from test_extract_round_aa import agreements_of
@@ -129,3 +129,17 @@ def test_that_month_is_in_the_year_told_before():
     found = anaphoric_dates("The ministry reversed the decision that October.", "2011-04")
     assert [d.value for d in found] == ["2011-10"]
     assert anaphoric_dates("That May 4 meeting was cancelled.", "2011-04") == []   # a day named: its own date
+
+
+# ---------------------------------------------------------------- "a pact that A and B announced"
+
+def test_a_pact_the_leaders_of_the_states_acting_announced_is_agreed():
+    result = run("Britain and France will send back migrants under a new protocol that Prime Minister Rishi Sunak and "
+                 "President Emmanuel Macron announced on Friday in Paris.", published="2023-03-11")
+    assert agreements_of(result) == [({"GBR", "FRA"}, "agreed", "2023-03-10")]
+
+
+def test_a_framework_one_ministry_announced_is_no_agreement():   # a guard
+    result = run("Analysts doubted that the framework which the ministry announced last year would work.",
+                 published="2023-03-11")
+    assert agreements_of(result) == []
