@@ -4,7 +4,8 @@ named in an appositive before the place ("with his counterpart, Sameh Shoukry, i
 after "at" is no meeting place ("at China's mission … in New York"), unless it names a capital ("in Malaysia's
 administrative capital"); a bloc's leaders who "met for their summit" are not the states told of before; "ended the
 war in a treaty" ends no treaty; a state that "withdrew its signature" refused the instrument it had signed with the
-states told of before, "that September" in the year told before; "a pact that [their leaders] announced" is agreed."""
+states told of before, "that September" in the year told before; "a pact that [their leaders] announced" is agreed; "based in Bahrain, which signed …": Bahrain signed; "announced the
+conclusion of the talks" is an agreement."""
 
 from extract_helpers import run
 from test_extract_round_aa import agreements_of
@@ -143,3 +144,25 @@ def test_a_framework_one_ministry_announced_is_no_agreement():   # a guard
     result = run("Analysts doubted that the framework which the ministry announced last year would work.",
                  published="2023-03-11")
     assert agreements_of(result) == []
+
+
+# ---------------------------------------------------------------- "based in Bahrain, which signed …"
+
+def test_a_place_that_opens_a_relative_clause_of_signing_is_its_party():
+    result = run("The fleet is based in Bahrain, which signed a defence cooperation agreement with Washington in 1991.",
+                 published="2011-03-15")
+    assert agreements_of(result) == [({"BHR", "USA"}, "signed", "1991")]
+
+
+def test_a_place_before_another_relative_clause_is_still_a_place():   # a guard
+    result = run("The ministers met in Qatar, which hosted the talks, and signed a ceasefire on Monday.",
+                 published="2011-03-15")
+    assert all("QAT" not in parties for parties, _, _ in agreements_of(result))
+
+
+# ---------------------------------------------------------------- "announced the conclusion of the talks"
+
+def test_the_conclusion_of_talks_announced_is_an_agreement():
+    result = run("Canada and South Korea announced the conclusion of free trade negotiations in Seoul in March.",
+                 published="2014-09-23")
+    assert agreements_of(result) == [({"CAN", "KOR"}, "agreed", "2014-03")]

@@ -201,6 +201,8 @@ class EventRules:
         if m.how == "capital" and _SEATED.search(text, max(0, m.start - 40), m.start):
             return True   # "the governments in Tashkent and Kabul", "officials in Beijing": the capital governs
         if m.how in ("name", "capital") and re.search(r"\b(?:in|at|to|across|over|inside|near)\s+$", text[m.start - 8:m.start]):
+            if m.how == "name" and _WHICH_SIGNED.match(after):
+                return True   # "based in Bahrain, which signed a defence agreement with Washington": the relative's subject
             return m.how == "capital" and not text[m.start - 3:m.start].endswith("in ")  # "visited Pyongyang" acts
         if m.how == "name" and text[m.start - 2:m.start] in (", ", "d ") \
                 and _PLACE_LIST_BEFORE.search(text, max(0, m.start - 120), m.start):
@@ -405,6 +407,8 @@ _PEOPLE_FROM = re.compile(r"\b(?i:negotiators|delegates|delegations?|envoys|repr
                           r"directors|counterparts|chiefs|experts|teams)\s+$")
 _GERUND_CLAUSE = re.compile(r"\b(?:after|before|while|when)\s*$")
 _RELATIVE_SUBJECT = re.compile(r",\s*(?:which|who)\s*$")
+#: A place that is the subject of a relative clause telling of an instrument it made.
+_WHICH_SIGNED = re.compile(r",\s+which\s+(?:had\s+|has\s+|also\s+|later\s+)?(?:signed|concluded|ratified|inked)\s")
 _GOVERNMENT_OF = re.compile(r"[’']s\s+(?:[\w-]+\s+)?(?:government|cabinet)\b", re.I)
 _JOINING = re.compile(r"\bjoin(?:s|ed|ing)?\s+$")
 _NOMINAL = re.compile(r"(?:the\s+)?signing\s+of\b")
