@@ -2873,6 +2873,7 @@ def _actor_states(mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if m.agent.kind == "state" and not m.place_only]
 
 
+#: A participle opening a clause after a comma ("…, signing a joint communique"): how, not another predicate.
 _PARTICIPLE = re.compile(r"[a-z]+ing\b")
 #: A state taking back its own signature or ratification of an instrument told of before.
 _SIGNATURE_WITHDRAWN = re.compile(r"\b(?:withdr[ae]w|withdrawn|withdrawing|withdraws|revoked|revoking|rescinded|retracted)\s+"
@@ -2886,6 +2887,8 @@ def _last_counterparts(state: Agent, previous: list[AgreementRecord]) -> list[Ag
         if state.key in keys and len(keys) >= 2:
             return [p for p in earlier.parties if p.kind == "state" and p.key != state.key]
     return []
+
+
 #: People of a body named before them ("NATO leaders", "EU foreign ministers", "ASEAN members").
 _ITS_PEOPLE = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:leaders|ministers|heads\s+of\s+(?:state|government)|members|"
                          r"member\s+states|envoys|delegates|delegations|officials)\b")
