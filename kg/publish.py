@@ -287,15 +287,9 @@ def _linked(source: Path, target: Path) -> tuple[int, str]:
 
 def _sync(paths: list[Path]) -> None:
     """Every file of ``paths`` synced to disk, all at once (the file system commits them together)."""
-    def sync(path: Path) -> None:
-        descriptor = os.open(path, os.O_RDONLY)
-        try:
-            os.fsync(descriptor)
-        finally:
-            os.close(descriptor)
     if paths:
         with ThreadPoolExecutor(min(len(paths), 8), thread_name_prefix="sync") as pool:
-            list(pool.map(sync, paths))
+            list(pool.map(_fsync, paths))
 
 
 def _write(folder: Path, name: str, data: bytes, sync: bool = True) -> tuple[int, str]:
@@ -314,8 +308,9 @@ def _write(folder: Path, name: str, data: bytes, sync: bool = True) -> tuple[int
     return len(data), hashlib.sha256(data).hexdigest()
 
 
-def _fsync(folder: Path) -> None:
-    descriptor = os.open(folder, os.O_RDONLY)
+def _fsync(path: Path) -> None:
+    """A file, or a folder's entries, synced to disk."""
+    descriptor = os.open(path, os.O_RDONLY)
     try:
         os.fsync(descriptor)
     finally:

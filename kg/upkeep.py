@@ -137,30 +137,26 @@ class Upkeep:
             return False
         return any(accept(quad.graph_name) for quad in self.store.quads_for_pattern(*map(term, t), graph))
 
-    def _merged(self, t: Triple) -> bool:
-        """``t`` is in some graph of the store: in the merge, its default graph."""
-        return t[0][0] != '"' and ox.Quad(*map(term, t), ox.DefaultGraph()) in self.store
-
-    def _axiom(self, t: Triple) -> bool:
-        """``t`` (as the store gives it back) is one of the ontology graph's triples."""
-        return t in self.axioms
+    def _in(self, t: Triple, graph=ox.DefaultGraph()) -> bool:
+        """``t`` is in ``graph`` of the store (by default the merge of its graphs: in some graph)."""
+        return t[0][0] != '"' and ox.Quad(*map(term, t), graph) in self.store
 
     def was(self, t: Triple) -> bool:
         """``t`` is in the old closure."""
         found = self.held.get(t)
         if found is None:
-            found = self.held[t] = self._merged(t) and (
-                not self._axiom(self._key(t)) or self._first(t, None, self._closure))
+            found = self.held[t] = self._in(t) and (
+                self._key(t) not in self.axioms or self._first(t, None, self._closure))
         return found
 
     def was_inferred(self, t: Triple) -> bool:
-        return t[0][0] != '"' and ox.Quad(*map(term, t), self._inferred) in self.store
+        return self._in(t, self._inferred)
 
     def asserted_elsewhere(self, t: Triple) -> bool:
         """``t`` is asserted by an article graph that does not change."""
         found = self.elsewhere.get(t)
         if found is None:
-            found = self.elsewhere[t] = self._merged(t) and self._first(t, None, lambda g: (
+            found = self.elsewhere[t] = self._in(t) and self._first(t, None, lambda g: (
                 isinstance(g, ox.NamedNode) and g.value.startswith(self.articles) and g.value not in self.changed))
         return found
 
@@ -176,7 +172,7 @@ class Upkeep:
         for quad in self.store.quads_for_pattern(None if s is None else term(s), term(p),
                                                  None if o is None else term(o), ox.DefaultGraph()):
             t = (str(quad.subject), p, str(quad.object))
-            if not self._axiom(t) or self._first(t, None, self._closure):
+            if t not in self.axioms or self._first(t, None, self._closure):
                 yield t
 
     @staticmethod

@@ -225,14 +225,15 @@ def anaphoric_dates(sentence: str, before: str | None, own: list[DateMention] = 
             or "next" in sentence or "that " in sentence):
         return []   # most sentences: six substring tests, cheaper than the expression
     found = []
+    def told_before(at: int) -> str | None:
+        base = [d for d in own if d.end <= at]
+        return base[-1].value if base else before
     for m in _THAT_MONTH.finditer(sentence):   # "Russia withdrew its signature that September": the year told before
-        base = [d for d in own if d.end <= m.start()]
-        start = base[-1].value if base else before
+        start = told_before(m.start())
         if start is not None:
             found.append(DateMention(f"{start[:4]}-{MONTHS[m['month'].lower()]:02d}", m.start(), m.end()))
     for m in _ANAPHORIC.finditer(sentence):
-        base = [d for d in own if d.end <= m.start()]
-        start = base[-1].value if base else before
+        start = told_before(m.start())
         if start is None:
             continue
         unit = m["unit"] or m["next"]
