@@ -104,6 +104,27 @@ def test_a_query_over_the_memory_limit_ends_only_its_worker(tmp_path, server_fac
     answers_ask(site)
 
 
+def test_the_memory_limit_is_what_queries_use_not_what_malloc_reserves(tmp_path, server_factory, release_builder):
+    """A worker's address space stays far below a 384 MiB limit over many queries from many clients:
+    glibc's per-thread arenas (64 MiB of address space each) would otherwise take it past, and a
+    query of a few kilobytes would end its worker."""
+    release_builder(tmp_path / "out", "v1", TRIG)
+    site = server_factory(site_settings(tmp_path, workers=1, queue_size=16, query_timeout=20,
+                                        worker_memory_mb=384))
+    texts = [STATES_QUERY, "SELECT * WHERE { ?s ?p ?o } ORDER BY ?o", "CONSTRUCT WHERE { ?s ?p ?o }",
+             "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f }"] * 10
+    answers = []
+    for _ in range(3):
+        threads = [in_background(query, site, text) for text in texts[:12]]
+        for thread, result in threads:
+            thread.join()
+            answers += result
+        answers += [query(site, text) for text in texts]
+    assert [answer.status_code for answer in answers] == [200] * len(answers), \
+        {answer.text for answer in answers if answer.status_code != 200}
+    answers_ask(site)
+
+
 def test_the_worker_leaves_the_network(canary):
     """Second line of defence: a worker process cannot open a connection at all."""
     pid = os.fork()
