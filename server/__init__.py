@@ -16,6 +16,8 @@ text with ``nosniff`` and open CORS, like the application's own errors.
 from __future__ import annotations
 
 import re
+import signal
+import threading
 import time
 
 import waitress
@@ -92,10 +94,20 @@ def serve(settings: Settings) -> None:
     if settings.wikidata_service:
         print(f"federated SERVICE to <{settings.wikidata_endpoint}> is on, and only to it "
               f"({settings.service_workers} worker(s) with network)", flush=True)
+    if threading.current_thread() is threading.main_thread():
+        _stop_on_signals()
     try:
         server.run()
     finally:
         context.close_app(app)
+
+
+def _stop_on_signals() -> None:
+    """Ctrl-C and a service manager's SIGTERM both end the server the same clean way (waitress stops on
+    KeyboardInterrupt, then the workers are closed), also when it was started with SIGINT ignored, as a
+    shell's ``kg serve &`` starts it."""
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    signal.signal(signal.SIGTERM, signal.default_int_handler)
 
 
 # ---------------------------------------------------------------- waitress, before the application

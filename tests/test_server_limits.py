@@ -381,6 +381,31 @@ def test_serve_runs_waitress_until_interrupted(tmp_path, release_builder):
         assert child.wait(timeout=10) == 0
 
 
+@pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGTERM])
+def test_serve_stops_on_sigint_or_sigterm_even_if_started_with_sigint_ignored(tmp_path, release_builder, stop):
+    """A shell's `kg serve &` starts it with SIGINT ignored; a service manager stops it with SIGTERM."""
+    release_builder(tmp_path / "out", "v1", TRIG)
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    root = Path(__file__).resolve().parent.parent
+    command = [sys.executable, "-m", "kg.cli", "serve", "--release", str(tmp_path / "out"), "--port", str(port),
+               "--workers", "1"]
+    child = subprocess.Popen(command, cwd=root, stdout=subprocess.PIPE, text=True,
+                             env={**os.environ, "PYTHONPATH": str(root)},
+                             preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN))
+    try:
+        assert child.stdout.readline().startswith("serving ")
+        answer = requests.get(f"http://127.0.0.1:{port}/sparql", params={"query": "ASK {}"}, timeout=10)
+        assert answer.json()["boolean"] is True
+    finally:
+        child.send_signal(stop)
+        try:
+            assert child.wait(timeout=10) == 0
+        finally:
+            child.kill()
+
+
 def test_kg_serve_has_a_flag_for_every_limit(capsys):
     from kg.cli import main
     with pytest.raises(SystemExit):
