@@ -18,7 +18,7 @@ from .actors import ActorFinder, Mention
 from .attribution import Attribution, AttributionFinder, organization_word
 from .dates import CALENDAR_WORDS, anaphoric_dates, find_dates
 from .context import Context, Names
-from .events import (_PLUS, _RATIFYING, _WITH_BEFORE, EventRules, Found, actors_in, between, meeting_sides, nearest_date, parties_of,
+from .events import (_NO_SIDE_WITH, _PLUS, _RATIFYING, _WITH_BEFORE, EventRules, Found, actors_in, between, meeting_sides, nearest_date, parties_of,
                      with_bodies)
 from .prefilter import Gate
 from .parties import in_object, named_before, pronoun_subject, size_of, subject_states
@@ -537,7 +537,12 @@ class Extractor:
             article, part, inside, attribution, context, shifted, agreements), _SINCE_MET)
         told = {(frozenset(p.key for p in r.participants), r.date) for r in records}
         if len(records) == 1 and meeting and set(told.pop()[0]) < {p.key for p in meeting.participants}:
-            return records
+            left = {p.key for p in meeting.participants} - {p.key for p in records[0].participants}
+            first = min((m.start for m in mentions if m.agent.key in left), default=evidence.end) - evidence.start
+            cut = max((c.end() for c in _CONJUNCT.finditer(evidence.text, 0, first)), default=first)
+            # "held talks with Egypt's president, Qatar's emir, Sheikh Tamim, and Bahrain's king": the last item of
+            # a list, no clause of its own (no verb after it)
+            return records if _FINITE_VERB.search(evidence.text, cut) else []
         return records if len(records) >= 2 and len(told) == len(records) else []
 
     def _agreement(self, article, evidence, mentions, attribution, context, dates,
@@ -611,6 +616,11 @@ class Extractor:
         """An instrument's noun right before what follows it ("the deal[,] signed by …")."""
         return re.compile(rf"(?:{self.events.nouns.pattern})\s*,?\s+$", re.I)
 
+    @cached_property
+    def _noun_subject(self) -> re.Pattern:
+        """A sentence whose subject is an instrument ("The deal, known formally as …, was concluded …")."""
+        return re.compile(rf"\W*(?:The|This|That|An?|Its|Their)\s+(?:[\w’'-]+\s+){{0,4}}?(?:{self.events.nouns.pattern})\b", re.I)
+
     def _signed_by_after_noun(self, evidence: Evidence, mentions: list[Mention], start: int, end: int) -> list[Agent]:
         """'the deal signed by Russia and Ukraine in Istanbul': an instrument, then who signed it after 'by' (the
         trigger at [start, end)); the states named there, to the end of that phrase."""
@@ -621,6 +631,22 @@ class Extractor:
         stop = _BY_LIST_END.search(evidence.text, by.end())
         lo, hi = evidence.start + by.end(), evidence.start + (stop.start() if stop else len(evidence.text))
         return _union([], [m.agent for m in mentions if lo <= m.start < hi and m.agent.kind == "state" and not m.place_only])
+
+    def _signed_by_passive(self, evidence: Evidence, mentions: list[Mention], start: int, end: int) -> list[Agent]:
+        """'The deal, known formally as …, was concluded in Vienna on July 14 last year by Iran and six powers: the
+        United States, Britain, …': an instrument the sentence's subject, a passive signing, and the states named
+        after 'by', the whole list (a colon after 'six powers' opens it; a company named by a demonym is no state)."""
+        verb = _SIGNED_PARTICIPLE.match(evidence.text, start, end)
+        by = _BY_AFTER_WHERE.match(evidence.text, verb.end()) if verb else None
+        if not by or not (_PASSIVE_AUX.search(evidence.text, max(0, start - 30), start)
+                          and self._noun_subject.match(evidence.text, 0, start)):
+            return []
+        stop = _BY_LIST_END.search(evidence.text, by.end())
+        if stop and stop.group() == ":" and _GROUP_NOUN_END.search(evidence.text, by.end(), stop.start()):
+            stop = _COLON_LIST_END.search(evidence.text, stop.end())   # "by Iran and six powers: the United States, …"
+        lo, hi = evidence.start + by.end(), evidence.start + (stop.start() if stop else len(evidence.text))
+        return _union([], [m.agent for m in mentions if lo <= m.start < hi and m.agent.kind == "state" and not m.place_only
+                           and (m.how != "demonym" or _DEMONYM_OFFICIAL.match(evidence.text, m.end - evidence.start))])
 
     def _parties(self, article, evidence, mentions, attribution, context, found, previous) -> list[Agent]:
         text, start, rules = article.text, evidence.start, self.events
@@ -653,6 +679,9 @@ class Extractor:
         signers = self._signed_by_after_noun(evidence, mentions, found.start, found.end) if not reference else []
         if len(signers) >= 2:   # "Turkey welcomed the deal signed by Russia and Ukraine": who signed, not who welcomed
             parties = signers
+        signers = self._signed_by_passive(evidence, mentions, found.start, found.end) if not reference else []
+        if len(signers) > len(parties) and {p.key for p in parties} <= {s.key for s in signers}:
+            parties = signers   # more of the list than the clause gave, none of its parties less
         if reference == "they" and any(q.start() < found.start < q.end() for q in _QUOTED.finditer(evidence.text)):
             reference = None   # "… what the treaty they signed requires," a speaker's 'they' is not the article's states
         visit = _visitor_and_host(evidence, mentions, found.start, reference) if reference else []
@@ -1318,8 +1347,16 @@ def _object_state(evidence: Evidence, mentions: list[Mention], after: int, subje
     end = evidence.start + (stop.start() if stop else len(evidence.text))
     named = {m.agent.key: m.agent for m in mentions if m.agent.kind == "state" and not m.place_only
              and m.how != "person" and evidence.start + after <= m.start < end and m.agent.key != subject.key
-             and not _OWNED_BODY.match(evidence.text, m.end - evidence.start)}   # not "the French shipbuilder"
+             and not _OWNED_BODY.match(evidence.text, m.end - evidence.start)   # not "the French shipbuilder"
+             and not _no_side_with(evidence.text, m.start - evidence.start)}   # nor "its border with Guatemala"
     return list(named.values()) if len(named) == 1 else []
+
+
+def _no_side_with(text: str, at: int) -> bool:
+    """Is the state at ``at`` named after 'with' that follows a border or a cut link ("deploy troops to its border
+    with Guatemala", "cut its military ties with North Korea"), no counterpart?"""
+    with_ = _WITH_BEFORE.search(text, max(0, at - 12), at)
+    return bool(with_ and _NO_SIDE_WITH.search(text, 0, with_.start()))
 
 
 #: A state's adjective before a company or body it owns or hosts, not the state itself.
@@ -1612,6 +1649,11 @@ def _without_borders_of_others(parties: list[Agent], evidence: Evidence, mention
 _CONJUNCT = re.compile(r",\s+and\s+(?=(?:(?:in|on|last|earlier)\s+[\w ]{1,25}?,?\s+)?(?:as\s+[\w ]{2,30},\s+)?(?:(?:the\s+)?[A-Z]|"
                        rf"{_NO_STATE_SUBJECT}))|;\s+|"
                        r",\s+(?:while|whereas)\s+")   # ", and in March this year Iran and …": a clause of its own
+#: A verb that makes what follows a ', and' a clause of its own.
+_FINITE_VERB = re.compile(r"\b(?:[a-z]+ed|said|says|met|meets|signed|agreed|is|was|were|are|has|have|had|will|would|held|"
+                          r"holds|made|took|told|went|came|saw|left|began|won|set|sent|led|spoke|gave|spent|flew|kept|brought|sought|struck|"
+                          r"wrote|became|ran|paid|chose|drew|rose|fell|stood|put|broke|sat|lost|built|found|felt|got|"
+                          r"remains|remained|continues|says)\b")
 #: A state undoing an instrument of its own: "suspended its treaty", "ended their accord", "tore up its deal".
 _UNDOING = r"suspend|end|terminat|scrap|cancel|annul|revok|abrogat|renounc|fr(?:o|ee)z|tore\s+up|ripped\s+up"
 _OWN_INSTRUMENT = re.compile(rf"(?i:{_UNDOING})\w*\s+(?:its|their)\s+")
@@ -2468,7 +2510,8 @@ def _one_with_each(meeting: MeetingRecord, mentions: list[Mention], cut: int,
     return [dataclasses.replace(meeting, participants=(own[0], other)) for other in others]
 
 
-_SEPARATE_MEETINGS = re.compile(r"\b(?:held|had)\s+separate\s+(?:bilateral\s+)?(?:meetings|talks)\s+with\b"
+_SEPARATE_MEETINGS = re.compile(r"\b(?:held|had)\s+separate\s+(?:bilateral\s+)?(?:meetings|talks)\s+"
+                                r"(?:(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,3}\s+|on\s+[A-Z][a-z]+\s+){0,2}with\b"
                                 r"|\b(?:met|received|hosted)\b(?=[^.;]{0,120}?\bin\s+separate\s+(?:bilateral\s+)?(?:meetings|talks|sessions)\b)")
 
 
@@ -2551,8 +2594,17 @@ _THAT_IT = re.compile(r"\bthat\s+it\b|\b(?:told|informed|notified|assured|warned
 _BY_AFTER = re.compile(r"(?P<by>\s+by\s+)(?:the\s+)?")
 #: "the deal signed by …": the trigger a bare participle right after its noun (`Extractor._signed_by_after_noun`).
 _SIGNED_PARTICIPLE = re.compile(r"(?:signed|concluded|initialled|initialed|inked)\b")
-_BY_AFTER_WHERE = re.compile(r"(?:\s+(?:in|at|on)\s+(?:[A-Z][\w’'-]*|\d+)(?:\s+[A-Z0-9][\w’'-]*){0,2},?)*(?P<by>\s+by\s+)(?:the\s+)?")
+_BY_AFTER_WHERE = re.compile(r"(?:\s+(?:in|at|on)\s+(?:[A-Z][\w’'-]*|\d+)(?:\s+[A-Z0-9][\w’'-]*){0,2},?|"
+                             r"\s+(?:last|this)\s+(?:year|month|week),?)*(?P<by>\s+by\s+)(?:the\s+)?")
 _BY_LIST_END = re.compile(r"[,;:.]|\s(?:in|on|at|to|which|that|who|after|before|during|under|for)\s")
+#: After a demonym, who acts for the state ("by the Egyptian president"), not a company ("the Egyptian Electricity …").
+_DEMONYM_OFFICIAL = re.compile(r"\s+(?:(?:then|former|acting|new)\s+)?(?:president|prime\s+minister|premier|government|foreign\s+minister|"
+                               r"minister|ambassador|leader|king|emir|chancellor|authorities|officials|delegation|envoy|counterpart)s?\b", re.I)
+#: A passive's auxiliary right before the participle ("… was concluded", "had been signed").
+_PASSIVE_AUX = re.compile(r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:(?:formally|finally|eventually|later|also)\s+)?$")
+#: "… by Iran and six powers:": a group the colon then lists, to the end of the list.
+_GROUP_NOUN_END = re.compile(r"\b(?:powers|countries|states|nations|governments|members)\s*$")
+_COLON_LIST_END = re.compile(r"[;.]|\s(?:in|on|at|to|which|that|who|after|before|during|under|for)\s|,\s+(?:and\s+)?(?:which|who)\b")
 #: A state leaving an instrument: the counterpart named after 'with' did not leave it.
 _WITHDRAWING = re.compile(r"(?:pull(?:ed|s|ing)?|took|takes|taking)\s+(?P<what>(?:[\w.]+\s+){1,3})out\s+of\b|"
                           r"(?:pulled|pulls|pulling)\s+out\s+of\b|withdr[ae]w(?:ing|s)?\s+from\b|quit(?:s|ting)?\b|leav(?:e|es|ing)\b|left\b|"

@@ -206,9 +206,14 @@ def _iso(year: int, month: int, day: int) -> str | None:
 
 
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
-#: A time told from the date before it: "two years later", "a month earlier", "the following year", "the next day".
-_ANAPHORIC = re.compile(r"\b(?:(?P<count>(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|\d{1,2})\s+"
+           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+           "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_COUNT_WORDS = "|".join(sorted(_COUNTS, key=len, reverse=True))
+_TENS_WORDS = "|".join(_TENS)
+#: A time told from the date before it: "two years later", "thirty years later", "a month earlier", "the following
+#: year", "the next day".
+_ANAPHORIC = re.compile(rf"\b(?:(?P<count>(?i:(?:{_TENS_WORDS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|{_COUNT_WORDS})|\d{{1,3}})\s+"
                         r"(?P<unit>day|week|month|year)s?\s+(?P<way>later|earlier|afterwards)|[Tt]he\s+(?:following|next)\s+"
                         r"(?P<next>day|month|year))\b")
 
@@ -237,12 +242,20 @@ def anaphoric_dates(sentence: str, before: str | None, own: list[DateMention] = 
         if start is None:
             continue
         unit = m["unit"] or m["next"]
-        count = 1 if m["next"] else (int(m["count"]) if m["count"].isdigit() else _COUNTS[m["count"].lower()])
+        count = 1 if m["next"] else _count(m["count"])
         count = -count if m["way"] == "earlier" else count
         value = _shifted(start, unit, count)
         if value:
             found.append(DateMention(value, m.start(), m.end()))
     return found
+
+
+def _count(words: str) -> int:
+    """'30', 'thirty', 'twenty-five', 'a' as a number."""
+    if words.isdigit():
+        return int(words)
+    parts = words.lower().split("-")
+    return sum(_TENS.get(p) or _COUNTS[p] for p in parts)
 
 
 def _shifted(date: str, unit: str, count: int) -> str | None:

@@ -203,6 +203,31 @@ def leaders() -> dict[str, Agent]:
     return found
 
 
+@lru_cache(maxsize=1)
+def governments() -> dict[str, str]:
+    """'the Bush administration', 'the Abe government': the government of a head of state or government's state
+    (whichever Bush it was), for a surname everyone of which `leaders.tsv` lists is of one state (not "the Johnson
+    government": Lyndon, Boris) -> that state's ISO 3 code."""
+    heads: set[str] = set()
+    named: dict[str, set[str]] = {}   # a surname -> the states of everyone listed under it
+    with open(DATA / "leaders.tsv", encoding="utf-8") as f:
+        for row in csv.DictReader(f, delimiter="\t"):
+            named.setdefault(_surname(row["name"]), set()).add(row["iso3"])
+            if _HEAD.fullmatch(row["role"]):
+                heads.add(_surname(row["name"]))
+    return {f"{surname} {word}": next(iter(named[surname])) for surname in heads
+            for word in ("administration", "government")
+            if len(named[surname]) == 1 and len(surname) > 2 and surname[0].isupper()}
+
+
+_HEAD = re.compile(r"(?:former\s+)?(?:President|Prime\s+Minister|Premier|Chancellor)")
+
+
+def _surname(name: str) -> str:
+    words = name.split()
+    return words[-2] if len(words) > 2 and words[-1] in ("Jr.", "Sr.", "Jr", "Sr") else words[-1]
+
+
 def _read_states() -> list[State]:
     with open(DATA / "states.tsv", encoding="utf-8") as f:
         rows = list(csv.DictReader(f, delimiter="\t"))
@@ -244,6 +269,9 @@ def _surfaces(states: list[State], orgs: list[tuple[Agent, list[str]]], rules: d
             if surfaces.get(surface) == (agent, "name"):
                 continue   # "New Zealand" is the name; it is also the demonym ("New Zealand wine")
             surfaces[surface] = (agent, how)
+    by_iso3 = {s.iso3: s.agent for s in states}
+    for surface, iso3 in governments().items():
+        surfaces.setdefault(surface, (by_iso3[iso3], "name"))
     by_name = {o.label: o for o, _ in orgs}
     for org, aliases in orgs:
         for surface in [org.label] + aliases:
