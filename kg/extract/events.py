@@ -544,6 +544,7 @@ def _eligible(m: Mention, attribution: Attribution | None) -> bool:
     return True
 
 
+#: "under the Morrison government", "during the Bush administration": a time, told by who governed.
 _IN_TIME_OF = re.compile(r"\b(?:under|during|since|before|after|by)\s+(?:the\s+)?$")
 #: Words before 'with' that name a place or a severed link, no counterpart: "troops to its border with", "cut its ties
 #: with" (not "reopen its border with Venezuela": the neighbour reopens it too).
@@ -551,8 +552,6 @@ _NO_SIDE_WITH = re.compile(r"\b(?:(?:to|along|on|at|near|across|over|from|toward
                            r"(?:borders?|frontiers?|boundary|boundaries)|(?:cut|cuts|cutting|sever|severs|severed|severing|"
                            r"end|ends|ended|ending|break|breaks|broke|breaking)\s+(?:off\s+)?(?:its|their|all|the)\s+"
                            r"(?:[\w-]+\s+){0,2}?(?:ties|links|relations|contacts|cooperation))\s+$")
-
-
 _INSTRUMENT_WORD = re.compile(r"\b(?:treat(?:y|ies)|agreements?|accords?|deals?|pacts?|protocols?|conventions?|memorand\w*)\b", re.I)
 
 
