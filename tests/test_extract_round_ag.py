@@ -5,7 +5,8 @@ clause of its own; a passive signing whose subject is the instrument takes every
 "six powers:", never a company named by a demonym; "X, weeks after taking office, met Y" keeps X as a side; "thirty
 years later", "twenty-five years later"; "its border with Guatemala" and "cut its ties with North Korea" name no
 party, "a treaty fixing its maritime boundary with Nigeria" does; "a joint strategic vision" is an instrument; "the
-Warsaw Pact" is not Poland; "Australia's Pacific Solution" is no person."""
+Warsaw Pact" is not Poland; "Australia's Pacific Solution" is no person; "did not hold talks", "co-hosted the 2019
+edition" and "membership talks since 2020" are no meetings."""
 
 from extract_helpers import run, states
 from test_extract_round_aa import agreements_of
@@ -137,3 +138,23 @@ def test_the_warsaw_pact_is_not_poland():
 def test_a_states_policy_with_a_capitalised_name_is_no_person():
     result = run("The camp on Nauru was used under Australia's Pacific Solution until 2008.", published="2012-08-13")
     assert [p.person.label for p in result.people] == []
+
+
+# ---------------------------------------------------------------- meetings that were not
+
+def test_leaders_who_did_not_hold_talks_did_not_meet():
+    result = run("Indian Prime Minister Narendra Modi and Chinese President Xi Jinping have traded barbs for months. Modi "
+                 "and Xi did not hold talks in Johannesburg; they spoke briefly on the sidelines.", published="2023-08-25")
+    assert meetings(result) == []
+
+
+def test_a_state_that_co_hosted_a_tournament_edition_met_no_one():
+    result = run("Kenya co-hosted the 2019 edition with Uganda, and both teams reached the quarter-finals in July.",
+                 published="2021-03-02")
+    assert meetings(result) == []
+
+
+def test_membership_talks_blocked_for_years_are_no_meeting():
+    result = run("Bulgaria, which has held up several chapters of North Macedonia's membership talks since 2020 over "
+                 "language rights, made sure that only one chapter was opened.", published="2024-06-25")
+    assert meetings(result) == []
