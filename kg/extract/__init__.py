@@ -635,7 +635,7 @@ class Extractor:
     def _signed_by_passive(self, evidence: Evidence, mentions: list[Mention], start: int, end: int) -> list[Agent]:
         """'The deal, known formally as …, was concluded in Vienna on July 14 last year by Iran and six powers: the
         United States, Britain, …': an instrument the sentence's subject, a passive signing, and the states named
-        after 'by', the whole list (a colon after 'six powers' opens it; a company named by a demonym is no state)."""
+        after 'by' to the end of their list, past a colon after 'six powers' (a company named by a demonym is no state)."""
         verb = _SIGNED_PARTICIPLE.match(evidence.text, start, end)
         by = _BY_AFTER_WHERE.match(evidence.text, verb.end()) if verb else None
         if not by or not (_PASSIVE_AUX.search(evidence.text, max(0, start - 30), start)
@@ -1653,7 +1653,7 @@ _CONJUNCT = re.compile(r",\s+and\s+(?=(?:(?:in|on|last|earlier)\s+[\w ]{1,25}?,?
 _FINITE_VERB = re.compile(r"\b(?:[a-z]+ed|said|says|met|meets|signed|agreed|is|was|were|are|has|have|had|will|would|held|"
                           r"holds|made|took|told|went|came|saw|left|began|won|set|sent|led|spoke|gave|spent|flew|kept|brought|sought|struck|"
                           r"wrote|became|ran|paid|chose|drew|rose|fell|stood|put|broke|sat|lost|built|found|felt|got|"
-                          r"remains|remained|continues|says)\b")
+                          r"remains|remained|continues)\b")
 #: A state undoing an instrument of its own: "suspended its treaty", "ended their accord", "tore up its deal".
 _UNDOING = r"suspend|end|terminat|scrap|cancel|annul|revok|abrogat|renounc|fr(?:o|ee)z|tore\s+up|ripped\s+up"
 _OWN_INSTRUMENT = re.compile(rf"(?i:{_UNDOING})\w*\s+(?:its|their)\s+")
