@@ -158,3 +158,13 @@ def test_membership_talks_blocked_for_years_are_no_meeting():
     result = run("Bulgaria, which has held up several chapters of North Macedonia's membership talks since 2020 over "
                  "language rights, made sure that only one chapter was opened.", published="2024-06-25")
     assert meetings(result) == []
+
+
+# ---------------------------------------------------------------- the topic of a passive signing
+
+def test_a_passive_signing_is_about_its_subject_not_where_it_was_signed():
+    result = run("The pact, known formally as the Treaty of Good Neighbourliness, was signed in Moscow in July 2001 by "
+                 "Russia and China.", published="2021-06-28")
+    assert [a.topic for a in result.agreements] == ["Treaty of Good Neighbourliness"]
+    result = run("The accord was concluded in Geneva last year by Armenia and Azerbaijan.", published="2024-02-02")
+    assert [a.topic for a in result.agreements] == ["accord"]

@@ -79,6 +79,12 @@ class EventRules:
         self.not_agreement = _Alternation(p["not_agreement"])
         self.not_agreement_gate = self.not_agreement.gate
         self.nouns = re.compile(rf"\b{p['agreement_nouns']}\b", re.I)
+        #: A passive signing whose subject is the instrument, with the name it is "known as", if told.
+        self.instrument_subject = re.compile(
+            rf"\W*(?:The|This|That|An?|Its|Their)\s+(?P<np>(?:[\w’'-]+\s+){{0,4}}?(?:{p['agreement_nouns']}))\b"
+            rf"(?:,\s+(?:(?:known|referred\s+to)\s+(?:formally\s+|officially\s+)?as|called)\s+(?:the\s+)?(?P<name>[^,;]{{3,80}}),)?"
+            rf"[^,;]{{0,80}}?\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?"
+            rf"(?:signed|concluded|initialled|initialed|inked|sealed)$", re.I)
         self.party_refs = re.compile(p["party_refs"], re.I)
         self.owned_agreement = re.compile(rf"^[’']s\s+(?:[\w-]+\s+){{0,4}}?{p['agreement_nouns']}\b", re.I)
         self.actor_after = re.compile(rf"^(?:[’']s)?(?:,?\s+and\s+(?:[A-Z][\w-]*\s+){{0,2}}[A-Z][\w-]*)?\s+(?:[\w-]+\s+){{0,2}}?"
@@ -170,8 +176,11 @@ class EventRules:
         noun = re.search(rf"^(?:\s+(?:a|an|the|two|three|several|new|their|its))?\s+(?P<mods>(?:[\w-]+\s+){{0,5}}?)"
                          rf"(?P<noun>{self.nouns.pattern})(?P<on>\s+(?:on|over|of|for|covering|concerning|regarding)\s+"
                          rf"[^,.;“”\"]{{3,60}})?", rest, re.I)
+        subject = None if noun else self.instrument_subject.match(sentence[:trigger_end])
         if noun:
             topic = (noun["mods"] + noun["noun"] + (noun["on"] or "")).strip()
+        elif subject:   # "The deal, known formally as the Joint Comprehensive Plan of Action, was concluded in Vienna
+            topic = subject["name"] or subject["np"]   # … by Iran and …": what was concluded, not where
         else:
             topic = re.split(r"[,.;“”\"]|\s+(?:in order|so that|because|while|after)\b", rest.strip(), maxsplit=1)[0]
         if not topic.strip():   # "Under a 2006 border agreement, A and B …": the instrument the trigger names
