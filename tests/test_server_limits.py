@@ -23,6 +23,7 @@ import requests
 from kg.cli import SERVE_LIMITS
 from kg.settings import Settings
 from server import guard, ratelimit, workers
+from conftest import free_port
 from test_server_sample import CUB, IRN, STATES_QUERY, TRIG, VEN, assert_one_line_error, site_settings
 
 TIMEOUT = 1.5
@@ -364,9 +365,7 @@ def test_rate_limit_is_off_by_default():
 
 def test_serve_runs_waitress_until_interrupted(tmp_path, release_builder):
     release_builder(tmp_path / "out", "v1", TRIG)
-    with socket.socket() as probe:  # a free port for the child
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    port = free_port()
     code = ("from pathlib import Path; from kg.settings import Settings; from server import serve; "
             f"serve(Settings(out=Path({str(tmp_path / 'out')!r}), port={port}, workers=1))")
     root = Path(__file__).resolve().parent.parent
@@ -381,19 +380,21 @@ def test_serve_runs_waitress_until_interrupted(tmp_path, release_builder):
         assert child.wait(timeout=10) == 0
 
 
+def kg_serve(out: Path, port: int, *flags: str, **options) -> subprocess.Popen:
+    """`kg serve` of the release ``out`` on ``port`` with one worker, in a child process whose output is read."""
+    root = Path(__file__).resolve().parent.parent
+    command = [sys.executable, "-m", "kg.cli", "serve", "--release", str(out), "--port", str(port), "--workers", "1",
+               *flags]
+    return subprocess.Popen(command, cwd=root, stdout=subprocess.PIPE, text=True,
+                            env={**os.environ, "PYTHONPATH": str(root)}, **options)
+
+
 @pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGTERM])
 def test_serve_stops_on_sigint_or_sigterm_even_if_started_with_sigint_ignored(tmp_path, release_builder, stop):
     """A shell's `kg serve &` starts it with SIGINT ignored; a service manager stops it with SIGTERM."""
     release_builder(tmp_path / "out", "v1", TRIG)
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    root = Path(__file__).resolve().parent.parent
-    command = [sys.executable, "-m", "kg.cli", "serve", "--release", str(tmp_path / "out"), "--port", str(port),
-               "--workers", "1"]
-    child = subprocess.Popen(command, cwd=root, stdout=subprocess.PIPE, text=True,
-                             env={**os.environ, "PYTHONPATH": str(root)},
-                             preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN))
+    port = free_port()
+    child = kg_serve(tmp_path / "out", port, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN))
     try:
         assert child.stdout.readline().startswith("serving ")
         answer = requests.get(f"http://127.0.0.1:{port}/sparql", params={"query": "ASK {}"}, timeout=10)
@@ -420,14 +421,8 @@ def test_kg_serve_has_a_flag_for_every_limit(capsys):
 
 def test_kg_serve_flags_set_the_limits(tmp_path, release_builder):
     release_builder(tmp_path / "out", "v1", TRIG)
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    root = Path(__file__).resolve().parent.parent
-    command = [sys.executable, "-m", "kg.cli", "serve", "--release", str(tmp_path / "out"), "--port", str(port),
-               "--workers", "1", "--rate-limit", "2", "--max-url-bytes", "1024"]
-    child = subprocess.Popen(command, cwd=root, stdout=subprocess.PIPE, text=True,
-                             env={**os.environ, "PYTHONPATH": str(root)})
+    port = free_port()
+    child = kg_serve(tmp_path / "out", port, "--rate-limit", "2", "--max-url-bytes", "1024")
     url = f"http://127.0.0.1:{port}/sparql"
     try:
         assert child.stdout.readline().startswith("serving ")
