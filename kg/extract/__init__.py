@@ -616,11 +616,6 @@ class Extractor:
         """An instrument's noun right before what follows it ("the deal[,] signed by …")."""
         return re.compile(rf"(?:{self.events.nouns.pattern})\s*,?\s+$", re.I)
 
-    @cached_property
-    def _noun_subject(self) -> re.Pattern:
-        """A sentence whose subject is an instrument ("The deal, known formally as …, was concluded …")."""
-        return re.compile(rf"\W*(?:The|This|That|An?|Its|Their)\s+(?:[\w’'-]+\s+){{0,4}}?(?:{self.events.nouns.pattern})\b", re.I)
-
     def _signed_by_after_noun(self, evidence: Evidence, mentions: list[Mention], start: int, end: int) -> list[Agent]:
         """'the deal signed by Russia and Ukraine in Istanbul': an instrument, then who signed it after 'by' (the
         trigger at [start, end)); the states named there, to the end of that phrase."""
@@ -639,7 +634,7 @@ class Extractor:
         verb = _SIGNED_PARTICIPLE.match(evidence.text, start, end)
         by = _BY_AFTER_WHERE.match(evidence.text, verb.end()) if verb else None
         if not by or not (_PASSIVE_AUX.search(evidence.text, max(0, start - 30), start)
-                          and self._noun_subject.match(evidence.text, 0, start)):
+                          and self.events.instrument_opening.match(evidence.text, 0, start)):
             return []
         stop = _BY_LIST_END.search(evidence.text, by.end())
         if stop and stop.group() == ":" and _GROUP_NOUN_END.search(evidence.text, by.end(), stop.start()):

@@ -79,9 +79,12 @@ class EventRules:
         self.not_agreement = _Alternation(p["not_agreement"])
         self.not_agreement_gate = self.not_agreement.gate
         self.nouns = re.compile(rf"\b{p['agreement_nouns']}\b", re.I)
+        #: An instrument opening the sentence as its subject ("The deal, known formally as …, was concluded …").
+        self.instrument_opening = re.compile(
+            rf"\W*(?:The|This|That|An?|Its|Their)\s+(?P<np>(?:[\w’'-]+\s+){{0,4}}?(?:{p['agreement_nouns']}))\b", re.I)
         #: A passive signing whose subject is the instrument, with the name it is "known as", if told.
         self.instrument_subject = re.compile(
-            rf"\W*(?:The|This|That|An?|Its|Their)\s+(?P<np>(?:[\w’'-]+\s+){{0,4}}?(?:{p['agreement_nouns']}))\b"
+            self.instrument_opening.pattern +
             rf"(?:,\s+(?:(?:known|referred\s+to)\s+(?:formally\s+|officially\s+)?as|called)\s+(?:the\s+)?(?P<name>[^,;]{{3,80}}),)?"
             rf"[^,;]{{0,80}}?\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?"
             rf"(?:signed|concluded|initialled|initialed|inked|sealed)$", re.I)
