@@ -2189,23 +2189,41 @@ _WITH_IN = re.compile(r"\bwith\s+(?P<who>[^,;]{2,80}?)\s+in\s+(?P<place>[A-Z][\w
 
 
 def _each_counterpart(meeting: MeetingRecord, evidence: Evidence, mentions: list[Mention]) -> list[MeetingRecord]:
-    """'held talks with X in Bamako and with Y in Ouagadougou': one meeting per counterpart and place."""
-    segments = list(_WITH_IN.finditer(evidence.text))
-    if len(segments) < 2 or not all(re.match(r",?\s+and\s+$", evidence.text[a.end():b.start()])
+    """'held talks with X in Bamako and with Y in Ouagadougou', 'met Netanyahu in Jerusalem and Palestinian President
+    Abbas in Ramallah', 'met X, the UAE's vice-president, in Dubai the same evening, and held talks with Sheikh Tamim in
+    Doha the following day': one meeting per counterpart and place. A counterpart of no state named (Sheikh Tamim)
+    is the host of the capital he was met in."""
+    segments = [(m.start("who"), m.end("who"), m.start("place"), m.end("place")) for m in _WITH_IN.finditer(evidence.text)]
+    if len(segments) < 2 or not all(re.match(r",?\s+and\s+$", evidence.text[a[3]:b[0] - len("with ")])
                                     for a, b in zip(segments, segments[1:])):
-        return [meeting]
+        pair = _TWO_COUNTERPARTS.search(evidence.text)
+        if not pair:
+            return [meeting]
+        segments = [(pair.start(f"who{i}"), pair.end(f"who{i}"), pair.start(f"place{i}"), pair.end(f"place{i}")) for i in (1, 2)]
     sides = []
-    for seg in segments:
-        lo, hi = evidence.start + seg.start("who"), evidence.start + seg.end("who")
-        states = {m.agent.key: m.agent for m in mentions if lo <= m.start < hi and m.agent.kind == "state"}
+    for who_start, who_end, place_start, place_end in segments:
+        def named(lo: int, hi: int, how: str | None = None) -> dict[str, Agent]:
+            return {m.agent.key: m.agent for m in mentions if evidence.start + lo <= m.start < evidence.start + hi
+                    and m.agent.kind == "state" and (how is None or m.how == how)}
+        states = named(who_start, who_end) or named(place_start, place_end, "capital")
         if len(states) != 1:
             return [meeting]
-        sides.append((next(iter(states.values())), seg["place"]))
+        sides.append((next(iter(states.values())), evidence.text[place_start:place_end]))
     own = tuple(p for p in meeting.participants if p.key not in {s.key for s, _ in sides})
-    if not own:
+    if not own or sides[0][0].key == sides[1][0].key:
         return [meeting]
     return [dataclasses.replace(meeting, participants=own + (side,), place=place, place_state=None)
             for side, place in sides]
+
+
+#: Two counterparts met in turn, each in a place of its own: "met A in P and B in Q", "met A, its foreign minister,
+#: in P the same evening, and held talks with B in Q the following day", "held talks with A in P and, days later,
+#: with B in Q".
+_TWO_COUNTERPARTS = re.compile(
+    r"\b(?:met|(?:held|had)\s+talks\s+with)\s+(?P<who1>[^,;]{2,80}?(?:,\s+[^,;]{2,60},)?)\s+in\s+"
+    r"(?P<place1>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)(?:\s+(?:on|at|the|that|last|this|during|early|late)\b[^,;]{0,40}?)?"
+    r",?\s+and(?:\s+then\s+|,\s*[\w\s]{1,20}?\blater,\s+|\s+)(?:(?:held|had)\s+talks\s+with\s+|met\s+|with\s+)?"
+    r"(?!(?:in|at|to|for|on|from)\s)(?P<who2>[^,;]{2,80}?)\s+in\s+(?P<place2>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\b")
 
 
 _CHOSE = re.compile(r"\bchose\s+(?P<dest>[^.;]{2,60}?)\s+for\s+(?:his|her|their)\b")

@@ -153,10 +153,15 @@ class Context:
 
     def _hosting(self, fits: list[tuple[list[Agent], int]], venue: Agent, size: int | None) -> list[tuple[list[Agent], int]]:
         """The recent groups that hold the venue state; else, for "the two governments … in Rabat", the
-        host and its most salient partners from a larger recent group that holds it."""
+        host and its most salient partners from a larger recent group that holds it, unless a recent group of the size
+        has met there before ("Congo and Rwanda signed … in Washington …, with Rubio looking on. Teams from the two
+        countries had initialled it in Washington")."""
         hosting = [(g, t) for g, t in fits[-6:] if any(a.key == venue.key for a in g)]
-        if hosting or not size:
-            return hosting
+        met_there = [(g, t) for g, t in fits[-6:] if any(
+            m.place_state is not None and m.place_state.key == venue.key
+            and {p.key for p in m.participants if p.kind == "state"} == {a.key for a in g} for m in self.meetings)]
+        if hosting or not size or met_there:
+            return hosting or met_there[-1:]
         wider = [g for g in self.groups[-6:] if any(a.key == venue.key for a in g) and len(g) > size]
         partners = sorted({a.key: a for g in wider for a in g if a.key != venue.key}.values(),
                           key=lambda a: -self.salience[a.key])

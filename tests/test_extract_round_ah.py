@@ -1,0 +1,55 @@
+"""Round AH (thirtieth session): "the two countries" told just after the pair signed, with a third state looking on,
+is that pair, not the venue's state and one of them; one traveller meeting two counterparts in two places in turn
+("met A in P and B in Q", "met A, its vice-president, in P that evening, and held talks with B in Q the next day",
+"held talks with A in P and, days later, with B in Q") holds two meetings, the second counterpart perhaps known only
+by the capital he was met in."""
+
+from extract_helpers import run
+from test_extract_round_aa import agreements_of
+from test_extract_round_m import meetings
+
+
+# ---------------------------------------------------------------- "the two countries" after a signing abroad
+
+def test_the_two_countries_are_the_pair_just_told_not_the_venue_and_one_of_them():
+    result = run("ADDIS ABABA, May 4 - The foreign ministers of Eritrea and Djibouti signed a border accord in Doha on "
+                 "Friday. Eritrea's Osman Saleh and Djibouti's Mahmoud Ali Youssouf put their names to the text in a hotel ballroom, with "
+                 "Qatar's emir looking on. Negotiators from the two countries had initialled the accord in Doha on "
+                 "April 20 after a week of talks.", published="2018-05-05")
+    parties = {frozenset(parties) for parties, _, _ in agreements_of(result)}
+    assert parties == {frozenset({"DJI", "ERI"})}
+
+
+def test_a_pair_met_at_home_is_still_the_host_and_its_partner():   # a guard: the host's own group is kept
+    result = run("Kenya, Uganda and Tanzania opened a customs post on Monday. The two countries later signed a "
+                 "transit pact in Nairobi.", published="2019-03-06")
+    assert all("KEN" in parties for parties, _, _ in agreements_of(result))
+
+
+# ---------------------------------------------------------------- two counterparts, two places
+
+def test_met_one_counterpart_in_each_capital():
+    result = run("Britain's foreign secretary met Israel's prime minister in Jerusalem and Palestinian President "
+                 "Mahmoud Abbas in Ramallah on Tuesday.", published="2016-03-10")
+    assert meetings(result) == [(["GBR", "ISR"], "2016-03-08"), (["GBR", "PSE"], "2016-03-08")]
+
+
+def test_an_apposition_and_a_time_before_the_second_counterpart():
+    result = run("Turkish President Tayyip Erdogan flew to the Gulf on Monday. He met Sheikh Mohammed bin Rashid Al Maktoum, the "
+                 "UAE's vice-president, in Dubai that evening, and held talks with the emir in Doha the next day.",
+                 published="2017-07-26")
+    sides = [parties for parties, _ in meetings(result)]
+    assert ["ARE", "TUR"] in sides and ["QAT", "TUR"] in sides and not any(len(s) > 2 for s in sides)
+
+
+def test_days_later_with_a_second_counterpart():
+    result = run("Iraqi Prime Minister Mustafa al-Kadhimi travelled widely last autumn. In October he held talks with Saudi leaders in "
+                 "Riyadh and, days later, with President Recep Tayyip Erdogan in Ankara.", published="2021-01-12")
+    sides = [parties for parties, _ in meetings(result)]
+    assert ["IRQ", "SAU"] in sides and ["IRQ", "TUR"] in sides and not any(len(s) > 2 for s in sides)
+
+
+def test_a_stop_in_another_country_is_no_second_counterpart():   # a guard: "and in Brazil for the summit"
+    result = run("Modi's visit came after stops in Nigeria, where he met President Bola Tinubu in Abuja on Sunday, and "
+                 "in Brazil for the G20 summit in Rio de Janeiro.", published="2024-11-21")
+    assert ["BRA", "IND"] not in [parties for parties, _ in meetings(result)]
