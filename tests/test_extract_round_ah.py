@@ -2,7 +2,9 @@
 is that pair, not the venue's state and one of them; one traveller meeting two counterparts in two places in turn
 ("met A in P and B in Q", "met A, its vice-president, in P that evening, and held talks with B in Q the next day",
 "held talks with A in P and, days later, with B in Q") holds two meetings, the second counterpart perhaps known only
-by the capital he was met in."""
+by the capital he was met in; a state that ends an instrument names its other party without 'with' ("the 2014
+accord that allowed French special forces to …", "… that Egypt and Sudan signed in 1959", "would not renew an
+agreement letting the Indian navy …"), and withdrawing from *its own* agreement with a state ends both sides'."""
 
 from extract_helpers import run
 from test_extract_round_aa import agreements_of
@@ -53,3 +55,39 @@ def test_a_stop_in_another_country_is_no_second_counterpart():   # a guard: "and
     result = run("Modi's visit came after stops in Nigeria, where he met President Bola Tinubu in Abuja on Sunday, and "
                  "in Brazil for the G20 summit in Rio de Janeiro.", published="2024-11-21")
     assert ["BRA", "IND"] not in [parties for parties, _ in meetings(result)]
+
+
+# ---------------------------------------------------------------- the other party of an instrument ended
+
+def test_the_forces_an_ended_accord_let_in_name_its_other_party():
+    result = run("Chad terminated the 2019 accord that allowed French special forces to train in N'Djamena.",
+                 published="2024-12-02")
+    assert [parties for parties, status, _ in agreements_of(result) if status == "denied"] == [{"FRA", "TCD"}]
+
+
+def test_the_troops_of_another_state_leaving_name_no_party():   # a guard: "of"
+    result = run("Mali ended the defence agreement, citing the withdrawal of German troops from Gao.", published="2024-12-02")
+    assert all("DEU" not in parties for parties, _, _ in agreements_of(result))
+
+
+def test_a_relative_clause_naming_both_signatories():
+    result = run("Khartoum suspended the water agreement that Egypt and Sudan signed in 1959, the ministry said.",
+                 published="2021-03-04")
+    assert [parties for parties, status, _ in agreements_of(result) if status == "denied"] == [{"EGY", "SDN"}]
+
+
+def test_not_renewing_an_agreement_with_another_states_navy():
+    result = run("The Maldives said on Friday it would not renew an agreement letting the Indian navy survey its reefs.",
+                 published="2023-12-16")
+    assert [parties for parties, status, _ in agreements_of(result) if status == "denied"] == [{"IND", "MDV"}]
+
+
+def test_withdrawing_from_its_own_agreement_with_a_state_ends_both_sides():
+    result = run("Havana withdrew from its medical cooperation agreement with Brasilia in November 2018.",
+                 published="2019-01-10")
+    assert agreements_of(result) == [({"BRA", "CUB"}, "denied", "2018-11")]
+
+
+def test_leaving_a_deal_with_a_state_that_stays_is_the_leaver_alone():   # a guard
+    result = run("Trump pulled the United States out of the nuclear deal with Iran in May 2018.", published="2019-01-10")
+    assert agreements_of(result) == [({"USA"}, "denied", "2018-05")]

@@ -656,8 +656,9 @@ class Extractor:
             leaving = _WITHDRAWING.match(evidence.text, found.start)
             pulled = [m.agent for m in mentions if m.agent.kind == "state" and leaving and leaving["what"]
                       and evidence.start + leaving.start("what") <= m.start < evidence.start + leaving.end("what")]
-            if pulled or (subject and leaving):   # "Trump pulled the United States out of the nuclear deal with Iran":
-                parties = pulled or subject        # Iran stayed
+            own = leaving and not leaving["what"] and _OWN_INSTRUMENT_WITH.match(evidence.text, leaving.end())
+            if pulled or (subject and leaving and not own):   # "Trump pulled the United States out of the nuclear deal with
+                parties = pulled or subject        # Iran": Iran stayed; "Havana withdrew from its agreement with Brazil": both
             undoer = self._undoer(text, evidence, mentions, attribution, found)
             other = [p for p in parties if p.kind == "state" and p.key not in {u.key for u in undoer}
                      and _with_after(text, start + found.end, mentions, p)][:1]
@@ -2622,6 +2623,9 @@ _COLON_LIST_END = re.compile(r"[;.]|\s(?:in|on|at|to|which|that|who|after|before
 _WITHDRAWING = re.compile(r"(?:pull(?:ed|s|ing)?|took|takes|taking)\s+(?P<what>(?:[\w.]+\s+){1,3})out\s+of\b|"
                           r"(?:pulled|pulls|pulling)\s+out\s+of\b|withdr[ae]w(?:ing|s)?\s+from\b|quit(?:s|ting)?\b|leav(?:e|es|ing)\b|left\b|"
                           r"exit(?:s|ed|ing)?\b|walked\s+away\s+from\b|ruled\s+out\b")
+#: "… withdrew from its agreement with Brazil": an instrument of the leaver's own with another state (samples/README).
+_OWN_INSTRUMENT_WITH = re.compile(r"\s+(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:agreement|accord|deal|pact|treaty|"
+                                  r"arrangement|memorandum|partnership|contract)s?\s+with\b")
 _INITIAL_END = re.compile(r"(?:^|[\s.])[A-Z]\.$")   # "Washington, D.C.": the period belongs to the name
 #: ", and Starmer presented …": another clause after a 'with' phrase (not ", and with B").
 _CLAUSE_AFTER = re.compile(r",\s+(?:and|but|while)\s+(?!with\b)")
@@ -2878,21 +2882,36 @@ _TWO_KINDS = re.compile(r"\s+(?P<one>[a-z][\w-]*)\s+and\s+(?P<other>[a-z][\w-]*(
 
 def _counterpart_told(evidence: Evidence, mentions: list[Mention], found: Found, party: Agent) -> list[Agent]:
     """The other party of an instrument a state ended, told without 'with': "revoked the agreement that allowed
-    American troops to operate" (not "accusing Russia of violating it": the samples' writers disagree there)."""
+    American troops to operate", "… that allowed French special forces to …", "terminated the pipeline agreement that
+    Turkey and Iraq signed in 1973" (not "accusing Russia of violating it": the samples' writers disagree there)."""
     if not _ENDING.match(evidence.text, found.start):
         return []
     stop = _INSTRUMENT_WORDS_END.search(evidence.text, found.end)
+    end = stop.start() if stop else len(evidence.text)
+    signers = _SIGNED_BY_THE_TWO.match(evidence.text, found.end)
+    if signers and signers.end() <= end:
+        lo, hi = evidence.start + signers.start("two"), evidence.start + signers.end("two")
+        two = {m.agent.key: m.agent for m in mentions if m.agent.kind == "state" and lo <= m.start < hi}
+        if len(two) == 2 and party.key in two:
+            return [a for k, a in two.items() if k != party.key]
     for m in mentions:
         at = m.start - evidence.start
-        if m.agent.kind != "state" or m.agent.key == party.key or not found.end <= at < (stop.start() if stop else len(evidence.text)):
+        if m.agent.kind != "state" or m.agent.key == party.key or not found.end <= at < end:
             continue
-        if m.how == "demonym" and _FORCES_AFTER.match(evidence.text, m.end - evidence.start):
+        if _FORCES_AFTER.match(evidence.text, m.end - evidence.start) and not _OF_BEFORE.search(evidence.text, 0, at):
             return [m.agent]
     return []
 
 
-_ENDING = re.compile(rf"(?i:{_UNDOING}|withdr[ae]w|left|leav|quit|pull)")   # undoing or leaving
-_FORCES_AFTER = re.compile(r"\s+(?:troops|forces|soldiers|military|personnel|bases?|drones)\b")
+_ENDING = re.compile(rf"(?i:{_UNDOING}|withdr[ae]w|left|leav|quit|pull|(?:would|will|did|does|do)\s+not\s+renew)")   # undoing, leaving, not renewing
+#: What a state's forces are called after its name or demonym: "American troops", "French special forces", "the Indian
+#: navy", "U.S. military personnel".
+_FORCES_AFTER = re.compile(r"\s+(?:(?:special|armed|naval|air|ground|combat|military|security|defence|defense|elite)\s+)?"
+                           r"(?:troops|forces|soldiers|military|personnel|bases?|drones|navy|army|warships|aircraft)\b")
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")   # "the withdrawal of Russian troops from …": whose troops left, no party
+#: "… the crude oil pipeline agreement that Turkey and Iraq signed": the relative clause names the two signatories.
+_SIGNED_BY_THE_TWO = re.compile(r"[^;]{0,60}?\b(?:that|which)\s+(?P<two>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?\s+and\s+"
+                                r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?)\s+(?:had\s+)?(?:signed|concluded|struck|reached|agreed)\b")
 #: Where an ended instrument's own words stop: the next clause (`_SUBJECT_START`), or one about what the end did.
 _INSTRUMENT_WORDS_END = re.compile(_SUBJECT_START.pattern + r"|;|,\s+(?:dealing|raising|prompting|leaving|days|weeks)\b")
 
