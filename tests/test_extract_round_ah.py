@@ -4,9 +4,9 @@ is that pair, not the venue's state and one of them; one traveller meeting two c
 "held talks with A in P and, days later, with B in Q") holds two meetings, the second counterpart perhaps known only
 by the capital he was met in; a state that ends an instrument names its other party without 'with' ("the 2014
 accord that allowed French special forces to …", "… that Egypt and Sudan signed in 1959", "would not renew an
-agreement letting the Indian navy …"), and withdrawing from *its own* agreement with a state ends both sides'."""
+agreement letting the Indian navy …"), and withdrawing from *its own* agreement with a state ends both sides'; "the Solomons" are Solomon Islands."""
 
-from extract_helpers import run
+from extract_helpers import run, states
 from test_extract_round_aa import agreements_of
 from test_extract_round_m import meetings
 
@@ -91,3 +91,10 @@ def test_withdrawing_from_its_own_agreement_with_a_state_ends_both_sides():
 def test_leaving_a_deal_with_a_state_that_stays_is_the_leaver_alone():   # a guard
     result = run("Trump pulled the United States out of the nuclear deal with Iran in May 2018.", published="2019-01-10")
     assert agreements_of(result) == [({"USA"}, "denied", "2018-05")]
+
+
+# ---------------------------------------------------------------- names
+
+def test_the_solomons_are_solomon_islands():
+    result = run("New Zealand kept police officers in the Solomons until 2017.", published="2022-08-01")
+    assert states(result) == {"NZL", "SLB"}
