@@ -4,7 +4,9 @@ is that pair, not the venue's state and one of them; one traveller meeting two c
 "held talks with A in P and, days later, with B in Q") holds two meetings, the second counterpart perhaps known only
 by the capital he was met in; a state that ends an instrument names its other party without 'with' ("the 2014
 accord that allowed French special forces to …", "… that Egypt and Sudan signed in 1959", "would not renew an
-agreement letting the Indian navy …"), and withdrawing from *its own* agreement with a state ends both sides'; "the Solomons" are Solomon Islands."""
+agreement letting the Indian navy …"), and withdrawing from *its own* agreement with a state ends both sides'; "the Solomons" are Solomon Islands; "The
+agreement on the status of the base … was signed … by the two defence ministers" is the pair's; in "The Russian president
+and his Kyrgyz counterpart, Askar Akayev" Akayev is Kyrgyz, so "when he and Akayev agreed" is Russia and Kyrgyzstan."""
 
 from extract_helpers import run, states
 from test_extract_round_aa import agreements_of
@@ -98,3 +100,25 @@ def test_leaving_a_deal_with_a_state_that_stays_is_the_leaver_alone():   # a gua
 def test_the_solomons_are_solomon_islands():
     result = run("New Zealand kept police officers in the Solomons until 2017.", published="2022-08-01")
     assert states(result) == {"NZL", "SLB"}
+
+
+# ---------------------------------------------------------------- a passive signing, a counterpart's name
+
+def test_a_definite_instrument_with_its_subject_matter_signed_by_the_two_ministers():
+    result = run("Armenia and Russia agreed in March to extend the lease of the Gyumri base. The agreement on the terms "
+                 "of the lease and the status of Russian personnel there was signed in Yerevan on August 20 by the two "
+                 "defence ministers.", published="2010-09-01")
+    assert ({"ARM", "RUS"}, "signed", "2010-08-20") in agreements_of(result)
+
+
+def test_the_name_after_his_counterpart_is_the_counterparts():
+    result = run("Vladimir Putin arrived in Kyrgyzstan on Thursday. The Russian president and his Kyrgyz counterpart, "
+                 "Askar Akayev, opened a base on Thursday. Putin had visited the airfield in 2002, when he and Akayev "
+                 "agreed in principle that the base would be built.", published="2003-10-24")
+    assert ({"KGZ", "RUS"}, "agreed", "2002") in agreements_of(result)
+
+
+def test_an_office_of_two_regions_keeps_its_holders_name():   # a guard: "… for Europe and the Americas, Alan Duncan"
+    result = run("The communique was signed by deputy foreign minister Carlos Foradori and the British minister of state "
+                 "for Europe and the Americas, Alan Duncan.", published="2016-09-14")
+    assert "Alan Duncan" in {p.person.label for p in result.people}

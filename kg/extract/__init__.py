@@ -1676,8 +1676,8 @@ _INSTRUMENT = r"(?i:agreement|deal|accord|pact|treaty|declaration|memorandum|con
 _THE_INSTRUMENT = rf"^(?:The|This|That|Their)\s+(?:[\w’'-]+\s+){{0,3}}?{_INSTRUMENT}"
 
 #: "The treaty, which covers …, was signed in …", "The friendship treaty with Bulgaria was signed …", "The
-#: accord, signed in 1909, …": a definite instrument as the subject of a passive signing (text up to the trigger).
-_PASSIVE_DEFINITE = re.compile(_THE_INSTRUMENT + r"(?:\s+with\s+[^,]{1,60}?)?"
+#: agreement on the status of the base was signed …", "The accord, signed in 1909, …": a definite instrument as the subject of a passive signing (text up to the trigger).
+_PASSIVE_DEFINITE = re.compile(_THE_INSTRUMENT + r"(?:\s+(?:on|over|for|governing|covering)\s+[^,]{1,120}?)?(?:\s+with\s+[^,]{1,60}?)?"
                                r"(?:,\s+(?:which|that)\s+[^,]{1,160},)?(?:,\s+|\s+(?:was|were|had\s+been|has\s+been)\s+"
                                r"(?:(?:first|formally|originally|also|then|later)\s+)?)$")
 

@@ -86,7 +86,7 @@ class EventRules:
         self.instrument_subject = re.compile(
             self.instrument_opening.pattern +
             rf"(?:,\s+(?:(?:known|referred\s+to)\s+(?:formally\s+|officially\s+)?as|called)\s+(?:the\s+)?(?P<name>[^,;]{{3,80}}),)?"
-            rf"[^,;]{{0,80}}?\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?"
+            rf"[^,;]{{0,120}}?\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?"
             rf"(?:signed|concluded|initialled|initialed|inked|sealed)$", re.I)
         self.party_refs = re.compile(p["party_refs"], re.I)
         self.owned_agreement = re.compile(rf"^[’']s\s+(?:[\w-]+\s+){{0,4}}?{p['agreement_nouns']}\b", re.I)

@@ -12,6 +12,8 @@ from .gazetteer import Agent
 from .prefilter import Gate
 from .records import Evidence, PersonRecord
 
+#: "… and his Kyrgyz counterpart": a second office holder joined to the role, whose name the apposition gives.
+_ANOTHER_HOLDER = re.compile(r"\band\s+(?:his|her|their|its)\b")
 _FUNCTION = {"for", "of", "to", "on", "the", "and", ","}
 _TRAILING = re.compile(r"(?:[\s,.;:]+|(?<![\w’'-])(?:and|to|of|for|on|the|in|at)\b)+$")   # not "Jae-in"
 _SPEECH = re.compile(rf"(?P<name>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,3}})(?:\s+and\s+(?P<other>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,3}}))?"
@@ -116,6 +118,11 @@ class PeopleFinder:
         """"Ecuador's minister of production and foreign trade, Julio José Prado, …"."""
         found = []
         for m in self.role_comma.finditer(text, sentence.start, sentence.end) if self._may(self.role_comma, sentence) else ():
+            holder = _ANOTHER_HOLDER.search(m["rest"])
+            if holder:   # "The Russian president and his Kyrgyz counterpart, Askar Akayev": the name is the counterpart's
+                m = self.role_comma.search(text, m.start("rest") + holder.end(), m.end())
+                if m is None:
+                    continue
             name = m["name"]
             if self.actors.is_person_name(name) and not self.role.fullmatch(name):
                 affiliation = self._affiliation_before(text, m.start(), mentions)
