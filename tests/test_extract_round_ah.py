@@ -6,7 +6,9 @@ by the capital he was met in; a state that ends an instrument names its other pa
 accord that allowed French special forces to …", "… that Egypt and Sudan signed in 1959", "would not renew an
 agreement letting the Indian navy …"), and withdrawing from *its own* agreement with a state ends both sides'; "the Solomons" are Solomon Islands; "The
 agreement on the status of the base … was signed … by the two defence ministers" is the pair's; in "The Russian president
-and his Kyrgyz counterpart, Askar Akayev" Akayev is Kyrgyz, so "when he and Akayev agreed" is Russia and Kyrgyzstan."""
+and his Kyrgyz counterpart, Askar Akayev" Akayev is Kyrgyz, so "when he and Akayev agreed" is Russia and Kyrgyzstan; "Singapore, whose prime minister … signed … with Bush" is
+Singapore's signing, not the main clause's Chile's; "withdrew its consent to that deal" ends the pair's deal told just
+before."""
 
 from extract_helpers import run, states
 from test_extract_round_aa import agreements_of
@@ -122,3 +124,23 @@ def test_an_office_of_two_regions_keeps_its_holders_name():   # a guard: "… fo
     result = run("The communique was signed by deputy foreign minister Carlos Foradori and the British minister of state "
                  "for Europe and the Americas, Alan Duncan.", published="2016-09-14")
     assert "Alan Duncan" in {p.person.label for p in result.people}
+
+
+# ---------------------------------------------------------------- "whose", "withdrew its consent"
+
+def test_a_whose_clause_is_its_antecedents():
+    result = run("Peru now follows Colombia, whose president, Alvaro Uribe, signed a trade pact with the United States "
+                 "in Washington on Tuesday.", published="2006-11-24")
+    assert [parties for parties, _, _ in agreements_of(result)] == [{"COL", "USA"}]
+
+
+def test_a_whose_clause_with_a_verb_of_its_own_is_an_aside():   # a guard
+    result = run("Spain's Pedro Sanchez, whose country holds the EU presidency, met Israel's prime minister in "
+                 "Jerusalem on Thursday.", published="2023-11-25")
+    assert [parties for parties, _ in meetings(result)] == [["ESP", "ISR"]]
+
+
+def test_withdrawing_consent_to_that_deal_ends_the_pairs_deal():
+    result = run("Moldova and Ukraine signed a customs protocol in 2005. In 2007 Chisinau withdrew its consent to that "
+                 "deal, citing border delays.", published="2008-01-10")
+    assert ({"MDA", "UKR"}, "denied", "2007") in agreements_of(result)

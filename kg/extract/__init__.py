@@ -1737,8 +1737,6 @@ def _told_bilateral(parties: list[Agent], earlier: AgreementRecord | None) -> li
 _UNDONE = re.compile(rf"(?i:{_UNDOING})")   # ended, not left ("withdrew from that agreement": a multilateral one, often)
 #: "decided to scrap the pact": the instrument ended is one told of already.
 _DEFINITE_ENDED = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:deal|accord|agreement|pact|treaty|arrangement)$")
-#: "Russia withdrew its signature a few months later": of the instrument just told of (not "… from the Rome Statute").
-_SIGNATURE_WITHDRAWN = re.compile(r"\bwithdr[ae]w(?:n)?\s+(?:its|their)\s+signatures?$")
 _FROM_NAMED = re.compile(r"\s+from\s+(?:the\s+)?[A-Z]")
 #: "The agreement must still be approved by both congresses", "It still has to be ratified": an instrument told of
 #: before, awaiting its ratification (most writers list it once, where it was signed or agreed).
@@ -2128,13 +2126,14 @@ def _joined_body(evidence: Evidence, found: Found, mentions: list[Mention]) -> l
     bodies = [m for m in mentions if m.agent.kind == "org" and m.agent.org_class in _BODIES
               and evidence.start <= m.start < evidence.end]
     after = [m for m in bodies if evidence.start + found.end <= m.start <= evidence.start + found.end + 40]
-    if not after and _INSTRUMENT.match(evidence.text, found.end):
+    if not after and _INSTRUMENT_NEXT.match(evidence.text, found.end):
         return []   # "withdrew from the Open Skies Treaty, accusing NATO …": a treaty, not a body
     return [(after or bodies)[0].agent] if after or bodies else []
 
 
-_INSTRUMENT = re.compile(r"\s+(?:the\s+|a\s+|its\s+)?(?:[\w’'-]+\s+){0,5}?(?i:treaty|treaties|accords?|convention|statute|"
-                         r"agreement|protocol|pact)\b")
+#: The instrument a verb of leaving names next ("withdrew from the Open Skies Treaty"), not a body.
+_INSTRUMENT_NEXT = re.compile(r"\s+(?:the\s+|a\s+|its\s+)?(?:[\w’'-]+\s+){0,5}?(?i:treaty|treaties|accords?|convention|statute|"
+                              r"agreement|protocol|pact)\b")
 
 
 _BODIES = ("IntergovernmentalOrganization",)
@@ -2959,9 +2958,10 @@ def _actor_states(mentions: list[Mention]) -> list[Mention]:
 
 #: A participle opening a clause after a comma ("…, signing a joint communique"): how, not another predicate.
 _PARTICIPLE = re.compile(r"[a-z]+ing\b")
-#: A state taking back its own signature or ratification of an instrument told of before.
+#: A state taking back its own signature, ratification or consent of an instrument told of before ("Russia withdrew its
+#: signature a few months later", "Tbilisi withdrew its consent to that deal"; not "… from the Rome Statute").
 _SIGNATURE_WITHDRAWN = re.compile(r"\b(?:withdr[ae]w|withdrawn|withdrawing|withdraws|revoked|revoking|rescinded|retracted)\s+"
-                                  r"(?:its|their)\s+(?:signature|ratification)\b(?!\s+(?:from|of)\s+(?:the\s+)?[A-Z])")
+                                  r"(?:its|their)\s+(?:signature|ratification|consent)\b(?!\s+(?:from|of)\s+(?:the\s+)?[A-Z])")
 
 
 def _last_counterparts(state: Agent, previous: list[AgreementRecord]) -> list[Agent]:

@@ -522,9 +522,18 @@ def _clause_start(text: str, sentence_start: int, trigger_at: int) -> int:
         if re.search(r"[A-Za-z]{2,}", text[m.end():trigger_at]) and not (
                 _PARENTHETICAL.fullmatch(text, m.start(), trigger_at) and _ASIDE_OPENS.search(text, max(0, m.start() - 40), m.start())):
             start = m.end()
+    for m in _WHOSE.finditer(text, sentence_start, trigger_at):   # "Chile follows Singapore, whose prime minister
+        if _WHOSE_OFFICIAL.fullmatch(text, m.end(), trigger_at):   # signed …": the clause is Singapore's (not
+            start = max(start, m.start("antecedent"))               # "Spain's Sanchez, whose country holds …, met")
     return start
 
 
+#: A relative clause opened by "whose" after a name: its subject is that name ("Singapore, whose prime minister …").
+_WHOSE = re.compile(r"(?P<antecedent>\b[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\s+whose\s+")
+#: … when what follows "whose", up to the trigger, is one of its officials acting, perhaps named in an apposition.
+_WHOSE_OFFICIAL = re.compile(r"(?:[\w-]+\s+){0,3}?(?:president|prime\s+minister|minister|leader|king|emir|sultan|"
+                             r"chancellor|premier|government|ambassador|envoy|delegation|negotiators?|officials?|"
+                             r"representatives?)(?:,\s+[^,;]{2,60},)?\s+(?:[\w-]+\s+){0,2}?", re.I)
 #: "Sisi, weeks after taking office, met …": a clause word inside a short aside between the subject and its verb.
 _ASIDE_OPENS = re.compile(r",\s+(?:[\w’'-]+\s+){0,3}$")
 _PARENTHETICAL = re.compile(r"(?:after|before|once|when|while|as|since)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4},\s*")
