@@ -8,7 +8,8 @@ agreement letting the Indian navy …"), and withdrawing from *its own* agreemen
 agreement on the status of the base … was signed … by the two defence ministers" is the pair's; in "The Russian president
 and his Kyrgyz counterpart, Askar Akayev" Akayev is Kyrgyz, so "when he and Akayev agreed" is Russia and Kyrgyzstan; "Singapore, whose prime minister … signed … with Bush" is
 Singapore's signing, not the main clause's Chile's; "withdrew its consent to that deal" ends the pair's deal told just
-before."""
+before; "X brokered a deal between A and B", "the ceasefire plan that X brokered between the two sides" are the sides'
+agreement, not the broker's; "reached a U.S.-brokered agreement" is an agreement."""
 
 from extract_helpers import run, states
 from test_extract_round_aa import agreements_of
@@ -144,3 +145,23 @@ def test_withdrawing_consent_to_that_deal_ends_the_pairs_deal():
     result = run("Moldova and Ukraine signed a customs protocol in 2005. In 2007 Chisinau withdrew its consent to that "
                  "deal, citing border delays.", published="2008-01-10")
     assert ({"MDA", "UKR"}, "denied", "2007") in agreements_of(result)
+
+
+# ---------------------------------------------------------------- brokered between
+
+def test_a_deal_brokered_between_two_states_is_theirs_not_the_brokers():
+    result = run("In 1998 Norway's foreign minister brokered a deal between Ecuador and Peru that ended their border "
+                 "war.", published="1999-01-05")
+    assert agreements_of(result) == [({"ECU", "PER"}, "agreed", "1998")]
+
+
+def test_the_plan_a_leader_brokered_between_the_two_sides():
+    result = run("Armenia and Azerbaijan fought for six weeks in 2020. The war ended with a ceasefire plan that Russian "
+                 "President Vladimir Putin brokered between the two sides in November 2020.", published="2021-02-01")
+    assert agreements_of(result) == [({"ARM", "AZE"}, "agreed", "2020-11")]
+
+
+def test_an_abbreviated_broker_before_the_agreement():
+    result = run("Sudan and South Sudan reached a U.S.-brokered agreement on oil transit fees in August 2012.",
+                 published="2013-01-10")
+    assert agreements_of(result) == [({"SDN", "SSD"}, "agreed", "2012-08")]

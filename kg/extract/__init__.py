@@ -828,6 +828,9 @@ class Extractor:
             pair = [m.agent for m in mentions if m.agent.kind == "state"   # the instrument's name names its parties
                     and evidence.start + named.start("pair") <= m.start < evidence.start + named.end("pair")]
             parties = _union(parties, pair) if len({p.key for p in pair}) == 2 else parties
+        if _BROKERED_END.search(evidence.text, found.start, found.end):   # "a ceasefire plan that Sarkozy brokered between
+            sides = between(text, start + found.end, evidence.end, mentions, rules)   # Russia and Georgia": the sides, not
+            parties = sides if len(sides) >= 2 else parties                         # the broker
         return _without_borders_of_others(parties, evidence, mentions, found)
 
     def _between_named(self, evidence: Evidence, mentions, found: Found, reference: str) -> list[Agent]:
@@ -2625,6 +2628,8 @@ _WITHDRAWING = re.compile(r"(?:pull(?:ed|s|ing)?|took|takes|taking)\s+(?P<what>(
 #: "… withdrew from its agreement with Brazil": an instrument of the leaver's own with another state (samples/README).
 _OWN_INSTRUMENT_WITH = re.compile(r"\s+(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:agreement|accord|deal|pact|treaty|"
                                   r"arrangement|memorandum|partnership|contract)s?\s+with\b")
+#: A trigger of mediation ("brokered a deal", "the plan that X brokered") followed by "between" and the sides.
+_BROKERED_END = re.compile(r"\bbrokered\s+(?:(?:an?|the)\s+[^.;]*)?$")
 _INITIAL_END = re.compile(r"(?:^|[\s.])[A-Z]\.$")   # "Washington, D.C.": the period belongs to the name
 #: ", and Starmer presented …": another clause after a 'with' phrase (not ", and with B").
 _CLAUSE_AFTER = re.compile(r",\s+(?:and|but|while)\s+(?!with\b)")
