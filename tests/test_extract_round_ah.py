@@ -9,7 +9,8 @@ agreement on the status of the base … was signed … by the two defence minist
 and his Kyrgyz counterpart, Askar Akayev" Akayev is Kyrgyz, so "when he and Akayev agreed" is Russia and Kyrgyzstan; "Singapore, whose prime minister … signed … with Bush" is
 Singapore's signing, not the main clause's Chile's; "withdrew its consent to that deal" ends the pair's deal told just
 before; "X brokered a deal between A and B", "the ceasefire plan that X brokered between the two sides" are the sides'
-agreement, not the broker's; "reached a U.S.-brokered agreement" is an agreement."""
+agreement, not the broker's; "reached a U.S.-brokered agreement" is an agreement; "signed one with A in February
+last year, followed by B in May and C in July" is one agreement with each, each in its month of that year."""
 
 from extract_helpers import run, states
 from test_extract_round_aa import agreements_of
@@ -165,3 +166,19 @@ def test_an_abbreviated_broker_before_the_agreement():
     result = run("Sudan and South Sudan reached a U.S.-brokered agreement on oil transit fees in August 2012.",
                  published="2013-01-10")
     assert agreements_of(result) == [({"SDN", "SSD"}, "agreed", "2012-08")]
+
+
+# ---------------------------------------------------------------- "followed by"
+
+def test_counterparts_in_turn_after_followed_by_each_with_their_month():
+    result = run("Singapore signed its first digital economy agreement with Chile in June last year, followed by "
+                 "Australia in August and South Korea in December.", published="2021-03-02")
+    assert sorted(agreements_of(result), key=str) == sorted([({"CHL", "SGP"}, "signed", "2020-06"),
+                                                             ({"AUS", "SGP"}, "signed", "2020-08"),
+                                                             ({"KOR", "SGP"}, "signed", "2020-12")], key=str)
+
+
+def test_co_signers_following_within_hours_stay_one_signing():   # a guard: no "with" counterpart
+    result = run("On Tuesday in New York, Clinton became the first leader to sign the test ban treaty, followed within "
+                 "hours by the foreign ministers of China, Russia, France and Britain.", published="1996-09-26")
+    assert len([a for a in agreements_of(result) if len(a[0]) > 1]) == 1

@@ -324,7 +324,7 @@ class Extractor:
         joiners = _each_joiner(found, record, evidence, mentions)
         if joiners:
             return joiners
-        shared = _shared_subject(record, evidence, mentions)
+        shared = _shared_subject(record, evidence, mentions) or _followed_by(record, evidence, mentions, article.published)
         if shared:
             return shared
         record = _same_as_before(record, evidence.text, previous)
@@ -2918,6 +2918,44 @@ _SIGNED_BY_THE_TWO = re.compile(r"[^;]{0,60}?\b(?:that|which)\s+(?P<two>(?:the\s
                                 r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?)\s+(?:had\s+)?(?:signed|concluded|struck|reached|agreed)\b")
 #: Where an ended instrument's own words stop: the next clause (`_SUBJECT_START`), or one about what the end did.
 _INSTRUMENT_WORDS_END = re.compile(_SUBJECT_START.pattern + r"|;|,\s+(?:dealing|raising|prompting|leaving|days|weeks)\b")
+
+
+def _followed_by(record: AgreementRecord, evidence: Evidence, mentions: list[Mention], published) -> list[AgreementRecord]:
+    """'The UAE signed its first such agreement with India in February, followed by Israel in May and Indonesia in
+    July': one agreement with each counterpart in turn, each on its own date."""
+    m = _WITH_THEN_FOLLOWED.search(evidence.text)
+    if not m:
+        return []
+    spans = [(m.start("first"), m.end("first"))]
+    at = m.start("rest")
+    for item in re.split(r"(,\s+(?:and\s+)?|\s+and\s+)", m["rest"]):
+        if item and not re.fullmatch(r",\s+(?:and\s+)?|\s+and\s+", item):
+            spans.append((at, at + len(item)))
+        at += len(item)
+    sides = []
+    for lo, hi in spans:
+        named = {x.agent.key: x.agent for x in mentions if x.agent.kind == "state" and not x.place_only
+                 and evidence.start + lo <= x.start < evidence.start + hi}
+        if len(named) != 1:
+            return []
+        when = find_dates(evidence.text[lo:hi], published)
+        value = when[0].value if when else None
+        before = sides[-1][1] if sides else None
+        if value and before and len(value) >= 7 and not re.search(r"\b(?:19|20)\d{2}\b", evidence.text[lo:hi]):
+            year = int(before[:4]) + (value[5:7] < before[5:7] if len(before) >= 7 else 0)   # "in May", after "February
+            value = f"{year}{value[4:]}"                                                   # last year": that year's May
+        sides.append((next(iter(named.values())), value))
+    listed = {side.key for side, _ in sides}
+    own = tuple(p for p in record.parties if p.key not in listed)
+    if not own or len(listed) != len(sides):
+        return []
+    return [dataclasses.replace(record, parties=own + (side,), date=when or (record.date if i == 0 else None))
+            for i, (side, when) in enumerate(sides)]
+
+
+#: "… with India in February last year, followed by Israel in May and Indonesia in July": counterparts in turn.
+_WITH_THEN_FOLLOWED = re.compile(r"\bwith\s+(?P<first>(?:the\s+)?[A-Z][^,;]{1,60}?),\s+followed\s+by\s+"
+                                 r"(?P<rest>(?:the\s+)?[A-Z][^;]{1,160}?)(?=[.;]?$|,\s+(?:which|who|while|but|as)\b)")
 
 
 def _shared_subject(record: AgreementRecord, evidence: Evidence, mentions: list[Mention]) -> list[AgreementRecord]:
