@@ -10,11 +10,17 @@ and his Kyrgyz counterpart, Askar Akayev" Akayev is Kyrgyz, so "when he and Akay
 Singapore's signing, not the main clause's Chile's; "withdrew its consent to that deal" ends the pair's deal told just
 before; "X brokered a deal between A and B", "the ceasefire plan that X brokered between the two sides" are the sides'
 agreement, not the broker's; "reached a U.S.-brokered agreement" is an agreement; "signed one with A in February
-last year, followed by B in May and C in July" is one agreement with each, each in its month of that year."""
+last year, followed by B in May and C in July" is one agreement with each, each in its month of that year; "signed an agreement on … in 1993, followed in 1996 by an accord on …"
+is two agreements of the same parties; "refused to reopen the treaty" is a refusal."""
 
 from extract_helpers import run, states
 from test_extract_round_aa import agreements_of
 from test_extract_round_m import meetings
+
+
+def _as_set(found):
+    """Agreements as a set of (parties, status, date), parties frozen: the order they were told in aside."""
+    return {(frozenset(parties), status, date) for parties, status, date in found}
 
 
 # ---------------------------------------------------------------- "the two countries" after a signing abroad
@@ -173,12 +179,32 @@ def test_an_abbreviated_broker_before_the_agreement():
 def test_counterparts_in_turn_after_followed_by_each_with_their_month():
     result = run("Singapore signed its first digital economy agreement with Chile in June last year, followed by "
                  "Australia in August and South Korea in December.", published="2021-03-02")
-    assert sorted(agreements_of(result), key=str) == sorted([({"CHL", "SGP"}, "signed", "2020-06"),
-                                                             ({"AUS", "SGP"}, "signed", "2020-08"),
-                                                             ({"KOR", "SGP"}, "signed", "2020-12")], key=str)
+    assert _as_set(agreements_of(result)) == _as_set([({"CHL", "SGP"}, "signed", "2020-06"),
+                                                      ({"AUS", "SGP"}, "signed", "2020-08"),
+                                                      ({"KOR", "SGP"}, "signed", "2020-12")])
 
 
 def test_co_signers_following_within_hours_stay_one_signing():   # a guard: no "with" counterpart
     result = run("On Tuesday in New York, Clinton became the first leader to sign the test ban treaty, followed within "
                  "hours by the foreign ministers of China, Russia, France and Britain.", published="1996-09-26")
     assert len([a for a in agreements_of(result) if len(a[0]) > 1]) == 1
+
+
+def test_a_second_instrument_followed_in_a_later_year():
+    result = run("In 2005 Kazakhstan and Kyrgyzstan signed an agreement on water sharing, followed in 2008 by an accord "
+                 "on border crossings.", published="2010-04-01")
+    assert _as_set(agreements_of(result)) == _as_set([({"KAZ", "KGZ"}, "signed", "2005"),
+                                                      ({"KAZ", "KGZ"}, "signed", "2008")])
+
+
+def test_a_second_instrument_a_year_later():
+    result = run("Chile signed a free trade agreement with Mexico in 1998, followed a year later by a double taxation "
+                 "treaty.", published="2004-01-01")
+    assert ({"CHL", "MEX"}, "signed", "1999") in agreements_of(result)
+
+
+# ---------------------------------------------------------------- refusals
+
+def test_refusing_to_reopen_a_treaty_is_a_refusal():
+    result = run("Egypt refused on Monday to reopen the 1959 water treaty, its foreign ministry said.", published="2013-06-05")
+    assert [(parties, status) for parties, status, _ in agreements_of(result)] == [({"EGY"}, "denied")]

@@ -344,7 +344,7 @@ class Extractor:
             return respectively
         nouns = self.events.nouns.pattern
         objects = self._coordinated_objects(article, record, evidence) or self._two_objects(record, evidence, found) \
-            or self._counted_two(record, evidence, found)
+            or self._counted_two(record, evidence, found) or self._followed_by_another(article, record, evidence, found)
         if objects:
             return objects
         each = _each_counterpart_of_plural(record, evidence, mentions, found, nouns) \
@@ -461,6 +461,24 @@ class Extractor:
         if not m or found.alone or re.match(r"(?:\s+[\w-]+){0,3}?\s+between\b", evidence.text[m.end():]):
             return []   # "and a memorandum between their gem institutes": that one has parties of its own
         return [record, dataclasses.replace(record, topic=self.events.topic(evidence.text, m.start("second") - 1))]
+
+    def _followed_by_another(self, article, record: AgreementRecord, evidence: Evidence, found: Found) -> list[AgreementRecord]:
+        """'signed an agreement on … in 1993, followed in 1996 by an accord on military confidence-building measures':
+        a second instrument of the same parties, on its own date."""
+        m = re.compile(rf",\s+(?:and\s+)?followed\s+(?P<when>[^,;]{{2,30}}?\s+)?by(?P<np>\s+(?:an?|the|another)\s+(?:[\w-]+\s+){{0,4}}?"
+                       rf"(?P<noun>{self.events.nouns.pattern}))\b", re.I).search(evidence.text, found.end)
+        if not m or found.alone or not m["when"]:
+            return []
+        when = find_dates(m["when"], article.published)
+        year = re.fullmatch(r"\s*(?:a|one|two|three|four|five|\d+)\s+years?\s+later\s*", m["when"])
+        date = when[0].value if when else None
+        if date is None and year and record.date:
+            count = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}.get(m["when"].split()[0], None)
+            count = count if count is not None else int(m["when"].split()[0])
+            date = str(int(record.date[:4]) + count)
+        if date is None:
+            return []
+        return [record, dataclasses.replace(record, date=date, topic=self.events.topic(evidence.text, m.start("np")))]
 
     def _counted_two(self, record: AgreementRecord, evidence: Evidence, found: Found) -> list[AgreementRecord]:
         """'inked two maritime security memorandums', 'signed two protocols in Zurich': two instruments, two
