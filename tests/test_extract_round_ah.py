@@ -11,7 +11,8 @@ Singapore's signing, not the main clause's Chile's; "withdrew its consent to tha
 before; "X brokered a deal between A and B", "the ceasefire plan that X brokered between the two sides" are the sides'
 agreement, not the broker's; "reached a U.S.-brokered agreement" is an agreement; "signed one with A in February
 last year, followed by B in May and C in July" is one agreement with each, each in its month of that year; "signed an agreement on … in 1993, followed in 1996 by an accord on …"
-is two agreements of the same parties; "refused to reopen the treaty" is a refusal."""
+is two agreements of the same parties; "refused to reopen the treaty" is a refusal; "Its report Trends in International Arms Transfers, 2024, published last
+month" is a report by title, and a series' issue "published in May, titled "…"" is of the article's year."""
 
 from extract_helpers import run, states
 from test_extract_round_aa import agreements_of
@@ -208,3 +209,18 @@ def test_a_second_instrument_a_year_later():
 def test_refusing_to_reopen_a_treaty_is_a_refusal():
     result = run("Egypt refused on Monday to reopen the 1959 water treaty, its foreign ministry said.", published="2013-06-05")
     assert [(parties, status) for parties, status, _ in agreements_of(result)] == [({"EGY"}, "denied")]
+
+
+# ---------------------------------------------------------------- reports
+
+def test_its_report_with_a_title_and_an_edition_year():
+    result = run("Figures from the Stockholm International Peace Research Institute tell the same story. Its report Trends "
+                 "in International Arms Transfers, 2019, published last month, found that imports by Gulf states rose.",
+                 published="2019-04-02")
+    assert [(r.title, r.year) for r in result.reports] == [("Trends in International Arms Transfers, 2019", 2019)]
+
+
+def test_a_titled_report_published_in_a_month_is_of_that_year():
+    result = run('In its Lao Economic Monitor published in May, titled "Building Resilience", the World Bank said growth '
+                 'would slow this year.', published="2021-06-15")
+    assert [(r.publisher.label if r.publisher else None, r.year) for r in result.reports] == [("World Bank", 2021)]

@@ -91,8 +91,9 @@ class ReportFinder:
             # "A 2010 study by the U.S. Geological Survey, "Assessment of …", estimated": a quoted title after its author
             re.compile(rf"\b(?:(?:19|20)\d{{2}} )?(?:{kinds}|paper|brief) by (?:the )?(?:[A-Z][^,“”\"]{{2,80}}|group|organi[sz]ation|"
                        rf"agency|institute|body|watchdog|charity), [“\"‘](?P<title>[^”\"’]{{3,160}})[”\"’]"),   # "by the group, "…""
-            # "Amnesty International's annual report Death Sentences and Executions 2023, published last month"
-            re.compile(rf"{_OF} (?:latest |annual |new |recent |yearly )*(?:{kinds}|fact sheet) (?P<title>{_LONG}"
+            # "Amnesty International's annual report Death Sentences and Executions 2023, published last month", "Its report
+            # Trends in International Arms Transfers, 2024, published last month"
+            re.compile(rf"(?:{_OF}|\b[Ii]ts|\b[Tt]heir) (?:latest |annual |new |recent |yearly )*(?:{kinds}|fact sheet) (?P<title>{_LONG}"
                        rf"(?:,\s+(?:19|20)\d{{2}})?),\s+{published}\b"),
             # "The 2017 Foreign Policy White Paper identified …": an edition year, then a document's name
             re.compile(rf"(?:\b[Tt]he|{_OF}) (?P<title>(?:19|20)\d{{2}}\s+(?:[A-Z][\w’'-]*\s+(?:(?:in|of|on|for|and)\s+)?){{0,5}}(?:Report|Index|Yearbook|Survey|"
@@ -207,7 +208,8 @@ class ReportFinder:
                 # ("X estimated in a report published in February, "…", that": the subject's report, not a body it names)
                 when = _WHEN_BY.search(sentence.text, m.start())   # "…", published by HRW in April 2021
                 edition = _FOR_YEAR.match(sentence.text, m.end("title"))   # "Lebanon Economic Monitor for spring 2021"
-                year = _year(m, title) or (int(edition["year"]) if edition else None) or (int(when["year"]) if when else None)
+                year = _year(m, title) or (int(edition["year"]) if edition else None) or (int(when["year"]) if when else None) \
+                    or _release_year(sentence.text, m, dates)
                 if year and published_year and year > published_year:   # "Net Zero by 2050": a target, not the edition
                     year = date_year if date_year and date_year <= published_year else None
                 found.append(ReportRecord(title, publisher, year, sentence, source))
@@ -241,6 +243,21 @@ class ReportFinder:
 #: Where what a report found begins ("… found that exports grew in 2022"): dates after it date the finding.
 _FINDING = re.compile(r"\b(?:found|finds|said|says|estimated|estimates|showed|shows|concluded|warned|warns|put|puts|counted|"
                       r"accused|projected|projects|rated|ranked|listed|recorded|described|noted|that)\b")
+
+
+def _release_year(text: str, m: re.Match, dates: list) -> int | None:
+    """The edition of a series named with its release and then the issue's own title ("In its Cambodia Economic Update
+    published in May, titled "…"": the issue of May of the article's year); not a document whose name says which it is
+    ("its Sixth Assessment Report released in March")."""
+    released = _RELEASED_TITLED.match(text, m.end("title"))
+    if not released:
+        return None
+    told = [d for d in dates if released.start("when") <= d.start < released.end("when")]
+    return int(told[0].value[:4]) if told else None
+
+
+_RELEASED_TITLED = re.compile(r",?\s+(?:published|released|issued)\s+(?P<when>(?:in|on|last|this|earlier)\b[^,;]{0,30}),\s+"
+                              r"(?:titled|entitled)\b")
 
 
 def _own_year(text: str, kind: re.Match, dates: list, date_year: int | None, published_year: int | None) -> int | None:
