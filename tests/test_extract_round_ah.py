@@ -1,18 +1,20 @@
-"""Round AH (thirtieth session): "the two countries" told just after the pair signed, with a third state looking on,
-is that pair, not the venue's state and one of them; one traveller meeting two counterparts in two places in turn
-("met A in P and B in Q", "met A, its vice-president, in P that evening, and held talks with B in Q the next day",
-"held talks with A in P and, days later, with B in Q") holds two meetings, the second counterpart perhaps known only
-by the capital he was met in; a state that ends an instrument names its other party without 'with' ("the 2014
-accord that allowed French special forces to …", "… that Egypt and Sudan signed in 1959", "would not renew an
-agreement letting the Indian navy …"), and withdrawing from *its own* agreement with a state ends both sides'; "the Solomons" are Solomon Islands; "The
-agreement on the status of the base … was signed … by the two defence ministers" is the pair's; in "The Russian president
-and his Kyrgyz counterpart, Askar Akayev" Akayev is Kyrgyz, so "when he and Akayev agreed" is Russia and Kyrgyzstan; "Singapore, whose prime minister … signed … with Bush" is
-Singapore's signing, not the main clause's Chile's; "withdrew its consent to that deal" ends the pair's deal told just
-before; "X brokered a deal between A and B", "the ceasefire plan that X brokered between the two sides" are the sides'
-agreement, not the broker's; "reached a U.S.-brokered agreement" is an agreement; "signed one with A in February
-last year, followed by B in May and C in July" is one agreement with each, each in its month of that year; "signed an agreement on … in 1993, followed in 1996 by an accord on …"
-is two agreements of the same parties; "refused to reopen the treaty" is a refusal; "Its report Trends in International Arms Transfers, 2024, published last
-month" is a report by title, and a series' issue "published in May, titled "…"" is of the article's year."""
+"""Round AH (thirtieth session): "the two countries" told just after the pair signed, with a third state looking on, is
+that pair, not the venue's state and one of them; one traveller meeting two counterparts in two places in turn ("met
+A in P and B in Q", "met A, its vice-president, in P that evening, and held talks with B in Q the next day", "held
+talks with A in P and, days later, with B in Q") holds two meetings, the second counterpart perhaps known only by
+the capital he was met in; a state that ends an instrument names its other party without 'with' ("the 2014 accord
+that allowed French special forces to …", "… that Egypt and Sudan signed in 1959", "would not renew an agreement
+letting the Indian navy …"), and withdrawing from *its own* agreement with a state ends both sides'; "the Solomons"
+are Solomon Islands; "The agreement on the status of the base … was signed … by the two defence ministers" is the
+pair's; in "The Russian president and his Kyrgyz counterpart, Askar Akayev" Akayev is Kyrgyz, so "when he and Akayev
+agreed" is Russia and Kyrgyzstan; "Singapore, whose prime minister … signed … with Bush" is Singapore's signing, not
+the main clause's Chile's; "withdrew its consent to that deal" ends the pair's deal told just before; "X brokered a
+deal between A and B", "the ceasefire plan that X brokered between the two sides" are the sides' agreement, not the
+broker's; "reached a U.S.-brokered agreement" is an agreement; "signed one with A in February last year, followed by
+B in May and C in July" is one agreement with each, each in its month of that year; "signed an agreement on … in
+1993, followed in 1996 by an accord on …" is two agreements of the same parties; "refused to reopen the treaty" is a
+refusal; "Its report Trends in International Arms Transfers, 2024, published last month" is a report by title, and a
+series' issue "published in May, titled "…"" is of the article's year."""
 
 from extract_helpers import run, states
 from test_extract_round_aa import agreements_of
