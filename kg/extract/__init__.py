@@ -469,16 +469,10 @@ class Extractor:
                        rf"(?P<noun>{self.events.nouns.pattern}))\b", re.I).search(evidence.text, found.end)
         if not m or found.alone or not m["when"]:
             return []
-        when = find_dates(m["when"], article.published)
-        year = re.fullmatch(r"\s*(?:a|one|two|three|four|five|\d+)\s+years?\s+later\s*", m["when"])
-        date = when[0].value if when else None
-        if date is None and year and record.date:
-            count = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}.get(m["when"].split()[0], None)
-            count = count if count is not None else int(m["when"].split()[0])
-            date = str(int(record.date[:4]) + count)
-        if date is None:
+        when = find_dates(m["when"], article.published) or anaphoric_dates(m["when"], record.date)   # "a year later"
+        if not when:
             return []
-        return [record, dataclasses.replace(record, date=date, topic=self.events.topic(evidence.text, m.start("np")))]
+        return [record, dataclasses.replace(record, date=when[0].value, topic=self.events.topic(evidence.text, m.start("np")))]
 
     def _counted_two(self, record: AgreementRecord, evidence: Evidence, found: Found) -> list[AgreementRecord]:
         """'inked two maritime security memorandums', 'signed two protocols in Zurich': two instruments, two
@@ -2221,11 +2215,11 @@ def _each_counterpart(meeting: MeetingRecord, evidence: Evidence, mentions: list
         if not pair:
             return [meeting]
         segments = [(pair.start(f"who{i}"), pair.end(f"who{i}"), pair.start(f"place{i}"), pair.end(f"place{i}")) for i in (1, 2)]
+    def named(lo: int, hi: int, how: str | None = None) -> dict[str, Agent]:
+        return {m.agent.key: m.agent for m in mentions if evidence.start + lo <= m.start < evidence.start + hi
+                and m.agent.kind == "state" and (how is None or m.how == how)}
     sides = []
     for who_start, who_end, place_start, place_end in segments:
-        def named(lo: int, hi: int, how: str | None = None) -> dict[str, Agent]:
-            return {m.agent.key: m.agent for m in mentions if evidence.start + lo <= m.start < evidence.start + hi
-                    and m.agent.kind == "state" and (how is None or m.how == how)}
         states = named(who_start, who_end) or named(place_start, place_end, "capital")
         if len(states) != 1:
             return [meeting]
