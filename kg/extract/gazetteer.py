@@ -187,20 +187,26 @@ def leaders() -> dict[str, Agent]:
     gaz = load()
     found: dict[str, Agent] = {}
     titled: dict[str, set[str]] = {}   # "President Ali": the surname after the office, for one state only
-    with open(DATA / "leaders.tsv", encoding="utf-8") as f:
-        for row in csv.DictReader(f, delimiter="\t"):
-            state = gaz.by_iso3[row["iso3"]].agent
-            found[row["name"]] = state
-            if row["name"].endswith((" Jr.", " Sr.")):   # "… and President Ferdinand Marcos Jr." ends a sentence
-                found.setdefault(row["name"][:-1], state)
-            if row["surname_alone"] == "yes":
-                found.setdefault(row["name"].split()[-1], state)
-            if row["role"] in TITLES_BEFORE_SURNAME and " bin " not in row["name"]:
-                titled.setdefault(f"{row['role']} {row['name'].split()[-1]}", set()).add(row["iso3"])
+    for row in _leader_rows():
+        state = gaz.by_iso3[row["iso3"]].agent
+        found[row["name"]] = state
+        if row["name"].endswith((" Jr.", " Sr.")):   # "… and President Ferdinand Marcos Jr." ends a sentence
+            found.setdefault(row["name"][:-1], state)
+        if row["surname_alone"] == "yes":
+            found.setdefault(row["name"].split()[-1], state)
+        if row["role"] in TITLES_BEFORE_SURNAME and " bin " not in row["name"]:
+            titled.setdefault(f"{row['role']} {row['name'].split()[-1]}", set()).add(row["iso3"])
     for name, states in titled.items():
         if len(states) == 1:
             found.setdefault(name, gaz.by_iso3[next(iter(states))].agent)
     return found
+
+
+@lru_cache(maxsize=1)
+def _leader_rows() -> tuple[dict[str, str], ...]:
+    """The rows of `kg/data/leaders.tsv`, read once for `leaders()` and `governments()`."""
+    with open(DATA / "leaders.tsv", encoding="utf-8") as f:
+        return tuple(csv.DictReader(f, delimiter="\t"))
 
 
 @lru_cache(maxsize=1)
@@ -210,11 +216,10 @@ def governments() -> dict[str, str]:
     government": Lyndon, Boris) -> that state's ISO 3 code."""
     heads: set[str] = set()
     named: dict[str, set[str]] = {}   # a surname -> the states of everyone listed under it
-    with open(DATA / "leaders.tsv", encoding="utf-8") as f:
-        for row in csv.DictReader(f, delimiter="\t"):
-            named.setdefault(_surname(row["name"]), set()).add(row["iso3"])
-            if _HEAD.fullmatch(row["role"]):
-                heads.add(_surname(row["name"]))
+    for row in _leader_rows():
+        named.setdefault(_surname(row["name"]), set()).add(row["iso3"])
+        if _HEAD.fullmatch(row["role"]):
+            heads.add(_surname(row["name"]))
     return {f"{surname} {word}": next(iter(named[surname])) for surname in heads
             for word in ("administration", "government")
             if len(named[surname]) == 1 and len(surname) > 2 and surname[0].isupper()}
