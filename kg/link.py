@@ -36,7 +36,7 @@ QID = re.compile(r"^Q[1-9][0-9]*$")
 CHUNK = 20   # subjects searched before their candidates are fetched and the cache is written
 #: Ontology classes of organizations, most specific first; a node typed with several gets the first.
 ORG_CLASSES = ("NewsAgency", "NewsOrganization", "IntergovernmentalOrganization", "GovernmentBody",
-               "NonGovernmentalOrganization", "Organization")
+               "NonGovernmentalOrganization", "ArmedGroup", "Organization")
 
 _SUBJECTS = f"""PREFIX irn: <{ONTOLOGY_IRI}#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>

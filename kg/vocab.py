@@ -32,6 +32,7 @@ class IRN(DefinedNamespace):
     IntergovernmentalOrganization: URIRef
     GovernmentBody: URIRef
     NonGovernmentalOrganization: URIRef
+    ArmedGroup: URIRef
     Person: URIRef
     Agreement: URIRef
     Event: URIRef

@@ -58,6 +58,7 @@ TYPES: dict[str, dict[str, str]] = {
     "IntergovernmentalOrganization": _IGO,
     "GovernmentBody": _GOV,
     "NonGovernmentalOrganization": _NGO,
+    "ArmedGroup": {},   # no stored source confirmed the P31 values of armed groups: linked from organizations.tsv only
     "Organization": {**_NEWS, **_IGO, **_GOV, **_NGO, "Q43229": "organization"},
     "Person": {"Q5": "human"},
 }

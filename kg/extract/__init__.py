@@ -34,6 +34,7 @@ from .venues import demonym_capital, described, description_of, destination
 EXTRACTOR = "irnews-rules/0.1"
 _PLACE_AFTER = re.compile(r"(?:(?!(?<!\bon\s)(?<!\bfor\s)(?<!\bof\s)\bthat\b|\b(?:which|who|where|when|after|while|allowing|enabling|"
                           r"permitting|letting|giving|granting|requiring|creating|establishing|providing|covering)\b|\bto\s+(?!(?:the|an?|its|their|his|her|this|that)\b)[a-z]+\s)[^.;,]"
+                          r"|\b(?:U\.S|U\.K|U\.N|E\.U|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Rep|Gov|Jr|Sr)\."   # "with U.S. Trade Representative X in"
                           r"|,\s+(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*,(?=\s+(?:in|at)\s)){0,100}?"   # "with X's predecessor, Mike Pompeo, in"
                           r"\b(?:in|at)\s+(?:the\s+|an?\s+)?"
                           r"(?P<word>[A-Z][\w-]+|(?:[a-z-]+\s+){0,2}(?:ceremony|palace|court|residence)\b)")
@@ -122,7 +123,8 @@ class Extractor:
                         context.remember(listed)
                 context.remember(acting)
             for agreement in result.agreements[told:]:   # "the two countries" next: the parties just told of
-                context.remember([p for p in agreement.parties if p.kind == "state"])
+                context.remember([p for p in agreement.parties if p.kind == "state" or p.org_class == "ArmedGroup"])
+                context.count_armed(agreement.parties)
             if len(result.meetings) == met + 1:   # "Xi met Biden in Lima …. The two leaders agreed": those who met
                 context.remember([p for p in result.meetings[met].participants if p.kind == "state"])
             context.count(acting)
@@ -345,8 +347,10 @@ class Extractor:
         nouns = self.events.nouns.pattern
         objects = self._coordinated_objects(article, record, evidence) or self._two_objects(record, evidence, found) \
             or self._counted_two(record, evidence, found) or self._followed_by_another(article, record, evidence, found)
-        if objects:
-            return objects
+        if objects:   # "signed two treaties with the Seychelles, and in 2010 it signed a framework agreement with France"
+            second = self._second_predicate(article, evidence, mentions, attribution, dates, found, record)
+            return [_without_later_predicate(o, second, evidence, mentions, found, self.events.agreement_triggers)
+                    for o in objects] + second
         each = _each_counterpart_of_plural(record, evidence, mentions, found, nouns) \
             or _each_subject_with_one(record, evidence, mentions, found, nouns) or _each_switched(record, evidence, found) \
             or _each_with_ties(record, evidence, mentions, found)
@@ -389,10 +393,12 @@ class Extractor:
             first, second = sorted([found, other], key=lambda f: f.start)
             stop = _CLAUSE_END.search(text, second.end)
             segments = (text[first.start:second.start], text[second.start:stop.start() if stop else len(text)])
-            if other == found or not _AND_VERB.fullmatch(text, first.end, second.start) \
+            joined = _AND_VERB.fullmatch(text, first.end, second.start)
+            if other == found or not joined \
                     or not all(nouns.search(seg) or _TIES.search(seg) or _AGREED_TO_DO.match(seg) for seg in segments):
                 continue
             lo, hi = (other.start, found.start) if other is first else (other.start, len(segments[1]) + other.start)
+            lo = joined.start("when") if other is second and joined["when"] else lo   # "…, and in 2010 it signed …"
             subject = [p for p in record.parties if not _with_after(article.text, evidence.start + first.end, mentions, p)]
             own = [m.agent for m in mentions if evidence.start + lo <= m.start < evidence.start + hi
                    and m.agent.kind == "state" and _eligible_state(m)]
@@ -1830,10 +1836,17 @@ def _without_later_predicate(record: AgreementRecord, second: list[AgreementReco
         return record
     later = [f.start for f in events_of_text(evidence.text) if f.start > found.end
              and _AND_VERB.fullmatch(evidence.text, found.end, f.start)]
-    if not later:
-        return record   # the second predicate came first ("…, and in 1978 signed …" read from its second verb)
-    at = evidence.start + later[0]
     theirs = {p.key for p in second[0].parties}
+    if not later:   # the second predicate came first ("…, and in 1978 signed …" read from its second verb): a state
+        earlier = [f for f in events_of_text(evidence.text) if f.end <= found.start   # named only in it is its party
+                   and _AND_VERB.fullmatch(evidence.text, f.end, found.start)]   # ("Norway agreed to pay Guyana …,
+        if not earlier:                                                         # and in 2010 it signed … with Indonesia")
+            return record
+        lo, hi = evidence.start + earlier[0].end, evidence.start + found.start
+        kept = tuple(p for p in record.parties if p.key not in theirs or p.kind != "state"
+                     or any(x.agent.key == p.key and not lo <= x.start < hi and not x.place_only for x in mentions))
+        return dataclasses.replace(record, parties=kept) if len(kept) >= 2 else record
+    at = evidence.start + later[0]
     kept = tuple(p for p in record.parties if p.key not in theirs or p.kind != "state"
                  or any(x.agent.key == p.key and x.start < at for x in mentions))
     return dataclasses.replace(record, parties=kept) if len(kept) >= 2 else record
@@ -2117,7 +2130,7 @@ _LATER_PREDICATE = re.compile(r",?\s+and\s+(?:(?:also|then|later)\s+)?(?:was|wer
 
 
 _AND_VERB = re.compile(r"(?:(?![.;:]|\b(?:which|who|that|when|after|before|but)\b|\bwhile\b(?!\s+[a-z]+ing\b)).){1,120}?\s+and\s+"
-                       r"(?:(?:in|on|by)\s+(?:[\w-]+\s+){0,3}?(?:19|20)\d{2},?\s+(?:they|the\s+two(?:\s+[a-z]+)?|both(?:\s+[a-z]+)?)\s+)?"
+                       r"(?:(?P<when>(?:in|on|by)\s+(?:[\w-]+\s+){0,3}?(?:19|20)\d{2}),?\s+(?:they|it|the\s+two(?:\s+[a-z]+)?|both(?:\s+[a-z]+)?)\s+)?"
                        r"(?:also\s+|then\s+|later\s+)?", re.S)   # "…, and in 2000 they signed a further agreement"
 #: "agreed in 1965 to partition the area": an agreement told by what was agreed, no instrument named.
 _AGREED_TO_DO = re.compile(r"\s*agreed\s+(?:(?:in|on)\s+(?:[\w-]+\s+){0,2}?(?:19|20)\d{2}\s+)?to\s+(?!the\b|a\b|an\b)[a-z]+\s")
@@ -2132,7 +2145,7 @@ def _eligible_state(m: Mention) -> bool:
 
 def _with_after(text: str, at: int, mentions: list[Mention], agent: Agent) -> bool:
     """Is ``agent`` named after ``at`` (the counterpart in "refused to sign the accord with Ecuador")?"""
-    return any(m.agent.key == agent.key and m.start >= at for m in mentions)
+    return any(m.agent.key == agent.key and m.start >= at and not m.place_only for m in mentions)   # not "in Oslo"
 
 
 def _joined_body(evidence: Evidence, found: Found, mentions: list[Mention]) -> list[Agent]:
@@ -2225,8 +2238,10 @@ def _each_counterpart(meeting: MeetingRecord, evidence: Evidence, mentions: list
             return [meeting]
         sides.append((next(iter(states.values())), evidence.text[place_start:place_end]))
     own = tuple(p for p in meeting.participants if p.key not in {s.key for s, _ in sides})
-    if not own or sides[0][0].key == sides[1][0].key:
+    if sides[0][0].key == sides[1][0].key or any(place.split()[0] in CALENDAR_WORDS for _, place in sides):
         return [meeting]
+    if not own and not all(named(a, b, "person") for a, b, _, _ in segments):
+        return [meeting]   # a visitor of no state ("FIFA's president met Netanyahu in …") meets each host alone
     return [dataclasses.replace(meeting, participants=own + (side,), place=place, place_state=None)
             for side, place in sides]
 

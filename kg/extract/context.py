@@ -47,6 +47,7 @@ class Context:
         # (None once officials of two states held it)
         self._title = re.compile(patterns()["meeting"]["titles"])
         self.mediators: set[str] = set()      # states the article names as brokering talks between others
+        self.armed: set[str] = set()          # the armed groups that signed or agreed with a state so far
         self.apart = False                   # the sentence read last told of separate meetings, no group
         self.lead_in: str | None = None      # "the two presidents:" before a list whose items have no subject
         self.told_from = 0                    # the first agreement of the roundup's current section
@@ -96,9 +97,10 @@ class Context:
         return []
 
     def most_salient(self) -> Agent | None:
-        if not self.salience:
+        """The state that has acted most so far (an armed group that signed counts in ``salience``, never here)."""
+        key = next((k for k, _ in self.salience.most_common() if k not in self.armed), None)
+        if key is None:
             return None
-        key = self.salience.most_common(1)[0][0]
         return next((a for a in reversed(self.singles) if a.key == key), None) or \
             next(a for g in reversed(self.groups) for a in g if a.key == key)
 
@@ -106,6 +108,13 @@ class Context:
         """How often each state has acted so far: the article's protagonists come first."""
         self.salience.update(a.key for a in states)
         self.singles.extend(states)
+
+    def count_armed(self, parties: list[Agent]) -> None:
+        """An armed group that signed or agreed with a state is one of "the two sides" as much as the state is
+        ("Ethiopia's federal government and the TPLF signed …. Under the deal, the two sides agreed …")."""
+        groups = [p for p in parties if p.org_class == "ArmedGroup"]
+        self.armed |= {g.key for g in groups}
+        self.salience.update(g.key for g in groups)
 
     def recall(self, reference: str | None = None, candidates: list[Agent] | None = None,
                venue: Agent | None = None, named_here: set[str] = frozenset(), told_by: list[Agent] = ()) -> list[Agent]:
@@ -120,6 +129,7 @@ class Context:
         if size == 4 and self.two_plus_two and re.search(r"\bministers\b", reference or ""):
             size = 2   # "the four ministers" of a "two-plus-two": each state's foreign and defence ministers
         fits = [(g, t, k) for g, t, k in zip(self.groups, self.when, self.keys) if size is None or len(g) == size]
+        fits = [f for f in fits if not f[2] <= self.mediators] or fits   # "the two sides": not the two who mediated
         named = {a.key for a in candidates or []} if candidates and len(candidates) < (size or 2) else set()
         fits = [(g, t) for g, t, k in fits if named <= k] or [(g, t) for g, t, _ in fits]   # "an Iranian minister … the two rivals"
         hosting = self._hosting(fits, venue, size) if venue else []
@@ -131,6 +141,9 @@ class Context:
         pool = list({a.key: a for a in (candidates or []) + [a for g in self.groups[-6:] for a in g]}.values())
         if size == 3 and len(pool) < size and not options:   # "the three leaders", no three told together: the
             pool = list({a.key: a for a in pool + self.singles}.values())   # states the article named alone too, once each
+        brokers = [a for a in pool if a.key in self.mediators]   # "the two sides" of talks are not who brokered them
+        if brokers and len(pool) - len(brokers) >= (size or 2) and _SIDES.search(reference or ""):   # (a broker may be
+            pool = [a for a in pool if a.key not in self.mediators]   # one of "the two governments" later)
         if size and len(pool) >= size and (size == 2 or not options):   # "the same seven countries": the seven named together
             options.append(sorted(pool, key=lambda a: -self.salience[a.key])[:size])
         if candidates and len(candidates) >= (size or 2):
@@ -226,6 +239,10 @@ class Context:
             names |= {f"{h} {given[0]}": state for h in titles}   # Nahyan", later "Sheikh Abdullah"; "Prince Faisal"
         if any(self.people.names.get(n) != s for n, s in names.items()):
             self.people.add(names)
+
+
+#: A reference to those on either side of talks, never who brokered them.
+_SIDES = re.compile(r"\b(?:sides|parties|delegations)\b")
 
 
 def _untitled(record: PersonRecord) -> bool:

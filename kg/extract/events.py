@@ -87,7 +87,7 @@ class EventRules:
             self.instrument_opening.pattern +
             rf"(?:,\s+(?:(?:known|referred\s+to)\s+(?:formally\s+|officially\s+)?as|called)\s+(?:the\s+)?(?P<name>[^,;]{{3,80}}),)?"
             rf"[^,;]{{0,120}}?\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?"
-            rf"(?:signed|concluded|initialled|initialed|inked|sealed)$", re.I)
+            rf"(?:signed|concluded|initialled|initialed|inked|sealed|agreed|adopted)$", re.I)
         self.party_refs = re.compile(p["party_refs"], re.I)
         self.owned_agreement = re.compile(rf"^[’']s\s+(?:[\w-]+\s+){{0,4}}?{p['agreement_nouns']}\b", re.I)
         self.actor_after = re.compile(rf"^(?:[’']s)?(?:,?\s+and\s+(?:[A-Z][\w-]*\s+){{0,2}}[A-Z][\w-]*)?\s+(?:[\w-]+\s+){{0,2}}?"
@@ -311,7 +311,7 @@ def parties_of(text: str, sentence: tuple[int, int], trigger: Found, mentions: l
         states = _listed_subject(text, sentence_start + trigger.end + 1, acting)   # Nicaragua allow …": the subject
     if len(states) == 1:   # "signed a migration pact with the European Union", "The EU signed … with New Zealand"
         states += _distinct(m.agent for m in chained + chosen if m.agent.kind == "org"
-                            and (m in chained or m.agent.org_class == "IntergovernmentalOrganization"))[:1]
+                            and (m in chained or m.agent.org_class in _COUNTERPART_BODIES))[:1]
     named = reference and any(reference.start() <= m.start < reference.end() for m in chosen)
     apposed = _APPOSED_NAMES.match(text, reference.end(), at) if reference and not named else None
     if apposed and apposed.end() == at:   # "the two countries' foreign ministers, Elrington and Guatemala's Haroldo
@@ -325,6 +325,9 @@ def parties_of(text: str, sentence: tuple[int, int], trigger: Found, mentions: l
 
 
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
+#: What a state alone in the subject may sign with: a body of states ("Tunisia and the EU signed …") or an armed
+#: group that fights it ("Ethiopia's federal government and the TPLF signed …": a party of its own kind).
+_COUNTERPART_BODIES = ("IntergovernmentalOrganization", "ArmedGroup")
 #: What opens a sentence before an instrument named as a frame: "Under a ", "Under the 1998 ".
 _OPENER_BEFORE = re.compile(r"\s*(?:[Uu]nder|[Tt]hrough|[Bb]y)\s+(?:an?|the|their|its)\s+")
 _LIST_GAP = re.compile(r"(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?")
@@ -430,7 +433,7 @@ _SIGNING_OF = re.compile(r"(?i)\bsigning\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}
 _ACCESSION = re.compile(r"^[’']s\s+(?:[\w-]+\s+){0,2}?(?:accession|membership|admission|entry)\b")   # "ratify Sweden's accession"
 _PURCHASE = re.compile(r"\b(?:buy|buys|bought|buying|purchase[sd]?|purchasing|import|imports|imported|"
                        r"acquire[sd]?|order(?:ed|s)?|procure[sd]?)\b")
-_PASSIVE = re.compile(r"\b(?:[Ss]igned|concluded|initialled|initialed|ratified|agreed|reached|founded)$")
+_PASSIVE = re.compile(r"\b(?:[Ss]igned|concluded|initialled|initialed|ratified|agreed|adopted|reached|founded)$")
 _RELATIVE = re.compile(r".*\b(?:that|which|who)$", re.S)
 #: A relative clause between a subject and its verb: "X, who also serves as economy minister, signed".
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|which)\b[^,;]{1,120},\s+(?:(?:also|then|later|formally)\s+)?$")

@@ -24,7 +24,7 @@ ORG_KINDS = {
     "news_agency": "NewsAgency", "newspaper": "NewsOrganization", "broadcaster": "NewsOrganization",
     "magazine": "NewsOrganization", "news_site": "NewsOrganization",
     "ngo": "NonGovernmentalOrganization", "think_tank": "NonGovernmentalOrganization",
-    "government": "GovernmentBody", "other": "Organization",
+    "government": "GovernmentBody", "armed_group": "ArmedGroup", "other": "Organization",
 }
 
 

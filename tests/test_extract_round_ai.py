@@ -1,0 +1,128 @@
+"""Round AI (thirty-first session): an armed group that signs or agrees with a state ("Colombia's government and the
+ELN signed …", "Israel and Hamas agreed …") is a party of its own kind, typed `irn:ArmedGroup`, never a state and
+never the venue's state, and with the state it is "the two sides" of the sentences after; a second clause with its own
+subject pronoun and date ("…, and in 2010 it signed a framework agreement with France") is an agreement of its own,
+even after two instruments signed together, and a state named only in the first clause ("Norway agreed … to pay
+Guyana …, and in May 2010 it signed a letter of intent in Oslo with Indonesia") is not a party of the second; a
+capital named as where something was signed ("in Oslo") does not make its state a counterpart."""
+
+from rdflib import RDF, RDFS
+
+from extract_helpers import run
+from test_extract_round_aa import agreements_of
+from test_mapping_validate import MINTER, schema   # noqa: F401 (a fixture)
+from kg.mapping import map_article
+from kg.validate import validate
+from kg.vocab import IRN
+
+
+def _as_set(found):
+    return {(frozenset(parties), status, date) for parties, status, date in found}
+
+
+# ---------------------------------------------------------------- armed groups as parties
+
+def test_a_state_and_an_armed_group_that_sign_are_the_parties_not_the_venue():
+    result = run("HAVANA, June 10 - Colombia's government and the ELN signed a bilateral ceasefire in Havana on Friday "
+                 "after six months of talks.", published="2023-06-10")
+    assert _as_set(agreements_of(result)) == {(frozenset({"COL", "national-liberation-army"}), "signed", "2023-06-09")}
+
+
+def test_a_state_and_an_armed_group_that_agree_are_the_parties():
+    result = run("Israel and Hamas agreed on Wednesday to a four-day pause in the fighting in Gaza, Qatar's foreign "
+                 "ministry said.", published="2023-11-23")
+    assert _as_set(agreements_of(result)) == {(frozenset({"ISR", "hamas"}), "agreed", "2023-11-22")}
+
+
+def test_the_two_sides_after_a_state_and_an_armed_group_signed_are_they():
+    result = run("The government of Sudan and the Rapid Support Forces signed a declaration in Jeddah on Thursday "
+                 "committing them to protect civilians.\n\n"
+                 "The talks were facilitated by Saudi Arabia and the United States. Saudi Foreign Minister Prince "
+                 "Faisal bin Farhan told reporters that Riyadh and Washington would keep pressing for a truce, and "
+                 "U.S. officials said a Saudi-U.S. monitoring team would be set up.\n\n"
+                 "Under the declaration, the two sides agreed to let humanitarian convoys pass.", published="2023-05-12")
+    found = agreements_of(result)
+    assert (frozenset({"SDN", "rapid-support-forces"}), "agreed", "2023-05-11") in _as_set(found)
+    assert not any(parties & {"SAU", "USA"} for parties, status, _ in found if status == "agreed")
+
+
+def test_an_armed_group_is_typed_as_one_and_the_graph_conforms(schema):
+    graph = map_article(run("Ethiopia's federal government and the TPLF signed an agreement in Pretoria on Wednesday "
+                            "to end the war in Tigray.", published="2022-11-03"), MINTER)[1]
+    armed = set(graph.subjects(RDF.type, IRN.ArmedGroup))
+    assert len(armed) == 1
+    group = armed.pop()
+    assert (group, RDF.type, IRN.State) not in graph
+    assert {str(o) for o in graph.objects(group, RDFS.label)} == {"Tigray People's Liberation Front"}
+    assert any(graph.subjects(IRN.hasParty, group)) or any(graph.objects(group, IRN.partyTo))
+    violations, _ = validate(graph, schema.shapes, schema.ontology)
+    assert violations == []
+
+
+def test_a_state_alone_with_a_company_is_still_no_agreement():   # a guard: only bodies of states and armed groups
+    assert agreements_of(run("Egypt and Siemens signed a contract on Wednesday to build three power plants.")) == []
+
+
+# ---------------------------------------------------------------- a second clause with its own subject and date
+
+def test_a_second_clause_with_it_and_its_own_date_is_its_own_agreement():
+    result = run("In 2012 Mauritius signed a treaty with the Seychelles on the joint management of their shelf, and in "
+                 "2010 it signed a framework agreement with France on the co-management of Tromelin.",
+                 published="2015-03-18")
+    assert _as_set(agreements_of(result)) == {(frozenset({"MUS", "SYC"}), "signed", "2012"),
+                                              (frozenset({"FRA", "MUS"}), "signed", "2010")}
+
+
+def test_a_second_clause_after_two_instruments_is_its_own_agreement():
+    result = run("In 2012 Mauritius signed two treaties with the Seychelles on their shelf, and in 2010 it signed a "
+                 "framework agreement with France on Tromelin.", published="2015-03-18")
+    found = _as_set(agreements_of(result))
+    assert (frozenset({"FRA", "MUS"}), "signed", "2010") in found
+    assert {parties for parties, _, date in found if date == "2012"} == {frozenset({"MUS", "SYC"})}
+
+
+def test_a_state_named_only_in_the_first_clause_is_not_a_party_of_the_second():
+    result = run("Norway agreed in November 2009 to pay Guyana up to $250 million for keeping its forests standing, and "
+                 "in May 2010 it signed a letter of intent in Oslo with Indonesia promising up to $1 billion.",
+                 published="2013-08-16")
+    assert _as_set(agreements_of(result)) == {(frozenset({"GUY", "NOR"}), "agreed", "2009-11"),
+                                              (frozenset({"IDN", "NOR"}), "signed", "2010-05")}
+
+
+# ---------------------------------------------------------------- passive adoption by a list of states
+
+def test_an_instrument_adopted_by_a_list_of_states_is_their_agreement():
+    result = run("The declaration on a nuclear-free zone was adopted by Brazil, India and South Africa in Brasilia on "
+                 "Monday.", published="2007-02-14")
+    assert _as_set(agreements_of(result)) == {(frozenset({"BRA", "IND", "ZAF"}), "agreed", "2007-02-12")}
+    assert result.agreements[0].topic == "declaration"
+
+
+def test_a_resolution_adopted_by_a_council_is_no_agreement():   # a guard: the list after 'by' must be of names
+    assert agreements_of(run("The resolution was adopted by the Security Council, with China and Russia abstaining.",
+                             published="2007-02-14")) == []
+
+
+# ---------------------------------------------------------------- an abbreviation before the place of a signing
+
+def test_a_signing_with_a_us_official_in_a_city_is_a_meeting_there():
+    from test_extract_round_m import meetings
+    result = run("Peru's trade minister, Alfredo Ferrero, signed the agreement with U.S. Trade Representative Rob "
+                 "Portman in Washington on April 12.", published="2006-05-02")
+    assert meetings(result) == [(["PER", "USA"], "2006-04-12")]
+
+
+# ---------------------------------------------------------------- a visitor of no state meets each host alone
+
+def test_a_visitor_of_no_state_who_met_two_leaders_in_two_cities_held_two_one_state_meetings():
+    from test_extract_round_m import meetings
+    result = run("FIFA President Sepp Blatter met Netanyahu in Jerusalem and Palestinian President Mahmoud Abbas in "
+                 "Ramallah on Tuesday.", published="2015-05-29")
+    assert sorted(meetings(result)) == [(["ISR"], "2015-05-26"), (["PSE"], "2015-05-26")]
+
+
+def test_officials_met_in_two_cities_in_two_months_are_no_two_hosts():   # a guard: "in Shanghai and Beijing in March"
+    from test_extract_round_m import meetings
+    result = run("Culture Minister Park Jie-won had met North Korean officials secretly in Shanghai and Beijing in March "
+                 "and April, and the two sides signed an agreement in Beijing on April 8.", published="2000-06-13")
+    assert all(len(parties) == 2 for parties, _ in meetings(result))
