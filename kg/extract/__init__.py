@@ -2240,8 +2240,9 @@ def _each_counterpart(meeting: MeetingRecord, evidence: Evidence, mentions: list
     own = tuple(p for p in meeting.participants if p.key not in {s.key for s, _ in sides})
     if sides[0][0].key == sides[1][0].key or any(place.split()[0] in CALENDAR_WORDS for _, place in sides):
         return [meeting]
-    if not own and not all(named(a, b, "person") for a, b, _, _ in segments):
-        return [meeting]   # a visitor of no state ("FIFA's president met Netanyahu in …") meets each host alone
+    if not own:   # a visitor of no state ("FIFA's president met Netanyahu in … and Abbas in …") met each host alone:
+        # the hosts did not meet (a meeting of one state and a person of no state is not one the graph holds)
+        return [] if all(named(a, b, "person") for a, b, _, _ in segments) else [meeting]
     return [dataclasses.replace(meeting, participants=own + (side,), place=place, place_state=None)
             for side, place in sides]
 
