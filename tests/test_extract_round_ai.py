@@ -128,3 +128,26 @@ def test_officials_met_in_two_cities_in_two_months_are_no_two_hosts():   # a gua
     result = run("Culture Minister Park Jie-won had met North Korean officials secretly in Shanghai and Beijing in March "
                  "and April, and the two sides signed an agreement in Beijing on April 8.", published="2000-06-13")
     assert all(len(parties) == 2 for parties, _ in meetings(result))
+
+
+# ---------------------------------------------------------------- signed on a full date, by a list; refusing by intent
+
+def test_signed_on_a_day_and_year_by_the_leaders_of_three_states_is_theirs_and_named_by_its_noun():
+    result = run("The war ended with a trilateral declaration signed on November 10, 2020, by the leaders of Azerbaijan, "
+                 "Armenia and Russia.", published="2023-09-28")
+    assert _as_set(agreements_of(result)) == {(frozenset({"ARM", "AZE", "RUS"}), "signed", "2020-11-10")}
+    assert result.agreements[0].topic == "trilateral declaration"
+
+
+def test_signed_by_a_state_and_a_group_dashed_off_into_its_members_is_all_of_them():
+    result = run("The accord was concluded in Geneva on May 3, 2015, by Iran and three powers – France, Germany and "
+                 "Britain – after two years of talks.", published="2016-01-01")
+    assert _as_set(agreements_of(result)) == {(frozenset({"IRN", "FRA", "DEU", "GBR"}), "signed", "2015-05-03")}
+
+
+def test_saying_they_did_not_intend_ever_to_sign_a_treaty_is_a_refusal():
+    result = run("The United States, Britain and France said in a joint statement that they did not intend ever to sign "
+                 "or ratify the treaty.", published="2017-07-08")
+    assert [(parties, status) for parties, status, _ in agreements_of(result)] == [({"FRA", "GBR", "USA"}, "denied")]
+    result = run("India has no intention of joining the treaty, its foreign ministry said on Monday.", published="2021-01-22")
+    assert [(parties, status) for parties, status, _ in agreements_of(result)] == [({"IND"}, "denied")]

@@ -655,7 +655,7 @@ class Extractor:
                           and self.events.instrument_opening.match(evidence.text, 0, start)):
             return []
         stop = _BY_LIST_END.search(evidence.text, by.end())
-        if stop and stop.group() == ":" and _GROUP_NOUN_END.search(evidence.text, by.end(), stop.start()):
+        if stop and stop.group().strip() in (":", "–", "—") and _GROUP_NOUN_END.search(evidence.text, by.end(), stop.start()):
             stop = _COLON_LIST_END.search(evidence.text, stop.end())   # "by Iran and six powers: the United States, …"
         lo, hi = evidence.start + by.end(), evidence.start + (stop.start() if stop else len(evidence.text))
         return _union([], [m.agent for m in mentions if lo <= m.start < hi and m.agent.kind == "state" and not m.place_only
@@ -2638,9 +2638,9 @@ _THAT_IT = re.compile(r"\bthat\s+it\b|\b(?:told|informed|notified|assured|warned
 _BY_AFTER = re.compile(r"(?P<by>\s+by\s+)(?:the\s+)?")
 #: "the deal signed by …": the trigger a bare participle right after its noun (`Extractor._signed_by_after_noun`).
 _SIGNED_PARTICIPLE = re.compile(r"(?:signed|concluded|initialled|initialed|inked)\b")
-_BY_AFTER_WHERE = re.compile(r"(?:\s+(?:in|at|on)\s+(?:[A-Z][\w’'-]*|\d+)(?:\s+[A-Z0-9][\w’'-]*){0,2},?|"
+_BY_AFTER_WHERE = re.compile(r"(?:\s+(?:in|at|on)\s+(?:[A-Z][\w’'-]*|\d+)(?:\s+[A-Z0-9][\w’'-]*){0,2},?|\s+(?:19|20)\d{2},?|"
                              r"\s+(?:last|this)\s+(?:year|month|week),?)*(?P<by>\s+by\s+)(?:the\s+)?")
-_BY_LIST_END = re.compile(r"[,;:.]|\s(?:in|on|at|to|which|that|who|after|before|during|under|for)\s")
+_BY_LIST_END = re.compile(r"[,;:.]|\s[–—]\s|\s(?:in|on|at|to|which|that|who|after|before|during|under|for)\s")
 #: After a demonym, who acts for the state ("by the Egyptian president"), not a company ("the Egyptian Electricity …").
 _DEMONYM_OFFICIAL = re.compile(r"\s+(?:(?:then|former|acting|new)\s+)?(?:president|prime\s+minister|premier|government|foreign\s+minister|"
                                r"minister|ambassador|leader|king|emir|chancellor|authorities|officials|delegation|envoy|counterpart)s?\b", re.I)

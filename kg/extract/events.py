@@ -180,10 +180,15 @@ class EventRules:
                          rf"(?P<noun>{self.nouns.pattern})(?P<on>\s+(?:on|over|of|for|covering|concerning|regarding)\s+"
                          rf"[^,.;“”\"]{{3,60}})?", rest, re.I)
         subject = None if noun else self.instrument_subject.match(sentence[:trigger_end])
+        named = None if noun or subject or not _PLACE_OR_TIME_NEXT.match(rest) else re.search(
+            rf"\b(?:an?|the|their|its|this|that)\s+(?P<np>(?:[\w-]+\s+){{0,3}}?(?:{self.nouns.pattern}))\s+(?:[a-z]+ly\s+)?[a-z]+$",
+            sentence[:trigger_end], re.I)
         if noun:
             topic = (noun["mods"] + noun["noun"] + (noun["on"] or "")).strip()
         elif subject:   # "The deal, known formally as the Joint Comprehensive Plan of Action, was concluded in Vienna
             topic = subject["name"] or subject["np"]   # … by Iran and …": what was concluded, not where
+        elif named:   # "a trilateral declaration signed on November 10 by …": the instrument, not "on November 10"
+            topic = named["np"]
         else:
             topic = re.split(r"[,.;“”\"]|\s+(?:in order|so that|because|while|after)\b", rest.strip(), maxsplit=1)[0]
         if not topic.strip():   # "Under a 2006 border agreement, A and B …": the instrument the trigger names
@@ -325,6 +330,8 @@ def parties_of(text: str, sentence: tuple[int, int], trigger: Found, mentions: l
 
 
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
+#: What follows a participle that names no object: where, when or by whom ("signed on November 10, 2020, by …").
+_PLACE_OR_TIME_NEXT = re.compile(r"^,?\s+(?:on|in|at|by|last|this|earlier|during)\b")
 #: What a state alone in the subject may sign with: a body of states ("Tunisia and the EU signed …") or an armed
 #: group that fights it ("Ethiopia's federal government and the TPLF signed …": a party of its own kind).
 _COUNTERPART_BODIES = ("IntergovernmentalOrganization", "ArmedGroup")
