@@ -151,3 +151,12 @@ def test_saying_they_did_not_intend_ever_to_sign_a_treaty_is_a_refusal():
     assert [(parties, status) for parties, status, _ in agreements_of(result)] == [({"FRA", "GBR", "USA"}, "denied")]
     result = run("India has no intention of joining the treaty, its foreign ministry said on Monday.", published="2021-01-22")
     assert [(parties, status) for parties, status, _ in agreements_of(result)] == [({"IND"}, "denied")]
+
+
+def test_a_letter_of_commitment_and_a_trilateral_statement_are_instruments():
+    result = run("Germany's defence ministry and Israel's defence ministry signed a letter of commitment on Thursday for "
+                 "the procurement of an air defence system.", published="2023-09-29")
+    assert _as_set(agreements_of(result)) == {(frozenset({"DEU", "ISR"}), "signed", "2023-09-28")}
+    result = run("The war ended with a trilateral statement signed in Moscow by the leaders of Azerbaijan, Armenia and "
+                 "Russia.", published="2023-09-28")
+    assert [(parties, status) for parties, status, _ in agreements_of(result)] == [({"ARM", "AZE", "RUS"}, "signed")]
