@@ -160,3 +160,13 @@ def test_a_letter_of_commitment_and_a_trilateral_statement_are_instruments():
     result = run("The war ended with a trilateral statement signed in Moscow by the leaders of Azerbaijan, Armenia and "
                  "Russia.", published="2023-09-28")
     assert [(parties, status) for parties, status, _ in agreements_of(result)] == [({"ARM", "AZE", "RUS"}, "signed")]
+
+
+# ---------------------------------------------------------------- "…, where he held talks with A and B": he too
+
+def test_he_who_held_talks_where_he_told_reporters_is_one_of_those_who_met():
+    from test_extract_round_m import meetings
+    result = run("Venezuelan President Hugo Chavez said on Wednesday the bloc was dead. Chavez told reporters in the "
+                 "Paraguayan capital, where he held talks during the day with President Nicanor Duarte Frutos and "
+                 "Bolivia's Evo Morales.", published="2006-04-20")
+    assert meetings(result) == [(["BOL", "PRY", "VEN"], "2006-04-19")]

@@ -1125,6 +1125,8 @@ class Extractor:
         if subject and context.last_person and not named_first and _FRAMED_PRONOUN.match(text) and _MET.match(trigger.group()) \
                 and context.last_person.key not in {p.key for p in participants}:
             participants = _union([context.last_person], participants)   # "Accompanied by envoy X, he met A, B and C": he too
+        where = None if pronoun else _WHERE_HE.search(text, max(0, trigger.start() - 40), trigger.start())
+        pronoun = pronoun or where   # "Chavez told reporters in Asunción, where he held talks with A and B": Chavez too
         named = [m.agent for m in mentions if m.how == "person" and m.agent.kind == "state"
                  and m.start - evidence.start < pronoun.start()] if pronoun else []
         participants = _union(named[-1:], participants)   # "Faisal flew to Damascus, where he was received by Assad"
@@ -1524,6 +1526,8 @@ _MET_REQUIREMENT = re.compile(r"\s+(?:(?:most|all|some|many|none|several|each|on
 #: A sentence whose subject is "he" or "she" after an opening phrase: "Accompanied by envoy Jason Greenblatt, he met …".
 _ACCOMPANIED_BY = re.compile(r"^(?:Accompanied|Joined|Flanked|Escorted|Greeted|Welcomed|Received|Met)\s+by\b[^,;]{0,90},\s+(?:he|she)\b")
 _PRONOUN_WORD = re.compile(r"\b(?:he|she)\b")
+#: "…, where he held talks with …": the one who 'he' is was named before, in the sentence's main clause.
+_WHERE_HE = re.compile(r",\s+where\s+(?:he|she)\s+(?:[a-z]+\s+){0,3}$")
 _FRAMED_PRONOUN = re.compile(r"^[A-Z][^,;]{0,90},\s+(?:he|she)\s+(?!said\b|says\b|told\b)")
 _LEADING_PRONOUN = re.compile(r"^(?:[\w-]+(?:\s+[\w-]+){0,3},?\s+)??(?:[Hh]e|[Ss]he)\s+(?!said\b|says\b|told\b)")
 _FROM = re.compile(r"\b(?:from|near|outside)\s+$")
