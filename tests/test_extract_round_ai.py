@@ -170,3 +170,11 @@ def test_he_who_held_talks_where_he_told_reporters_is_one_of_those_who_met():
                  "Paraguayan capital, where he held talks during the day with President Nicanor Duarte Frutos and "
                  "Bolivia's Evo Morales.", published="2006-04-20")
     assert meetings(result) == [(["BOL", "PRY", "VEN"], "2006-04-19")]
+
+
+def test_leaders_who_took_part_in_a_launch_ceremony_in_a_town_met_there():
+    from test_extract_round_m import meetings
+    result = run("Tajik President Emomali Rahmon, Afghan President Ashraf Ghani, Pakistani Prime Minister Nawaz Sharif and "
+                 "Kyrgyz Prime Minister Sooronbay Jeenbekov took part in the launch ceremony in Tursunzoda on Thursday.",
+                 published="2016-05-13")
+    assert meetings(result) == [(["AFG", "KGZ", "PAK", "TJK"], "2016-05-12")]
