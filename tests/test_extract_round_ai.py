@@ -178,3 +178,12 @@ def test_leaders_who_took_part_in_a_launch_ceremony_in_a_town_met_there():
                  "Kyrgyz Prime Minister Sooronbay Jeenbekov took part in the launch ceremony in Tursunzoda on Thursday.",
                  published="2016-05-13")
     assert meetings(result) == [(["AFG", "KGZ", "PAK", "TJK"], "2016-05-12")]
+
+
+def test_a_state_named_after_another_states_capital_is_no_city_of_it():
+    from test_extract_round_m import meetings
+    result = run("In September 2018, at a regional meeting in Quito, Colombia signed a declaration with Argentina, Brazil "
+                 "and Chile.", published="2021-02-09")
+    assert meetings(result) == [(["ARG", "BRA", "CHL", "COL"], "2018-09")]
+    result = run("Talks in Lausanne, Switzerland, between Iran, France and Britain ended on Monday.", published="2021-02-09")
+    assert meetings(result) == [(["FRA", "GBR", "IRN"], "2021-02-08")]   # a guard: a city, then its state

@@ -2672,7 +2672,10 @@ def _only_city_state(state: Agent, evidence: Evidence, mentions: list[Mention]) 
     own = [m for m in mentions if m.agent.key == state.key and evidence.start <= m.start < evidence.end]
     cities = [_AFTER_CITY.search(evidence.text, max(0, m.start - evidence.start - 40), m.start - evidence.start)
               for m in own if m.how == "name"]
-    return len(cities) == len(own) > 0 and all(c and c["city"] not in CALENDAR_WORDS for c in cities)
+    elsewhere = {evidence.text[m.start - evidence.start:m.end - evidence.start] for m in mentions   # "in Quito, Colombia
+                 if m.how == "capital" and m.agent.key != state.key}                              # signed": no city of it
+    return len(cities) == len(own) > 0 and all(c and c["city"] not in CALENDAR_WORDS and c["city"] not in elsewhere
+                                                for c in cities)
 
 
 _AS_WITNESSES = re.compile(r"\s+(?:the|an?|that|it)\s+(?:[\w-]+\s+){0,3}?(?:(?:accord|agreement|treaty|deal|declaration|document|"
