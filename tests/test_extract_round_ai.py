@@ -187,3 +187,20 @@ def test_a_state_named_after_another_states_capital_is_no_city_of_it():
     assert meetings(result) == [(["ARG", "BRA", "CHL", "COL"], "2018-09")]
     result = run("Talks in Lausanne, Switzerland, between Iran, France and Britain ended on Monday.", published="2021-02-09")
     assert meetings(result) == [(["FRA", "GBR", "IRN"], "2021-02-08")]   # a guard: a city, then its state
+
+
+# ---------------------------------------------------------------- adopting a joint document
+
+def test_two_states_that_adopted_a_vision_statement_or_an_action_plan_agreed_it():
+    result = run("In April 2018 the defence ministers of India and Vietnam adopted a joint vision statement setting out "
+                 "priorities for the relationship.", published="2019-01-10")
+    assert _as_set(agreements_of(result)) == {(frozenset({"IND", "VNM"}), "agreed", "2018-04")}
+    assert result.agreements[0].topic == "joint vision statement"
+    result = run("Japan and Mongolia adopted a mid-term action plan for their strategic partnership in Ulaanbaatar on "
+                 "Tuesday.", published="2013-09-20")
+    assert [(parties, status) for parties, status, _ in agreements_of(result)] == [({"JPN", "MNG"}, "agreed")]
+
+
+def test_adopting_a_shared_vision_is_an_aim_not_an_agreement():   # a guard
+    assert agreements_of(run("India's foreign ministry said the two sides had adopted a shared vision for the future "
+                             "built around trade.", published="2024-06-23")) == []

@@ -180,9 +180,12 @@ class EventRules:
                          rf"(?P<noun>{self.nouns.pattern})(?P<on>\s+(?:on|over|of|for|covering|concerning|regarding)\s+"
                          rf"[^,.;“”\"]{{3,60}})?", rest, re.I)
         subject = None if noun else self.instrument_subject.match(sentence[:trigger_end])
-        named = None if noun or subject or not _PLACE_OR_TIME_NEXT.match(rest) else re.search(
+        named = None if noun or subject else re.search(   # the noun the trigger itself ends with ("adopted a joint
+            rf"\b(?:an?|the|their|its|this|that)\s+(?P<np>(?:[\w-]+\s+){{0,3}}?(?:{self.nouns.pattern}))$",   # vision
+            sentence[:trigger_end], re.I)   # statement setting out …")
+        named = named or (None if noun or subject or not _PLACE_OR_TIME_NEXT.match(rest) else re.search(
             rf"\b(?:an?|the|their|its|this|that)\s+(?P<np>(?:[\w-]+\s+){{0,3}}?(?:{self.nouns.pattern}))\s+(?:[a-z]+ly\s+)?[a-z]+$",
-            sentence[:trigger_end], re.I)
+            sentence[:trigger_end], re.I))
         if noun:
             topic = (noun["mods"] + noun["noun"] + (noun["on"] or "")).strip()
         elif subject:   # "The deal, known formally as the Joint Comprehensive Plan of Action, was concluded in Vienna
