@@ -204,3 +204,22 @@ def test_two_states_that_adopted_a_vision_statement_or_an_action_plan_agreed_it(
 def test_adopting_a_shared_vision_is_an_aim_not_an_agreement():   # a guard
     assert agreements_of(run("India's foreign ministry said the two sides had adopted a shared vision for the future "
                              "built around trade.", published="2024-06-23")) == []
+
+
+# ---------------------------------------------------------------- a ceremony and who attended it
+
+def test_leaders_who_attended_a_ceremony_met_there():
+    from test_extract_round_m import meetings
+    result = run("The gas interconnector linking Serbia and Bulgaria was put into operation on Sunday at a ceremony near "
+                 "Nis attended by Serbian President Aleksandar Vucic, Bulgarian President Rumen Radev and Azerbaijani "
+                 "President Ilham Aliyev.", published="2023-10-02")
+    assert meetings(result) == [(["AZE", "BGR", "SRB"], "2023-10-01")]
+
+
+def test_who_attended_a_signing_met_there_but_are_not_parties_to_what_was_signed():
+    from test_extract_round_m import meetings
+    result = run("In July, the European Commission and Tunisia signed a memorandum of understanding on migration, economic "
+                 "development and renewable energy, in a ceremony in Tunis attended by Italian Prime Minister Giorgia "
+                 "Meloni and Dutch Prime Minister Mark Rutte.", published="2023-10-02")
+    assert _as_set(agreements_of(result)) == {(frozenset({"TUN", "european-commission"}), "signed", "2023-07")}
+    assert meetings(result) == [(["ITA", "NLD", "TUN"], "2023-07")]

@@ -210,6 +210,10 @@ class Extractor:
             meeting = self._meeting(article, evidence, watched, attribution, context, dates, result.agreements)
             # "The contract was signed in Abu Dhabi in the presence of President Lee and President Khalifa": the
             # leaders who watched it signed are who met
+        if len(watched) > len(mentions) and _ATTENDED_BY.search(evidence.text):   # "… signed at a ceremony in Tunis
+            attended = self._meeting(article, evidence, watched, attribution, context, dates, result.agreements)
+            if attended and (meeting is None or len(attended.participants) > len(meeting.participants)):
+                meeting = attended   # attended by Meloni and Rutte": who attended met there too
         if meeting and meeting.date:
             context.event_date = meeting.date
         where = _WHERE_THEY.search(evidence.text) if meeting and told else None
@@ -2904,6 +2908,8 @@ def _dated_gaps(records: list[AgreementRecord], evidence: Evidence, published) -
 
 
 #: An instrument signed, with no signer named, before those in whose presence it was signed.
+#: A gathering its attendees are named at: "at a ceremony in Niš attended by …", "The summit … was attended by …".
+_ATTENDED_BY = re.compile(r"\b(?:ceremony|inauguration|summit|session|meeting)\b[^.;]{0,100}?\battended\s+by\b")
 _SIGNED_BEFORE_WITNESSES = re.compile(r"\b(?:was|were)\s+" + _SIGNED_IN_PRESENCE)
 #: "signed two agreements", "inked two maritime security memorandums": two instruments.
 _TWO_INSTRUMENTS = re.compile(r"\s+(?:the\s+)?two\s+(?P<what>(?:[\w-]+\s+){0,3}?(?:agreements|accords|treaties|memorand(?:a|ums)|"
