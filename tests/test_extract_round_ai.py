@@ -223,3 +223,19 @@ def test_who_attended_a_signing_met_there_but_are_not_parties_to_what_was_signed
                  "Meloni and Dutch Prime Minister Mark Rutte.", published="2023-10-02")
     assert _as_set(agreements_of(result)) == {(frozenset({"TUN", "european-commission"}), "signed", "2023-07")}
     assert meetings(result) == [(["ITA", "NLD", "TUN"], "2023-07")]
+
+
+def test_who_also_attended_a_signing_session_met_the_signatories():
+    from test_extract_round_m import meetings
+    result = run("Nursultan Nazarbayev, Vladimir Putin and Alexander Lukashenko put their signatures to the treaty in Astana "
+                 "on Thursday at a session of the Supreme Eurasian Economic Council, which was also attended by President "
+                 "of Armenia Serzh Sargsyan and President of Kyrgyzstan Almazbek Atambayev.", published="2014-05-30")
+    assert meetings(result) == [(["ARM", "BLR", "KAZ", "KGZ", "RUS"], "2014-05-29")]
+
+
+def test_the_list_of_who_attended_ends_with_its_clause():   # a guard: "…, a week after the United States opened …"
+    from test_extract_round_m import meetings
+    result = run("Cartes inaugurated the embassy in Jerusalem on May 21 at a ceremony attended by Netanyahu, a week after "
+                 "the United States opened its embassy in the city and days after Guatemala followed suit.",
+                 published="2018-05-30")
+    assert meetings(result) == [(["ISR", "PRY"], "2018-05-21")]

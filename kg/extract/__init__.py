@@ -210,10 +210,13 @@ class Extractor:
             meeting = self._meeting(article, evidence, watched, attribution, context, dates, result.agreements)
             # "The contract was signed in Abu Dhabi in the presence of President Lee and President Khalifa": the
             # leaders who watched it signed are who met
-        if len(watched) > len(mentions) and _ATTENDED_BY.search(evidence.text):   # "… signed at a ceremony in Tunis
+        attended_by = _ATTENDED_BY.search(evidence.text)
+        if attended_by and len(watched) > len(mentions):   # "… signed at a ceremony in Tunis attended by Meloni and
             attended = self._meeting(article, evidence, watched, attribution, context, dates, result.agreements)
             if attended and (meeting is None or len(attended.participants) > len(meeting.participants)):
-                meeting = attended   # attended by Meloni and Rutte": who attended met there too
+                meeting = attended   # Rutte": who attended met there too
+        if attended_by and meeting:
+            meeting = _with_attendees(meeting, evidence, watched, attended_by.end())
         if meeting and meeting.date:
             context.event_date = meeting.date
         where = _WHERE_THEY.search(evidence.text) if meeting and told else None
@@ -2908,6 +2911,21 @@ def _dated_gaps(records: list[AgreementRecord], evidence: Evidence, published) -
 
 
 #: An instrument signed, with no signer named, before those in whose presence it was signed.
+def _with_attendees(meeting: MeetingRecord, evidence: Evidence, mentions: list[Mention], at: int) -> MeetingRecord:
+    """'Nazarbayev, Putin and Lukashenko put their signatures to the treaty … at a session …, which was also attended by
+    the presidents of Armenia and Kyrgyzstan': those who attended met the others there too (the states named in the
+    list after 'attended by', to the end of its clause)."""
+    stop = _ATTENDEES_END.search(evidence.text, at)
+    lo, hi = evidence.start + at, evidence.start + (stop.start() if stop else len(evidence.text))
+    attendees = [m.agent for m in mentions if lo <= m.start < hi and m.agent.kind == "state" and _eligible_state(m)]
+    joined = _union(list(meeting.participants), attendees)
+    return dataclasses.replace(meeting, participants=tuple(joined)) if len(joined) > len(meeting.participants) else meeting
+
+
+#: Where the list of those who attended ends: "…, while Milei stayed away", "…, with Congo's president joining by video".
+_ATTENDEES_END = re.compile(r"[.;]|,\s+(?!(?:and|the|then|former|his|her|their|its|senior|top|both)\b)[a-z]|,\s+(?:with|while|whose|who|which)\b|"
+                            r"\s+(?:and\s+)?which\b|\s+(?:only\s+)?(?:a|an|one|two|three|four|five|several|some)\s+(?:days?|weeks?|"
+                            r"months?|years?)\s+(?:after|before|later|earlier)\b")
 #: A gathering its attendees are named at: "at a ceremony in Niš attended by …", "The summit … was attended by …".
 _ATTENDED_BY = re.compile(r"\b(?:ceremony|inauguration|summit|session|meeting)\b[^.;]{0,100}?\battended\s+by\b")
 _SIGNED_BEFORE_WITNESSES = re.compile(r"\b(?:was|were)\s+" + _SIGNED_IN_PRESENCE)
