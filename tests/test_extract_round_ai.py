@@ -239,3 +239,10 @@ def test_the_list_of_who_attended_ends_with_its_clause():   # a guard: "…, a w
                  "the United States opened its embassy in the city and days after Guatemala followed suit.",
                  published="2018-05-30")
     assert meetings(result) == [(["ISR", "PRY"], "2018-05-21")]
+
+
+def test_a_second_predicate_in_the_same_month_is_an_agreement_of_its_own():
+    result = run("Singapore signed a closer economic partnership with New Zealand in November 2000, and in the same month "
+                 "agreed with the United States to begin negotiations on a free trade agreement.", published="2003-05-07")
+    assert _as_set(agreements_of(result)) == {(frozenset({"NZL", "SGP"}), "signed", "2000-11"),
+                                              (frozenset({"SGP", "USA"}), "agreed", "2000-11")}

@@ -2141,7 +2141,8 @@ _LATER_PREDICATE = re.compile(r",?\s+and\s+(?:(?:also|then|later)\s+)?(?:was|wer
 
 
 _AND_VERB = re.compile(r"(?:(?![.;:]|\b(?:which|who|that|when|after|before|but)\b|\bwhile\b(?!\s+[a-z]+ing\b)).){1,120}?\s+and\s+"
-                       r"(?:(?P<when>(?:in|on|by)\s+(?:[\w-]+\s+){0,3}?(?:19|20)\d{2}),?\s+(?:they|it|the\s+two(?:\s+[a-z]+)?|both(?:\s+[a-z]+)?)\s+)?"
+                       r"(?:(?P<when>(?:in|on|by)\s+(?:[\w-]+\s+){0,3}?(?:19|20)\d{2}),?\s+(?:they|it|the\s+two(?:\s+[a-z]+)?|both(?:\s+[a-z]+)?)\s+|"
+                       r"(?:in|later)\s+(?:the\s+same|that|the\s+following|the\s+next)\s+(?:year|month|week),?(?:\s+(?:they|it)\b)?\s*)?"
                        r"(?:also\s+|then\s+|later\s+)?", re.S)   # "…, and in 2000 they signed a further agreement"
 #: "agreed in 1965 to partition the area": an agreement told by what was agreed, no instrument named.
 _AGREED_TO_DO = re.compile(r"\s*agreed\s+(?:(?:in|on)\s+(?:[\w-]+\s+){0,2}?(?:19|20)\d{2}\s+)?to\s+(?!the\b|a\b|an\b)[a-z]+\s")
