@@ -210,7 +210,7 @@ class Extractor:
             meeting = self._meeting(article, evidence, watched, attribution, context, dates, result.agreements)
             # "The contract was signed in Abu Dhabi in the presence of President Lee and President Khalifa": the
             # leaders who watched it signed are who met
-        attended_by = _ATTENDED_BY.search(evidence.text)
+        attended_by = _ATTENDED_BY.search(evidence.text) if "attended by" in evidence.text else None   # few sentences
         if attended_by and len(watched) > len(mentions):   # "… signed at a ceremony in Tunis attended by Meloni and
             attended = self._meeting(article, evidence, watched, attribution, context, dates, result.agreements)
             if attended and (meeting is None or len(attended.participants) > len(meeting.participants)):

@@ -98,7 +98,8 @@ class Context:
 
     def most_salient(self) -> Agent | None:
         """The state that has acted most so far (an armed group that signed counts in ``salience``, never here)."""
-        key = next((k for k, _ in self.salience.most_common() if k not in self.armed), None)
+        ranked = self.salience.most_common() if self.armed else self.salience.most_common(1)   # (armed groups: rare)
+        key = next((k for k, _ in ranked if k not in self.armed), None)
         if key is None:
             return None
         return next((a for a in reversed(self.singles) if a.key == key), None) or \
