@@ -246,3 +246,9 @@ def test_a_second_predicate_in_the_same_month_is_an_agreement_of_its_own():
                  "agreed with the United States to begin negotiations on a free trade agreement.", published="2003-05-07")
     assert _as_set(agreements_of(result)) == {(frozenset({"NZL", "SGP"}), "signed", "2000-11"),
                                               (frozenset({"SGP", "USA"}), "agreed", "2000-11")}
+
+
+def test_a_ceasefire_with_the_kachin_independence_organisation_is_myanmars_and_the_groups():
+    result = run("Myanmar's government and the Kachin Independence Organisation signed a ceasefire in 1994.",
+                 published="2011-10-03")
+    assert _as_set(agreements_of(result)) == {(frozenset({"MMR", "kachin-independence-army"}), "signed", "1994")}
