@@ -2911,7 +2911,6 @@ def _dated_gaps(records: list[AgreementRecord], evidence: Evidence, published) -
     return out
 
 
-#: An instrument signed, with no signer named, before those in whose presence it was signed.
 def _with_attendees(meeting: MeetingRecord, evidence: Evidence, mentions: list[Mention], at: int) -> MeetingRecord:
     """'Nazarbayev, Putin and Lukashenko put their signatures to the treaty … at a session …, which was also attended by
     the presidents of Armenia and Kyrgyzstan': those who attended met the others there too (the states named in the
@@ -2929,6 +2928,7 @@ _ATTENDEES_END = re.compile(r"[.;]|,\s+(?!(?:and|the|then|former|his|her|their|i
                             r"months?|years?)\s+(?:after|before|later|earlier)\b")
 #: A gathering its attendees are named at: "at a ceremony in Niš attended by …", "The summit … was attended by …".
 _ATTENDED_BY = re.compile(r"\b(?:ceremony|inauguration|summit|session|meeting)\b[^.;]{0,100}?\battended\s+by\b")
+#: An instrument signed, with no signer named, before those in whose presence it was signed.
 _SIGNED_BEFORE_WITNESSES = re.compile(r"\b(?:was|were)\s+" + _SIGNED_IN_PRESENCE)
 #: "signed two agreements", "inked two maritime security memorandums": two instruments.
 _TWO_INSTRUMENTS = re.compile(r"\s+(?:the\s+)?two\s+(?P<what>(?:[\w-]+\s+){0,3}?(?:agreements|accords|treaties|memorand(?:a|ums)|"

@@ -88,6 +88,13 @@ class EventRules:
             rf"(?:,\s+(?:(?:known|referred\s+to)\s+(?:formally\s+|officially\s+)?as|called)\s+(?:the\s+)?(?P<name>[^,;]{{3,80}}),)?"
             rf"[^,;]{{0,120}}?\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?"
             rf"(?:signed|concluded|initialled|initialed|inked|sealed|agreed|adopted)$", re.I)
+        #: "… a joint vision statement" / "… a trilateral declaration signed": the instrument a trigger ends with or
+        #: its participle follows (`topic`)
+        self.instrument_ending = re.compile(
+            rf"\b(?:an?|the|their|its|this|that)\s+(?P<np>(?:[\w-]+\s+){{0,3}}?(?:{self.nouns.pattern}))$", re.I)
+        self.instrument_before_participle = re.compile(
+            rf"\b(?:an?|the|their|its|this|that)\s+(?P<np>(?:[\w-]+\s+){{0,3}}?(?:{self.nouns.pattern}))\s+(?:[a-z]+ly\s+)?[a-z]+$",
+            re.I)
         self.party_refs = re.compile(p["party_refs"], re.I)
         self.owned_agreement = re.compile(rf"^[’']s\s+(?:[\w-]+\s+){{0,4}}?{p['agreement_nouns']}\b", re.I)
         self.actor_after = re.compile(rf"^(?:[’']s)?(?:,?\s+and\s+(?:[A-Z][\w-]*\s+){{0,2}}[A-Z][\w-]*)?\s+(?:[\w-]+\s+){{0,2}}?"
@@ -180,12 +187,10 @@ class EventRules:
                          rf"(?P<noun>{self.nouns.pattern})(?P<on>\s+(?:on|over|of|for|covering|concerning|regarding)\s+"
                          rf"[^,.;“”\"]{{3,60}})?", rest, re.I)
         subject = None if noun else self.instrument_subject.match(sentence[:trigger_end])
-        named = None if noun or subject else re.search(   # the noun the trigger itself ends with ("adopted a joint
-            rf"\b(?:an?|the|their|its|this|that)\s+(?P<np>(?:[\w-]+\s+){{0,3}}?(?:{self.nouns.pattern}))$",   # vision
-            sentence[:trigger_end], re.I)   # statement setting out …")
-        named = named or (None if noun or subject or not _PLACE_OR_TIME_NEXT.match(rest) else re.search(
-            rf"\b(?:an?|the|their|its|this|that)\s+(?P<np>(?:[\w-]+\s+){{0,3}}?(?:{self.nouns.pattern}))\s+(?:[a-z]+ly\s+)?[a-z]+$",
-            sentence[:trigger_end], re.I))
+        named = None if noun or subject else self.instrument_ending.search(sentence[:trigger_end])   # the noun the
+        # trigger itself ends with ("adopted a joint vision statement setting out …")
+        named = named or (None if noun or subject or not _PLACE_OR_TIME_NEXT.match(rest) else
+                          self.instrument_before_participle.search(sentence[:trigger_end]))
         if noun:
             topic = (noun["mods"] + noun["noun"] + (noun["on"] or "")).strip()
         elif subject:   # "The deal, known formally as the Joint Comprehensive Plan of Action, was concluded in Vienna
