@@ -1249,6 +1249,10 @@ class Extractor:
         during = _DURING.search(text, max(at, trigger.start() - 40), trigger.start())
         if during:   # "Talks dragged on for years, including during a visit to Kuwait by …": the visit's own phrase
             clause, at = clause[during.start() - at:], during.start()
+        relative = _WHO_MET.search(text, max(0, trigger.start() - 24), trigger.start()) if _HELD.match(trigger.group()) else None
+        if relative:   # "Lukashenko, who last met Putin in Sochi in February, is due to see him again on Friday": the
+            comma = text.find(",", trigger.end())   # relative clause tells its own meeting, whatever the main one says
+            clause, at = text[relative.start("who"):comma if comma > 0 else len(text)], relative.start("who")
         framed = _FRAMED.search(text, 0, trigger.start())
         if framed:   # "During a meeting at the White House on February 6, A and B agreed to start negotiations": the
             comma = text.find(",", trigger.end())   # meeting is the opening phrase; what follows is what they did there
@@ -1803,6 +1807,8 @@ _VISIT_NOUN = re.compile(r"(?:state\s+|official\s+|working\s+)?visit", re.I)
 #: A sentence (or the text after its dateline) opening with the meeting as a phrase of time or place.
 _RECEIVED_AT = re.compile(r"(?:received|welcomed|hosted)\s+(?:at|in)\s+")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|had\s+been|has\s+been|is|are)\s+(?:[a-z]+ly\s+)?$")
+#: A relative clause of the subject that opens at the trigger: "Lukashenko, who last met …".
+_WHO_MET = re.compile(r",\s+(?P<who>who)\s+(?:(?:last|first|also|had|has|have|already|previously|then)\s+){0,2}$")
 _FRAMED = re.compile(r"(?:^|\s[-–—]\s)(?P<frame>(?:During|At|After|Following)\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\w-]+\s+){0,3}?)$")
 
 
@@ -2407,7 +2413,9 @@ def _each_time(meeting: MeetingRecord, evidence: Evidence, mentions: list[Mentio
     if not m:
         return []
     first = [d for d in dates if d.end <= m.start("then")]
-    second = [d for d in dates if m.start("then") <= d.start < m.end()]
+    second = [d for d in dates if m.start("then") <= d.start < m.end()] or \
+        [d for d in dates if m.end() <= d.start < m.end() + 24 and _PLACE_ASIDE.fullmatch(evidence.text, m.end(), d.start)]
+    # "… and at Mamallapuram, near Chennai, in October 2019": the place's own aside, then the date
     place = m["place"]
     if not (second or place) or (second and first and second[0].value == first[-1].value):
         return []
@@ -2420,12 +2428,13 @@ def _each_time(meeting: MeetingRecord, evidence: Evidence, mentions: list[Mentio
     return [earlier, again]
 
 
+_PLACE_ASIDE = re.compile(r",\s+(?:near|outside|in)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s+(?:in|on)\s+")
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
 #: "… and again in Geneva in late August", "…, in February and in May": a second time, its place or date.
 _AGAIN = re.compile(rf"(?:,?\s+and\s+again\s+|,\s+in\s+(?=(?:early\s+|mid-|late\s+)?{_MONTH}[^.;]{{0,20}}?\s+and\s+in\s)"
                     rf"[^.;]{{0,30}}?\s+and\s+|(?<=\bin\s)(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?\s+(?:in|on)\s+"
                     rf"(?=(?:early\s+|mid-|late\s+)?{_MONTH}|\d|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
-                    rf"[^,;.]{{3,25}}?\s+and\s+(?=in\s+(?-i:[A-Z])(?!{_MONTH})))(?P<then>in|at)\s+(?:(?!{_MONTH})(?P<place>(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?))?"
+                    rf"[^,;.]{{3,25}}?\s+and\s+(?=(?:in|at)\s+(?-i:[A-Z])(?!{_MONTH})))(?P<then>in|at)\s+(?:(?!{_MONTH})(?P<place>(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?))?"
                     r"[^.;,]{0,40}")
 
 
@@ -3233,10 +3242,12 @@ def _listed_date(text: str, at: int, published) -> tuple[int, str] | None:
     return (m.end(), found[0].value) if found else None
 
 
-_IN_WHEN = re.compile(r"\s+(?:in\s+(?P<when>(?P<month>(?:January|February|March|April|May|June|July|August|September|"
+_IN_WHEN = re.compile(r"(?:\s+(?:in|at)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|"
+                      r"October|November|December)\b)[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}(?:\s+in\s+[A-Z][\w’'-]+)?)?"   # "at Aachen"
+                      r"\s+(?:in\s+(?P<when>(?P<month>(?:January|February|March|April|May|June|July|August|September|"
                       r"October|November|December)\s+)?(?:(?P<year>(?:19|20)\d{2})\b|this\s+year|last\s+year))|"
                       r"(?P<bare>last\s+year|this\s+year)\b)")
-_AND_WITH = re.compile(r",?\s+and\s+with\s+(?:the\s+)?")
+_AND_WITH = re.compile(r"(?:,\s+|,?\s+and\s+)with\s+(?:the\s+)?")
 _INCLUDING_BEFORE = re.compile(r"\b(?:including|among\s+them|such\s+as|notably)\s+(?:the\s+)?$")
 
 

@@ -74,7 +74,7 @@ class EventRules:
         self.status = [(name, _Alternation([rf"\b{rx}" for rx in p["status"][name]])) for name in STATUS_ORDER]
         self.membership = _membership(p["membership"])
         self.membership_gate = Gate(words={"join", "accede", "member", "admitted", "signed", "left", "quit", "exit",
-                                           "leave", "leaving", "withdr", "walked away", "pulled out", "pull out", "suspend", "froze",
+                                           "leave", "leaving", "withdr", "walked away", "pulled out", "pull out", "out of", "suspend", "froze",
                                            "freeze", "revok"}, ignore_case=True)
         self.not_agreement = _Alternation(p["not_agreement"])
         self.not_agreement_gate = self.not_agreement.gate

@@ -1,0 +1,106 @@
+"""Round AJ (thirty-second session): who brokered ("through the mediation of Oman") and who hosted a conference or
+talks ("At a conference in Rome in July, hosted by …") are no parties; one state's instruments listed with a "with"
+each, a place and a year ("with Germany at Aachen in 2019, with Italy in Rome in 2021 and …") are one agreement each;
+a meeting told in a relative clause ("Tokayev, who last met Xi in Astana in July, is due to see him again") was
+held, whatever the main clause announces; summits told in the plural at two places are two meetings, each dated;
+"pulled the United States out of the Trans-Pacific Partnership" is a withdrawal; "committed their governments to" is
+an undertaking."""
+
+from extract_helpers import run
+from test_extract_round_aa import agreements_of
+
+
+def _as_set(found):
+    return {(frozenset(parties), status, date) for parties, status, date in found}
+
+
+def _meetings(result):
+    return {(frozenset(p.key for p in m.participants), m.date, m.place) for m in result.meetings}
+
+
+# ---------------------------------------------------------------- brokers and hosts are no parties
+
+def test_a_state_that_mediated_is_no_party_through_the_mediation_of():
+    result = run("Armenia and Azerbaijan exchanged prisoners on Tuesday through the mediation of the United Arab "
+                 "Emirates, freeing 32 Armenian and two Azerbaijani soldiers.", published="2024-01-18")
+    assert _as_set(agreements_of(result)) == {(frozenset({"ARM", "AZE"}), "agreed", "2024-01-16")}
+
+
+def test_the_host_of_a_conference_is_no_party_to_what_the_others_committed_to():
+    result = run("At a conference in Rome in July 2023, hosted by Prime Minister Giorgia Meloni, Tunisia, Libya and "
+                 "Egypt committed themselves to curbing departures of migrant boats.", published="2023-09-02")
+    assert _as_set(agreements_of(result)) == {(frozenset({"TUN", "LBY", "EGY"}), "agreed", "2023-07")}
+    assert {parties for parties, _, _ in _meetings(result)} <= {frozenset({"TUN", "LBY", "EGY"})}
+
+
+def test_the_host_of_a_summit_with_its_own_words_between_stays_a_participant():
+    # writers count who hosted a summit of many leaders among those who met (samples 771, 991): only conferences and
+    # talks so hosted leave their host out
+    result = run("At a meeting in Helsinki on January 14, hosted by Finnish President Alexander Stubb, the leaders of "
+                 "Sweden, Denmark and Germany agreed to step up patrols in the Baltic Sea.", published="2025-01-20")
+    assert any("FIN" in parties for parties, _, _ in _meetings(result))
+
+
+# ---------------------------------------------------------------- one instrument per "with", place and year
+
+def test_instruments_listed_each_with_its_own_with_place_and_year_are_one_each():
+    result = run("Paris has signed similar treaties with Germany at Aachen in 2019, with Italy in Rome in 2021 and "
+                 "with Spain in Barcelona in 2023.", published="2025-05-10")
+    assert _as_set(agreements_of(result)) == {(frozenset({"FRA", "DEU"}), "signed", "2019"),
+                                              (frozenset({"FRA", "ITA"}), "signed", "2021"),
+                                              (frozenset({"FRA", "ESP"}), "signed", "2023")}
+
+
+def test_instruments_listed_with_a_comma_and_with_are_one_each():
+    result = run("Canberra concluded free trade agreements with Singapore in 2003, with Thailand in 2005 and with "
+                 "Chile in 2009.", published="2015-06-01")
+    assert _as_set(agreements_of(result)) == {(frozenset({"AUS", "SGP"}), "signed", "2003"),
+                                              (frozenset({"AUS", "THA"}), "signed", "2005"),
+                                              (frozenset({"AUS", "CHL"}), "signed", "2009")}
+
+
+# ---------------------------------------------------------------- meetings
+
+def test_a_meeting_told_in_a_relative_clause_was_held_though_the_main_clause_announces_another():
+    result = run("Kassym-Jomart Tokayev, who last met Xi Jinping in Astana in July, is due to see the Chinese leader "
+                 "again in Beijing next week, his office said.", published="2024-10-01")
+    assert _meetings(result) == {(frozenset({"KAZ", "CHN"}), "2024-07", "Astana")}
+
+
+def test_a_trip_told_in_a_relative_clause_is_no_meeting_of_those_it_passed():
+    result = run("Kim Jong Un, who travelled to Vietnam by armoured train through China, is due to hold talks with "
+                 "Vietnamese leaders on Friday.", published="2019-02-27")
+    assert result.meetings == []
+
+
+def test_summits_told_in_the_plural_at_two_places_are_two_meetings_each_dated():
+    result = run("Shinzo Abe and Vladimir Putin then held summits in Vladivostok in September 2016 and at Nagato, "
+                 "near Shimonoseki, in December 2016, without settling the dispute.", published="2018-11-15")
+    assert _meetings(result) == {(frozenset({"JPN", "RUS"}), "2016-09", "Vladivostok"),
+                                 (frozenset({"JPN", "RUS"}), "2016-12", "Nagato")}
+
+
+# ---------------------------------------------------------------- withdrawals and undertakings
+
+def test_a_leader_who_pulled_his_state_out_of_a_named_partnership_withdrew_it():
+    result = run("Trump pulled the United States out of the Trans-Pacific Partnership in January 2017, on his third "
+                 "full day in office.", published="2018-09-25")
+    assert _as_set(agreements_of(result)) == {(frozenset({"USA"}), "denied", "2017-01")}
+
+
+def test_a_leader_who_took_his_state_out_of_a_convention_withdrew_it():
+    result = run("Erdogan took Turkey out of the Istanbul Convention on violence against women in 2021.",
+                 published="2022-03-08")
+    assert _as_set(agreements_of(result)) == {(frozenset({"TUR"}), "denied", "2021")}
+
+
+def test_leaders_who_committed_their_governments_to_something_agreed_to_it():
+    result = run("Last Friday at Camp David, the leaders of Japan and South Korea and U.S. President Joe Biden "
+                 "committed their governments to consult one another promptly in a regional crisis.",
+                 published="2023-08-24")
+    assert _as_set(agreements_of(result)) == {(frozenset({"JPN", "KOR", "USA"}), "agreed", "2023-08-18")}
+
+
+def test_pledging_to_deepen_ties_is_still_no_agreement():
+    result = run("The two presidents pledged to deepen cooperation in trade and energy.", published="2023-08-24")
+    assert agreements_of(result) == []
