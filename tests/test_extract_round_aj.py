@@ -104,3 +104,56 @@ def test_leaders_who_committed_their_governments_to_something_agreed_to_it():
 def test_pledging_to_deepen_ties_is_still_no_agreement():
     result = run("The two presidents pledged to deepen cooperation in trade and energy.", published="2023-08-24")
     assert agreements_of(result) == []
+
+
+# ---------------------------------------------------------------- signings told by those who watched or by a gerund
+
+def test_leaders_who_witnessed_the_exchange_of_agreements_signed_them():
+    result = run("Indian Prime Minister Narendra Modi and Bangladeshi Prime Minister Sheikh Hasina then witnessed the "
+                 "exchange of seven agreements on railways, shipping and power.", published="2015-06-07")
+    assert _as_set(agreements_of(result)) == {(frozenset({"IND", "BGD"}), "signed", None)}
+
+
+def test_witnessing_an_exchange_of_views_is_no_signing():
+    result = run("Indian Prime Minister Narendra Modi and Bangladeshi Prime Minister Sheikh Hasina witnessed an "
+                 "exchange of views between their delegations.", published="2015-06-07")
+    assert agreements_of(result) == []
+
+
+def test_clearing_the_way_by_signing_three_agreements_is_signing_them():
+    result = run("Russia and Ukraine had cleared the way on Wednesday by signing three agreements on the Black Sea "
+                 "Fleet.", published="1997-06-01")
+    assert _as_set(agreements_of(result)) == {(frozenset({"RUS", "UKR"}), "signed", "1997-05-28")}
+
+
+def test_a_second_clause_with_its_own_subject_and_guidelines_signed_is_an_agreement_of_its_own():
+    result = run("Indonesia signed a memorandum with Australia in 1974, and in 2012 Jakarta and Kuala Lumpur signed "
+                 "common guidelines on how their patrols treat fishermen.", published="2015-06-07")
+    assert _as_set(agreements_of(result)) == {(frozenset({"IDN", "AUS"}), "signed", "1974"),
+                                              (frozenset({"IDN", "MYS"}), "signed", "2012")}
+
+
+def test_an_accord_dropped_at_the_last_minute_is_refused_by_who_dropped_it():
+    result = run("New Delhi dropped the interim Teesta water-sharing accord from the programme at the last minute.",
+                 published="2011-09-07")
+    assert _as_set(agreements_of(result)) == {(frozenset({"IND"}), "denied", None)}
+
+
+def test_an_instrument_that_still_has_to_be_formally_signed_is_the_one_told_of_not_another():
+    result = run("South Korea and the United States on Wednesday initialled a new civil nuclear cooperation agreement "
+                 "in Seoul.\n\nThe agreement still has to be formally signed by both governments and then go before "
+                 "Congress.", published="2015-04-23")
+    assert _as_set(agreements_of(result)) == {(frozenset({"KOR", "USA"}), "signed", "2015-04-22")}
+
+
+# ---------------------------------------------------------------- "the two presidents"
+
+def test_the_two_presidents_are_the_states_whose_presidents_the_article_named():
+    result = run("Japanese Prime Minister Shinzo Abe held talks with Russian President Vladimir Putin in Sochi on "
+                 "Saturday, and the two leaders agreed that Putin would visit Japan in the autumn.\n\n"
+                 "Ukraine's president, Viktor Yanukovych, met Putin on the sidelines of the ceremony, the Kremlin said."
+                 "\n\nThe meeting came less than two months after the two presidents, meeting in Moscow on December 17, "
+                 "signed an agreement on gas prices.", published="2014-02-09")
+    assert (frozenset({"RUS", "UKR"}), "2013-12-17", "Moscow") in _meetings(result)
+    assert not any(date == "2013-12-17" and "JPN" in parties for parties, date, _ in _meetings(result))
+    assert (frozenset({"RUS", "UKR"}), "signed", "2013-12-17") in _as_set(agreements_of(result))

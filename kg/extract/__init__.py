@@ -1784,7 +1784,7 @@ _STILL_TO_RATIFY = re.compile(r"(?:The|This|That|Both|All|It|Its)\b[^.;]{0,60}?\
 _AWAITS_RATIFICATION = re.compile(
     r"(?:\b(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:deal|agreement|accord|treaty|pact|protocol|text|memorandum|convention|"
     r"charter)|\bit)(?:,[^,;]{0,100},)?\s+(?:still\s+|now\s+|also\s+)*(?:must|has\s+to|have\s+to|needs?\s+to|(?:has|have|is)\s+"
-    r"yet\s+to)\s+(?:still\s+|now\s+|also\s+|first\s+)*be\s+(?:formally\s+)?(?:ratified|approved)\b"
+    r"yet\s+to)\s+(?:still\s+|now\s+|also\s+|first\s+)*be\s+(?:formally\s+)?(?:ratified|approved|signed)\b"
     r"|\b(?:must|need\s+to|have\s+to)\s+(?:now\s+|still\s+|yet\s+|also\s+)?(?:ratify|approve)\s+(?:it|the\s+(?:deal|agreement|"
     r"accord|treaty|pact|text))\b", re.I)
 _AS_FACILITATORS = re.compile(r"\bwith\s+(?:the\s+)?(?-i:[A-Z])(?:(?!\bwith\b)[^,;]){0,80}?\s+as\s+(?:the\s+)?(?:facilitators?|mediators?|"

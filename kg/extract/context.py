@@ -44,6 +44,7 @@ class Context:
         self.last_person: Agent | None = None  # the state of the person named last ("he met …")
         self.earlier_person: Agent | None = None   # the state of the one named before, of another state
         self.titles: dict[str, Agent | None] = {}   # "crown prince" -> the state of the one the article named
+        self.offices: dict[str, set[str]] = {}   # state -> the offices its people the article named hold ("president")
         # (None once officials of two states held it)
         self._title = re.compile(patterns()["meeting"]["titles"])
         self.mediators: set[str] = set()      # states the article names as brokering talks between others
@@ -131,9 +132,15 @@ class Context:
             size = 2   # "the four ministers" of a "two-plus-two": each state's foreign and defence ministers
         fits = [(g, t, k) for g, t, k in zip(self.groups, self.when, self.keys) if size is None or len(g) == size]
         fits = [f for f in fits if not f[2] <= self.mediators] or fits   # "the two sides": not the two who mediated
+        office = _PLURAL_OFFICE.search(reference or "")
+        holding = (lambda keys: all(_office_key(office["office"]) in self.offices.get(k, ()) for k in keys)) if office \
+            else None
+        fits = [f for f in fits if holding(f[2])] or fits if holding else fits   # "the two presidents": not a
+        # president's and a prime minister's states
         named = {a.key for a in candidates or []} if candidates and len(candidates) < (size or 2) else set()
         fits = [(g, t) for g, t, k in fits if named <= k] or [(g, t) for g, t, _ in fits]   # "an Iranian minister … the two rivals"
         hosting = self._hosting(fits, venue, size) if venue else []
+        hosting = [h for h in hosting if holding({a.key for a in h[0]})] if holding else hosting
         if hosting and not any(venue.key == a.key for a in (candidates or [])):
             fits = hosting
         if fits and fits[-1][1] >= self.sentence - 1 and not (candidates and len(candidates) >= (size or 2)):
@@ -162,6 +169,8 @@ class Context:
             if other is not None:   # "…, Pakistani Foreign Secretary X told reporters": the teller's and the other
                 options.append(list(told_by) + [other])   # most salient
         options = [g for g in options if teller <= {a.key for a in g}] or options
+        if holding:
+            options = [g for g in options if holding({a.key for a in g})] or options
         best = max(self._weight(g) for g in options)
         return next(g for g in reversed(options) if self._weight(g) == best)
 
@@ -195,6 +204,9 @@ class Context:
                 state = self.home
             if state is not None and state.kind == "state":
                 self._call(record.person.label, state, record.role)
+                office = _HEAD_OFFICE.search(record.role or "")
+                if office:   # "the two presidents" later: two states whose presidents the article named
+                    self.offices.setdefault(state.key, set()).add(_office_key(office.group()))
                 title = self._title.search(f"the {record.role or ''}".lower())
                 if title:   # a title two states' officials hold ("the president" of each) names neither
                     held = self.titles.get(title["title"], state)
@@ -286,6 +298,21 @@ _BODY_ROLE_BEFORE = re.compile(r"\b(?:European\s+(?:Council|Commission|Parliamen
                                r"OAS|ECOWAS|SADC|Commonwealth)\s+(?:[A-Z][a-z]+\s+|(?!(?:and|or|with|of)\s)[a-z][a-z-]+\s+){0,3}?"
                                r"(?:(?:Executive\s+)?(?:Vice\s+)?President|Secretary[- ]General|Director[- ]General|Managing\s+Director|[Cc]hief|"
                                r"High\s+Representative|Chair(?:man|woman|person)?|[Cc]ommissioner|[Ee]nvoy)\s+$")   # "EU foreign policy chief"
+#: The office a state's leader or minister holds, at the end of a role ("Russian President", not "Vice President").
+_HEAD_OFFICE = re.compile(r"(?i)(?<!vice )(?<!vice-)(?<!deputy )(?<!former )(?<!acting )\b(?:president|prime\s+minister|premier|"
+                          r"chancellor|foreign\s+minister|foreign\s+secretary|defen[cs]e\s+minister|king|emir)$")
+#: "the two presidents", "both foreign ministers": the office both states' people hold.
+_PLURAL_OFFICE = re.compile(r"(?i)\b(?:two|both|three)\s+(?P<office>presidents|prime\s+ministers|premiers|chancellors|"
+                            r"foreign\s+ministers|foreign\s+secretaries|defen[cs]e\s+ministers|kings|emirs)\b")
+
+
+def _office_key(office: str) -> str:
+    """'Prime  Ministers' -> 'prime minister', 'defense minister' -> 'defence minister', 'Foreign Secretaries' ->
+    'foreign secretary'."""
+    key = re.sub(r"\s+", " ", office.lower()).replace("defense", "defence")
+    return key[:-3] + "y" if key.endswith("ies") else key[:-1] if key.endswith("s") else key
+
+
 _OFFICE = re.compile(r"(?i)\b(?:minister|president|premier|chancellor|secretary)\b")
 #: A role held in a body other than the state's government ("European Commission President").
 _OTHER_BODY = re.compile(r"\b(?:Commission|Union|Council|Bank|Nations|Organi[sz]ation|Agency|Fund|Court|Forum|"
