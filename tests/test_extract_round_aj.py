@@ -157,3 +157,23 @@ def test_the_two_presidents_are_the_states_whose_presidents_the_article_named():
     assert (frozenset({"RUS", "UKR"}), "2013-12-17", "Moscow") in _meetings(result)
     assert not any(date == "2013-12-17" and "JPN" in parties for parties, date, _ in _meetings(result))
     assert (frozenset({"RUS", "UKR"}), "signed", "2013-12-17") in _as_set(agreements_of(result))
+
+
+# ---------------------------------------------------------------- trips told in the present for a day to come
+
+def test_a_leader_who_flies_somewhere_on_a_weekday_has_not_met_there_yet():
+    result = run("Medvedev flies to Dushanbe on Thursday for a summit of the Shanghai Cooperation Organisation, where "
+                 "he will seek sympathy from China.", published="2008-08-26")
+    assert result.meetings == []
+
+
+def test_a_day_then_a_leader_who_flies_on_is_a_trip_to_come():
+    result = run("On Sunday George W. Bush flies on to the Black Sea resort of Sochi for what both sides are calling "
+                 "a farewell meeting with Putin.", published="2008-04-04")
+    assert result.meetings == []
+
+
+def test_agreeing_on_a_weekday_to_resume_visits_is_no_trip_to_come():
+    result = run("Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol met in Tokyo on "
+                 "Thursday and agreed to resume regular visits between their leaders.", published="2023-03-17")
+    assert _meetings(result) == {(frozenset({"JPN", "KOR"}), "2023-03-16", "Tokyo")}
