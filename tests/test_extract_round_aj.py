@@ -177,3 +177,28 @@ def test_agreeing_on_a_weekday_to_resume_visits_is_no_trip_to_come():
     result = run("Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol met in Tokyo on "
                  "Thursday and agreed to resume regular visits between their leaders.", published="2023-03-17")
     assert _meetings(result) == {(frozenset({"JPN", "KOR"}), "2023-03-16", "Tokyo")}
+
+
+# ---------------------------------------------------------------- joinings that are background, to come or never
+
+def test_joining_told_in_a_clause_of_since_is_background_not_an_agreement():
+    result = run("Poland and the United States have been close security partners since Poland joined NATO in 1999.",
+                 published="2008-08-21")
+    assert agreements_of(result) == []
+
+
+def test_joining_told_after_until_has_not_happened():
+    result = run("He told reporters the security agreement would remain in force until Ukraine joins NATO.",
+                 published="2024-01-13")
+    assert agreements_of(result) == []
+
+
+def test_states_that_never_joined_a_treaty_refused_it_they_did_not_sign_it():
+    result = run("India and Pakistan, which have never joined the NPT, were not bound by it.", published="2016-10-06")
+    assert {status for _, status, _ in agreements_of(result)} == {"denied"}
+
+
+def test_a_joining_told_as_news_is_still_one():
+    result = run("Iran formally joined the Shanghai Cooperation Organisation on Tuesday, becoming its ninth member.",
+                 published="2023-07-05")
+    assert _as_set(agreements_of(result)) == {(frozenset({"IRN", "shanghai-cooperation-organisation"}), "signed", "2023-07-04")}

@@ -172,7 +172,9 @@ class EventRules:
                     # statement that ended the war": the trigger names the instrument itself
                     found.append(Found(name, m.start(), m.end()))
         if self.membership_gate.may_match(sentence):   # "signed the Artemis Accords": a membership, one state enough
-            joined = [Found(name, m.start(), m.end(), True) for name, rx in self.membership for m in rx.finditer(sentence)]
+            joined = [Found(name, m.start(), m.end(), True) for name, rx in self.membership for m in rx.finditer(sentence)
+                      if not (name == "signed" and _BACKGROUND_JOIN.search(sentence, max(0, m.start() - 60), m.start()))]
+            # "since Poland joined NATO in 1999", "until Ukraine joins NATO", "which have never joined the NPT": no joining told
             found = [f for f in found if not any(j.start <= f.start < j.end or f.start <= j.start < f.end
                                                  for j in joined if j.status == f.status)] + joined
         self._last = (sentence, found)
@@ -414,6 +416,8 @@ _ONLOOKING = re.compile(r"presence|present|room|looking on|attendance|observers|
 _ATTRIBUTIVE_PLACE = re.compile(r"\b(?:in|at|near|outside)\s+(?:a|an)\s+$")
 _MEDIATED_END = re.compile(r"[;:]|,\s+(?!and\b)(?:[a-z]|the\b)|\s+and\s+(?=(?:brought|gathered|drew|attracted)\b)|$")
 _RATIFYING = re.compile(r"(?i)ratif")
+#: What makes a joining background or not one at all: a clause of time ("since it joined …", "until Ukraine joins …"), never.
+_BACKGROUND_JOIN = re.compile(r"(?:\b(?:[Ss]ince|[Uu]ntil|[Tt]ill|[Oo]nce)\s+(?:[\w.’'-]+\s+){1,5}?|\bnever\s+)$")
 #: A sentence's opening phrase, up to its first comma: a mediator named in it is named there only.
 _OPENING_PHRASE = re.compile(r"(?:At|In|During|Under|After|Following)\b[^,;]*$")
 _FIRST_COMMA = re.compile(",")
