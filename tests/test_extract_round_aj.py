@@ -201,4 +201,5 @@ def test_states_that_never_joined_a_treaty_refused_it_they_did_not_sign_it():
 def test_a_joining_told_as_news_is_still_one():
     result = run("Iran formally joined the Shanghai Cooperation Organisation on Tuesday, becoming its ninth member.",
                  published="2023-07-05")
-    assert _as_set(agreements_of(result)) == {(frozenset({"IRN", "shanghai-cooperation-organisation"}), "signed", "2023-07-04")}
+    assert _as_set(agreements_of(result)) == {
+        (frozenset({"IRN", "shanghai-cooperation-organisation"}), "signed", "2023-07-04")}
