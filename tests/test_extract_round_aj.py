@@ -203,3 +203,16 @@ def test_a_joining_told_as_news_is_still_one():
                  published="2023-07-05")
     assert _as_set(agreements_of(result)) == {
         (frozenset({"IRN", "shanghai-cooperation-organisation"}), "signed", "2023-07-04")}
+
+
+def test_a_state_that_hosted_two_others_summit_is_no_participant():
+    result = run("Aliyev and Pashinyan held their first one-on-one summit in Abu Dhabi last month, hosted by the United "
+                 "Arab Emirates.", published="2025-08-10")
+    assert _meetings(result) == {(frozenset({"ARM", "AZE"}), "2025-07", "Abu Dhabi")}
+
+
+def test_a_leader_who_hosted_a_summit_is_among_those_who_met():
+    # writers count the host of a summit among those who met (samples 999, 1069): only a state named as host is left out
+    result = run("Biden and Trudeau last met in January in Mexico City, at a summit of North American leaders hosted by "
+                 "Mexican President Andrés Manuel López Obrador.", published="2023-03-25")
+    assert _meetings(result) == {(frozenset({"USA", "CAN", "MEX"}), "2023-01", "Mexico City")}

@@ -1205,6 +1205,16 @@ class Extractor:
                 {m.agent.key for m in mentions if not lo <= m.start < hi}
             kept = [p for p in participants if p.key not in inside]
             participants = kept if len(kept) >= 2 else participants
+        hosted = _HOSTED_THEM.match(text, trigger.end()) if len(participants) == 3 else None
+        if hosted:   # "Aliyev and Pashinyan held their first summit in Abu Dhabi last month, hosted by the United Arab
+            lo, hi = evidence.start + hosted.start("host"), evidence.start + hosted.end()   # Emirates": two sides met
+            inside = {m.agent.key for m in mentions if lo <= m.start < hi and m.how == "name"
+                      and not text[m.end - evidence.start:hi - evidence.start].strip(" .")} - \
+                {m.agent.key for m in mentions if not lo <= m.start < hi and not m.place_only}   # there, the state that
+            # hosted brought them together (its capital, where they met, is only a place); a leader who hosted a summit
+            # is among those who met, as the writers count
+            kept = [p for p in participants if p.key not in inside]
+            participants = kept if len(kept) == 2 else participants
         if len(participants) < 2:
             return None
         visit = bool(self.events.visit.match(trigger.group()))
@@ -1789,6 +1799,8 @@ _AWAITS_RATIFICATION = re.compile(
     r"accord|treaty|pact|text))\b", re.I)
 _AS_FACILITATORS = re.compile(r"\bwith\s+(?:the\s+)?(?-i:[A-Z])(?:(?!\bwith\b)[^,;]){0,80}?\s+as\s+(?:the\s+)?(?:facilitators?|mediators?|"
                               r"brokers?|intermediar(?:y|ies)|go-betweens?|guarantors?|witnesses|observers?)\b", re.I)
+#: After a meeting's trigger, who hosted it: "…, hosted by the United Arab Emirates".
+_HOSTED_THEM = re.compile(r"[^;]{0,80}?,?\s+(?:and\s+)?hosted\s+by\s+(?:the\s+)?(?P<host>[^,;]{3,80})")
 _HOSTED_BY = re.compile(r"\b(?:ceremony|summit|talks|meeting|signing)\s+(?:[a-z]+\s+)?hosted\s+by\s+[^,;]{3,80}")
 #: "notified Israel that it will not renew": the state told of the decision is the other side of the instrument.
 _NOTIFIED = re.compile(r"\b(?:notified|informed)\s+(?:the\s+)?(?P<who>[A-Z][\w’'.-]*)(?:\s+[A-Z][\w’'.-]*)?\s+"
