@@ -216,3 +216,9 @@ def test_a_leader_who_hosted_a_summit_is_among_those_who_met():
     result = run("Biden and Trudeau last met in January in Mexico City, at a summit of North American leaders hosted by "
                  "Mexican President Andrés Manuel López Obrador.", published="2023-03-25")
     assert _meetings(result) == {(frozenset({"USA", "CAN", "MEX"}), "2023-01", "Mexico City")}
+
+
+def test_what_a_visitor_asked_for_after_meeting_names_no_side_of_the_meeting():
+    result = run("Sudan's president Omar al-Bashir met President Vladimir Putin in Sochi in November 2017 and asked for "
+                 "Russian protection from aggressive U.S. actions.", published="2019-01-25")
+    assert _meetings(result) == {(frozenset({"SDN", "RUS"}), "2017-11", "Sochi")}

@@ -501,6 +501,8 @@ def meeting_sides(text: str, sentence: tuple[int, int], trigger: re.Match, menti
         subject_end = comma if comma >= 0 else sentence_start
     stop = _CLAUSE.search(text, end, sentence_end)
     clause_end = stop.start() if stop else sentence_end
+    asked = _ASKING_AFTER.search(text, end, clause_end)   # "met Putin in Sochi and asked for Russian protection from
+    clause_end = asked.start() if asked else clause_end    # U.S. actions": what he asked for names no side
     gerund = _GERUND_CLAUSE.search(text, sentence_start, clause_start)
     if gerund and re.fullmatch(r"\s*[a-z]+ing\s+(?:[\w-]+\s+){0,2}", text[clause_start:at]):
         clause_start = _clause_start(text, sentence_start, gerund.start())   # "witnessed the signing after holding talks"
@@ -518,6 +520,11 @@ def meeting_sides(text: str, sentence: tuple[int, int], trigger: re.Match, menti
                      and not _in_appositive(text, sentence_start, m, at)   # "Lourenço, whose government …, visited"
                      and not _REPORTER.match(text, m.end)   # "…, Borrell said": the one who tells of it
                      and not _goods_from(text, sentence_start, m.start))   # "copper from Zambia"
+
+
+#: A second predicate of the meeting's subject that asks, urges or blames: its states are no sides of the meeting.
+_ASKING_AFTER = re.compile(r",?\s+and\s+(?:then\s+|later\s+|also\s+)?(?:asked|urged|pressed|appealed|called\s+on|"
+                           r"accused|blamed|critici[sz]ed|demanded|warned)\b")
 
 
 #: A state after 'from' names where things come from, not a side, unless people come from it (`_PEOPLE_FROM`).
