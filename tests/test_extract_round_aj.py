@@ -222,3 +222,16 @@ def test_what_a_visitor_asked_for_after_meeting_names_no_side_of_the_meeting():
     result = run("Sudan's president Omar al-Bashir met President Vladimir Putin in Sochi in November 2017 and asked for "
                  "Russian protection from aggressive U.S. actions.", published="2019-01-25")
     assert _meetings(result) == {(frozenset({"SDN", "RUS"}), "2017-11", "Sochi")}
+
+
+def test_a_state_that_said_it_would_establish_relations_plans_to():
+    result = run("Kiribati said on Friday it would establish diplomatic relations with China.", published="2019-09-23")
+    assert _as_set(agreements_of(result)) == {(frozenset({"KIR", "CHN"}), "planned", "2019-09-20")}
+
+
+def test_an_unnamed_deal_agreed_later_in_the_passive_is_of_the_pair_told_of():
+    result = run("The United States and South Korea signed the original KORUS deal in 2007.\n\n"
+                 "A supplemental deal on cars, which helped it through Congress, was agreed in December 2010.",
+                 published="2018-09-25")
+    assert _as_set(agreements_of(result)) == {(frozenset({"USA", "KOR"}), "signed", "2007"),
+                                              (frozenset({"USA", "KOR"}), "agreed", "2010-12")}

@@ -1653,7 +1653,10 @@ _SCARE_QUOTE_WORDS = 3
 _AFTER_TALKS = re.compile(r"\b(?:after|following)\s+(?:(?!held\b|had\b)[\w-]+\s+){0,2}?(?:talks|meetings?|consultations)\b")
 # (not "announced after Najib held talks with Li": talks told with their own subject and verb are news)
 _UNNAMED = re.compile(r"\b(?:an?|another)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|understanding)\s+"
-                      r"(?:was\s+|had\s+been\s+)?reached\b|\b(?:produced|yielded|resulted in|led to)\s+(?:an?|the)\s")
+                      r"(?:was\s+|had\s+been\s+)?reached\b|\b(?:produced|yielded|resulted in|led to)\s+(?:an?|the)\s|"
+                      r"\b(?:An?|Another)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|understanding|protocol|memorandum)\b"
+                      r"(?:\s+on\s+[a-z][\w\s-]{0,30}?)?(?:,[^,;]{0,60},)?\s+(?:was|had\s+been)\s+(?:agreed|signed|concluded)\b")
+# "A supplemental deal on cars, which helped it through Congress, was agreed in December 2010": of the pair told of
 #: What someone told or said after the meeting's trigger: the states in it are what was said, not who met.
 _TOLD_AFTER = re.compile(r",\s+(?:who|which)\s+(?:told|said|says|tells|urged|warned|stressed|called)\b|"
                          r"\b(?:told|telling)\s+(?:him|her|them|reporters|journalists)\b")
