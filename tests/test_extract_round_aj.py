@@ -235,3 +235,9 @@ def test_an_unnamed_deal_agreed_later_in_the_passive_is_of_the_pair_told_of():
                  published="2018-09-25")
     assert _as_set(agreements_of(result)) == {(frozenset({"USA", "KOR"}), "signed", "2007"),
                                               (frozenset({"USA", "KOR"}), "agreed", "2010-12")}
+
+
+def test_generals_from_the_two_armies_are_the_two_states_told_of():
+    result = run("India and China agreed on June 6 to disengage.\n\nMajor generals from the two armies held talks in "
+                 "the area again on Wednesday, without a breakthrough.", published="2020-06-20")
+    assert (frozenset({"IND", "CHN"}), "2020-06-17", None) in _meetings(result)

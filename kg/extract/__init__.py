@@ -1646,7 +1646,7 @@ _OBJECT_OF = re.compile(r"\b(?:for|to|of|from|about|against|on)\s+$")
 #: "Officials from both countries met": people of the states, the subject after all.
 _PEOPLE_OF = re.compile(r"\b(?i:officials|delegations?|ministers|leaders|representatives|negotiators|diplomats|envoys|"
                         r"experts|delegates|heads of state|secretaries|chiefs|presidents|prime ministers|commanders|"
-                        r"ambassadors)\s+(?:from|of)\s+$")
+                        r"generals|officers|teams|ambassadors)\s+(?:from|of)\s+$")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 #: A quotation of at most this many words is a phrase set apart ("held “exploratory talks” in Cairo"), not speech.
 _SCARE_QUOTE_WORDS = 3
