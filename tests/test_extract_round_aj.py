@@ -241,3 +241,16 @@ def test_generals_from_the_two_armies_are_the_two_states_told_of():
     result = run("India and China agreed on June 6 to disengage.\n\nMajor generals from the two armies held talks in "
                  "the area again on Wednesday, without a breakthrough.", published="2020-06-20")
     assert (frozenset({"IND", "CHN"}), "2020-06-17", None) in _meetings(result)
+
+
+def test_leaders_who_watched_two_others_sign_are_no_parties_of_what_those_signed():
+    result = run("Trump and Anwar watched the prime ministers of Thailand and Cambodia sign a joint declaration in Kuala "
+                 "Lumpur on Sunday.", published="2025-10-27")
+    assert _as_set(agreements_of(result)) == {(frozenset({"THA", "KHM"}), "signed", "2025-10-26")}
+    assert [a.topic for a in result.agreements] == ["joint declaration"]
+
+
+def test_leaders_who_watched_their_ministers_sign_agreements_are_the_parties():
+    result = run("Chinese President Hu Jintao and Zambian President Levy Mwanawasa then watched ministers sign a series "
+                 "of agreements on economic cooperation.", published="2007-02-04")
+    assert _as_set(agreements_of(result)) == {(frozenset({"CHN", "ZMB"}), "signed", None)}

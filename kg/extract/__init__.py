@@ -856,6 +856,12 @@ class Extractor:
         if _BROKERED_END.search(evidence.text, found.start, found.end):   # "a ceasefire plan that Sarkozy brokered between
             sides = between(text, start + found.end, evidence.end, mentions, rules)   # Russia and Georgia": the sides, not
             parties = sides if len(sides) >= 2 else parties                         # the broker
+        watched = _WATCHED_SIGN.match(evidence.text, found.start)
+        if watched:   # "Trump and Anwar witnessed the Thai and Cambodian prime ministers sign a joint declaration": who
+            lo, hi = start + watched.start("signers"), start + watched.end("signers")   # signed, not who watched
+            signers = _union([], [m.agent for m in mentions if lo <= m.start < hi and m.agent.kind == "state"
+                                  and not m.place_only])
+            parties = signers if len(signers) >= 2 else parties
         return _without_borders_of_others(parties, evidence, mentions, found)
 
     def _between_named(self, evidence: Evidence, mentions, found: Found, reference: str) -> list[Agent]:
@@ -1601,6 +1607,8 @@ def _owns_company(text: str, m: Mention, companies: set[int]) -> bool:
     return bool(owner) and owner.end() in companies
 
 
+#: "witnessed A and B sign …": those between the verb and "sign" signed.
+_WATCHED_SIGN = re.compile(r"(?:witnessed|watched|saw)(?P<signers>(?:\s+[\w.’'-]+,?){1,14}?)\s+sign\b")
 _WITNESSED_SIGN = re.compile(r"witnessed\b(?=\s+(?:[\w.’'-]+\s+){1,14}?sign\s)")
 _REMOTE = re.compile(r"\b(?:virtual(?:ly)?|online|remotely)\b|\b(?:by|via)\s+video\b|\bvideo\s*(?:link|conference|call)\b")
 _NOMINAL_TRIP = re.compile(r"(?i)(?:stop|visit|visits|trip)\b")
