@@ -19,3 +19,9 @@ def states(result) -> set[str]:
 
 def agreements(result) -> list[tuple[set[str], str, str | None]]:
     return [({p.key for p in a.parties}, a.status, a.date) for a in result.agreements]
+
+
+def as_set(found) -> set[tuple[frozenset, str, str | None]]:
+    """Agreements (as `agreements` gives them) as a set of (parties, status, date), parties frozen: the order they
+    were told in aside."""
+    return {(frozenset(parties), status, date) for parties, status, date in found}

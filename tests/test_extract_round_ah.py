@@ -16,14 +16,9 @@ B in May and C in July" is one agreement with each, each in its month of that ye
 refusal; "Its report Trends in International Arms Transfers, 2024, published last month" is a report by title, and a
 series' issue "published in May, titled "…"" is of the article's year."""
 
-from extract_helpers import run, states
+from extract_helpers import as_set, run, states
 from test_extract_round_aa import agreements_of
 from test_extract_round_m import meetings
-
-
-def _as_set(found):
-    """Agreements as a set of (parties, status, date), parties frozen: the order they were told in aside."""
-    return {(frozenset(parties), status, date) for parties, status, date in found}
 
 
 # ---------------------------------------------------------------- "the two countries" after a signing abroad
@@ -182,9 +177,9 @@ def test_an_abbreviated_broker_before_the_agreement():
 def test_counterparts_in_turn_after_followed_by_each_with_their_month():
     result = run("Singapore signed its first digital economy agreement with Chile in June last year, followed by "
                  "Australia in August and South Korea in December.", published="2021-03-02")
-    assert _as_set(agreements_of(result)) == _as_set([({"CHL", "SGP"}, "signed", "2020-06"),
-                                                      ({"AUS", "SGP"}, "signed", "2020-08"),
-                                                      ({"KOR", "SGP"}, "signed", "2020-12")])
+    assert as_set(agreements_of(result)) == as_set([({"CHL", "SGP"}, "signed", "2020-06"),
+                                                    ({"AUS", "SGP"}, "signed", "2020-08"),
+                                                    ({"KOR", "SGP"}, "signed", "2020-12")])
 
 
 def test_co_signers_following_within_hours_stay_one_signing():   # a guard: no "with" counterpart
@@ -196,8 +191,8 @@ def test_co_signers_following_within_hours_stay_one_signing():   # a guard: no "
 def test_a_second_instrument_followed_in_a_later_year():
     result = run("In 2005 Kazakhstan and Kyrgyzstan signed an agreement on water sharing, followed in 2008 by an accord "
                  "on border crossings.", published="2010-04-01")
-    assert _as_set(agreements_of(result)) == _as_set([({"KAZ", "KGZ"}, "signed", "2005"),
-                                                      ({"KAZ", "KGZ"}, "signed", "2008")])
+    assert as_set(agreements_of(result)) == as_set([({"KAZ", "KGZ"}, "signed", "2005"),
+                                                    ({"KAZ", "KGZ"}, "signed", "2008")])
 
 
 def test_a_second_instrument_a_year_later():

@@ -8,7 +8,7 @@ capital named as where something was signed ("in Oslo") does not make its state 
 
 from rdflib import RDF, RDFS
 
-from extract_helpers import run
+from extract_helpers import as_set, run
 from test_extract_round_aa import agreements_of
 from test_mapping_validate import MINTER, schema   # noqa: F401 (a fixture)
 from kg.mapping import map_article
@@ -16,22 +16,18 @@ from kg.validate import validate
 from kg.vocab import IRN
 
 
-def _as_set(found):
-    return {(frozenset(parties), status, date) for parties, status, date in found}
-
-
 # ---------------------------------------------------------------- armed groups as parties
 
 def test_a_state_and_an_armed_group_that_sign_are_the_parties_not_the_venue():
     result = run("HAVANA, June 10 - Colombia's government and the ELN signed a bilateral ceasefire in Havana on Friday "
                  "after six months of talks.", published="2023-06-10")
-    assert _as_set(agreements_of(result)) == {(frozenset({"COL", "national-liberation-army"}), "signed", "2023-06-09")}
+    assert as_set(agreements_of(result)) == {(frozenset({"COL", "national-liberation-army"}), "signed", "2023-06-09")}
 
 
 def test_a_state_and_an_armed_group_that_agree_are_the_parties():
     result = run("Israel and Hamas agreed on Wednesday to a four-day pause in the fighting in Gaza, Qatar's foreign "
                  "ministry said.", published="2023-11-23")
-    assert _as_set(agreements_of(result)) == {(frozenset({"ISR", "hamas"}), "agreed", "2023-11-22")}
+    assert as_set(agreements_of(result)) == {(frozenset({"ISR", "hamas"}), "agreed", "2023-11-22")}
 
 
 def test_the_two_sides_after_a_state_and_an_armed_group_signed_are_they():
@@ -42,7 +38,7 @@ def test_the_two_sides_after_a_state_and_an_armed_group_signed_are_they():
                  "U.S. officials said a Saudi-U.S. monitoring team would be set up.\n\n"
                  "Under the declaration, the two sides agreed to let humanitarian convoys pass.", published="2023-05-12")
     found = agreements_of(result)
-    assert (frozenset({"SDN", "rapid-support-forces"}), "agreed", "2023-05-11") in _as_set(found)
+    assert (frozenset({"SDN", "rapid-support-forces"}), "agreed", "2023-05-11") in as_set(found)
     assert not any(parties & {"SAU", "USA"} for parties, status, _ in found if status == "agreed")
 
 
@@ -69,14 +65,14 @@ def test_a_second_clause_with_it_and_its_own_date_is_its_own_agreement():
     result = run("In 2012 Mauritius signed a treaty with the Seychelles on the joint management of their shelf, and in "
                  "2010 it signed a framework agreement with France on the co-management of Tromelin.",
                  published="2015-03-18")
-    assert _as_set(agreements_of(result)) == {(frozenset({"MUS", "SYC"}), "signed", "2012"),
-                                              (frozenset({"FRA", "MUS"}), "signed", "2010")}
+    assert as_set(agreements_of(result)) == {(frozenset({"MUS", "SYC"}), "signed", "2012"),
+                                             (frozenset({"FRA", "MUS"}), "signed", "2010")}
 
 
 def test_a_second_clause_after_two_instruments_is_its_own_agreement():
     result = run("In 2012 Mauritius signed two treaties with the Seychelles on their shelf, and in 2010 it signed a "
                  "framework agreement with France on Tromelin.", published="2015-03-18")
-    found = _as_set(agreements_of(result))
+    found = as_set(agreements_of(result))
     assert (frozenset({"FRA", "MUS"}), "signed", "2010") in found
     assert {parties for parties, _, date in found if date == "2012"} == {frozenset({"MUS", "SYC"})}
 
@@ -85,8 +81,8 @@ def test_a_state_named_only_in_the_first_clause_is_not_a_party_of_the_second():
     result = run("Norway agreed in November 2009 to pay Guyana up to $250 million for keeping its forests standing, and "
                  "in May 2010 it signed a letter of intent in Oslo with Indonesia promising up to $1 billion.",
                  published="2013-08-16")
-    assert _as_set(agreements_of(result)) == {(frozenset({"GUY", "NOR"}), "agreed", "2009-11"),
-                                              (frozenset({"IDN", "NOR"}), "signed", "2010-05")}
+    assert as_set(agreements_of(result)) == {(frozenset({"GUY", "NOR"}), "agreed", "2009-11"),
+                                             (frozenset({"IDN", "NOR"}), "signed", "2010-05")}
 
 
 # ---------------------------------------------------------------- passive adoption by a list of states
@@ -94,7 +90,7 @@ def test_a_state_named_only_in_the_first_clause_is_not_a_party_of_the_second():
 def test_an_instrument_adopted_by_a_list_of_states_is_their_agreement():
     result = run("The declaration on a nuclear-free zone was adopted by Brazil, India and South Africa in Brasilia on "
                  "Monday.", published="2007-02-14")
-    assert _as_set(agreements_of(result)) == {(frozenset({"BRA", "IND", "ZAF"}), "agreed", "2007-02-12")}
+    assert as_set(agreements_of(result)) == {(frozenset({"BRA", "IND", "ZAF"}), "agreed", "2007-02-12")}
     assert result.agreements[0].topic == "declaration"
 
 
@@ -135,14 +131,14 @@ def test_officials_met_in_two_cities_in_two_months_are_no_two_hosts():   # a gua
 def test_signed_on_a_day_and_year_by_the_leaders_of_three_states_is_theirs_and_named_by_its_noun():
     result = run("The war ended with a trilateral declaration signed on November 10, 2020, by the leaders of Azerbaijan, "
                  "Armenia and Russia.", published="2023-09-28")
-    assert _as_set(agreements_of(result)) == {(frozenset({"ARM", "AZE", "RUS"}), "signed", "2020-11-10")}
+    assert as_set(agreements_of(result)) == {(frozenset({"ARM", "AZE", "RUS"}), "signed", "2020-11-10")}
     assert result.agreements[0].topic == "trilateral declaration"
 
 
 def test_signed_by_a_state_and_a_group_dashed_off_into_its_members_is_all_of_them():
     result = run("The accord was concluded in Geneva on May 3, 2015, by Iran and three powers – France, Germany and "
                  "Britain – after two years of talks.", published="2016-01-01")
-    assert _as_set(agreements_of(result)) == {(frozenset({"IRN", "FRA", "DEU", "GBR"}), "signed", "2015-05-03")}
+    assert as_set(agreements_of(result)) == {(frozenset({"IRN", "FRA", "DEU", "GBR"}), "signed", "2015-05-03")}
 
 
 def test_saying_they_did_not_intend_ever_to_sign_a_treaty_is_a_refusal():
@@ -156,7 +152,7 @@ def test_saying_they_did_not_intend_ever_to_sign_a_treaty_is_a_refusal():
 def test_a_letter_of_commitment_and_a_trilateral_statement_are_instruments():
     result = run("Germany's defence ministry and Israel's defence ministry signed a letter of commitment on Thursday for "
                  "the procurement of an air defence system.", published="2023-09-29")
-    assert _as_set(agreements_of(result)) == {(frozenset({"DEU", "ISR"}), "signed", "2023-09-28")}
+    assert as_set(agreements_of(result)) == {(frozenset({"DEU", "ISR"}), "signed", "2023-09-28")}
     result = run("The war ended with a trilateral statement signed in Moscow by the leaders of Azerbaijan, Armenia and "
                  "Russia.", published="2023-09-28")
     assert [(parties, status) for parties, status, _ in agreements_of(result)] == [({"ARM", "AZE", "RUS"}, "signed")]
@@ -194,7 +190,7 @@ def test_a_state_named_after_another_states_capital_is_no_city_of_it():
 def test_two_states_that_adopted_a_vision_statement_or_an_action_plan_agreed_it():
     result = run("In April 2018 the defence ministers of India and Vietnam adopted a joint vision statement setting out "
                  "priorities for the relationship.", published="2019-01-10")
-    assert _as_set(agreements_of(result)) == {(frozenset({"IND", "VNM"}), "agreed", "2018-04")}
+    assert as_set(agreements_of(result)) == {(frozenset({"IND", "VNM"}), "agreed", "2018-04")}
     assert result.agreements[0].topic == "joint vision statement"
     result = run("Japan and Mongolia adopted a mid-term action plan for their strategic partnership in Ulaanbaatar on "
                  "Tuesday.", published="2013-09-20")
@@ -221,7 +217,7 @@ def test_who_attended_a_signing_met_there_but_are_not_parties_to_what_was_signed
     result = run("In July, the European Commission and Tunisia signed a memorandum of understanding on migration, economic "
                  "development and renewable energy, in a ceremony in Tunis attended by Italian Prime Minister Giorgia "
                  "Meloni and Dutch Prime Minister Mark Rutte.", published="2023-10-02")
-    assert _as_set(agreements_of(result)) == {(frozenset({"TUN", "european-commission"}), "signed", "2023-07")}
+    assert as_set(agreements_of(result)) == {(frozenset({"TUN", "european-commission"}), "signed", "2023-07")}
     assert meetings(result) == [(["ITA", "NLD", "TUN"], "2023-07")]
 
 
@@ -244,11 +240,11 @@ def test_the_list_of_who_attended_ends_with_its_clause():   # a guard: "…, a w
 def test_a_second_predicate_in_the_same_month_is_an_agreement_of_its_own():
     result = run("Singapore signed a closer economic partnership with New Zealand in November 2000, and in the same month "
                  "agreed with the United States to begin negotiations on a free trade agreement.", published="2003-05-07")
-    assert _as_set(agreements_of(result)) == {(frozenset({"NZL", "SGP"}), "signed", "2000-11"),
-                                              (frozenset({"SGP", "USA"}), "agreed", "2000-11")}
+    assert as_set(agreements_of(result)) == {(frozenset({"NZL", "SGP"}), "signed", "2000-11"),
+                                             (frozenset({"SGP", "USA"}), "agreed", "2000-11")}
 
 
 def test_a_ceasefire_with_the_kachin_independence_organisation_is_myanmars_and_the_groups():
     result = run("Myanmar's government and the Kachin Independence Organisation signed a ceasefire in 1994.",
                  published="2011-10-03")
-    assert _as_set(agreements_of(result)) == {(frozenset({"MMR", "kachin-independence-army"}), "signed", "1994")}
+    assert as_set(agreements_of(result)) == {(frozenset({"MMR", "kachin-independence-army"}), "signed", "1994")}

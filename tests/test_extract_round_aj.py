@@ -6,12 +6,7 @@ held, whatever the main clause announces; summits told in the plural at two plac
 "pulled the United States out of the Trans-Pacific Partnership" is a withdrawal; "committed their governments to" is
 an undertaking."""
 
-from extract_helpers import run
-from test_extract_round_aa import agreements_of
-
-
-def _as_set(found):
-    return {(frozenset(parties), status, date) for parties, status, date in found}
+from extract_helpers import agreements, as_set, run
 
 
 def _meetings(result):
@@ -23,13 +18,13 @@ def _meetings(result):
 def test_a_state_that_mediated_is_no_party_through_the_mediation_of():
     result = run("Armenia and Azerbaijan exchanged prisoners on Tuesday through the mediation of the United Arab "
                  "Emirates, freeing 32 Armenian and two Azerbaijani soldiers.", published="2024-01-18")
-    assert _as_set(agreements_of(result)) == {(frozenset({"ARM", "AZE"}), "agreed", "2024-01-16")}
+    assert as_set(agreements(result)) == {(frozenset({"ARM", "AZE"}), "agreed", "2024-01-16")}
 
 
 def test_the_host_of_a_conference_is_no_party_to_what_the_others_committed_to():
     result = run("At a conference in Rome in July 2023, hosted by Prime Minister Giorgia Meloni, Tunisia, Libya and "
                  "Egypt committed themselves to curbing departures of migrant boats.", published="2023-09-02")
-    assert _as_set(agreements_of(result)) == {(frozenset({"TUN", "LBY", "EGY"}), "agreed", "2023-07")}
+    assert as_set(agreements(result)) == {(frozenset({"TUN", "LBY", "EGY"}), "agreed", "2023-07")}
     assert {parties for parties, _, _ in _meetings(result)} <= {frozenset({"TUN", "LBY", "EGY"})}
 
 
@@ -46,17 +41,17 @@ def test_the_host_of_a_summit_with_its_own_words_between_stays_a_participant():
 def test_instruments_listed_each_with_its_own_with_place_and_year_are_one_each():
     result = run("Paris has signed similar treaties with Germany at Aachen in 2019, with Italy in Rome in 2021 and "
                  "with Spain in Barcelona in 2023.", published="2025-05-10")
-    assert _as_set(agreements_of(result)) == {(frozenset({"FRA", "DEU"}), "signed", "2019"),
-                                              (frozenset({"FRA", "ITA"}), "signed", "2021"),
-                                              (frozenset({"FRA", "ESP"}), "signed", "2023")}
+    assert as_set(agreements(result)) == {(frozenset({"FRA", "DEU"}), "signed", "2019"),
+                                          (frozenset({"FRA", "ITA"}), "signed", "2021"),
+                                          (frozenset({"FRA", "ESP"}), "signed", "2023")}
 
 
 def test_instruments_listed_with_a_comma_and_with_are_one_each():
     result = run("Canberra concluded free trade agreements with Singapore in 2003, with Thailand in 2005 and with "
                  "Chile in 2009.", published="2015-06-01")
-    assert _as_set(agreements_of(result)) == {(frozenset({"AUS", "SGP"}), "signed", "2003"),
-                                              (frozenset({"AUS", "THA"}), "signed", "2005"),
-                                              (frozenset({"AUS", "CHL"}), "signed", "2009")}
+    assert as_set(agreements(result)) == {(frozenset({"AUS", "SGP"}), "signed", "2003"),
+                                          (frozenset({"AUS", "THA"}), "signed", "2005"),
+                                          (frozenset({"AUS", "CHL"}), "signed", "2009")}
 
 
 # ---------------------------------------------------------------- meetings
@@ -85,25 +80,25 @@ def test_summits_told_in_the_plural_at_two_places_are_two_meetings_each_dated():
 def test_a_leader_who_pulled_his_state_out_of_a_named_partnership_withdrew_it():
     result = run("Trump pulled the United States out of the Trans-Pacific Partnership in January 2017, on his third "
                  "full day in office.", published="2018-09-25")
-    assert _as_set(agreements_of(result)) == {(frozenset({"USA"}), "denied", "2017-01")}
+    assert as_set(agreements(result)) == {(frozenset({"USA"}), "denied", "2017-01")}
 
 
 def test_a_leader_who_took_his_state_out_of_a_convention_withdrew_it():
     result = run("Erdogan took Turkey out of the Istanbul Convention on violence against women in 2021.",
                  published="2022-03-08")
-    assert _as_set(agreements_of(result)) == {(frozenset({"TUR"}), "denied", "2021")}
+    assert as_set(agreements(result)) == {(frozenset({"TUR"}), "denied", "2021")}
 
 
 def test_leaders_who_committed_their_governments_to_something_agreed_to_it():
     result = run("Last Friday at Camp David, the leaders of Japan and South Korea and U.S. President Joe Biden "
                  "committed their governments to consult one another promptly in a regional crisis.",
                  published="2023-08-24")
-    assert _as_set(agreements_of(result)) == {(frozenset({"JPN", "KOR", "USA"}), "agreed", "2023-08-18")}
+    assert as_set(agreements(result)) == {(frozenset({"JPN", "KOR", "USA"}), "agreed", "2023-08-18")}
 
 
 def test_pledging_to_deepen_ties_is_still_no_agreement():
     result = run("The two presidents pledged to deepen cooperation in trade and energy.", published="2023-08-24")
-    assert agreements_of(result) == []
+    assert agreements(result) == []
 
 
 # ---------------------------------------------------------------- signings told by those who watched or by a gerund
@@ -111,39 +106,39 @@ def test_pledging_to_deepen_ties_is_still_no_agreement():
 def test_leaders_who_witnessed_the_exchange_of_agreements_signed_them():
     result = run("Indian Prime Minister Narendra Modi and Bangladeshi Prime Minister Sheikh Hasina then witnessed the "
                  "exchange of seven agreements on railways, shipping and power.", published="2015-06-07")
-    assert _as_set(agreements_of(result)) == {(frozenset({"IND", "BGD"}), "signed", None)}
+    assert as_set(agreements(result)) == {(frozenset({"IND", "BGD"}), "signed", None)}
 
 
 def test_witnessing_an_exchange_of_views_is_no_signing():
     result = run("Indian Prime Minister Narendra Modi and Bangladeshi Prime Minister Sheikh Hasina witnessed an "
                  "exchange of views between their delegations.", published="2015-06-07")
-    assert agreements_of(result) == []
+    assert agreements(result) == []
 
 
 def test_clearing_the_way_by_signing_three_agreements_is_signing_them():
     result = run("Russia and Ukraine had cleared the way on Wednesday by signing three agreements on the Black Sea "
                  "Fleet.", published="1997-06-01")
-    assert _as_set(agreements_of(result)) == {(frozenset({"RUS", "UKR"}), "signed", "1997-05-28")}
+    assert as_set(agreements(result)) == {(frozenset({"RUS", "UKR"}), "signed", "1997-05-28")}
 
 
 def test_a_second_clause_with_its_own_subject_and_guidelines_signed_is_an_agreement_of_its_own():
     result = run("Indonesia signed a memorandum with Australia in 1974, and in 2012 Jakarta and Kuala Lumpur signed "
                  "common guidelines on how their patrols treat fishermen.", published="2015-06-07")
-    assert _as_set(agreements_of(result)) == {(frozenset({"IDN", "AUS"}), "signed", "1974"),
-                                              (frozenset({"IDN", "MYS"}), "signed", "2012")}
+    assert as_set(agreements(result)) == {(frozenset({"IDN", "AUS"}), "signed", "1974"),
+                                          (frozenset({"IDN", "MYS"}), "signed", "2012")}
 
 
 def test_an_accord_dropped_at_the_last_minute_is_refused_by_who_dropped_it():
     result = run("New Delhi dropped the interim Teesta water-sharing accord from the programme at the last minute.",
                  published="2011-09-07")
-    assert _as_set(agreements_of(result)) == {(frozenset({"IND"}), "denied", None)}
+    assert as_set(agreements(result)) == {(frozenset({"IND"}), "denied", None)}
 
 
 def test_an_instrument_that_still_has_to_be_formally_signed_is_the_one_told_of_not_another():
     result = run("South Korea and the United States on Wednesday initialled a new civil nuclear cooperation agreement "
                  "in Seoul.\n\nThe agreement still has to be formally signed by both governments and then go before "
                  "Congress.", published="2015-04-23")
-    assert _as_set(agreements_of(result)) == {(frozenset({"KOR", "USA"}), "signed", "2015-04-22")}
+    assert as_set(agreements(result)) == {(frozenset({"KOR", "USA"}), "signed", "2015-04-22")}
 
 
 # ---------------------------------------------------------------- "the two presidents"
@@ -156,7 +151,7 @@ def test_the_two_presidents_are_the_states_whose_presidents_the_article_named():
                  "signed an agreement on gas prices.", published="2014-02-09")
     assert (frozenset({"RUS", "UKR"}), "2013-12-17", "Moscow") in _meetings(result)
     assert not any(date == "2013-12-17" and "JPN" in parties for parties, date, _ in _meetings(result))
-    assert (frozenset({"RUS", "UKR"}), "signed", "2013-12-17") in _as_set(agreements_of(result))
+    assert (frozenset({"RUS", "UKR"}), "signed", "2013-12-17") in as_set(agreements(result))
 
 
 # ---------------------------------------------------------------- trips told in the present for a day to come
@@ -184,24 +179,24 @@ def test_agreeing_on_a_weekday_to_resume_visits_is_no_trip_to_come():
 def test_joining_told_in_a_clause_of_since_is_background_not_an_agreement():
     result = run("Poland and the United States have been close security partners since Poland joined NATO in 1999.",
                  published="2008-08-21")
-    assert agreements_of(result) == []
+    assert agreements(result) == []
 
 
 def test_joining_told_after_until_has_not_happened():
     result = run("He told reporters the security agreement would remain in force until Ukraine joins NATO.",
                  published="2024-01-13")
-    assert agreements_of(result) == []
+    assert agreements(result) == []
 
 
 def test_states_that_never_joined_a_treaty_refused_it_they_did_not_sign_it():
     result = run("India and Pakistan, which have never joined the NPT, were not bound by it.", published="2016-10-06")
-    assert {status for _, status, _ in agreements_of(result)} == {"denied"}
+    assert {status for _, status, _ in agreements(result)} == {"denied"}
 
 
 def test_a_joining_told_as_news_is_still_one():
     result = run("Iran formally joined the Shanghai Cooperation Organisation on Tuesday, becoming its ninth member.",
                  published="2023-07-05")
-    assert _as_set(agreements_of(result)) == {
+    assert as_set(agreements(result)) == {
         (frozenset({"IRN", "shanghai-cooperation-organisation"}), "signed", "2023-07-04")}
 
 
@@ -226,15 +221,15 @@ def test_what_a_visitor_asked_for_after_meeting_names_no_side_of_the_meeting():
 
 def test_a_state_that_said_it_would_establish_relations_plans_to():
     result = run("Kiribati said on Friday it would establish diplomatic relations with China.", published="2019-09-23")
-    assert _as_set(agreements_of(result)) == {(frozenset({"KIR", "CHN"}), "planned", "2019-09-20")}
+    assert as_set(agreements(result)) == {(frozenset({"KIR", "CHN"}), "planned", "2019-09-20")}
 
 
 def test_an_unnamed_deal_agreed_later_in_the_passive_is_of_the_pair_told_of():
     result = run("The United States and South Korea signed the original KORUS deal in 2007.\n\n"
                  "A supplemental deal on cars, which helped it through Congress, was agreed in December 2010.",
                  published="2018-09-25")
-    assert _as_set(agreements_of(result)) == {(frozenset({"USA", "KOR"}), "signed", "2007"),
-                                              (frozenset({"USA", "KOR"}), "agreed", "2010-12")}
+    assert as_set(agreements(result)) == {(frozenset({"USA", "KOR"}), "signed", "2007"),
+                                          (frozenset({"USA", "KOR"}), "agreed", "2010-12")}
 
 
 def test_generals_from_the_two_armies_are_the_two_states_told_of():
@@ -246,11 +241,11 @@ def test_generals_from_the_two_armies_are_the_two_states_told_of():
 def test_leaders_who_watched_two_others_sign_are_no_parties_of_what_those_signed():
     result = run("Trump and Anwar watched the prime ministers of Thailand and Cambodia sign a joint declaration in Kuala "
                  "Lumpur on Sunday.", published="2025-10-27")
-    assert _as_set(agreements_of(result)) == {(frozenset({"THA", "KHM"}), "signed", "2025-10-26")}
+    assert as_set(agreements(result)) == {(frozenset({"THA", "KHM"}), "signed", "2025-10-26")}
     assert [a.topic for a in result.agreements] == ["joint declaration"]
 
 
 def test_leaders_who_watched_their_ministers_sign_agreements_are_the_parties():
     result = run("Chinese President Hu Jintao and Zambian President Levy Mwanawasa then watched ministers sign a series "
                  "of agreements on economic cooperation.", published="2007-02-04")
-    assert _as_set(agreements_of(result)) == {(frozenset({"CHN", "ZMB"}), "signed", None)}
+    assert as_set(agreements(result)) == {(frozenset({"CHN", "ZMB"}), "signed", None)}

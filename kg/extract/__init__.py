@@ -18,8 +18,8 @@ from .actors import ActorFinder, Mention
 from .attribution import Attribution, AttributionFinder, organization_word
 from .dates import CALENDAR_WORDS, anaphoric_dates, find_dates
 from .context import Context, Names
-from .events import (_NO_SIDE_WITH, _PLUS, _RATIFYING, _WITH_BEFORE, EventRules, Found, actors_in, between, meeting_sides, nearest_date, parties_of,
-                     with_bodies)
+from .events import (_NO_SIDE_WITH, _PLUS, _RATIFYING, _WITH_BEFORE, SIGNERS_THEN_SIGN, WATCHING_VERBS, EventRules, Found,
+                     actors_in, between, meeting_sides, nearest_date, parties_of, with_bodies)
 from .prefilter import Gate
 from .parties import in_object, named_before, pronoun_subject, size_of, subject_states
 from .gazetteer import TITLES_BEFORE_SURNAME, Agent, leaders, load
@@ -856,7 +856,8 @@ class Extractor:
         if _BROKERED_END.search(evidence.text, found.start, found.end):   # "a ceasefire plan that Sarkozy brokered between
             sides = between(text, start + found.end, evidence.end, mentions, rules)   # Russia and Georgia": the sides, not
             parties = sides if len(sides) >= 2 else parties                         # the broker
-        watched = _WATCHED_SIGN.match(evidence.text, found.start)
+        verb = _WATCHING.match(evidence.text, found.start)
+        watched = SIGNERS_THEN_SIGN.match(evidence.text, verb.end()) if verb else None
         if watched:   # "Trump and Anwar witnessed the Thai and Cambodian prime ministers sign a joint declaration": who
             lo, hi = start + watched.start("signers"), start + watched.end("signers")   # signed, not who watched
             signers = _union([], [m.agent for m in mentions if lo <= m.start < hi and m.agent.kind == "state"
@@ -1607,8 +1608,8 @@ def _owns_company(text: str, m: Mention, companies: set[int]) -> bool:
     return bool(owner) and owner.end() in companies
 
 
-#: "witnessed A and B sign …": those between the verb and "sign" signed.
-_WATCHED_SIGN = re.compile(r"(?:witnessed|watched|saw)(?P<signers>(?:\s+[\w.’'-]+,?){1,14}?)\s+sign\b")
+#: "witnessed A and B sign …": those between the verb and "sign" (`SIGNERS_THEN_SIGN`) signed.
+_WATCHING = re.compile("|".join(WATCHING_VERBS))
 _WITNESSED_SIGN = re.compile(r"witnessed\b(?=\s+(?:[\w.’'-]+\s+){1,14}?sign\s)")
 _REMOTE = re.compile(r"\b(?:virtual(?:ly)?|online|remotely)\b|\b(?:by|via)\s+video\b|\bvideo\s*(?:link|conference|call)\b")
 _NOMINAL_TRIP = re.compile(r"(?i)(?:stop|visit|visits|trip)\b")
@@ -1660,11 +1661,12 @@ _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _SCARE_QUOTE_WORDS = 3
 _AFTER_TALKS = re.compile(r"\b(?:after|following)\s+(?:(?!held\b|had\b)[\w-]+\s+){0,2}?(?:talks|meetings?|consultations)\b")
 # (not "announced after Najib held talks with Li": talks told with their own subject and verb are news)
+#: An agreement the sentence does not say whose it is ("an agreement reached at talks", "A supplemental deal on cars,
+#: which helped it through Congress, was agreed in December 2010"): of the pair told of.
 _UNNAMED = re.compile(r"\b(?:an?|another)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|understanding)\s+"
                       r"(?:was\s+|had\s+been\s+)?reached\b|\b(?:produced|yielded|resulted in|led to)\s+(?:an?|the)\s|"
                       r"\b(?:An?|Another)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|understanding|protocol|memorandum)\b"
                       r"(?:\s+on\s+[a-z][\w\s-]{0,30}?)?(?:,[^,;]{0,60},)?\s+(?:was|had\s+been)\s+(?:agreed|signed|concluded)\b")
-# "A supplemental deal on cars, which helped it through Congress, was agreed in December 2010": of the pair told of
 #: What someone told or said after the meeting's trigger: the states in it are what was said, not who met.
 _TOLD_AFTER = re.compile(r",\s+(?:who|which)\s+(?:told|said|says|tells|urged|warned|stressed|called)\b|"
                          r"\b(?:told|telling)\s+(?:him|her|them|reporters|journalists)\b")

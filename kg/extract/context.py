@@ -133,10 +133,10 @@ class Context:
         fits = [(g, t, k) for g, t, k in zip(self.groups, self.when, self.keys) if size is None or len(g) == size]
         fits = [f for f in fits if not f[2] <= self.mediators] or fits   # "the two sides": not the two who mediated
         office = _PLURAL_OFFICE.search(reference or "")
-        holding = (lambda keys: all(_office_key(office["office"]) in self.offices.get(k, ()) for k in keys)) if office \
-            else None
-        fits = [f for f in fits if holding(f[2])] or fits if holding else fits   # "the two presidents": not a
-        # president's and a prime minister's states
+        title = _office_key(office["office"]) if office else None
+        holding = (lambda keys: all(title in self.offices.get(k, ()) for k in keys)) if title else None
+        if holding:   # "the two presidents": not a president's and a prime minister's states
+            fits = [f for f in fits if holding(f[2])] or fits
         named = {a.key for a in candidates or []} if candidates and len(candidates) < (size or 2) else set()
         fits = [(g, t) for g, t, k in fits if named <= k] or [(g, t) for g, t, _ in fits]   # "an Iranian minister … the two rivals"
         hosting = self._hosting(fits, venue, size) if venue else []

@@ -185,7 +185,7 @@ class EventRules:
         if founded:   # "The SCO was founded in 2001 by China, …": the body founded, not "in 2001 by China"
             return re.sub(r"^(?:[Tt]he)\s+", "", founded["body"])
         rest = sentence[trigger_end:]
-        watched = _SIGNERS_THEN_SIGN.match(rest) if sentence[:trigger_end].endswith(("witnessed", "watched", "saw")) else None
+        watched = SIGNERS_THEN_SIGN.match(rest) if sentence[:trigger_end].endswith(WATCHING_VERBS) else None
         rest = rest[watched.end():] if watched else rest   # "witnessed A and B sign a joint declaration": the declaration
         noun = re.search(rf"^(?:\s+(?:a|an|the|two|three|several|new|their|its))?\s+(?P<mods>(?:[\w-]+\s+){{0,5}}?)"
                          rf"(?P<noun>{self.nouns.pattern})(?P<on>\s+(?:on|over|of|for|covering|concerning|regarding)\s+"
@@ -418,7 +418,9 @@ _ONLOOKING = re.compile(r"presence|present|room|looking on|attendance|observers|
 _ATTRIBUTIVE_PLACE = re.compile(r"\b(?:in|at|near|outside)\s+(?:a|an)\s+$")
 _MEDIATED_END = re.compile(r"[;:]|,\s+(?!and\b)(?:[a-z]|the\b)|\s+and\s+(?=(?:brought|gathered|drew|attracted)\b)|$")
 _RATIFYING = re.compile(r"(?i)ratif")
-_SIGNERS_THEN_SIGN = re.compile(r"(?:\s+[\w.’'-]+,?){1,14}?\s+sign\b")
+WATCHING_VERBS = ("witnessed", "watched", "saw")
+#: After "witnessed", "watched" or "saw": who signed, then "sign" ("… A and B sign a joint declaration").
+SIGNERS_THEN_SIGN = re.compile(r"(?P<signers>(?:\s+[\w.’'-]+,?){1,14}?)\s+sign\b")
 #: What makes a joining background or not one at all: a clause of time ("since it joined …", "until Ukraine joins …"), never.
 _BACKGROUND_JOIN = re.compile(r"(?:\b(?:[Ss]ince|[Uu]ntil|[Tt]ill|[Oo]nce)\s+(?:[\w.’'-]+\s+){1,5}?|\bnever\s+)$")
 #: A sentence's opening phrase, up to its first comma: a mediator named in it is named there only.
