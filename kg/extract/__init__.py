@@ -80,6 +80,10 @@ class Extractor:
         context = Context(self.leaders, self.given_name_first, _home(article, self.gaz), self.family_name_first,
                           self.family_first_of_three)
         context.meetings = result.meetings
+        headline = list({m.agent.key: m.agent for m in found[0][1] if m.agent.kind == "state" and not m.place_only}.values()) \
+            if found else []
+        context.singles.extend(headline if len(headline) == 2 else [])   # "Kyrgyzstan and Tajikistan counting their dead":
+        # "the two foreign ministries" of a story whose sentences never name the two together are the headline's
         context.two_plus_two = bool(_TWO_PLUS_TWO.search(article.text))
         spelled = _acronyms_spelled_out(article.text, self.gaz)
         previous: Attribution | None = None
@@ -746,7 +750,7 @@ class Extractor:
                                        and m.start == evidence.start + owned.start("owner")])
         trade = _TRADED_WITH.match(evidence.text, found.end) if len(parties) == 1 else None
         if trade:   # "signed a contract to sell BrahMos missiles to the Philippines", "to supply Armenia with rocket
-            at = evidence.start + next(trade.start(g) for g in ("other", "other2", "other3") if trade.group(g))  # launchers"
+            at = evidence.start + next(trade.start(g) for g in ("other", "other2", "other3", "other4") if trade.group(g))  # launchers"
             parties = _union(parties, [m.agent for m in mentions if m.agent.kind == "state" and not m.place_only
                                        and m.start == at])
         among = _WITH_SOME_INCLUDING.match(evidence.text, found.end) if len(parties) < 2 else None
@@ -948,7 +952,8 @@ class Extractor:
             if named and not past:
                 return self._event_date(text, context) or context.story_date
         lead = bool(article.body) and offset < article.body[0][1]   # "X and Y have agreed to …" leads the story
-        story = None if not lead and _PERFECT.search(text, max(0, found.start - 30), found.start) else context.story_date
+        perfect = _PERFECT.search(text, max(0, found.start - 30), found.start) or _HAS_HAD.match(text, found.start)
+        story = None if not lead and perfect else context.story_date   # "Israel has had peace treaties with …": no day
         return nearest_date(_not_since(past, text), attribution, offset, found.start, text, strict=True) \
             or _named_year(text, self.events.nouns.pattern) or self._event_date(text, context) \
             or nearest_date(past, attribution, offset, found.start, text, strict=True) \
@@ -1255,6 +1260,10 @@ class Extractor:
         if _PHONED.search(text, 0, trigger.start()) and (_DEFINITE_BEFORE.search(text, max(0, trigger.start() - 30), trigger.start())
                                                          or _DEFINITE_AFTER.match(text, trigger.end())):
             return True   # "Tamim telephoned King Abdullah to thank him for hosting the meeting": a call, of a meeting told
+        if _PRESENT_TRIP.match(trigger.group()) and _WHEN_SUBJECT.search(text, max(0, trigger.start() - 60), trigger.start()):
+            return True   # "… when President Vladimir Putin visits New Delhi in October": a visit to come
+        if _BY_MEANS_OF.search(text, max(0, trigger.start() - 40), trigger.start()):
+            return True   # "wanted the dispute settled through talks": a way to settle it, no talks held
         if _DOCUMENT_OF.search(text, max(0, trigger.start() - 80), trigger.start()):
             return True   # "declined to sign the closing declaration of the AI Action Summit in Paris": its text, not a meeting
         clause = self.events.clause(text, trigger.start(), trigger.end())
@@ -1325,6 +1334,7 @@ class Extractor:
             return where["place"], (state[0] if state and state[0].kind == "state" else None)
         places = [m for m in mentions if m.place_only and m.agent.kind == "state"
                   and not _FROM.search(evidence.text, 0, m.start - evidence.start)   # "pressure from Beijing": no venue
+                  and not _BOUND_FOR.search(evidence.text, 0, m.start - evidence.start)   # "before leaving for Seoul"
                   and not _SINCE.search(evidence.text, 0, m.start - evidence.start)]   # "the first since a meeting in Tokyo"
         if places:
             m = min(places, key=lambda m: (m.start - evidence.start < at, abs(m.start - evidence.start - at)))
@@ -1558,6 +1568,7 @@ _PRONOUN_WORD = re.compile(r"\b(?:he|she)\b")
 _WHERE_HE = re.compile(r",\s+where\s+(?:he|she)\s+(?:[a-z]+\s+){0,3}$")
 _FRAMED_PRONOUN = re.compile(r"^[A-Z][^,;]{0,90},\s+(?:he|she)\s+(?!said\b|says\b|told\b)")
 _LEADING_PRONOUN = re.compile(r"^(?:[\w-]+(?:\s+[\w-]+){0,3},?\s+)??(?:[Hh]e|[Ss]he)\s+(?!said\b|says\b|told\b)")
+_BOUND_FOR = re.compile(r"\b(?:leaving|left|leaves|departing|departed|departs|bound)\s+for\s+$")
 _FROM = re.compile(r"\b(?:from|near|outside)\s+$")
 _PLACED = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z]")
 _TALKS = re.compile(r"(?i)(?:talks|meetings?|consultations)$")
@@ -1646,6 +1657,7 @@ _NAMED_PAIR = re.compile(r"\b[A-Z][\w’'-]+\s+and\s+(?:[A-Z][\w’'-]*[’']s\s
                          r"(?:[A-Z][\w’'.-]+\s*){0,4},?\s+[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)+,?\s+$")
 #: "has signed similar deals": done at some time, not on the day the story tells of.
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:also\s+|already\s+|since\s+)?$")
+_HAS_HAD = re.compile(r"(?:has|have)\s+(?:long\s+)?had\b")
 #: "… after more than four hours of talks with …": the subject of the clause before took part in them.
 _AFTER_HOURS_OF = re.compile(r"\bafter\s+(?:(?:more|less|than|about|nearly|two|three|four|five|six|seven|eight|nine|ten|\d+|"
                              r"hours?|days?|rounds?|of|lengthy|long|intense|marathon|closed-door|private)\s+){0,6}$")
@@ -2147,6 +2159,11 @@ def _ratified_told(state: Agent, previous: list[AgreementRecord]) -> list[Agent]
 #: A second predicate of the same subject: what it says ("and had last spoken by phone") is not about the first.
 _DOCUMENT_OF = re.compile(r"\b(?:declaration|communiqu[eé]|statement|text|document|conclusions)\s+of\s+(?:the\s+)?"
                           r"(?:[\w’'-]+\s+){0,6}$", re.I)
+#: A visit in the present after "when" is one to come ("when Putin visits New Delhi in October").
+_PRESENT_TRIP = re.compile(r"(?:visits|meets|hosts|travels|comes|flies|arrives)\b", re.I)
+_WHEN_SUBJECT = re.compile(r"\bwhen\s+(?:he|she|they|(?:(?-i:[A-Z])[\w.’'-]*\s+){1,4}?)\s*(?:next\s+|finally\s+)?$", re.I)
+#: Talks told as the means of settling something ("settled through talks", "via direct negotiations").
+_BY_MEANS_OF = re.compile(r"\b(?:through|via)\s+(?:[\w-]+\s+){0,2}?$", re.I)
 _ARRIVAL = re.compile(r"(?i)arriv|landed")
 #: Who arrives on a visit: a person named or titled just before the verb.
 _ARRIVER = re.compile(r"(?:(?-i:[A-Z])[\w’'.-]+|\b(?:minister|president|premier|chancellor|secretary|envoy|delegation|leader|king|"
@@ -3001,11 +3018,13 @@ def _counterpart_told(evidence: Evidence, mentions: list[Mention], found: Found,
     return []
 
 
-_ENDING = re.compile(rf"(?i:{_UNDOING}|withdr[ae]w|left|leav|quit|pull|(?:would|will|did|does|do)\s+not\s+renew)")   # undoing, leaving, not renewing
+_ENDING = re.compile(rf"(?i:{_UNDOING}|withdr[ae]w|left|leav|quit|pull|(?:would|will|did|does|do)\s+not\s+renew|"
+                     rf"(?:refused|refuses|declined|declines)\s+to\s+(?:renew|extend|prolong))")   # undoing, leaving, not renewing
 #: What a state's forces are called after its name or demonym: "American troops", "French special forces", "the Indian
 #: navy", "U.S. military personnel".
 _FORCES_AFTER = re.compile(r"\s+(?:(?:special|armed|naval|air|ground|combat|military|security|defence|defense|elite)\s+)?"
-                           r"(?:troops|forces|soldiers|military|personnel|bases?|drones|navy|army|warships|aircraft)\b")
+                           r"(?:troops|forces|soldiers|military|personnel|bases?|drones|navy|army|warships|aircraft|farmers|"
+                           r"fishermen|fishers|fishing\s+(?:boats|vessels|fleets?)|trawlers|vessels|workers)\b")
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")   # "the withdrawal of Russian troops from …": whose troops left, no party
 #: "… the crude oil pipeline agreement that Turkey and Iraq signed": the relative clause names the two signatories.
 _SIGNED_BY_THE_TWO = re.compile(r"[^;]{0,60}?\b(?:that|which)\s+(?P<two>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?\s+and\s+"
@@ -3191,7 +3210,10 @@ _WITH_SOME_INCLUDING = re.compile(r"[^.;]{0,60}?\bwith\s+(?:several|some|a\s+num
 _TRADED_WITH = re.compile(r"[^,;.]{0,120}?\bto\s+(?:(?:sell|supply|deliver|export|provide|transfer)\b[^,;.]{0,80}?\bto\s+(?:the\s+)?"
                           r"(?P<other>[A-Z])|(?:supply|provide|arm|equip)\s+(?:the\s+)?(?=[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s+with\b)"
                           r"(?P<other2>[A-Z])|(?:buy|purchase|acquire|import)\b[^,;.]{0,80}?\bfrom\s+(?:the\s+)?"
-                          r"(?P<other3>[A-Z])(?![\w.-]*(?:\s+[A-Z][\w.-]*)?[’']s\b))")
+                          r"(?P<other3>[A-Z])(?![\w.-]*(?:\s+[A-Z][\w.-]*)?[’']s\b))"
+                          r"|[^,;.]{0,60}?\b(?:for|to\s+(?:buy|purchase|acquire|import))\s+(?P<other4>[A-Z])(?=[\w.-]*(?:\s+[A-Z][\w.-]*)?"
+                          r"[’']s\s+(?:[\w-]+\s+){0,3}?(?:[A-Z][\w-]*\d\w*|jets?|fighters?|missiles?|submarines?|frigates?|"
+                          r"warships?|tanks?|helicopters?|drones?|reactors?|vaccines?|(?:air|missile)\s+defen[cs]e)\b)")
 _JOINED_OWNED = re.compile(r"(?:joined|signed\s+up\s+(?:to|for)|signed\s+on\s+to|endorsed)\s+(?:the\s+)?"
                            r"(?P<owner>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)[’']s\s+(?:[A-Z][\w-]*\s+){1,5}"
                            r"(?:[Ii]nitiative|[Pp]lan|[Pp]roject|[Pp]rogramme|[Pp]rogram)\b")

@@ -143,11 +143,12 @@ class Context:
         hosting = [h for h in hosting if holding({a.key for a in h[0]})] if holding else hosting
         if hosting and not any(venue.key == a.key for a in (candidates or [])):
             fits = hosting
-        if fits and fits[-1][1] >= self.sentence - 1 and not (candidates and len(candidates) >= (size or 2)):
+        recent = 3 if reference == "Their" else 1   # "Their second summit, in Hanoi, …": the pair told of last
+        if fits and fits[-1][1] >= self.sentence - recent and not (candidates and len(candidates) >= (size or 2)):
             return fits[-1][0]
         options = [g for g, _ in fits[-6:]]
         pool = list({a.key: a for a in (candidates or []) + [a for g in self.groups[-6:] for a in g]}.values())
-        if size == 3 and len(pool) < size and not options:   # "the three leaders", no three told together: the
+        if size in (2, 3) and len(pool) < size and not options:   # "the three leaders", no three told together: the
             pool = list({a.key: a for a in pool + self.singles}.values())   # states the article named alone too, once each
         brokers = [a for a in pool if a.key in self.mediators]   # "the two sides" of talks are not who brokered them
         if brokers and len(pool) - len(brokers) >= (size or 2) and _SIDES.search(reference or ""):   # (a broker may be

@@ -220,6 +220,8 @@ class EventRules:
             return False   # "talks began in 2018 under the Morrison government": a time, no actor
         if m.how == "name" and (_SPORTS_BODY_AFTER.match(after) or _SPORTS_BODY_BEFORE.search(text, max(0, m.start - 12), m.start)):
             return False   # "the Pakistan Cricket Board", "Zimbabwe Cricket", "Cricket Australia": a sports body, no state
+        if m.how == "demonym" and re.search(r"\b(?:[Ee]thnic|[Ss]eparatist|[Bb]reakaway|[Rr]ebel)\s+$", text[max(0, m.start - 12):m.start]):
+            return False   # "the ethnic Armenian forces in Karabakh": a people or an armed group, not the state
         if m.how == "demonym" and (text[m.start - 1:m.start] == "-" or after.startswith("-")) \
                 and _PAIRED_INSTRUMENT.match(after):
             return True   # "the Sino-Russian treaty", "the Russian-Chinese border agreement": the pair are its parties

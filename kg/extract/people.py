@@ -54,7 +54,7 @@ _CREDIT = re.compile(r"(?:\((?:Photo|Picture|Image)s?(?:\s+by)?:\s*|PHOTO\s*/\s*
 _PREFIXED = re.compile(r"(?:al|el|ad|as|ash|at|ar|ul|an|az)-[A-Z]")
 _INSIDE_NAME = re.compile(r"(?:Sheikh|Sheikha|Prince|Princess)\s+[A-Z]")   # "Foreign Minister Prince Faisal …": one person
 #: Lower-case roles whose holder's name must come right after them ("intelligence service director Suh Hoon").
-_NAME_NEXT = re.compile(r"(?:^|\s)(?:director|chief of staff|vice-chairman|vice-president|vice-premier|sister|brother|wife|"
+_NAME_NEXT = re.compile(r"(?:^|\s)(?:director|chairman|adviser|advisor|chief of staff|vice-chairman|vice-president|vice-premier|sister|brother|wife|"
                         r"husband|daughter)$")
 #: "the Order of King Abdulaziz", "HMS Queen Elizabeth": a thing named after a monarch.
 _NAMED_AFTER = re.compile(r"\b(?:Order\s+of|HMS|USS|RFA|INS)\s+(?:the\s+)?$")
@@ -82,6 +82,7 @@ class PeopleFinder:
         self.particles = set(p["particles"])
         self.role_comma = re.compile(rf"\b(?P<role>{p['roles']})\b(?P<rest>[^,.;“”\"]{{0,70}}),\s+(?:{_RANKS}\s+)?"
                                      rf"(?P<name>{NAME_TOKEN}(?:\s+(?:{NAME_TOKEN}|{'|'.join(p['particles'])})){{1,4}}?)"
+                                     rf"(?:\s+and\s+(?P<other>{NAME_TOKEN}(?:\s+(?:{NAME_TOKEN}|{'|'.join(p['particles'])})){{1,4}}?))?"
                                      rf"(?:,|\.?$|\.\s)")
         #: keyed by id: hashing a compiled pattern hashes all its code (microseconds, four times a sentence)
         self.gates = {id(rx): Gate(rx) for rx in (self.role, self.appositive, self.role_comma, _SPEECH)}
@@ -123,10 +124,12 @@ class PeopleFinder:
                 m = self.role_comma.search(text, m.start("rest") + holder.end(), m.end())
                 if m is None:
                     continue
-            name = m["name"]
-            if self.actors.is_person_name(name) and not self.role.fullmatch(name):
-                affiliation = self._affiliation_before(text, m.start(), mentions)
-                found.append(PersonRecord(self.person(name), (m["role"] + m["rest"]).strip(), affiliation, sentence))
+            plural = m["other"] and re.search(r"[a-rt-z]s$", m["role"])   # "Their special envoys, Serdar Kılıç and
+            for name in (m["name"], m["other"]) if plural else (m["name"],):   # Ruben Rubinyan,": both hold it
+                if self.actors.is_person_name(name) and not self.role.fullmatch(name):
+                    affiliation = None if plural else self._affiliation_before(text, m.start(), mentions)
+                    role = re.sub(r"s$", "", m["role"]) if plural else m["role"]
+                    found.append(PersonRecord(self.person(name), (role + m["rest"]).strip(), affiliation, sentence))
         return found
 
     def _possessed(self, text: str, sentence: Evidence, mentions: list[Mention]) -> list[PersonRecord]:
@@ -249,8 +252,13 @@ class PeopleFinder:
 
     def _affiliation_before(self, text: str, at: int, mentions: list[Mention]) -> Agent | None:
         for m in mentions:
-            if m.agent.kind == "state" and 0 <= at - m.end <= 4 and re.fullmatch(r"(?:[’']s)?\s*", text[m.end:at]):
+            if not (0 <= at - m.end <= 4 and re.fullmatch(r"(?:[’']s)?\s*", text[m.end:at])):
+                continue
+            if m.agent.kind == "state":
                 return m.agent
+            if m.agent.kind == "org" and m.agent.org_class == "GovernmentBody" and m.agent.country \
+                    and m.agent.country in self.actors.gaz.by_iso3:   # "White House adviser Jared Kushner": the
+                return self.actors.gaz.state(m.agent.country).agent     # government he serves
         return None
 
     def _affiliation_in(self, role: str, mentions: list[Mention], role_end: int) -> Agent | None:
@@ -266,6 +274,8 @@ class PeopleFinder:
             if not self.actors.is_person_name(name):
                 continue
             role = (m["role"] + m["rest"]).strip()
+            if role.startswith("whose "):
+                continue   # "Air Peace, whose chairman Allen Onyema offered …": a relative clause of a body, no role
             role = re.sub(r"^(?:a|an|the)\s+", "", role)
             employer = self._employer(m["rest"], mentions)
             if employer and role[:1].isupper() and not (self.actors.gaz.org_named(employer.label) or employer.kind == "state"):

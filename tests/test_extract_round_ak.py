@@ -1,0 +1,151 @@
+"""Round AK (thirty-third session): Luxembourg is a state again (not "the Luxembourg court"); talks told as a means
+("settled through talks") and a visit to come ("when Putin visits New Delhi in October") are no meetings; a city left
+for ("before leaving for Seoul") is no side; a purchase of a state's product ("a contract for Russia's S-400
+system") has the seller for a party; "ethnic Armenian forces" are no state; "has had peace treaties with A and B" is
+one signed treaty with each; refusing to renew an arrangement that let another state's farmers work ends an
+instrument of both; "the two foreign ministries" and "Their second summit" refer back; a headline's two states are
+"the two countries" of a story that never names them together; people "whose chairman X", "special envoys, X and Y",
+"White House adviser X"."""
+
+from extract_helpers import agreements, as_set, run, states
+
+
+def _meetings(result):
+    return {(frozenset(p.key for p in m.participants), m.date) for m in result.meetings}
+
+
+def _people(result):
+    return {p.person.label: p for p in result.people}
+
+
+# ---------------------------------------------------------------- states
+
+def test_luxembourg_named_in_a_list_of_parties_is_a_state():
+    result = run("Belgium, the Netherlands and Luxembourg signed a customs protocol in Brussels in May 2019.",
+                 published="2019-06-01")
+    assert as_set(agreements(result)) == {(frozenset({"BEL", "NLD", "LUX"}), "signed", "2019-05")}
+
+
+def test_the_luxembourg_court_and_the_luxembourg_agreement_name_no_state():
+    result = run("Poland took the case to the Luxembourg court in March. Germany paid under the Luxembourg Agreement.",
+                 published="2021-06-01")
+    assert "LUX" not in states(result)
+    assert states(result) == {"POL", "DEU"}
+
+
+def test_ethnic_kin_are_no_state_party():
+    result = run("The ethnic Serb militias in the north agreed to a truce with Kosovo police on Sunday.",
+                 published="2023-10-02")
+    assert not any("SRB" in parties for parties, _, _ in as_set(agreements(result)))
+
+
+# ---------------------------------------------------------------- meetings that were not held
+
+def test_talks_told_as_the_means_of_settling_a_dispute_are_no_meeting():
+    result = run("Both Madrid and Rabat said on Monday that they wanted the quarrel settled through talks.",
+                 published="2021-05-20")
+    assert _meetings(result) == set()
+
+
+def test_a_visit_after_when_in_the_present_is_to_come():
+    result = run("Ankara is expected to sign a gas contract when President Vladimir Putin visits Ankara in December.",
+                 published="2017-09-01")
+    assert _meetings(result) == set()
+
+
+def test_agreeing_to_replace_talks_with_an_annual_meeting_holds_no_meeting():
+    result = run("Japan and Australia agreed last year to replace their old dialogue with a single yearly meeting of "
+                 "four ministers.", published="2019-03-01")
+    assert _meetings(result) == set()
+
+
+def test_a_meeting_agreed_on_in_a_meeting_is_still_held():
+    result = run("Kenya and Ethiopia agreed on Tuesday to set up a joint border commission, in a meeting at State "
+                 "House in Nairobi.", published="2022-02-10")
+    assert _meetings(result) == {(frozenset({"KEN", "ETH"}), "2022-02-08")}
+
+
+def test_the_city_left_for_is_no_side_of_the_meeting():
+    result = run("On Friday, before leaving for Tokyo, Biden met Indian Prime Minister Narendra Modi in Hiroshima.",
+                 published="2023-05-21")
+    assert _meetings(result) == {(frozenset({"USA", "IND"}), "2023-05-19")}
+    assert result.meetings[0].place == "Hiroshima"
+
+
+def test_a_summoned_high_commissioner_meets_the_minister_who_summoned_him():
+    result = run("Ghana's Foreign Minister Shirley Ayorkor Botchway summoned Nigeria's High Commissioner, Olufemi "
+                 "Abikoye, on Monday to protest the demolition of a building in Accra.", published="2020-06-25")
+    assert _meetings(result) == {(frozenset({"GHA", "NGA"}), "2020-06-22")}
+
+
+def test_leaders_who_talked_behind_closed_doors_met():
+    result = run("Xi Jinping and Joe Biden met in Bali on Monday. The two leaders then talked behind closed doors for "
+                 "about three hours.", published="2022-11-15")
+    assert (frozenset({"CHN", "USA"}), "2022-11-14") in _meetings(result)
+
+
+def test_their_second_summit_is_of_the_pair_told_of_last():
+    result = run("Putin and Erdogan first met in Sochi in March 2017, when they agreed a de-escalation plan. The "
+                 "plan collapsed within months. Their second summit, in Ankara in April 2018, ended without a deal.",
+                 published="2018-06-01")
+    assert (frozenset({"RUS", "TUR"}), "2018-04") in _meetings(result)
+
+
+# ---------------------------------------------------------------- agreements
+
+def test_a_contract_for_a_states_weapon_system_has_the_seller_for_a_party():
+    result = run("Egypt is expected to sign a contract worth about $2 billion for Russia's Su-35 fighter jets.",
+                 published="2019-03-01")
+    assert as_set(agreements(result)) == {(frozenset({"EGY", "RUS"}), "planned", None)}
+
+
+def test_has_had_peace_treaties_with_two_states_is_one_treaty_with_each_undated():
+    result = run("Jordan has had peace treaties with Israel and Egypt for years, but neither relationship ever "
+                 "produced a joint military exercise of this size.", published="2022-04-01")
+    assert as_set(agreements(result)) == {(frozenset({"JOR", "ISR"}), "signed", None),
+                                          (frozenset({"JOR", "EGY"}), "signed", None)}
+
+
+def test_refusing_to_renew_an_arrangement_that_let_anothers_fishermen_work_ends_an_instrument_of_both():
+    result = run("In 2016 Morocco refused to renew the fishing arrangement that had allowed Spanish fishermen to work "
+                 "off its Atlantic coast.", published="2017-02-01")
+    assert as_set(agreements(result)) == {(frozenset({"MAR", "ESP"}), "denied", "2016")}
+
+
+def test_pledging_to_resolve_questions_through_talks_is_an_aim():
+    result = run("The state news agency said both sides had pledged to resolve the remaining questions through talks.",
+                 published="2021-05-04")
+    assert agreements(result) == []
+
+
+def test_the_two_foreign_ministries_of_a_story_that_never_names_them_together_are_the_headlines_two():
+    result = run("Shelling continued near the border overnight, Armenia's defence ministry said. Azerbaijani officials "
+                 "gave no figures. The two foreign ministries agreed on a truce on Tuesday evening.",
+                 published="2022-09-15", title="Armenia and Azerbaijan count their dead after border clashes")
+    assert as_set(agreements(result)) == {(frozenset({"ARM", "AZE"}), "agreed", "2022-09-13")}
+
+
+# ---------------------------------------------------------------- people
+
+def test_the_chairman_named_in_a_bodys_relative_clause_is_the_person_not_the_body():
+    people = _people(run("Private carrier Sky Harbour, whose chairman Tunde Okafor offered free seats, said the flight "
+                         "was full.", published="2019-09-12"))
+    assert "Tunde Okafor" in people and "Sky Harbour" not in people
+
+
+def test_a_high_commissioner_is_a_role_not_a_person():
+    people = _people(run("Kenya's High Commissioner, Jane Wanjiru, was summoned on Friday.", published="2020-01-01"))
+    assert people["Jane Wanjiru"].role == "High Commissioner"
+    assert people["Jane Wanjiru"].affiliation.key == "KEN"
+    assert "High Commissioner" not in people
+
+
+def test_two_envoys_named_after_a_plural_role_are_both_people():
+    people = _people(run("Serbia and Kosovo have also been talking. Their special envoys, Petar Petkovic and Besnik "
+                         "Bislimi, met in Brussels in May.", published="2023-06-01"))
+    assert {"Petar Petkovic", "Besnik Bislimi"} <= set(people)
+
+
+def test_an_adviser_of_a_government_body_serves_its_state():
+    people = _people(run("A delegation led by White House adviser Jake Sullivan flew to Riyadh.", published="2023-05-08"))
+    assert people["Jake Sullivan"].affiliation.key == "USA"
