@@ -149,3 +149,91 @@ def test_two_envoys_named_after_a_plural_role_are_both_people():
 def test_an_adviser_of_a_government_body_serves_its_state():
     people = _people(run("A delegation led by White House adviser Jake Sullivan flew to Riyadh.", published="2023-05-08"))
     assert people["Jake Sullivan"].affiliation.key == "USA"
+
+
+# ---------------------------------------------------------------- second half: the development block 1171-1182
+
+def test_refusing_to_renew_it_ends_the_instrument_told_of_of_both():
+    result = run("Kyrgyzstan leases the Manas base to the United States under a 2001 agreement. Kyrgyz President "
+                 "Kurmanbek Bakiyev has refused to renew it when it runs out next year.", published="2008-10-01")
+    assert (frozenset({"KGZ", "USA"}), "denied", None) in as_set(agreements(result))
+
+
+def test_notice_to_terminate_a_dated_agreement_told_of_ends_an_instrument_of_both():
+    result = run("Norway and Russia signed a fishing agreement in 1976. Oslo said in March that it would terminate the "
+                 "1976 fishing agreement, a step that angered Moscow.", published="2010-09-01")
+    assert any(parties == frozenset({"NOR", "RUS"}) and status == "denied"
+               for parties, status, _ in as_set(agreements(result)))
+
+
+def test_an_instrument_ended_that_let_anothers_forces_stay_keeps_that_counterpart_not_the_last_told():
+    result = run("In 2023 Mali, Niger and Burkina Faso signed a mutual defence charter. Niger terminated the 2012 "
+                 "agreement that allowed American troops to operate from Agadez in March 2024.", published="2024-06-01")
+    assert any(parties == frozenset({"NER", "USA"}) and status == "denied"
+               for parties, status, _ in as_set(agreements(result)))
+
+
+def test_negotiating_with_an_adverb_between_and_in_the_middle_of_negotiations_are_planned():
+    result = run("Seoul and Ottawa have also been negotiating a free trade agreement since last year. Wellington is in "
+                 "the middle of its own trade negotiations with Seoul.", published="2006-10-20")
+    assert as_set(agreements(result)) == {(frozenset({"KOR", "CAN"}), "planned", "2005"),
+                                          (frozenset({"NZL", "KOR"}), "planned", None)}
+
+
+def test_agreed_when_they_met_somewhere_to_do_something_is_agreed_then():
+    result = run("Kenya and Uganda agreed when they met in Kampala in March to set up a joint border patrol.",
+                 published="2019-06-01")
+    assert as_set(agreements(result)) == {(frozenset({"KEN", "UGA"}), "agreed", "2019-03")}
+
+
+def test_leaders_who_failed_to_agree_on_a_declaration_refused_it():
+    result = run("The leaders of Egypt, Sudan and Ethiopia failed to agree on a final declaration at their summit in "
+                 "Cairo.", published="2020-01-20")
+    assert as_set(agreements(result)) == {(frozenset({"EGY", "SDN", "ETH"}), "denied", None)}
+
+
+def test_separate_talks_since_arriving_are_one_meeting_with_each():
+    result = run("Japanese Prime Minister Junichiro Koizumi arrived in Hanoi on Monday. Since arriving in Hanoi, Koizumi "
+                 "has held separate talks with Vietnamese Prime Minister Phan Van Khai, Cambodian Prime Minister Hun "
+                 "Sen and Thai Prime Minister Thaksin Shinawatra.", published="2004-10-06")
+    assert {(frozenset({"JPN", "KHM"}), "2004-10-04"), (frozenset({"JPN", "THA"}), "2004-10-04")} <= _meetings(result)
+
+
+def test_the_ten_asean_states_are_its_members():
+    result = run("China and the ten ASEAN states signed a framework agreement on economic cooperation in Phnom Penh "
+                 "last November.", published="2003-04-29")
+    assert as_set(agreements(result)) == {(frozenset({"CHN", "BRN", "KHM", "IDN", "LAO", "MYS", "MMR", "PHL", "SGP",
+                                                      "THA", "VNM"}), "signed", "2002-11")}
+
+
+def test_contracts_for_a_demonyms_weapons_have_the_seller_but_a_designed_product_does_not():
+    sold = run("Since 2006, Algeria has signed contracts worth billions of dollars for Russian weapons.",
+               published="2010-01-01")
+    assert {parties for parties, _, _ in as_set(agreements(sold))} == {frozenset({"DZA", "RUS"})}
+    designed = run("Canberra scrapped a contract for French-designed submarines in 2021.", published="2022-01-01")
+    assert not any("FRA" in parties for parties, _, _ in as_set(agreements(designed)))
+
+
+def test_pledging_to_coordinate_positions_is_an_aim():
+    result = run("Chile and Peru have pledged to coordinate their positions before the next round of talks.",
+                 published="2015-01-01")
+    assert agreements(result) == []
+
+
+def test_who_watched_a_signing_signed_nothing():
+    result = run("Ethiopian Prime Minister Meles Zenawi and Eritrean President Isaias Afwerki signed the accord in "
+                 "Algiers on Tuesday, watched by French President Jacques Chirac.", published="2000-12-14")
+    assert {parties for parties, _, _ in as_set(agreements(result))} == {frozenset({"ETH", "ERI"})}
+
+
+def test_rejecting_arrangements_is_a_refusal():
+    result = run("Addis Ababa rejected the technical arrangements for the peace plan in September.",
+                 published="2000-12-14")
+    assert as_set(agreements(result)) == {(frozenset({"ETH"}), "denied", "2000-09")}
+
+
+def test_leaders_who_end_a_session_agreeing_on_measures_agreed():
+    result = run("The ten ASEAN leaders have finished their own session, agreeing on a package of flood-relief "
+                 "measures.", published="2011-11-18")
+    assert {(parties, status) for parties, status, _ in as_set(agreements(result))} == \
+        {(frozenset({"BRN", "KHM", "IDN", "LAO", "MYS", "MMR", "PHL", "SGP", "THA", "VNM"}), "agreed")}

@@ -793,8 +793,11 @@ class Extractor:
                 parties = [owner] + parties
         if len(parties) == 1 and found.status != "denied":
             parties = parties + self._implicit_counterpart(evidence.text, parties[0], previous, context)
-        elif len(parties) == 1 and _SIGNATURE_WITHDRAWN.search(evidence.text):   # "Russia withdrew its signature that
-            parties = parties + _last_counterparts(parties[0], previous)         # September": from what it had signed
+        elif len(parties) == 1 and (_SIGNATURE_WITHDRAWN.search(evidence.text)   # "Russia withdrew its signature that
+                                    or (_TOLD_INSTRUMENT_ENDED.search(evidence.text)   # September": from what it had
+                                        and not _counterpart_told(evidence, mentions, found, parties[0]))):
+            parties = parties + _last_counterparts(parties[0], previous)   # signed; "Correa refused to renew the lease",
+            # "Tokyo gave notice that it would terminate the 1965 fisheries agreement": the instrument told of, of both
         if len(parties) == 1 and parties[0].kind == "state" and found.status == "signed" and not found.alone:
             parties = parties + _host_of_signing(evidence, mentions, found, parties[0], context)
         if _SWITCHED.match(evidence.text, found.start):   # "switched recognition from Taipei to Beijing": not Taipei
@@ -1288,8 +1291,9 @@ class Extractor:
         purpose = _PURPOSE.search(clause, max(0, trigger.end() - at)) if _HELD.match(trigger.group()) else None
         clause = clause[:purpose.start()] if purpose else clause   # "envoys met in Moscow on January 14 to begin
         # talks on normalising relations": a meeting held, whose purpose is talks to come
-        if self.events.not_held.search(clause) or self.events.background.search(clause):
-            return True
+        if self.events.not_held.search(clause) or (self.events.background.search(clause)
+                                                   and not _SINCE_ARRIVING.search(clause)):
+            return True   # (not "Since arriving in Bangkok, Wen has held separate talks with …": this visit's news)
         if not people and self.events.sport.search(clause):
             return True
         relative = _RELATIVE_THEN.match(text, at + len(clause))   # "A meeting …, which was due to take place in Rabat,
@@ -2159,6 +2163,8 @@ def _ratified_told(state: Agent, previous: list[AgreementRecord]) -> list[Agent]
 #: A second predicate of the same subject: what it says ("and had last spoken by phone") is not about the first.
 _DOCUMENT_OF = re.compile(r"\b(?:declaration|communiqu[eé]|statement|text|document|conclusions)\s+of\s+(?:the\s+)?"
                           r"(?:[\w’'-]+\s+){0,6}$", re.I)
+_SINCE_ARRIVING = re.compile(r"\b(?:since\s+(?:arriving|landing|(?:his|her|their)\s+arrival)|during\s+(?:this|the\s+current)\s+"
+                             r"(?:visit|trip|tour))\b", re.I)
 #: A visit in the present after "when" is one to come ("when Putin visits New Delhi in October").
 _PRESENT_TRIP = re.compile(r"(?:visits|meets|hosts|travels|comes|flies|arrives)\b", re.I)
 _WHEN_SUBJECT = re.compile(r"\bwhen\s+(?:he|she|they|(?:(?-i:[A-Z])[\w.’'-]*\s+){1,4}?)\s*(?:next\s+|finally\s+)?$", re.I)
@@ -2609,7 +2615,7 @@ def _one_with_each(meeting: MeetingRecord, mentions: list[Mention], cut: int,
                    listed: set[str] | None = None) -> list[MeetingRecord]:
     """The one side named before ``cut`` met each of the others (those of ``listed``, if given), one meeting each;
     none unless one side and two others are found."""
-    before = {x.agent.key for x in mentions if x.start < cut}
+    before = {x.agent.key for x in mentions if x.start < cut and not x.place_only}   # not "Since arriving in Bangkok"
     own = [p for p in meeting.participants if p.key in before and not (listed and p.key in listed)]
     others = [p for p in meeting.participants if p.key not in before and (listed is None or p.key in listed)]
     if len(own) != 1 or len(others) < 2:
@@ -3120,6 +3126,14 @@ _SIGNATURE_WITHDRAWN = re.compile(r"\b(?:withdr[ae]w|withdrawn|withdrawing|withd
                                   r"(?:its|their)\s+(?:signature|ratification|consent)\b(?!\s+(?:from|of)\s+(?:the\s+)?[A-Z])")
 
 
+#: A state ending or not renewing an instrument named as one told of (definite, no "with"): an instrument of its own.
+_TOLD_INSTRUMENT_ENDED = re.compile(
+    r"\b(?:(?:refused|refuses|declined|declines|would\s+not|will\s+not|did\s+not)\s+(?:to\s+)?(?:renew|extend|prolong)|"
+    r"(?:would|will|to)\s+(?:terminate|scrap|abrogate|end)|terminated|scrapped|abrogated)\s+"
+    r"(?:it\b|(?:the|its|their)\s+(?:(?:19|20)\d{2}\s+)?(?:[\w-]+\s+){0,2}?(?:lease|agreement|deal|accord|arrangements?|"
+    r"contract|treaty|pact)\b)(?!\s+(?:with|between)\b)", re.I)
+
+
 def _last_counterparts(state: Agent, previous: list[AgreementRecord]) -> list[Agent]:
     """The other state parties of the last agreement told of that ``state`` was a party to (none if none)."""
     for earlier in reversed(previous):
@@ -3211,8 +3225,8 @@ _TRADED_WITH = re.compile(r"[^,;.]{0,120}?\bto\s+(?:(?:sell|supply|deliver|expor
                           r"(?P<other>[A-Z])|(?:supply|provide|arm|equip)\s+(?:the\s+)?(?=[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s+with\b)"
                           r"(?P<other2>[A-Z])|(?:buy|purchase|acquire|import)\b[^,;.]{0,80}?\bfrom\s+(?:the\s+)?"
                           r"(?P<other3>[A-Z])(?![\w.-]*(?:\s+[A-Z][\w.-]*)?[’']s\b))"
-                          r"|[^,;.]{0,60}?\b(?:for|to\s+(?:buy|purchase|acquire|import))\s+(?P<other4>[A-Z])(?=[\w.-]*(?:\s+[A-Z][\w.-]*)?"
-                          r"[’']s\s+(?:[\w-]+\s+){0,3}?(?:[A-Z][\w-]*\d\w*|jets?|fighters?|missiles?|submarines?|frigates?|"
+                          r"|[^,;.]{0,60}?\b(?:for|to\s+(?:buy|purchase|acquire|import))\s+(?P<other4>[A-Z])(?=[\w.]*(?:\s+[A-Z][\w.-]*)?"
+                          r"(?:[’']s\s+|\s+)(?:[\w-]+\s+){0,3}?(?:[A-Z][\w-]*\d\w*|weapons|arms|jets?|fighters?|missiles?|submarines?|frigates?|"
                           r"warships?|tanks?|helicopters?|drones?|reactors?|vaccines?|(?:air|missile)\s+defen[cs]e)\b)")
 _JOINED_OWNED = re.compile(r"(?:joined|signed\s+up\s+(?:to|for)|signed\s+on\s+to|endorsed)\s+(?:the\s+)?"
                            r"(?P<owner>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)[’']s\s+(?:[A-Z][\w-]*\s+){1,5}"
@@ -3491,7 +3505,7 @@ def _outside(dates: list, offset: int, dateline: tuple[int, int] | None) -> list
     return [d for d in dates if not dateline[0] <= offset + d.start < dateline[1]]
 
 
-_SINCE = re.compile(r"(?i)\bsince\b[^.;,()]{0,60}?$")   # "since 2003", "the first since a meeting in Tokyo in May 2018"
+_SINCE = re.compile(r"(?i)\bsince\b(?!\s+(?:arriving|landing)\b)[^.;,()]{0,60}?$")   # "since 2003", "the first since a meeting in Tokyo in May 2018"
 
 
 def _not_since(dates: list, text: str) -> list:
