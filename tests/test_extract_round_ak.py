@@ -237,3 +237,42 @@ def test_leaders_who_end_a_session_agreeing_on_measures_agreed():
                  "measures.", published="2011-11-18")
     assert {(parties, status) for parties, status, _ in as_set(agreements(result))} == \
         {(frozenset({"BRN", "KHM", "IDN", "LAO", "MYS", "MMR", "PHL", "SGP", "THA", "VNM"}), "agreed")}
+
+
+# ---------------------------------------------------------------- meetings: announced, ongoing or a game; and who met
+
+def test_meetings_to_come_or_ongoing_are_not_held():
+    for sentence in ("Canberra is also in talks on a free trade agreement with Seoul, which began in 2009.",
+                     "The two leaders agreed that Lee would pay an official visit to Tokyo in the autumn.",
+                     "Delegations of the government of Mozambique and Renamo would open direct talks in Maputo on "
+                     "March 18, the presidency of Botswana said on Tuesday.",
+                     "The draft accords are to be signed at the first meeting of the council, to be held in Ankara in "
+                     "December.",
+                     "In 2012 the Dutch government apologised, and formal talks with Indonesia began later that year.",
+                     "A meeting of the three countries' foreign ministers could follow, the Iranian foreign minister "
+                     "told reporters in Tehran."):
+        assert _meetings(run(sentence, published="2013-06-01")) == set(), sentence
+
+
+def test_a_match_between_two_national_teams_is_no_meeting():
+    result = run("Serbia beat Albania 3-0 in Belgrade on Friday, in the first competitive meeting between the two "
+                 "teams since the 2014 brawl.", published="2015-10-10")
+    assert _meetings(result) == set()
+
+
+def test_a_state_named_only_in_the_subject_of_talks_is_no_side():
+    result = run("German Chancellor Olaf Scholz was in Paris in March for talks with Emmanuel Macron on security "
+                 "guarantees for Moldova.", published="2024-05-01")
+    assert _meetings(result) == {(frozenset({"DEU", "FRA"}), "2024-03")}
+
+
+def test_received_later_that_month_was_held():
+    result = run("In May 2019, President Muhammadu Buhari of Nigeria left for London, and flew home only after "
+                 "British Prime Minister Theresa May received him in London later that month.", published="2020-01-10")
+    assert (frozenset({"GBR", "NGA"}), "2019-05") in _meetings(result)
+
+
+def test_a_meeting_of_the_two_countries_ministers_hosted_by_one_is_of_both():
+    result = run("Canberra and Jakarta agreed last year to deepen defence ties. Canberra then hosted the first meeting "
+                 "of the two countries' foreign and defence ministers in October.", published="2013-02-08")
+    assert (frozenset({"AUS", "IDN"}), "2012-10") in _meetings(result)

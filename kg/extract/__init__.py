@@ -1121,7 +1121,8 @@ class Extractor:
                           if (r.group() != "they" or r.start() < trigger.start())  # "a win for both sides": no actor
                           and not (according and r.start() > according.start())   # "according to diplomats in both capitals"
                           and not (_OBJECT_OF.search(text, max(0, r.start() - 12), r.start())
-                                   and not _PEOPLE_OF.search(text, max(0, r.start() - 40), r.start()))), None)
+                                   and not _PEOPLE_OF.search(text, max(0, r.start() - 40), r.start())
+                                   and not _THEIR_PEOPLE.match(text, r.end()))), None)
         bloc = any(m.agent.kind == "org" and m.start - evidence.start < trigger.start()
                    and _ITS_PEOPLE.match(text, m.end - evidence.start) for m in mentions)
         # "NATO leaders met for their summit in the Lithuanian capital": the bloc's, not the states told of before
@@ -1202,7 +1203,7 @@ class Extractor:
         only_topic: dict[str, bool] = {}   # a state every mention of which is what is talked about
         for m in mentions:
             at = m.start - evidence.start
-            only_topic[m.agent.key] = only_topic.get(m.agent.key, True) and bool(_TOPIC_BEFORE.search(text, max(0, at - 12), at))
+            only_topic[m.agent.key] = only_topic.get(m.agent.key, True) and bool(_TOPIC_BEFORE.search(text, max(0, at - 40), at))
         kept = [p for p in participants if not only_topic.get(p.key)]
         participants = kept if len(kept) >= 2 else participants   # "used the visit to press Tehran on North Korea"
         owner = _VISIT_OF.search(text, max(0, trigger.start() - 3), trigger.start()) \
@@ -1668,6 +1669,9 @@ _AFTER_HOURS_OF = re.compile(r"\bafter\s+(?:(?:more|less|than|about|nearly|two|t
 #: Who told it: the sides it names are no sides of the meeting.
 _ACCORDING_TO = re.compile(r",\s+(?:according\s+to|citing|quoting)\s")
 _OBJECT_OF = re.compile(r"\b(?:for|to|of|from|about|against|on)\s+$")
+#: "… of the two countries' foreign and defence ministers": their people, who met.
+_THEIR_PEOPLE = re.compile(r"[’']s?\s+(?:[\w-]+\s+){0,4}?(?:ministers|leaders|presidents|prime\s+ministers|officials|delegations|"
+                           r"envoys|negotiators|heads\s+of\s+(?:state|government))\b")
 #: "Officials from both countries met": people of the states, the subject after all.
 _PEOPLE_OF = re.compile(r"\b(?i:officials|delegations?|ministers|leaders|representatives|negotiators|diplomats|envoys|"
                         r"experts|delegates|heads of state|secretaries|chiefs|presidents|prime ministers|commanders|"
@@ -1840,7 +1844,8 @@ _SAID_DURING = re.compile(r"\b(?:said|says|told\s+(?:[\w-]+\s+){1,3}?|spoke|spea
 #: "during a visit to Kuwait by …", "during his state visit": a meeting told as the time of something else.
 _DURING = re.compile(r"\bduring\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,2}?$")
 #: What a state named right after is talked about, not who talks: "pressed Tehran on North Korea", "talks about Syria".
-_TOPIC_BEFORE = re.compile(r"\b(?:on|about|over|regarding|concerning)\s+(?:the\s+)?$")
+_TOPIC_BEFORE = re.compile(r"\b(?:on|about|over|regarding|concerning)\s+(?:the\s+)?$|\b(?:on|about|over)\s+(?:[\w-]+\s+){1,3}?"
+                           r"(?:for|to|of)\s+$")   # "talks with Tusk on security guarantees for Ukraine"
 #: A visit as a possession ("Lapid's visit to Rabat"): whose visit it was.
 _VISIT_OF = re.compile(r"[’']s\s$")
 _DURING_VISIT = re.compile(r"\b(?:during|on|amid|in\s+the\s+course\s+of)\b[^,;.]*$", re.I)
