@@ -276,3 +276,16 @@ def test_a_meeting_of_the_two_countries_ministers_hosted_by_one_is_of_both():
     result = run("Canberra and Jakarta agreed last year to deepen defence ties. Canberra then hosted the first meeting "
                  "of the two countries' foreign and defence ministers in October.", published="2013-02-08")
     assert (frozenset({"AUS", "IDN"}), "2012-10") in _meetings(result)
+
+
+def test_relations_between_two_states_established_in_a_year_were_agreed_then():
+    result = run("Diplomatic relations between the Kingdom of Bahrain and the Republic of Korea were established in "
+                 "1976.", published="2022-01-10")
+    assert as_set(agreements(result)) == {(frozenset({"BHR", "KOR"}), "agreed", "1976")}
+    assert result.agreements[0].topic == "diplomatic relations"
+
+
+def test_a_hope_in_a_relative_clause_of_the_governments_does_not_undo_what_they_agreed():
+    result = run("In March, Madrid and Lisbon agreed in Porto to negotiate a new water treaty, which both governments "
+                 "hope to conclude this year.", published="2024-05-10")
+    assert as_set(agreements(result)) == {(frozenset({"ESP", "PRT"}), "agreed", "2024-03")}

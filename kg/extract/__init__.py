@@ -2186,7 +2186,8 @@ _ARRIVED_SUBORDINATE = re.compile(r"\b(?:who|which|that|before|after|when|until|
 #: agreement before it.
 _NEXT_CLAUSE = re.compile(r"(?:,\s+and|;)\s+(?:the\s+|other\s+|some\s+)?(?:[A-Z][\w’'.-]*|officials|analysts|"
                           r"diplomats|experts|critics|observers|others|they|it|he|she)\b(?!\s+(?:to|in|on|at)\b)|"
-                          r",\s+which\s+(?:officials|negotiators|diplomats|both\s+sides|the\s+two\s+sides|[A-Z][\w’'.-]*)\b|"
+                          r",\s+which\s+(?:officials|negotiators|diplomats|both\s+(?:sides|governments|countries)|"
+                          r"the\s+two\s+(?:sides|governments|countries)|[A-Z][\w’'.-]*)\b|"
                           r",\s+(?:the|a|an|in\s+a)\s+(?:[\w-]+\s+){0,2}?(?:sign|signal|move|step|gesture|indication)\b|"
                           r",\s+(?:seeking|hoping|aiming|trying|looking)\s+to\b")   # ", seeking to contain the fallout": the act's aim
 _IT_OPENS = re.compile(r"(?:It|Its)\s")

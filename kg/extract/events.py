@@ -185,6 +185,9 @@ class EventRules:
         if founded:   # "The SCO was founded in 2001 by China, …": the body founded, not "in 2001 by China"
             return re.sub(r"^(?:[Tt]he)\s+", "", founded["body"])
         rest = sentence[trigger_end:]
+        relations = _RELATIONS_BETWEEN.search(sentence[:trigger_end]) if rest.startswith(" between ") else None
+        if relations:   # "Diplomatic relations between A and B were established in 1957": what was established
+            return relations.group().strip().lower()
         watched = SIGNERS_THEN_SIGN.match(rest) if sentence[:trigger_end].endswith(WATCHING_VERBS) else None
         rest = rest[watched.end():] if watched else rest   # "witnessed A and B sign a joint declaration": the declaration
         noun = re.search(rf"^(?:\s+(?:a|an|the|two|three|several|new|their|its))?\s+(?P<mods>(?:[\w-]+\s+){{0,5}}?)"
@@ -456,6 +459,8 @@ _GOVERNMENT_OF = re.compile(r"[’']s\s+(?:[\w-]+\s+)?(?:government|cabinet)\b",
 _JOINING = re.compile(r"\bjoin(?:s|ed|ing)?\s+$")
 _NOMINAL = re.compile(r"(?:the\s+)?signing\s+of\b")
 _SIGNING_OF = re.compile(r"(?i)\bsigning\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?\w+$")
+#: The relations a trigger "relations (between …) were established" ends with: "diplomatic relations".
+_RELATIONS_BETWEEN = re.compile(r"(?:\b(?:diplomatic|full|formal|official|bilateral)\s+)?\b(?:relations|ties)$", re.I)
 _ACCESSION = re.compile(r"^[’']s\s+(?:[\w-]+\s+){0,2}?(?:accession|membership|admission|entry)\b")   # "ratify Sweden's accession"
 _PURCHASE = re.compile(r"\b(?:buy|buys|bought|buying|purchase[sd]?|purchasing|import|imports|imported|"
                        r"acquire[sd]?|order(?:ed|s)?|procure[sd]?)\b")
