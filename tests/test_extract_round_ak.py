@@ -289,3 +289,19 @@ def test_a_hope_in_a_relative_clause_of_the_governments_does_not_undo_what_they_
     result = run("In March, Madrid and Lisbon agreed in Porto to negotiate a new water treaty, which both governments "
                  "hope to conclude this year.", published="2024-05-10")
     assert as_set(agreements(result)) == {(frozenset({"ESP", "PRT"}), "agreed", "2024-03")}
+
+
+def test_along_with_agreements_on_two_things_are_two_more_instruments():
+    result = run("Presidents Vladimir Putin and Luiz Inacio Lula da Silva signed the space accord at the Planalto "
+                 "palace, along with agreements on military technology and on visa-free travel for tourists.",
+                 published="2004-11-23")
+    found = [(frozenset(p.key for p in a.parties), a.status, a.topic) for a in result.agreements]
+    assert len(found) == 3 and {parties for parties, _, _ in found} == {frozenset({"RUS", "BRA"})}
+    assert any("visa-free travel" in topic for _, _, topic in found)
+
+
+def test_leaders_who_watched_ministers_sign_met():
+    result = run("Chinese Premier Wen Jiabao arrived in Suva on Tuesday. On Monday, Wen and Samoan Prime Minister "
+                 "Tuilaepa Sailele had watched ministers sign two economic agreements between China and Samoa in Apia.",
+                 published="2006-04-06")
+    assert (frozenset({"CHN", "WSM"}), "2006-04-03") in _meetings(result)

@@ -357,7 +357,8 @@ class Extractor:
             return respectively
         nouns = self.events.nouns.pattern
         objects = self._coordinated_objects(article, record, evidence) or self._two_objects(record, evidence, found) \
-            or self._counted_two(record, evidence, found) or self._followed_by_another(article, record, evidence, found)
+            or self._counted_two(record, evidence, found) or self._followed_by_another(article, record, evidence, found) \
+            or self._along_with_each(record, evidence, found)
         if objects:   # "signed two treaties with the Seychelles, and in 2010 it signed a framework agreement with France"
             second = self._second_predicate(article, evidence, mentions, attribution, dates, found, record)
             return [_without_later_predicate(o, second, evidence, mentions, found, self.events.agreement_triggers)
@@ -490,6 +491,15 @@ class Extractor:
         if not when:
             return []
         return [record, dataclasses.replace(record, date=when[0].value, topic=self.events.topic(evidence.text, m.start("np")))]
+
+    def _along_with_each(self, record: AgreementRecord, evidence: Evidence, found: Found) -> list[AgreementRecord]:
+        """'signed the nuclear accord …, along with agreements on oil and gas exploration and on lifting visa
+        requirements': the instrument named, and one more for each 'on'."""
+        m = _ALONG_WITH_EACH.match(evidence.text, found.end)
+        if not m or found.alone or record.status != "signed":
+            return []
+        return [record] + [dataclasses.replace(record, topic=f"{m['what']} on {' '.join(m[part].split()[:8])}")
+                           for part in ("one", "two")]
 
     def _counted_two(self, record: AgreementRecord, evidence: Evidence, found: Found) -> list[AgreementRecord]:
         """'inked two maritime security memorandums', 'signed two protocols in Zurich': two instruments, two
@@ -1626,7 +1636,7 @@ def _owns_company(text: str, m: Mention, companies: set[int]) -> bool:
 
 #: "witnessed A and B sign …": those between the verb and "sign" (`SIGNERS_THEN_SIGN`) signed.
 _WATCHING = re.compile("|".join(WATCHING_VERBS))
-_WITNESSED_SIGN = re.compile(r"witnessed\b(?=\s+(?:[\w.’'-]+\s+){1,14}?sign\s)")
+_WITNESSED_SIGN = re.compile(r"(?:witnessed|watched)\b(?=\s+(?:[\w.’'-]+\s+){1,14}?sign\s)")
 _REMOTE = re.compile(r"\b(?:virtual(?:ly)?|online|remotely)\b|\b(?:by|via)\s+video\b|\bvideo\s*(?:link|conference|call)\b")
 _NOMINAL_TRIP = re.compile(r"(?i)(?:stop|visit|visits|trip)\b")
 #: A journey told by its verb ("flew to Hanoi, where he held talks"): a meeting told after it in the sentence is the one.
@@ -1768,6 +1778,10 @@ def _together_with(nouns: str) -> re.Pattern:
                       rf"(?:[\w-]+\s+){{0,3}}?(?P<second>{nouns})\b", re.I)
 
 
+#: "…, along with agreements on oil and gas exploration and on lifting visa requirements": two more instruments.
+_ALONG_WITH_EACH = re.compile(r"[^;:]{0,120}?,?\s+(?:together|along)\s+with\s+(?:other\s+|separate\s+|further\s+)?"
+                              r"(?P<what>agreements|accords|deals|memorand(?:a|ums)|protocols)\s+on\s+(?P<one>[^,;.]+?)\s+"
+                              r"and\s+on\s+(?P<two>[^,;.]+)", re.I)
 #: "The treaty must still be ratified by …": a definite instrument that awaits approval is the one told of.
 _AWAITING = re.compile(rf"^(?:The|This|That|Their|A|An)\s+(?:[\w’'-]+\s+){{0,3}}?{_INSTRUMENT}"
                        r"(?:\s+(?:on|for|of|covering)\s+[^,;]{1,60}?)?\s+$")   # "A more detailed agreement on the fund is still being negotiated"
