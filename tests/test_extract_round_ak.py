@@ -305,3 +305,16 @@ def test_leaders_who_watched_ministers_sign_met():
                  "Tuilaepa Sailele had watched ministers sign two economic agreements between China and Samoa in Apia.",
                  published="2006-04-06")
     assert (frozenset({"CHN", "WSM"}), "2006-04-03") in _meetings(result)
+
+
+# ---------------------------------------------------------------- sources
+
+def _sources(result):
+    return {s.source.label for s in result.statements}
+
+
+def test_a_naval_prefecture_and_a_royal_household_that_speak_are_sources():
+    assert "Uruguayan Naval Prefecture" in _sources(run("The Uruguayan Naval Prefecture said in a statement that its "
+                                                        "patrol boat stopped the trawler.", published="2016-03-20"))
+    assert "Spanish Royal Household" in _sources(run("King Felipe received the Portuguese president in Madrid on "
+                                                     "Monday, the Spanish royal household said.", published="2016-03-20"))
