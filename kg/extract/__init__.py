@@ -760,7 +760,7 @@ class Extractor:
                                        and m.start == evidence.start + owned.start("owner")])
         trade = _TRADED_WITH.match(evidence.text, found.end) if len(parties) == 1 else None
         if trade:   # "signed a contract to sell BrahMos missiles to the Philippines", "to supply Armenia with rocket
-            at = evidence.start + next(trade.start(g) for g in ("other", "other2", "other3", "other4") if trade.group(g))  # launchers"
+            at = evidence.start + trade.start(trade.lastgroup)   # launchers": the one alternative that matched names it
             parties = _union(parties, [m.agent for m in mentions if m.agent.kind == "state" and not m.place_only
                                        and m.start == at])
         among = _WITH_SOME_INCLUDING.match(evidence.text, found.end) if len(parties) < 2 else None
@@ -1348,8 +1348,8 @@ class Extractor:
             state = self.gaz.surfaces.get(where["place"])
             return where["place"], (state[0] if state and state[0].kind == "state" else None)
         places = [m for m in mentions if m.place_only and m.agent.kind == "state"
-                  and not _FROM.search(evidence.text, 0, m.start - evidence.start)   # "pressure from Beijing": no venue
-                  and not _BOUND_FOR.search(evidence.text, 0, m.start - evidence.start)   # "before leaving for Seoul"
+                  and not _FROM.search(evidence.text, 0, m.start - evidence.start)   # "pressure from Beijing", "before
+                  # leaving for Seoul": no venue
                   and not _SINCE.search(evidence.text, 0, m.start - evidence.start)]   # "the first since a meeting in Tokyo"
         if places:
             m = min(places, key=lambda m: (m.start - evidence.start < at, abs(m.start - evidence.start - at)))
@@ -1583,8 +1583,7 @@ _PRONOUN_WORD = re.compile(r"\b(?:he|she)\b")
 _WHERE_HE = re.compile(r",\s+where\s+(?:he|she)\s+(?:[a-z]+\s+){0,3}$")
 _FRAMED_PRONOUN = re.compile(r"^[A-Z][^,;]{0,90},\s+(?:he|she)\s+(?!said\b|says\b|told\b)")
 _LEADING_PRONOUN = re.compile(r"^(?:[\w-]+(?:\s+[\w-]+){0,3},?\s+)??(?:[Hh]e|[Ss]he)\s+(?!said\b|says\b|told\b)")
-_BOUND_FOR = re.compile(r"\b(?:leaving|left|leaves|departing|departed|departs|bound)\s+for\s+$")
-_FROM = re.compile(r"\b(?:from|near|outside)\s+$")
+_FROM = re.compile(r"\b(?:from|near|outside|(?:leaving|left|leaves|departing|departed|departs|bound)\s+for)\s+$")
 _PLACED = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z]")
 _TALKS = re.compile(r"(?i)(?:talks|meetings?|consultations)$")
 _TALKS_WORD = re.compile(r"(?i)(?:talks|meetings?|consultations)\b")
