@@ -733,7 +733,8 @@ class Extractor:
             parties, reference = told, None   # are the sentence's subject, not the states of the sentence before
         if reference:   # "the two countries", "they": the states the reader has in mind
             recalled = context.recall(reference, [p for p in parties if p.kind == "state"], _venue(mentions),
-                                      _named_here(evidence, mentions, attribution), _told_by(evidence, mentions, attribution))
+                                      _named_here(evidence, mentions, attribution), _told_by(evidence, mentions, attribution),
+                                      _sides_here(evidence, mentions, attribution, found.start))
             parties = named_before(text, start, found, mentions, attribution, rules, recalled) or recalled or parties
             if len(parties) < 2:   # "X hosted Y in Astana, where the two leaders signed …"
                 parties = _union(parties, actors_in(text, mentions, attribution, rules))
@@ -1168,6 +1169,19 @@ class Extractor:
                      and m.start - evidence.start < trigger.start() and m.agent not in participants]   # Biden received him"
             participants = _union(guest[:1], participants)
         acting = actors_in(article.text, mentions, attribution, self.events)
+        counted = size_of(reference.group()) or 0 if reference and 0 <= trigger.start() - reference.end() <= 60 \
+            and "," not in text[reference.end():trigger.start()] else 0   # the subject of the trigger
+        listed = _union([], [m.agent for m in _actor_states(mentions)]) if counted >= 3 > len(participants) \
+            and not signing else []
+        roll = _ROLL_CALL.match(text, trigger.end()) if len(participants) < 2 and _GATHERED.match(trigger.group()) else None
+        if roll:   # "Leaders from all 18 members gathered in Nauru from Monday to Thursday: Australia, New Zealand, …, together
+            tail = _ROLL_END.search(text, roll.end())   # with the Cook Islands": those it lists before what it adds
+            lo, hi = evidence.start + roll.end(), evidence.start + (tail.start() if tail else len(text))
+            listed = _union([], [m.agent for m in _actor_states(mentions) if lo <= m.start < hi])
+            counted = len(listed) if len(listed) >= 2 else counted
+        listed = listed if len(listed) == counted else []   # "Leaders of the six countries … met in Sanya …, a grouping
+        participants = listed or participants   # that brings China together with Cambodia, Laos, Myanmar, Thailand and
+        # Vietnam": the six it names, each a side (none only a place or a host)
         if len(participants) < 2 and (reference or (not bloc and not acting and date and place and _NAMED_SIDE.search(text))):
             participants = _union(context.recall(reference.group() if reference else None,   # a group holding the
                                                  [p for p in participants if p.kind == "state"] or None,   # side named
@@ -1193,6 +1207,7 @@ class Extractor:
         if gathered:
             participants = _without_hosts(participants, {a.key for a in self._as_states(
                 [m.agent for m in mentions if evidence.start <= m.start < evidence.start + gathered.start()])})
+        participants = listed or participants
         if len(participants) == 1 and date and place and _TALKS.match(trigger.group()):
             recalled = context.recall(None, acting)   # "an agreement reached at talks in Panmunjom on Monday"
             participants = recalled if len(recalled) == 2 and participants[0] in recalled else participants
@@ -1535,6 +1550,14 @@ def _merged(mentions: list[Mention], extra: list[Mention]) -> list[Mention]:
     """Add mentions that do not overlap the ones already found."""
     kept = [e for e in extra if not any(m.start < e.end and e.start < m.end for m in mentions)]
     return sorted(mentions + kept, key=lambda m: m.start)
+
+
+#: After a meeting's verb, its place and time, then a colon and the roll of who came: "gathered in Nauru from Monday to
+#: Thursday: Australia, New Zealand, …".
+_ROLL_CALL = re.compile(r"[^:;.]{0,100}?:\s+")
+_GATHERED = re.compile(r"(?:gathered|met|convened|assembled|came\s+together)(?:\s+(?:in|at))?$")
+#: What a roll call adds after its members: "…, together with the Cook Islands, Niue and France's two territories".
+_ROLL_END = re.compile(r",?\s+(?:together\s+with|along\s+with|as\s+well\s+as|plus|and\s+observers|while)\b|[;.]")
 
 
 #: "signed in Abu Dhabi in the presence of …": a signing before onlookers, where it happened.
@@ -2033,6 +2056,27 @@ def _named_here(evidence: Evidence, mentions: list[Mention], attribution) -> set
     """Every state the sentence names, in any way and role (not as the one telling of it)."""
     return {m.agent.key for m in mentions if m.agent.kind == "state" and evidence.start <= m.start < evidence.end
             and not (attribution and attribution.start <= m.start < attribution.end)}
+
+
+def _sides_here(evidence: Evidence, mentions: list[Mention], attribution, at: int) -> set[str]:
+    """The states the clause of a trigger at ``at`` names as maybe acting: not where ("in Singapore", "the Angolan
+    capital"), not through whom ("through Washington"), not in a compound ("the Soviet-Japanese declaration"), not in the
+    next clause (", and a summit Lourenço planned …")."""
+    text = evidence.text
+    end = _NEXT_MAIN_CLAUSE.search(text, at)
+    end = evidence.start + (end.start() if end else len(text))
+    asides = [(evidence.start + a.start(), evidence.start + a.end()) for a in _RELATIVE_ASIDE.finditer(text)]
+    return {m.agent.key for m in mentions if m.agent.kind == "state" and evidence.start <= m.start < end
+            and not any(a <= m.start < b for a, b in asides)   # ("the group, which also includes the United States")
+            and not m.place_only and not (attribution and attribution.start <= m.start < attribution.end)
+            and not _NO_SIDE_BEFORE.search(text, 0, m.start - evidence.start)
+            and not _NO_SIDE_AFTER.match(text, m.end - evidence.start)}
+
+
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*")
+_NEXT_MAIN_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|though|although)\s|;")
+_NO_SIDE_BEFORE = re.compile(r"(?:\b(?:in|at|through|via|from|to|near|outside)\s+(?:the\s+)?|-)$", re.I)
+_NO_SIDE_AFTER = re.compile(r"-|\s+(?:capital|city|port|resort|border)\b")
 
 
 def _told_by(evidence: Evidence, mentions: list[Mention], attribution) -> list[Agent]:
