@@ -87,3 +87,46 @@ def test_a_state_named_as_a_place_a_channel_or_in_a_relative_clause_is_no_side_o
     found = as_set(agreements(result))
     assert (frozenset({"ISR", "LBN"}), "agreed", "2020-10") in found
     assert not any("USA" in parties for parties, _, _ in found)
+
+
+def test_they_who_met_are_the_two_the_sentence_names_not_the_pair_before():
+    result = run("Japan and North Korea opened normalisation talks in 1991. The two countries signed nothing.\n\n"
+                 "Koizumi briefed President George W. Bush on his plans when they met in New York last Thursday, on the "
+                 "sidelines of the U.N. General Assembly.", published="2002-09-17")
+    assert (frozenset({"JPN", "USA"}), "2002-09-12") in _meetings(result)
+    assert frozenset({"JPN", "PRK"}) not in {sides for sides, date in _meetings(result) if date == "2002-09-12"}
+
+
+def test_discussing_a_deal_with_a_leader_at_his_ranch_is_a_meeting():
+    result = run("Prime Minister John Howard discussed the deal with President George W. Bush at the president's ranch "
+                 "in Crawford, Texas, last May.", published="2004-05-20")
+    assert _meetings(result) == {(frozenset({"AUS", "USA"}), "2003-05")}
+
+
+def test_a_former_president_named_by_title_and_surname_is_of_his_state_but_a_given_name_is_not_a_surname():
+    result = run("Putin attacked the plans in February, and when he met President Bush in Kennebunkport two weeks ago, he "
+                 "repeated his offer.", published="2007-07-15")
+    assert _meetings(result) == {(frozenset({"RUS", "USA"}), "2007-07-01")}
+    result = run("Algerian President Abdelaziz Bouteflika and Annan added their signatures as witnesses.",
+                 published="2000-12-13")
+    assert "ESH" not in {a.key for a, _ in result.states}
+    assert {p.person.label for p in result.people} >= {"Abdelaziz Bouteflika"}
+
+
+# ---------------------------------------------------------------- not an agreement, and sources
+
+def test_a_team_that_is_to_reach_a_stage_of_a_tournament_plans_no_agreement():
+    result = run("Britain and Zimbabwe agreed in Abuja in September 2001 that farm invasions would end.\n\nThe forfeit "
+                 "leaves England with little margin for error in their remaining pool matches if they are to reach the "
+                 "Super Six stage.", published="2003-02-12")
+    assert not any(status == "planned" for _, status, _ in agreements(result))
+
+
+def test_an_acronym_the_article_spells_out_is_that_body_without_a_possessive_or_a_second_name_after_and():
+    result = run("The England and Wales Cricket Board confirmed on Tuesday that the team would not travel, after the "
+                 "International Cricket Council's technical committee rejected an appeal.\n\nThe ECB said in a statement "
+                 "that it had no option.\n\nThe ICC said it had found no security grounds to move the fixture.",
+                 published="2003-02-12")
+    sources = {s.source.label for s in result.statements}
+    assert {"England and Wales Cricket Board", "International Cricket Council"} <= sources
+    assert not sources & {"European Central Bank", "International Criminal Court", "International Cricket Council's"}

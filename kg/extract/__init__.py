@@ -734,7 +734,7 @@ class Extractor:
         if reference:   # "the two countries", "they": the states the reader has in mind
             recalled = context.recall(reference, [p for p in parties if p.kind == "state"], _venue(mentions),
                                       _named_here(evidence, mentions, attribution), _told_by(evidence, mentions, attribution),
-                                      _sides_here(evidence, mentions, attribution, found.start))
+                                      _sides_here(evidence, mentions, attribution, found.start) if reference != "they" else None)
             parties = named_before(text, start, found, mentions, attribution, rules, recalled) or recalled or parties
             if len(parties) < 2:   # "X hosted Y in Astana, where the two leaders signed …"
                 parties = _union(parties, actors_in(text, mentions, attribution, rules))
@@ -1185,7 +1185,10 @@ class Extractor:
         if len(participants) < 2 and (reference or (not bloc and not acting and date and place and _NAMED_SIDE.search(text))):
             participants = _union(context.recall(reference.group() if reference else None,   # a group holding the
                                                  [p for p in participants if p.kind == "state"] or None,   # side named
-                                                 venue=_venue(mentions)), participants)
+                                                 venue=_venue(mentions), sides_here=_sides_here(
+                                                     evidence, mentions, attribution, trigger.start())
+                                                 if reference and reference.group() == "they" else {}),
+                                  participants)   # "X briefed Y on his plans when they met": X's and Y's states
         if len(participants) < 2 and attribution and _SAID_DURING.search(text, max(0, trigger.start() - 60), trigger.start()):
             speaker = [a for a in self._as_states([attribution.source]) if a.kind == "state"]   # "X, the State
             participants = _union(participants, speaker)   # Department's envoy, said during a visit to Beirut": its state
@@ -2058,7 +2061,7 @@ def _named_here(evidence: Evidence, mentions: list[Mention], attribution) -> set
             and not (attribution and attribution.start <= m.start < attribution.end)}
 
 
-def _sides_here(evidence: Evidence, mentions: list[Mention], attribution, at: int) -> set[str]:
+def _sides_here(evidence: Evidence, mentions: list[Mention], attribution, at: int) -> dict[str, Agent]:
     """The states the clause of a trigger at ``at`` names as maybe acting: not where ("in Singapore", "the Angolan
     capital"), not through whom ("through Washington"), not in a compound ("the Soviet-Japanese declaration"), not in the
     next clause (", and a summit Lourenço planned …")."""
@@ -2066,7 +2069,7 @@ def _sides_here(evidence: Evidence, mentions: list[Mention], attribution, at: in
     end = _NEXT_MAIN_CLAUSE.search(text, at)
     end = evidence.start + (end.start() if end else len(text))
     asides = [(evidence.start + a.start(), evidence.start + a.end()) for a in _RELATIVE_ASIDE.finditer(text)]
-    return {m.agent.key for m in mentions if m.agent.kind == "state" and evidence.start <= m.start < end
+    return {m.agent.key: m.agent for m in mentions if m.agent.kind == "state" and evidence.start <= m.start < end
             and not any(a <= m.start < b for a, b in asides)   # ("the group, which also includes the United States")
             and not m.place_only and not (attribution and attribution.start <= m.start < attribution.end)
             and not _NO_SIDE_BEFORE.search(text, 0, m.start - evidence.start)
@@ -3508,9 +3511,11 @@ def _acronyms_spelled_out(text: str, gaz) -> dict[str, Agent]:
         if known is None or known.label in text:
             continue
         for run in _CAPITALISED_RUN.finditer(text):
-            words = [w for w in run.group().split() if w[0].isupper()]
-            if "".join(w[0] for w in words) == acronym and run.group() != known.label:
-                name = run.group()
+            name = re.sub(r"^The\s+|[’']s$", "", run.group())   # "the International Cricket Council's technical committee"
+            words = [w for w in name.split() if w[0].isupper()]
+            paired = re.sub(r"\s+and\s+\S+", "", name).split()   # "England and Wales Cricket Board": the ECB
+            if acronym in ("".join(w[0] for w in words), "".join(w[0] for w in paired if w[0].isupper())) \
+                    and name != known.label:
                 found[acronym] = gaz.org_named(name) or Agent("org", slug(name), name, None,
                                                               organization_word(name) or "Organization")
                 break

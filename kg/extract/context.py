@@ -120,7 +120,7 @@ class Context:
 
     def recall(self, reference: str | None = None, candidates: list[Agent] | None = None,
                venue: Agent | None = None, named_here: set[str] = frozenset(), told_by: list[Agent] = (),
-               sides_here: set[str] = frozenset()) -> list[Agent]:
+               sides_here: dict[str, Agent] | None = None) -> list[Agent]:
         """The states "the two countries" or "they" refers to. A group named in the sentence just before
         wins; else, among the recent groups of the size the reference names and the reference's own
         sentence's states, the group of the article's most salient states. When the sentence names a
@@ -145,10 +145,14 @@ class Context:
         if hosting and not any(venue.key == a.key for a in (candidates or [])):
             fits = hosting
         recent = 3 if reference == "Their" else 1   # "Their second summit, in Hanoi, …": the pair told of last
-        others_here = size == 2 and len(sides_here) == 2 and not (fits and {a.key for a in fits[-1][0]} <= sides_here)
+        sides_here = sides_here or {}
+        others_here = (size == 2 or reference == "they") and len(sides_here) == 2 \
+            and not (fits and {a.key for a in fits[-1][0]} <= sides_here.keys())
         if fits and fits[-1][1] >= self.sentence - recent and not (candidates and len(candidates) >= (size or 2)) \
                 and not others_here:   # "The two countries upgraded their ties … when Xi visited Quito": the two it
             return fits[-1][0]         # names as sides (``sides_here``), not the pair of the sentence before
+        if others_here and reference == "they":   # "X briefed Y on his plans when they met": X's and Y's states
+            return sorted(sides_here.values(), key=lambda a: -self.salience[a.key])
         options = [g for g, _ in fits[-6:]]
         pool = list({a.key: a for a in (candidates or []) + [a for g in self.groups[-6:] for a in g]}.values())
         if size in (2, 3) and len(pool) < size and not options:   # "the three leaders", no three told together: the
@@ -164,9 +168,9 @@ class Context:
             return []
         if hosting:
             options = [g for g in options if any(a.key == venue.key for a in g)] or options
-        known = {a.key: a for a in (candidates or []) + self.singles + [a for g in self.groups for a in g]}
-        if others_here and sides_here <= known.keys():
-            options.append(sorted((known[k] for k in sides_here), key=lambda a: -self.salience[a.key]))
+        known = {a.key for a in (candidates or []) + self.singles + [a for g in self.groups for a in g]}
+        if others_here and sides_here.keys() <= known:   # states told of before, not only here
+            options.append(sorted(sides_here.values(), key=lambda a: -self.salience[a.key]))
         options = [g for g in options if named <= {a.key for a in g}] or options
         options = [g for g in options if {a.key for a in g} <= named_here] or options   # "… supplied to Iran"
         teller = {a.key for a in told_by}

@@ -48,6 +48,7 @@ PATTERNS = [
                              r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=[’']s\s+[a-z])")),
     ("rel_year", re.compile(r"\b(?P<rel>(?i:last|next|this))\s+year\b")),
     ("years_ago", re.compile(r"\b(?P<n>\d{1,2}|(?i:two|three|four|five|six|seven|eight|nine|ten))\s+years\s+ago\b")),
+    ("days_ago", re.compile(r"\b(?P<n>\d{1,2}|(?i:a|one|two|three|four|five|six|seven|eight|nine|ten))\s+(?P<unit>days|weeks?)\s+ago\b")),
     ("rel_month", re.compile(r"\b(?P<rel>(?i:last|this|next))\s+month\b")),
     ("yesterday", re.compile(r"\b(?P<rel>[Yy]esterday|[Tt]oday|[Tt]onight|this\s+(?:morning|afternoon|evening)|"
                              r"(?:a\s+few|several|\d{1,2}|two|three|ten|twenty)\s+(?:minutes|hours)\s+ago|moments\s+ago)\b")),
@@ -74,7 +75,7 @@ class DateMention:
 #: skipped. A pattern that needs another word must add it here.
 _NEEDS = {"range_mdy": "dmy", "range_dmy": "dmy", "range_dm": "dm", "mdy": "dmy", "dmy": "dmy", "iso": "dy", "my": "dmy",
           "month_last_year": "m", "md_last_year": "dmr", "that_year": "m", "that_month": "m", "md": "dm", "dm": "dm", "last_month": "m", "weekday": "w", "weekday_s": "w",
-          "rel_year": "r", "years_ago": "r", "rel_month": "r", "yesterday": "r", "year_range": "dy", "season_year": "dsy", "season": "s",
+          "rel_year": "r", "years_ago": "r", "days_ago": "r", "rel_month": "r", "yesterday": "r", "year_range": "dy", "season_year": "dsy", "season": "s",
           "year": "dy"}
 _HAS = {"d": re.compile(r"\d"), "y": re.compile(r"(?:19|20)\d\d"), "m": re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"),
         "w": re.compile(r"day\b"), "r": re.compile(r"year|month|[Yy]esterday|[Tt]oday|[Tt]onight|ago\b|morning|afternoon|evening"),
@@ -157,6 +158,10 @@ def _relative(kind: str, m: re.Match, published: dt.date) -> str | None:
     if kind == "years_ago":
         n = m["n"]
         return str(published.year - (int(n) if n.isdigit() else _NUMBERS[n.lower()]))
+    if kind == "days_ago":   # "when he met President Bush … two weeks ago": that day
+        n = m["n"].lower()
+        count = int(n) if n.isdigit() else 1 if n in ("a", "one") else _NUMBERS[n]
+        return (published - dt.timedelta(days=count * (7 if m["unit"].startswith("week") else 1))).isoformat()
     if kind == "rel_month":
         first = published.replace(day=1)
         rel = m["rel"].lower()

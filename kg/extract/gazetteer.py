@@ -187,6 +187,7 @@ def leaders() -> dict[str, Agent]:
     gaz = load()
     found: dict[str, Agent] = {}
     titled: dict[str, set[str]] = {}   # "President Ali": the surname after the office, for one state only
+    former: dict[str, set[str]] = {}   # the same of former heads of state and government
     for row in _leader_rows():
         state = gaz.by_iso3[row["iso3"]].agent
         found[row["name"]] = state
@@ -196,8 +197,15 @@ def leaders() -> dict[str, Agent]:
             found.setdefault(row["name"].split()[-1], state)
         if row["role"] in TITLES_BEFORE_SURNAME and " bin " not in row["name"]:
             titled.setdefault(f"{row['role']} {row['name'].split()[-1]}", set()).add(row["iso3"])
+        elif _FORMER_HEAD.fullmatch(row["role"]) and " bin " not in row["name"]:   # "President Bush", whichever it
+            former.setdefault(f"{row['role'][7:]} {_surname(row['name'])}", set()).add(row["iso3"])   # was, in his time
     for name, states in titled.items():
         if len(states) == 1:
+            found.setdefault(name, gaz.by_iso3[next(iter(states))].agent)
+    given = {row["name"].split()[0] for row in _leader_rows()}
+    for name, states in former.items():   # (a title a current leader holds is his: "President Ali", Guyana's; not a
+        if len(states) == 1 and name not in titled and name.split()[-1] not in given:   # given name too: "President
+            # Abdelaziz Bouteflika")
             found.setdefault(name, gaz.by_iso3[next(iter(states))].agent)
     return found
 
@@ -225,6 +233,7 @@ def governments() -> dict[str, str]:
             if len(named[surname]) == 1 and len(surname) > 2 and surname[0].isupper()}
 
 
+_FORMER_HEAD = re.compile(r"former (?:President|Prime Minister|Chancellor)")
 _HEAD = re.compile(r"(?:former\s+)?(?:President|Prime\s+Minister|Premier|Chancellor)")
 
 
