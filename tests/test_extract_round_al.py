@@ -130,3 +130,24 @@ def test_an_acronym_the_article_spells_out_is_that_body_without_a_possessive_or_
     sources = {s.source.label for s in result.statements}
     assert {"England and Wales Cricket Board", "International Cricket Council"} <= sources
     assert not sources & {"European Central Bank", "International Criminal Court", "International Cricket Council's"}
+
+
+def test_refusing_to_accept_what_is_no_instrument_refuses_no_agreement():
+    result = run("Gazprom stopped pumping gas for Ukrainian customers on Sunday, after Kiev refused to accept a price "
+                 "increase of more than four times.", published="2006-01-04")
+    assert agreements(result) == []
+    result = run("Nicaragua refused to accept the final declaration of the summit on Tuesday.", published="2023-07-19")
+    assert ({"NIC"}, "denied", "2023-07-18") in agreements(result)
+
+
+def test_ministers_who_are_to_meet_have_not_met():
+    result = run("The Philippines and the United States held drills.\n\nForeign and defence ministers of both countries "
+                 "are to meet in Washington on April 30 for their first talks in that format.", published="2012-04-28")
+    assert _meetings(result) == set()
+
+
+def test_a_capital_a_request_came_from_is_its_government():
+    result = run("Vietnam faces its worst drought in decades.\n\nLast week China agreed to a request from Hanoi to "
+                 "release extra water from the Jinghong station, a spokesman told a briefing in Beijing.",
+                 published="2016-03-25")
+    assert any(parties == {"CHN", "VNM"} and status == "agreed" for parties, status, _ in agreements(result))
