@@ -151,3 +151,18 @@ def test_a_capital_a_request_came_from_is_its_government():
                  "release extra water from the Jinghong station, a spokesman told a briefing in Beijing.",
                  published="2016-03-25")
     assert any(parties == {"CHN", "VNM"} and status == "agreed" for parties, status, _ in agreements(result))
+
+
+def test_a_signing_looked_ahead_to_on_a_weekday_is_the_coming_one():
+    result = run("The six prime ministers of China, Russia, Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan are expected "
+                 "to sign a memorandum on regional economic cooperation in Almaty on Friday.", published="2001-09-12")
+    assert {(status, date) for _, status, date in agreements(result)} == {("planned", "2001-09-14")}
+
+
+def test_withdrawing_from_a_treaty_the_sentence_dates_as_bilateral_ends_an_instrument_of_two():
+    result = run("Russia and the United States signed a new treaty on Friday.\n\nWashington gave notice in December that "
+                 "it would withdraw from the 1972 Anti-Ballistic Missile Treaty, and the withdrawal takes effect on June 13.",
+                 published="2002-05-25")
+    found = as_set(agreements(result))
+    assert (frozenset({"USA", "RUS"}), "denied", "2001-12") in found
+    assert not any(status == "signed" and date == "1972" for _, status, date in found)

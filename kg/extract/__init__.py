@@ -3664,8 +3664,27 @@ def _acronyms_named(result: Extraction) -> None:
                 listed.add(agent.key)
 
 
+def _withdrawn_from_bilateral(agreements: list[AgreementRecord]) -> list[AgreementRecord]:
+    """'Washington gave notice that it would withdraw from the 1972 Anti-Ballistic Missile Treaty': a state leaving an
+    instrument the same sentence dates as signed by it and one other state leaves an instrument of two; the signing
+    told only by the instrument's year is background to the withdrawal, not a second agreement."""
+    out = list(agreements)
+    for i, r in enumerate(agreements):
+        states = [p for p in r.parties if p.kind == "state"]
+        if r.status != "denied" or len(states) != 1 or len(r.parties) != 1:
+            continue
+        signed = [o for o in agreements if o.evidence.start == r.evidence.start and o.status == "signed" and o.date
+                  and len(o.date) == 4 and len(o.parties) == 2 and all(p.kind == "state" for p in o.parties)
+                  and states[0].key in {p.key for p in o.parties} and o.date in r.topic]
+        if len(signed) == 1:
+            out[i] = dataclasses.replace(r, parties=signed[0].parties)
+            out = [o for o in out if o is not signed[0]]
+    return out
+
+
 def _deduplicated(result: Extraction) -> Extraction:
     result.organizations = list({o.key: o for o in result.organizations}.values())
+    result.agreements = _withdrawn_from_bilateral(result.agreements)
     result.agreements = [a for a in result.agreements if a.status not in ("agreed", "planned")
                          or len({p.key for p in a.parties}) >= 2]   # what the shapes refuse (one party agreed), left
     # out here: withheld at validation, it took the sentence's other facts with it

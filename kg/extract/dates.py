@@ -100,6 +100,10 @@ def find_dates(sentence: str, published: dt.date | None) -> list[DateMention]:
             if kind in ("md", "dm", "range_dm") and published and (_FUTURE_CUE.search(sentence, max(0, m.start() - 40), m.start())
                                                                       or _CALLED_FOR.search(sentence, max(0, m.start() - 100), m.start())):
                 value = _upcoming_day(_month(m["month"]), int(m["day"]), published) or value
+            if kind == "weekday" and published and not m.group().lower().startswith("last") \
+                    and _WEEKDAY_AHEAD.search(sentence, max(0, m.start() - 80), m.start()):   # "are expected to sign a
+                value = (published + dt.timedelta(days=(WEEKDAYS[m["weekday"].lower()] - published.weekday()) % 7)).isoformat()
+                # memorandum in Almaty on Friday": the coming Friday (the day itself if the article is of that day)
             if value:
                 found.append(DateMention(value, m.start(), m.end()))
     return sorted(found, key=lambda d: d.start)
@@ -186,6 +190,9 @@ def _relative(kind: str, m: re.Match, published: dt.date) -> str | None:
 _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9}
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
+#: Words before a weekday that look ahead to a signing that day ("is expected to sign a memorandum … on Friday").
+_WEEKDAY_AHEAD = re.compile(r"(?i)\b(?:will|shall|expected\s+to|due\s+to|set\s+to|scheduled\s+to|slated\s+to|plans?\s+to|"
+                            r"planning\s+to|is\s+to|are\s+to)\s+(?:\w+\s+)?(?:sign|be\s+signed|conclude|ink|initial)\b[^.;,]*$")
 #: Words before a day without a year that look ahead ("starting at midnight on Aug. 4", "until June 30").
 _FUTURE_CUE = re.compile(r"(?i)\b(?:starting|start|from|until|till|by|due|scheduled|set for|begins?|beginning|effective|"
                          r"takes? effect|will|expires?|expiring|deadline|next)\b")
