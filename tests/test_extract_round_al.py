@@ -166,3 +166,12 @@ def test_withdrawing_from_a_treaty_the_sentence_dates_as_bilateral_ends_an_instr
     found = as_set(agreements(result))
     assert (frozenset({"USA", "RUS"}), "denied", "2001-12") in found
     assert not any(status == "signed" and date == "1972" for _, status, date in found)
+
+
+def test_the_court_that_speaks_is_the_court_the_article_named():
+    result = run("The International Court of Justice dismissed the cases on Wednesday.\n\nIn summaries of the judgments, "
+                 "the court said the Marshall Islands had not shown that it had made the respondents aware.\n\nIn December "
+                 "2005 the court found that Uganda had violated Congo's sovereignty.", published="2016-10-05")
+    assert [s.source.label for s in result.statements] == ["International Court of Justice"] * 2
+    result = run("The court said the Marshall Islands had not made its case.", published="2016-10-05")
+    assert result.statements == []

@@ -29,6 +29,13 @@ class Attribution:
 _ON_A_DAY = r"(?:\s+(?:(?:early|late)\s+)?on\s+[A-Z][a-z]+)?"
 
 
+#: A court named by its kind alone ("the court", "the tribunal", "the World Court").
+_THE_COURT = re.compile(r"(?:(?:In|On|By|Later|Earlier|Then)\s+(?:[\w.]+\s+){0,3}?)?(?:[Tt]he\s+)?(?:[Ww]orld\s+)?(?:[Cc]ourt|[Tt]ribunal)")
+#: A court or tribunal named in full ("the International Court of Justice", "the Permanent Court of Arbitration").
+_NAMED_COURT = re.compile(r"(?P<name>(?:(?!The\s)[A-Z][\w-]+\s+)+(?:Court|Tribunal)(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w’'-]+"
+                          r"(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]+)*)?)")
+
+
 #: What may open a sentence before its speaker: a short phrase ("On Monday, "), or a longer one led by a preposition
 #: ("In a statement read on national television, ").
 _LEAD_IN = (r"(?:[A-Z][^,]{0,30},\s+|(?:In|At|On|During|After|Before|Speaking|Earlier|Later)\s[^,“”\"]{0,70},\s+)")
@@ -217,6 +224,11 @@ class AttributionFinder:
 
     def _resolved(self, phrase: str, at: int, mentions: list[Mention], clause: str) -> Agent | None:
         phrase = _ACRONYM_AFTER.sub("", phrase)
+        if _THE_COURT.fullmatch(phrase.strip()) and self._text:   # "In summaries of the judgments, the court said": the
+            named = [m["name"] for m in _NAMED_COURT.finditer(self._text, 0, at)]   # court the article named before (the
+            if named:                                                              # one it names most, then the last)
+                name = max(reversed(named), key=named.count)
+                return self.actors.gaz.org_named(name) or Agent("org", slug(name), name, None, "Organization")
         joined = _JOINED_CLAUSE.match(phrase)   # "…, while Asmara's information ministry said": the ministry
         if joined:
             return self._resolved(phrase[joined.end():], at + joined.end(), mentions, clause)
