@@ -175,3 +175,38 @@ def test_the_court_that_speaks_is_the_court_the_article_named():
     assert [s.source.label for s in result.statements] == ["International Court of Justice"] * 2
     result = run("The court said the Marshall Islands had not made its case.", published="2016-10-05")
     assert result.statements == []
+
+
+# ---------------------------------------------------------------- round AL, second block
+
+def test_the_north_atlantic_alliance_is_nato_and_a_party_of_its_own_kind():
+    result = run("Russia and the North Atlantic alliance signed a Founding Act in Paris on Tuesday that sets up a "
+                 "permanent council.", published="1997-05-28")
+    assert [(sorted(p.label for p in a.parties), a.status) for a in result.agreements] == [(["NATO", "Russia"], "signed")]
+
+
+def test_governments_meeting_regularly_and_tourists_who_visit_hold_no_meeting():
+    result = run("There is no supranational court, only the governments of Argentina and Brazil meeting regularly, said an "
+                 "economist.\n\nThe two Koreas run a joint industrial park at Kaesong, and South Korean tourists still "
+                 "visit the Mount Kumgang resort in North Korea.", published="1994-12-17")
+    assert _meetings(result) == set()
+
+
+def test_not_backing_retaliation_or_backing_down_refuses_no_instrument():
+    result = run("The British government made clear it would not back European retaliation against Canada.",
+                 published="1995-04-17")
+    assert agreements(result) == []
+    result = run("Britain said it would not back the declaration agreed by Canada and Spain.", published="1995-04-17")
+    assert ({"GBR"}, "denied", None) in agreements(result)
+
+
+def test_sports_federations_that_agree_are_no_state_parties():
+    result = run("Iran beat the United States in Lyon.\n\nThe two football federations agreed, after days of talks "
+                 "brokered by FIFA, that the American players would walk over to the Iranians.", published="1998-06-22")
+    assert agreements(result) == []
+
+
+def test_a_foreign_drug_maker_is_a_company_not_its_state():
+    result = run("Jakarta signed a memorandum of understanding with the U.S. drug maker Baxter International in early "
+                 "February to develop a vaccine.", published="2007-03-27")
+    assert not any("USA" in parties for parties, _, _ in agreements(result))

@@ -1450,7 +1450,7 @@ def _no_side_with(text: str, at: int) -> bool:
 
 
 #: A state's adjective before a company or body it owns or hosts, not the state itself.
-_OWNED_BODY = re.compile(r"\s+(?:state-owned\s+|state\s+|private\s+)?(?:[a-z-]+\s+){0,2}?(?:shipbuilder|company|firm|group|"
+_OWNED_BODY = re.compile(r"\.?\s+(?:state-owned\s+|state\s+|private\s+)?(?:[a-z-]+\s+){0,2}?(?:shipbuilder|company|firm|group|"
                          r"operator|bank|lender|producer|manufacturer|maker|carrier|airline|giant|conglomerate|utility|"
                          r"contractor|developer|insurer|investor|fund|supplier|exporter|importer)s?\b")
 #: "agreed to", "agreed late on Sunday to": a state's undertaking, whose clause may name its counterpart.

@@ -382,8 +382,9 @@ _NAMED_INSTRUMENT_AFTER = re.compile(r"^(?:\s+[A-Z][\w-]*){0,3}\s+(?:Declaration
 _CURRENCY_AFTER = re.compile(r"^\s+(?:dollars?|yuan|renminbi|rupees?|roubles?|rubles?|pounds?\s+sterling|euros?|yen|won|pesos?|"
                              r"dinars?|riyals?|rials?|dirhams?|francs?|reais|real|lira|liras|krona|kronor|krone|kroner|shillings?|"
                              r"rand|naira|cedis?|taka|ringgit|baht|rupiah|dong|tenge|manat|som|sums?)\b")
-_COMPANY_AFTER = re.compile(r"^(?:[’']s)?\s+(?:state(?:-owned|-run|-controlled)?\s+|national\s+)?(?:[\w-]+\s+){0,3}?(?:company|"
-                            r"corporation|firm|conglomerate|utility|operator|manufacturer|carrier|airline)\b")
+_COMPANY_AFTER = re.compile(r"^\.?(?:[’']s)?\s+(?:state(?:-owned|-run|-controlled)?\s+|national\s+)?(?:[\w-]+\s+){0,3}?(?:company|"
+                            r"corporation|firm|conglomerate|utility|operator|manufacturer|carrier|airline|(?:drug|car|auto|chip|"
+                            r"arms|plane|ship|steel)\s?maker|shipbuilder)\b")
 #: A company whose name holds a state's or its capital's ("China Merchants Holdings", "Qatar Airways",
 #: "China Development Bank"): a party of its own kind (a central bank acts for its state: not here).
 _COMPANY_NAMED = re.compile(r"^(?:\s+[A-Z][\w&.-]*){0,3}?\s+(?:Holdings|Group|Company|Co\.|Ltd\.?|Limited|"
