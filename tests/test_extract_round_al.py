@@ -210,3 +210,16 @@ def test_a_foreign_drug_maker_is_a_company_not_its_state():
     result = run("Jakarta signed a memorandum of understanding with the U.S. drug maker Baxter International in early "
                  "February to develop a vaccine.", published="2007-03-27")
     assert not any("USA" in parties for parties, _, _ in agreements(result))
+
+
+def test_an_instrument_a_third_state_brokered_between_two_is_theirs():
+    result = run("The 52 American hostages were freed in January 1981 under the Algiers Accords, which Algeria brokered "
+                 "between the United States and Iran.", published="1998-06-22")
+    assert any(parties == {"USA", "IRN"} and date == "1981-01" for parties, _, date in agreements(result))
+    assert not any("DZA" in parties for parties, _, _ in agreements(result))
+
+
+def test_george_bush_named_so_is_of_the_united_states():
+    result = run("Russia and NATO signed a Founding Act on Tuesday.\n\nSTART II, signed by George Bush and Yeltsin in Moscow "
+                 "in January 1993, still awaits ratification in the State Duma.", published="1997-05-28")
+    assert (frozenset({"USA", "RUS"}), "signed", "1993-01") in as_set(agreements(result))
