@@ -223,3 +223,12 @@ def test_george_bush_named_so_is_of_the_united_states():
     result = run("Russia and NATO signed a Founding Act on Tuesday.\n\nSTART II, signed by George Bush and Yeltsin in Moscow "
                  "in January 1993, still awaits ratification in the State Duma.", published="1997-05-28")
     assert (frozenset({"USA", "RUS"}), "signed", "1993-01") in as_set(agreements(result))
+
+
+def test_leaders_of_regions_and_a_meeting_wanted_are_no_meeting_of_the_states_told_before():
+    result = run("Spain and Ecuador signed a deal.\n\nOnly six weeks ago, European and Latin American leaders meeting in Lima "
+                 "pledged to deepen their dialogue on migration.", published="2008-07-04")
+    assert _meetings(result) == set()
+    result = run("Canada and Spain argued over fishing.\n\nBoth sides want NAFO's annual meeting in September to write the "
+                 "new enforcement rules into its regulations.", published="1995-04-17")
+    assert _meetings(result) == set()

@@ -1182,7 +1182,9 @@ class Extractor:
         listed = listed if len(listed) == counted else []   # "Leaders of the six countries … met in Sanya …, a grouping
         participants = listed or participants   # that brings China together with Cambodia, Laos, Myanmar, Thailand and
         # Vietnam": the six it names, each a side (none only a place or a host)
-        if len(participants) < 2 and (reference or (not bloc and not acting and date and place and _NAMED_SIDE.search(text))):
+        regional = _REGIONAL_PEOPLE.search(text, 0, trigger.start())   # "European and Latin American leaders meeting in
+        if len(participants) < 2 and not regional and (reference or (   # Lima pledged …": no states the article told of
+                not bloc and not acting and date and place and _NAMED_SIDE.search(text))):
             participants = _union(context.recall(reference.group() if reference else None,   # a group holding the
                                                  [p for p in participants if p.kind == "state"] or None,   # side named
                                                  venue=_venue(mentions), sides_here=_sides_here(
@@ -1615,6 +1617,12 @@ _TALKS = re.compile(r"(?i)(?:talks|meetings?|consultations)$")
 _TALKS_WORD = re.compile(r"(?i)(?:talks|meetings?|consultations)\b")
 #: A meeting told without its sides is theirs when the sentence points back to them ("their ministers met",
 #: "the round of talks", "reached at vice-ministerial talks"), not "talks on a climate goal" or "the G20 summit".
+#: People of a region, not of states: "European and Latin American leaders", "Arab foreign ministers".
+_REGIONAL_PEOPLE = re.compile(r"(?<!two )(?<!three )(?<!four )(?<!five )(?<!six )(?<!seven )(?<!eight )(?<!both )(?<!\d )"
+                              r"\b(?:European|African|Asian|Latin\s+American|Arab|Gulf|Nordic|Caribbean|Pacific|Western|"
+                              r"Central\s+American|South\s+American|Central\s+Asian|Balkan|Baltic)\s+(?:and\s+(?:[A-Z][\w-]+\s+){1,2})?"
+                              r"(?:leaders|ministers|foreign\s+ministers|officials|heads\s+of\s+(?:state|government)|governments|"
+                              r"delegations|presidents)\b")
 _NAMED_SIDE = re.compile(r"\btheir\b|\b(?:[Tt]he|at)\s+(?:[\w-]+\s+){0,2}?(?:round\s+of\s+)?talks\b|\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:round|session)\s+(?:was|were)\s+held\b")
 #: A signing told with its occasion is a meeting even when dated only by month ("at a ceremony in …").
 _OCCASION = re.compile(r"\b(?:at|during)\s+(?:a|an|the|their)\s+(?:[\w’'-]+\s+){0,4}?(?:ceremony|summit|visit)\b"
