@@ -232,3 +232,15 @@ def test_leaders_of_regions_and_a_meeting_wanted_are_no_meeting_of_the_states_to
     result = run("Canada and Spain argued over fishing.\n\nBoth sides want NAFO's annual meeting in September to write the "
                  "new enforcement rules into its regulations.", published="1995-04-17")
     assert _meetings(result) == set()
+
+
+def test_a_title_without_quotes_after_titled_is_the_report_date_and_all():
+    result = run("A report titled Report on the Alleged Use of Chemical Weapons in the Ghouta Area of Damascus on 21 August "
+                 "2013, released by the United Nations on September 16, confirmed that sarin had been used.",
+                 published="2013-10-19")
+    assert [(r.title, r.publisher.label, r.year) for r in result.reports] == [
+        ("Report on the Alleged Use of Chemical Weapons in the Ghouta Area of Damascus on 21 August 2013", "United Nations",
+         2013)]
+    result = run("A study commissioned by the trade department, released last month under the title Economic Analysis of "
+                 "AUSFTA, estimated that the agreement would add A$6 billion a year.", published="2004-05-19")
+    assert [r.title for r in result.reports] == ["Economic Analysis of AUSFTA"]

@@ -53,6 +53,13 @@ class ReportFinder:
             # "a report commissioned by the government from the law firm X, titled "A Foreseeable Genocide","
             re.compile(rf"\b(?:{kinds}|paper|study|brief|(?<!\badopted\sa\s)(?<!\bsigned\sa\s)(?<!\bapproved\sa\s)document)(?:\s+(?:(?:commissioned|written|prepared|produced|compiled)\s+)?by\s+(?:the\s+)?[A-Z][^,“”\"]{{1,120}},)?,? (?:titled|entitled|called|named) "
                        rf"[“\"‘](?P<title>[^”\"’]{{3,160}}?),?[”\"’]"),
+            # "A report titled Report on the Alleged Use of … on 21 August 2013, released by the United Nations on September 16,
+            # confirmed" (a date in a title so introduced is the title's),
+            # "A study commissioned by … from …, released last month under the title Economic Analysis of AUSFTA, estimated":
+            # a title without quotes, up to the comma before what is told of the document
+            re.compile(rf"\b(?:{kinds}|paper|study|brief)\b[^;“”\"]{{0,160}}?(?:\s(?:titled|entitled)|\bunder\s+the\s+title)\s+"
+                       rf"(?P<title>[A-Z][^,;“”\"]{{2,160}}?),\s+(?:(?:released|published|issued|compiled|produced|prepared)\b|"
+                       rf"(?:estimated|estimates|found|finds|said|says|concluded|warned|showed|confirmed|argued)\b)"),
             # "The UNCTAD Economic Development in Africa Report 2023 argued that …": a title that is the subject
             re.compile(rf"\b[Tt]he (?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+)?"
                        rf"{titled}(?:,\s+(?:(?:an?|the|its)\s+|(?:conducted|compiled|produced|prepared|carried\s+out)\s+by\s+)"
@@ -136,6 +143,7 @@ class ReportFinder:
             re.compile(rf"\baccording to (?P<title>{_LONG}(?:,\s+(?:19|20)\d{{2}})?(?::\s+{_LONG})?),\s+{published}\b"),
         ]
         self.long_from = len(self.rules) - 4   # the last four read long titles; they must name a document
+        self.titled_plain = next(i for i, r in enumerate(self.rules) if r"under\s+the\s+title" in r.pattern)
         # after them, as a last resort (a title of any words, which may hold a possessive itself):
         # "the FAS's Status of World Nuclear Forces, updated in March": a possessor's document, dated by its update
         self.updated = len(self.rules)
@@ -174,7 +182,8 @@ class ReportFinder:
                     continue   # "Freedom House's Freedom in the World 2024 report": "in the World 2024 report" is no citation
                 dated = _MONTH_YEAR.match(m["title"]) or _MONTH_ONLY.match(m["title"])   # "a November 2011 IAEA report": the
                 # IAEA's, of 2011; "its April Short-Term Energy Outlook": the Outlook
-                title = _clean_title(m["title"][dated.end():] if dated else m["title"], long=self.long_from <= index < self.updated)
+                title = _clean_title(m["title"][dated.end():] if dated else m["title"], long=self.long_from <= index < self.updated,
+                                     dated_ok=index == self.titled_plain)
                 if not title or _all_lower(title):
                     continue
                 named = (sentence.start + m.start("title") + (dated.end() if dated else 0), sentence.start + m.end("title"))
@@ -300,10 +309,10 @@ _DATED = re.compile(r"(?:(?:\s+(?:in|on|of|since|by))?\s+(?:January|February|Mar
                     r"October|November|December)|\s+(?:in|since|by))\s+(?!20[3-9]\d$)(?:19|20)\d{2}$")   # not "Net Zero by 2050"
 
 
-def _clean_title(title: str, long: bool = False) -> str | None:
+def _clean_title(title: str, long: bool = False, dated_ok: bool = False) -> str | None:
     title = re.sub(r"^(?:the|The)\s+", "", title.strip())
     title = re.sub(r"(?:\s+(?:in|of|on|the|and|for|to|at|a|an|by|with|from))+$", "", title)
-    if _DATED.search(title) or (long and not _DOCUMENT.search(title)) or re.fullmatch(_MONTH, title):
+    if (_DATED.search(title) and not dated_ok) or (long and not _DOCUMENT.search(title)) or re.fullmatch(_MONTH, title):
         return None   # "Belt and Road Initiative in February 2022": a name and a date, no document
     return title if len(title) >= 4 else None
 
