@@ -244,3 +244,11 @@ def test_a_title_without_quotes_after_titled_is_the_report_date_and_all():
     result = run("A study commissioned by the trade department, released last month under the title Economic Analysis of "
                  "AUSFTA, estimated that the agreement would add A$6 billion a year.", published="2004-05-19")
     assert [r.title for r in result.reports] == ["Economic Analysis of AUSFTA"]
+
+
+def test_a_state_that_signs_with_rebels_of_no_name_is_the_one_party():
+    result = run("Liberia's government and the two rebel movements fighting it signed a comprehensive peace agreement in "
+                 "the Ghanaian capital on Monday.", published="2003-08-19")
+    assert agreements(result) == [({"LBR"}, "signed", "2003-08-18")]
+    result = run("Sudan signed a peace deal with rebel groups in Juba on Saturday.", published="2020-10-05")
+    assert agreements(result) == [({"SDN"}, "signed", "2020-10-03")]

@@ -622,7 +622,10 @@ class Extractor:
                 parties = _union(parties, _joined_body(evidence, found, mentions))
             alone = found.status == "denied" or found.alone or _RATIFYING.match(evidence.text, found.start) \
                 or (_LEGISLATORS.search(evidence.text, 0, found.start) and _APPROVED.match(evidence.text, found.start)) \
-                or _BLOC_SUBJECT.search(evidence.text, 0, found.start)   # "the bloc signed a deal with Singapore"
+                or _BLOC_SUBJECT.search(evidence.text, 0, found.start) \
+                or (found.status == "signed" and _ARMED_SIDE.search(evidence.text))   # "the bloc signed a deal with
+            # Singapore"; "Liberia's government and the two rebel movements fighting it signed a peace agreement": the
+            # state is the one party the gold counts, its counterpart a group of no name
             if len(parties) < 2 and found.status in ("agreed", "planned"):
                 continue   # joining without the body joined named: no agreement we can tell of
             if len(parties) < 2 and not (alone and parties):
@@ -2921,6 +2924,10 @@ def _the_other_state(state: Agent, evidence: Evidence, mentions: list[Mention], 
     return list(others.values()) if len(others) == 1 else []
 
 
+#: An armed group told of by its kind, a side of a state's signing: "the two rebel movements", "with the rebels".
+_ARMED_SIDE = re.compile(r"\b(?:and|with)\s+(?:the\s+)?(?:(?:two|three|four|main|armed|[A-Z][\w-]+)\s+)*(?:rebel\s+(?:movements?|groups?|"
+                         r"factions?|forces|alliance)|rebels|insurgents|insurgent\s+groups?|militias?|guerrillas?|armed\s+groups?|"
+                         r"separatists|separatist\s+(?:groups?|movements?))\b")
 #: A bloc told of by its kind ("the bloc", "the union"): its counterpart state is the one party we can name.
 _BLOC_SUBJECT = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+)?(?:bloc|union|alliance|grouping)\s+(?:(?:has|had|also|then|later)\s+)*$")
 
