@@ -252,3 +252,9 @@ def test_a_state_that_signs_with_rebels_of_no_name_is_the_one_party():
     assert agreements(result) == [({"LBR"}, "signed", "2003-08-18")]
     result = run("Sudan signed a peace deal with rebel groups in Juba on Saturday.", published="2020-10-05")
     assert agreements(result) == [({"SDN"}, "signed", "2020-10-03")]
+
+
+def test_a_statement_published_by_a_body_after_a_comma_is_that_body_speaking():
+    result = run("The joint statement, published by the White House on November 13, lists eleven areas of commitment.",
+                 published="2025-11-20")
+    assert [s.source.label for s in result.statements] == ["White House"]

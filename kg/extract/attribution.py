@@ -55,7 +55,7 @@ class AttributionFinder:
         self.trailing_apposed = re.compile(rf"[”\"’]\s*(?P<src>[A-Z][^,“”\"]{{2,60}},\s+(?:a|an|the)?\s*[^,“”\"]{{2,140}}?,)"
                                            rf"\s+(?:has\s+|had\s+)?{verbs}\b")
         self.issued_by = re.compile(r"\b(?:statements?|communiqu[eé]|declaration|readout|images|footage|data|figures|report|"
-                                    r"documents?|survey|study|analysis)(?:,\s+which\s+(?:was|were))?\s+(?:issued|released|"
+                                    r"documents?|survey|study|analysis)(?:,\s+which\s+(?:was|were)|,)?\s+(?:issued|released|"
                                     r"published|carried|compiled|obtained|reported|relayed)" + _ON_A_DAY + r"\s+by\s+"
                                     r"(?P<src>(?:(?!\s+(?:(?:that|late|early|last|earlier|said|says|showed|shows|stated|noted|added)\s|"
                                     r"on\s+(?:[A-Z][a-z]+day|\d)))[^;“”\"]){2,160})")
