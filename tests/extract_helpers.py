@@ -25,3 +25,8 @@ def as_set(found) -> set[tuple[frozenset, str, str | None]]:
     """Agreements (as `agreements` gives them) as a set of (parties, status, date), parties frozen: the order they
     were told in aside."""
     return {(frozenset(parties), status, date) for parties, status, date in found}
+
+
+def meetings(result) -> set[tuple[frozenset, str | None]]:
+    """Meetings as a set of (participants' keys, date)."""
+    return {(frozenset(p.key for p in m.participants), m.date) for m in result.meetings}

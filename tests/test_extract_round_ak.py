@@ -7,11 +7,7 @@ instrument of both; "the two foreign ministries" and "Their second summit" refer
 "the two countries" of a story that never names them together; people "whose chairman X", "special envoys, X and Y",
 "White House adviser X"."""
 
-from extract_helpers import agreements, as_set, run, states
-
-
-def _meetings(result):
-    return {(frozenset(p.key for p in m.participants), m.date) for m in result.meetings}
+from extract_helpers import agreements, as_set, meetings, run, states
 
 
 def _people(result):
@@ -44,51 +40,51 @@ def test_ethnic_kin_are_no_state_party():
 def test_talks_told_as_the_means_of_settling_a_dispute_are_no_meeting():
     result = run("Both Madrid and Rabat said on Monday that they wanted the quarrel settled through talks.",
                  published="2021-05-20")
-    assert _meetings(result) == set()
+    assert meetings(result) == set()
 
 
 def test_a_visit_after_when_in_the_present_is_to_come():
     result = run("Ankara is expected to sign a gas contract when President Vladimir Putin visits Ankara in December.",
                  published="2017-09-01")
-    assert _meetings(result) == set()
+    assert meetings(result) == set()
 
 
 def test_agreeing_to_replace_talks_with_an_annual_meeting_holds_no_meeting():
     result = run("Japan and Australia agreed last year to replace their old dialogue with a single yearly meeting of "
                  "four ministers.", published="2019-03-01")
-    assert _meetings(result) == set()
+    assert meetings(result) == set()
 
 
 def test_a_meeting_agreed_on_in_a_meeting_is_still_held():
     result = run("Kenya and Ethiopia agreed on Tuesday to set up a joint border commission, in a meeting at State "
                  "House in Nairobi.", published="2022-02-10")
-    assert _meetings(result) == {(frozenset({"KEN", "ETH"}), "2022-02-08")}
+    assert meetings(result) == {(frozenset({"KEN", "ETH"}), "2022-02-08")}
 
 
 def test_the_city_left_for_is_no_side_of_the_meeting():
     result = run("On Friday, before leaving for Tokyo, Biden met Indian Prime Minister Narendra Modi in Hiroshima.",
                  published="2023-05-21")
-    assert _meetings(result) == {(frozenset({"USA", "IND"}), "2023-05-19")}
+    assert meetings(result) == {(frozenset({"USA", "IND"}), "2023-05-19")}
     assert result.meetings[0].place == "Hiroshima"
 
 
 def test_a_summoned_high_commissioner_meets_the_minister_who_summoned_him():
     result = run("Ghana's Foreign Minister Shirley Ayorkor Botchway summoned Nigeria's High Commissioner, Olufemi "
                  "Abikoye, on Monday to protest the demolition of a building in Accra.", published="2020-06-25")
-    assert _meetings(result) == {(frozenset({"GHA", "NGA"}), "2020-06-22")}
+    assert meetings(result) == {(frozenset({"GHA", "NGA"}), "2020-06-22")}
 
 
 def test_leaders_who_talked_behind_closed_doors_met():
     result = run("Xi Jinping and Joe Biden met in Bali on Monday. The two leaders then talked behind closed doors for "
                  "about three hours.", published="2022-11-15")
-    assert (frozenset({"CHN", "USA"}), "2022-11-14") in _meetings(result)
+    assert (frozenset({"CHN", "USA"}), "2022-11-14") in meetings(result)
 
 
 def test_their_second_summit_is_of_the_pair_told_of_last():
     result = run("Putin and Erdogan first met in Sochi in March 2017, when they agreed a de-escalation plan. The "
                  "plan collapsed within months. Their second summit, in Ankara in April 2018, ended without a deal.",
                  published="2018-06-01")
-    assert (frozenset({"RUS", "TUR"}), "2018-04") in _meetings(result)
+    assert (frozenset({"RUS", "TUR"}), "2018-04") in meetings(result)
 
 
 # ---------------------------------------------------------------- agreements
@@ -196,7 +192,7 @@ def test_separate_talks_since_arriving_are_one_meeting_with_each():
     result = run("Japanese Prime Minister Junichiro Koizumi arrived in Hanoi on Monday. Since arriving in Hanoi, Koizumi "
                  "has held separate talks with Vietnamese Prime Minister Phan Van Khai, Cambodian Prime Minister Hun "
                  "Sen and Thai Prime Minister Thaksin Shinawatra.", published="2004-10-06")
-    assert {(frozenset({"JPN", "KHM"}), "2004-10-04"), (frozenset({"JPN", "THA"}), "2004-10-04")} <= _meetings(result)
+    assert {(frozenset({"JPN", "KHM"}), "2004-10-04"), (frozenset({"JPN", "THA"}), "2004-10-04")} <= meetings(result)
 
 
 def test_the_ten_asean_states_are_its_members():
@@ -251,31 +247,31 @@ def test_meetings_to_come_or_ongoing_are_not_held():
                      "In 2012 the Dutch government apologised, and formal talks with Indonesia began later that year.",
                      "A meeting of the three countries' foreign ministers could follow, the Iranian foreign minister "
                      "told reporters in Tehran."):
-        assert _meetings(run(sentence, published="2013-06-01")) == set(), sentence
+        assert meetings(run(sentence, published="2013-06-01")) == set(), sentence
 
 
 def test_a_match_between_two_national_teams_is_no_meeting():
     result = run("Serbia beat Albania 3-0 in Belgrade on Friday, in the first competitive meeting between the two "
                  "teams since the 2014 brawl.", published="2015-10-10")
-    assert _meetings(result) == set()
+    assert meetings(result) == set()
 
 
 def test_a_state_named_only_in_the_subject_of_talks_is_no_side():
     result = run("German Chancellor Olaf Scholz was in Paris in March for talks with Emmanuel Macron on security "
                  "guarantees for Moldova.", published="2024-05-01")
-    assert _meetings(result) == {(frozenset({"DEU", "FRA"}), "2024-03")}
+    assert meetings(result) == {(frozenset({"DEU", "FRA"}), "2024-03")}
 
 
 def test_received_later_that_month_was_held():
     result = run("In May 2019, President Muhammadu Buhari of Nigeria left for London, and flew home only after "
                  "British Prime Minister Theresa May received him in London later that month.", published="2020-01-10")
-    assert (frozenset({"GBR", "NGA"}), "2019-05") in _meetings(result)
+    assert (frozenset({"GBR", "NGA"}), "2019-05") in meetings(result)
 
 
 def test_a_meeting_of_the_two_countries_ministers_hosted_by_one_is_of_both():
     result = run("Canberra and Jakarta agreed last year to deepen defence ties. Canberra then hosted the first meeting "
                  "of the two countries' foreign and defence ministers in October.", published="2013-02-08")
-    assert (frozenset({"AUS", "IDN"}), "2012-10") in _meetings(result)
+    assert (frozenset({"AUS", "IDN"}), "2012-10") in meetings(result)
 
 
 def test_relations_between_two_states_established_in_a_year_were_agreed_then():
@@ -304,7 +300,7 @@ def test_leaders_who_watched_ministers_sign_met():
     result = run("Chinese Premier Wen Jiabao arrived in Suva on Tuesday. On Monday, Wen and Samoan Prime Minister "
                  "Tuilaepa Sailele had watched ministers sign two economic agreements between China and Samoa in Apia.",
                  published="2006-04-06")
-    assert (frozenset({"CHN", "WSM"}), "2006-04-03") in _meetings(result)
+    assert (frozenset({"CHN", "WSM"}), "2006-04-03") in meetings(result)
 
 
 # ---------------------------------------------------------------- sources

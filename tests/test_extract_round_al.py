@@ -4,11 +4,7 @@ with the Cook Islands"); a state that "received" a leader "last September" met h
 "kept" happening and a political office a state hosts are no meetings; "the two countries" of a sentence that names two
 other states as sides ("when Xi Jinping visited Quito") are those two, not the pair of the sentence before."""
 
-from extract_helpers import agreements, as_set, run
-
-
-def _meetings(result):
-    return {(frozenset(p.key for p in m.participants), m.date) for m in result.meetings}
+from extract_helpers import agreements, as_set, meetings, run
 
 
 def _sides(result):
@@ -21,7 +17,7 @@ def test_the_six_countries_that_met_are_the_six_the_sentence_names_after_the_ver
     result = run("Leaders of the six countries along the Mekong River met in the resort city of Sanya on Wednesday for "
                  "their first summit, a grouping that brings China together with Cambodia, Laos, Myanmar, Thailand and "
                  "Vietnam.", published="2016-03-25")
-    assert _meetings(result) == {(frozenset({"CHN", "KHM", "LAO", "MMR", "THA", "VNM"}), "2016-03-23")}
+    assert meetings(result) == {(frozenset({"CHN", "KHM", "LAO", "MMR", "THA", "VNM"}), "2016-03-23")}
 
 
 def test_a_count_that_is_the_subject_of_another_verb_names_no_meeting_of_its_own():
@@ -47,7 +43,7 @@ def test_a_colon_after_a_signing_is_no_roll_call_of_a_meeting():
 def test_a_state_that_received_a_leader_last_month_met_him():
     result = run("Putin is wanted by the court. Mongolia received Vladimir Putin last September despite the court's "
                  "warrant against the Russian president.", published="2025-04-04")
-    assert _meetings(result) == {(frozenset({"MNG", "RUS"}), "2024-09")}
+    assert meetings(result) == {(frozenset({"MNG", "RUS"}), "2024-09")}
 
 
 # ---------------------------------------------------------------- no meeting
@@ -55,19 +51,19 @@ def test_a_state_that_received_a_leader_last_month_met_him():
 def test_a_sports_team_that_competed_abroad_held_no_meeting():
     result = run("In February 1998, a U.S. team competed in the Takhti Cup in Tehran, the first American sports team to "
                  "visit the Islamic Republic since the 1979 revolution.", published="2017-02-05")
-    assert _meetings(result) == set()
+    assert meetings(result) == set()
 
 
 def test_people_who_kept_meeting_over_the_years_held_no_one_meeting():
     result = run("Wrestling is one of the few arenas where Iranians and Americans have kept meeting since the two "
                  "countries cut diplomatic relations in 1980.", published="2017-02-05")
-    assert _meetings(result) == set()
+    assert meetings(result) == set()
 
 
 def test_a_state_hosting_a_political_office_held_no_meeting():
     result = run("Germany deported 28 Afghans to Kabul. Qatar, which has hosted a Taliban political office in Doha since "
                  "2013, acted as an intermediary, according to officials.", published="2024-08-30")
-    assert _meetings(result) == set()
+    assert meetings(result) == set()
 
 
 # ---------------------------------------------------------------- "the two countries"
@@ -93,20 +89,20 @@ def test_they_who_met_are_the_two_the_sentence_names_not_the_pair_before():
     result = run("Japan and North Korea opened normalisation talks in 1991. The two countries signed nothing.\n\n"
                  "Koizumi briefed President George W. Bush on his plans when they met in New York last Thursday, on the "
                  "sidelines of the U.N. General Assembly.", published="2002-09-17")
-    assert (frozenset({"JPN", "USA"}), "2002-09-12") in _meetings(result)
-    assert frozenset({"JPN", "PRK"}) not in {sides for sides, date in _meetings(result) if date == "2002-09-12"}
+    assert (frozenset({"JPN", "USA"}), "2002-09-12") in meetings(result)
+    assert frozenset({"JPN", "PRK"}) not in {sides for sides, date in meetings(result) if date == "2002-09-12"}
 
 
 def test_discussing_a_deal_with_a_leader_at_his_ranch_is_a_meeting():
     result = run("Prime Minister John Howard discussed the deal with President George W. Bush at the president's ranch "
                  "in Crawford, Texas, last May.", published="2004-05-20")
-    assert _meetings(result) == {(frozenset({"AUS", "USA"}), "2003-05")}
+    assert meetings(result) == {(frozenset({"AUS", "USA"}), "2003-05")}
 
 
 def test_a_former_president_named_by_title_and_surname_is_of_his_state_but_a_given_name_is_not_a_surname():
     result = run("Putin attacked the plans in February, and when he met President Bush in Kennebunkport two weeks ago, he "
                  "repeated his offer.", published="2007-07-15")
-    assert _meetings(result) == {(frozenset({"RUS", "USA"}), "2007-07-01")}
+    assert meetings(result) == {(frozenset({"RUS", "USA"}), "2007-07-01")}
     result = run("Algerian President Abdelaziz Bouteflika and Annan added their signatures as witnesses.",
                  published="2000-12-13")
     assert "ESH" not in {a.key for a, _ in result.states}
@@ -143,7 +139,7 @@ def test_refusing_to_accept_what_is_no_instrument_refuses_no_agreement():
 def test_ministers_who_are_to_meet_have_not_met():
     result = run("The Philippines and the United States held drills.\n\nForeign and defence ministers of both countries "
                  "are to meet in Washington on April 30 for their first talks in that format.", published="2012-04-28")
-    assert _meetings(result) == set()
+    assert meetings(result) == set()
 
 
 def test_a_capital_a_request_came_from_is_its_government():
@@ -189,7 +185,7 @@ def test_governments_meeting_regularly_and_tourists_who_visit_hold_no_meeting():
     result = run("There is no supranational court, only the governments of Argentina and Brazil meeting regularly, said an "
                  "economist.\n\nThe two Koreas run a joint industrial park at Kaesong, and South Korean tourists still "
                  "visit the Mount Kumgang resort in North Korea.", published="1994-12-17")
-    assert _meetings(result) == set()
+    assert meetings(result) == set()
 
 
 def test_not_backing_retaliation_or_backing_down_refuses_no_instrument():
@@ -228,10 +224,10 @@ def test_george_bush_named_so_is_of_the_united_states():
 def test_leaders_of_regions_and_a_meeting_wanted_are_no_meeting_of_the_states_told_before():
     result = run("Spain and Ecuador signed a deal.\n\nOnly six weeks ago, European and Latin American leaders meeting in Lima "
                  "pledged to deepen their dialogue on migration.", published="2008-07-04")
-    assert _meetings(result) == set()
+    assert meetings(result) == set()
     result = run("Canada and Spain argued over fishing.\n\nBoth sides want NAFO's annual meeting in September to write the "
                  "new enforcement rules into its regulations.", published="1995-04-17")
-    assert _meetings(result) == set()
+    assert meetings(result) == set()
 
 
 def test_a_title_without_quotes_after_titled_is_the_report_date_and_all():

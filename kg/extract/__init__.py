@@ -1618,14 +1618,14 @@ _FROM = re.compile(r"\b(?:from|near|outside|(?:leaving|left|leaves|departing|dep
 _PLACED = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z]")
 _TALKS = re.compile(r"(?i)(?:talks|meetings?|consultations)$")
 _TALKS_WORD = re.compile(r"(?i)(?:talks|meetings?|consultations)\b")
-#: A meeting told without its sides is theirs when the sentence points back to them ("their ministers met",
-#: "the round of talks", "reached at vice-ministerial talks"), not "talks on a climate goal" or "the G20 summit".
 #: People of a region, not of states: "European and Latin American leaders", "Arab foreign ministers".
 _REGIONAL_PEOPLE = re.compile(r"(?<!two )(?<!three )(?<!four )(?<!five )(?<!six )(?<!seven )(?<!eight )(?<!both )(?<!\d )"
                               r"\b(?:European|African|Asian|Latin\s+American|Arab|Gulf|Nordic|Caribbean|Pacific|Western|"
                               r"Central\s+American|South\s+American|Central\s+Asian|Balkan|Baltic)\s+(?:and\s+(?:[A-Z][\w-]+\s+){1,2})?"
                               r"(?:leaders|ministers|foreign\s+ministers|officials|heads\s+of\s+(?:state|government)|governments|"
                               r"delegations|presidents)\b")
+#: A meeting told without its sides is theirs when the sentence points back to them ("their ministers met",
+#: "the round of talks", "reached at vice-ministerial talks"), not "talks on a climate goal" or "the G20 summit".
 _NAMED_SIDE = re.compile(r"\btheir\b|\b(?:[Tt]he|at)\s+(?:[\w-]+\s+){0,2}?(?:round\s+of\s+)?talks\b|\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:round|session)\s+(?:was|were)\s+held\b")
 #: A signing told with its occasion is a meeting even when dated only by month ("at a ceremony in …").
 _OCCASION = re.compile(r"\b(?:at|during)\s+(?:a|an|the|their)\s+(?:[\w’'-]+\s+){0,4}?(?:ceremony|summit|visit)\b"
@@ -3683,8 +3683,8 @@ def _withdrawn_from_bilateral(agreements: list[AgreementRecord]) -> list[Agreeme
     """'Washington gave notice that it would withdraw from the 1972 Anti-Ballistic Missile Treaty': a state leaving an
     instrument the same sentence dates as signed by it and one other state leaves an instrument of two; the signing
     told only by the instrument's year is background to the withdrawal, not a second agreement."""
-    out = list(agreements)
-    for i, r in enumerate(agreements):
+    widened, background = {}, set()
+    for r in agreements:
         states = [p for p in r.parties if p.kind == "state"]
         if r.status != "denied" or len(states) != 1 or len(r.parties) != 1:
             continue
@@ -3692,9 +3692,9 @@ def _withdrawn_from_bilateral(agreements: list[AgreementRecord]) -> list[Agreeme
                   and len(o.date) == 4 and len(o.parties) == 2 and all(p.kind == "state" for p in o.parties)
                   and states[0].key in {p.key for p in o.parties} and o.date in r.topic]
         if len(signed) == 1:
-            out[i] = dataclasses.replace(r, parties=signed[0].parties)
-            out = [o for o in out if o is not signed[0]]
-    return out
+            widened[id(r)] = dataclasses.replace(r, parties=signed[0].parties)
+            background.add(id(signed[0]))
+    return [widened.get(id(r), r) for r in agreements if id(r) not in background]
 
 
 def _deduplicated(result: Extraction) -> Extraction:

@@ -168,8 +168,8 @@ class Context:
             return []
         if hosting:
             options = [g for g in options if any(a.key == venue.key for a in g)] or options
-        known = {a.key for a in (candidates or []) + self.singles + [a for g in self.groups for a in g]}
-        if others_here and sides_here.keys() <= known:   # states told of before, not only here
+        if others_here and sides_here.keys() <= {a.key for a in (candidates or []) + self.singles
+                                                  + [a for g in self.groups for a in g]}:   # told of before, not only here
             options.append(sorted(sides_here.values(), key=lambda a: -self.salience[a.key]))
         options = [g for g in options if named <= {a.key for a in g}] or options
         options = [g for g in options if {a.key for a in g} <= named_here] or options   # "… supplied to Iran"

@@ -198,7 +198,7 @@ def leaders() -> dict[str, Agent]:
         if row["role"] in TITLES_BEFORE_SURNAME and " bin " not in row["name"]:
             titled.setdefault(f"{row['role']} {row['name'].split()[-1]}", set()).add(row["iso3"])
         elif _FORMER_HEAD.fullmatch(row["role"]) and " bin " not in row["name"]:   # "President Bush", whichever it
-            former.setdefault(f"{row['role'][7:]} {_surname(row['name'])}", set()).add(row["iso3"])   # was, in his time
+            former.setdefault(f"{row['role'].removeprefix('former ')} {_surname(row['name'])}", set()).add(row["iso3"])   # was
     for name, states in titled.items():
         if len(states) == 1:
             found.setdefault(name, gaz.by_iso3[next(iter(states))].agent)

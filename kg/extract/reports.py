@@ -25,6 +25,10 @@ class ReportFinder:
         p = patterns()["reports"]
         title, kinds, titled = p["title"], p["kinds"], p["titled"]
         published = r"(?:published|released|issued|circulated)"
+        titled_plain = re.compile(
+            rf"\b(?:{kinds}|paper|study|brief)\b[^;“”\"]{{0,160}}?(?:\s(?:titled|entitled)|\bunder\s+the\s+title)\s+"
+            rf"(?P<title>[A-Z][^,;“”\"]{{2,160}}?),\s+(?:(?:released|published|issued|compiled|produced|prepared)\b|"
+            rf"(?:estimated|estimates|found|finds|said|says|concluded|warned|showed|confirmed|argued)\b)")
         self.rules = [
             # "in its report Protection of Civilians in Armed Conflict: Annual Report 2019, published last month"
             re.compile(rf"\b[Ii]n (?:its|their|a|the) {_EDITION}(?:{kinds}|fact sheet) "
@@ -57,9 +61,7 @@ class ReportFinder:
             # confirmed" (a date in a title so introduced is the title's),
             # "A study commissioned by … from …, released last month under the title Economic Analysis of AUSFTA, estimated":
             # a title without quotes, up to the comma before what is told of the document
-            re.compile(rf"\b(?:{kinds}|paper|study|brief)\b[^;“”\"]{{0,160}}?(?:\s(?:titled|entitled)|\bunder\s+the\s+title)\s+"
-                       rf"(?P<title>[A-Z][^,;“”\"]{{2,160}}?),\s+(?:(?:released|published|issued|compiled|produced|prepared)\b|"
-                       rf"(?:estimated|estimates|found|finds|said|says|concluded|warned|showed|confirmed|argued)\b)"),
+            titled_plain,
             # "The UNCTAD Economic Development in Africa Report 2023 argued that …": a title that is the subject
             re.compile(rf"\b[Tt]he (?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+)?"
                        rf"{titled}(?:,\s+(?:(?:an?|the|its)\s+|(?:conducted|compiled|produced|prepared|carried\s+out)\s+by\s+)"
@@ -143,7 +145,7 @@ class ReportFinder:
             re.compile(rf"\baccording to (?P<title>{_LONG}(?:,\s+(?:19|20)\d{{2}})?(?::\s+{_LONG})?),\s+{published}\b"),
         ]
         self.long_from = len(self.rules) - 4   # the last four read long titles; they must name a document
-        self.titled_plain = next(i for i, r in enumerate(self.rules) if r"under\s+the\s+title" in r.pattern)
+        self.titled_plain = self.rules.index(titled_plain)   # its title may hold a date
         # after them, as a last resort (a title of any words, which may hold a possessive itself):
         # "the FAS's Status of World Nuclear Forces, updated in March": a possessor's document, dated by its update
         self.updated = len(self.rules)
