@@ -1107,13 +1107,16 @@ class Extractor:
         when = [w.end() for w in _WHEN_CLAUSE.finditer(text, 0, trigger.start())]   # "Relations between A and B
         told = _TOLD_AFTER.search(text, trigger.end())   # "met Xi, who told him … dialogue between Russia and Ukraine": not them
         end = told.start() if told else len(text)
+        then = _THE_TWO_THEN.search(text, trigger.end(), end)
+        end = then.start() if then else end   # "met Hu on Monday, and the two agreed to coordinate if Pyongyang …": not a side
         if _HOSTED_PEOPLE.match(trigger.group()) and not _HOSTED_BETWEEN.match(text, trigger.start()):
             comma = text.find(",", trigger.end(), end)   # "Obama hosted Abe and Park …, the first talks between the
             end = comma if comma >= 0 else end           # Japanese and South Korean leaders": the host met them too
         sides = between(text, when[-1] if when else 0, end, _shifted(mentions, evidence.start), self.events)
         # collapsed on Jan. 1, when C's prime minister and D's leader signed …": the sides are the when-clause's
         participants = sides if len(sides) >= 2 else self._as_states(
-            meeting_sides(article.text, (evidence.start, evidence.end), trigger, mentions, attribution, self.events))
+            meeting_sides(article.text, (evidence.start, evidence.end), trigger,
+                          [m for m in mentions if m.start < evidence.start + end] if then else mentions, attribution, self.events))
         participants = [p for p in participants if p.kind == "state"]
         where = _WHERE_LEADERS_OF.match(text, trigger.end()) if len(participants) < 2 and not signing else None
         if where:   # "a summit in Astana on July 5, where the leaders of China, Russia and Kazakhstan signed …": they met
@@ -1734,6 +1737,9 @@ _UNNAMED = re.compile(r"\b(?:an?|another)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal
                       r"\b(?:An?|Another)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|understanding|protocol|memorandum)\b"
                       r"(?:\s+on\s+[a-z][\w\s-]{0,30}?)?(?:,[^,;]{0,60},)?\s+(?:was|had\s+been)\s+(?:agreed|signed|concluded)\b")
 #: What someone told or said after the meeting's trigger: the states in it are what was said, not who met.
+#: A next clause whose subject is those who met: "…, and the two agreed to …", "…, and both sides pledged …".
+_THE_TWO_THEN = re.compile(r",\s+and\s+(?:the\s+two|both|they)(?:\s+(?:leaders|sides|men|ministers|presidents|countries))?\s+"
+                           r"(?:also\s+)?(?:agreed|decided|pledged|vowed|promised|discussed|said|signed|called|urged)\b")
 _TOLD_AFTER = re.compile(r",\s+(?:who|which)\s+(?:told|said|says|tells|urged|warned|stressed|called)\b|"
                          r"\b(?:told|telling)\s+(?:him|her|them|reporters|journalists)\b")
 #: A place named as the far side of a border: "… to Costa Rica's border with Nicaragua" (`_without_borders_of_others`).
@@ -2263,7 +2269,7 @@ _NEXT_CLAUSE = re.compile(r"(?:,\s+and|;)\s+(?:the\s+|other\s+|some\s+)?(?:[A-Z]
                           r",\s+(?:seeking|hoping|aiming|trying|looking)\s+to\b")   # ", seeking to contain the fallout": the act's aim
 _IT_OPENS = re.compile(r"(?:It|Its)\s")
 _ANOTHER_CLAUSE = re.compile(r",\s+and\s+(?:the\s+)?(?:[\w’'.-]+\s+){1,4}?(?:has|have|had|is|are|was|were|said|says|"
-                             r"discussed|signed|called|urged|announced|expressed|welcomed)\b")
+                             r"discussed|signed|agreed|decided|pledged|vowed|promised|called|urged|announced|expressed|welcomed)\b")
 _NEXT_PREDICATE = re.compile(r"\s+and\s+(?:had|has|have)\b")
 #: A second predicate of the meeting's subject, after the trigger: what it says (a plan, a hope) is not of the
 #: meeting ("held talks on Monday and agreed to meet again next year", "met Zardari and was due to fly on").
@@ -2340,8 +2346,10 @@ def _one_meeting_per_event(meetings: list[MeetingRecord]) -> list[MeetingRecord]
     best by talks ("held talks with"), then by a visit, then by a signing (told by those who signed before told by
     their states), then by an arrival."""
     best: dict[tuple, list[MeetingRecord]] = {}
-    rank = lambda m: (3 if m.arrival else 2 if m.signing else 1 if m.visit or m.secondary else 0,
-                      m.signing and not m.in_person, m.place is None)   # then one that says where
+    rank = lambda m: (0 if _TALKS_HELD.search(m.evidence.text) and not m.signing
+                      else 3 if m.arrival else 2 if m.signing else 1 if m.visit or m.secondary else 0,
+                      not _TALKS_HELD.search(m.evidence.text), m.signing and not m.in_person, m.place is None)
+    # then one that says they held talks or met, in a clause of its own; then one that says where
     for m in meetings:
         key = frozenset(p.key for p in m.participants) if m.date and len(m.date) == 10 else id(m)
         same = best.setdefault(key, [])
@@ -2354,6 +2362,15 @@ def _one_meeting_per_event(meetings: list[MeetingRecord]) -> list[MeetingRecord]
             same[at] = m
     kept = {id(m) for ms in best.values() for m in ms}
     return [m for m in meetings if id(m) in kept]
+
+
+#: Talks told as what someone did, in a clause of its own ("Abiy and Sisi held talks at the presidential palace",
+#: "Morales, on his second visit to Israel, held talks with Netanyahu"), not in passing ("as the two leaders wrapped up
+#: talks in Cairo", "after talks with").
+_TALKS_HELD = re.compile(r"^(?:(?!\b(?:as\s+(?:the|they|he|she|both|two)|when|while|after|before|following|since|until|during)\b)[^;:])*?\b(?:(?:held|had|holding|hold)\s+"
+                         r"(?:[\w-]+\s+){0,3}?(?:talks|meetings?|summit|discussions)|sat\s+down\s+(?:together|with)|"
+                         r"(?:the|their|his|her|from\s+a)\s+(?:[\w-]+\s+)?(?:meeting|talks)\s+with|(?<!has )(?<!have )(?<!now )(?<!already )met(?!\s+(?:with\s+)?(?:criticism|"
+                         r"resistance|opposition|protests?|demands?|targets?|requirements?|the\s+(?:criteria|conditions|deadline))\b))\b")
 
 
 _WITH_IN = re.compile(r"\bwith\s+(?P<who>[^,;]{2,80}?)\s+in\s+(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
