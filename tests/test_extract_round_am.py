@@ -52,3 +52,39 @@ def test_failing_to_sign_a_pact_named_in_many_words_is_a_refusal():
     result = run("Fiji and Tonga failed to sign a US$40 million maritime and policing pact on Wednesday after Tonga's "
                  "prime minister asked for more time.", published="2025-06-13")
     assert agreements(result) == [({"FJI", "TON"}, "denied", "2025-06-11")]
+
+
+# ---------------------------------------------------------------- meetings told in other ways
+
+def test_a_sentence_opened_by_meeting_then_they_is_a_meeting_of_the_two_told_before():
+    result = run("Spanish Prime Minister Pedro Sanchez and Portuguese Prime Minister Antonio Costa met in Lisbon on "
+                 "Monday. Meeting in Madrid on March 9, they agreed to open a joint centre for forest fires.",
+                 published="2021-06-15")
+    assert (frozenset({"ESP", "PRT"}), "2021-03-09") in meetings(result)
+
+
+def test_two_who_co_chaired_a_meeting_met():
+    result = run("Indian Foreign Minister S. Jaishankar spoke of trade on Thursday. Jaishankar and Bangladesh's "
+                 "Foreign Minister A.K. Abdul Momen co-chaired the annual meeting of the joint consultative commission.",
+                 published="2022-06-17")
+    assert {sides for sides, _ in meetings(result)} == {frozenset({"IND", "BGD"})}
+
+
+def test_states_barred_from_a_meeting_did_not_meet():
+    result = run("At the summit this week, host Samoa has barred all outside partners, including the United States, "
+                 "China and Japan, from the leaders' meeting, a decision announced last month.", published="2024-10-23")
+    assert meetings(result) == set()
+
+
+def test_a_meeting_told_in_a_clause_of_its_own_after_talks_that_stalled_was_held():
+    result = run("Mediation by the regional bloc then stalled, and a meeting of the foreign ministers of Kenya, Uganda "
+                 "and Tanzania in Arusha in May 2021 ended without progress.", published="2022-02-10")
+    assert meetings(result) == {(frozenset({"KEN", "UGA", "TZA"}), "2021-05")}
+
+
+# ---------------------------------------------------------------- a people of a region
+
+def test_the_authorities_of_a_regions_people_are_not_the_state_their_demonym_names():
+    result = run("The next day, the Karabakh Armenian authorities and Baku agreed to a ceasefire under which their "
+                 "forces would disarm.", published="2023-10-02")
+    assert not any("ARM" in parties for parties, _, _ in agreements(result))

@@ -1134,8 +1134,10 @@ class Extractor:
             participants = _union(subject_states(article.text, evidence.start, evidence.start + after.start(),   # …":
                                                  mentions, attribution, self.events), participants)   # he took part
         according = _ACCORDING_TO.search(text, trigger.end())
+        frame = _MEETING_FRAME.match(text)   # "Meeting in Milan on April 8, they agreed …": they met
         reference = next((r for r in self.events.party_refs.finditer(text)   # "…, what they need": not the subject;
-                          if (r.group() != "they" or r.start() < trigger.start())  # "a win for both sides": no actor
+                          if (r.group() != "they" or r.start() < trigger.start()  # "a win for both sides": no actor
+                              or (frame and r.start() == frame.end()))
                           and not (according and r.start() > according.start())   # "according to diplomats in both capitals"
                           and not (_OBJECT_OF.search(text, max(0, r.start() - 12), r.start())
                                    and not _PEOPLE_OF.search(text, max(0, r.start() - 40), r.start())
@@ -1309,6 +1311,9 @@ class Extractor:
         clause = self.events.clause(text, trigger.start(), trigger.end())
         clause = clause[:_NEXT_PREDICATE.search(clause + " and had").start()]   # "met in Bali and had spoken by phone"
         at = text.find(clause)
+        own = _OWN_SUBJECT.search(text, at, trigger.start())
+        if own and own.end() == trigger.start():   # "Talks … then stalled, and a meeting of the ministers of the three
+            clause, at = text[own.start("np"):at + len(clause)], own.start("np")   # countries in Kinshasa …": its own
         other = _ANOTHER_CLAUSE.search(clause, max(0, trigger.end() - at))
         clause = clause[:other.start()] if other else clause   # "visited Doha in early March, and the European
         # Commission has said it is in talks with …": what the next clause says is not of this meeting
@@ -1574,7 +1579,12 @@ _ROLL_END = re.compile(r",?\s+(?:together\s+with|along\s+with|as\s+well\s+as|plu
 #: "signed in Abu Dhabi in the presence of …": a signing before onlookers, where it happened.
 _SIGNED_IN_PRESENCE = r"(?:signed|inked)\s+in\s+(?-i:[A-Z])[^,;]{1,40}?\s+in\s+the\s+presence\s+of\b"
 _PRONOUN_SUBJECT = re.compile(r"(?i)\b(?:he|she)\s+and\b|\band\s+(?:he|she)\b")
-_HELD_NOW = re.compile(r"(?<!\bhave )(?<!\bhas )(?<!\bhad )(?<!\bbeen )(?<!\bbe )\b(?:held\s+(?:[\w-]+\s+){0,4}?(?:talks|summit|meetings?)|met|summoned)\b"
+#: A meeting that opens a clause of its own after ", and": "…, and a meeting of the ministers …".
+_OWN_SUBJECT = re.compile(r",\s+and\s+(?P<np>(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?)")
+#: A sentence opened by the meeting, then "they": "Meeting in Milan on April 8, they agreed to launch joint patrols".
+_MEETING_FRAME = re.compile(r"(?:Meeting|Having\s+met|Gathered|Gathering)\b[^,;.]{0,80},\s+(?=they\b)")
+_HELD_NOW = re.compile(r"(?<!\bhave )(?<!\bhas )(?<!\bhad )(?<!\bbeen )(?<!\bbe )\b(?:held\s+(?:[\w-]+\s+){0,4}?(?:talks|summit|meetings?)|met|summoned|"
+                       r"co-?chaired\s+(?:[\w-]+\s+){0,4}?(?:talks|summit|meetings?|session|dialogue))\b"
                        r"|\b(?:summit|meeting|talks|gathering)\b[^.;]{0,80}?\b(?:attended\s+by|brought\s+together)\b"
                        r"|\b(?:signed|inked)\b[^.;]{0,80}?\bat\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:ceremony|palace|court|residence)\b"
                        r"|\b(?:reached|agreed|struck)\s+(?:during|in|at|after)\s+(?:[\w-]+\s+){0,2}(?:consultations|talks|negotiations)\s+between\b"

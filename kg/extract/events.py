@@ -225,6 +225,9 @@ class EventRules:
             return False   # "the Pakistan Cricket Board", "Zimbabwe Cricket", "Cricket Australia": a sports body, no state
         if m.how == "demonym" and re.search(r"\b(?:[Ee]thnic|[Ss]eparatist|[Bb]reakaway|[Rr]ebel)\s+$", text[max(0, m.start - 12):m.start]):
             return False   # "the ethnic Armenian forces in Karabakh": a people or an armed group, not the state
+        if m.how == "demonym" and _PEOPLE_OF_REGION.search(text, max(0, m.start - 24), m.start):
+            return False   # "the Karabakh Armenian authorities", "Bosnian Serb leaders", "Turkish Cypriot negotiators": a
+            # people of a region, not the state their name recalls
         if m.how == "demonym" and (text[m.start - 1:m.start] == "-" or after.startswith("-")) \
                 and _PAIRED_INSTRUMENT.match(after):
             return True   # "the Sino-Russian treaty", "the Russian-Chinese border agreement": the pair are its parties
@@ -576,6 +579,9 @@ _WHOSE = re.compile(r"(?P<antecedent>\b[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0
 _WHOSE_OFFICIAL = re.compile(r"(?:[\w-]+\s+){0,3}?(?:president|prime\s+minister|minister|leader|king|emir|sultan|"
                              r"chancellor|premier|government|ambassador|envoy|delegation|negotiators?|officials?|"
                              r"representatives?)(?:,\s+[^,;]{2,60},)?\s+(?:[\w-]+\s+){0,2}?", re.I)
+#: A region whose people a demonym then names: "Karabakh Armenian", "Kosovo Serb", "Bosnian Croat", "Turkish Cypriot".
+_PEOPLE_OF_REGION = re.compile(r"\b(?:(?:Nagorno-)?Karabakh|Kosovo|Bosnian|Abkhaz|South\s+Ossetian|Transnistrian|Crimean|"
+                               r"Donbas|Turkish)\s+$")
 #: "Sisi, weeks after taking office, met …": a clause word inside a short aside between the subject and its verb.
 _ASIDE_OPENS = re.compile(r",\s+(?:[\w’'-]+\s+){0,3}$")
 _PARENTHETICAL = re.compile(r"(?:after|before|once|when|while|as|since)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4},\s*")
