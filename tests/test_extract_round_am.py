@@ -88,3 +88,16 @@ def test_the_authorities_of_a_regions_people_are_not_the_state_their_demonym_nam
     result = run("The next day, the Karabakh Armenian authorities and Baku agreed to a ceasefire under which their "
                  "forces would disarm.", published="2023-10-02")
     assert not any("ARM" in parties for parties, _, _ in agreements(result))
+
+
+# ---------------------------------------------------------------- a treaty's history
+
+def test_a_treaty_signed_years_ago_by_states_named_as_signers_tells_of_no_meeting():
+    result = run("That convention was signed in Lisbon on March 3, 1998, by Portugal, Spain and Morocco, the three "
+                 "states bordering the strait.", published="2024-05-20")
+    assert meetings(result) == set()
+
+
+def test_a_signing_this_year_by_states_named_as_signers_is_still_a_meeting():
+    result = run("The convention was signed in Lisbon on March 3 by Portugal, Spain and Morocco.", published="2024-05-20")
+    assert meetings(result) == {(frozenset({"PRT", "ESP", "MAR"}), "2024-03-03")}

@@ -1104,6 +1104,10 @@ class Extractor:
             if not retold:   # a signing is a meeting when it is news (a day) or names its signatories, not a treaty's
                 return None  # history; or when it retells the signing of a day told before
             retelling = True
+        if signing and not retelling and signers < 2 and date and int(date[:4]) <= article.published.year - 2 \
+                and _SIGNED_BY_STATES.search(text, trigger.start()):
+            return None   # "That agreement was signed in Chiang Rai on April 5, 1995, by Cambodia, Laos, Thailand and
+            # Vietnam": a treaty's history told by the states that signed it, no one said to have met
         when = [w.end() for w in _WHEN_CLAUSE.finditer(text, 0, trigger.start())]   # "Relations between A and B
         told = _TOLD_AFTER.search(text, trigger.end())   # "met Xi, who told him … dialogue between Russia and Ukraine": not them
         end = told.start() if told else len(text)
@@ -1579,6 +1583,8 @@ _ROLL_END = re.compile(r",?\s+(?:together\s+with|along\s+with|as\s+well\s+as|plu
 #: "signed in Abu Dhabi in the presence of …": a signing before onlookers, where it happened.
 _SIGNED_IN_PRESENCE = r"(?:signed|inked)\s+in\s+(?-i:[A-Z])[^,;]{1,40}?\s+in\s+the\s+presence\s+of\b"
 _PRONOUN_SUBJECT = re.compile(r"(?i)\b(?:he|she)\s+and\b|\band\s+(?:he|she)\b")
+#: A passive signing by states, not people: "was signed in Chiang Rai on April 5, 1995, by Cambodia, Laos, …".
+_SIGNED_BY_STATES = re.compile(r"\bsigned\b[^.;]{0,80}?\bby\s+(?:the\s+)?(?-i:[A-Z])[\w-]+(?:\s+[A-Z][\w-]+)?\s*(?:,|and\b)")
 #: A meeting that opens a clause of its own after ", and": "…, and a meeting of the ministers …".
 _OWN_SUBJECT = re.compile(r",\s+and\s+(?P<np>(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?)")
 #: A sentence opened by the meeting, then "they": "Meeting in Milan on April 8, they agreed to launch joint patrols".
