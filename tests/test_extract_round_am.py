@@ -101,3 +101,18 @@ def test_a_treaty_signed_years_ago_by_states_named_as_signers_tells_of_no_meetin
 def test_a_signing_this_year_by_states_named_as_signers_is_still_a_meeting():
     result = run("The convention was signed in Lisbon on March 3 by Portugal, Spain and Morocco.", published="2024-05-20")
     assert meetings(result) == {(frozenset({"PRT", "ESP", "MAR"}), "2024-03-03")}
+
+
+# ---------------------------------------------------------------- talks only spoken of
+
+def test_a_leader_open_to_talks_held_none():
+    result = run("Philippine President Rodrigo Duterte spoke to troops. Duterte said on Tuesday he is open to bilateral "
+                 "talks with Beijing and could consider joint exploration.", published="2016-07-13")
+    assert meetings(result) == set()
+
+
+def test_meetings_to_be_held_regularly_are_none_yet():
+    result = run("Saudi King Salman and Turkish President Recep Tayyip Erdogan spoke by phone. The two leaders agreed "
+                 "to revive the coordination council, the mechanism set up in 2016, and to hold its meetings regularly.",
+                 published="2018-07-12")
+    assert meetings(result) == set()
