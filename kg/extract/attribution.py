@@ -25,6 +25,10 @@ class Attribution:
         return (self.source,) + self.others
 
 
+#: A second clause of the sentence with a speaker of its own: "…, while China's Xinhua news agency stressed …".
+_SECOND_SPEAKER = re.compile(r"(?:,\s+(?:while|whereas)|;)\s+")
+
+
 #: "released early on Friday by": the day a statement came out, between its verb and its author.
 _ON_A_DAY = r"(?:\s+(?:(?:early|late)\s+)?on\s+[A-Z][a-z]+)?"
 
@@ -81,6 +85,10 @@ class AttributionFinder:
                                       r"(?P<src>(?:the\s+)?(?:(?:[a-z]+\s+)?(?:broadcaster|newspaper|daily|weekly|magazine|channel|"
                                       r"network|website|outlet|news\s+agency|news\s+site|television|radio)\s+)?"
                                       r"[A-Z][^,.;“”\"]{1,60}?)(?=\s+(?:on|in|last|earlier|this|to)\b|[,.;]|$)")
+        #: "The decree, published on the Kremlin's website, bans …": whose website carried it
+        self.posted_on = re.compile(r"\b(?:published|posted|released|issued|announced|carried)\s+on\s+(?:the\s+)?"
+                                    r"(?P<src>[A-Z][^,.;“”\"]{1,60}?)[’']s?\s+(?:official\s+)?(?:website|web\s+site|"
+                                    r"Telegram\s+channel|social\s+media\s+accounts?|X\s+account|Twitter\s+account)\b")
         #: "Stats NZ data show …": who published the figures
         self.data = re.compile(r"^(?:[A-Z][^,]{0,30},\s+)?(?P<src>[A-Z][\w&.’'-]*(?:\s+(?:(?:and|of|for|the)\s+)?[A-Z][\w&.’'-]*){0,5})\s+"
                                r"(?:(?:trade|customs|"
@@ -89,7 +97,7 @@ class AttributionFinder:
         self.capitalised = re.compile(rf"(?:The\s+)?{NAME_TOKEN}(?:\s+(?:{NAME_TOKEN}|de|del|la|las|los|da|do|du|des|di|of|al|for|and|on|the)){{0,8}}(?<!\band)(?<!\bthe)$")
         self.patterns = [(p, Gate(p)) for p in (self.according, self.reported_by, self.issued_by, self.trailing, self.trailing_clause,
                                                 self.trailing_apposed, self.leading, self.participle, self.statement, self.saying,
-                                                self.data, self.remarks_by)]   # in order
+                                                self.data, self.remarks_by, self.posted_on)]   # in order
         self.any = Gate.union([gate for _, gate in self.patterns])
 
     def find(self, text: str, start: int, end: int, mentions: list[Mention]) -> Attribution | None:
@@ -143,7 +151,15 @@ class AttributionFinder:
                                         source)
                     joint = [a for a in _orgs_in(mentions, *src) if a.key != source.key] \
                         if re.search(r"\band\b", m["src"]) else []   # "the IMF and the World Bank said": both
-                    return Attribution(source, start + m.start(), start + m.end(), tuple(joint) + others)
+                    second = _SECOND_SPEAKER.search(sentence, m.end())
+                    also = self.find(text, start + second.end(), end, mentions) if second else None
+                    if also is None and re.match(r"\s*(?:while|whereas)\s", m["src"]) and m.start() > 0:
+                        also = self.find(text, start, start + m.start(), mentions)   # the first of the two
+                    self._text = text
+                    seconds = tuple(a for a in also.sources if a.kind == "org" and a.key != source.key
+                                    and a.key not in {o.key for o in joint + list(others)}) if also else ()
+                    # "The Vietnam News Agency said …, while China's Xinhua news agency stressed …": both speak
+                    return Attribution(source, start + m.start(), start + m.end(), tuple(joint) + others + seconds)
         others = self._also(text, start, end, mentions, None)   # "Officials confirmed it to the news agency EFE"
         return Attribution(others[0], start, start, others[1:]) if others else None
 
@@ -467,6 +483,8 @@ _ORGANIZATION_WORDS = [
     ("NewsAgency", r"\b(?:News Agency|Press Agency|Press Service|Agency)$"),
     ("NewsOrganization", r"\b(?:News|Times|Post|Daily|Herald|Journal|Tribune|Gazette|Television|TV|Radio|Noticias|Press|"
                          r"Courier|Observer|Express|Telegraph|Chronicle|Inquirer|Dispatch|Examiner|Guardian)$"),
+    ("NewsOrganization", r"\bBroadcast(?:ing|er)(?:\s+(?:Corporate|Corporation|Company|Service|System|Network|Authority))?$"),
+    # "Ethiopia's Fana Broadcasting Corporate reported"
     ("GovernmentBody", r"\b(?:Ministry|Office|Department|Presidency|Council|Commission|Parliament|Senate|State Committee|Treasury|Division|Secretariat|Directorate|Bureau)\b"),
     ("GovernmentBody", r"\bAdministration$"),   # "the National Oceanic and Atmospheric Administration"
     ("GovernmentBody", r"^(?:U\.S\.\s+|Special\s+|Lead\s+)*Inspector\s+General\b"),   # "the Special Inspector General for Afghanistan
@@ -568,7 +586,9 @@ _UNKNOWN_AGENCY = re.compile(r"\b(?:told|through|via)\s+(?:the\s+)?(?P<name>(?:[
                              r"news\s+agency\b))")   # "told Rastriya Samachar Samiti (RSS), the national news agency"
 #: An outlet the gazetteer does not know, told or quoting: a broadcaster's letters ("told ZNBC that") or a station's
 #: name ("quoted by Mosaique FM").
-_UNKNOWN_OUTLET = re.compile(r"\b(?:told|quoted\s+by|in\s+an\s+interview\s+with)\s+(?:the\s+)?(?P<name>[A-Z]{3,6}(?=\s+(?:that|on|in|"
+_UNKNOWN_OUTLET = re.compile(r"\b(?:told|quoted\s+by|in\s+an\s+interview\s+with)\s+(?:the\s+)?(?P<name>(?:El|La|Le|Al|Il|Die|Der|"
+                             r"Het|De|O|The)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?=\s+(?:that|on|in|last|this|earlier|late|"
+                             r"after|before)\b|[,.;])|[A-Z]{3,6}(?=\s+(?:that|on|in|"
                              r"during|last|this|earlier|late|after|before)\b|[,.;])|(?:[A-Z][\w’'-]+\s+){1,2}(?:FM|TV|Radio)\b|"
                              r"Radio\s+[A-Z][\w’'-]+|(?:[A-Z][\w’'-]+\s+){1,3}(?:Broadcasting\s+(?:Corporation|Company|System|Service|"
                              r"Network)|Chronicle|Herald|Gazette|Tribune|Times|Post|Journal|Observer|Courier|Telegraph|Dispatch)\b(?!\s+[A-Z]))")
