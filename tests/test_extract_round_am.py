@@ -147,3 +147,20 @@ def test_whose_website_published_a_decree_is_its_source():
     result = run("The decree, published on the Kremlin's website, bans charter flights between the two countries.",
                  published="2015-11-29")
     assert "Kremlin" in _sources(result)
+
+
+# ---------------------------------------------------------------- dates
+
+def test_last_saturday_in_a_saturday_paper_is_a_week_before():
+    result = run("U.S. Secretary of State Condoleezza Rice and Indian External Affairs Minister Pranab Mukherjee "
+                 "spoke. Rice flew to New Delhi last Saturday and held talks with Mukherjee.", published="2008-10-11")
+    assert meetings(result) == {(frozenset({"USA", "IND"}), "2008-10-04")}
+
+
+def test_the_deal_told_again_as_signed_by_ministers_keeps_the_day_it_was_signed():
+    result = run("Hungary's parliament on Monday voted to ratify Sweden's accession to NATO.\n\nThe vote followed a visit "
+                 "to Budapest last Friday by the Swedish prime minister, who held talks with Viktor Orban. At the end of "
+                 "their meeting, the two governments signed an agreement on four more fighter jets. The deal was signed by "
+                 "the two defence ministers.", published="2024-03-01")
+    dated = {a.evidence.text: a.date for a in result.agreements}
+    assert dated["The deal was signed by the two defence ministers."] == "2024-02-23"

@@ -649,6 +649,11 @@ class Extractor:
                     {p.key for p in parties} <= {p.key for p in r.parties} for r in previous[context.told_from:]):
                 return None   # "The treaty must still be ratified by both parliaments": the instrument told of, again
             date = self._agreement_date(article, evidence.text, found, dates, attribution, context, evidence.start)
+            if not dates and found.status == "signed" and _PASSIVE_DEFINITE.match(evidence.text[:found.start]):
+                keys = {p.key for p in parties}   # "The deal was signed by the defence ministers": the deal told of
+                told = next((r for r in reversed(previous[context.told_from:]) if r.status == "signed" and r.date
+                             and {p.key for p in r.parties} == keys), None)   # before, on its day
+                date = told.date if told else date
             return found, AgreementRecord(tuple(parties), found.status, self.events.topic(evidence.text, found.end),
                                           date, evidence, attribution.source if attribution else None)
         return None

@@ -151,6 +151,7 @@ def _relative(kind: str, m: re.Match, published: dt.date) -> str | None:
         return f"{year:04d}-{month:02d}"
     if kind in ("weekday", "weekday_s"):
         back = (published.weekday() - WEEKDAYS[m["weekday"].lower()]) % 7
+        back = 7 if back == 0 and m.group().lower().startswith("last") else back   # "last Saturday" in Saturday's paper
         return (published - dt.timedelta(days=back)).isoformat()
     if kind == "md_last_year":   # "on July 25 this year", "on March 3 last year"
         return _iso(published.year + {"last": -1, "next": 1, "this": 0}[m["rel"]], _month(m["month"]), int(m["day"]))
