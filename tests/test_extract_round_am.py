@@ -164,3 +164,35 @@ def test_the_deal_told_again_as_signed_by_ministers_keeps_the_day_it_was_signed(
                  "the two defence ministers.", published="2024-03-01")
     dated = {a.evidence.text: a.date for a in result.agreements}
     assert dated["The deal was signed by the two defence ministers."] == "2024-02-23"
+
+
+# ---------------------------------------------------------------- not meetings, and a meeting's day
+
+def test_the_joint_hosting_of_a_tournament_is_no_meeting():
+    result = run("FIFA decided in Zurich on Friday that South Korea and Japan would stage the 2002 finals together.\n\n"
+                 "The South Korean foreign ministry's spokesman said the joint hosting would open a new chapter between "
+                 "the two countries, and Seoul's Blue House said President Kim Young-sam had telephoned Prime Minister "
+                 "Ryutaro Hashimoto on Friday evening to congratulate him.", published="1996-06-01")
+    assert meetings(result) == set()
+
+
+def test_a_leader_who_addressed_a_joint_meeting_of_congress_met_no_state_there():
+    result = run("Mexican President Vicente Fox spoke of migration. On Thursday Fox addressed a joint meeting of the "
+                 "U.S. Congress, where he asked lawmakers to trust Mexico.", published="2001-09-08")
+    assert meetings(result) == set()
+
+
+def test_a_date_to_come_in_the_sentence_before_does_not_date_talks_held_before_a_signing():
+    result = run("The presidents of Nigeria, Ghana, Benin and Togo signed a treaty in Dakar on Friday for a gas "
+                 "pipeline that is to carry gas to the three smaller countries from 2005.\n\nObasanjo of Nigeria, "
+                 "Kufuor of Ghana, Kerekou of Benin and Eyadema of Togo put their names to the treaty at the summit of "
+                 "the regional bloc. The four presidents held talks on the project before the signing, officials said.",
+                 published="2003-02-01")
+    assert meetings(result) == {(frozenset({"NGA", "GHA", "BEN", "TGO"}), "2003-01-31")}
+
+
+def test_the_host_of_a_summit_named_at_length_on_whose_sidelines_others_signed_is_no_side():
+    result = run("Obasanjo of Nigeria and Kufuor of Ghana put their names to the treaty on the sidelines of the summit "
+                 "of the Economic Community of West African States (ECOWAS), hosted by Senegalese President Abdoulaye "
+                 "Wade, on Friday.", published="2003-02-01")
+    assert all("SEN" not in sides for sides, _ in meetings(result))

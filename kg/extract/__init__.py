@@ -246,7 +246,8 @@ class Extractor:
                  or _each_counterpart(meeting, evidence, mentions)) if meeting else []
         result.meetings.extend(apart)
         context.apart = len(apart) > 1   # "talks with A in X and with B in Y": A and B did not act together
-        context.sentence_date = dates[-1].value if dates else None
+        context.sentence_date = next((d.value for d in reversed(dates) if not _after(d.value, article.published)), None)
+        # (not "… power stations in the three countries from 2005" in a paper of 2003: the time of no meeting told next)
         context.last_date = dates[-1].value if dates and not _after(dates[-1].value, article.published) else context.last_date
         date = nearest_date(dates, attribution, evidence.start)
         reports = self.reports.find(article.text, evidence, mentions, source, int(date[:4]) if date else None,
@@ -1306,6 +1307,8 @@ class Extractor:
         if _ARRIVAL.match(trigger.group()) and (not _ARRIVER.search(text, max(0, trigger.start() - 40), trigger.start())
                                                 or _ARRIVED_SUBORDINATE.search(text, max(0, trigger.start() - 80), trigger.start())):
             return True   # "Xi arrived in Belgrade": a visit; not "a Russian airliner landed", "deportees who arrived"
+        if _ADDRESSED.search(text, max(0, trigger.start() - 40), trigger.start()):
+            return True   # "Fox addressed a joint meeting of Congress": a speech to a legislature, no meeting of states
         if _MET_REQUIREMENT.match(text, trigger.end()) and trigger.group().lower().startswith(("met", "meet")):
             return True   # "they had already met most of the report's recommendations": no one was met
         if _PHONED.search(text, 0, trigger.start()) and (_DEFINITE_BEFORE.search(text, max(0, trigger.start() - 30), trigger.start())
@@ -1354,7 +1357,7 @@ class Extractor:
             return True   # "It was his first visit to Greece since 2017": this visit, told before; not "held talks
             # in Cairo, his first visit since 2012" (the talks are news), nor "since their talks at Woodside"
         sidelines = _SIDELINES.search(text, 0, trigger.start()) if _EDGES.search(text) else None
-        if sidelines and (not sidelines["aside"] or trigger.group() == "hosted"):
+        if sidelines and ((not sidelines["aside"] and not sidelines["named"]) or trigger.group() == "hosted"):
             return True   # "announced on the sidelines of the G7 summit": the summit only says when and where
         return any(r.start() <= trigger.start() < r.end() and not _PLACED.match(text, r.end())
                    for r in self.events.event_reference.finditer(text))   # "at their summit in Johannesburg" is news
@@ -1590,6 +1593,8 @@ _SIGNED_IN_PRESENCE = r"(?:signed|inked)\s+in\s+(?-i:[A-Z])[^,;]{1,40}?\s+in\s+t
 _PRONOUN_SUBJECT = re.compile(r"(?i)\b(?:he|she)\s+and\b|\band\s+(?:he|she)\b")
 #: A passive signing by states, not people: "was signed in Chiang Rai on April 5, 1995, by Cambodia, Laos, …".
 _SIGNED_BY_STATES = re.compile(r"\bsigned\b[^.;]{0,80}?\bby\s+(?:the\s+)?(?-i:[A-Z])[\w-]+(?:\s+[A-Z][\w-]+)?\s*(?:,|and\b)")
+#: A gathering someone spoke to: "addressed a joint meeting of Congress", "addressed the session".
+_ADDRESSED = re.compile(r"\baddress(?:ed|es|ing)?\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}?$")
 #: A meeting that opens a clause of its own after ", and": "…, and a meeting of the ministers …".
 _OWN_SUBJECT = re.compile(r",\s+and\s+(?P<np>(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?)")
 #: A sentence opened by the meeting, then "they": "Meeting in Milan on April 8, they agreed to launch joint patrols".
@@ -1657,8 +1662,10 @@ _OCCASION = re.compile(r"\b(?:at|during)\s+(?:a|an|the|their)\s+(?:[\w’'-]+\s+
 #: "announced on the sidelines of the G7 summit[, hosted by …]": the summit, and its host, only say when and where
 _EDGES = re.compile(r"sidelines|margin|fringe")
 _ON_THE_SIDELINES = re.compile(r"\b(?:on|at)\s+the\s+(?:sidelines|margins?|fringes?)\s+of\b[^;]*")
-_SIDELINES = re.compile(r"\b(?i:on|at)\s+the\s+(?:sidelines|margins?|fringes?)\s+of\s+(?:[\w’'-]+\s+){0,8}?"
-                        r"(?:(?P<aside>[\w’'-]+,\s+))?$")
+_SIDELINES = re.compile(r"\b(?i:on|at)\s+the\s+(?:sidelines|margins?|fringes?)\s+of\s+(?:(?:[\w’'-]+\s+){0,8}?"
+                        r"(?:(?P<aside>[\w’'-]+,\s+))?|(?:[\w’'()-]+\s+){0,12}?(?P<named>[\w’'()-]+,\s+))$")
+# (a summit named at length, then its host: "… of the summit of the Economic Community of West African States (ECOWAS),
+# hosted by …")
 #: "The meeting was hosted by …": more about a meeting already told, not the telling of it.
 _THE_MEETING = re.compile(r"(?:The|That|This)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|summit|session|gathering|visit)\s+(?:was|were|had)\b")
 _AT_INVITATION = re.compile(r"\b(?:at|on)\s+the\s+invitation\s+of\s+[^,;]{2,80}")
