@@ -196,3 +196,20 @@ def test_the_host_of_a_summit_named_at_length_on_whose_sidelines_others_signed_i
                  "of the Economic Community of West African States (ECOWAS), hosted by Senegalese President Abdoulaye "
                  "Wade, on Friday.", published="2003-02-01")
     assert all("SEN" not in sides for sides, _ in meetings(result))
+
+
+# ---------------------------------------------------------------- a mediator who later acts
+
+def test_a_state_that_mediated_talks_is_a_side_when_named_among_those_who_issued_a_statement():
+    result = run("Azerbaijani President Ilham Aliyev and Armenian President Serzh Sargsyan held talks in Kazan on "
+                 "Friday, mediated by Russian President Dmitry Medvedev. Last month, at the Group of Eight summit in Deauville, "
+                 "Medvedev, U.S. President Barack Obama and French President Nicolas Sarkozy issued a joint statement.",
+                 published="2011-06-25")
+    assert (frozenset({"RUS", "USA", "FRA"}), "2011-05") in meetings(result)
+
+
+def test_a_mediator_counted_among_the_three_presidents_who_signed_is_a_side():
+    result = run("Azerbaijani President Ilham Aliyev and Armenian President Serzh Sargsyan held talks in Kazan on "
+                 "Friday, mediated by Russian President Dmitry Medvedev. In November 2008 the three presidents signed a "
+                 "declaration at Meiendorf castle outside Moscow.", published="2011-06-25")
+    assert (frozenset({"RUS", "AZE", "ARM"}), "2008-11") in meetings(result)

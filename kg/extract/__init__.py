@@ -1212,7 +1212,12 @@ class Extractor:
         if len(participants) < 2 and attribution and _SAID_DURING.search(text, max(0, trigger.start() - 60), trigger.start()):
             speaker = [a for a in self._as_states([attribution.source]) if a.kind == "state"]   # "X, the State
             participants = _union(participants, speaker)   # Department's envoy, said during a visit to Beirut": its state
-        participants = self._hosts(participants, trigger, place_state, context)
+        named_before = {m.agent.key for m in mentions if m.agent.kind == "state" and m.how in ("person", "name")
+                        and not m.place_only and not _WITH_OR_BY.search(text, max(0, m.start - evidence.start - 60),
+                                                                        m.start - evidence.start)}   # who acted, not
+        # whom they met or who brokered it
+        size = size_of(reference.group()) or 0 if reference and reference.start() < trigger.start() else 0
+        participants = self._hosts(participants, trigger, place_state, context, named_before, size)
         pair = _pair_before(evidence, mentions, trigger) if len(participants) > 2 and _MET.match(trigger.group()) else []
         participants = pair or participants   # "Putin and Erdogan met in the resort …, to head off a Syrian offensive"
         participants = [p for p in participants if not _only_city_state(p, evidence, mentions)
@@ -1289,14 +1294,17 @@ class Extractor:
                              bool(_ARRIVAL.match(trigger.group())), in_person)
 
     def _hosts(self, participants: list[Agent], trigger: re.Match, place_state: Agent | None,
-               context: Context) -> list[Agent]:
+               context: Context, named_before: set[str] = frozenset(), size: int = 0) -> list[Agent]:
         """A visitor meets the host ("Modi's stop in Warsaw", "Kagame was received at the Elysee Palace"); a mediator
-        takes no part ("first separately with Erdogan")."""
+        takes no part ("first separately with Erdogan"), unless named among those who acted ("Medvedev, Obama and
+        Sarkozy issued a joint statement") or counted with them ("the three presidents signed a declaration")."""
         received = _RECEIVED_AT.match(trigger.string, trigger.start()) and _PASSIVE_BEFORE.search(trigger.string, 0, trigger.start())
         if place_state and place_state.kind == "state" and len(participants) == 1 and (
                 self.events.visit.match(trigger.group()) or received):
             participants = _union(participants, [place_state])
-        kept = [p for p in participants if p.key not in context.mediators]
+        if size and size == len(participants):
+            return participants
+        kept = [p for p in participants if p.key not in context.mediators or (p.key in named_before and len(named_before) >= 3)]
         return kept if len(kept) >= 2 else participants
 
     def _not_a_meeting(self, text: str, trigger: re.Match, people: bool = False) -> bool:
@@ -1593,6 +1601,8 @@ _SIGNED_IN_PRESENCE = r"(?:signed|inked)\s+in\s+(?-i:[A-Z])[^,;]{1,40}?\s+in\s+t
 _PRONOUN_SUBJECT = re.compile(r"(?i)\b(?:he|she)\s+and\b|\band\s+(?:he|she)\b")
 #: A passive signing by states, not people: "was signed in Chiang Rai on April 5, 1995, by Cambodia, Laos, …".
 _SIGNED_BY_STATES = re.compile(r"\bsigned\b[^.;]{0,80}?\bby\s+(?:the\s+)?(?-i:[A-Z])[\w-]+(?:\s+[A-Z][\w-]+)?\s*(?:,|and\b)")
+#: A name after "with" or "by" (its role before it): who was met, or who brokered it, not who acted.
+_WITH_OR_BY = re.compile(r"\b(?:with|by)\s+(?:[\w.’'-]+\s+){0,5}$")
 #: A gathering someone spoke to: "addressed a joint meeting of Congress", "addressed the session".
 _ADDRESSED = re.compile(r"\baddress(?:ed|es|ing)?\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}?$")
 #: A meeting that opens a clause of its own after ", and": "…, and a meeting of the ministers …".

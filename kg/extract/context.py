@@ -306,9 +306,10 @@ def _in_body_office(record: PersonRecord) -> bool:
 #: A title held in an international body, just before a name ("European Council President ", "NATO Secretary-General ").
 _BODY_ROLE_BEFORE = re.compile(r"\b(?:European\s+(?:Council|Commission|Parliament|Union)|Commission|U\.?N\.?|United\s+Nations|NATO|IMF|"
                                r"World\s+Bank|IAEA|WHO|WTO|OSCE|African\s+Union|AU\s+Commission|OPEC|E\.?U\.?|Arab\s+League|ASEAN|"
-                               r"OAS|ECOWAS|SADC|Commonwealth)\s+(?:[A-Z][a-z]+\s+|(?!(?:and|or|with|of)\s)[a-z][a-z-]+\s+){0,3}?"
+                               r"OAS|ECOWAS|SADC|Commonwealth)(?:[’']s)?\s+(?:[A-Z][a-z]+\s+|(?!(?:and|or|with|of)\s)[a-z][a-z-]+\s+){0,3}?"
                                r"(?:(?:Executive\s+)?(?:Vice\s+)?President|Secretary[- ]General|Director[- ]General|Managing\s+Director|[Cc]hief|"
-                               r"High\s+Representative|Chair(?:man|woman|person)?|[Cc]ommissioner|[Ee]nvoy)\s+$")   # "EU foreign policy chief"
+                               r"High\s+Representative|Chair(?:man|woman|person)?|[Cc]ommissioner|[Ee]nvoy)(?:,\s+|\s+)$")   # "EU foreign policy
+# chief", "the EU's foreign policy chief, Kaja Kallas,"
 #: The office a state's leader or minister holds, at the end of a role ("Russian President", not "Vice President").
 _HEAD_OFFICE = re.compile(r"(?i)(?<!vice )(?<!vice-)(?<!deputy )(?<!former )(?<!acting )\b(?:president|prime\s+minister|premier|"
                           r"chancellor|foreign\s+minister|foreign\s+secretary|defen[cs]e\s+minister|king|emir)$")
