@@ -213,3 +213,16 @@ def test_a_mediator_counted_among_the_three_presidents_who_signed_is_a_side():
                  "Friday, mediated by Russian President Dmitry Medvedev. In November 2008 the three presidents signed a "
                  "declaration at Meiendorf castle outside Moscow.", published="2011-06-25")
     assert (frozenset({"RUS", "AZE", "ARM"}), "2008-11") in meetings(result)
+
+
+# ---------------------------------------------------------------- not a plan to conclude an agreement
+
+def test_a_tribunal_stage_expected_to_conclude_next_year_is_no_planned_agreement():
+    result = run("Eritrea and Yemen accepted the award. The tribunal's second stage, in which it will draw the maritime "
+                 "boundary between the two states, is expected to conclude next year.", published="1998-10-10")
+    assert agreements(result) == []
+
+
+def test_talks_expected_to_conclude_an_agreement_are_still_a_plan():
+    result = run("Japan and Australia are expected to conclude a free trade agreement next year.", published="2013-10-10")
+    assert agreements(result) == [({"JPN", "AUS"}, "planned", "2014")]
