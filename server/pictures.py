@@ -14,16 +14,41 @@ from flask import url_for
 
 from kg.vocab import STATUSES
 
-NETWORK = """# The cooperation network: each agreement, its status and the states party to it.
-SELECT ?agreement ?status ?state (SAMPLE(?name) AS ?label) WHERE {{
-  {focus}?agreement a irn:Agreement ;
-             irn:status ?status ;
-             irn:hasParty ?state .
-  ?state a irn:State .
+NETWORK = """# The cooperation network: each state with the number of agreements it is party to, and each pair of
+# states with the agreements they share, by status; a many-party agreement pulls each pair less (its
+# weight, 1 / (parties - 1), summed). A row per state and per pair, not per agreement: a corpus of any
+# size answers within the endpoint's row limit.
+SELECT ?state (SAMPLE(?name) AS ?label) ?partner ?status ?agreements ?pull WHERE {{
+  {{
+    SELECT ?state (COUNT(DISTINCT ?agreement) AS ?agreements) WHERE {{
+      {focus}?agreement a irn:Agreement ;
+                 irn:status ?any ;
+                 irn:hasParty ?state .
+      ?state a irn:State .
+    }}
+    GROUP BY ?state
+  }} UNION {{
+    SELECT ?state ?partner ?status (COUNT(DISTINCT ?agreement) AS ?agreements) (SUM(1.0 / (?n - 1)) AS ?pull) WHERE {{
+      {{
+        SELECT ?agreement (COUNT(DISTINCT ?party) AS ?n) WHERE {{
+          {focus}?agreement a irn:Agreement ;
+                     irn:hasParty ?party .
+          ?party a irn:State .
+        }}
+        GROUP BY ?agreement
+      }}
+      ?agreement irn:status ?status ;
+                 irn:hasParty ?state, ?partner .
+      ?state a irn:State .
+      ?partner a irn:State .
+      FILTER (STR(?state) < STR(?partner))
+    }}
+    GROUP BY ?state ?partner ?status
+  }}
   OPTIONAL {{ ?state rdfs:label ?name }}
 }}
-GROUP BY ?agreement ?status ?state
-ORDER BY ?state ?agreement
+GROUP BY ?state ?partner ?status ?agreements ?pull
+ORDER BY ?state ?partner ?status
 """
 
 TIMELINE = """# The timeline: agreements (with their status) and meetings, by date.

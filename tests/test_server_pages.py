@@ -105,8 +105,9 @@ def test_pictures_are_drawn_from_queries_the_endpoint_answers(site):
     home = get(site, "/", BROWSER).text
     pictures = dict(re.findall(r'data-picture="(\w+)" data-query="([^"]*)"', home))
     network = sparql_rows(site, html.unescape(pictures["network"]))
-    assert {(r["agreement"]["value"], r["state"]["value"], r["label"]["value"]) for r in network} == {
-        (AGREEMENT, VEN, "Venezuela"), (AGREEMENT, IRN, "Iran")}
+    assert {(r["state"]["value"], r.get("partner", {}).get("value"), r["label"]["value"], int(r["agreements"]["value"]))
+            for r in network} == {(VEN, None, "Venezuela", 1), (IRN, None, "Iran", 1), (IRN, VEN, "Iran", 1)}
+    assert [float(r["pull"]["value"]) for r in network if "partner" in r] == [1.0]   # a row per state and per pair
     timeline = sparql_rows(site, html.unescape(pictures["timeline"]))
     assert [(r["event"]["value"], r["kind"]["value"], r["status"]["value"]) for r in timeline] == [
         (AGREEMENT, "agreement", "signed")]

@@ -8,34 +8,22 @@ const WIDTH = 960, HEIGHT = 720, MARGIN = 40, LABEL_ROOM = 40;
 const GRAVITY = 0.08, REACH = 2.5;
 const CHAR = 6.8, LINE = 14;  // the size of a name's letter and line at 12px
 
-/** States, agreements and edges from rows of ?agreement ?status ?state ?label. */
+/** States and edges from rows of ?state ?label ?partner ?status ?agreements ?pull: a row without a
+ * partner is a state and the number of its agreements; one with a partner is the pair's agreements of a
+ * status and their pull (a many-party agreement pulls each pair less). */
 export function network(rows) {
-  const states = new Map(), agreements = new Map();
+  const states = new Map(), links = [];
   for (const row of rows) {
-    const state = row.state.value;
-    if (!states.has(state)) states.set(state, { iri: state, label: row.label?.value || state, agreements: new Set() });
-    states.get(state).agreements.add(row.agreement.value);
-    if (!agreements.has(row.agreement.value)) {
-      agreements.set(row.agreement.value, { status: row.status.value, parties: [] });
+    const state = row.state.value, count = Number(row.agreements.value);
+    if (!row.partner) {
+      states.set(state, { iri: state, label: row.label?.value || state, count });
+    } else {
+      links.push({ a: state, b: row.partner.value, status: row.status.value, count, pull: Number(row.pull.value) });
     }
-    agreements.get(row.agreement.value).parties.push(state);
-  }
-  return { nodes: [...states.values()], edges: edges(agreements) };
-}
-
-function edges(agreements) {
-  const byKey = new Map();
-  for (const { status, parties } of agreements.values()) {
-    const sorted = [...new Set(parties)].sort();
-    sorted.forEach((a, i) => sorted.slice(i + 1).forEach((b) => {
-      const key = `${a} ${b} ${status}`;
-      if (!byKey.has(key)) byKey.set(key, { a, b, status, count: 0, pull: 0 });
-      byKey.get(key).count += 1;
-      byKey.get(key).pull += 1 / (sorted.length - 1);  // a many-party agreement pulls each pair less
-    }));
   }
   const order = site().statuses || [];
-  return [...byKey.values()].sort((x, y) => order.indexOf(x.status) - order.indexOf(y.status));
+  const known = links.filter((l) => states.has(l.a) && states.has(l.b));
+  return { nodes: [...states.values()], edges: known.sort((x, y) => order.indexOf(x.status) - order.indexOf(y.status)) };
 }
 
 /** Positions for `nodes` (Fruchterman–Reingold from a circle: the same data, the same picture). */
@@ -127,13 +115,13 @@ function edge(link, at, bend) {
   return path;
 }
 
-const radius = (node) => 4 + 3 * Math.sqrt(node.agreements.size);
+const radius = (node) => 4 + 3 * Math.sqrt(node.count);
 
 /** Each node's name beside it: right, left, above or below, the first place that overlaps no
  * circle and no name placed before (the states with most agreements are placed first). */
 function placeLabels(nodes, at) {
   const taken = nodes.map((node) => box(at.get(node.iri), radius(node)));
-  const byWeight = [...nodes].sort((a, b) => b.agreements.size - a.agreements.size);
+  const byWeight = [...nodes].sort((a, b) => b.count - a.count);
   return byWeight.map((node) => {
     const p = at.get(node.iri), r = radius(node), width = CHAR * node.label.length;
     const middle = Math.min(Math.max(p.x, width / 2 + 2), WIDTH - width / 2 - 2);  // above or below, kept inside
@@ -156,7 +144,7 @@ function placeLabels(nodes, at) {
 const box = (p, r) => [p.x - r, p.y - r, 2 * r, 2 * r];
 
 function nodeMark(node, point, focused) {
-  const count = node.agreements.size;
+  const count = node.count;
   const mark = linked(node.iri, `${node.label}: party to ${count} agreement${count > 1 ? "s" : ""}`,
     svg("circle", { cx: point.x, cy: point.y, r: radius(node), class: focused ? "node focus" : "node" }));
   mark.setAttribute("data-iri", node.iri);
