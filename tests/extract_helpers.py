@@ -30,3 +30,8 @@ def as_set(found) -> set[tuple[frozenset, str, str | None]]:
 def meetings(result) -> set[tuple[frozenset, str | None]]:
     """Meetings as a set of (participants' keys, date)."""
     return {(frozenset(p.key for p in m.participants), m.date) for m in result.meetings}
+
+
+def sources(result) -> set[str]:
+    """The labels of the sources the article's statements are attributed to."""
+    return {s.source.label for s in result.statements}

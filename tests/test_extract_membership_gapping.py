@@ -4,7 +4,7 @@ is left out ("and Chad in 2020", "as did Peru in 1971"), capitals used as attrib
 speaker's aside naming an organisation, and "the two countries" after an agreement. Every sentence here
 is our own."""
 
-from extract_helpers import agreements, run
+from extract_helpers import agreements, run, sources
 
 
 def state_parties(result):
@@ -148,10 +148,6 @@ def test_a_legislature_voting_against_ratification_is_a_refusal():
 def test_a_visit_someone_is_due_to_make_has_not_happened():
     result = run("Brazilian President Lula is due to make a state visit to Chile later this month.")
     assert result.meetings == []
-
-
-def sources(result):
-    return {s.source.label for s in result.statements}
 
 
 def test_a_body_s_spokesperson_speaks_for_the_body():

@@ -3,7 +3,7 @@ met, in a clause of its own, is its evidence (not "… as the two leaders wrappe
 attended); a next clause whose subject is those who met ("…, and the two agreed to act if Pyongyang …") names no side
 and does not make the meeting conditional; "failed to sign a … pact" is a refusal whatever the words between."""
 
-from extract_helpers import agreements, meetings, run
+from extract_helpers import agreements, meetings, run, sources
 
 
 def _evidence(result):
@@ -120,33 +120,29 @@ def test_meetings_to_be_held_regularly_are_none_yet():
 
 # ---------------------------------------------------------------- sources
 
-def _sources(result):
-    return {s.source.label for s in result.statements}
-
-
 def test_two_outlets_each_with_a_verb_of_its_own_are_both_sources():
     result = run("Japan's Kyodo news agency said the two sides had spoken frankly, while China's Xinhua news agency "
                  "stressed the need to manage differences.", published="2014-06-19")
-    assert {"Kyodo News", "Xinhua News Agency"} <= _sources(result)
+    assert {"Kyodo News", "Xinhua News Agency"} <= sources(result)
 
 
 def test_an_outlet_told_something_by_people_is_a_source():
     result = run("Farmers near the border told La Prensa Libre that the new road had changed little in their lives.",
                  published="2025-03-02")
-    assert "La Prensa Libre" in _sources(result)
+    assert "La Prensa Libre" in sources(result)
 
 
 def test_a_broadcaster_named_corporate_is_an_outlet_not_a_person():
     result = run("Ethiopia's Fana Broadcasting Corporate reported on the prisoners' return to Addis Ababa.",
                  published="2018-06-11")
-    assert "Fana Broadcasting Corporate" in _sources(result)
+    assert "Fana Broadcasting Corporate" in sources(result)
     assert not any("Fana" in p.person.label for p in result.people)
 
 
 def test_whose_website_published_a_decree_is_its_source():
     result = run("The decree, published on the Kremlin's website, bans charter flights between the two countries.",
                  published="2015-11-29")
-    assert "Kremlin" in _sources(result)
+    assert "Kremlin" in sources(result)
 
 
 # ---------------------------------------------------------------- dates

@@ -1212,12 +1212,12 @@ class Extractor:
         if len(participants) < 2 and attribution and _SAID_DURING.search(text, max(0, trigger.start() - 60), trigger.start()):
             speaker = [a for a in self._as_states([attribution.source]) if a.kind == "state"]   # "X, the State
             participants = _union(participants, speaker)   # Department's envoy, said during a visit to Beirut": its state
-        named_before = {m.agent.key for m in mentions if m.agent.kind == "state" and m.how in ("person", "name")
+        named_acting = {m.agent.key for m in mentions if m.agent.kind == "state" and m.how in ("person", "name")
                         and not m.place_only and not _WITH_OR_BY.search(text, max(0, m.start - evidence.start - 60),
-                                                                        m.start - evidence.start)}   # who acted, not
-        # whom they met or who brokered it
+                                                                        m.start - evidence.start)} \
+            if context.mediators else set()   # who acted, not whom they met or who brokered it
         size = size_of(reference.group()) or 0 if reference and reference.start() < trigger.start() else 0
-        participants = self._hosts(participants, trigger, place_state, context, named_before, size)
+        participants = self._hosts(participants, trigger, place_state, context, named_acting, size)
         pair = _pair_before(evidence, mentions, trigger) if len(participants) > 2 and _MET.match(trigger.group()) else []
         participants = pair or participants   # "Putin and Erdogan met in the resort …, to head off a Syrian offensive"
         participants = [p for p in participants if not _only_city_state(p, evidence, mentions)
@@ -1294,7 +1294,7 @@ class Extractor:
                              bool(_ARRIVAL.match(trigger.group())), in_person)
 
     def _hosts(self, participants: list[Agent], trigger: re.Match, place_state: Agent | None,
-               context: Context, named_before: set[str] = frozenset(), size: int = 0) -> list[Agent]:
+               context: Context, named_acting: set[str] = frozenset(), size: int = 0) -> list[Agent]:
         """A visitor meets the host ("Modi's stop in Warsaw", "Kagame was received at the Elysee Palace"); a mediator
         takes no part ("first separately with Erdogan"), unless named among those who acted ("Medvedev, Obama and
         Sarkozy issued a joint statement") or counted with them ("the three presidents signed a declaration")."""
@@ -1304,7 +1304,7 @@ class Extractor:
             participants = _union(participants, [place_state])
         if size and size == len(participants):
             return participants
-        kept = [p for p in participants if p.key not in context.mediators or (p.key in named_before and len(named_before) >= 3)]
+        kept = [p for p in participants if p.key not in context.mediators or (p.key in named_acting and len(named_acting) >= 3)]
         return kept if len(kept) >= 2 else participants
 
     def _not_a_meeting(self, text: str, trigger: re.Match, people: bool = False) -> bool:
@@ -1774,10 +1774,10 @@ _UNNAMED = re.compile(r"\b(?:an?|another)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal
                       r"(?:was\s+|had\s+been\s+)?reached\b|\b(?:produced|yielded|resulted in|led to)\s+(?:an?|the)\s|"
                       r"\b(?:An?|Another)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|understanding|protocol|memorandum)\b"
                       r"(?:\s+on\s+[a-z][\w\s-]{0,30}?)?(?:,[^,;]{0,60},)?\s+(?:was|had\s+been)\s+(?:agreed|signed|concluded)\b")
-#: What someone told or said after the meeting's trigger: the states in it are what was said, not who met.
 #: A next clause whose subject is those who met: "…, and the two agreed to …", "…, and both sides pledged …".
 _THE_TWO_THEN = re.compile(r",\s+and\s+(?:the\s+two|both|they)(?:\s+(?:leaders|sides|men|ministers|presidents|countries))?\s+"
                            r"(?:also\s+)?(?:agreed|decided|pledged|vowed|promised|discussed|said|signed|called|urged)\b")
+#: What someone told or said after the meeting's trigger: the states in it are what was said, not who met.
 _TOLD_AFTER = re.compile(r",\s+(?:who|which)\s+(?:told|said|says|tells|urged|warned|stressed|called)\b|"
                          r"\b(?:told|telling)\s+(?:him|her|them|reporters|journalists)\b")
 #: A place named as the far side of a border: "… to Costa Rica's border with Nicaragua" (`_without_borders_of_others`).
@@ -2384,9 +2384,10 @@ def _one_meeting_per_event(meetings: list[MeetingRecord]) -> list[MeetingRecord]
     best by talks ("held talks with"), then by a visit, then by a signing (told by those who signed before told by
     their states), then by an arrival."""
     best: dict[tuple, list[MeetingRecord]] = {}
-    rank = lambda m: (0 if _TALKS_HELD.search(m.evidence.text) and not m.signing
+    held = {id(m): bool(_TALKS_HELD.search(m.evidence.text)) for m in meetings}
+    rank = lambda m: (0 if held[id(m)] and not m.signing
                       else 3 if m.arrival else 2 if m.signing else 1 if m.visit or m.secondary else 0,
-                      not _TALKS_HELD.search(m.evidence.text), m.signing and not m.in_person, m.place is None)
+                      not held[id(m)], m.signing and not m.in_person, m.place is None)
     # then one that says they held talks or met, in a clause of its own; then one that says where
     for m in meetings:
         key = frozenset(p.key for p in m.participants) if m.date and len(m.date) == 10 else id(m)

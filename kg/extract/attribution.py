@@ -155,7 +155,6 @@ class AttributionFinder:
                     also = self.find(text, start + second.end(), end, mentions) if second else None
                     if also is None and re.match(r"\s*(?:while|whereas)\s", m["src"]) and m.start() > 0:
                         also = self.find(text, start, start + m.start(), mentions)   # the first of the two
-                    self._text = text
                     seconds = tuple(a for a in also.sources if a.kind == "org" and a.key != source.key
                                     and a.key not in {o.key for o in joint + list(others)}) if also else ()
                     # "The Vietnam News Agency said …, while China's Xinhua news agency stressed …": both speak
