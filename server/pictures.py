@@ -51,14 +51,32 @@ GROUP BY ?state ?partner ?status ?agreements ?pull
 ORDER BY ?state ?partner ?status
 """
 
-TIMELINE = """# The timeline: agreements (with their status) and meetings, by date.
-SELECT ?event ?kind ?status ?date (SAMPLE(?name) AS ?label) WHERE {{
+TIMELINE = """# The timeline: how many agreements (by status) and meetings are dated in each year. A row per year,
+# kind and status, not per event: a corpus of any size answers within the endpoint's row limit.
+SELECT ?year ?kind ?status (COUNT(DISTINCT ?event) AS ?events) WHERE {{
   {{ ?event a irn:Agreement ; irn:status ?status . BIND("agreement" AS ?kind) }}
   UNION {{ ?event a irn:Meeting . BIND("meeting" AS ?kind) }}
   {focus}?event irn:date ?date .
+  BIND (xsd:integer(REPLACE(STR(?date), "^(-?[0-9]{{4}}).*$", "$1")) AS ?year)
+  FILTER (BOUND(?year))
+}}
+GROUP BY ?year ?kind ?status
+ORDER BY ?year ?kind ?status
+"""
+
+# What a bar of the timeline links to: the events it counts. ``timeline.js`` writes the bar's kind, year
+# and status (UNDEF for meetings) into the VALUES row.
+TIMELINE_EVENTS = """# The events of one bar of the timeline: its kind, year and status are in the VALUES row.
+SELECT ?event (SAMPLE(?name) AS ?label) ?status ?date WHERE {{
+  VALUES (?kind ?year ?wanted) {{ ("agreement" 2000 "signed") }}
+  {{ ?event a irn:Agreement ; irn:status ?status . BIND("agreement" AS ?is) }}
+  UNION {{ ?event a irn:Meeting . BIND("meeting" AS ?is) }}
+  FILTER (?is = ?kind && (!BOUND(?wanted) || ?status = ?wanted))
+  {focus}?event irn:date ?date .
+  FILTER (xsd:integer(REPLACE(STR(?date), "^(-?[0-9]{{4}}).*$", "$1")) = ?year)
   OPTIONAL {{ ?event rdfs:label ?name }}
 }}
-GROUP BY ?event ?kind ?status ?date
+GROUP BY ?event ?status ?date
 ORDER BY ?date ?event
 """
 
@@ -76,6 +94,7 @@ class Picture:
     empty: str  # what the page says when the query answers nothing
     focus: str = ""  # the IRI a state's picture centres on
     statuses: tuple[str, ...] = STATUSES  # an agreement's irn:status values, in the legend's order
+    drill: str = ""  # the query a mark links to, with a VALUES row the drawing fills in
 
     @property
     def editor_link(self) -> str:
@@ -87,7 +106,7 @@ def for_home() -> list[Picture]:
     return [Picture("network", "Cooperation network", NETWORK.format(focus=""),
                     "No agreement between states is published yet."),
             Picture("timeline", "Timeline of agreements and meetings", TIMELINE.format(focus=""),
-                    "No dated agreement or meeting is published yet.")]
+                    "No dated agreement or meeting is published yet.", drill=TIMELINE_EVENTS.format(focus=""))]
 
 
 def for_state(iri: str) -> list[Picture]:
@@ -95,4 +114,4 @@ def for_state(iri: str) -> list[Picture]:
     timeline = TIMELINE.format(focus=STATE_EVENTS.format(iri=iri))
     return [Picture("network", "Partners", network, "No agreement of this state is published.", iri),
             Picture("timeline", "Timeline", timeline, "No dated agreement or meeting of this state is published.",
-                    iri)]
+                    iri, drill=TIMELINE_EVENTS.format(focus=STATE_EVENTS.format(iri=iri)))]

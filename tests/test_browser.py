@@ -188,15 +188,19 @@ def test_the_tokens_tell_iris_strings_and_comments_apart(site, browser):
                       ["comment", "# end"]]
 
 
-def test_the_timeline_scale_widens_busy_years_and_shrinks_empty_runs(site, browser):
+def test_the_timeline_counts_years_and_shrinks_empty_runs(site, browser):
     open_page(browser, site.url + "/")
-    assert module(browser, "timeline.js", "[m.yearOf('2023'), m.yearOf('2023-07'), m.yearOf('2023-01-01')]") == [
-        2023.5, 2023.5 + 1 / 24, 2023]
-    assert module(browser, "timeline.js", "m.stack([0, 5, 30, 31], 12)") == [0, 1, 0, 1]
+    rows = [{"year": {"value": "2023"}, "kind": {"value": "meeting"}, "events": {"value": "3"}},
+            {"year": {"value": "soon"}, "kind": {"value": "meeting"}, "events": {"value": "1"}}]
+    assert module(browser, "timeline.js", "m.counts(v[0])", rows) == [
+        {"year": 2023, "kind": "meeting", "status": "", "count": 3}]
     scale = module(browser, "timeline.js", "((s) => [s.columns.map((c) => c.year), s.gaps.map((g) => [g.year, g.end]),"
-                                           " s.x(2001.5) - s.x(2001)])(m.yearScale([1998.5, 2001.5, 2023.2], 0, 100))")
+                                           " s.x(2001) - s.x(1998)])(m.yearScale([1998, 2001, 2023], 0, 100))")
     assert scale[:2] == [[1998, 2001, 2023], [[1999, 2000], [2002, 2022]]]
-    assert scale[2] == pytest.approx(0.5 * 2 * 100 / (3 * 2 + 2 * 0.6))  # a year with one event weighs 1 + √1
+    assert scale[2] == pytest.approx((1 + 0.6) * 100 / (3 + 2 * 0.6))  # a year's column, then a gap
+    drill = 'SELECT * WHERE {\n  VALUES (?kind ?year ?wanted) { ("agreement" 2000 "signed") }\n}'
+    assert module(browser, "timeline.js", "m.drillQuery(v[0], {kind: 'meeting', year: 1999, status: ''})", drill) == (
+        'SELECT * WHERE {\n  VALUES (?kind ?year ?wanted) { ("meeting" 1999 UNDEF) }\n}')
 
 
 # ---------------------------------------------------------------- pictures and entity pages
@@ -207,9 +211,14 @@ def test_the_network_and_timeline_are_drawn_from_the_data(site, browser):
                           "?state a irn:State }")
     assert len(css(browser, "svg.network circle.node")) == len(parties) > 0
     assert css(browser, "svg.network path.edge.status-signed")
-    dated = select(site, "SELECT DISTINCT ?e ?d WHERE { { ?e a irn:Agreement ; irn:status ?s } "
-                         "UNION { ?e a irn:Meeting } ?e irn:date ?d }")
-    assert len(css(browser, "svg.timeline .event")) == len(dated) > 0
+    dated = select(site, "SELECT DISTINCT ?e ?s ?y WHERE { { ?e a irn:Agreement ; irn:status ?s } "
+                         "UNION { ?e a irn:Meeting } ?e irn:date ?d BIND (SUBSTR(STR(?d), 1, 4) AS ?y) }")
+    bars = css(browser, "svg.timeline .event")
+    assert sum(int(bar.get_attribute("data-count")) for bar in bars) == len(dated) > 0
+    assert len(bars) == len({(row.get("s", {}).get("value"), row["y"]["value"]) for row in dated})
+    link = bars[0].find_element(By.XPATH, "..").get_dom_attribute("href")   # a bar lists the events it counts
+    listed = select(site, parse_qs(urlsplit(link).query)["query"][0])
+    assert len(listed) == int(bars[0].get_attribute("data-count"))
     assert console_errors(browser) == []
 
 
@@ -220,7 +229,7 @@ def test_a_state_page_shows_partners_timeline_evidence_and_wikidata(site, browse
     drawn = {text.text for text in css(browser, "svg.network .node-label")}
     assert partners and drawn == partners | {"Japan"}
     assert len(css(browser, "svg.network circle.node.focus")) == 1
-    assert css(browser, "svg.timeline .event.meeting") and css(browser, "svg.timeline circle.event")
+    assert css(browser, "svg.timeline .event.meeting") and css(browser, "svg.timeline .event.status-signed")
     assert css(browser, ".evidence blockquote.quote")
     assert css(browser, "a.wikidata")[0].get_attribute("href") == "http://www.wikidata.org/entity/Q17"
     assert console_errors(browser) == []

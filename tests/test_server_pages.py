@@ -108,9 +108,14 @@ def test_pictures_are_drawn_from_queries_the_endpoint_answers(site):
     assert {(r["state"]["value"], r.get("partner", {}).get("value"), r["label"]["value"], int(r["agreements"]["value"]))
             for r in network} == {(VEN, None, "Venezuela", 1), (IRN, None, "Iran", 1), (IRN, VEN, "Iran", 1)}
     assert [float(r["pull"]["value"]) for r in network if "partner" in r] == [1.0]   # a row per state and per pair
-    timeline = sparql_rows(site, html.unescape(pictures["timeline"]))
-    assert [(r["event"]["value"], r["kind"]["value"], r["status"]["value"]) for r in timeline] == [
-        (AGREEMENT, "agreement", "signed")]
+    timeline = sparql_rows(site, html.unescape(pictures["timeline"]))   # a row per year, kind and status
+    assert [(r["year"]["value"], r["kind"]["value"], r["status"]["value"], r["events"]["value"]) for r in timeline] == [
+        ("2023", "agreement", "signed", "1")]
+    drill = html.unescape(re.search(r'data-picture="timeline"[^>]* data-drill="([^"]*)"', home)[1])
+    listed = sparql_rows(site, drill.replace('("agreement" 2000 "signed")', '("agreement" 2023 "signed")'))
+    assert [r["event"]["value"] for r in listed] == [AGREEMENT]
+    assert sparql_rows(site, drill.replace('("agreement" 2000 "signed")', '("agreement" 2023 "planned")')) == []
+    assert sparql_rows(site, drill.replace('("agreement" 2000 "signed")', '("meeting" 2023 UNDEF)')) == []
     state = get(site, "/id/state/CUB", BROWSER).text
     assert f'data-focus="{BASE}id/state/CUB"' in state and "<h2>Partners</h2>" in state
     assert sparql_rows(site, html.unescape(re.search(r'data-query="([^"]*)"', state).group(1))) == []

@@ -6,8 +6,8 @@ import { element, runQuery } from "./site.js";
 import { drawTimeline } from "./timeline.js";
 
 const DRAWERS = {
-  network: (rows, focus) => drawNetwork(rows, focus),
-  timeline: (rows) => drawTimeline(rows),
+  network: (rows, holder) => drawNetwork(rows, holder.dataset.focus),
+  timeline: (rows, holder) => drawTimeline(rows, holder.dataset.drill),
 };
 
 export function drawPictures() {
@@ -18,7 +18,7 @@ async function draw(holder) {
   holder.setAttribute("aria-busy", "true");
   try {
     const answer = await runQuery(holder.dataset.query);
-    const picture = answer.rows.length ? DRAWERS[holder.dataset.picture](answer.rows, holder.dataset.focus) : null;
+    const picture = answer.rows.length ? DRAWERS[holder.dataset.picture](answer.rows, holder) : null;
     holder.replaceChildren(picture || element("p", { class: "hint" }, holder.dataset.empty || "Nothing to draw yet."));
   } catch (error) {
     holder.replaceChildren(element("p", { class: "error" }, `This picture could not be drawn: ${error.message}`));

@@ -1,54 +1,33 @@
-// The timeline: agreements (dots coloured by status) and meetings (diamonds) on a line of years.
-// Dates come at the precision the articles give (a year, a month or a day); marks that would
-// overlap are stacked, and runs of years without events shrink to a gap.
+// The timeline: for each year, a bar of the agreements dated in it (stacked by status) and a bar of the
+// meetings. Dates come at the precision the articles give (a year, a month or a day); a year counts every
+// event dated in it. Runs of years without events shrink to a gap. Each part of a bar links to the query
+// that lists its events, so the picture stays one row per year whatever the size of the corpus.
 
-import { canvas, linked, svg } from "./svg.js";
+import { canvas, svg } from "./svg.js";
+import { site } from "./site.js";
 
-const WIDTH = 960, LEFT = 128, RIGHT = 24, ROW = 15, LANE_GAP = 18, AXIS = 34, SIZE = 6;
-const GAP = 0.6, LABEL_WIDTH = 34;  // the width of a run of empty years; of a year's label
+const WIDTH = 960, LEFT = 128, RIGHT = 24, LANE = 84, LANE_GAP = 18, AXIS = 34, TOP = 8;
+const GAP = 0.6, LABEL_WIDTH = 34, BAR = 22, MIN_HEIGHT = 2;  // an empty run's width; a label's; a bar's most
 const LANES = [["agreement", "Agreements"], ["meeting", "Meetings"]];
 
-/** A date literal (2023, 2023-04 or 2023-04-06) as a fractional year, or null. */
-export function yearOf(text) {
-  const match = /^(-?\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(text || "");
-  if (!match) return null;
-  const [, year, month, day] = match;
-  if (!month) return Number(year) + 0.5;
-  return Number(year) + (Number(month) - 1) / 12 + (day ? (Number(day) - 1) / 365 : 1 / 24);
-}
-
-/** Events from rows of ?event ?kind ?status ?date ?label, dated ones only, in date order. */
-export function events(rows) {
+/** Counts from rows of ?year ?kind ?status ?events: [{year, kind, status, count}], dated ones only. */
+export function counts(rows) {
   return rows.map((row) => ({
-    iri: row.event.value, kind: row.kind?.value || "agreement", status: row.status?.value || "",
-    date: row.date?.value || "", label: row.label?.value || row.event.value, year: yearOf(row.date?.value),
-  })).filter((e) => e.year !== null).sort((a, b) => a.year - b.year);
+    year: Number.parseInt(row.year?.value, 10), kind: row.kind?.value || "agreement",
+    status: row.status?.value || "", count: Number(row.events?.value || 0),
+  })).filter((c) => Number.isInteger(c.year) && c.count > 0);
 }
 
-/** Stacks marks so that none is within `gap` pixels of another on its row; returns row numbers. */
-export function stack(xs, gap) {
-  const ends = [];
-  return xs.map((x) => {
-    let row = ends.findIndex((end) => x - end >= gap);
-    if (row === -1) row = ends.push(-Infinity) - 1;
-    ends[row] = x;
-    return row;
-  });
-}
-
-/** An axis of the years that have events. Each such year gets a column as wide as 1 + √(its events),
- * a lone empty year a column of 1, and a run of empty years shrinks to a gap: busy years get the room
- * their marks need, and every column is labelled with its year. Returns {x(year), columns, gaps}. */
+/** An axis of the years that have events: each such year a column of 1, a lone empty year a column of 1,
+ * and a run of empty years shrinks to a gap. Returns {x(year) (a column's middle), width, columns, gaps}. */
 export function yearScale(years, from, to) {
-  const counts = new Map();
-  for (const year of years.map(Math.floor)) counts.set(year, (counts.get(year) || 0) + 1);
-  const first = Math.min(...counts.keys()), last = Math.max(...counts.keys());
+  const seen = new Set(years);
+  const first = Math.min(...seen), last = Math.max(...seen);
   const pieces = [];
   for (let year = first; year <= last; year += 1) {
     let end = year;
-    while (!counts.has(year) && !counts.has(end + 1)) end += 1;  // stops: the last year has events
-    const weight = end > year ? GAP : 1 + Math.sqrt(counts.get(year) || 0);
-    pieces.push({ gap: end > year, year, end, weight });
+    while (!seen.has(year) && !seen.has(end + 1)) end += 1;  // stops: the last year has events
+    pieces.push({ gap: end > year, year, end, weight: end > year ? GAP : 1 });
     year = end;
   }
   const unit = (to - from) / pieces.reduce((sum, piece) => sum + piece.weight, 0);
@@ -59,47 +38,68 @@ export function yearScale(years, from, to) {
   }
   const columns = pieces.filter((p) => !p.gap);
   const byYear = new Map(columns.map((p) => [p.year, p]));
-  const x = (year) => {
-    const column = byYear.get(Math.floor(year));
-    return column.x0 + (year - column.year) * column.width;
-  };
-  return { x, columns, gaps: pieces.filter((p) => p.gap) };
+  const x = (year) => byYear.get(year).x0 + unit / 2;
+  return { x, width: unit, columns, gaps: pieces.filter((p) => p.gap) };
 }
 
-export function drawTimeline(rows) {
-  const all = events(rows);
+/** The query listing the events of one part of a bar: `drill` with its VALUES row set to them. */
+export function drillQuery(drill, { kind, year, status }) {
+  const wanted = status ? JSON.stringify(status) : "UNDEF";
+  return drill.replace(/VALUES \(\?kind \?year \?wanted\) \{[^}]*\}/,
+    `VALUES (?kind ?year ?wanted) { (${JSON.stringify(kind)} ${year} ${wanted}) }`);
+}
+
+export function drawTimeline(rows, drill = "") {
+  const all = counts(rows);
   if (!all.length) return null;
-  const scale = yearScale(all.map((e) => e.year), LEFT, WIDTH - RIGHT);
-  const lanes = LANES.map(([kind, title]) => lane(all.filter((e) => e.kind === kind), title, scale.x));
-  let top = 8;
-  const groups = lanes.map(({ height, group }) => {
+  const scale = yearScale(all.map((c) => c.year), LEFT, WIDTH - RIGHT);
+  let top = TOP;
+  const groups = LANES.map(([kind, title]) => {
+    const group = lane(all.filter((c) => c.kind === kind), title, scale, drill);
     group.setAttribute("transform", `translate(0,${top})`);
-    top += height + LANE_GAP;
+    top += LANE + LANE_GAP;
     return group;
   });
-  const picture = canvas(WIDTH, top + AXIS, `Timeline of ${all.length} agreements and meetings`, "timeline");
+  const total = all.reduce((sum, c) => sum + c.count, 0);
+  const picture = canvas(WIDTH, top + AXIS, `Timeline of ${total} agreements and meetings by year`, "timeline");
   picture.append(...groups, axis(scale, top));
   return picture;
 }
 
-function lane(items, title, x) {
-  const xs = items.map((e) => x(e.year));
-  const rows = stack(xs, SIZE * 2 + 2);
-  const height = Math.max(1, ...rows.map((row) => row + 1)) * ROW + 8;
+/** A lane: a bar a year, its parts in the legend's order of statuses, heights on one scale per lane. */
+function lane(items, title, scale, drill) {
+  const order = site().statuses || [];
+  const rank = (status) => (order.includes(status) ? order.indexOf(status) : order.length);
+  const years = new Map();
+  for (const item of items) years.set(item.year, [...(years.get(item.year) || []), item]);
+  const most = Math.max(1, ...[...years.values()].map((parts) => parts.reduce((sum, p) => sum + p.count, 0)));
+  const total = items.reduce((sum, item) => sum + item.count, 0);
   const group = svg("g", { class: "lane" },
-    svg("rect", { x: LEFT - 6, y: 0, width: WIDTH - LEFT - RIGHT + 12, height, class: "lane-band" }),
-    svg("text", { x: LEFT - 14, y: height / 2 + 4, class: "lane-title" }, `${title} (${items.length})`));
-  items.forEach((item, i) => group.append(mark(item, xs[i], 4 + ROW / 2 + rows[i] * ROW)));
-  return { height, group };
+    svg("rect", { x: LEFT - 6, y: 0, width: WIDTH - LEFT - RIGHT + 12, height: LANE, class: "lane-band" }),
+    svg("text", { x: LEFT - 14, y: LANE / 2 + 4, class: "lane-title" }, `${title} (${total})`));
+  const width = Math.max(2, Math.min(BAR, scale.width * 0.8));
+  for (const [year, parts] of years) {
+    let bottom = LANE - 4;
+    for (const part of parts.sort((a, b) => rank(a.status) - rank(b.status))) {
+      const height = Math.max(MIN_HEIGHT, (part.count / most) * (LANE - 8));
+      bottom -= height;
+      group.append(bar(part, scale.x(year) - width / 2, bottom, width, height, drill));
+    }
+  }
+  return group;
 }
 
-function mark(item, x, y) {
-  const tip = `${item.label} — ${item.date}${item.status ? ` (${item.status})` : ""}`;
-  const shape = item.kind === "meeting"
-    ? svg("polygon", { points: `${x},${y - SIZE} ${x + SIZE},${y} ${x},${y + SIZE} ${x - SIZE},${y}`,
-      class: "event meeting" })
-    : svg("circle", { cx: x, cy: y, r: SIZE - 0.5, class: `event status-${item.status}` });
-  return linked(item.iri, tip, shape);
+function bar(part, x, y, width, height, drill) {
+  const what = part.kind === "meeting" ? "meeting" : `${part.status} agreement`.trim();
+  const tip = `${part.year}: ${part.count} ${what}${part.count > 1 ? "s" : ""}`;
+  const shape = svg("rect", {
+    x, y, width, height, "data-count": part.count,
+    class: part.kind === "meeting" ? "event meeting" : `event status-${part.status}`,
+  });
+  const group = drill ? svg("a", { href: `${site().root}?query=${encodeURIComponent(drillQuery(drill, part))}#ask` })
+    : svg("g");
+  group.append(svg("title", {}, tip), shape);
+  return group;
 }
 
 function axis({ columns, gaps }, top) {
