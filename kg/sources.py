@@ -375,8 +375,8 @@ def _read_page(text: str, title: str | None = None) -> _Page:
         elif page.title is None:
             page.title = line
             page.headings.append((start, end))
-        elif line == page.title or _furniture(line, page):
-            continue
+        elif line == page.title or (title and " ".join(line.split()) == " ".join(title.split())) or _furniture(line, page):
+            continue   # the headline again, under a masthead the page opened with ("NEWS BULLETIN | Issue 22")
         elif _NOISE.match(line) or _LINK_HEAD.fullmatch(line):
             if (_LINK_LIST.match(line) or _LINK_HEAD.fullmatch(line)) and index >= len(paragraphs) - 4:
                 break   # a trailing list of links: what follows are other articles' titles

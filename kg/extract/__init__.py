@@ -408,7 +408,8 @@ class Extractor:
             segments = (text[first.start:second.start], text[second.start:stop.start() if stop else len(text)])
             joined = _AND_VERB.fullmatch(text, first.end, second.start)
             if other == found or not joined \
-                    or not all(nouns.search(seg) or _TIES.search(seg) or _AGREED_TO_DO.match(seg) for seg in segments):
+                    or not all(nouns.search(seg) or _TIES.search(seg) or _AGREED_TO_DO.match(seg)
+                               or _NEGOTIATING_OBJECT.match(seg) for seg in segments):
                 continue
             lo, hi = (other.start, found.start) if other is first else (other.start, len(segments[1]) + other.start)
             lo = joined.start("when") if other is second and joined["when"] else lo   # "…, and in 2010 it signed …"
@@ -675,6 +676,26 @@ class Extractor:
         lo, hi = evidence.start + by.end(), evidence.start + (stop.start() if stop else len(evidence.text))
         return _union([], [m.agent for m in mentions if lo <= m.start < hi and m.agent.kind == "state" and not m.place_only])
 
+    @cached_property
+    def _owned_with(self) -> re.Pattern:
+        """'India's civil nuclear agreement with the United States, ' right before a participle."""
+        return re.compile(rf"(?<![\w’'-])(?P<owner>(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){{0,3}})[’']s\s+(?:[\w-]+\s+){{0,4}}?"
+                          rf"(?:{self.events.nouns.pattern})\s+with\s+(?P<with>(?:the\s+)?(?-i:[A-Z])[^,;()]{{1,40}}?),\s+$", re.I)
+
+    def _owned_with_before(self, evidence: Evidence, mentions: list[Mention], found: Found) -> list[Agent]:
+        """'…, clearing the way for India's civil nuclear agreement with the United States, signed the following month':
+        a signing told by a participle after a state's instrument with another: the two states, one named in each part."""
+        if found.status != "signed" or not _SIGNED_PARTICIPLE.match(evidence.text, found.start, found.end):
+            return []
+        m = self._owned_with.search(evidence.text, max(0, found.start - 160), found.start)
+        if not m:
+            return []
+        def states(group: str) -> list[Agent]:
+            lo, hi = evidence.start + m.start(group), evidence.start + m.end(group)
+            return _union([], [x.agent for x in mentions if lo <= x.start < hi and x.agent.kind == "state"])
+        owner, other = states("owner"), states("with")
+        return owner + other if len(owner) == 1 and len(other) == 1 and owner[0].key != other[0].key else []
+
     def _signed_by_passive(self, evidence: Evidence, mentions: list[Mention], start: int, end: int) -> list[Agent]:
         """'The deal, known formally as …, was concluded in Vienna on July 14 last year by Iran and six powers: the
         United States, Britain, …': an instrument the sentence's subject, a passive signing, and the states named
@@ -726,6 +747,9 @@ class Extractor:
         signers = self._signed_by_passive(evidence, mentions, found.start, found.end) if not reference else []
         if len(signers) > len(parties) and {p.key for p in parties} <= {s.key for s in signers}:
             parties = signers   # more of the list than the clause gave, none of its parties less
+        owned = self._owned_with_before(evidence, mentions, found) if not reference else []
+        if owned:   # "clearing the way for India's civil nuclear agreement with the United States, signed the following
+            parties = owned   # month": the instrument's owner and its counterpart, whoever the clause's subject
         if reference == "they" and any(q.start() < found.start < q.end() for q in _QUOTED.finditer(evidence.text)):
             reference = None   # "… what the treaty they signed requires," a speaker's 'they' is not the article's states
         visit = _visitor_and_host(evidence, mentions, found.start, reference) if reference else []
@@ -2315,13 +2339,18 @@ _LATER_PREDICATE = re.compile(r",?\s+and\s+(?:(?:also|then|later)\s+)?(?:was|wer
                               r"vowed|promised|decided|announced|said|signed|plans?|planned|expects?|expected|hopes?|hoped)\b")
 
 
-_AND_VERB = re.compile(r"(?:(?![.;:]|\b(?:which|who|that|when|after|before|but)\b|\bwhile\b(?!\s+[a-z]+ing\b)).){1,120}?\s+and\s+"
+_AND_VERB = re.compile(r"(?:,\s+(?:when|after)\s+[^,.;:]{1,80}(?=,\s+and\s)|"   # "…, when Hu Jintao visited Islamabad, and"
+                       r"(?![.;:]|\b(?:which|who|that|when|after|before|but)\b|\bwhile\b(?!\s+[a-z]+ing\b)).){1,120}?\s+and\s+"
                        r"(?:(?P<when>(?:in|on|by)\s+(?:[\w-]+\s+){0,3}?(?:19|20)\d{2}),?\s+(?:they|it|the\s+two(?:\s+[a-z]+)?|both(?:\s+[a-z]+)?)\s+|"
                        r"(?:in|later)\s+(?:the\s+same|that|the\s+following|the\s+next)\s+(?:year|month|week),?(?:\s+(?:they|it)\b)?\s*)?"
                        r"(?:also\s+|then\s+|later\s+)?", re.S)   # "…, and in 2000 they signed a further agreement"
 #: "agreed in 1965 to partition the area": an agreement told by what was agreed, no instrument named.
 _AGREED_TO_DO = re.compile(r"\s*agreed\s+(?:(?:in|on)\s+(?:[\w-]+\s+){0,2}?(?:19|20)\d{2}\s+)?to\s+(?!the\b|a\b|an\b)[a-z]+\s")
 _SERIES = re.compile(r"(?:,|\band)\s+(?:then\s+|later\s+|also\s+)?$")
+#: "have been negotiating a second phase of tariff cuts", "opened negotiations with Costa Rica": talks on something
+#: named, or with someone, though no instrument's noun.
+_NEGOTIATING_OBJECT = re.compile(r"(?:(?:have|has)\s+been\s+|are\s+|were\s+)?negotiating\s+(?:a|an|the|their|its)\s+\w|"
+                                 r"(?:opened|began|launched|started)\s+(?:formal\s+|free[ -]trade\s+)?(?:negotiations|talks)\s+with\s")
 _CLAUSE_END = re.compile(r"[.;:]|,\s+(?:which|who|while|but)\b")
 _TIES = re.compile(r"\b(?:ties|relations)\b")
 
@@ -2842,7 +2871,8 @@ _BY_AFTER = re.compile(r"(?P<by>\s+by\s+)(?:the\s+)?")
 _SIGNED_PARTICIPLE = re.compile(r"(?:signed|concluded|initialled|initialed|inked)\b")
 _BY_AFTER_WHERE = re.compile(r"(?:\s+(?:in|at|on)\s+(?:[A-Z][\w’'-]*|\d+)(?:\s+[A-Z0-9][\w’'-]*){0,2},?|\s+(?:19|20)\d{2},?|"
                              r"\s+(?:last|this)\s+(?:year|month|week),?)*(?P<by>\s+by\s+)(?:the\s+)?")
-_BY_LIST_END = re.compile(r"[,;:.]|\s[–—]\s|\s(?:in|on|at|to|which|that|who|after|before|during|under|for)\s")
+#: Where the list of who signed ends ("by George W. Bush and Vladimir Putin in May 2002": not at an initial's point).
+_BY_LIST_END = re.compile(r"[,;:]|(?<!\b[A-Z])\.|\s[–—]\s|\s(?:in|on|at|to|which|that|who|after|before|during|under|for)\s")
 #: After a demonym, who acts for the state ("by the Egyptian president"), not a company ("the Egyptian Electricity …").
 _DEMONYM_OFFICIAL = re.compile(r"\s+(?:(?:then|former|acting|new)\s+)?(?:president|prime\s+minister|premier|government|foreign\s+minister|"
                                r"minister|ambassador|leader|king|emir|chancellor|authorities|officials|delegation|envoy|counterpart)s?\b", re.I)

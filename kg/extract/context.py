@@ -4,6 +4,7 @@ and which state a person named before acts for ("Kishida" after "Japanese Prime 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 
 from .actors import Mention, patterns
@@ -53,6 +54,7 @@ class Context:
         self.lead_in: str | None = None      # "the two presidents:" before a list whose items have no subject
         self.told_from = 0                    # the first agreement of the roundup's current section
         self._subjects: list = []            # how to read the subject of each sentence so far, latest last
+        self.others_surnames: set[str] = set()   # of people the article named, of no state we know: not a leader's
 
     def begin(self, paragraph: int) -> None:
         """A new sentence; a new paragraph puts distance between it and the sentence before."""
@@ -213,6 +215,10 @@ class Context:
             if state is None and self.home and record.role and _OFFICE.search(record.role) \
                     and not _OTHER_BODY.search(record.role) and _untitled(record):
                 state = self.home
+            if state is None and _PLAIN_NAME.fullmatch(record.person.label) and not self._a_leader(record.person.label):
+                self.others_surnames.update(w for w in record.person.label.split()[1:] if w[:1].isupper())
+                # "President Leonel Fernández" (or "Raúl Fernández Ortega"), then "Fernández": him, not another state's
+                # leader of that surname
             if state is not None and state.kind == "state":
                 self._call(record.person.label, state, record.role)
                 office = _HEAD_OFFICE.search(record.role or "")
@@ -223,13 +229,21 @@ class Context:
                     held = self.titles.get(title["title"], state)
                     self.titles[title["title"]] = state if held is not None and held.key == state.key else None
 
+    def _a_leader(self, name: str) -> bool:
+        """A known leader, maybe named otherwise ("Antony J. Blinken", "Tayyip Erdogan"): one whose surname and
+        one of whose other names the name has, accents aside."""
+        words = {_plain(w) for w in name.split()}
+        return any(words & {_plain(w) for w in full.split()[:-1]} for full in self.leaders.names
+                   if " " in full and _plain(full.split()[-1]) == _plain(name.split()[-1]))
+
     def person_mentions(self, text: str, start: int, end: int) -> list[Mention]:
         """States acting through people: those the article introduced, then known leaders (whose
         surname alone names them from then on: "Edi Rama", then "Rama")."""
         found = self.people.find(text, start, end)
         known = [m for m in self.leaders.find(text, start, end)
                  if not any(f.start < m.end and m.start < f.end for f in found)
-                 and not _BODY_ROLE_BEFORE.search(text, max(start, m.start - 60), m.start)]
+                 and not _BODY_ROLE_BEFORE.search(text, max(start, m.start - 60), m.start)
+                 and text[m.start:m.end] not in self.others_surnames]
         # "European Council President Donald Tusk": a leader of a state once, here holding an office of a body
         for m in known:
             if " " in text[m.start:m.end] and text[m.start:m.end] not in self.people.names:
@@ -263,6 +277,14 @@ class Context:
             names |= {f"{h} {given[0]}": state for h in titles}   # Nahyan", later "Sheikh Abdullah"; "Prince Faisal"
         if any(self.people.names.get(n) != s for n, s in names.items()):
             self.people.add(names)
+
+
+#: A person's name of two words or more, each capitalised, none a possessive ("Leonel Fernández", not "Brazil's Lula").
+_PLAIN_NAME = re.compile(r"[A-ZÀ-Þ][\w.-]*(?:\s+(?:(?:de|da|del|dos|van|von|bin|al|el|la)\s+)*[A-ZÀ-Þ][\w.-]*)+")
+
+
+def _plain(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).casefold()
 
 
 #: A reference to those on either side of talks, never who brokered them.

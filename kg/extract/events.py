@@ -93,7 +93,7 @@ class EventRules:
         self.instrument_ending = re.compile(
             rf"\b(?:an?|the|their|its|this|that)\s+(?P<np>(?:[\w-]+\s+){{0,3}}?(?:{self.nouns.pattern}))$", re.I)
         self.instrument_before_participle = re.compile(
-            rf"\b(?:an?|the|their|its|this|that)\s+(?P<np>(?:[\w-]+\s+){{0,3}}?(?:{self.nouns.pattern}))\s+(?:[a-z]+ly\s+)?[a-z]+$",
+            rf"\b(?:an?|the|their|its|this|that)\s+(?P<np>(?:[\w-]+\s+){{0,3}}?(?:{self.nouns.pattern})),?\s+(?:[a-z]+ly\s+)?[a-z]+$",
             re.I)
         self.party_refs = re.compile(p["party_refs"], re.I)
         self.owned_agreement = re.compile(rf"^[’']s\s+(?:[\w-]+\s+){{0,4}}?{p['agreement_nouns']}\b", re.I)
@@ -351,7 +351,7 @@ def parties_of(text: str, sentence: tuple[int, int], trigger: Found, mentions: l
 
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
 #: What follows a participle that names no object: where, when or by whom ("signed on November 10, 2020, by …").
-_PLACE_OR_TIME_NEXT = re.compile(r"^,?\s+(?:on|in|at|by|last|this|earlier|during)\b")
+_PLACE_OR_TIME_NEXT = re.compile(r"^,?\s+(?:on|in|at|by|last|this|earlier|during|the\s+(?:following|next|same)\s+(?:day|week|month|year))\b")
 #: What a state alone in the subject may sign with: a body of states ("Tunisia and the EU signed …") or an armed
 #: group that fights it ("Ethiopia's federal government and the TPLF signed …": a party of its own kind).
 _COUNTERPART_BODIES = ("IntergovernmentalOrganization", "ArmedGroup")
@@ -470,8 +470,9 @@ _PURCHASE = re.compile(r"\b(?:buy|buys|bought|buying|purchase[sd]?|purchasing|im
                        r"acquire[sd]?|order(?:ed|s)?|procure[sd]?)\b")
 _PASSIVE = re.compile(r"\b(?:[Ss]igned|concluded|initialled|initialed|ratified|agreed|adopted|reached|founded)$")
 _RELATIVE = re.compile(r".*\b(?:that|which|who)$", re.S)
-#: A relative clause between a subject and its verb: "X, who also serves as economy minister, signed".
-_RELATIVE_ASIDE = re.compile(r",\s+(?:who|which)\b[^,;]{1,120},\s+(?:(?:also|then|later|formally)\s+)?$")
+#: A relative clause between a subject and its verb: "X, who also serves as economy minister, signed", "Sheikh Tamim,
+#: then only a few months into his reign as emir, signed".
+_RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|then|by\s+then|at\s+the\s+time)\b[^,;]{1,120},\s+(?:(?:also|then|later|formally)\s+)?$")
 _APPOSITIVE = re.compile(r",\s+(?:(?:a|an|the|its|his|her)\s+[a-z]|(?:with|in|of|to)\s+which\b|which\b|who\b|whose\b|"
                          r"(?P<participle>(?!including\b|excluding\b|according\b|joined\b)[a-z]{3,}(?:ed|ing)\s)|"   # "Egypt, locked in its
                          # own dispute with Ethiopia, signed": between a subject and its verb only (not ", hosted by X")

@@ -1,0 +1,90 @@
+"""Round AN (thirty-sixth session): a second predicate past an aside ("signed … in November 2006, when Hu Jintao
+visited Islamabad, and have been negotiating a second phase …") or naming talks with someone ("…, and opened
+negotiations with Costa Rica"); a state's instrument with another, signed in a participle after it; who signed, past
+an initial ("George W. Bush") or an aside ("Sheikh Tamim, then only a few months into his reign as emir, signed");
+a person the article names, of no state we know, is who his surname names later, not another state's leader; the
+headline repeated under a masthead is no sentence; "the 2020 Olympics, which went to Istanbul" is no visit."""
+
+from extract_helpers import agreements, as_set, meetings, run
+
+from kg.sources import parse_article
+
+
+# ---------------------------------------------------------------- a second agreement in the sentence
+
+def test_a_signing_and_negotiations_past_a_when_aside_are_two_agreements():
+    result = run("China and Pakistan held talks. The two countries signed a free trade agreement in November 2006, when "
+                 "Hu Jintao visited Islamabad, and have been negotiating a second phase of tariff cuts for several "
+                 "years.", published="2015-04-21")
+    assert {(parties, status) for parties, status, _ in as_set(agreements(result))} == {
+        (frozenset({"CHN", "PAK"}), "signed"), (frozenset({"CHN", "PAK"}), "planned")}
+    assert ({"CHN", "PAK"}, "signed", "2006-11") in agreements(result)
+
+
+def test_negotiations_opened_with_a_state_are_a_planned_agreement_with_it_beside_the_signed_one():
+    result = run("China signed a free trade agreement with Chile in November 2005 and opened negotiations with Costa "
+                 "Rica in January.", published="2009-04-29")
+    assert {(parties, status) for parties, status, _ in as_set(agreements(result))} == {
+        (frozenset({"CHN", "CHL"}), "signed"), (frozenset({"CHN", "CRI"}), "planned")}
+
+
+def test_negotiations_opened_on_a_topic_name_no_counterpart_and_make_no_agreement():
+    assert agreements(run("The ministers opened negotiations on fisheries in Geneva.", published="2009-04-29")) == []
+
+
+# ---------------------------------------------------------------- who signed
+
+def test_a_states_instrument_with_another_signed_in_a_participle_after_it_is_theirs():
+    result = run("The deal became possible after the Nuclear Suppliers Group exempted India from its rules in September "
+                 "2008, clearing the way for India's civil nuclear agreement with the United States, signed the "
+                 "following month.", published="2010-06-28")
+    assert agreements(result) == [({"IND", "USA"}, "signed", "2008-10")]
+
+
+def test_who_signed_after_by_runs_past_an_initials_point():
+    result = run("Russia and the United States extended New START. The new treaty supersedes the Moscow Treaty, signed "
+                 "by George W. Bush and Vladimir Putin in May 2002, which limited each side's warheads.",
+                 published="2021-03-01")
+    assert ({"USA", "RUS"}, "signed", "2002-05") in [(set(p), s, d) for p, s, d in agreements(result)]
+    assert result.agreements[-1].topic == "Moscow Treaty"
+
+
+def test_a_signer_past_a_then_aside_is_the_subject():
+    result = run("In November 2013, Sheikh Tamim bin Hamad Al Thani, then only a few months into his reign as emir, "
+                 "signed the so-called Riyadh Agreement with Saudi Arabia's late King Abdullah, in the presence of "
+                 "Kuwait's emir.", published="2017-06-20")
+    assert agreements(result) == [({"QAT", "SAU"}, "signed", "2013-11")]
+
+
+def test_a_person_named_of_no_known_state_keeps_his_surname_from_another_states_leader():
+    body = ("Haiti reported cholera near the border. The government of President Raúl Fernández Ortega has reinforced "
+            "controls. In June, Fernández and Haitian President René Préval met in Punta Cana.")
+    assert all("ARG" not in parties for parties, _ in meetings(run(body, published="2010-11-17")))
+    known = run("Argentina asked for talks. In June, Alberto Fernández and Brazil's Lula met in Brasília. "
+                "Fernández said the talks went well.", published="2023-06-20")
+    assert meetings(known) == {(frozenset({"ARG", "BRA"}), "2023-06")}
+
+
+def test_a_known_leader_named_another_way_still_acts_for_his_state():
+    result = run("Turkey and Russia talked. In Sochi, President Tayyip Erdogan met Vladimir Putin on Friday. Erdogan said "
+                 "the talks were useful.", published="2018-09-18")
+    assert meetings(result) == {(frozenset({"TUR", "RUS"}), "2018-09-14")}
+
+
+# ---------------------------------------------------------------- page and phrasing
+
+def test_the_headline_repeated_under_a_masthead_is_not_a_sentence():
+    headline = "India and Russia sign framework deal at St Petersburg summit"
+    text = (f"Title: {headline}\nPublisher: Power Bulletin\nDate: 2017-06-02\n\nPOWER BULLETIN | Issue 22 | For "
+            f"immediate use\n\n{headline}\n\nThe signing took place in St Petersburg during the annual summit between "
+            "Prime Minister Narendra Modi and President Vladimir Putin.\n")
+    article = parse_article(text, "bulletin.txt")
+    assert not any(article.text[a:b].strip() == headline for a, b in article.body)
+
+
+def test_a_games_that_went_to_cities_is_no_visit():
+    result = run("Doha failed in May to make the shortlist for the 2020 Olympics, which went to Istanbul, Tokyo and "
+                 "Madrid.", published="2012-07-30")
+    assert result.meetings == []
+    assert meetings(run("The Qatari emir went to Tokyo in May for talks with Japan's prime minister.",
+                        published="2012-07-30"))
