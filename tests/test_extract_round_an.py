@@ -88,3 +88,45 @@ def test_a_games_that_went_to_cities_is_no_visit():
     assert result.meetings == []
     assert meetings(run("The Qatari emir went to Tokyo in May for talks with Japan's prime minister.",
                         published="2012-07-30"))
+
+
+# ---------------------------------------------------------------- later in the round
+
+def test_bare_officials_who_also_signed_are_the_pair_told_before():
+    result = run("Canada and India signed a civil nuclear cooperation agreement on Sunday. Ministers also signed "
+                 "memorandums of understanding on cooperation in earth sciences and mining.", published="2010-06-28")
+    assert as_set(agreements(result)) == {(frozenset({"CAN", "IND"}), "signed", "2010-06-27")}
+    assert len(result.agreements) == 2
+
+
+def test_an_arrangement_the_two_governments_must_still_negotiate_is_planned():
+    result = run("Canada and India signed a civil nuclear cooperation agreement on Sunday. Before any uranium is shipped, "
+                 "the two governments must still negotiate an administrative arrangement on tracking it.",
+                 published="2010-06-28")
+    assert ({"CAN", "IND"}, "planned", None) in [(set(p), s, d) for p, s, d in agreements(result)]
+
+
+def test_a_joining_long_before_is_no_joining_told():
+    result = run("Sweden recognised the State of Palestine on Thursday. Several EU members, among them Poland, Hungary and "
+                 "Slovakia, recognised Palestine in 1988, long before they joined the bloc.", published="2014-10-31")
+    assert not [a for a in result.agreements if len(a.parties) == 1]
+
+
+def test_talks_on_an_agreement_that_are_continuing_are_no_meeting():
+    result = run("Talks on a three-way free trade agreement between China, Japan and South Korea, which began in 2013, are "
+                 "continuing but have made slow progress.", published="2015-06-01")
+    assert result.meetings == []
+    assert [a.status for a in result.agreements] == ["planned"]
+
+
+def test_leaders_who_opened_a_line_met_there_with_those_who_joined_them():
+    result = run("President Recep Tayyip Erdoğan and Azerbaijani President Ilham Aliyev opened the 1,850-kilometre line in "
+                 "Eskişehir on Tuesday, joined by Ukrainian President Petro Poroshenko and Serbian President Aleksandar "
+                 "Vučić.", published="2018-06-13")
+    assert meetings(result) == {(frozenset({"TUR", "AZE", "UKR", "SRB"}), "2018-06-12")}
+
+
+def test_who_signed_after_by_runs_past_a_then_aside():
+    result = run("Turkey and Azerbaijan opened a pipeline. The project rests on an intergovernmental agreement signed by "
+                 "Erdoğan, then prime minister, and Aliyev in Istanbul in June 2012.", published="2018-06-13")
+    assert ({"TUR", "AZE"}, "signed", "2012-06") in [(set(p), s, d) for p, s, d in agreements(result)]

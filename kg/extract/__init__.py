@@ -1713,8 +1713,8 @@ _COSIGNED = re.compile(r"(?:^|[,;]\s+|\b(?:[Oo]n\s+\w+day|[Tt]oday|[Tt]hen|[Ll]a
                        r"(?:announced|unveiled|launched|opened)(?=\s+(?:(?:the|a|an|their)\s+(?:[\w’'-]+\s+){0,4}?)?(?:at|in)\s+"
                        r"(?:(?:the\s+)?[A-Z]|a\s+(?:[\w-]+\s+)?ceremony\b))|held\s+a\s+joint\s+(?:press|news)\s+conference|"
                        r"(?:formally\s+|officially\s+|jointly\s+)?(?:inaugurated|commissioned|opened)\s+(?:the|a)\s+"
-                       r"(?:[\w’'-]+\s+){0,4}?(?i:bridge|road|highway|railway|rail\s+line|pipeline|port|dam|plant|border\s+post|"
-                       r"crossing|corridor|embassy|centre|center))\b")   # "Lungu and Masisi on Monday commissioned the bridge"
+                       r"(?:[\w’',-]+\s+){0,4}?(?i:bridge|road|highway|railway|rail\s+line|line|pipeline|port|terminal|dam|plant|"
+                       r"border\s+post|crossing|corridor|embassy|centre|center|station|airport|refinery|canal|tunnel))\b")   # "Lungu and Masisi on Monday commissioned the bridge"
 _COSIGNED_GATE = Gate(_COSIGNED)
 _SIGNING_VERB = re.compile(r"signed|inked|initialled|initialed|issued|oversaw|put|announced|unveiled|launched|held|formally|"
                            r"officially|jointly|inaugurated|commissioned|opened")
@@ -2871,8 +2871,9 @@ _BY_AFTER = re.compile(r"(?P<by>\s+by\s+)(?:the\s+)?")
 _SIGNED_PARTICIPLE = re.compile(r"(?:signed|concluded|initialled|initialed|inked)\b")
 _BY_AFTER_WHERE = re.compile(r"(?:\s+(?:in|at|on)\s+(?:[A-Z][\w’'-]*|\d+)(?:\s+[A-Z0-9][\w’'-]*){0,2},?|\s+(?:19|20)\d{2},?|"
                              r"\s+(?:last|this)\s+(?:year|month|week),?)*(?P<by>\s+by\s+)(?:the\s+)?")
-#: Where the list of who signed ends ("by George W. Bush and Vladimir Putin in May 2002": not at an initial's point).
-_BY_LIST_END = re.compile(r"[,;:]|(?<!\b[A-Z])\.|\s[–—]\s|\s(?:in|on|at|to|which|that|who|after|before|during|under|for)\s")
+#: Where the list of who signed ends ("by George W. Bush and Vladimir Putin in May 2002": not at an initial's point,
+#: nor at an aside's comma: "by Erdoğan, then prime minister, and Aliyev").
+_BY_LIST_END = re.compile(r",(?!\s+(?:then|now|at\s+the\s+time)\s+[^,;]{1,40},)|[;:]|(?<!\b[A-Z])\.|\s[–—]\s|\s(?:in|on|at|to|which|that|who|after|before|during|under|for)\s")
 #: After a demonym, who acts for the state ("by the Egyptian president"), not a company ("the Egyptian Electricity …").
 _DEMONYM_OFFICIAL = re.compile(r"\s+(?:(?:then|former|acting|new)\s+)?(?:president|prime\s+minister|premier|government|foreign\s+minister|"
                                r"minister|ambassador|leader|king|emir|chancellor|authorities|officials|delegation|envoy|counterpart)s?\b", re.I)

@@ -431,7 +431,8 @@ WATCHING_VERBS = ("witnessed", "watched", "saw")
 #: After "witnessed", "watched" or "saw": who signed, then "sign" ("… A and B sign a joint declaration").
 SIGNERS_THEN_SIGN = re.compile(r"(?P<signers>(?:\s+[\w.’'-]+,?){1,14}?)\s+sign\b")
 #: What makes a joining background or not one at all: a clause of time ("since it joined …", "until Ukraine joins …"), never.
-_BACKGROUND_JOIN = re.compile(r"(?:\b(?:[Ss]ince|[Uu]ntil|[Tt]ill|[Oo]nce)\s+(?:[\w.’'-]+\s+){1,5}?|\bnever\s+)$")
+_BACKGROUND_JOIN = re.compile(r"(?:\b(?:[Ss]ince|[Uu]ntil|[Tt]ill|[Oo]nce|(?:long|years|decades|well)\s+before)\s+(?:[\w.’'-]+\s+){1,5}?|"
+                              r"\bnever\s+)$")   # "…, long before they joined the bloc": when, no joining told
 #: A sentence's opening phrase, up to its first comma: a mediator named in it is named there only.
 _OPENING_PHRASE = re.compile(r"(?:At|In|During|Under|After|Following)\b[^,;]*$")
 _FIRST_COMMA = re.compile(",")
