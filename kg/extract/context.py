@@ -233,8 +233,7 @@ class Context:
         """A known leader, maybe named otherwise ("Antony J. Blinken", "Tayyip Erdogan"): one whose surname and
         one of whose other names the name has, accents aside."""
         words = {_plain(w) for w in name.split()}
-        return any(words & {_plain(w) for w in full.split()[:-1]} for full in self.leaders.names
-                   if " " in full and _plain(full.split()[-1]) == _plain(name.split()[-1]))
+        return any(words & given for given in self.leaders.by_surname().get(_plain(name.split()[-1]), ()))
 
     def person_mentions(self, text: str, start: int, end: int) -> list[Mention]:
         """States acting through people: those the article introduced, then known leaders (whose
@@ -366,6 +365,17 @@ class Names:
             first = _WORD.match(name)
             self.by_first.setdefault(first.group() if first else name, []).append(name)
         self._words = words_among(self.by_first)
+        self._by_surname: dict[str, list[set[str]]] | None = None
+
+    def by_surname(self) -> dict[str, list[set[str]]]:
+        """Each surname (its last word, accents aside), and the other names of each one who bears it: made once."""
+        if self._by_surname is None:
+            self._by_surname = {}
+            for full in self.names:
+                words = full.split()
+                if len(words) > 1:
+                    self._by_surname.setdefault(_plain(words[-1]), []).append({_plain(w) for w in words[:-1]})
+        return self._by_surname
 
     def add(self, more: dict[str, Agent]) -> None:
         """Learn more names, in the order ``Names({**self.names, **more})`` would hold them (longest
@@ -379,6 +389,7 @@ class Names:
             self.names[name] = agent
         if len(self.by_first) > firsts:   # a new first word: the words to look at change
             self._words = words_among(self.by_first)
+        self._by_surname = None
 
     def find(self, text: str, start: int, end: int) -> list[Mention]:
         """Every name at word boundaries (not inside a hyphenated word), longest first, not overlapping."""
