@@ -10,8 +10,9 @@ from kg.extract.gazetteer import DATA, ORG_KINDS, leaders
 
 WIKIDATA_IRI = re.compile(r"http://www\.wikidata\.org/entity/Q[1-9][0-9]*")
 # Surnames marked "yes" that an older row of another state also ends with (rows kept as they were):
-# "Morales" is Evo Morales (Bolivia) and Jimmy Morales (Guatemala).
-KNOWN_SHARED_SURNAMES = {"Morales"}
+# "Morales" is Evo Morales (Bolivia) and Jimmy Morales (Guatemala); "Fernández" is Alberto Fernández (Argentina) and
+# Leonel Fernández (the Dominican Republic, "no"), whom an article that names him in full calls Fernández from then on.
+KNOWN_SHARED_SURNAMES = {"Morales", "Fernández"}
 TERRITORIES = {"HK"}  # not in states.tsv: an organization there loads with no country
 
 

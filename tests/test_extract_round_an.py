@@ -5,7 +5,7 @@ an initial ("George W. Bush") or an aside ("Sheikh Tamim, then only a few months
 a person the article names, of no state we know, is who his surname names later, not another state's leader; the
 headline repeated under a masthead is no sentence; "the 2020 Olympics, which went to Istanbul" is no visit."""
 
-from extract_helpers import agreements, as_set, meetings, run
+from extract_helpers import agreements, as_set, meetings, run, sources
 
 from kg.sources import parse_article
 
@@ -130,3 +130,20 @@ def test_who_signed_after_by_runs_past_a_then_aside():
     result = run("Turkey and Azerbaijan opened a pipeline. The project rests on an intergovernmental agreement signed by "
                  "Erdoğan, then prime minister, and Aliyev in Istanbul in June 2012.", published="2018-06-13")
     assert ({"TUR", "AZE"}, "signed", "2012-06") in [(set(p), s, d) for p, s, d in agreements(result)]
+
+
+# ---------------------------------------------------------------- sources named by what they are
+
+def test_a_league_a_national_park_and_a_secretariat_are_organizations_not_people():
+    result = run("Farmers protested outside the venue, and the Korean Peasants League said the deal would ruin small "
+                 "growers. The judge ordered the ship confiscated, the Galápagos National Park said. Officials of the "
+                 "Commonwealth Secretariat met in Apia.", published="2015-06-01")
+    assert {"Korean Peasants League", "Galápagos National Park"} <= sources(result)
+    assert not {p.person.label for p in result.people} & {"Korean Peasants League", "Galápagos National Park",
+                                                         "Commonwealth Secretariat"}
+
+
+def test_the_us_disease_agency_is_one_source_however_named():
+    result = run("In Atlanta, the U.S. Centers for Disease Control and Prevention on Thursday warned Americans against "
+                 "travel. The CDC said the strain resembled others.", published="2014-08-01")
+    assert sources(result) == {"Centers for Disease Control and Prevention"}

@@ -337,6 +337,8 @@ class ActorFinder:
             return False   # "KF-21 Boramae": a thing's model number
         if any(t in self.not_person or t.rstrip("’'s") in self.not_person for t in tokens):
             return False
+        if tokens[-2:] == ["National", "Park"]:
+            return False   # "the Galápagos National Park said" ("Park" alone may be a surname: Park Geun-hye)
         if _ACRONYM_WORD.fullmatch(tokens[0]):
             return False   # "SOS Méditerranée", "NATO Allied Command": a body's acronym opens no person's name
         given = tokens[0] in _STATES_AS_GIVEN_NAMES and tokens[1] not in _PLACE_WORDS_AFTER

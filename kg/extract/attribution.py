@@ -486,6 +486,8 @@ _ORGANIZATION_WORDS = [
     # "Ethiopia's Fana Broadcasting Corporate reported"
     ("GovernmentBody", r"\b(?:Ministry|Office|Department|Presidency|Council|Commission|Parliament|Senate|State Committee|Treasury|Division|Secretariat|Directorate|Bureau)\b"),
     ("GovernmentBody", r"\bAdministration$"),   # "the National Oceanic and Atmospheric Administration"
+    ("GovernmentBody", r"\bNational\s+Park$|\bCenters\s+for\s+[A-Z]"),   # "the Galápagos National Park said", "the U.S.
+    # Centers for Disease Control and Prevention"
     ("GovernmentBody", r"^(?:U\.S\.\s+|Special\s+|Lead\s+)*Inspector\s+General\b"),   # "the Special Inspector General for Afghanistan
     # Reconstruction", a watchdog of a government's own
     ("GovernmentBody", r"\b(?:Chiefs\s+of\s+Staff|General\s+Staff)$"),   # "South Korea's Joint Chiefs of Staff"
@@ -495,7 +497,7 @@ _ORGANIZATION_WORDS = [
     # Conflict and Security Studies"
     ("Organization", r"\b(?:Organi[sz]ation|Chamber|Association|Federation|Union|Committee|Authority|Board|Bank|Company|"
                      r"Corporation|Council|Alliance|Forum|Party|Front|Movement|Network|Service|Fund|Programme|Panel|"
-                     r"Coalition|Lobby|Society|Legion|Initiative|Congress|Defen[cs]e Forces?)$"),
+                     r"Coalition|Lobby|Society|Legion|Initiative|Congress|League|Consortium|Defen[cs]e Forces?)$"),
     ("Organization", r"\b(?:Energy|Petroleum|Oil|Gas|Airlines|Airways|Motors|Holdings|Resources|Mining|Shipping|"
                      r"Telecom|Industries|Technologies|Limited|Ltd\.?|Inc\.?|PLC|plc|LLC)$"),   # a company: "Kosmos Energy said",
     # "Nuclear Power Plant Company Bangladesh Limited"
