@@ -147,3 +147,15 @@ def test_the_us_disease_agency_is_one_source_however_named():
     result = run("In Atlanta, the U.S. Centers for Disease Control and Prevention on Thursday warned Americans against "
                  "travel. The CDC said the strain resembled others.", published="2014-08-01")
     assert sources(result) == {"Centers for Disease Control and Prevention"}
+
+
+def test_a_committee_for_something_that_said_is_a_source():
+    result = run("Qatar's Supreme Committee for Delivery and Legacy, which is organising the event, said in a statement "
+                 "that it had always been open to exploring options.", published="2017-06-20")
+    assert any("Supreme Committee for Delivery and Legacy" in name for name in sources(result))
+
+
+def test_its_ministry_is_the_ministry_of_the_state_that_opens_the_sentence():
+    result = run("Sudan and South Sudan signed deals. China, the largest buyer of South Sudanese crude, said it hoped the "
+                 "agreements would be implemented smoothly, according to its foreign ministry.", published="2012-09-28")
+    assert sources(result) == {"Chinese Foreign Ministry"}

@@ -131,6 +131,10 @@ class AttributionFinder:
                 owner = next((x.agent for x in mentions if x.agent.kind == "state" and whose
                               and re.fullmatch(r",\s*", text[x.end:start + m.start("src")])), None)
                 source = self.actors.government_body(owner, whose["body"].title()) if owner else source
+                its = _ITS_BODY.fullmatch(phrase.strip()) if not whose else None   # "China … said it hoped …, according
+                owner = next((x.agent for x in mentions if its and x.agent.kind == "state" and x.how == "name"   # to its
+                              and start <= x.start <= start + 4), None)   # foreign ministry": the subject state's ministry
+                source = self.actors.government_body(owner, its["body"].title()) if owner else source
                 official = _OFFICIAL_OF.match(phrase) if (source is None or source.kind == "person") \
                     and _IN_STATEMENT_AFTER.match(sentence, m.end()) else None
                 if official:   # "X, the permanent secretary in the Ministry of Foreign Affairs, said in a statement"
@@ -498,6 +502,8 @@ _ORGANIZATION_WORDS = [
     ("Organization", r"\b(?:Organi[sz]ation|Chamber|Association|Federation|Union|Committee|Authority|Board|Bank|Company|"
                      r"Corporation|Council|Alliance|Forum|Party|Front|Movement|Network|Service|Fund|Programme|Panel|"
                      r"Coalition|Lobby|Society|Legion|Initiative|Congress|League|Consortium|Defen[cs]e Forces?)$"),
+    ("Organization", r"\b(?:Committee|Authority|Board|Agency|Fund|Programme|League)\s+(?:for|of|on)\s+(?:the\s+)?[A-Z]"),
+    # "the Supreme Committee for Delivery and Legacy said", "the Authority for the Protection of …"
     ("Organization", r"\b(?:Energy|Petroleum|Oil|Gas|Airlines|Airways|Motors|Holdings|Resources|Mining|Shipping|"
                      r"Telecom|Industries|Technologies|Limited|Ltd\.?|Inc\.?|PLC|plc|LLC)$"),   # a company: "Kosmos Energy said",
     # "Nuclear Power Plant Company Bangladesh Limited"
@@ -649,6 +655,7 @@ _OFFICE_AFTER = re.compile(r"[’']s\s+(?:press\s+|media\s+|private\s+)?office\b
 _OFFICIAL_OF = re.compile(r"^[A-Z][^,]{2,60},\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){1,4}(?:in|of|at)\s+"
                           r"(?P<org>the\s+[A-Z][^,]{2,100}?|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?[’']s\s+[A-Z][^,]{2,100}?)"
                           r"(?:\s+\([A-Z]{2,8}\))?,?$")
+_ITS_BODY = re.compile(r"its\s+(?P<body>government|cabinet|presidency|(?:foreign|defen[cs]e|interior|finance|trade)\s+ministry)")
 _WHOSE_BODY = re.compile(r"whose\s+(?P<body>government|cabinet|presidency|(?:foreign|defen[cs]e|interior|finance)\s+ministry)")
 _STATES_NAMED_BODY = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?[’']s\s+(?P<body>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){1,5})")
 _RUN_BY = re.compile(r"(?P<name>(?:The\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}),\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}"
