@@ -159,3 +159,24 @@ def test_its_ministry_is_the_ministry_of_the_state_that_opens_the_sentence():
     result = run("Sudan and South Sudan signed deals. China, the largest buyer of South Sudanese crude, said it hoped the "
                  "agreements would be implemented smoothly, according to its foreign ministry.", published="2012-09-28")
     assert sources(result) == {"Chinese Foreign Ministry"}
+
+
+# ---------------------------------------------------------------- reports
+
+def _reports(result):
+    return {(r.title, r.publisher.label if r.publisher else None) for r in result.reports}
+
+
+def test_a_title_after_a_bodys_report_and_a_comma_is_that_bodys_report_whatever_it_recorded():
+    result = run("Attacks have since declined: the International Maritime Bureau's annual report, Piracy and Armed "
+                 "Robbery Against Ships, recorded 297 incidents worldwide in 2012.", published="2013-06-01")
+    assert _reports(result) == {("Piracy and Armed Robbery Against Ships", "International Maritime Bureau")}
+
+
+def test_titles_named_surveys_or_a_round_up_are_documents():
+    surveys = run("The Organisation for Economic Co-operation and Development, in its OECD Economic Surveys: Korea 2014, "
+                  "warned that household debt was weighing on growth.", published="2014-09-23")
+    assert [r.title for r in surveys.reports] == ["OECD Economic Surveys: Korea 2014"]
+    round_up = run("Ecuador's homicide rate rose fivefold between 2018 and 2023, InSight Crime said in its 2024 Homicide "
+                   "Round-Up, published in February.", published="2025-03-01")
+    assert [r.title for r in round_up.reports] == ["2024 Homicide Round-Up"]

@@ -114,7 +114,8 @@ class ReportFinder:
                        rf"(?:on|of|into) {_LONG}),?\s+(?:(?:{published}|adopted)\s+(?:[\w-]+\s+){{0,2}})?by\s+(?:the\s+)?[A-Z]"),
             # "The institute's annual fact sheet, Trends in International Arms Transfers, 2017, found": the title after a comma
             re.compile(rf"\b(?:fact sheet|{kinds}|paper|brief|dossier),\s+(?P<title>{_LONG}(?:,\s+(?:19|20)\d{{2}})?),\s+"
-                       rf"(?:found|finds|said|says|showed|shows|warned|estimated|concluded|noted|{published})\b"),
+                       rf"(?:found|finds|said|says|showed|shows|warned|estimated|concluded|noted|recorded|records|counted|"
+                       rf"counts|ranked|ranks|listed|lists|{published})\b"),
             # "according to the World Investment Report 2023 by UNCTAD": a document named with its kind or edition
             re.compile(rf"\b[Aa]ccording to (?:the |its )?(?:latest |annual |new |recent |most )*{titled}(?=[,.;]|\s+(?:by|from|of|{published})\b)"),
             # "in its Economic and fiscal outlook published in March": a title in sentence case
@@ -215,7 +216,8 @@ class ReportFinder:
                     or _its_subject(sentence.text))) \
                     or (sentence.text.endswith("in ", 0, m.start()) and _subject_body(sentence.text, mentions, sentence.start)) \
                     or _publisher([x for x in mentions if not named[0] <= x.start < named[1]],   # not "the European
-                                  sentence.start + m.start(), sentence.start + m.end())           # Union's" in a title
+                                  sentence.start + m.start(), sentence.start + m.end()) \
+                    or _possessor_before(sentence, mentions, m.start())   # Union's" in a title
                 # ("X estimated in a report published in February, "…", that": the subject's report, not a body it names)
                 when = _WHEN_BY.search(sentence.text, m.start())   # "…", published by HRW in April 2021
                 edition = _FOR_YEAR.match(sentence.text, m.end("title"))   # "Lebanon Economic Monitor for spring 2021"
@@ -305,10 +307,25 @@ def _inside_title(text: str, m: re.Match) -> bool:
 _WORD_BEFORE = re.compile(r"\b([A-Z][\w’'-]*)\s+$")
 _LONG = (r"(?:[A-Z0-9][\w’'-]*)(?:\s+(?:[A-Z0-9][\w’'-]*|a|an|the|of|on|to|for|and|in|at|by|with|from)(?![\w’'-])){1,24}")
 #: What a long title must contain to be a document's title, not a name ("Belt and Road Initiative").
-_DOCUMENT = re.compile(r"\b(?:Report|Review|Outlook|Overview|Assessment|Index|Yearbook|Survey|Plan|Strategy|Study|Trends|Monitor|"
-                       r"Atlas|Barometer|Tracker|Brief|Paper|Update|Analysis|Statistics|Balance)\b")
+_DOCUMENT = re.compile(r"\b(?:Reports?|Review|Outlook|Overview|Assessment|Index|Yearbook|Surveys?|Plan|Strategy|Study|Trends|Monitor|"
+                       r"Atlas|Barometer|Tracker|Brief|Paper|Update|Analysis|Statistics|Balance|Round-?[Uu]p|Digest|Bulletin)\b")
 _DATED = re.compile(r"(?:(?:\s+(?:in|on|of|since|by))?\s+(?:January|February|March|April|May|June|July|August|September|"
                     r"October|November|December)|\s+(?:in|since|by))\s+(?!20[3-9]\d$)(?:19|20)\d{2}$")   # not "Net Zero by 2050"
+
+
+def _possessor_before(sentence: Evidence, mentions: list[Mention], at: int) -> Agent | None:
+    """The body whose possessive comes right before the match: "the International Maritime Bureau's annual report,
+    Piracy and Armed Robbery Against Ships, recorded …"."""
+    known = next((x.agent for x in mentions if x.agent.kind == "org" and x.end - sentence.start <= at
+                  and _POSSESSIVE_GAP.fullmatch(sentence.text, x.end - sentence.start, at)), None)
+    named = None if known else _NAMED_POSSESSOR.search(sentence.text, max(0, at - 120), at)
+    kind = organization_word(named["name"]) if named else None   # a name that says it is a body ("… Bureau")
+    return known or (Agent("org", slug(named["name"]), named["name"], None, kind) if kind else None)
+
+
+_POSSESSIVE_GAP = re.compile(r"[’']s\s+(?:(?:annual|latest|new|recent|yearly|quarterly|monthly|own)\s+)*")
+_NAMED_POSSESSOR = re.compile(r"(?<![\w’'-])(?P<name>(?:U\.[SN]\.\s+)?[A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|of|for|on|and)){0,6})"
+                              r"[’']s\s+(?:(?:annual|latest|new|recent|yearly|quarterly|monthly|own)\s+)*$")
 
 
 def _clean_title(title: str, long: bool = False, dated_ok: bool = False) -> str | None:
