@@ -180,3 +180,17 @@ def test_titles_named_surveys_or_a_round_up_are_documents():
     round_up = run("Ecuador's homicide rate rose fivefold between 2018 and 2023, InSight Crime said in its 2024 Homicide "
                    "Round-Up, published in February.", published="2025-03-01")
     assert [r.title for r in round_up.reports] == ["2024 Homicide Round-Up"]
+
+
+# ---------------------------------------------------------------- who met
+
+def test_a_state_a_summit_is_about_is_no_side_of_it():
+    result = run("Obama arrived in Brasilia. Clinton is not with him, as she is in Paris for the summit on Libya.",
+                 published="2011-03-19")
+    assert all("LBY" not in parties for parties, _ in meetings(result))
+
+
+def test_cricket_teams_that_met_are_a_game_not_a_meeting_of_states():
+    result = run("The two countries' cricket teams have already met: Pakistan beat Afghanistan by seven wickets in a "
+                 "one-day international in Sharjah in February 2012.", published="2013-08-14")
+    assert result.meetings == []

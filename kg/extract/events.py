@@ -537,9 +537,13 @@ def meeting_sides(text: str, sentence: tuple[int, int], trigger: re.Match, menti
                      and _eligible(m, attribution) and rules.acting(text, m)
                      and not _in_appositive(text, sentence_start, m, at)   # "Lourenço, whose government …, visited"
                      and not _REPORTER.match(text, m.end)   # "…, Borrell said": the one who tells of it
-                     and not _goods_from(text, sentence_start, m.start))   # "copper from Zambia"
+                     and not _goods_from(text, sentence_start, m.start)   # "copper from Zambia"
+                     and not _TOPIC_BEFORE.search(text, max(0, m.start - 60), m.start))   # "the summit on Libya"
 
 
+#: What a meeting is about, right before a state: "in Paris for the summit on Libya", "talks about the war in Sudan".
+_TOPIC_BEFORE = re.compile(r"\b(?:summit|conference|talks|meeting|negotiations|discussions|consultations)\s+(?:on|about|over)\s+"
+                           r"(?:the\s+)?(?:(?:future|situation|war|crisis|conflict|fighting)\s+in\s+)?$")
 #: A second predicate of the meeting's subject that asks, urges or blames: its states are no sides of the meeting.
 _ASKING_AFTER = re.compile(r",?\s+and\s+(?:then\s+|later\s+|also\s+)?(?:asked|urged|pressed|appealed|called\s+on|"
                            r"accused|blamed|critici[sz]ed|demanded|warned)\b")
