@@ -194,3 +194,9 @@ def test_cricket_teams_that_met_are_a_game_not_a_meeting_of_states():
     result = run("The two countries' cricket teams have already met: Pakistan beat Afghanistan by seven wickets in a "
                  "one-day international in Sharjah in February 2012.", published="2013-08-14")
     assert result.meetings == []
+
+
+def test_relations_resumed_with_a_state_are_an_agreement_with_it():
+    result = run("São Tomé and China resumed diplomatic relations on Monday. China has now won over two former Taiwanese "
+                 "allies in Africa in a single year: it resumed relations with Gambia in March.", published="2016-12-27")
+    assert ({"CHN", "GMB"}, "agreed", "2016-03") in [(set(p), s, d) for p, s, d in agreements(result)]
