@@ -200,3 +200,9 @@ def test_relations_resumed_with_a_state_are_an_agreement_with_it():
     result = run("São Tomé and China resumed diplomatic relations on Monday. China has now won over two former Taiwanese "
                  "allies in Africa in a single year: it resumed relations with Gambia in March.", published="2016-12-27")
     assert ({"CHN", "GMB"}, "agreed", "2016-03") in [(set(p), s, d) for p, s, d in agreements(result)]
+
+
+def test_recognition_switched_to_a_capital_is_an_agreement_with_its_state():
+    result = run("Senegal and China restored relations on Tuesday. In 1996 Senegal switched its recognition to Taipei, and "
+                 "China cut ties in response.", published="2005-10-26")
+    assert ({"SEN", "TWN"}, "agreed", "1996") in [(set(p), s, d) for p, s, d in agreements(result)]
