@@ -206,3 +206,16 @@ def test_recognition_switched_to_a_capital_is_an_agreement_with_its_state():
     result = run("Senegal and China restored relations on Tuesday. In 1996 Senegal switched its recognition to Taipei, and "
                  "China cut ties in response.", published="2005-10-26")
     assert ({"SEN", "TWN"}, "agreed", "1996") in [(set(p), s, d) for p, s, d in agreements(result)]
+
+
+def test_a_visit_framing_what_two_leaders_agreed_is_a_meeting_there():
+    result = run("South Korea and China signed their free trade agreement in Seoul on Monday. During Xi's state visit to "
+                 "Seoul last July, the two leaders agreed to conclude the talks by the end of 2014.", published="2015-06-01")
+    assert (frozenset({"KOR", "CHN"}), "2014-07") in meetings(result)
+
+
+def test_a_round_held_somewhere_where_two_envoys_met_is_their_meeting():
+    result = run("Israel and Turkey signed their reconciliation agreement. The final round was held in Rome on Sunday, where "
+                 "Israeli envoy Joseph Ciechanover and Turkish envoy Feridun Sinirlioğlu closed the remaining gaps.",
+                 published="2016-06-28")
+    assert (frozenset({"ISR", "TUR"}), "2016-06-26") in meetings(result)

@@ -1157,6 +1157,13 @@ class Extractor:
             lo, hi = evidence.start + where.start("who"), evidence.start + where.end("who")
             participants = _union([], [m.agent for m in mentions if lo <= m.start < hi and m.agent.kind == "state"
                                        and not m.place_only])
+        there = _WHERE_NAMED.search(text, trigger.end()) if _HELD_PASSIVE.match(text, trigger.end()) and not signing else None
+        if there:   # "The final round was held in Rome on Sunday, where Israeli envoy X and Sinirlioğlu closed the gaps"
+            stop = _WHERE_NAMED_END.search(text, there.end())
+            lo, hi = evidence.start + there.end(), evidence.start + (stop.start() if stop else len(text))
+            named = _union([], [m.agent for m in mentions if lo <= m.start < hi and m.agent.kind == "state"
+                                and not m.place_only and m.how in ("person", "demonym")])
+            participants = named if len(named) >= 2 else participants
         signers = self._signed_by_after_noun(evidence, mentions, trigger.start(), trigger.end()) if signing else []
         participants = signers if len(signers) >= 2 else participants   # "Turkey welcomed the deal signed by A and B"
         if _HOSTED_BETWEEN.match(text, trigger.start()) or _WITNESSED_SIGN.match(text, trigger.start()):
@@ -1973,7 +1980,11 @@ _RECEIVED_AT = re.compile(r"(?:received|welcomed|hosted)\s+(?:at|in)\s+")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|had\s+been|has\s+been|is|are)\s+(?:[a-z]+ly\s+)?$")
 #: A relative clause of the subject that opens at the trigger: "Lukashenko, who last met …".
 _WHO_MET = re.compile(r",\s+(?P<who>who)\s+(?:(?:last|first|also|had|has|have|already|previously|then)\s+){0,2}$")
-_FRAMED = re.compile(r"(?:^|\s[-–—]\s)(?P<frame>(?:During|At|After|Following)\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\w-]+\s+){0,3}?)$")
+#: "… was held in Rome, where" after a meeting told in the passive: who met is told in the clause that follows.
+_WHERE_NAMED = re.compile(r",\s+where\s+")
+_HELD_PASSIVE = re.compile(r"\s+(?:was|were)\s+held\b|\s+took\s+place\b")
+_WHERE_NAMED_END = re.compile(r"[;.]|,\s+(?:which|who|but|while|after|before)\b")
+_FRAMED = re.compile(r"(?:^|\s[-–—]\s)(?P<frame>(?:During|At|After|Following)\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\w’'-]+\s+){0,3}?)$")
 
 
 #: An opening phrase that sets the scene before the sentence's subject: "In Prague in October 2022, at a meeting
