@@ -1721,7 +1721,8 @@ _COSIGNED = re.compile(r"(?:^|[,;]\s+|\b(?:[Oo]n\s+\w+day|[Tt]oday|[Tt]hen|[Ll]a
                        r"(?:(?:the\s+)?[A-Z]|a\s+(?:[\w-]+\s+)?ceremony\b))|held\s+a\s+joint\s+(?:press|news)\s+conference|"
                        r"(?:formally\s+|officially\s+|jointly\s+)?(?:inaugurated|commissioned|opened)\s+(?:the|a)\s+"
                        r"(?:[\w’',-]+\s+){0,4}?(?i:bridge|road|highway|railway|rail\s+line|line|pipeline|port|terminal|dam|plant|"
-                       r"border\s+post|crossing|corridor|embassy|centre|center|station|airport|refinery|canal|tunnel))\b")   # "Lungu and Masisi on Monday commissioned the bridge"
+                       r"border\s+post|crossing|corridor|embassy|centre|center|station|airport|refinery|canal|tunnel))\b")
+# ("Lungu and Masisi on Monday commissioned the bridge", "… opened the 1,850-kilometre line in Eskişehir")
 _COSIGNED_GATE = Gate(_COSIGNED)
 _SIGNING_VERB = re.compile(r"signed|inked|initialled|initialed|issued|oversaw|put|announced|unveiled|launched|held|formally|"
                            r"officially|jointly|inaugurated|commissioned|opened")
@@ -2884,7 +2885,8 @@ _BY_AFTER_WHERE = re.compile(r"(?:\s+(?:in|at|on)\s+(?:[A-Z][\w’'-]*|\d+)(?:\s
                              r"\s+(?:last|this)\s+(?:year|month|week),?)*(?P<by>\s+by\s+)(?:the\s+)?")
 #: Where the list of who signed ends ("by George W. Bush and Vladimir Putin in May 2002": not at an initial's point,
 #: nor at an aside's comma: "by Erdoğan, then prime minister, and Aliyev").
-_BY_LIST_END = re.compile(r",(?!\s+(?:then|now|at\s+the\s+time)\s+[^,;]{1,40},)|[;:]|(?<!\b[A-Z])\.|\s[–—]\s|\s(?:in|on|at|to|which|that|who|after|before|during|under|for)\s")
+_BY_LIST_END = re.compile(r",(?!\s+(?:then|now|at\s+the\s+time)\s+[^,;]{1,40},)|[;:]|(?<!\b[A-Z])\.|\s[–—]\s|"
+                          r"\s(?:in|on|at|to|which|that|who|after|before|during|under|for)\s")
 #: After a demonym, who acts for the state ("by the Egyptian president"), not a company ("the Egyptian Electricity …").
 _DEMONYM_OFFICIAL = re.compile(r"\s+(?:(?:then|former|acting|new)\s+)?(?:president|prime\s+minister|premier|government|foreign\s+minister|"
                                r"minister|ambassador|leader|king|emir|chancellor|authorities|officials|delegation|envoy|counterpart)s?\b", re.I)

@@ -216,9 +216,9 @@ class ReportFinder:
                     or _its_subject(sentence.text))) \
                     or (sentence.text.endswith("in ", 0, m.start()) and _subject_body(sentence.text, mentions, sentence.start)) \
                     or _publisher([x for x in mentions if not named[0] <= x.start < named[1]],   # not "the European
-                                  sentence.start + m.start(), sentence.start + m.end()) \
-                    or _possessor_before(sentence, mentions, m.start())   # Union's" in a title
+                                  sentence.start + m.start(), sentence.start + m.end())           # Union's" in a title
                 # ("X estimated in a report published in February, "…", that": the subject's report, not a body it names)
+                publisher = publisher or _possessor_before(sentence, mentions, m.start())   # "the IMB's annual report, …"
                 when = _WHEN_BY.search(sentence.text, m.start())   # "…", published by HRW in April 2021
                 edition = _FOR_YEAR.match(sentence.text, m.end("title"))   # "Lebanon Economic Monitor for spring 2021"
                 year = _year(m, title) or (int(edition["year"]) if edition else None) or (int(when["year"]) if when else None) \
@@ -323,7 +323,9 @@ def _possessor_before(sentence: Evidence, mentions: list[Mention], at: int) -> A
     return known or (Agent("org", slug(named["name"]), named["name"], None, kind) if kind else None)
 
 
+#: Between a body's name and its document: "'s annual ".
 _POSSESSIVE_GAP = re.compile(r"[’']s\s+(?:(?:annual|latest|new|recent|yearly|quarterly|monthly|own)\s+)*")
+#: A name of capitalised words, then that gap, at the end of what precedes a document.
 _NAMED_POSSESSOR = re.compile(r"(?<![\w’'-])(?P<name>(?:U\.[SN]\.\s+)?[A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|of|for|on|and)){0,6})"
                               r"[’']s\s+(?:(?:annual|latest|new|recent|yearly|quarterly|monthly|own)\s+)*$")
 
