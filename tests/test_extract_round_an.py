@@ -219,3 +219,12 @@ def test_a_round_held_somewhere_where_two_envoys_met_is_their_meeting():
                  "Israeli envoy Joseph Ciechanover and Turkish envoy Feridun Sinirlioğlu closed the remaining gaps.",
                  published="2016-06-28")
     assert (frozenset({"ISR", "TUR"}), "2016-06-26") in meetings(result)
+
+
+def test_an_instrument_signed_in_a_past_year_in_a_sentence_naming_no_state_is_the_articles_pair():
+    result = run("India and Russia signed a framework deal on Thursday. The new units are covered by an intergovernmental "
+                 "agreement signed in December 2008.", published="2017-06-02")
+    assert ({"IND", "RUS"}, "signed", "2008-12") in [(set(p), s, d) for p, s, d in agreements(result)]
+    again = run("India and Russia signed a framework deal on Thursday. The agreements signed on Thursday cover fuel.",
+                published="2017-06-02")
+    assert len(again.agreements) == 1   # the news told again, not a second agreement

@@ -630,6 +630,15 @@ class Extractor:
             # state is the one party the gold counts, its counterpart a group of no name
             if len(parties) < 2 and found.status in ("agreed", "planned"):
                 continue   # joining without the body joined named: no agreement we can tell of
+            if not parties and found.status == "signed" and self._noun_before.search(evidence.text, max(0, found.start - 60),
+                                                                                        found.start) \
+                    and _SIGNED_PARTICIPLE.match(evidence.text, found.start, found.end) \
+                    and _IN_A_PAST_YEAR.match(evidence.text, found.end) and not any(m.agent.kind == "state" for m in mentions) \
+                    and not self.events.party_refs.search(evidence.text):
+                last = context.groups[-1] if context.groups else []
+                parties = list(last) if len(last) == 2 else []   # "… covered by an intergovernmental agreement signed in
+                # December 2008": a sentence that names no state tells of the pair told last (not "the agreements signed
+                # on Tuesday", the news told before; not two of three who signed a treaty: no pair to tell of)
             if len(parties) < 2 and not (alone and parties):
                 continue   # a refusal, a ratification or a membership may name one state; anything else takes two
             owned = _OWNED_WITH.match(evidence.text, found.start) if len(parties) == 1 and found.status == "denied" else None
@@ -2883,6 +2892,8 @@ _BY_AFTER = re.compile(r"(?P<by>\s+by\s+)(?:the\s+)?")
 _SIGNED_PARTICIPLE = re.compile(r"(?:signed|concluded|initialled|initialed|inked)\b")
 _BY_AFTER_WHERE = re.compile(r"(?:\s+(?:in|at|on)\s+(?:[A-Z][\w’'-]*|\d+)(?:\s+[A-Z0-9][\w’'-]*){0,2},?|\s+(?:19|20)\d{2},?|"
                              r"\s+(?:last|this)\s+(?:year|month|week),?)*(?P<by>\s+by\s+)(?:the\s+)?")
+#: "signed in December 2008", "signed in 1996": a signing dated by its year.
+_IN_A_PAST_YEAR = re.compile(r"\s+in\s+(?:(?:early|late|mid-)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}\b")
 #: Where the list of who signed ends ("by George W. Bush and Vladimir Putin in May 2002": not at an initial's point,
 #: nor at an aside's comma: "by Erdoğan, then prime minister, and Aliyev").
 _BY_LIST_END = re.compile(r",(?!\s+(?:then|now|at\s+the\s+time)\s+[^,;]{1,40},)|[;:]|(?<!\b[A-Z])\.|\s[–—]\s|"
