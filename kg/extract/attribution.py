@@ -131,10 +131,11 @@ class AttributionFinder:
                 owner = next((x.agent for x in mentions if x.agent.kind == "state" and whose
                               and re.fullmatch(r",\s*", text[x.end:start + m.start("src")])), None)
                 source = self.actors.government_body(owner, whose["body"].title()) if owner else source
-                its = _ITS_BODY.fullmatch(phrase.strip()) if not whose else None   # "China … said it hoped …, according
-                owner = next((x.agent for x in mentions if its and x.agent.kind == "state" and x.how == "name"   # to its
-                              and start <= x.start <= start + 4), None)   # foreign ministry": the subject state's ministry
-                source = self.actors.government_body(owner, its["body"].title()) if owner else source
+                its = _ITS_BODY.fullmatch(phrase.strip()) if not whose else None
+                if its:   # "China … said it hoped …, according to its foreign ministry": the subject state's ministry
+                    owner = next((x.agent for x in mentions if x.agent.kind == "state" and x.how == "name"
+                                  and start <= x.start <= start + 4), None)
+                    source = self.actors.government_body(owner, its["body"].title()) if owner else source
                 official = _OFFICIAL_OF.match(phrase) if (source is None or source.kind == "person") \
                     and _IN_STATEMENT_AFTER.match(sentence, m.end()) else None
                 if official:   # "X, the permanent secretary in the Ministry of Foreign Affairs, said in a statement"

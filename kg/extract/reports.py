@@ -319,8 +319,7 @@ def _possessor_before(sentence: Evidence, mentions: list[Mention], at: int) -> A
     known = next((x.agent for x in mentions if x.agent.kind == "org" and x.end - sentence.start <= at
                   and _POSSESSIVE_GAP.fullmatch(sentence.text, x.end - sentence.start, at)), None)
     named = None if known else _NAMED_POSSESSOR.search(sentence.text, max(0, at - 120), at)
-    kind = organization_word(named["name"]) if named else None   # a name that says it is a body ("… Bureau")
-    return known or (Agent("org", slug(named["name"]), named["name"], None, kind) if kind else None)
+    return known or (_body_named(named["name"]) if named else None)
 
 
 #: Between a body's name and its document: "'s annual ".
@@ -400,9 +399,13 @@ def _named_before_kind(m: re.Match | None) -> Agent | None:
     """'A Congressional Research Service report last year described …': the body named before the kind
     (``m``, a match of `_NAMED_KIND`)."""
     name = re.sub(r"[’']s$", "", m["name"]) if m else ""   # "The Department for International Trade's impact assessment"
-    if not organization_word(name):
-        return None   # a name that says what body it is ("… Service", "… Institute"), not "A Biden report"
-    return Agent("org", slug(name), name, None, organization_word(name))
+    return _body_named(name)
+
+
+def _body_named(name: str) -> Agent | None:
+    """A body by a name that says what body it is ("… Service", "… Institute", "… Bureau"), not "A Biden report"."""
+    kind = organization_word(name)
+    return Agent("org", slug(name), name, None, kind) if kind else None
 
 
 _NAMED_KIND = re.compile(r"\b(?:[Aa]n?|[Tt]he) (?:(?:confidential|new|latest|annual|recent|quarterly|draft|internal) )?"
