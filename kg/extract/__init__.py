@@ -660,10 +660,13 @@ class Extractor:
                     {p.key for p in parties} <= {p.key for p in r.parties} for r in previous[context.told_from:]):
                 return None   # "The treaty must still be ratified by both parliaments": the instrument told of, again
             date = self._agreement_date(article, evidence.text, found, dates, attribution, context, evidence.start)
-            if not dates and found.status == "signed" and _PASSIVE_DEFINITE.match(evidence.text[:found.start]):
+            definite = _PASSIVE_DEFINITE.match(evidence.text[:found.start]) if not dates and found.status == "signed" else None
+            if definite:
                 keys = {p.key for p in parties}   # "The deal was signed by the defence ministers": the deal told of
-                told = next((r for r in reversed(previous[context.told_from:]) if r.status == "signed" and r.date
-                             and {p.key for p in r.parties} == keys), None)   # before, on its day
+                told = [r for r in reversed(previous[context.told_from:]) if r.status == "signed" and r.date
+                        and {p.key for p in r.parties} == keys]   # before, on its day: the one of that kind if any
+                noun = re.search(_INSTRUMENT, definite.group()).group().lower()   # ("The memorandum": not the treaty
+                told = next((r for r in told if noun in r.topic.lower()), told[0] if told else None)   # named since)
                 date = told.date if told else date
             return found, AgreementRecord(tuple(parties), found.status, self.events.topic(evidence.text, found.end),
                                           date, evidence, attribution.source if attribution else None)
@@ -3758,10 +3761,17 @@ _NORTH_KOREA = re.compile(r"\bNorth Korea|\bPyongyang\b|\bDPRK\b|\bKoreas\b")
 _SOUTH_KOREA = re.compile(r"\bSouth Korea|\bSeoul\b|\bKoreas\b")
 
 
+#: "Pakistan's Foreign Office": a body named by its owner's possessive, as often written without it.
+_POSSESSIVE_BODY = re.compile(r"^(\S+(?:\s\S+)?)[’']s\s")
+
+
 def _body_aliases(result: Extraction, gaz) -> None:
     """A state's body we name by its demonym ("Swazi government", "Chinese Foreign Ministry") is also named, as
     often, by the state's name ("Eswatini government", "China's Foreign Ministry")."""
     for agent in {s.source.key: s.source for s in result.statements}.values():
+        if agent.org_class == "GovernmentBody" and agent.country is None and _POSSESSIVE_BODY.match(agent.label):
+            result.aliases.setdefault(agent.key, set()).add(_POSSESSIVE_BODY.sub(r"\1 ", agent.label))   # "Greenland's
+            continue   # foreign ministry" (a place that is no state) is also "the Greenland foreign ministry"
         if agent.org_class != "GovernmentBody" or agent.country not in gaz.by_iso3:
             continue
         state = gaz.state(agent.country)
@@ -3769,7 +3779,7 @@ def _body_aliases(result: Extraction, gaz) -> None:
         if state.demonym and agent.label.startswith(state.demonym + " "):
             body = agent.label[len(state.demonym) + 1:]
             names.update({f"{state.name} {body}", f"{state.name}’s {body}"})
-        names.update({re.sub(r"^(\S+(?:\s\S+)?)[’']s\s", r"\1 ", n) for n in names})   # "Pakistan's Foreign Office" ->
+        names.update({_POSSESSIVE_BODY.sub(r"\1 ", n) for n in names})   # "Pakistan's Foreign Office" ->
         # "Pakistan Foreign Office", as often written
         if state.demonym:   # "South Korea's presidential office" -> "South Korean presidential office"
             owned = re.compile(rf"^{re.escape(state.name)}[’']s\s+")
@@ -3808,9 +3818,27 @@ def _withdrawn_from_bilateral(agreements: list[AgreementRecord]) -> list[Agreeme
     return [widened.get(id(r), r) for r in agreements if id(r) not in background]
 
 
+def _told_again_alone(agreements: list[AgreementRecord]) -> list[AgreementRecord]:
+    """'Nepal and India agreed on Monday to review the 1950 Treaty of Peace and Friendship …. The treaty, signed in
+    Kathmandu in July 1950, …': an older instrument first named in a sentence that tells a later agreement, and told
+    again in a sentence of its own, rests on the later sentences; the first only names it."""
+    node = lambda a: (frozenset(p.key for p in a.parties), slug(a.topic), a.date or "", a.status)
+    told: dict[tuple, list[AgreementRecord]] = {}
+    for a in agreements:
+        told.setdefault(node(a), []).append(a)
+    named_only = set()
+    for key, records in told.items():
+        first = min(r.evidence.start for r in records)
+        if all(r.evidence.start == first for r in records):
+            continue   # told in one sentence only: that sentence is its evidence
+        if key[2] and any(a.evidence.start == first and node(a) != key and (a.date or "")[:4] > key[2][:4] for a in agreements):
+            named_only |= {id(r) for r in records if r.evidence.start == first}
+    return [a for a in agreements if id(a) not in named_only]
+
+
 def _deduplicated(result: Extraction) -> Extraction:
     result.organizations = list({o.key: o for o in result.organizations}.values())
-    result.agreements = _withdrawn_from_bilateral(result.agreements)
+    result.agreements = _told_again_alone(_withdrawn_from_bilateral(result.agreements))
     result.agreements = [a for a in result.agreements if a.status not in ("agreed", "planned")
                          or len({p.key for p in a.parties}) >= 2]   # what the shapes refuse (one party agreed), left
     # out here: withheld at validation, it took the sentence's other facts with it

@@ -264,6 +264,15 @@ class ActorFinder:
             return Mention(agent, start, end, "body")
         return None
 
+    def body_label(self, body: str) -> str:
+        """The label of a state's body named by what it is ("the presidential office": "Presidency"), as when named
+        with its state, so both are one body."""
+        for label, rx in self.bodies:
+            hit = rx.match(" " + body)
+            if hit and hit.end() == len(body) + 1:
+                return hit["body"].title() if label in _AS_WRITTEN else _spelled(label, hit["body"])
+        return body.title()
+
     def government_body(self, state: Agent, label: str) -> Agent:
         info = self.gaz.state(state.key)
         label = label if label[0].isupper() else label.title()   # "coast guard" -> "Coast Guard"
@@ -302,7 +311,8 @@ class ActorFinder:
         found = []
         for m in self.un_bodies.finditer(text, start, end) if self.un_gate.may_match(text[start:end]) else ():
             name = re.sub(r"\s+(?:of|on|the|in|for)$", "", m.group())
-            found.append(Mention(Agent("org", slug(name), name, None, "IntergovernmentalOrganization"),
+            known = self.gaz.org_named(re.sub(r"^(?:U\.N\.|UN|United Nations)\s+", "", name))   # "the UN Economic Commission
+            found.append(Mention(known or Agent("org", slug(name), name, None, "IntergovernmentalOrganization"),   # for …"
                                  m.start(), m.start() + len(name), "org"))
         return found
 

@@ -191,7 +191,8 @@ class AttributionFinder:
             if not body or _PERSON_WORD.search(described) or _PERSON_WORD.search(name) or not _BARE_NAME.fullmatch(name) \
                     or re.match(r"(?:who|whose|which|where|when)\b", described) \
                     or (self.actors.is_person_name(name) and not _NO_PERSONS_WORD.search(name)
-                        and not _OWNED_BODY.fullmatch(described)) or name.split()[0] in _DETERMINERS:
+                        and not _OWNED_BODY.fullmatch(described) and not _COMPANY.search(described)) \
+                    or name.split()[0] in _DETERMINERS:
                 continue   # "Niger's state radio, La Voix du Sahel,": a state's body, whatever its name looks like
             begins = at + phrase.index(name)
             if any(x.start <= begins and begins + len(name) <= x.end and x.agent.kind == "state" for x in mentions):
@@ -199,6 +200,16 @@ class AttributionFinder:
                 # immigration agency,": a body whose name holds one)
             kind = "NewsAgency" if re.search(r"\bnews\b", described, re.I) else _BODY_KINDS.get(body.group().lower())
             return Agent("org", slug(name), name, None, kind or "GovernmentBody")
+        return None
+
+    def _owner_named_before(self, body: str, at: int) -> Agent | None:
+        """The state whose body the article named before ``at`` with its state ("South Korea's presidential office",
+        "the Japanese foreign ministry"), the last so named: who "the presidential office" is later."""
+        named = re.compile(rf"\b([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?:[’']s)?\s+(?i:{re.escape(body)})\b").finditer(self._text, 0, at)
+        for m in reversed(list(named)):
+            known = self.actors.gaz.surfaces.get(m[1]) or self.actors.gaz.surfaces.get(m[1].split()[-1])   # "The Japanese"
+            if known and known[0].kind == "state":
+                return known[0]
         return None
 
     def _joint_ministries(self, phrase: str) -> list[Agent]:
@@ -281,8 +292,8 @@ class AttributionFinder:
         # a body of a place that is no state; "The Congress party said"
         if local and not any(m.agent.kind == "state" for m in mentions if at <= m.start < at + len(phrase)):
             kind = "Organization" if local.re is _PARTY else "GovernmentBody"
-            name = re.sub(r"[’']s\s", " ", local["name"])   # "The GNA's foreign ministry": the GNA foreign ministry
-            return Agent("org", slug(name), name, None, kind)
+            return Agent("org", slug(local["name"]), local["name"], None, kind)   # "The GNA's foreign ministry", as
+            # written (also "the GNA foreign ministry": `_body_aliases`)
         speaker = _SPEAKER_FOR.match(phrase)   # "A spokesperson for the State Department": the department
         if speaker:
             return self._resolve(speaker["org"], at + speaker.start("org"), mentions, clause)
@@ -303,6 +314,9 @@ class AttributionFinder:
         owner = _OWNER_OF_DATA.search(phrase)   # "the Lowy Institute's Pacific Aid Map": the institute
         if owner:
             return self._resolve(phrase[:owner.start()], at, mentions, clause)
+        sport = _SPORT_BODY.fullmatch(phrase.strip())   # "Tennis Australia said": the sport's governing body, not the
+        if sport and any(m.agent.kind == "state" and m.end - at == sport.end("name") for m in inside):   # state
+            return Agent("org", slug(sport["name"]), sport["name"], None, "Organization")
         located = _LOCATED_ORG.match(phrase.strip())   # "London-listed Energean said": a company
         if located and not any(m.agent.kind == "org" for m in inside):   # "London" a place only
             return Agent("org", slug(located["name"]), located["name"], None, "Organization")
@@ -326,10 +340,17 @@ class AttributionFinder:
         forces = _ARMED_FORCES.search(phrase)   # "Indian army officials said": the army
         if forces and self.actors.gaz.demonym_state(forces["demonym"]):
             return Agent("org", slug(forces["org"]), forces["org"], None, "GovernmentBody")
-        bare = _BARE_BODY.match(phrase.strip())   # "according to the chancellery": the article's state's
-        country = self.actors.country
-        if bare and not inside and country is not None and country.kind == "state":
-            return self.actors.government_body(country, bare["body"].title())
+        bare = _BARE_BODY.match(phrase.strip())   # "according to the chancellery": the state whose chancellery the
+        country = self.actors.country              # article named before, else the article's state
+        owner = self._owner_named_before(bare["body"], at) if bare and not inside and bare["body"].startswith("presiden") else None
+        if bare and not inside and (owner or country is not None and country.kind == "state"):   # (a ministry: the article's)
+            label = self.actors.body_label(bare["body"])
+            body = self.actors.government_body(owner or country, label)
+            if label == bare["body"].title():
+                return body
+            state = self.actors.gaz.state(body.country)   # "the presidential palace": the Afghan presidential palace, as
+            return Agent("org", body.key, f"{state.demonym or state.name} {bare['body']}", None, body.org_class, body.country)
+            # written (one body with "the Presidency")
         owned = _STATE_BODY.search(phrase)   # "Sri Lanka's central bank": that state's
         owner = next((m for m in inside if m.agent.kind == "state" and m.end - at == owned.start()), None) \
             if owned else None
@@ -343,7 +364,8 @@ class AttributionFinder:
         media = _STATE_MEDIA.fullmatch(phrase.strip())   # "Saudi state television reported": that broadcaster
         if media and not orgs:
             return Agent("org", slug(media["name"]), media["name"], None, "NewsOrganization")
-        outlet = _OWNED_OUTLET.fullmatch(phrase.strip()) or _OUTLET_NAMED_BEFORE.fullmatch(phrase.strip())
+        outlet = _OWNED_OUTLET.fullmatch(phrase.strip()) or _OUTLET_NAMED_BEFORE.fullmatch(phrase.strip()) \
+            or _RUN_OUTLET.fullmatch(phrase.strip())
         if outlet and not orgs and not self.actors.gaz.surfaces.get(outlet["name"]) \
                 and (outlet.re is _OUTLET_NAMED_BEFORE or re.search(r"\breport(?:ed|s)?\b", clause)):
             agency = outlet.re is _OUTLET_NAMED_BEFORE and outlet["desc"].startswith("news agency")
@@ -539,6 +561,9 @@ _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _OWNED_OUTLET = re.compile(r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?[’']s\s+(?:state-run|state-owned|state|official|"
                            r"government-run|public|independent|private|privately[- ]owned|leading|main|largest)\s+"
                            r"(?P<name>(?:The\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5})")
+#: "the state-run Global New Light of Myanmar reported": an outlet named after how it is run.
+_RUN_OUTLET = re.compile(r"(?:the\s+)?(?:state-run|state-owned|government-run|government-owned|semi-official|official|pro-government)\s+"
+                         r"(?P<name>(?:The\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,5})")
 #: "The Nation newspaper, citing unnamed officials, said": an outlet named before what it is.
 _OUTLET_NAMED_BEFORE = re.compile(r"(?:the\s+)?(?:(?:[Oo]fficial|[Ss]emi-official|[Ss]tate-run|[Ss]tate-owned|[Ss]tate|"
                                   r"[Pp]ro-government|[Ii]ndependent|[Pp]rivate)\s+)*"
@@ -561,7 +586,8 @@ _NO_PERSONS_WORD = re.compile(r"\b(?:Relations|Affairs|Services?|Public|Informat
 _BODY = re.compile(r"\b(?:ministry|(?<!took )(?<!taking )(?<!takes )(?<!left )(?<!leaving )(?<!in )(?<!for )(?<!from )office|department|wing|service|agency|council|commission|authority|regulator|"
                    r"bureau|directorate|cabinet|company|firm|operator|group|federation|association|union|lobby|charity|foundation|"
                    r"organi[sz]ation|NGO|watchdog|institute|think\s+tank|alliance|coalition|movement|"
-                   r"radio|television|broadcaster|newspaper|daily)\b")
+                   r"radio|television|broadcaster|newspaper|daily|maker|manufacturer|producer|developer|builder|carrier|"
+                   r"airline|insurer|lender|exporter|importer|shipper)\b")
 #: "Niger's state radio", "the country's immigration agency": a body owned by a state, nothing else.
 _OWNED_BODY = re.compile(r"(?:[Tt]he\s+country|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)[’']s\s+(?:[a-z]+\s+){0,2}(?:radio|television|"
                          r"broadcaster|newspaper|daily|news\s+agency|agency|ministry|office|department|service)")
@@ -571,8 +597,15 @@ _BODY_KINDS = {"company": "Organization", "firm": "Organization", "operator": "O
                "organisation": "Organization", "organization": "Organization", "ngo": "Organization",
                "watchdog": "Organization", "institute": "Organization", "think tank": "Organization",
                "alliance": "Organization", "coalition": "Organization", "movement": "Organization",
+               "maker": "Organization", "manufacturer": "Organization", "producer": "Organization",
+               "developer": "Organization", "builder": "Organization", "carrier": "Organization", "airline": "Organization",
+               "insurer": "Organization", "lender": "Organization", "exporter": "Organization", "importer": "Organization",
+               "shipper": "Organization",
                "radio": "NewsOrganization", "television": "NewsOrganization", "broadcaster": "NewsOrganization",
                "newspaper": "NewsOrganization", "daily": "NewsOrganization"}
+#: What a company is called, never a person: "the country's largest carrier, Aerolíneas Argentinas,".
+_COMPANY = re.compile(r"\b(?:company|firm|operator|maker|manufacturer|producer|developer|builder|carrier|airline|insurer|"
+                      r"lender|exporter|importer|shipper)\b")
 _PERSON_WORD = re.compile(r"\b(?:researcher|fellow|analyst|professor|director|minister|spokes(?:person|man|woman)|"
                           r"official|head|chief|ambassador|envoy|president|secretary|advis[eo]r|economist|expert|"
                           r"lawyer|member|leader|chair(?:man|woman)?|founder|author|editor|correspondent|scholar|"
@@ -640,6 +673,10 @@ _STATEMENT_FROM = re.compile(r"^(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:statement|com
                              r"(?P<org>(?:the\s+)?[A-Z].*)$")
 _DATA_FROM = re.compile(r"^(?:the\s+)?(?:latest\s+|official\s+|preliminary\s+)?(?:data|figures|statistics|estimates|numbers)"
                         r"\s+(?:from|by|of|published\s+by|released\s+by|compiled\s+by)\s+(?P<org>.+)$")
+#: "Tennis Australia", "Cricket South Africa": a sport's national body, named by the sport and the state.
+_SPORT_BODY = re.compile(r"(?:(?:and|but|while)\s+)?(?:[Tt]he\s+)?(?P<name>(?:Tennis|Cricket|Rugby|Football|Netball|Hockey|Swimming|"
+                         r"Athletics|Basketball|Volleyball|Cycling|Rowing|Sailing|Golf|Badminton|Baseball|Softball|Boxing|Judo|"
+                         r"Gymnastics|Triathlon|Surfing|Skiing|Equestrian|Sport|Paralympics)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
 _LOCATED_ORG = re.compile(r"^(?:(?:and|but|while)\s+)?(?:[Tt]he\s+)?[A-Z][\w.’'-]*-(?:listed|based|headquartered)\s+"
                           r"(?P<name>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3})$")
 #: A government body named by what it is alone: the body of the state the article is about.
@@ -647,9 +684,9 @@ _LOCATED_ORG = re.compile(r"^(?:(?:and|but|while)\s+)?(?:[Tt]he\s+)?[A-Z][\w.’
 #: Where a spokesperson speaks, just before the capital: "told a regular news briefing in Beijing".
 _BRIEFED_IN = re.compile(r"\b(?:briefing|conference|reporters|journalists|press)\s+in\s+$")
 _MINISTRY_ALONE = re.compile(r"(?:[A-Z][a-z]+\s+){1,2}Ministry|Ministry\s+of\s+(?:[A-Z][a-z]+\s*){1,3}|Foreign\s+Office")
-_BARE_BODY = re.compile(r"^[Tt]he\s+(?P<body>chancellery|presidency|(?:[a-z]+\s+){1,2}ministry)$")
+_BARE_BODY = re.compile(r"^[Tt]he\s+(?P<body>chancellery|presidency|presidential\s+(?:palace|office)|(?:[a-z]+\s+){1,2}ministry)$")
 #: "…, Yoon's office said": the office the trailing source's possessive names.
-_OFFICE_AFTER = re.compile(r"[’']s\s+(?:press\s+|media\s+|private\s+)?office\b")
+_OFFICE_AFTER = re.compile(r"[’']s\s+(?:[Pp]ress\s+|[Mm]edia\s+|[Pp]rivate\s+)?[Oo]ffice\b")   # "the Prime Minister's Office said"
 #: "Colonel Amadou Abdramane, spokesman for the ruling National Council … (CNSP),": the body a named spokesman speaks for.
 #: "Vincent Waiswa, the permanent secretary in the Ministry of Foreign Affairs,": an official of a body, who speaks
 #: for it in a statement.
@@ -667,7 +704,7 @@ _IN_STATEMENT_AFTER = re.compile(r"\s+(?:in|with)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:
 _NAMED_SPEAKER_FOR = re.compile(r"^[A-Z][^,]{2,60},\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?spokes(?:man|woman|person)\s+for\s+"
                                 r"(?:the\s+)?(?:ruling\s+)?(?P<org>[A-Z][^,]{2,100}?)(?:\s+\([A-Z]{2,8}\))?,?$")
 #: "the Gaza health ministry": a ministry of a place that is no state; "The Congress party": a party.
-_PLACE_BODY = re.compile(r"(?:[Tt]he\s+)?(?P<name>(?!(?:Its|Their|His|Her|This|That)\b)[A-Z][\w-]+(?:[’']s)?\s+(?:health|interior|foreign|"
+_PLACE_BODY = re.compile(r"(?:[Tt]he\s+)?(?P<name>(?!(?:The|Its|Their|His|Her|This|That)\b)[A-Z][\w-]+(?:[’']s)?\s+(?:health|interior|foreign|"
                          r"defen[cs]e|finance|information)\s+ministry)")
 _PARTY = re.compile(r"(?:[Tt]he\s+)?(?:opposition\s+|ruling\s+)?(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+party)")
 #: "Greenland's government said": a government named by the place it governs, as written.

@@ -426,8 +426,8 @@ _OWN_REPORT = re.compile(r"\b(?:[Ii]n\s+(?:its|their)|(?:published|released|issu
 #: the statutory body …, warned": whose report it is, the subject named after the opening phrase.
 _OPENING_ITS = re.compile(r"^In (?:its|their) [^,]{0,100}?\b(?i:report|outlook|survey|review|assessment|study|index|update|analysis|"
                           r"overview|paper|yearbook|strategy)\b[^,]{0,80},\s+(?:[^,]{2,60},\s+)?(?:the\s+)?"
-                          r"(?:[A-Z][\w’'.-]*-based\s+)?(?P<name>[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|for|on|and|the)(?![\w’'-])){1,10})"
-                          r"(?:\s+\((?P<abbr>[A-Z][A-Za-z]{1,7})\))?")
+                          r"(?:[A-Z][\w’'.-]*-based\s+)?(?P<name>[A-Z][\w’'&-]*(?:\s+(?:U\.[SKN]\.|[A-Z][\w’'&-]*|of|for|on|and|the)(?![\w’'-]))"
+                          r"{1,10})(?:\s+\((?P<abbr>[A-Z][A-Za-z]{1,7})\))?")
 
 
 def _its_subject(text: str) -> Agent | None:

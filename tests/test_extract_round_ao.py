@@ -1,0 +1,116 @@
+"""Round AO (thirty-seventh session): sources named in ways the extractor missed: a leader's Office with a capital
+O, the presidential palace or office of a state (the one named with it before, else the article's), a sport's
+national body named after its state ("Tennis Australia"), an outlet named after how it is run ("the state-run Global
+New Light of Myanmar"), a company set beside what it is ("the country's largest carrier, Aerolíneas Argentinas,"),
+a UN commission named in full ("the UN Economic Commission for Latin America and the Caribbean"), a body of a place
+that is no state, as written ("Greenland's foreign ministry"), and a body whose name holds the initials "U.S."."""
+
+from extract_helpers import agreements, run, sources
+
+
+# ---------------------------------------------------------------- sources
+
+def test_a_prime_ministers_office_with_a_capital_o_is_the_office_not_the_prime_minister():
+    result = run("The committee decided to review bilateral arrangements with India, the Prime Minister's Office said in "
+                 "a statement.", published="2019-08-08")
+    assert sources(result) == {"Prime Minister's Office"}
+
+
+def test_the_presidential_office_is_that_of_the_state_named_with_it_before():
+    result = run("South Korea and the United Arab Emirates signed the contract. Lee held talks with Sheikh Khalifa "
+                 "before the ceremony, South Korea's presidential office said.\n\nLee and Sheikh Khalifa also "
+                 "discussed cooperation in oil and gas, the presidential office said.", published="2009-12-28")
+    keys = {s.source.key for s in result.statements}
+    assert keys == {"kor-presidency"}   # one body, however it was named
+    assert result.statements[-1].source.country == "KOR"
+
+
+def test_the_presidential_palace_is_the_articles_states():
+    result = run("Afghanistan opened the Kamal Khan dam in Nimroz province on Wednesday, years after work began. The "
+                 "presidential palace said in a statement that the dam would irrigate about 80,000 hectares.",
+                 published="2021-03-24", title="Afghanistan opens Kamal Khan dam")
+    assert sources(result) == {"Afghan presidential palace"}
+    assert result.statements[0].source.country == "AFG"
+
+
+def test_a_sports_national_body_named_after_its_state_is_an_organization_not_the_state():
+    result = run("Djokovic was deported on Sunday. Tennis Australia said it respected the decision. Cricket South "
+                 "Africa said in a statement that it had followed the case.", published="2022-01-16")
+    assert {"Tennis Australia", "Cricket South Africa"} <= sources(result)
+    assert all(s.source.kind == "org" for s in result.statements)
+
+
+def test_an_outlet_named_after_how_it_is_run_is_a_news_organization():
+    result = run("The document was signed by Myanmar's science minister and the head of Rosatom, the state-run Global "
+                 "New Light of Myanmar reported on Wednesday.", published="2023-02-08")
+    assert sources(result) == {"Global New Light of Myanmar"}
+    assert result.statements[0].source.org_class == "NewsOrganization"
+
+
+def test_a_company_set_beside_what_it_is_is_a_source_even_if_its_name_looks_like_a_persons():
+    result = run("The shipping company, Macduff Shellfish, said its vessel had been fishing legally. The country's "
+                 "largest carrier, Aerolineas Argentinas, said it would fly the doses.", published="2020-12-24")
+    assert sources(result) == {"Macduff Shellfish", "Aerolineas Argentinas"}
+
+
+def test_an_owner_set_beside_a_persons_name_is_no_body():
+    result = run("The vessel's owner, Ahmed Ali, said it had been fishing legally.", published="2020-12-24")
+    assert sources(result) == set()
+
+
+def test_a_un_commission_named_in_full_is_the_commission_not_the_un():
+    result = run("The UN Economic Commission for Latin America and the Caribbean (ECLAC) estimated that the region's "
+                 "economy shrank 7.7 percent this year.", published="2020-12-17")
+    assert sources(result) == {"Economic Commission for Latin America and the Caribbean"}
+
+
+def test_a_place_bodys_possessive_is_kept_as_written_and_also_named_without_it():
+    result = run("Denmark rejected the offer. Greenland's foreign ministry had said on Friday that the island was open "
+                 "for business, not for sale.", published="2019-08-21")
+    source = result.statements[-1].source
+    assert source.label == "Greenland's foreign ministry" and source.country is None
+    assert "Greenland foreign ministry" in result.aliases[source.key]
+
+
+def test_a_sentence_opening_the_foreign_ministry_names_no_place_called_the():
+    result = run("Ecuador protested to Beijing over the fishing fleet near the Galápagos. The foreign ministry said it "
+                 "had summoned the Chinese ambassador.", published="2020-08-03", title="Ecuador protests to China")
+    assert "The foreign ministry" not in sources(result)
+
+
+def test_a_bodys_name_may_hold_the_initials_us():
+    result = run("In its 2022 National Trade Estimate Report on Foreign Trade Barriers, published in March, the Office of "
+                 "the U.S. Trade Representative had already listed Mexico's energy measures among the main obstacles.",
+                 published="2022-07-20")
+    assert sources(result) == {"Office of the U.S. Trade Representative"}
+    assert [r.publisher.label for r in result.reports] == ["Office of the U.S. Trade Representative"]
+
+
+# ---------------------------------------------------------------- agreements
+
+def test_a_pledge_to_work_together_is_an_aim_not_an_agreement():
+    for sentence in ("The Romanian Foreign Ministry said that Bucharest and Paris had pledged to work together on the "
+                     "integration of Roma.",
+                     "Egypt and Ethiopia held talks in Addis Ababa. Both sides pledged to make the Nile a source of "
+                     "cooperation rather than conflict."):
+        assert agreements(run(sentence, published="2011-05-14")) == [], sentence
+
+
+def test_an_older_instrument_named_in_a_later_agreements_sentence_rests_on_the_sentence_that_tells_it():
+    result = run("Nepal and India agreed on Monday to review the 1950 Treaty of Peace and Friendship that has governed "
+                 "their relations for almost six decades.\n\nThe treaty, signed in Kathmandu in July 1950, lets "
+                 "citizens of each country live and work freely in the other.", published="2008-09-16")
+    told = {(r.status, r.evidence.text.split(",")[0]) for r in result.agreements}
+    assert ("signed", "The treaty") in told
+    assert ("signed", "Nepal and India agreed on Monday to review the 1950 Treaty of Peace and Friendship that has "
+                      "governed their relations for almost six decades.") not in told
+    assert ({"NPL", "IND"}, "agreed", "2008-09-15") in agreements(result)
+
+
+def test_the_memorandum_signed_by_two_ministers_is_the_memorandum_told_before_not_a_treaty_named_since():
+    result = run("Egypt and Israel signed a memorandum of understanding in Cairo on June 30 under which Egypt will "
+                 "supply natural gas to Israel, the largest deal between the two countries since their 1979 peace "
+                 "treaty. The memorandum was signed by Egyptian Petroleum Minister Sameh Fahmy and Israeli National "
+                 "Infrastructure Minister Binyamin Ben-Eliezer.", published="2005-07-02")
+    last = [r for r in result.agreements if r.evidence.text.startswith("The memorandum")]
+    assert [(r.date, "memorandum" in r.topic) for r in last] == [("2005-06-30", True)]
