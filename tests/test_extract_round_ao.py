@@ -114,3 +114,22 @@ def test_the_memorandum_signed_by_two_ministers_is_the_memorandum_told_before_no
                  "Infrastructure Minister Binyamin Ben-Eliezer.", published="2005-07-02")
     last = [r for r in result.agreements if r.evidence.text.startswith("The memorandum")]
     assert [(r.date, "memorandum" in r.topic) for r in last] == [("2005-06-30", True)]
+
+
+def _nodes(result):
+    return {(frozenset(p.key for p in r.parties), r.topic, r.date, r.status) for r in result.agreements}
+
+
+def test_a_named_instrument_signed_the_same_day_by_the_same_parties_is_the_one_told_first():
+    result = run("Australia and South Korea signed a free trade agreement in Seoul on Tuesday. Trade Minister Andrew Robb "
+                 "and Korea's Minister of Trade Yoon Sang-jick signed the Korea–Australia Free Trade Agreement at the "
+                 "presidential Blue House, with Prime Minister Tony Abbott and President Park Geun-hye looking on.",
+                 published="2014-04-08")
+    assert len(result.agreements) == 2   # two sentences, two claims
+    assert _nodes(result) == {(frozenset({"AUS", "KOR"}), "free trade agreement", "2014-04-08", "signed")}
+
+
+def test_two_instruments_told_in_one_sentence_stay_two():
+    result = run("Uzbek President Shavkat Mirziyoyev and his Tajik counterpart Emomali Rahmon on Friday signed a treaty on "
+                 "strategic partnership and an agreement lifting visa requirements.", published="2018-08-18")
+    assert len(_nodes(result)) == 2

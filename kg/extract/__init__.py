@@ -3818,6 +3818,26 @@ def _withdrawn_from_bilateral(agreements: list[AgreementRecord]) -> list[Agreeme
     return [widened.get(id(r), r) for r in agreements if id(r) not in background]
 
 
+def _one_node_per_instrument(agreements: list[AgreementRecord]) -> list[AgreementRecord]:
+    """'Australia and South Korea signed a free trade agreement in Seoul on Tuesday …. Robb and Yoon signed the
+    Korea–Australia Free Trade Agreement at the Blue House': the same parties, status and day (or month), and a topic
+    whose words are all in the other's, are one instrument, told by the topic told first."""
+    words = lambda topic: set(re.findall(r"[a-z]+", topic.lower())) - {"the", "a", "an", "their", "its", "new"}
+    first: list[AgreementRecord] = []
+    out = []
+    for a in agreements:
+        mine = words(a.topic)
+        same = next((f for f in first if f.status == a.status and f.date == a.date and a.date and len(a.date) >= 7
+                     and {p.key for p in f.parties} == {p.key for p in a.parties} and slug(f.topic) != slug(a.topic)
+                     and f.evidence.start != a.evidence.start   # (two told in one sentence are two)
+                     and re.search(_INSTRUMENT, min(f.topic, a.topic, key=len))
+                     and (words(f.topic) <= mine or mine <= words(f.topic))), None)
+        out.append(dataclasses.replace(a, topic=same.topic) if same else a)
+        if not same:
+            first.append(a)
+    return out
+
+
 def _told_again_alone(agreements: list[AgreementRecord]) -> list[AgreementRecord]:
     """'Nepal and India agreed on Monday to review the 1950 Treaty of Peace and Friendship …. The treaty, signed in
     Kathmandu in July 1950, …': an older instrument first named in a sentence that tells a later agreement, and told
@@ -3838,7 +3858,7 @@ def _told_again_alone(agreements: list[AgreementRecord]) -> list[AgreementRecord
 
 def _deduplicated(result: Extraction) -> Extraction:
     result.organizations = list({o.key: o for o in result.organizations}.values())
-    result.agreements = _told_again_alone(_withdrawn_from_bilateral(result.agreements))
+    result.agreements = _one_node_per_instrument(_told_again_alone(_withdrawn_from_bilateral(result.agreements)))
     result.agreements = [a for a in result.agreements if a.status not in ("agreed", "planned")
                          or len({p.key for p in a.parties}) >= 2]   # what the shapes refuse (one party agreed), left
     # out here: withheld at validation, it took the sentence's other facts with it
