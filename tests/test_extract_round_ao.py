@@ -133,3 +133,50 @@ def test_two_instruments_told_in_one_sentence_stay_two():
     result = run("Uzbek President Shavkat Mirziyoyev and his Tajik counterpart Emomali Rahmon on Friday signed a treaty on "
                  "strategic partnership and an agreement lifting visa requirements.", published="2018-08-18")
     assert len(_nodes(result)) == 2
+
+
+# ---------------------------------------------------------------- sources, second part
+
+def test_a_sports_body_named_by_its_state_then_its_sport_is_an_organization():
+    result = run("The tour was abandoned. Sri Lanka Cricket said the players would be given counselling.",
+                 published="2009-03-04")
+    assert sources(result) == {"Sri Lanka Cricket"}
+
+
+def test_the_body_a_statement_came_from_is_the_source_not_the_place_it_came_from():
+    assert sources(run("Washington, which took Libya off its list of state sponsors of terrorism last year, welcomed the "
+                       "release in a statement from the State Department.", published="2007-07-25")) == {"State Department"}
+    assert "Geneva" not in sources(run("The UN High Commissioner for Refugees said in a statement from Geneva that it was "
+                                       "deeply concerned.", published="2014-09-27"))
+
+
+def test_the_un_high_commissioner_for_refugees_is_the_refugee_agency_not_the_un():
+    result = run("The UN High Commissioner for Refugees said in a statement that it was deeply concerned.",
+                 published="2014-09-27")
+    assert sources(result) == {"United Nations High Commissioner for Refugees"}
+
+
+def test_a_known_bodys_possessive_before_a_title_is_its_publisher_and_a_source():
+    result = run("Transparency International's Corruption Perceptions Index 2020, published in January, gave Guatemala a "
+                 "score of 25 out of 100.", published="2021-06-10")
+    assert [(r.title, r.publisher.label) for r in result.reports] == [("Corruption Perceptions Index 2020",
+                                                                       "Transparency International")]
+    assert sources(result) == {"Transparency International"}
+
+
+def test_a_possessive_that_opens_the_match_still_names_the_publisher():
+    result = run("The U.S. Geological Survey's Assessment of Undiscovered Oil and Gas Resources of the Levant Basin "
+                 "Province, published in 2010, estimated a mean of 122 trillion cubic feet of gas.", published="2014-11-09")
+    assert [r.publisher.label for r in result.reports] == ["U.S. Geological Survey"]
+    assert sources(result) == {"U.S. Geological Survey"}
+
+
+def test_the_publishers_possessive_drops_the_article():
+    result = run("The Regional Cooperation Council's Balkan Barometer 2019 survey found that large majorities across the "
+                 "region believe closer cooperation can help.", published="2019-07-10")
+    assert sources(result) == {"Regional Cooperation Council"}
+
+
+def test_paho_is_the_pan_american_health_organization():
+    assert sources(run("PAHO said in a statement that the Cuban doctors had long experience in primary care.",
+                       published="2013-08-22")) == {"Pan American Health Organization"}

@@ -63,6 +63,11 @@ class AttributionFinder:
                                     r"published|carried|compiled|obtained|reported|relayed)" + _ON_A_DAY + r"\s+by\s+"
                                     r"(?P<src>(?:(?!\s+(?:(?:that|late|early|last|earlier|said|says|showed|shows|stated|noted|added)\s|"
                                     r"on\s+(?:[A-Z][a-z]+day|\d)))[^;“”\"]){2,160})")
+        #: "Washington welcomed the release in a statement from the State Department": the body the statement came from
+        self.statement_from = re.compile(r"\bin\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?(?:statement|communiqu[eé]|press\s+release)\s+"
+                                         r"(?:from|by|issued\s+by)\s+(?![A-Z][a-z]+(?:[,.;]|\s+[a-z]))"   # (not "from Geneva")
+                                         r"(?P<src>(?:the\s+)?(?:U\.[SKN]\.\s+)?[A-Z][^,;.“”\"]{1,80}?)"
+                                         r"(?=\s+(?:on|in|that|last|this|earlier|late)\b|[,.;]|$)")
         #: "Vucic said in comments carried by the state news agency Tanjug": the outlet that carried what was said
         self.remarks_by = re.compile(r"\b" + _REMARKS_CARRIED_BY + _ON_A_DAY + r"\s+by\s+(?P<src>[^,;“”\"]{2,90}?)"
                                      r"(?=\s+(?:that|on|in|last|earlier|this)\b|[,;.“”\"]|$)")
@@ -95,8 +100,8 @@ class AttributionFinder:
                                r"official|latest|monthly|quarterly|annual)\s+)?(?:data|figures|statistics)\s+(?:show|showed|shows|"
                                r"suggest|suggests|suggested|indicate|indicates|indicated)\b")
         self.capitalised = re.compile(rf"(?:The\s+)?{NAME_TOKEN}(?:\s+(?:{NAME_TOKEN}|de|del|la|las|los|da|do|du|des|di|of|al|for|and|on|the)){{0,8}}(?<!\band)(?<!\bthe)$")
-        self.patterns = [(p, Gate(p)) for p in (self.according, self.reported_by, self.issued_by, self.trailing, self.trailing_clause,
-                                                self.trailing_apposed, self.leading, self.participle, self.statement, self.saying,
+        self.patterns = [(p, Gate(p)) for p in (self.according, self.reported_by, self.issued_by, self.statement_from, self.trailing,
+                                                self.trailing_clause, self.trailing_apposed, self.leading, self.participle, self.statement, self.saying,
                                                 self.data, self.remarks_by, self.posted_on)]   # in order
         self.any = Gate.union([gate for _, gate in self.patterns])
 
@@ -317,6 +322,9 @@ class AttributionFinder:
         sport = _SPORT_BODY.fullmatch(phrase.strip())   # "Tennis Australia said": the sport's governing body, not the
         if sport and any(m.agent.kind == "state" and m.end - at == sport.end("name") for m in inside):   # state
             return Agent("org", slug(sport["name"]), sport["name"], None, "Organization")
+        sport = _STATE_SPORT_BODY.fullmatch(phrase.strip())   # "Sri Lanka Cricket said"
+        if sport and any(m.agent.kind == "state" and m.start - at == sport.start("name") for m in inside):
+            return Agent("org", slug(sport["name"]), sport["name"], None, "Organization")
         located = _LOCATED_ORG.match(phrase.strip())   # "London-listed Energean said": a company
         if located and not any(m.agent.kind == "org" for m in inside):   # "London" a place only
             return Agent("org", slug(located["name"]), located["name"], None, "Organization")
@@ -517,6 +525,7 @@ _ORGANIZATION_WORDS = [
     # Centers for Disease Control and Prevention"
     ("GovernmentBody", r"^(?:U\.S\.\s+|Special\s+|Lead\s+)*Inspector\s+General\b"),   # "the Special Inspector General for Afghanistan
     # Reconstruction", a watchdog of a government's own
+    ("GovernmentBody", r"\b(?:Geological|Antarctic|Ordnance|Hydrographic)\s+Survey$"),   # "the U.S. Geological Survey"
     ("GovernmentBody", r"\b(?:Chiefs\s+of\s+Staff|General\s+Staff)$"),   # "South Korea's Joint Chiefs of Staff"
     ("GovernmentBody", r"\bCabinet$"),   # "the Royal Cabinet", not "Chief Cabinet Secretary X"
     ("NonGovernmentalOrganization", r"\b(?:Institute|Foundation|Centre|Center|Watch|Group)$"),
@@ -673,6 +682,9 @@ _STATEMENT_FROM = re.compile(r"^(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:statement|com
                              r"(?P<org>(?:the\s+)?[A-Z].*)$")
 _DATA_FROM = re.compile(r"^(?:the\s+)?(?:latest\s+|official\s+|preliminary\s+)?(?:data|figures|statistics|estimates|numbers)"
                         r"\s+(?:from|by|of|published\s+by|released\s+by|compiled\s+by)\s+(?P<org>.+)$")
+#: "Sri Lanka Cricket", "New Zealand Rugby": the same, named by the state and the sport.
+_STATE_SPORT_BODY = re.compile(r"(?:(?:and|but|while)\s+)?(?:[Tt]he\s+)?(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:Cricket|Rugby|"
+                               r"Football|Netball|Hockey|Athletics|Tennis|Basketball|Swimming|Cycling))")
 #: "Tennis Australia", "Cricket South Africa": a sport's national body, named by the sport and the state.
 _SPORT_BODY = re.compile(r"(?:(?:and|but|while)\s+)?(?:[Tt]he\s+)?(?P<name>(?:Tennis|Cricket|Rugby|Football|Netball|Hockey|Swimming|"
                          r"Athletics|Basketball|Volleyball|Cycling|Rowing|Sailing|Golf|Badminton|Baseball|Softball|Boxing|Judo|"

@@ -201,7 +201,9 @@ class ReportFinder:
                     continue
                 owned = _OWNED_TITLE.match(title)   # "the Institute for Economics and Peace's Global Terrorism Index
                 owner_name = re.sub(r"^(?:the|The)\s+", "", owned["owner"]) if owned else ""   # 2024": its publisher's
-                owned = owned if organization_word(owner_name) else None                     # name, then the title
+                owned = owned if owned and (organization_word(owner_name) or any(   # name, then the title (a body the gazetteer
+                    x.agent.kind == "org" and named[0] <= x.start and x.end == named[0] + owned.end("owner") for x in mentions)) else None
+                # knows, whatever its name: "Transparency International's Corruption Perceptions Index 2020")
                 if owned:
                     title = owned["title"]
                     named = (named[0] + owned.start("title"), named[1])
@@ -315,11 +317,14 @@ _DATED = re.compile(r"(?:(?:\s+(?:in|on|of|since|by))?\s+(?:January|February|Mar
 
 def _possessor_before(sentence: Evidence, mentions: list[Mention], at: int) -> Agent | None:
     """The body whose possessive comes right before the match: "the International Maritime Bureau's annual report,
-    Piracy and Armed Robbery Against Ships, recorded …"."""
+    Piracy and Armed Robbery Against Ships, recorded …" (the possessive may open the match: "The U.S. Geological
+    Survey's Assessment of …")."""
+    gap = _POSSESSIVE_GAP.match(sentence.text, at)
+    at = gap.end() if gap else at
     known = next((x.agent for x in mentions if x.agent.kind == "org" and x.end - sentence.start <= at
                   and _POSSESSIVE_GAP.fullmatch(sentence.text, x.end - sentence.start, at)), None)
     named = None if known else _NAMED_POSSESSOR.search(sentence.text, max(0, at - 120), at)
-    return known or (_body_named(named["name"]) if named else None)
+    return known or (_body_named(re.sub(r"^The\s+", "", named["name"])) if named else None)
 
 
 #: Between a body's name and its document: "'s annual ".
