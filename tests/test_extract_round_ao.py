@@ -180,3 +180,36 @@ def test_the_publishers_possessive_drops_the_article():
 def test_paho_is_the_pan_american_health_organization():
     assert sources(run("PAHO said in a statement that the Cuban doctors had long experience in primary care.",
                        published="2013-08-22")) == {"Pan American Health Organization"}
+
+
+def test_a_live_blogs_time_before_the_speaker_is_no_part_of_it():
+    result = run("15:30 – The African National Congress said in a statement that party president Jacob Zuma had visited "
+                 "displaced people.", published="2008-05-22")
+    assert sources(result) == {"African National Congress"}
+
+
+def test_whose_data_a_figure_is_according_to_is_the_source():
+    assert sources(run("Salmon exports rose 9 percent last year, according to Statistics Norway figures.",
+                       published="2019-02-01")) == {"Statistics Norway"}
+    assert sources(run("Exports fell 5 percent, according to World Bank figures.", published="2019-02-01")) == {"World Bank"}
+    assert sources(run("Exports fell 5 percent, according to official data.", published="2019-02-01")) == set()
+
+
+def test_analysts_or_officials_at_a_body_speak_for_it():
+    result = run("Analysts at the Armed Conflict Location & Event Data Project (ACLED) say attacks on civilians have "
+                 "continued to rise. Officials at the State Department said the talks would resume.",
+                 published="2024-07-10")
+    assert sources(result) == {"Armed Conflict Location and Event Data Project", "State Department"}
+
+
+def test_a_bodys_name_then_say_is_its_statement_but_not_critics_somewhere():
+    assert sources(run("Hungarian police say more than 4,000 migrants crossed on Monday.",
+                       published="2015-09-01")) == {"Hungarian police"}
+    assert sources(run("Critics in Brussels say the pipeline does little to diversify Europe's suppliers.",
+                       published="2011-11-08")) == set()
+
+
+def test_africas_centres_for_disease_control_is_a_body():
+    result = run("The Africa Centres for Disease Control and Prevention declared on Tuesday its first-ever public health "
+                 "emergency of continental security.", published="2024-08-14")
+    assert sources(result) == {"Africa Centres for Disease Control and Prevention"}

@@ -42,7 +42,8 @@ _NAMED_COURT = re.compile(r"(?P<name>(?:(?!The\s)[A-Z][\w-]+\s+)+(?:Court|Tribun
 
 #: What may open a sentence before its speaker: a short phrase ("On Monday, "), or a longer one led by a preposition
 #: ("In a statement read on national television, ").
-_LEAD_IN = (r"(?:[A-Z][^,]{0,30},\s+|(?:In|At|On|During|After|Before|Speaking|Earlier|Later)\s[^,“”\"]{0,70},\s+)")
+_LEAD_IN = (r"(?:[A-Z][^,]{0,30},\s+|(?:In|At|On|During|After|Before|Speaking|Earlier|Later)\s[^,“”\"]{0,70},\s+|"
+            r"\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?\s*)?[–—-]\s+)")   # a live blog's time: "15:30 – The ANC said …"
 
 
 class AttributionFinder:
@@ -68,6 +69,10 @@ class AttributionFinder:
                                          r"(?:from|by|issued\s+by)\s+(?![A-Z][a-z]+(?:[,.;]|\s+[a-z]))"   # (not "from Geneva")
                                          r"(?P<src>(?:the\s+)?(?:U\.[SKN]\.\s+)?[A-Z][^,;.“”\"]{1,80}?)"
                                          r"(?=\s+(?:on|in|that|last|this|earlier|late)\b|[,.;]|$)")
+        #: "Analysts at the Armed Conflict Location & Event Data Project (ACLED) say …": the body they speak for
+        self.staff_say = re.compile(r"(?:^|;\s+)" + _LEAD_IN + r"?(?P<src>" + _STAFF + r"\s+(?:at|with|from)\s+(?:the\s+)?[A-Z]"
+                                    r"[^,;“”\"]{1,90}?|(?:[Tt]he\s+)?(?:[A-Z][\w’'&.-]*\s+){0,6}(?:[A-Z][\w’'&.-]*|police))\s+say\b")
+        # ("Kazakh police say", "NATO and the EU say": a body's name then "say", nothing between)
         #: "Vucic said in comments carried by the state news agency Tanjug": the outlet that carried what was said
         self.remarks_by = re.compile(r"\b" + _REMARKS_CARRIED_BY + _ON_A_DAY + r"\s+by\s+(?P<src>[^,;“”\"]{2,90}?)"
                                      r"(?=\s+(?:that|on|in|last|earlier|this)\b|[,;.“”\"]|$)")
@@ -102,7 +107,7 @@ class AttributionFinder:
         self.capitalised = re.compile(rf"(?:The\s+)?{NAME_TOKEN}(?:\s+(?:{NAME_TOKEN}|de|del|la|las|los|da|do|du|des|di|of|al|for|and|on|the)){{0,8}}(?<!\band)(?<!\bthe)$")
         self.patterns = [(p, Gate(p)) for p in (self.according, self.reported_by, self.issued_by, self.statement_from, self.trailing,
                                                 self.trailing_clause, self.trailing_apposed, self.leading, self.participle, self.statement, self.saying,
-                                                self.data, self.remarks_by, self.posted_on)]   # in order
+                                                self.data, self.remarks_by, self.posted_on, self.staff_say)]   # in order
         self.any = Gate.union([gate for _, gate in self.patterns])
 
     def find(self, text: str, start: int, end: int, mentions: list[Mention]) -> Attribution | None:
@@ -290,6 +295,16 @@ class AttributionFinder:
         data = _DATA_FROM.match(phrase)   # "according to data from Sri Lanka's central bank": the bank
         if data:
             return self._resolve(data["org"], at + data.start("org"), mentions, clause)
+        data = _DATA_OF.fullmatch(phrase.strip())   # "according to Statistics Canada data": the statistics office
+        if data and not _FIGURES_WORD.match(data["org"]):
+            found = self._resolve(data["org"], at + phrase.index(data["org"]), mentions, clause)
+            if found and found.kind == "org":
+                return found
+            if _STATISTICS_OFFICE.fullmatch(data["org"]):
+                return Agent("org", slug(data["org"]), data["org"], None, "GovernmentBody")
+        staff = _STAFF_AT.match(phrase.strip())   # "Analysts at the Armed Conflict Location & Event Data Project say": the
+        if staff:                                   # body they speak for
+            return self._resolve(staff["org"], at + phrase.index(staff["org"]), mentions, clause)
         named_speaker = _NAMED_SPEAKER_FOR.search(phrase)   # "Colonel Amadou Abdramane, spokesman for the ruling
         if named_speaker:                                     # National Council for the Safeguard of the Homeland (CNSP),"
             return self._resolve(named_speaker["org"], at + named_speaker.start("org"), mentions, clause)
@@ -521,7 +536,7 @@ _ORGANIZATION_WORDS = [
     # "Ethiopia's Fana Broadcasting Corporate reported"
     ("GovernmentBody", r"\b(?:Ministry|Office|Department|Presidency|Council|Commission|Parliament|Senate|State Committee|Treasury|Division|Secretariat|Directorate|Bureau)\b"),
     ("GovernmentBody", r"\bAdministration$"),   # "the National Oceanic and Atmospheric Administration"
-    ("GovernmentBody", r"\bNational\s+Park$|\bCenters\s+for\s+[A-Z]"),   # "the Galápagos National Park said", "the U.S.
+    ("GovernmentBody", r"\bNational\s+Park$|\bCent(?:ers|res)\s+for\s+[A-Z]"),   # "the Galápagos National Park said", "the U.S.
     # Centers for Disease Control and Prevention"
     ("GovernmentBody", r"^(?:U\.S\.\s+|Special\s+|Lead\s+)*Inspector\s+General\b"),   # "the Special Inspector General for Afghanistan
     # Reconstruction", a watchdog of a government's own
@@ -533,7 +548,7 @@ _ORGANIZATION_WORDS = [
     # Conflict and Security Studies"
     ("Organization", r"\b(?:Organi[sz]ation|Chamber|Association|Federation|Union|Committee|Authority|Board|Bank|Company|"
                      r"Corporation|Council|Alliance|Forum|Party|Front|Movement|Network|Service|Fund|Programme|Panel|"
-                     r"Coalition|Lobby|Society|Legion|Initiative|Congress|League|Consortium|Defen[cs]e Forces?)$"),
+                     r"Coalition|Lobby|Society|Legion|Initiative|Congress|League|Consortium|Project|Defen[cs]e Forces?)$"),
     ("Organization", r"\b(?:Committee|Authority|Board|Agency|Fund|Programme|League)\s+(?:for|of|on)\s+(?:the\s+)?[A-Z]"),
     # "the Supreme Committee for Delivery and Legacy said", "the Authority for the Protection of …"
     ("Organization", r"\b(?:Energy|Petroleum|Oil|Gas|Airlines|Airways|Motors|Holdings|Resources|Mining|Shipping|"
@@ -689,6 +704,14 @@ _STATE_SPORT_BODY = re.compile(r"(?:(?:and|but|while)\s+)?(?:[Tt]he\s+)?(?P<name
 _SPORT_BODY = re.compile(r"(?:(?:and|but|while)\s+)?(?:[Tt]he\s+)?(?P<name>(?:Tennis|Cricket|Rugby|Football|Netball|Hockey|Swimming|"
                          r"Athletics|Basketball|Volleyball|Cycling|Rowing|Sailing|Golf|Badminton|Baseball|Softball|Boxing|Judo|"
                          r"Gymnastics|Triathlon|Surfing|Skiing|Equestrian|Sport|Paralympics)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
+#: "Statistics Canada data", "Eurostat figures": whose figures (before them).
+_DATA_OF = re.compile(r"(?:the\s+)?(?:latest\s+|official\s+)?(?P<org>[A-Z][\w&.’'-]*(?:\s+(?:of\s+)?[A-Z][\w&.’'-]*){0,5})\s+"
+                      r"(?:data|figures|statistics|estimates)")
+#: A state's statistics office by its usual name: "Statistics Canada", "Stats NZ", "Statistics Norway".
+_STATISTICS_OFFICE = re.compile(r"(?:Statistics|Stats)\s+[A-Z][\w-]+|[A-Z][\w-]+\s+(?:Statistics|Statistical)\s+(?:Office|Agency|Bureau|Service|Institute)")
+#: "Analysts at the …", "Officials at the State Department": people speaking for a body.
+_STAFF = r"(?:Analysts|Researchers|Experts|Economists|Scientists|Officials|Investigators|Staff)"
+_STAFF_AT = re.compile(_STAFF + r"\s+(?:at|with|from)\s+(?P<org>(?:the\s+)?[A-Z].*)$")
 _LOCATED_ORG = re.compile(r"^(?:(?:and|but|while)\s+)?(?:[Tt]he\s+)?[A-Z][\w.’'-]*-(?:listed|based|headquartered)\s+"
                           r"(?P<name>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3})$")
 #: A government body named by what it is alone: the body of the state the article is about.
