@@ -213,3 +213,36 @@ def test_africas_centres_for_disease_control_is_a_body():
     result = run("The Africa Centres for Disease Control and Prevention declared on Tuesday its first-ever public health "
                  "emergency of continental security.", published="2024-08-14")
     assert sources(result) == {"Africa Centres for Disease Control and Prevention"}
+
+
+# ---------------------------------------------------------------- reports
+
+def _reports(result):
+    return {(r.title, r.publisher.label if r.publisher else None) for r in result.reports}
+
+
+def test_a_quoted_title_read_in_or_in_its_authors_is_a_report():
+    assert _reports(run('In "The State of World Fisheries and Aquaculture 2006", the UN Food and Agriculture Organization '
+                        'listed the Peruvian anchoveta as the largest fishery.', published="2008-01-17")) == {
+        ("State of World Fisheries and Aquaculture 2006", "Food and Agriculture Organization")}
+    assert _reports(run('The United Nations fact-finding team said in its "Report of the Fact-finding Mission to Lebanon", '
+                        'published last month, that the security services had neglected the investigation.',
+                        published="2005-04-26")) == {("Report of the Fact-finding Mission to Lebanon", "United Nations")}
+
+
+def test_a_quoted_title_mid_sentence_without_its_is_no_report():
+    assert run('She starred in "The Lady", a film about Aung San Suu Kyi.', published="2012-01-20").reports == []
+
+
+def test_a_quoted_title_after_the_edition_of_its_report():
+    result = run('In the 2004 edition of its annual report "Latin America and the Caribbean in the World Economy", the UN '
+                 'Economic Commission for Latin America and the Caribbean (ECLAC) said Chinese demand had become a main '
+                 'driver.', published="2005-11-19")
+    assert _reports(result) == {("Latin America and the Caribbean in the World Economy",
+                                 "Economic Commission for Latin America and the Caribbean")}
+
+
+def test_a_titled_report_of_a_body_according_to_which():
+    result = run("According to the World Health Statistics 2013 report of the World Health Organization, Brazil has about "
+                 "1.8 doctors per 1,000 people.", published="2013-08-22")
+    assert _reports(result) == {("World Health Statistics 2013", "World Health Organization")}

@@ -117,7 +117,13 @@ class ReportFinder:
                        rf"(?:found|finds|said|says|showed|shows|warned|estimated|concluded|noted|recorded|records|counted|"
                        rf"counts|ranked|ranks|listed|lists|{published})\b"),
             # "according to the World Investment Report 2023 by UNCTAD": a document named with its kind or edition
-            re.compile(rf"\b[Aa]ccording to (?:the |its )?(?:latest |annual |new |recent |most )*{titled}(?=[,.;]|\s+(?:by|from|of|{published})\b)"),
+            re.compile(rf"\b[Aa]ccording to (?:the |its )?(?:latest |annual |new |recent |most )*{titled}(?:\s+(?:report|survey|index))?"
+                       rf"(?=[,.;]|\s+(?:by|from|of|{published})\b)"),   # (… "the World Health Statistics 2013 report of the WHO")
+            # "In "The State of World Fisheries and Aquaculture 2006", the FAO listed …", "said in its "Report of the
+            # Fact-finding Mission to Lebanon", published last month": a quoted title read in, or in its author's
+            re.compile(r"(?:\b[Ii]n (?:its|their) |^In )[“\"](?P<title>(?:The |A |An )?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|\d{4}|in|of|on|the|"
+                       r"and|for|to|at|a|an))+(?::\s+[^”\"]{2,80}?)?),?[”\"],?\s+(?:(?:the|its|an?)\s+|[A-Z]|"
+                       + published + r"\b)"),
             # "in its Economic and fiscal outlook published in March": a title in sentence case
             re.compile(rf"\b[Ii]n (?:its|their) {_EDITION}(?P<title>[A-Z][\w’'-]*"
                        rf"(?:\s+[a-z][\w’'-]*){{0,5}}?\s+{kinds}),?\s+{published}\b"),
@@ -132,8 +138,9 @@ class ReportFinder:
             re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts) (?:(?:19|20)\d{{2}} )?(?:[A-Z][\w’'.-]*\s+){{0,4}}(?:{kinds}|fact sheet|paper|study)"
                        rf"(?:\s+[^,“”\"]{{1,50}})?,\s+[“\"](?P<title>[A-Z][^”\"]{{3,120}}?),?[”\"],?\s+(?:said|says|found|finds|"
                        rf"showed|shows|warned|warns|estimated|concluded|noted|put|puts|that|which)\b"),   # "…, \"Building …\", that tipped"
-            # "said in its fact sheet "Trends in International Arms Transfers, 2017", published this month"
-            re.compile(rf"\b(?:[Ii]n (?:its|their|an?|the)|,\s+whose) {_EDITION}(?:fact sheet|factsheet|{kinds}|"
+            # "said in its fact sheet "Trends in International Arms Transfers, 2017", published this month", "In the 2004
+            # edition of its annual report "Latin America and the Caribbean in the World Economy", the …"
+            re.compile(rf"\b(?:(?:[Ii]n|of) (?:its|their|an?|the)|,\s+whose) {_EDITION}(?:fact sheet|factsheet|{kinds}|"
                        rf"paper|brief|guide|dossier) [“\"](?P<title>[A-Z][^”\"]{{2,160}}?),?[”\"]"),
             # "In A 10-Point Plan to Reduce the European Union's Reliance on Russian Natural Gas, published in March"
             re.compile(rf"^In (?P<title>{_LONG}),\s+(?:(?:the|an?|its)\s+[^,]{{0,80}}?\s+)?{published}\b"),
