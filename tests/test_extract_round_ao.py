@@ -246,3 +246,16 @@ def test_a_titled_report_of_a_body_according_to_which():
     result = run("According to the World Health Statistics 2013 report of the World Health Organization, Brazil has about "
                  "1.8 doctors per 1,000 people.", published="2013-08-22")
     assert _reports(result) == {("World Health Statistics 2013", "World Health Organization")}
+
+
+def test_a_quoted_title_set_after_the_kind_its_author_published():
+    result = run('In April, Amnesty International and Human Rights Watch published a joint report, "We Will Erase You From '
+                 'This Land", accusing officials of a campaign of ethnic cleansing.', published="2022-11-03")
+    assert [r.title for r in result.reports] == ["We Will Erase You From This Land"]
+
+
+def test_a_title_after_the_edition_of_its_report():
+    result = run("In the 2014 edition of its report The State of World Fisheries and Aquaculture, the U.N. Food and "
+                 "Agriculture Organization estimated that close to three in ten stocks were overfished.",
+                 published="2016-03-16")
+    assert [(r.title, r.year) for r in result.reports] == [("State of World Fisheries and Aquaculture", 2014)]

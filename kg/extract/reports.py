@@ -80,14 +80,18 @@ class ReportFinder:
                        rf"[“\"](?P<title>[A-Z][^”\"]{{2,120}}?),?[”\"]"),
             # "in its Grain: World Markets and Trade report": a title with a subtitle, before its kind
             re.compile(rf"\b[Ii]n (?:its|their) (?:latest |annual |new |recent |monthly |quarterly )*(?P<title>[A-Z][\w’'-]*"
-                       rf"(?:\s+[A-Z][\w’'-]*){{0,3}}:\s+[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|and|of|the|in|on|for)){{0,6}}) {kinds}\b"),
+                       rf"(?:\s+[A-Z][\w’'-]*){{0,3}}:\s+[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|and|of|the|in|on|for|(?:19|20)\d{{2}})){{0,6}}) "
+                       rf"{kinds}\b"),   # ("in its Global Trends: Forced Displacement in 2022 report")
+            # "published its report, "Our Common Interest", in 2005", "published a joint report, "We Will Erase You From
+            # This Land", accusing": a quoted title set after the kind its author published
+            re.compile(rf"\b{published}\s+(?:its|their|a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{kinds}),\s+[“\"](?P<title>[A-Z][^”\"]{{2,120}}?),?[”\"]"),
             # "A 2009 International Crisis Group report, Turkey and Armenia: Opening Minds, Opening Borders, argued that"
             re.compile(rf"\b(?:[Aa]n?|[Tt]he) (?:(?:19|20)\d{{2}} )?(?:[A-Z][\w’'-]*\s+){{1,5}}{kinds},\s+(?P<title>{_LONG}"
                        rf"(?::\s+{_LONG}(?:,\s+{_LONG})?)?),\s+(?:found|argued|said|says|showed|shows|warned|estimated|"
                        rf"concluded|noted|described)\b"),
             # "in its October edition of Livestock and Poultry: World Markets and Trade, forecast"
             re.compile(rf"\b[Ii]n (?:its|their|the) (?:latest |(?:{_MONTH}|(?:19|20)\d{{2}}) )*edition of (?:the |its )?"
-                       rf"(?P<title>{_LONG}(?::\s+{_LONG})?)"),
+                       rf"(?:annual (?:{kinds}) |(?:{kinds}) )?(?P<title>{_LONG}(?::\s+{_LONG})?)"),   # (… "of its report The State …")
             # "The Asian Development Bank's December edition of the Asian Development Outlook trimmed …"
             re.compile(rf"{_OF} (?:latest |(?:{_MONTH}|(?:19|20)\d{{2}}) )*edition of (?:the |its )?(?P<title>{_LONG}(?::\s+{_LONG})?)"),
             # "The report of the Independent International Fact-Finding Mission on Myanmar, released by the UN …"
