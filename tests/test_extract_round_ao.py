@@ -259,3 +259,16 @@ def test_a_title_after_the_edition_of_its_report():
                  "Agriculture Organization estimated that close to three in ten stocks were overfished.",
                  published="2016-03-16")
     assert [(r.title, r.year) for r in result.reports] == [("State of World Fisheries and Aquaculture", 2014)]
+
+
+def test_an_instrument_signed_in_a_past_year_in_a_sentence_naming_one_of_the_pair_is_the_pairs():
+    result = run("Denmark rejected Trump's offer to buy Greenland, and the United States cancelled the visit.\n\nUnder a "
+                 "defence agreement signed in 1951, the U.S. military runs Thule Air Base in northwest Greenland.",
+                 published="2019-08-21")
+    assert ({"USA", "DNK"}, "signed", "1951") in agreements(result)
+
+
+def test_a_past_instrument_naming_a_third_state_is_not_the_pairs():
+    result = run("Denmark rejected Trump's offer to buy Greenland, and the United States cancelled the visit.\n\nUnder a "
+                 "treaty signed in 1951, Norway runs a base in the Arctic.", published="2019-08-21")
+    assert not any(status == "signed" for _, status, _ in agreements(result))

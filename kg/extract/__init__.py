@@ -630,15 +630,17 @@ class Extractor:
             # state is the one party the gold counts, its counterpart a group of no name
             if len(parties) < 2 and found.status in ("agreed", "planned"):
                 continue   # joining without the body joined named: no agreement we can tell of
-            if not parties and found.status == "signed" and self._noun_before.search(evidence.text, max(0, found.start - 60),
-                                                                                        found.start) \
+            last = context.groups[-1] if context.groups and len(parties) < 2 else []
+            if len(last) == 2 and found.status == "signed" and self._noun_before.search(evidence.text, max(0, found.start - 60),
+                                                                                       found.start) \
                     and _SIGNED_PARTICIPLE.match(evidence.text, found.start, found.end) \
-                    and _IN_A_PAST_YEAR.match(evidence.text, found.end) and not any(m.agent.kind == "state" for m in mentions) \
-                    and not self.events.party_refs.search(evidence.text):
-                last = context.groups[-1] if context.groups else []
-                parties = list(last) if len(last) == 2 else []   # "… covered by an intergovernmental agreement signed in
-                # December 2008": a sentence that names no state tells of the pair told last (not "the agreements signed
-                # on Tuesday", the news told before; not two of three who signed a treaty: no pair to tell of)
+                    and _IN_A_PAST_YEAR.match(evidence.text, found.end) \
+                    and {m.agent.key for m in mentions if m.agent.kind == "state"} <= {p.key for p in last} \
+                    and {p.key for p in parties} <= {p.key for p in last} and not self.events.party_refs.search(evidence.text):
+                parties = list(last)   # "… covered by an intergovernmental agreement signed in December 2008", "Under a
+                # defence agreement signed in 1951, the U.S. military runs Thule": a sentence that names no state, or one
+                # of the pair told last, tells of that pair (not "the agreements signed on Tuesday", the news told
+                # before; not two of three who signed a treaty: no pair to tell of)
             if len(parties) < 2 and not (alone and parties):
                 continue   # a refusal, a ratification or a membership may name one state; anything else takes two
             owned = _OWNED_WITH.match(evidence.text, found.start) if len(parties) == 1 and found.status == "denied" else None
