@@ -5,7 +5,7 @@ New Light of Myanmar"), a company set beside what it is ("the country's largest 
 a UN commission named in full ("the UN Economic Commission for Latin America and the Caribbean"), a body of a place
 that is no state, as written ("Greenland's foreign ministry"), and a body whose name holds the initials "U.S."."""
 
-from extract_helpers import agreements, run, sources
+from extract_helpers import agreements, meetings, run, sources
 
 
 # ---------------------------------------------------------------- sources
@@ -272,3 +272,19 @@ def test_a_past_instrument_naming_a_third_state_is_not_the_pairs():
     result = run("Denmark rejected Trump's offer to buy Greenland, and the United States cancelled the visit.\n\nUnder a "
                  "treaty signed in 1951, Norway runs a base in the Arctic.", published="2019-08-21")
     assert not any(status == "signed" for _, status, _ in agreements(result))
+
+
+# ---------------------------------------------------------------- meetings
+
+def test_a_signing_leaders_were_expected_to_make_is_no_meeting():
+    result = run("Canadian Prime Minister Mark Carney and Indonesian President Prabowo Subianto signed a trade pact. The "
+                 "leaders were expected to sign the agreement at the Group of Seven summit in Kananaskis, Alberta, in June, "
+                 "but Prabowo chose instead to speak at a forum in St. Petersburg.", published="2025-09-24")
+    assert not any(m.evidence.text.startswith("The leaders were expected") for m in result.meetings)
+
+
+def test_talks_suspended_or_requested_are_no_meeting():
+    assert meetings(run("Anastasiades responded by suspending his participation in the UN-backed reunification talks with "
+                        "the Turkish Cypriot leader, Dervis Eroglu.", published="2014-11-08")) == set()
+    assert meetings(run("The United States on Wednesday requested dispute settlement consultations with Mexico under the "
+                        "United States-Mexico-Canada Agreement.", published="2022-07-21")) == set()
