@@ -92,6 +92,7 @@ LIVE_PAGE_NOTE = (r"(?:All )?(?:[Tt]imes|[Uu]pdates) are (?:in |shown in )?(?:[A
 _NOISE = re.compile(
     r"^(?:Read (?:More|more|also|next)\b|Also read\b|Related\b|See also\b|Share\b|Share this\b|Tweet\b|"
     r"Follow us\b|Subscribe\b|Sign up\b|Advertisement\b|Click (?:here|to)\b|Comments?\b|Tags?:|"
+    r"(?:In|Inside) (?:today's|today’s|this) (?:edition|issue|newsletter|briefing):|"   # a newsletter's contents line
     r"Get (?:the|our) .{0,40}newsletter|.{0,60}\b(?:newsletter|inbox)\b.{0,40}$|Our Standards:|Thank you for reading\b|"
     r"This (?:article|story) (?:was|is) (?:originally |first )?(?:published|republished)\b.{0,80}$|"
     r"(?:©|\(c\)|Copyright\b).{0,80}$|.{0,80}\bAll rights reserved\.?$|(?:Updated|Last updated)\s+\d+\s+\w+\s+ago$|"

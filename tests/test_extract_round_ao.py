@@ -288,3 +288,16 @@ def test_talks_suspended_or_requested_are_no_meeting():
                         "the Turkish Cypriot leader, Dervis Eroglu.", published="2014-11-08")) == set()
     assert meetings(run("The United States on Wednesday requested dispute settlement consultations with Mexico under the "
                         "United States-Mexico-Canada Agreement.", published="2022-07-21")) == set()
+
+
+# ---------------------------------------------------------------- page noise, refusals that are none
+
+def test_a_newsletters_contents_line_is_no_text():
+    result = run("In today's edition: Argentina quits the World Health Organization, Marburg in Tanzania and the U.S. aid "
+                 "freeze.\n\nThe finance ministry said on Wednesday that Argentina would leave PAHO.", published="2025-02-06")
+    assert [r.evidence.text[:20] for r in result.agreements] == ["The finance ministry"]
+
+
+def test_declining_to_sign_in_an_if_clause_is_no_refusal():
+    assert agreements(run('Austrian Chancellor Karl Nehammer said he was "not too worried" if some participants declined to '
+                          'sign, calling the summit "a process".', published="2024-06-16")) == []
