@@ -301,3 +301,9 @@ def test_a_newsletters_contents_line_is_no_text():
 def test_declining_to_sign_in_an_if_clause_is_no_refusal():
     assert agreements(run('Austrian Chancellor Karl Nehammer said he was "not too worried" if some participants declined to '
                           'sign, calling the summit "a process".', published="2024-06-16")) == []
+
+
+def test_a_state_whose_ally_someone_is_is_no_side_of_the_meeting():
+    result = run("South Korean President Park Geun-hye met Chinese President Xi Jinping in Beijing on Sept. 2, the only "
+                 "leader of a major U.S. ally to attend the parade.", published="2016-07-10")
+    assert meetings(result) == {(frozenset({"KOR", "CHN"}), "2015-09-02")}

@@ -256,6 +256,9 @@ class EventRules:
             return False   # "the Russia–Africa summit": the name of a gathering, not an actor
         if m.how in ("name", "capital") and _ABSOLUTE_WITH.match(after) and _WITH_BEFORE.search(text, max(0, m.start - 10), m.start):
             return False   # "…, with Sweden then holding the rotating EU presidency": a circumstance, no side
+        if m.how in ("name", "demonym") and _ALLY_AFTER.match(after) \
+                and _ONE_OF_ALLIES.search(text, max(0, m.start - 40), m.start):
+            return False   # "the only leader of a major U.S. ally to do so": whose ally, not a side
         if m.how in ("name", "demonym") and _CURRENCY_AFTER.match(after):
             return False   # "13.8 billion U.S. dollars": a currency, not an actor
         if m.how == "name" and _NAMED_WAR.match(after):
@@ -501,6 +504,13 @@ def _in_appositive(text: str, sentence_start: int, m: Mention, trigger_at: int |
 
 
 _LIST_GOES_ON = re.compile(r"\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:,|\s+and\b)")
+
+
+#: "… U.S. ally", "… American allies", "… Western partner": a state as whose ally someone is described.
+_ALLY_AFTER = re.compile(r"\s+(?:allies|ally|partners?|client\s+states?)\b")
+#: … after "a (major) ", "of (the) ", "one of …": the ally described, not the state.
+_ONE_OF_ALLIES = re.compile(r"\b(?:an?|of|of\s+the|among|other)\s+(?:(?:major|key|close|closest|main|staunch|treaty|important|"
+                            r"fellow|former|longtime|long-time|traditional|regional)\s+)*$")
 
 
 def meeting_sides(text: str, sentence: tuple[int, int], trigger: re.Match, mentions: list[Mention],
