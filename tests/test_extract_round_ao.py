@@ -307,3 +307,10 @@ def test_a_state_whose_ally_someone_is_is_no_side_of_the_meeting():
     result = run("South Korean President Park Geun-hye met Chinese President Xi Jinping in Beijing on Sept. 2, the only "
                  "leader of a major U.S. ally to attend the parade.", published="2016-07-10")
     assert meetings(result) == {(frozenset({"KOR", "CHN"}), "2015-09-02")}
+
+
+def test_the_presidential_office_is_that_of_the_president_named_last_when_no_state_was_named_with_it():
+    result = run("Russia denied the reports. President Yoon Suk Yeol convened an emergency security meeting on Friday. "
+                 "Participants agreed that the move posed a grave threat, the presidential office said.",
+                 published="2024-10-19", title="Russia denies troop reports")
+    assert [s.source.country for s in result.statements] == ["KOR"]

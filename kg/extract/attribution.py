@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from ..iris import slug
 from .actors import NAME_TOKEN, ActorFinder, Mention, patterns
 from .dates import CALENDAR_WORDS
-from .gazetteer import Agent
+from .gazetteer import Agent, leaders
 from .prefilter import Gate
 
 
@@ -220,6 +220,11 @@ class AttributionFinder:
             known = self.actors.gaz.surfaces.get(m[1]) or self.actors.gaz.surfaces.get(m[1].split()[-1])   # "The Japanese"
             if known and known[0].kind == "state":
                 return known[0]
+        if body.startswith("presiden"):   # "President Yoon Suk Yeol convened a meeting …. …, the presidential office said":
+            for m in reversed(list(_PRESIDENT_NAMED.finditer(self._text, max(0, at - 600), at))):   # the state of the
+                known = leaders().get(m["name"]) or leaders().get(f"President {m['name'].split()[-1]}")   # president
+                if known:                                                                                  # named last
+                    return known
         return None
 
     def _joint_ministries(self, phrase: str) -> list[Agent]:
@@ -721,6 +726,8 @@ _BRIEFED_IN = re.compile(r"\b(?:briefing|conference|reporters|journalists|press)
 _MINISTRY_ALONE = re.compile(r"(?:[A-Z][a-z]+\s+){1,2}Ministry|Ministry\s+of\s+(?:[A-Z][a-z]+\s*){1,3}|Foreign\s+Office")
 _BARE_BODY = re.compile(r"^[Tt]he\s+(?P<body>chancellery|presidency|presidential\s+(?:palace|office)|(?:[a-z]+\s+){1,2}ministry)$")
 #: "…, Yoon's office said": the office the trailing source's possessive names.
+#: "President Yoon Suk Yeol": a president named with his title.
+_PRESIDENT_NAMED = re.compile(r"\bPresident\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})")
 _OFFICE_AFTER = re.compile(r"[’']s\s+(?:[Pp]ress\s+|[Mm]edia\s+|[Pp]rivate\s+)?[Oo]ffice\b")   # "the Prime Minister's Office said"
 #: "Colonel Amadou Abdramane, spokesman for the ruling National Council … (CNSP),": the body a named spokesman speaks for.
 #: "Vincent Waiswa, the permanent secretary in the Ministry of Foreign Affairs,": an official of a body, who speaks
