@@ -314,3 +314,11 @@ def test_the_presidential_office_is_that_of_the_president_named_last_when_no_sta
                  "Participants agreed that the move posed a grave threat, the presidential office said.",
                  published="2024-10-19", title="Russia denies troop reports")
     assert [s.source.country for s in result.statements] == ["KOR"]
+
+
+def test_a_leaders_office_named_by_his_surname_is_also_his_states_office():
+    result = run("Iraq and Turkey agreed a water deal. Sudani's office described the mechanism as one of the sustainable "
+                 "solutions to Iraq's water crisis.", published="2025-11-03")
+    source = result.statements[-1].source
+    assert source.label == "Sudani's office"
+    assert "Iraqi prime minister’s office" in result.aliases[source.key]

@@ -22,7 +22,7 @@ from .events import (_NO_SIDE_WITH, _PLUS, _RATIFYING, _WITH_BEFORE, SIGNERS_THE
                      actors_in, between, meeting_sides, nearest_date, parties_of, with_bodies)
 from .prefilter import Gate
 from .parties import in_object, named_before, pronoun_subject, size_of, subject_states
-from .gazetteer import TITLES_BEFORE_SURNAME, Agent, leaders, load
+from .gazetteer import TITLES_BEFORE_SURNAME, Agent, leader_offices, leaders, load
 from .instruments import InstrumentFinder
 from .people import MONARCHS, PeopleFinder
 from .records import (AgreementRecord, Evidence, Extraction, MeetingRecord, PersonRecord, ReportRecord,
@@ -3763,6 +3763,8 @@ _NORTH_KOREA = re.compile(r"\bNorth Korea|\bPyongyang\b|\bDPRK\b|\bKoreas\b")
 _SOUTH_KOREA = re.compile(r"\bSouth Korea|\bSeoul\b|\bKoreas\b")
 
 
+#: "Sudani's office", "Netanyahu's media office": a leader's office named by his surname.
+_LEADERS_OFFICE = re.compile(r"(?P<leader>[A-Z][\w-]+)[’']s\s+(?:press\s+|media\s+|private\s+)?office")
 #: "Pakistan's Foreign Office": a body named by its owner's possessive, as often written without it.
 _POSSESSIVE_BODY = re.compile(r"^(\S+(?:\s\S+)?)[’']s\s")
 
@@ -3771,7 +3773,14 @@ def _body_aliases(result: Extraction, gaz) -> None:
     """A state's body we name by its demonym ("Swazi government", "Chinese Foreign Ministry") is also named, as
     often, by the state's name ("Eswatini government", "China's Foreign Ministry")."""
     for agent in {s.source.key: s.source for s in result.statements}.values():
-        if agent.org_class == "GovernmentBody" and agent.country is None and _POSSESSIVE_BODY.match(agent.label):
+        office = _LEADERS_OFFICE.fullmatch(agent.label) if agent.org_class == "GovernmentBody" else None
+        known = leader_offices().get(office["leader"]) if office else None
+        if known and known[0] in gaz.by_iso3:   # "Sudani's office" is also "the Iraqi prime minister's office"
+            state = gaz.state(known[0])
+            result.aliases.setdefault(agent.key, set()).update(
+                f"{owner} {known[1].lower()}’s office" for owner in {state.demonym or state.name, f"{state.name}’s"})
+        if agent.org_class == "GovernmentBody" and agent.country is None and _POSSESSIVE_BODY.match(agent.label) \
+                and not office:
             result.aliases.setdefault(agent.key, set()).add(_POSSESSIVE_BODY.sub(r"\1 ", agent.label))   # "Greenland's
             continue   # foreign ministry" (a place that is no state) is also "the Greenland foreign ministry"
         if agent.org_class != "GovernmentBody" or agent.country not in gaz.by_iso3:

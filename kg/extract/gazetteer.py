@@ -218,6 +218,23 @@ def _leader_rows() -> tuple[dict[str, str], ...]:
 
 
 @lru_cache(maxsize=1)
+def leader_offices() -> dict[str, tuple[str, str]]:
+    """A serving leader's surname (with and without "al-") and full name -> (ISO alpha-3, role): whose office "Sudani's
+    office" is. Surnames two leaders share are left out."""
+    found: dict[str, tuple[str, str]] = {}
+    shared: set[str] = set()
+    for row in _leader_rows():
+        if row["role"].startswith("former "):
+            continue
+        surname = row["name"].split()[-1]
+        for key in {row["name"], surname, re.sub(r"^(?:al|el)-", "", surname)}:
+            if key in found and found[key] != (row["iso3"], row["role"]):
+                shared.add(key)
+            found[key] = (row["iso3"], row["role"])
+    return {k: v for k, v in found.items() if k not in shared}
+
+
+@lru_cache(maxsize=1)
 def governments() -> dict[str, str]:
     """'the Bush administration', 'the Abe government': the government of a head of state or government's state
     (whichever Bush it was), for a surname everyone of which `leaders.tsv` lists is of one state (not "the Johnson
