@@ -18,7 +18,7 @@ from rdflib.namespace import RDF, RDFS, SKOS
 from .errors import ValidationError
 from .extract import EXTRACTOR
 from .extract.gazetteer import Agent, load
-from .extract.records import Evidence, Extraction
+from .extract.records import Evidence, Extraction, agreement_node
 from .iris import Minter, digest, slug
 from .link import wikidata_for
 from .terms import Triple, to_graph
@@ -195,8 +195,8 @@ class _Mapper:
 
     def _agreements(self) -> None:
         for rec in self.x.agreements:
-            parties = sorted(p.key for p in rec.parties)
-            node = self.node("agreement", digest(*parties, slug(rec.topic), rec.date or "", rec.status))
+            parties, *rest = agreement_node(rec)
+            node = self.node("agreement", digest(*parties, *rest))
             self.add(node, T.type, T.Agreement)
             for party in rec.parties:
                 prop = T.hasStateParty if party.kind == "state" else T.hasParty

@@ -26,7 +26,7 @@ from .gazetteer import TITLES_BEFORE_SURNAME, Agent, leader_offices, leaders, lo
 from .instruments import InstrumentFinder
 from .people import MONARCHS, PeopleFinder
 from .records import (AgreementRecord, Evidence, Extraction, MeetingRecord, PersonRecord, ReportRecord,
-                      Statement)
+                      Statement, agreement_node)
 from .reports import ReportFinder
 from .text import Sentence, sentences
 from .venues import demonym_capital, described, description_of, destination
@@ -3853,16 +3853,16 @@ def _told_again_alone(agreements: list[AgreementRecord]) -> list[AgreementRecord
     """'Nepal and India agreed on Monday to review the 1950 Treaty of Peace and Friendship …. The treaty, signed in
     Kathmandu in July 1950, …': an older instrument first named in a sentence that tells a later agreement, and told
     again in a sentence of its own, rests on the later sentences; the first only names it."""
-    node = lambda a: (frozenset(p.key for p in a.parties), slug(a.topic), a.date or "", a.status)
     told: dict[tuple, list[AgreementRecord]] = {}
     for a in agreements:
-        told.setdefault(node(a), []).append(a)
+        told.setdefault(agreement_node(a), []).append(a)
     named_only = set()
     for key, records in told.items():
-        first = min(r.evidence.start for r in records)
+        first, date = min(r.evidence.start for r in records), key[2]
         if all(r.evidence.start == first for r in records):
             continue   # told in one sentence only: that sentence is its evidence
-        if key[2] and any(a.evidence.start == first and node(a) != key and (a.date or "")[:4] > key[2][:4] for a in agreements):
+        if date and any(a.evidence.start == first and agreement_node(a) != key and (a.date or "")[:4] > date[:4]
+                        for a in agreements):   # a later agreement told in that first sentence
             named_only |= {id(r) for r in records if r.evidence.start == first}
     return [a for a in agreements if id(a) not in named_only]
 

@@ -211,7 +211,7 @@ class ActorFinder:
         for label, rx in self.bodies:
             hit = rx.match(after)
             if hit:
-                name = hit["body"] if label in _AS_WRITTEN else _spelled(label, hit["body"])
+                name = _label_of(label, hit["body"])
                 more = _NAME_GOES_ON.match(text, m.end + hit.end()) if " of " in hit["body"] else None
                 return Mention(self.government_body(m.agent, name), m.start, more.end() if more else m.end + hit.end(), "body")
                 # "India's Ministry of Commerce and Industry": the whole name, as written (kept as another name of it)
@@ -230,7 +230,7 @@ class ActorFinder:
         for label, rx in self.bodies:
             hit = rx.match(" " + text[lead.end():lead.end() + 60])
             if hit and label not in ("Government", "Embassy"):
-                name = hit["body"] if label in _AS_WRITTEN else _spelled(label, hit["body"])
+                name = _label_of(label, hit["body"])
                 return Mention(self.government_body(m.agent, name), lead.end(), lead.end() + hit.end() - 1, "body")
         return None
 
@@ -242,7 +242,7 @@ class ActorFinder:
         for label, rx in self.bodies:
             hit = rx.match(" " + lead["body"])
             if hit and hit.end() - 1 == len(lead["body"]) and label not in ("Government", "Embassy", "Ministry"):
-                name = hit["body"] if label in _AS_WRITTEN else _spelled(label, hit["body"])
+                name = _label_of(label, hit["body"])
                 return Mention(self.government_body(m.agent, name), lead.start("body"), lead.end("body"), "body")
         return None
 
@@ -270,7 +270,7 @@ class ActorFinder:
         for label, rx in self.bodies:
             hit = rx.match(" " + body)
             if hit and hit.end() == len(body) + 1:
-                return hit["body"].title() if label in _AS_WRITTEN else _spelled(label, hit["body"])
+                return _label_of(label, hit["body"].title())
         return body.title()
 
     def government_body(self, state: Agent, label: str) -> Agent:
@@ -302,7 +302,7 @@ class ActorFinder:
         found: dict[int, Mention] = {}
         for label, rx in self.country_bodies:   # the specific labels come before the generic "Ministry"
             for m in rx.finditer(text, start, end):
-                name = m["body"].title() if label in _AS_WRITTEN else _spelled(label, m["body"])
+                name = _label_of(label, m["body"].title())
                 found.setdefault(m.start(), Mention(self.government_body(self.country, name), m.start(), m.end(), "body"))
         return list(found.values())
 
@@ -384,6 +384,12 @@ _AS_WRITTEN = ("Ministry", "migration agency", "Armed Forces")
 #: The rest of a body's name of several parts: "… of Commerce[, Industry] and Industry" (not "and Japan's …").
 _NAME_GOES_ON = re.compile(r"(?:,\s+(?:and\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2}(?![\w’'-]))*"
                            r",?\s+and\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2}(?![\w’'-])")
+
+
+def _label_of(label: str, surface: str) -> str:
+    """The label of a body a pattern of `government_bodies` found: as written for the generic ones (`_AS_WRITTEN`),
+    else the pattern's, in the article's spelling."""
+    return surface if label in _AS_WRITTEN else _spelled(label, surface)
 
 
 def _spelled(label: str, surface: str) -> str:

@@ -213,18 +213,18 @@ class AttributionFinder:
         return None
 
     def _owner_named_before(self, body: str, at: int) -> Agent | None:
-        """The state whose body the article named before ``at`` with its state ("South Korea's presidential office",
-        "the Japanese foreign ministry"), the last so named: who "the presidential office" is later."""
+        """Whose presidency (``body``: "presidential office", "presidency") the article means at ``at``: the state it
+        last named with it ("South Korea's presidential office"), else the state of the president it named last
+        ("President Yoon Suk Yeol convened a meeting …. …, the presidential office said")."""
         named = re.compile(rf"\b([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?:[’']s)?\s+(?i:{re.escape(body)})\b").finditer(self._text, 0, at)
         for m in reversed(list(named)):
-            known = self.actors.gaz.surfaces.get(m[1]) or self.actors.gaz.surfaces.get(m[1].split()[-1])   # "The Japanese"
+            known = self.actors.gaz.surfaces.get(m[1]) or self.actors.gaz.surfaces.get(m[1].split()[-1])   # "The South Korean"
             if known and known[0].kind == "state":
                 return known[0]
-        if body.startswith("presiden"):   # "President Yoon Suk Yeol convened a meeting …. …, the presidential office said":
-            for m in reversed(list(_PRESIDENT_NAMED.finditer(self._text, max(0, at - 600), at))):   # the state of the
-                known = leaders().get(m["name"]) or leaders().get(f"President {m['name'].split()[-1]}")   # president
-                if known:                                                                                  # named last
-                    return known
+        for m in reversed(list(_PRESIDENT_NAMED.finditer(self._text, max(0, at - 600), at))):
+            known = leaders().get(m["name"]) or leaders().get(f"President {m['name'].split()[-1]}")
+            if known:
+                return known
         return None
 
     def _joint_ministries(self, phrase: str) -> list[Agent]:
@@ -307,9 +307,6 @@ class AttributionFinder:
                 return found
             if _STATISTICS_OFFICE.fullmatch(data["org"]):
                 return Agent("org", slug(data["org"]), data["org"], None, "GovernmentBody")
-        staff = _STAFF_AT.match(phrase.strip())   # "Analysts at the Armed Conflict Location & Event Data Project say": the
-        if staff:                                   # body they speak for
-            return self._resolve(staff["org"], at + phrase.index(staff["org"]), mentions, clause)
         named_speaker = _NAMED_SPEAKER_FOR.search(phrase)   # "Colonel Amadou Abdramane, spokesman for the ruling
         if named_speaker:                                     # National Council for the Safeguard of the Homeland (CNSP),"
             return self._resolve(named_speaker["org"], at + named_speaker.start("org"), mentions, clause)
@@ -319,7 +316,7 @@ class AttributionFinder:
             kind = "Organization" if local.re is _PARTY else "GovernmentBody"
             return Agent("org", slug(local["name"]), local["name"], None, kind)   # "The GNA's foreign ministry", as
             # written (also "the GNA foreign ministry": `_body_aliases`)
-        speaker = _SPEAKER_FOR.match(phrase)   # "A spokesperson for the State Department": the department
+        speaker = _SPEAKER_FOR.match(phrase)   # "A spokesperson for the State Department", "Analysts at the ACLED": the body
         if speaker:
             return self._resolve(speaker["org"], at + speaker.start("org"), mentions, clause)
         bare = _BARE_SPOKESPERSON.match(phrase.strip())   # "ministry spokesman Yigal Palmor": the ministry the
@@ -484,9 +481,12 @@ _SPOKESPERSON = re.compile(r"^(?:(?:[Aa]n?|[Tt]he)\s+(?:senior|top|high-ranking|
                            r"(?:spokes(?:person|man|woman)\b|"
                            r"(?:representative|official|source|statement|report|statistics|data|figures|estimates)\b(?!\s+(?:[A-Z]|news\b|press\b|media\b|newspapers?\b|daily\b|agency\b|broadcaster\b|"
                            r"television\b|radio\b|channel\b|website\b|outlet\b|mouthpiece\b)))")
+#: People who speak for a body, named by what they are: "Officials at the State Department", "Analysts at the …".
+_STAFF = r"(?:Officials|Representatives|Diplomats|Sources|Analysts|Researchers|Experts|Economists|Scientists|Investigators|Staff)"
+#: "A spokesperson for the State Department", "Analysts at the Armed Conflict Location & Event Data Project": the body.
 _SPEAKER_FOR = re.compile(r"^(?:(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:[a-z][\w-]*\s+){0,2}?(?:spokes(?:person|man|woman)|"
-                          r"representatives?|officials?|sources?|diplomats?)|(?:Officials|Representatives|Diplomats|Sources))"
-                          r"\s+(?:for|of|at|from)\s+(?P<org>(?:the\s+)?[A-Z].*)$")
+                          r"representatives?|officials?|sources?|diplomats?)|" + _STAFF + r")"
+                          r"\s+(?:for|of|at|from|with)\s+(?P<org>(?:the\s+)?[A-Z].*)$")
 _OWNER_OF_DATA = re.compile(r"[’']s\s+(?:(?:[A-Z][\w-]*|own|latest|annual|new)\s+){0,5}(?:Report|Index|Map|Survey|Monitor|Outlook|"
                             r"Yearbook|Review|Tracker|Database|Barometer|report|survey|data|figures|statistics|estimates|study)\b")
 
@@ -612,29 +612,25 @@ _APPOSITION = re.compile(r"^(?:[Tt]he\s+)?(?P<a>[^,]+),\s+(?P<b>[^,]+),$")
 _BARE_NAME = re.compile(r"[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|of|for|and|de|du|del))*")
 #: Words no person's name holds: "Inter-Services Public Relations" is a body's.
 _NO_PERSONS_WORD = re.compile(r"\b(?:Relations|Affairs|Services?|Public|Information|Communications?|Media|Press|Security|Defen[cs]e)\b")
+#: What a company is called, never a person: "the country's largest carrier, Aerolíneas Argentinas,".
+_COMPANY_WORDS = ("company", "firm", "operator", "maker", "manufacturer", "producer", "developer", "builder", "carrier",
+                  "airline", "insurer", "lender", "exporter", "importer", "shipper")
+_COMPANY = re.compile(r"\b(?:" + "|".join(_COMPANY_WORDS) + r")\b")
 _BODY = re.compile(r"\b(?:ministry|(?<!took )(?<!taking )(?<!takes )(?<!left )(?<!leaving )(?<!in )(?<!for )(?<!from )office|department|wing|service|agency|council|commission|authority|regulator|"
-                   r"bureau|directorate|cabinet|company|firm|operator|group|federation|association|union|lobby|charity|foundation|"
+                   r"bureau|directorate|cabinet|group|federation|association|union|lobby|charity|foundation|"
                    r"organi[sz]ation|NGO|watchdog|institute|think\s+tank|alliance|coalition|movement|"
-                   r"radio|television|broadcaster|newspaper|daily|maker|manufacturer|producer|developer|builder|carrier|"
-                   r"airline|insurer|lender|exporter|importer|shipper)\b")
+                   r"radio|television|broadcaster|newspaper|daily|" + "|".join(_COMPANY_WORDS) + r")\b")
 #: "Niger's state radio", "the country's immigration agency": a body owned by a state, nothing else.
 _OWNED_BODY = re.compile(r"(?:[Tt]he\s+country|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)[’']s\s+(?:[a-z]+\s+){0,2}(?:radio|television|"
                          r"broadcaster|newspaper|daily|news\s+agency|agency|ministry|office|department|service)")
-_BODY_KINDS = {"company": "Organization", "firm": "Organization", "operator": "Organization", "group": "Organization",
-               "federation": "Organization", "association": "Organization", "union": "Organization",
+_BODY_KINDS = {**dict.fromkeys(_COMPANY_WORDS, "Organization"),
+               "group": "Organization", "federation": "Organization", "association": "Organization", "union": "Organization",
                "lobby": "Organization", "charity": "Organization", "foundation": "Organization",
                "organisation": "Organization", "organization": "Organization", "ngo": "Organization",
                "watchdog": "Organization", "institute": "Organization", "think tank": "Organization",
                "alliance": "Organization", "coalition": "Organization", "movement": "Organization",
-               "maker": "Organization", "manufacturer": "Organization", "producer": "Organization",
-               "developer": "Organization", "builder": "Organization", "carrier": "Organization", "airline": "Organization",
-               "insurer": "Organization", "lender": "Organization", "exporter": "Organization", "importer": "Organization",
-               "shipper": "Organization",
                "radio": "NewsOrganization", "television": "NewsOrganization", "broadcaster": "NewsOrganization",
                "newspaper": "NewsOrganization", "daily": "NewsOrganization"}
-#: What a company is called, never a person: "the country's largest carrier, Aerolíneas Argentinas,".
-_COMPANY = re.compile(r"\b(?:company|firm|operator|maker|manufacturer|producer|developer|builder|carrier|airline|insurer|"
-                      r"lender|exporter|importer|shipper)\b")
 _PERSON_WORD = re.compile(r"\b(?:researcher|fellow|analyst|professor|director|minister|spokes(?:person|man|woman)|"
                           r"official|head|chief|ambassador|envoy|president|secretary|advis[eo]r|economist|expert|"
                           r"lawyer|member|leader|chair(?:man|woman)?|founder|author|editor|correspondent|scholar|"
@@ -714,9 +710,6 @@ _DATA_OF = re.compile(r"(?:the\s+)?(?:latest\s+|official\s+)?(?P<org>[A-Z][\w&.�
                       r"(?:data|figures|statistics|estimates)")
 #: A state's statistics office by its usual name: "Statistics Canada", "Stats NZ", "Statistics Norway".
 _STATISTICS_OFFICE = re.compile(r"(?:Statistics|Stats)\s+[A-Z][\w-]+|[A-Z][\w-]+\s+(?:Statistics|Statistical)\s+(?:Office|Agency|Bureau|Service|Institute)")
-#: "Analysts at the …", "Officials at the State Department": people speaking for a body.
-_STAFF = r"(?:Analysts|Researchers|Experts|Economists|Scientists|Officials|Investigators|Staff)"
-_STAFF_AT = re.compile(_STAFF + r"\s+(?:at|with|from)\s+(?P<org>(?:the\s+)?[A-Z].*)$")
 _LOCATED_ORG = re.compile(r"^(?:(?:and|but|while)\s+)?(?:[Tt]he\s+)?[A-Z][\w.’'-]*-(?:listed|based|headquartered)\s+"
                           r"(?P<name>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3})$")
 #: A government body named by what it is alone: the body of the state the article is about.
@@ -725,10 +718,10 @@ _LOCATED_ORG = re.compile(r"^(?:(?:and|but|while)\s+)?(?:[Tt]he\s+)?[A-Z][\w.’
 _BRIEFED_IN = re.compile(r"\b(?:briefing|conference|reporters|journalists|press)\s+in\s+$")
 _MINISTRY_ALONE = re.compile(r"(?:[A-Z][a-z]+\s+){1,2}Ministry|Ministry\s+of\s+(?:[A-Z][a-z]+\s*){1,3}|Foreign\s+Office")
 _BARE_BODY = re.compile(r"^[Tt]he\s+(?P<body>chancellery|presidency|presidential\s+(?:palace|office)|(?:[a-z]+\s+){1,2}ministry)$")
-#: "…, Yoon's office said": the office the trailing source's possessive names.
+#: "…, Yoon's office said", "the Prime Minister's Office said": the office the trailing source's possessive names.
+_OFFICE_AFTER = re.compile(r"[’']s\s+(?:[Pp]ress\s+|[Mm]edia\s+|[Pp]rivate\s+)?[Oo]ffice\b")
 #: "President Yoon Suk Yeol": a president named with his title.
 _PRESIDENT_NAMED = re.compile(r"\bPresident\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})")
-_OFFICE_AFTER = re.compile(r"[’']s\s+(?:[Pp]ress\s+|[Mm]edia\s+|[Pp]rivate\s+)?[Oo]ffice\b")   # "the Prime Minister's Office said"
 #: "Colonel Amadou Abdramane, spokesman for the ruling National Council … (CNSP),": the body a named spokesman speaks for.
 #: "Vincent Waiswa, the permanent secretary in the Ministry of Foreign Affairs,": an official of a body, who speaks
 #: for it in a statement.

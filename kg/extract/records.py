@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..iris import slug
 from ..sources import Article
 from .gazetteer import Agent
 
@@ -25,6 +26,11 @@ class AgreementRecord:
     date: str | None            # YYYY, YYYY-MM or YYYY-MM-DD
     evidence: Evidence
     source: Agent | None        # whom the article attributes the sentence to
+
+
+def agreement_node(record: AgreementRecord) -> tuple:
+    """What makes records of an article one agreement node (`kg.mapping`): the same parties, topic, date and status."""
+    return tuple(sorted(p.key for p in record.parties)), slug(record.topic), record.date or "", record.status
 
 
 @dataclass(frozen=True)
