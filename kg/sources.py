@@ -379,8 +379,10 @@ def _read_page(text: str, title: str | None = None) -> _Page:
         elif line == page.title or (title and " ".join(line.split()) == " ".join(title.split())) or _furniture(line, page):
             continue   # the headline again, under a masthead the page opened with ("NEWS BULLETIN | Issue 22")
         elif _NOISE.match(line) or _LINK_HEAD.fullmatch(line):
-            if (_LINK_LIST.match(line) or _LINK_HEAD.fullmatch(line)) and index >= len(paragraphs) - 4:
-                break   # a trailing list of links: what follows are other articles' titles
+            if (_LINK_LIST.match(line) or _LINK_HEAD.fullmatch(line)) and index >= len(paragraphs) - 4 \
+                    and not any(_is_text(text[a:b]) for a, b in paragraphs[index + 1:]):
+                break   # a trailing list of links: what follows are other articles' titles (unless a paragraph of text
+                # follows: "Related: Mauritania renews licences", then two more paragraphs of the story)
             links = bool(_LINK_HEAD.fullmatch(line))   # "Most read": the headlines that follow are other articles'
         elif (caption := _PHOTO_CAPTION.search(line)) and len(line) < 500:
             # "…, center, watches as … in Baghdad, Sunday, March 19, 2023. (Iraqi Prime Minister Media Office via AP)": no
@@ -400,6 +402,14 @@ def _read_page(text: str, title: str | None = None) -> _Page:
     if not page.body and page.headings and _SENTENCE_END.search(page.title) and len(page.title.split()) >= 4:
         page.body.append(page.headings.pop(0))   # a file of one sentence ("Brazil and Argentina agreed on Tuesday
     return page                                  # to build a gas pipeline, Reuters reported."): title and text
+
+
+def _is_text(paragraph: str) -> bool:
+    """Whether a paragraph is a sentence of text, not a headline, a list item or page furniture: twelve words or more
+    ending as a sentence does."""
+    line = " ".join(paragraph.split())
+    return len(line.split()) >= 12 and bool(_SENTENCE_END.search(line)) and not _NOISE.match(line) \
+        and not _LINK_ITEM.match(line) and not _PHOTO_CAPTION.search(line)
 
 
 #: A line of more than one sentence, longer than headlines are: a paragraph of text (`_read_page`).

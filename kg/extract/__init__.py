@@ -3063,6 +3063,23 @@ _ANOTHER = re.compile(r"\b(?:a|an|another|a second|a separate)\s+(?:[\w-]+\s+){0
                       r"memorandum|protocol|contract)\b")
 
 
+def _topic_words(topic: str) -> set[str]:
+    """What a topic says of its instrument beyond the kind of instrument ("agreement on a unified military base": unified,
+    military, base)."""
+    return set(re.findall(r"[a-z]+", topic.lower())) - _TOPIC_FILLER
+
+
+#: A topic told by what the instrument is about, after a noun in lower case ("agreement on a unified military base").
+_QUALIFIED_TOPIC = re.compile(r"(?:[a-z][\w-]*\s+){0,3}?(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)|memorand(?:um|a|ums)|"
+                              r"protocols?|contracts?|declarations?)\s+(?:on|over|for|concerning|regarding|covering)\s+"
+                              r"(?!(?:the\s+)?(?:sidelines|margins|shore|shores|eve|occasion|day|night|morning|afternoon|evening|"
+                              r"behalf|[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|October|"
+                              r"November|December|\d)\b)(?P<what>.+)")   # not "signed the accord on the shore of Lake Prespa"
+_TOPIC_FILLER = frozenset("""a an the their its new on of for over in to and with between agreement agreements deal deals
+accord accords pact pacts treaty treaties memorandum memorandums memoranda understanding protocol protocols contract
+contracts declaration declarations document documents deal unspecified""".split())
+
+
 def _same_as_before(record: AgreementRecord, text: str, previous: list[AgreementRecord]) -> AgreementRecord:
     """'… signed the deal at a ceremony': a definite mention of an agreement the article already
     reported between the same states is that agreement (one node, one more supporting claim)."""
@@ -3074,9 +3091,13 @@ def _same_as_before(record: AgreementRecord, text: str, previous: list[Agreement
         return record   # "signed the pact …, together with an agreement that …", "also signed": a second one is news
     named = _NAMED_INSTRUMENT_AFTER.match(text, trigger.end())   # "signed the Agreement on the Demarcation of …"
     keys = {p.key for p in record.parties}
+    qualified = _QUALIFIED_TOPIC.match(record.topic)
+    own = _topic_words(qualified["what"]) if qualified else set()
     for earlier in reversed(previous):
         if named and earlier.topic[:1].isupper() and not _same_name(named["name"], earlier.topic):
             continue   # another instrument, by its name (not one told before as "a security treaty")
+        if len(own & _topic_words(earlier.topic)) * 2 < len(own):
+            continue   # "signed the agreement on a unified Russian military base": that one, not the debt agreement
         if {p.key for p in earlier.parties} == keys and earlier.status == record.status \
                 and (record.date is None or earlier.date is None or record.date.startswith(earlier.date)
                      or earlier.date.startswith(record.date)):
@@ -3769,6 +3790,9 @@ _LEADERS_OFFICE = re.compile(r"(?P<leader>[A-Z][\w-]+)[’']s\s+(?:press\s+|medi
 _POSSESSIVE_BODY = re.compile(r"^(\S+(?:\s\S+)?)[’']s\s")
 
 
+_PRESIDENTIAL_SEAT = re.compile(r"\b[Pp]residential\s+(?:office|palace|administration)\b")
+
+
 def _body_aliases(result: Extraction, gaz) -> None:
     """A state's body we name by its demonym ("Swazi government", "Chinese Foreign Ministry") is also named, as
     often, by the state's name ("Eswatini government", "China's Foreign Ministry")."""
@@ -3790,6 +3814,9 @@ def _body_aliases(result: Extraction, gaz) -> None:
         if state.demonym and agent.label.startswith(state.demonym + " "):
             body = agent.label[len(state.demonym) + 1:]
             names.update({f"{state.name} {body}", f"{state.name}’s {body}"})
+        if agent.label.endswith(" Presidency"):   # "the South Korean presidential office" was read as the Presidency: also
+            names.update(f"{owner} {written.lower()}" for written in set(_PRESIDENTIAL_SEAT.findall(result.article.text))
+                         for owner in {state.demonym or state.name, f"{state.name}’s"})   # named as the article wrote it
         names.update({_POSSESSIVE_BODY.sub(r"\1 ", n) for n in names})   # "Pakistan's Foreign Office" ->
         # "Pakistan Foreign Office", as often written
         if state.demonym:   # "South Korea's presidential office" -> "South Korean presidential office"

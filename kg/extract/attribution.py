@@ -77,7 +77,7 @@ class AttributionFinder:
         self.remarks_by = re.compile(r"\b" + _REMARKS_CARRIED_BY + _ON_A_DAY + r"\s+by\s+(?P<src>[^,;“”\"]{2,90}?)"
                                      r"(?=\s+(?:that|on|in|last|earlier|this)\b|[,;.“”\"]|$)")
         self.leading = re.compile(rf"(?:^|;\s+){_LEAD_IN}?(?P<src>[^,;“”\"]{{2,90}}?(?:[’']s\s+\w+)?"
-                                  rf"(?:,\s+[^“”\"]{{1,140}}?,)?)\s+(?:(?:has|have|had|also|later|previously)\s+)*"
+                                  rf"(?:,\s+[^“”\"]{{1,140}}?,)?)\s+(?:(?:has|have|had|also|later|previously|since|repeatedly)\s+)*"
                                   rf"(?:{verbs}|{p['describing']})\b")   # "Downing Street described it as …" opens a sentence,
         # or a clause after a semicolon ("Washington welcomed the outcome; a State Department spokesman said …")
         self.participle = re.compile(r"\bwith\s+(?P<src>[^,“”\"]{2,90}?)\s+(?:saying|adding|noting|arguing|insisting|"
@@ -170,6 +170,13 @@ class AttributionFinder:
                     also = self.find(text, start + second.end(), end, mentions) if second else None
                     if also is None and re.match(r"\s*(?:while|whereas)\s", m["src"]) and m.start() > 0:
                         also = self.find(text, start, start + m.start(), mentions)   # the first of the two
+                    if also is None and (pattern is self.trailing or pattern is self.trailing_clause) and m.start() > 0:
+                        also = self.find(text, start, start + m.start(), mentions)   # "A spokesman for the South Korean
+                        also = also if also and also.start < also.end and not _NOT_A_BODY_SPEAKING.match(   # presidential
+                            text, also.start, also.end) else None   # office said …, Yonhap news agency reported": both;
+                        # not a person described ("Cecilia Malmström, the EU home affairs commissioner, has warned …,
+                        # Corriere della Sera reported"), a document, nor an organization the sentence only names
+                        # (`_also`: no attribution of its own, start = end)
                     seconds = tuple(a for a in also.sources if a.kind == "org" and a.key != source.key
                                     and a.key not in {o.key for o in joint + list(others)}) if also else ()
                     # "The Vietnam News Agency said …, while China's Xinhua news agency stressed …": both speak
@@ -351,7 +358,7 @@ class AttributionFinder:
         office = _LEADER_OFFICE.search(phrase) or _OFFICE_OF.search(phrase)   # "Kurti's office said", "the office of
         if office:                                                               # Prime Minister Hamdok"
             return Agent("org", slug(office.group()), office.group(), None, "GovernmentBody")
-        if head and organization_word(head["head"]) and \
+        if head and organization_word(head["head"]) and not _PERSON_WORD.search(head["head"]) and \
                 not any(m.start <= at + head.start("head") < m.end for m in orgs):
             return Agent("org", slug(head["head"]), head["head"], None, organization_word(head["head"]))
         if orgs and _OFFICIAL_IN_PERSON.search(_DESCRIBED_AFTER.sub("", phrase)) and not _SPOKES.search(clause):
@@ -418,6 +425,9 @@ class AttributionFinder:
         if kind:
             name = name if kind in ("NewsOrganization", "NewsAgency") else re.sub(r"^The\s+", "", name)   # not "The
             return Agent("org", slug(name), name, None, kind)   # World Uyghur Congress"; "The Times" keeps its article
+        national = self._named_for_state(name, inside)
+        if national:
+            return national
         if any(not (aside and aside.start() <= m.start - at < aside.end()) for m in inside):
             return None   # (not a state named in an aside: "Chevron, which has a concession on the Saudi half, said")
         if _ACRONYM.fullmatch(re.sub(r"^The\s+", "", name)):   # "The KFA said"
@@ -437,6 +447,21 @@ class AttributionFinder:
                 and not (" " not in name and self._surname(name)):
             return Agent("org", slug(name), name, None, "Organization")
         return None
+
+    def _named_for_state(self, name: str, inside: list[Mention]) -> Agent | None:
+        """A body whose name is words then a state's name ("Grain Producers Australia said", "State House Uganda"): the
+        body, not the state; not a title, a region or a person before it ("Prime Minister Australia", "Western
+        Australia")."""
+        if len(inside) != 1 or inside[0].agent.kind != "state" or inside[0].how != "name":
+            return None
+        state = self._text[inside[0].start:inside[0].end]
+        words = name[:-len(state)].split() if name.endswith(" " + state) else []
+        if not 1 <= len(words) <= 3 or not all(all(part[:1].isupper() and part[1:].islower() and part.isalpha() for part in w.split("-"))
+                                               and w not in _NOT_BEFORE_STATE and w.lower() not in _FUNCTION_WORDS for w in words):
+            return None
+        kind = organization_word(" ".join(words))   # "Grain Producers": a body, though it reads as a person's name
+        return None if kind is None and self.actors.is_person_name(" ".join(words)) else \
+            Agent("org", slug(name), name, None, kind or "Organization")
 
     def _surname(self, word: str) -> bool:
         """Did the article name a person whose last name is ``word`` ("Foreign Minister Ricardo Patiño", then
@@ -536,7 +561,7 @@ _ORGANIZATION_WORDS = [
                      r"Asociación|Associação|Federación|Confederación|Cámara|Câmara)\s+(?:[A-Z][\w-]*\s+)?(?:de|do|da|des|du|del)\b"),
     ("NewsAgency", r"\b(?:News Agency|Press Agency|Press Service|Agency)$"),
     ("NewsOrganization", r"\b(?:News|Times|Post|Daily|Herald|Journal|Tribune|Gazette|Television|TV|Radio|Noticias|Press|"
-                         r"Courier|Observer|Express|Telegraph|Chronicle|Inquirer|Dispatch|Examiner|Guardian)$"),
+                         r"Courier|Observer|Express|Telegraph|Chronicle|Inquirer|Dispatch|Examiner|Guardian|(?:Financial|Economic|Business)\s+Review)$"),
     ("NewsOrganization", r"\bBroadcast(?:ing|er)(?:\s+(?:Corporate|Corporation|Company|Service|System|Network|Authority))?$"),
     # "Ethiopia's Fana Broadcasting Corporate reported"
     ("GovernmentBody", r"\b(?:Ministry|Office|Department|Presidency|Council|Commission|Parliament|Senate|State Committee|Treasury|Division|Secretariat|Directorate|Bureau)\b"),
@@ -564,12 +589,17 @@ _ORGANIZATION_WORDS = [
 ]
 
 
+_TITLE_OF = re.compile(r"\b(?:Minister|Secretary|Ambassador|Commissioner|Governor)\s+(?:of|for)\s")
+_TITLED_BODY = re.compile(r"\b(?:Office|Ministry|Department|Secretariat|Cabinet|Bureau)\b")
 _OF_ANY = re.compile(r"\s+of\s+.*$")
 _OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?$")
 
 
 def organization_word(name: str) -> str | None:
-    """An organization's class when its name says what it is ("Saudi Press Agency")."""
+    """An organization's class when its name says what it is ("Saudi Press Agency"); none for a person's title ("Ghana's
+    Minister of Energy", not a company for its last word)."""
+    if _TITLE_OF.search(name) and not _TITLED_BODY.search(name):
+        return None
     return next((kind for kind, rx in _ORGANIZATION_WORDS if re.search(rx, name)), None)
 
 
@@ -618,7 +648,7 @@ _COMPANY_WORDS = ("company", "firm", "operator", "maker", "manufacturer", "produ
 _COMPANY = re.compile(r"\b(?:" + "|".join(_COMPANY_WORDS) + r")\b")
 _BODY = re.compile(r"\b(?:ministry|(?<!took )(?<!taking )(?<!takes )(?<!left )(?<!leaving )(?<!in )(?<!for )(?<!from )office|department|wing|service|agency|council|commission|authority|regulator|"
                    r"bureau|directorate|cabinet|group|federation|association|union|lobby|charity|foundation|"
-                   r"organi[sz]ation|NGO|watchdog|institute|think\s+tank|alliance|coalition|movement|"
+                   r"organi[sz]ation|NGO|watchdog|institute|think\s+tank|alliance|coalition|movement|(?<!executive\s)body|"
                    r"radio|television|broadcaster|newspaper|daily|" + "|".join(_COMPANY_WORDS) + r")\b")
 #: "Niger's state radio", "the country's immigration agency": a body owned by a state, nothing else.
 _OWNED_BODY = re.compile(r"(?:[Tt]he\s+country|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)[’']s\s+(?:[a-z]+\s+){0,2}(?:radio|television|"
@@ -628,13 +658,19 @@ _BODY_KINDS = {**dict.fromkeys(_COMPANY_WORDS, "Organization"),
                "lobby": "Organization", "charity": "Organization", "foundation": "Organization",
                "organisation": "Organization", "organization": "Organization", "ngo": "Organization",
                "watchdog": "Organization", "institute": "Organization", "think tank": "Organization",
-               "alliance": "Organization", "coalition": "Organization", "movement": "Organization",
+               "alliance": "Organization", "coalition": "Organization", "movement": "Organization", "body": "Organization",
                "radio": "NewsOrganization", "television": "NewsOrganization", "broadcaster": "NewsOrganization",
                "newspaper": "NewsOrganization", "daily": "NewsOrganization"}
-_PERSON_WORD = re.compile(r"\b(?:researcher|fellow|analyst|professor|director|minister|spokes(?:person|man|woman)|"
-                          r"official|head|chief|ambassador|envoy|president|secretary|advis[eo]r|economist|expert|"
-                          r"lawyer|member|leader|chair(?:man|woman)?|founder|author|editor|correspondent|scholar|"
-                          r"lecturer|commander|general|officer)\b", re.I)
+_PERSON_TITLES = (r"researcher|fellow|analyst|professor|director|minister|spokes(?:person|man|woman)|"
+                  r"official|head|chief|ambassador|envoy|president|secretary|advis[eo]r|economist|expert|"
+                  r"lawyer|member|leader|chair(?:man|woman)?|founder|author|editor|correspondent|scholar|"
+                  r"lecturer|commander|general|officer")
+_PERSON_WORD = re.compile(r"\b(?:" + _PERSON_TITLES + r")\b", re.I)
+#: What opens a clause that is no body speaking, though it names one (`find`, before "…, Yonhap reported"): a person
+#: described ("Nikolai Bordyuzha, the CSTO secretary general,"), a document ("The statement, issued at the … summit,").
+_NOT_A_BODY_SPEAKING = re.compile(r"[^,]*,\s+(?:an?\s+|the\s+)?[^,]*\b(?:" + _PERSON_TITLES + r"|commissioner)\b[^,]*,"
+                                  r"|(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+)?(?:statement|report|communiqu[eé]|declaration|letter|document)\b",
+                                  re.I)
 
 #: "in comments carried by", "remarks were broadcast by" (before "by"): what an outlet relayed of a speaker's words.
 _REMARKS_CARRIED_BY = (r"(?:comments|remarks|interview)\s+(?:(?:was|were)\s+)?(?:carried|published|reported|relayed|"
@@ -756,4 +792,15 @@ _JOINED_CLAUSE = re.compile(r"(?:while|whereas)\s+(?=\S)")
 _COMMON_SPEAKERS = frozenset({"Ministers", "Officials", "Analysts", "Diplomats", "Experts", "Critics", "Observers", "Leaders",
                               "Lawmakers", "Negotiators", "Sources", "Residents", "Witnesses", "Authorities", "Delegates",
                               "Presidential", "Government", "Official", "Military", "Diplomatic"})
+#: Words before a state's name that make no body's name of it (`_named_for_state`): titles, regions, the state's own name.
+_NOT_BEFORE_STATE = frozenset({"The", "Prime", "Minister", "President", "King", "Queen", "Premier", "Chancellor", "Ambassador",
+                               "Secretary", "General", "Foreign", "Defence", "Defense", "North", "South", "East", "West",
+                               "Northern", "Southern", "Eastern", "Western", "Central", "New", "Greater", "Upper", "Lower",
+                               "Democratic", "Republic", "Islamic", "United", "Federal", "Kingdom", "Mainland", "Rural",
+                               "Coastal", "Inner", "Outer", "Team"})
+#: Words that open a clause or a sentence, not a name (`_named_for_state`: "When Kosovo declared independence …").
+_FUNCTION_WORDS = frozenset("""a an the and but or nor yet so if when while whereas as since until unless because although though
+once after before during under over of in on at to for from with by about against between into through like unlike both
+either neither only even then now today yesterday meanwhile also why how what where whether which who not did does do has
+had have is was were will would could should can may might must said says""".split())
 _DETERMINERS = frozenset({"The", "A", "An", "This", "That", "These", "Those", "It", "Its", "Their", "His", "Her"})

@@ -191,8 +191,9 @@ class EventRules:
         watched = SIGNERS_THEN_SIGN.match(rest) if sentence[:trigger_end].endswith(WATCHING_VERBS) else None
         rest = rest[watched.end():] if watched else rest   # "witnessed A and B sign a joint declaration": the declaration
         noun = re.search(rf"^(?:\s+(?:a|an|the|two|three|several|new|their|its))?\s+(?P<mods>(?:[\w-]+\s+){{0,5}}?)"
-                         rf"(?P<noun>{self.nouns.pattern})(?P<on>\s+(?:on|over|of|for|covering|concerning|regarding)\s+"
-                         rf"[^,.;“”\"]{{3,60}})?", rest, re.I)
+                         rf"(?P<noun>{self.nouns.pattern})(?P<on>\s+(?:on|over|of|for|covering|concerning|regarding|"
+                         rf"(?-i:writing\s+off|allowing|creating|setting\s+up|establishing|granting|extending|ending|"
+                         rf"opening|cancelling|forgiving|lifting|easing|waiving))\s+[^,.;“”\"]{{3,60}})?", rest, re.I)
         subject = None if noun else self.instrument_subject.match(sentence[:trigger_end])
         named = None if noun or subject else self.instrument_ending.search(sentence[:trigger_end])   # the noun the
         # trigger itself ends with ("adopted a joint vision statement setting out …")

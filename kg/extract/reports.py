@@ -42,6 +42,9 @@ class ReportFinder:
             re.compile(rf"\b{kinds},\s+{titled},"),
             re.compile(rf"\b[Ii]n (?:its|their|a|the) (?:latest |annual |new |recent |most |yearly |\d{{4}} )*{title} {kinds}\b"),
             re.compile(rf"(?:{_OF}|\b[Ii]ts) (?:latest |annual |new |recent |yearly )*{title} {kinds}\b"),   # "Its latest Global Trends report"
+            # "in its Agricultural Commodities: March quarter 2020 report": a title, a colon and its edition
+            re.compile(rf"\b[Ii]n (?:its|their) {_EDITION}(?P<title>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,4}}:\s+[A-Z0-9][\w’'-]*"
+                       rf"(?:\s+[\w’'-]+){{0,4}}?) {kinds}\b"),
             re.compile(rf"{_OF} (?:latest |annual |new |recent |yearly )*(?P<title>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|in|of|on|the|and|for)){{0,8}}\s+(?:19|20)\d{{2}})\b"),
             re.compile(rf"\b(?:the|its|an?) (?P<year>\d{{4}}) edition of (?:the |its )?{title}"),
             # "according to the Lowy Institute's Pacific Aid Map": a possessor and a document's name
@@ -146,6 +149,10 @@ class ReportFinder:
             # edition of its annual report "Latin America and the Caribbean in the World Economy", the …"
             re.compile(rf"\b(?:(?:[Ii]n|of) (?:its|their|an?|the)|,\s+whose) {_EDITION}(?:fact sheet|factsheet|{kinds}|"
                        rf"paper|brief|guide|dossier) [“\"](?P<title>[A-Z][^”\"]{{2,160}}?),?[”\"]"),
+            # "according to the World Bank's 2017 report The Toll of War": "The" capitalised after the kind begins its title
+            re.compile(rf"(?:{_OF}|\b[Ii]ts|\b[Tt]heir) (?:latest |annual |new |recent |yearly )*(?:(?:19|20)\d{{2}} )?"
+                       rf"(?:report|study|survey|paper|assessment|analysis) (?P<title>The(?:\s+(?:{_TITLE_WORD}|a|an|the|of|on|to|for|"
+                       rf"and|in|at|by|with|from)(?![\w’'-]|\.\w)){{1,24}})"),
             # "In A 10-Point Plan to Reduce the European Union's Reliance on Russian Natural Gas, published in March"
             re.compile(rf"^In (?P<title>{_LONG}),\s+(?:(?:the|an?|its)\s+[^,]{{0,80}}?\s+)?{published}\b"),
             # "according to Trends in International Arms Transfers, 2024, a fact sheet published by …"
@@ -318,6 +325,7 @@ def _inside_title(text: str, m: re.Match) -> bool:
 
 
 _WORD_BEFORE = re.compile(r"\b([A-Z][\w’'-]*)\s+$")
+_TITLE_WORD = r"(?:U\.S\.|U\.K\.|U\.N\.|[A-Z0-9][\w’'-]*)"   # "… Population in the U.S." (`_LONG` ends before "U.S.")
 _LONG = (r"(?:[A-Z0-9][\w’'-]*)(?:\s+(?:[A-Z0-9][\w’'-]*|a|an|the|of|on|to|for|and|in|at|by|with|from)(?![\w’'-])){1,24}")
 #: What a long title must contain to be a document's title, not a name ("Belt and Road Initiative").
 _DOCUMENT = re.compile(r"\b(?:Reports?|Review|Outlook|Overview|Assessment|Index|Yearbook|Surveys?|Plan|Strategy|Study|Trends|Monitor|"

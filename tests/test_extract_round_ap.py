@@ -1,0 +1,128 @@
+"""Round AP (thirty-eighth session): text after a "Related:" line near a page's end when a paragraph of the story
+follows it; sources named in ways the extractor missed (a body named after its state, "Grain Producers Australia";
+a sport's governing body set beside its description; "The Australian Financial Review"; a news service that "has since
+reported"; a body that speaks before the outlet that reported it); a person's title is no body ("Ghana's Minister of
+Energy"); reports whose title follows the kind ("the World Bank's 2017 report The Toll of War") or holds a colon ("in
+its Agricultural Commodities: March quarter 2020 report")."""
+
+from extract_helpers import run, sources
+
+
+def _reports(result) -> set[tuple[str | None, str | None, int | None]]:
+    return {(r.title, r.publisher.label if r.publisher else None, r.year) for r in result.reports}
+
+
+# ---------------------------------------------------------------- page noise
+
+def test_a_paragraph_of_the_story_after_a_related_line_is_text():
+    result = run("Senegal seized the trawler on Saturday.\n\nRelated: Mauritania renews licences for foreign fleets\n\n"
+                 "Stocks are under pressure. The Food and Agriculture Organization's report The State of World Fisheries "
+                 "and Aquaculture 2012 found that close to 30 percent of assessed stocks were overexploited.\n\n"
+                 "Share this story: Facebook | Twitter", published="2014-01-06")
+    assert ("State of World Fisheries and Aquaculture 2012", "Food and Agriculture Organization", 2012) in _reports(result)
+
+
+def test_headlines_after_a_related_line_at_the_end_are_still_not_text():
+    result = run("Chile and Peru signed a water deal on Monday.\n\nRelated:\n\nBolivia and Chile sign a border "
+                 "treaty\n\nShare this article", published="2024-05-15")
+    assert len(result.agreements) == 1
+
+
+# ---------------------------------------------------------------- sources
+
+def test_a_body_named_after_its_state_is_the_body_not_the_state():
+    result = run("Grain Producers Australia said in a statement that growers had done nothing wrong. Museveni said the "
+                 "railway could no longer wait, State House Uganda said in a statement.", published="2020-05-19")
+    assert sources(result) == {"Grain Producers Australia", "State House Uganda"}
+    assert all(s.source.kind == "org" for s in result.statements)
+
+
+def test_a_word_that_opens_a_clause_or_describes_a_state_makes_no_body_of_it():
+    result = run("When Kosovo declared independence, Russian officials warned of a precedent. Energy-hungry Singapore, "
+                 "which imports most of its gas, has said it wants to import power. Western Australia said it would "
+                 "close its border.", published="2020-05-19")
+    assert not {"When Kosovo", "Energy-hungry Singapore", "Western Australia"} & sources(result)
+
+
+def test_a_governing_body_set_beside_its_description_is_an_organization():
+    result = run("CONMEBOL, South American football's governing body, said the referee had suspended the game.",
+                 published="2021-09-06")
+    assert sources(result) == {"CONMEBOL"}
+    assert result.statements[0].source.org_class == "Organization"
+
+
+def test_a_financial_review_is_a_newspaper_though_its_name_opens_with_a_demonym():
+    result = run("The Australian Financial Review reported last month that the ambassador had warned of a boycott.",
+                 published="2020-05-19")
+    assert sources(result) == {"The Australian Financial Review"}
+    assert result.statements[0].source.org_class == "NewsOrganization"
+
+
+def test_a_news_service_that_has_since_reported_is_a_source():
+    result = run("The Sahrawi Press Service, the movement's news agency, has since reported daily attacks on Moroccan "
+                 "positions.", published="2020-11-20")
+    assert sources(result) == {"Sahrawi Press Service"}
+    assert result.statements[0].source.org_class == "NewsAgency"
+
+
+def test_a_body_that_speaks_before_the_outlet_that_reported_it_is_a_source_too():
+    result = run('A spokesman for the South Korean presidential office said food safety "must come first", Yonhap news '
+                 "agency reported.", published="2011-05-22")
+    assert {"Yonhap News Agency", "South Korean Presidency"} <= sources(result)
+    aliases = {name for names in result.aliases.values() for name in names}
+    assert "South Korean presidential office" in aliases   # as the article wrote it
+
+
+def test_a_person_or_a_document_before_the_outlet_that_reported_it_is_no_source():
+    result = run('Nikolai Bordyuzha, the CSTO secretary general, told reporters that "all options remain on the table", '
+                 "the Interfax news agency reported. The statement, issued at the close of the Mercosur summit, said the "
+                 "directive criminalises migration, the Argentine Foreign Ministry said.", published="2010-06-14")
+    assert sources(result) == {"Interfax", "Argentine Foreign Ministry"}
+
+
+def test_a_ministers_title_is_no_company_for_its_last_word():
+    result = run("Ghana's Minister of Energy said gas would cut the cost of power generation sharply, the Ghana News "
+                 "Agency reported.", published="2008-02-01")
+    assert sources(result) == {"Ghana News Agency"}
+
+
+# ---------------------------------------------------------------- reports
+
+def test_a_title_opening_with_the_after_the_kind_of_document():
+    result = run("Syria's economy lost an estimated $226 billion, according to the World Bank's 2017 report The Toll of "
+                 "War, and Damascus is keen to restore trade.", published="2019-09-30")
+    assert ("Toll of War", "World Bank", 2017) in _reports(result)
+
+
+def test_such_a_title_may_end_in_initials():
+    result = run("According to the Pew Hispanic Center's report The Size and Characteristics of the Unauthorized Migrant "
+                 "Population in the U.S., published in March, between 11.5 million and 12 million migrants lived in the "
+                 "country.", published="2006-10-26")
+    titles = {title for title, _, _ in _reports(result)}
+    assert "Size and Characteristics of the Unauthorized Migrant Population in the U.S." in titles
+
+
+def test_a_title_with_a_colon_before_the_kind_of_document():
+    result = run("ABARES had flagged the investigation as the main risk in its Agricultural Commodities: March quarter "
+                 "2020 report.", published="2020-05-19")
+    assert {(title, year) for title, _, year in _reports(result)} == {("Agricultural Commodities: March quarter 2020", 2020)}
+
+
+# ---------------------------------------------------------------- agreements
+
+def test_a_definite_instrument_about_something_else_is_not_the_one_told_before():
+    result = run("Russia and Kyrgyzstan signed an intergovernmental agreement on building the Kambarata-1 hydropower "
+                 "plant on Thursday. The two governments signed an agreement writing off nearly $500 million that "
+                 "Kyrgyzstan owes Russia. Putin and Atambayev have signed the agreement on a unified Russian military base "
+                 "in Kyrgyzstan.", published="2012-09-20")
+    topics = {a.topic for a in result.agreements}
+    assert "agreement writing off nearly $500 million that Kyrgyzstan owes Russia" in topics
+    assert "agreement on a unified Russian military base in Kyrgyzstan" in topics
+    assert len(topics) == 3
+
+
+def test_the_instrument_told_again_on_a_day_or_at_a_place_is_still_the_one_told_before():
+    result = run("Australia and Vanuatu signed a bilateral security agreement on Tuesday. Australian Foreign Minister Penny "
+                 "Wong and Vanuatu Prime Minister Ishmael Kalsakau signed the agreement on Tuesday after a meeting in "
+                 "Port Vila.", published="2022-12-14")
+    assert len({a.topic for a in result.agreements}) == 1
