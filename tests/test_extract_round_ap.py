@@ -5,7 +5,7 @@ reported"; a body that speaks before the outlet that reported it); a person's ti
 Energy"); reports whose title follows the kind ("the World Bank's 2017 report The Toll of War") or holds a colon ("in
 its Agricultural Commodities: March quarter 2020 report")."""
 
-from extract_helpers import run, sources
+from extract_helpers import meetings, run, sources
 
 
 def _reports(result) -> set[tuple[str | None, str | None, int | None]]:
@@ -126,3 +126,27 @@ def test_the_instrument_told_again_on_a_day_or_at_a_place_is_still_the_one_told_
                  "Wong and Vanuatu Prime Minister Ishmael Kalsakau signed the agreement on Tuesday after a meeting in "
                  "Port Vila.", published="2022-12-14")
     assert len({a.topic for a in result.agreements}) == 1
+
+
+# ---------------------------------------------------------------- meetings
+
+def test_met_two_separately_then_another_clause_is_two_meetings():
+    result = run("Chinese Premier Wen Jiabao and South Korean President Lee Myung-bak visited Fukushima with Japanese "
+                 "Prime Minister Naoto Kan on Saturday.\n\nKan also met Wen and Lee separately on Sunday morning, and "
+                 "Japanese officials said the talks covered North Korea as well as the recovery effort.",
+                 published="2011-05-22")
+    separate = {frozenset(q) for q, _ in meetings(result) if len(q) == 2}
+    assert separate == {frozenset({"JPN", "CHN"}), frozenset({"JPN", "KOR"})}
+
+
+def test_and_said_after_a_meeting_is_the_subjects_second_verb_not_a_source():
+    result = run("President Barack Obama met the presidents of Guatemala, Honduras and El Salvador at the White House on "
+                 "Friday and told them that most of the children would be sent back.", published="2014-07-26")
+    assert (frozenset({"USA", "GTM", "HND", "SLV"}), "2014-07-25") in meetings(result)
+    assert sources(result) == set()
+
+
+def test_the_state_an_envoy_is_for_is_no_side():
+    result = run("The call followed face-to-face talks in Rome last Tuesday between the U.S. special representative for "
+                 "Venezuela, Elliott Abrams, and Russian Deputy Foreign Minister Sergei Ryabkov.", published="2019-03-26")
+    assert {q for q, _ in meetings(result)} == {frozenset({"USA", "RUS"})}

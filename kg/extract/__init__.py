@@ -231,8 +231,11 @@ class Extractor:
                 told[0], parties=tuple(meeting.participants) + tuple(p for p in told[0].parties if p.kind != "state"))
         if meeting and _only_those_met_apart(meeting, evidence, mentions):
             meeting = None   # "EU foreign policy chief Borrell met Vučić and Kurti separately": the two did not meet
-        apart = (self._meeting_conjuncts(article, evidence, mentions, attribution, context, dates, result.agreements,
-                                         meeting)
+        conjuncts = self._meeting_conjuncts(article, evidence, mentions, attribution, context, dates, result.agreements,
+                                            meeting) if meeting else []
+        meeting = conjuncts[0] if len(conjuncts) == 1 else meeting   # "Kan met Wen and Lee separately …, and officials
+        # said …": the one conjunct told of a meeting may still be several
+        apart = ((conjuncts if len(conjuncts) > 1 else [])
                  or _each_destination(meeting, evidence, mentions)
                  or _each_leg(meeting, evidence, mentions)
                  or _each_stop(meeting, evidence, every)
@@ -243,7 +246,7 @@ class Extractor:
                  or _each_separate_meeting(meeting, evidence, mentions)
                  or _each_day(meeting, evidence, mentions, article.published)
                  or _each_time(meeting, evidence, mentions, dates)
-                 or _each_counterpart(meeting, evidence, mentions)) if meeting else []
+                 or _each_counterpart(meeting, evidence, mentions) or conjuncts) if meeting else []
         result.meetings.extend(apart)
         context.apart = len(apart) > 1   # "talks with A in X and with B in Y": A and B did not act together
         context.sentence_date = next((d.value for d in reversed(dates) if not _after(d.value, article.published)), None)

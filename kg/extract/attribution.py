@@ -30,6 +30,9 @@ _SECOND_SPEAKER = re.compile(r"(?:,\s+(?:while|whereas)|;)\s+")
 
 
 #: "released early on Friday by": the day a statement came out, between its verb and its author.
+#: "…, Honduras and El Salvador at the White House on Friday and said …": a second verb of the sentence's subject, after
+#: "and", tells of no one else speaking.
+_NOT_A_PREDICATE = r"(?<!\sand)(?<!\sbut)(?<!\sthen)(?<!\slater)"
 _ON_A_DAY = r"(?:\s+(?:(?:early|late)\s+)?on\s+[A-Z][a-z]+)?"
 
 
@@ -52,9 +55,9 @@ class AttributionFinder:
         verbs = p["verbs"]
         self.actors = actors
         self._text = ""   # the article being read (find sets it)
-        self.trailing = re.compile(rf"[,”\"’]\s*(?P<src>[^,“”\"]{{2,90}}?)(?:[’']s\s+\w+)?\s+(?:has\s+|have\s+|had\s+)?{verbs}\b"
+        self.trailing = re.compile(rf"[,”\"’]\s*(?P<src>[^,“”\"]{{2,90}}?){_NOT_A_PREDICATE}(?:[’']s\s+\w+)?\s+(?:has\s+|have\s+|had\s+)?{verbs}\b"
                                    rf"[^,;“”\"]{{0,160}}[.!?]?[”\"]?$")
-        self.trailing_clause = re.compile(rf"[,”\"’]\s*(?P<src>[^,“”\"]{{2,90}}?)(?:[’']s\s+\w+)?\s+{verbs}\b"
+        self.trailing_clause = re.compile(rf"[,”\"’]\s*(?P<src>[^,“”\"]{{2,90}}?){_NOT_A_PREDICATE}(?:[’']s\s+\w+)?\s+{verbs}\b"
                                           rf"[^,;“”\"]{{0,80}},\s+[a-z][^“”\"]*[.!?]?[”\"]?$")
         #: '"…," Anurag Srivastava, spokesperson for India's Ministry of External Affairs, said': a speaker and what he is
         self.trailing_apposed = re.compile(rf"[”\"’]\s*(?P<src>[A-Z][^,“”\"]{{2,60}},\s+(?:a|an|the)?\s*[^,“”\"]{{2,140}}?,)"

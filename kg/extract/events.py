@@ -220,6 +220,8 @@ class EventRules:
         if (m.how in ("demonym", "name") and _COMPANY_AFTER.match(after)) or _COMPANY_NAMED.match(after):
             return False   # "Russia's state nuclear corporation Rosatom", "the Czech state-controlled project company": a
             # company is a party of its own kind, never its state
+        if m.how == "name" and _ENVOY_FOR.search(text, max(0, m.start - 40), m.start):
+            return False   # "the U.S. special representative for Venezuela, Elliott Abrams": what the envoy deals with
         if m.how == "name" and text[m.start:m.end] in governments() and _IN_TIME_OF.search(text, max(0, m.start - 16), m.start):
             return False   # "talks began in 2018 under the Morrison government": a time, no actor
         if m.how == "name" and (_SPORTS_BODY_AFTER.match(after) or _SPORTS_BODY_BEFORE.search(text, max(0, m.start - 12), m.start)):
@@ -630,6 +632,9 @@ def _eligible(m: Mention, attribution: Attribution | None) -> bool:
     return True
 
 
+#: An envoy named by the state or matter they deal with ("special representative for Venezuela", "envoy to Syria"): that
+#: state is no actor of the envoy's.
+_ENVOY_FOR = re.compile(r"\b(?:[Rr]epresentative|[Ee]nvoy|[Cc]oordinator|[Rr]apporteur)\s+(?:for|on|to)\s+(?:the\s+)?$")
 #: "under the Morrison government", "during the Bush administration": a time, told by who governed.
 _IN_TIME_OF = re.compile(r"\b(?:under|during|since|before|after|by)\s+(?:the\s+)?$")
 #: Words before 'with' that name a place or a severed link, no counterpart: "troops to its border with", "cut its ties
