@@ -5,7 +5,7 @@ reported"; a body that speaks before the outlet that reported it); a person's ti
 Energy"); reports whose title follows the kind ("the World Bank's 2017 report The Toll of War") or holds a colon ("in
 its Agricultural Commodities: March quarter 2020 report")."""
 
-from extract_helpers import meetings, run, sources
+from extract_helpers import agreements, meetings, run, sources
 
 
 def _reports(result) -> set[tuple[str | None, str | None, int | None]]:
@@ -150,3 +150,25 @@ def test_the_state_an_envoy_is_for_is_no_side():
     result = run("The call followed face-to-face talks in Rome last Tuesday between the U.S. special representative for "
                  "Venezuela, Elliott Abrams, and Russian Deputy Foreign Minister Sergei Ryabkov.", published="2019-03-26")
     assert {q for q, _ in meetings(result)} == {frozenset({"USA", "RUS"})}
+
+
+def test_the_three_heads_of_state_are_the_three_states_told_before():
+    result = run("Presidents Uhuru Kenyatta of Kenya, Yoweri Museveni of Uganda and Paul Kagame of Rwanda met at State "
+                 "House Entebbe on Tuesday.\n\nThe three heads of state agreed to fast-track construction of a standard "
+                 "gauge railway from Mombasa to Kampala and Kigali.", published="2013-06-26")
+    assert ({"KEN", "UGA", "RWA"}, "agreed") in [(set(p), s) for p, s, _ in agreements(result)]
+
+
+def test_a_signing_then_the_two_countries_negotiating_are_two_agreements():
+    result = run("Jakarta and Hanoi signed an agreement delimiting their continental shelf boundary in 2003, and the two "
+                 "countries have been negotiating the boundary of their exclusive economic zones since 2010.",
+                 published="2020-01-08")
+    assert {s for _, s, _ in agreements(result)} == {"signed", "planned"}
+    assert ("signed", "2003") in {(a.status, a.date) for a in result.agreements}
+
+
+def test_a_past_instrument_brokered_by_others_is_the_pair_told_before():
+    result = run("Russia and Ukraine exchanged 35 prisoners each on Saturday.\n\nThe Minsk agreements, brokered by France "
+                 "and Germany and signed in February 2015, set out a ceasefire and an exchange of prisoners.",
+                 published="2019-09-07")
+    assert ({"RUS", "UKR"}, "signed", "2015-02") in [(set(p), s, d) for p, s, d in agreements(result)]

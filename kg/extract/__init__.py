@@ -634,8 +634,11 @@ class Extractor:
             if len(parties) < 2 and found.status in ("agreed", "planned"):
                 continue   # joining without the body joined named: no agreement we can tell of
             last = context.groups[-1] if context.groups and len(parties) < 2 else []
-            if len(last) == 2 and found.status == "signed" and self._noun_before.search(evidence.text, max(0, found.start - 60),
-                                                                                       found.start) \
+            brokered = _BROKERED_THEN.search(evidence.text, max(0, found.start - 120), found.start) if last else None
+            before = brokered.start() if brokered else found.start   # "The Minsk agreements, brokered by France and
+            # Germany and signed in February 2015": the noun before who brokered them
+            if len(last) == 2 and found.status == "signed" and self._noun_before.search(evidence.text, max(0, before - 60),
+                                                                                       before) \
                     and _SIGNED_PARTICIPLE.match(evidence.text, found.start, found.end) \
                     and _IN_A_PAST_YEAR.match(evidence.text, found.end) \
                     and {m.agent.key for m in mentions if m.agent.kind == "state"} <= {p.key for p in last} \
@@ -1973,6 +1976,8 @@ _AWAITS_RATIFICATION = re.compile(
     r"yet\s+to)\s+(?:still\s+|now\s+|also\s+|first\s+)*be\s+(?:formally\s+)?(?:ratified|approved|signed)\b"
     r"|\b(?:must|need\s+to|have\s+to)\s+(?:now\s+|still\s+|yet\s+|also\s+)?(?:ratify|approve)\s+(?:it|the\s+(?:deal|agreement|"
     r"accord|treaty|pact|text))\b", re.I)
+#: Who brokered an instrument, told between its noun and its signing: ", brokered by France and Germany and" (signed …).
+_BROKERED_THEN = re.compile(r"\b(?:brokered|mediated|facilitated)\s+by\s+[^,;]{2,80}?\s+and\s+$")
 _AS_FACILITATORS = re.compile(r"\bwith\s+(?:the\s+)?(?-i:[A-Z])(?:(?!\bwith\b)[^,;]){0,80}?\s+as\s+(?:the\s+)?(?:facilitators?|mediators?|"
                               r"brokers?|intermediar(?:y|ies)|go-betweens?|guarantors?|witnesses|observers?)\b", re.I)
 #: After a meeting's trigger, who hosted it: "…, hosted by the United Arab Emirates".
@@ -2371,6 +2376,7 @@ _LATER_PREDICATE = re.compile(r",?\s+and\s+(?:(?:also|then|later)\s+)?(?:was|wer
 _AND_VERB = re.compile(r"(?:,\s+(?:when|after)\s+[^,.;:]{1,80}(?=,\s+and\s)|"   # "…, when Hu Jintao visited Islamabad, and"
                        r"(?![.;:]|\b(?:which|who|that|when|after|before|but)\b|\bwhile\b(?!\s+[a-z]+ing\b)).){1,120}?\s+and\s+"
                        r"(?:(?P<when>(?:in|on|by)\s+(?:[\w-]+\s+){0,3}?(?:19|20)\d{2}),?\s+(?:they|it|the\s+two(?:\s+[a-z]+)?|both(?:\s+[a-z]+)?)\s+|"
+                       r"(?:they|the\s+two(?:\s+[a-z]+)?|both(?:\s+[a-z]+)?)\s+|"   # "…, and the two countries have been negotiating"
                        r"(?:in|later)\s+(?:the\s+same|that|the\s+following|the\s+next)\s+(?:year|month|week),?(?:\s+(?:they|it)\b)?\s*)?"
                        r"(?:also\s+|then\s+|later\s+)?", re.S)   # "…, and in 2000 they signed a further agreement"
 #: "agreed in 1965 to partition the area": an agreement told by what was agreed, no instrument named.
