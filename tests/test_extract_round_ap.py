@@ -172,3 +172,37 @@ def test_a_past_instrument_brokered_by_others_is_the_pair_told_before():
                  "and Germany and signed in February 2015, set out a ceasefire and an exchange of prisoners.",
                  published="2019-09-07")
     assert ({"RUS", "UKR"}, "signed", "2015-02") in [(set(p), s, d) for p, s, d in agreements(result)]
+
+
+# ---------------------------------------------------------------- sources and reports (1387–1410, development blocks now)
+
+def test_an_acronym_is_also_named_by_the_name_whose_initials_it_spells():
+    result = run("The All India Tennis Association replaced him with Rohit Rajpal. The AITA said in a statement that the "
+                 "players had welcomed the move.", published="2019-11-29")
+    assert sources(result) == {"AITA"}
+    assert "All India Tennis Association" in result.aliases[result.statements[0].source.key]
+
+
+def test_the_office_of_an_envoy_speaks_not_the_body_its_name_holds():
+    result = run("Under the truce, the parties will halt all offensive operations, the Office of the UN Special Envoy for "
+                 "Yemen said in a statement.", published="2022-04-02")
+    assert sources(result) == {"Office of the UN Special Envoy for Yemen"}
+
+
+def test_a_ministry_that_has_warned_in_a_second_clause_is_a_source_too():
+    result = run('Kremlin spokesman Dmitry Peskov told reporters on Wednesday that NATO\'s expansion "does not make the '
+                 'world more stable", and the Russian Foreign Ministry has warned of "military and political consequences" '
+                 'if either country joins.', published="2022-05-11")
+    assert "Russian Foreign Ministry" in sources(result)
+
+
+def test_a_state_utility_named_with_its_demonym_is_a_company():
+    result = run("The dam has a capacity of 5,150 megawatts, according to Ethiopian Electric Power, the state utility.",
+                 published="2025-09-09")
+    assert sources(result) == {"Ethiopian Electric Power"}
+
+
+def test_an_untitled_looking_title_between_the_kind_and_what_it_found():
+    result = run("The World Bank's 2009 report Assessment of Restrictions on Palestinian Water Sector Development found "
+                 "that Palestinians had access to about a quarter of the water.", published="2017-07-13")
+    assert ("Assessment of Restrictions on Palestinian Water Sector Development", "World Bank", 2009) in _reports(result)

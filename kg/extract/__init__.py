@@ -3833,15 +3833,23 @@ def _body_aliases(result: Extraction, gaz) -> None:
             names.update({owned.sub(state.demonym + " ", n) for n in names if owned.match(n)})
 
 
+def _initials(name: str) -> str:
+    """The initials of a name's words, its small words left out ("All India Tennis Association" -> "AITA")."""
+    return "".join(w[0] for w in re.sub(r"^The\s+", "", name).split() if w[0].isupper())
+
+
 def _acronyms_named(result: Extraction) -> None:
     """'The state-owned Sri Lanka Ports Authority (SLPA) will run the terminal …. the SLPA said': a body the article
     cites by an acronym it spelled out is also known by the name spelled out."""
     cited = [s.source for s in result.statements] + [r.publisher for r in result.reports if r.publisher]
     listed = {o.key for o in result.organizations}
     for agent in {a.key: a for a in cited if a.kind == "org" and _ACRONYM_WORD.fullmatch(a.label)}.values():
-        spelled = re.search(rf"(?:The\s+)?({_CAPITALISED_RUN.pattern})\s+\({re.escape(agent.label)}\)", result.article.text)
+        spelled = re.search(rf"(?:The\s+)?({_CAPITALISED_RUN.pattern})\s+\({re.escape(agent.label)}\)", result.article.text) \
+            or next((run for run in _CAPITALISED_RUN.finditer(result.article.text) if _initials(run.group()) == agent.label
+                     and len(agent.label) >= 3), None)   # "the All India Tennis Association …. The AITA said": its initials
         if spelled:
-            result.aliases.setdefault(agent.key, set()).add(spelled.group(1))
+            result.aliases.setdefault(agent.key, set()).add(spelled.group(1) if spelled.re.groups else
+                                                             re.sub(r"^The\s+", "", spelled.group()))
             if agent.key not in listed:
                 result.organizations.append(agent)
                 listed.add(agent.key)

@@ -62,10 +62,10 @@ class AttributionFinder:
         #: '"…," Anurag Srivastava, spokesperson for India's Ministry of External Affairs, said': a speaker and what he is
         self.trailing_apposed = re.compile(rf"[”\"’]\s*(?P<src>[A-Z][^,“”\"]{{2,60}},\s+(?:a|an|the)?\s*[^,“”\"]{{2,140}}?,)"
                                            rf"\s+(?:has\s+|had\s+)?{verbs}\b")
-        self.issued_by = re.compile(r"\b(?:statements?|communiqu[eé]|declaration|readout|images|footage|data|figures|report|"
+        self.issued_by = re.compile(r"\b(?:statements?|communiqu[eé]|declaration|readout|images|footage|data|figures|report|polls?|"
                                     r"documents?|survey|study|analysis)(?:,\s+which\s+(?:was|were)|,)?\s+(?:issued|released|"
                                     r"published|carried|compiled|obtained|reported|relayed)" + _ON_A_DAY + r"\s+by\s+"
-                                    r"(?P<src>(?:(?!\s+(?:(?:that|late|early|last|earlier|said|says|showed|shows|stated|noted|added)\s|"
+                                    r"(?P<src>(?:(?!\s+(?:(?:that|late|early|last|earlier|said|says|showed|shows|show|stated|noted|added)\s|"
                                     r"on\s+(?:[A-Z][a-z]+day|\d)))[^;“”\"]){2,160})")
         #: "Washington welcomed the release in a statement from the State Department": the body the statement came from
         self.statement_from = re.compile(r"\bin\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?(?:statement|communiqu[eé]|press\s+release)\s+"
@@ -355,6 +355,10 @@ class AttributionFinder:
         located = _LOCATED_ORG.match(phrase.strip())   # "London-listed Energean said": a company
         if located and not any(m.agent.kind == "org" for m in inside):   # "London" a place only
             return Agent("org", slug(located["name"]), located["name"], None, "Organization")
+        outlet = _DESCRIBED_OUTLET.search(phrase)   # "Polls published by public broadcaster Yle": the outlet
+        if outlet and not inside and not self.actors.is_person_name(outlet["name"]):
+            kind = "NewsAgency" if outlet["kind"].startswith("news agency") else "NewsOrganization"
+            return Agent("org", slug(outlet["name"]), outlet["name"], None, kind)
         named = _DESCRIBED_ORG.search(phrase)   # "the campaign group Greenpeace said": the name after its kind
         if named and not inside and not self.actors.is_person_name(named["name"]):
             return Agent("org", slug(named["name"]), named["name"], None, "Organization")
@@ -364,6 +368,9 @@ class AttributionFinder:
         if head and organization_word(head["head"]) and not _PERSON_WORD.search(head["head"]) and \
                 not any(m.start <= at + head.start("head") < m.end for m in orgs):
             return Agent("org", slug(head["head"]), head["head"], None, organization_word(head["head"]))
+        office = _OFFICE_OF_THE.fullmatch(phrase.strip())   # "the Office of the UN Special Envoy for Yemen said": the
+        if office:                                          # office, not the UN its name holds
+            return Agent("org", slug(office["name"]), office["name"], None, "Organization")
         if orgs and _OFFICIAL_IN_PERSON.search(_DESCRIBED_AFTER.sub("", phrase)) and not _SPOKES.search(clause):
             return None   # "EU foreign policy chief Josep Borrell said": an official speaking in person, no source
         if orgs:
@@ -547,6 +554,8 @@ _NAMED_PARTY = re.compile(r"(?:[Tt]he\s+)?(?:(?:main|ruling|opposition|governing
                           r"\s+party")
 _DESCRIBED_ORG = re.compile(r"\b(?:lobby|group|organi[sz]ation|watchdog|think[- ]tank|NGO|charity|association|federation|"
                             r"network|coalition|movement|campaigners|party)\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})$")
+_DESCRIBED_OUTLET = re.compile(r"\b(?P<kind>broadcaster|newspaper|daily|weekly|magazine|news\s+agency|news\s+site|channel)\s+"
+                               r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})$")
 #: A leader's office speaks for the leader's government ("Kurti's office said").
 _LEADER_OFFICE = re.compile(r"(?:\b(?:(?!The\b)[A-Z][\w-]+\s+)?(?:[Pp]rime\s+[Mm]inister|[Pp]resident)|(?<![\w’'-])[A-Z][\w’'-]+)"
                             r"[’']s\s+(?:[Pp]ress\s+|[Mm]edia\s+|[Pp]rivate\s+)?[Oo]ffice$")   # "the Iraqi prime minister's media office"
@@ -584,7 +593,7 @@ _ORGANIZATION_WORDS = [
                      r"Coalition|Lobby|Society|Legion|Initiative|Congress|League|Consortium|Project|Defen[cs]e Forces?)$"),
     ("Organization", r"\b(?:Committee|Authority|Board|Agency|Fund|Programme|League)\s+(?:for|of|on)\s+(?:the\s+)?[A-Z]"),
     # "the Supreme Committee for Delivery and Legacy said", "the Authority for the Protection of …"
-    ("Organization", r"\b(?:Energy|Petroleum|Oil|Gas|Airlines|Airways|Motors|Holdings|Resources|Mining|Shipping|"
+    ("Organization", r"\b(?:Energy|Electric\s+Power|Electricity|Utilities|Petroleum|Oil|Gas|Airlines|Airways|Motors|Holdings|Resources|Mining|Shipping|"
                      r"Telecom|Industries|Technologies|Limited|Ltd\.?|Inc\.?|PLC|plc|LLC)$"),   # a company: "Kosmos Energy said",
     # "Nuclear Power Plant Company Bangladesh Limited"
     ("Organization", r"[A-Z][\w’'-]*\s+(?:Farmers|Workers|Employers|Exporters|Importers|Manufacturers|Producers|Growers|Fishermen|Retailers|"
@@ -592,6 +601,7 @@ _ORGANIZATION_WORDS = [
 ]
 
 
+_OFFICE_OF_THE = re.compile(r"(?:[Tt]he\s+)?(?P<name>Office\s+of\s+the\s+(?:U\.N\.\s+|UN\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|on|and|the))*)")
 _TITLE_OF = re.compile(r"\b(?:Minister|Secretary|Ambassador|Commissioner|Governor)\s+(?:of|for)\s")
 _TITLED_BODY = re.compile(r"\b(?:Office|Ministry|Department|Secretariat|Cabinet|Bureau)\b")
 _OF_ANY = re.compile(r"\s+of\s+.*$")
@@ -635,7 +645,7 @@ _STATE_MEDIA = re.compile(r"(?:[Tt]he\s+)?(?P<name>[A-Z][\w’'-]*\s+state(?:-ru
 #: A phrase that opens the sentence before its subject: "In a statement issued on Tuesday, ", "On Friday, ".
 _OPENING = re.compile(r"^(?:In|On|At|After|Before|Later|Earlier)\b[^,]{0,80},\s+(?=(?:the\s+)?[A-Z])")
 _ALSO_BEFORE = re.compile(r"(?:\b(?:while|whereas|and|but)|[,;])\s+(?:the\s+)?$")
-_ALSO_SAYS = re.compile(r"\s+(?:reported|reports|wrote|said|says|called|described|warned|argued|added|noted|told|denounced|criticised|criticized|welcomed)\b")
+_ALSO_SAYS = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:reported|reports|wrote|said|says|called|described|warned|argued|added|noted|told|denounced|criticised|criticized|welcomed)\b")
 _TOLD = re.compile(r"\b(?:confirmed|revealed|disclosed|leaked|gave)\b[^.;“”\"]{0,80}?\bto\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:(?:state|news|wire|"
                    r"official|private)\s+)*(?:news agency|agency|newspaper|daily|broadcaster|outlet|television|radio|"
                    r"channel|website|site)?\s*$")
@@ -646,7 +656,7 @@ _BARE_NAME = re.compile(r"[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|of|for|and
 #: Words no person's name holds: "Inter-Services Public Relations" is a body's.
 _NO_PERSONS_WORD = re.compile(r"\b(?:Relations|Affairs|Services?|Public|Information|Communications?|Media|Press|Security|Defen[cs]e)\b")
 #: What a company is called, never a person: "the country's largest carrier, Aerolíneas Argentinas,".
-_COMPANY_WORDS = ("company", "firm", "operator", "maker", "manufacturer", "producer", "developer", "builder", "carrier",
+_COMPANY_WORDS = ("company", "firm", "operator", "maker", "manufacturer", "producer", "developer", "builder", "carrier", "utility",
                   "airline", "insurer", "lender", "exporter", "importer", "shipper")
 _COMPANY = re.compile(r"\b(?:" + "|".join(_COMPANY_WORDS) + r")\b")
 _BODY = re.compile(r"\b(?:ministry|(?<!took )(?<!taking )(?<!takes )(?<!left )(?<!leaving )(?<!in )(?<!for )(?<!from )office|department|wing|service|agency|council|commission|authority|regulator|"

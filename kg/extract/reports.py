@@ -153,6 +153,11 @@ class ReportFinder:
             re.compile(rf"(?:{_OF}|\b[Ii]ts|\b[Tt]heir) (?:latest |annual |new |recent |yearly )*(?:(?:19|20)\d{{2}} )?"
                        rf"(?:report|study|survey|paper|assessment|analysis) (?P<title>The(?:\s+(?:{_TITLE_WORD}|a|an|the|of|on|to|for|"
                        rf"and|in|at|by|with|from)(?![\w’'-]|\.\w)){{1,24}})"),
+            # "The World Bank's 2009 report Assessment of Restrictions on Palestinian Water Sector Development found that …":
+            # a title of capitalised words between the kind and what the document found
+            re.compile(rf"{_OF} (?:latest |annual |new |recent |yearly )*(?:(?:19|20)\d{{2}} )?(?:report|study|survey|paper|assessment) "
+                       rf"(?P<title>{_LONG})(?=\s+(?:found|finds|said|says|showed|shows|warned|warns|estimated|concluded|noted|"
+                       rf"argued|recommended)\b)"),
             # "In A 10-Point Plan to Reduce the European Union's Reliance on Russian Natural Gas, published in March"
             re.compile(rf"^In (?P<title>{_LONG}),\s+(?:(?:the|an?|its)\s+[^,]{{0,80}}?\s+)?{published}\b"),
             # "according to Trends in International Arms Transfers, 2024, a fact sheet published by …"
