@@ -206,3 +206,17 @@ def test_an_untitled_looking_title_between_the_kind_and_what_it_found():
     result = run("The World Bank's 2009 report Assessment of Restrictions on Palestinian Water Sector Development found "
                  "that Palestinians had access to about a quarter of the water.", published="2017-07-13")
     assert ("Assessment of Restrictions on Palestinian Water Sector Development", "World Bank", 2009) in _reports(result)
+
+
+def test_those_included_after_a_relative_clause_on_the_group_met_are_sides():
+    result = run("Chinese President Xi Jinping arrived on Thursday for a state visit before the summit.\n\nOn Friday he held "
+                 "a joint meeting in Port Moresby with leaders of the Pacific island countries that recognise Beijing, "
+                 "including Fiji's Frank Bainimarama and Samoa's Tuilaepa Sailele Malielegaoi.", published="2018-11-17")
+    assert (frozenset({"CHN", "FJI", "WSM"}), "2018-11-16") in meetings(result)
+
+
+def test_their_final_or_most_recent_meeting_is_the_pairs_told_before():
+    result = run("U.S. President Joe Biden and Mexican President Andrés Manuel López Obrador spoke by phone.\n\nTheir most "
+                 "recent meeting was in San Francisco in November 2023, on the sidelines of the APEC summit.",
+                 published="2025-02-03")
+    assert (frozenset({"USA", "MEX"}), "2023-11") in meetings(result)

@@ -532,6 +532,9 @@ def meeting_sides(text: str, sentence: tuple[int, int], trigger: re.Match, menti
         subject_end = comma if comma >= 0 else sentence_start
     stop = _CLAUSE.search(text, end, sentence_end)
     clause_end = stop.start() if stop else sentence_end
+    including = _RELATIVE_THEN_INCLUDING.match(text, clause_end, sentence_end) if stop else None
+    listed = (including.end(), sentence_end) if including else (0, 0)   # "with leaders of the Pacific island countries
+    # that recognise Beijing, including Fiji's Frank Bainimarama and …": those it includes, not what the clause names
     asked = _ASKING_AFTER.search(text, end, clause_end)   # "met Putin in Sochi and asked for Russian protection from
     clause_end = asked.start() if asked else clause_end    # U.S. actions": what he asked for names no side
     gerund = _GERUND_CLAUSE.search(text, sentence_start, clause_start)
@@ -546,7 +549,7 @@ def meeting_sides(text: str, sentence: tuple[int, int], trigger: re.Match, menti
         subject_end = relative.start()
         sentence_start = _clause_start(text, sentence_start, relative.start())
     return _distinct(m.agent for m in mentions if (clause_start <= m.start < clause_end or
-                                                    sentence_start <= m.start < subject_end)
+                                                    sentence_start <= m.start < subject_end or listed[0] <= m.start < listed[1])
                      and _eligible(m, attribution) and rules.acting(text, m)
                      and not _in_appositive(text, sentence_start, m, at)   # "Lourenço, whose government …, visited"
                      and not _REPORTER.match(text, m.end)   # "…, Borrell said": the one who tells of it
@@ -554,6 +557,8 @@ def meeting_sides(text: str, sentence: tuple[int, int], trigger: re.Match, menti
                      and not _TOPIC_BEFORE.search(text, max(0, m.start - 60), m.start))   # "the summit on Libya"
 
 
+#: A relative clause on those met, then the ones it includes: "that recognise Beijing, including".
+_RELATIVE_THEN_INCLUDING = re.compile(r"(?:that|which|who)\b[^,;.]{1,60},\s+including\s+")
 #: What a meeting is about, right before a state: "in Paris for the summit on Libya", "talks about the war in Sudan".
 _TOPIC_BEFORE = re.compile(r"\b(?:summit|conference|talks|meeting|negotiations|discussions|consultations)\s+(?:on|about|over)\s+"
                            r"(?:the\s+)?(?:(?:future|situation|war|crisis|conflict|fighting)\s+in\s+)?$")
