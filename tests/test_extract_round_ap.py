@@ -220,3 +220,10 @@ def test_their_final_or_most_recent_meeting_is_the_pairs_told_before():
                  "recent meeting was in San Francisco in November 2023, on the sidelines of the APEC summit.",
                  published="2025-02-03")
     assert (frozenset({"USA", "MEX"}), "2023-11") in meetings(result)
+
+
+def test_a_mandate_to_negotiate_a_treaty_is_a_planned_agreement():
+    result = run("Foreign ministers meeting in Brussels on Monday gave the European Commission a mandate to negotiate a "
+                 "legally binding treaty with Azerbaijan and Turkmenistan.", published="2011-09-14")
+    assert ({"AZE", "TKM"}, "planned") in [({p.key for p in a.parties if p.kind == "state"}, a.status)
+                                           for a in result.agreements]
