@@ -227,3 +227,15 @@ def test_a_mandate_to_negotiate_a_treaty_is_a_planned_agreement():
                  "legally binding treaty with Azerbaijan and Turkmenistan.", published="2011-09-14")
     assert ({"AZE", "TKM"}, "planned") in [({p.key for p in a.parties if p.kind == "state"}, a.status)
                                            for a in result.agreements]
+
+
+def test_a_body_named_then_which_said_is_a_source():
+    result = run("The government deported 82 Venezuelans, drawing criticism from the UN refugee agency UNHCR, which said in "
+                 "a statement that some of them had registered as asylum seekers.", published="2019-06-15")
+    assert sources(result) == {"United Nations High Commissioner for Refugees"}
+
+
+def test_a_service_of_an_international_organization_is_named_as_written():
+    result = run("The European Union's foreign service said in a statement that the release was a positive development.",
+                 published="2019-09-07")
+    assert sources(result) == {"European Union's foreign service"}

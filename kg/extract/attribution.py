@@ -259,8 +259,9 @@ class AttributionFinder:
                     and m.agent.org_class not in ("NewsAgency", "NewsOrganization"):
                 found.append(m.agent)   # "It follows a White House statement on August 23 that …"; "Iran's foreign
                 continue                # ministry spokeswoman Marzieh Afkham said …, the ISNA news agency reported"
-            speaks = _ALSO_SAYS.match(text, m.end) and (_ALSO_BEFORE.search(text, max(start, m.start - 12), m.start)
-                                                        or text[start:m.start].strip() in ("", "The"))
+            speaks = (_ALSO_SAYS.match(text, m.end) and (_ALSO_BEFORE.search(text, max(start, m.start - 12), m.start)
+                                                         or text[start:m.start].strip() in ("", "The"))) \
+                or _WHICH_SAID.match(text, m.end)   # "drawing criticism from the UN refugee agency UNHCR, which said …"
             told = m.agent.org_class in ("NewsAgency", "NewsOrganization") and (
                 _TOLD.search(text, max(start, m.start - 150), m.start) or _INTERVIEW_WITH.search(text, max(start, m.start - 60), m.start)
                 or _TO_OUTLET.search(text, max(start, m.start - 80), m.start) or _ON_AIR.search(text, max(start, m.start - 40), m.start)
@@ -343,6 +344,11 @@ class AttributionFinder:
         # "thanked Riyadh for its support in the fight against Islamic State and said", "the Hamas-run Gaza Strip": the
         # body is what the speaker acts on, or qualifies a place; it says nothing
         head = _POSSESSED.search(phrase)
+        owned = _BODY_OF_ORG.fullmatch(phrase.strip())   # "The European Union's foreign service said": that body, as written
+        if owned and any(m.agent.kind == "org" and m.agent.org_class == "IntergovernmentalOrganization"
+                         and m.end - at == phrase.index(owned["owner"]) + len(owned["owner"]) for m in inside):
+            name = re.sub(r"^[Tt]he\s+", "", phrase.strip())
+            return Agent("org", slug(name), name, None, "IntergovernmentalOrganization")
         owner = _OWNER_OF_DATA.search(phrase)   # "the Lowy Institute's Pacific Aid Map": the institute
         if owner:
             return self._resolve(phrase[:owner.start()], at, mentions, clause)
@@ -601,6 +607,8 @@ _ORGANIZATION_WORDS = [
 ]
 
 
+_BODY_OF_ORG = re.compile(r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,4})[’']s\s+(?:[a-z]+\s+){0,2}"
+                          r"(?:service|secretariat|executive|commission|agency|mission|delegation|office)")
 _OFFICE_OF_THE = re.compile(r"(?:[Tt]he\s+)?(?P<name>Office\s+of\s+the\s+(?:U\.N\.\s+|UN\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|on|and|the))*)")
 _TITLE_OF = re.compile(r"\b(?:Minister|Secretary|Ambassador|Commissioner|Governor)\s+(?:of|for)\s")
 _TITLED_BODY = re.compile(r"\b(?:Office|Ministry|Department|Secretariat|Cabinet|Bureau)\b")
@@ -645,6 +653,8 @@ _STATE_MEDIA = re.compile(r"(?:[Tt]he\s+)?(?P<name>[A-Z][\w’'-]*\s+state(?:-ru
 #: A phrase that opens the sentence before its subject: "In a statement issued on Tuesday, ", "On Friday, ".
 _OPENING = re.compile(r"^(?:In|On|At|After|Before|Later|Earlier)\b[^,]{0,80},\s+(?=(?:the\s+)?[A-Z])")
 _ALSO_BEFORE = re.compile(r"(?:\b(?:while|whereas|and|but)|[,;])\s+(?:the\s+)?$")
+_WHICH_SAID = re.compile(r",\s+which\s+(?:(?:also|later|has|had)\s+)?(?:said|says|reported|warned|told|added|noted|"
+                         r"denounced|criticised|criticized|welcomed)\b")
 _ALSO_SAYS = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:reported|reports|wrote|said|says|called|described|warned|argued|added|noted|told|denounced|criticised|criticized|welcomed)\b")
 _TOLD = re.compile(r"\b(?:confirmed|revealed|disclosed|leaked|gave)\b[^.;“”\"]{0,80}?\bto\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:(?:state|news|wire|"
                    r"official|private)\s+)*(?:news agency|agency|newspaper|daily|broadcaster|outlet|television|radio|"
