@@ -5,6 +5,8 @@ reported"; a body that speaks before the outlet that reported it); a person's ti
 Energy"); reports whose title follows the kind ("the World Bank's 2017 report The Toll of War") or holds a colon ("in
 its Agricultural Commodities: March quarter 2020 report")."""
 
+import pytest
+
 from extract_helpers import agreements, meetings, run, sources
 
 
@@ -239,3 +241,16 @@ def test_a_service_of_an_international_organization_is_named_as_written():
     result = run("The European Union's foreign service said in a statement that the release was a positive development.",
                  published="2019-09-07")
     assert sources(result) == {"European Union's foreign service"}
+
+
+@pytest.mark.parametrize("sentence, title", [
+    ("A United Nations report, Gaza in 2020: A liveable place?, published in 2012, warned that the aquifer could become "
+     "unusable.", "Gaza in 2020: A liveable place?"),
+    ("Greenpeace, in its October report Stemming the tide 2020: The reality of the Fukushima radioactive water crisis, "
+     "argued that the filtering system had failed.",
+     "Stemming the tide 2020: The reality of the Fukushima radioactive water crisis"),
+    ('According to UNAIDS\'s global AIDS update for 2025, "AIDS, Crisis and the Power to Transform", published in July, '
+     "funding cuts had disrupted services.", "AIDS, Crisis and the Power to Transform"),
+])
+def test_a_title_of_any_words_set_off_where_a_title_stands(sentence, title):
+    assert title in {t for t, _, _ in _reports(run(sentence, published="2025-09-01"))}

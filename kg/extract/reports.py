@@ -158,6 +158,18 @@ class ReportFinder:
             re.compile(rf"{_OF} (?:latest |annual |new |recent |yearly )*(?:(?:19|20)\d{{2}} )?(?:report|study|survey|paper|assessment) "
                        rf"(?P<title>{_LONG})(?=\s+(?:found|finds|said|says|showed|shows|warned|warns|estimated|concluded|noted|"
                        rf"argued|recommended)\b)"),
+            # "A United Nations report, Gaza in 2020: A liveable place?, published in 2012": a title of any words between
+            # commas, then its publication
+            re.compile(rf"\b(?:[Aa]n?|[Tt]he) (?:(?:19|20)\d{{2}} )?(?:[A-Z][\w’'.-]*\s+){{1,4}}{kinds},\s+"
+                       rf"(?P<title>[A-Z][^,;“”\"]{{3,120}}?),\s+{published}\b"),
+            # "Greenpeace, in its October report Stemming the tide 2020: The reality of …, argued that": a title of any words
+            # after the kind, up to what the document argued
+            re.compile(rf"\b[Ii]n (?:its|their) {_EDITION}(?:(?:{_MONTH}|(?:19|20)\d{{2}}) )?(?:report|study|survey|assessment|paper) "
+                       rf"(?P<title>[A-Z][^,;“”\"]{{3,160}}?),\s+(?:argued|argues|found|finds|said|says|warned|warns|concluded|"
+                       rf"estimated|showed|shows|noted)\b"),
+            # "According to UNAIDS's global AIDS update for 2025, "AIDS, Crisis and the Power to Transform", published in July"
+            re.compile(rf"{_OF} (?:[\w-]+\s+){{0,4}}?(?:update|report|study|survey|review|assessment|outlook|index)"
+                       rf"(?:\s+(?:for|of)\s+(?:19|20)\d{{2}})?,\s+[“\"](?P<title>[A-Z][^”\"]{{3,160}}?),?[”\"]"),
             # "In A 10-Point Plan to Reduce the European Union's Reliance on Russian Natural Gas, published in March"
             re.compile(rf"^In (?P<title>{_LONG}),\s+(?:(?:the|an?|its)\s+[^,]{{0,80}}?\s+)?{published}\b"),
             # "according to Trends in International Arms Transfers, 2024, a fact sheet published by …"
