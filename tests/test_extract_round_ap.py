@@ -254,3 +254,15 @@ def test_a_service_of_an_international_organization_is_named_as_written():
 ])
 def test_a_title_of_any_words_set_off_where_a_title_stands(sentence, title):
     assert title in {t for t, _, _ in _reports(run(sentence, published="2025-09-01"))}
+
+
+def test_withdrawing_from_negotiations_with_a_state_names_it_as_the_counterpart():
+    result = run("In March 2022, Russia withdrew from negotiations with Japan on a peace treaty.", published="2022-06-08")
+    assert ({"RUS", "JPN"}, "denied", "2022-03") in agreements(result)
+
+
+def test_ending_the_three_agreements_told_before_ends_each_of_them():
+    result = run("The United States signed asylum cooperation agreements with Guatemala, Honduras and El Salvador in 2019."
+                 "\n\nIn February 2021, the Biden administration suspended the three agreements.", published="2025-08-20")
+    denied = {(frozenset(p), d) for p, s, d in agreements(result) if s == "denied"}
+    assert denied == {(frozenset({"USA", c}), "2021-02") for c in ("GTM", "HND", "SLV")}

@@ -267,6 +267,7 @@ class Extractor:
             return []   # most sentences
         records = self._told(article, evidence, mentions, attribution, context, dates, previous)
         records = _each_with(records, evidence, mentions, article.published)
+        records = _each_of_those_told(records, evidence, previous)
         dated = _each_dated_counterpart(records, evidence, mentions, article.published)
         whole = dated and len(records[0].parties) > 2   # "with several states, including A in 2016, B in 2018": each
         records = dated if whole else _each_subject(records, evidence, mentions) + dated
@@ -3228,6 +3229,34 @@ _TWO_KINDS = re.compile(r"\s+(?P<one>[a-z][\w-]*)\s+and\s+(?P<other>[a-z][\w-]*(
                         r"accords|treaties|memorand(?:a|ums)|protocols|pacts|deals)\b")
 
 
+def _each_of_those_told(records: list[AgreementRecord], evidence: Evidence,
+                        previous: list[AgreementRecord]) -> list[AgreementRecord]:
+    """'The United States signed asylum agreements with Guatemala, Honduras and El Salvador in 2019. … In February 2021,
+    the Biden administration suspended the three agreements': one state ending "the three agreements" ends each of the
+    three it was told to have made, each with its counterpart."""
+    out = []
+    for record in records:
+        states = [p for p in record.parties if p.kind == "state"]
+        m = _THE_N_INSTRUMENTS.search(evidence.text) if len(states) == 1 and record.status == "denied" else None
+        n = _COUNT_WORDS.get(m["n"].lower()) if m else None
+        told = []
+        for r in reversed([r for r in previous if r.evidence.start < evidence.start]):
+            sides = frozenset(p.key for p in r.parties if p.kind == "state")
+            if states and states[0].key in sides and len(sides) == 2 and sides not in {t for t, _ in told}:
+                told.append((sides, r))
+        if n and len(told) >= n and len({r.topic for _, r in told[:n]}) == 1:   # the last n told, of one kind
+            out += [dataclasses.replace(record, parties=tuple(p for p in r.parties if p.kind == "state"), topic=r.topic)
+                    for _, r in reversed(told[:n])]
+        else:
+            out.append(record)
+    return out
+
+
+_THE_N_INSTRUMENTS = re.compile(r"\b(?:the|all|those|these)\s+(?P<n>two|three|four|five|six)\s+(?:[\w-]+\s+){0,2}?(?:agreements|"
+                                r"deals|accords|pacts|treaties|arrangements|memorandums|memoranda)\b")
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
 def _counterpart_told(evidence: Evidence, mentions: list[Mention], found: Found, party: Agent) -> list[Agent]:
     """The other party of an instrument a state ended, told without 'with': "revoked the agreement that allowed
     American troops to operate", "… that allowed French special forces to …", "terminated the pipeline agreement that
@@ -3248,16 +3277,21 @@ def _counterpart_told(evidence: Evidence, mentions: list[Mention], found: Found,
             continue
         if _FORCES_AFTER.match(evidence.text, m.end - evidence.start) and not _OF_BEFORE.search(evidence.text, 0, at):
             return [m.agent]
+        if m.how in ("name", "capital") and _INSTRUMENT_WITH.fullmatch(evidence.text, found.end, at):
+            return [m.agent]   # "withdrew from negotiations with Japan on a peace treaty": Japan
     return []
 
 
+#: What a state left or ended, then its counterpart: " from negotiations with ", " its defence pact with ".
+_INSTRUMENT_WITH = re.compile(r"\s+(?:(?:from\s+)?(?:(?:the|its|their|a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:negotiations|talks|agreements?|"
+                              r"deals?|treat(?:y|ies)|pacts?|accords?|arrangements?|protocols?)\s+)?with\s+(?:the\s+)?")
 _ENDING = re.compile(rf"(?i:{_UNDOING}|withdr[ae]w|left|leav|quit|pull|(?:would|will|did|does|do)\s+not\s+renew|"
                      rf"(?:refused|refuses|declined|declines)\s+to\s+(?:renew|extend|prolong))")   # undoing, leaving, not renewing
 #: What a state's forces are called after its name or demonym: "American troops", "French special forces", "the Indian
 #: navy", "U.S. military personnel".
 _FORCES_AFTER = re.compile(r"\s+(?:(?:special|armed|naval|air|ground|combat|military|security|defence|defense|elite)\s+)?"
                            r"(?:troops|forces|soldiers|military|personnel|bases?|drones|navy|army|warships|aircraft|farmers|"
-                           r"fishermen|fishers|fishing\s+(?:boats|vessels|fleets?)|trawlers|vessels|workers)\b")
+                           r"fishermen|fishers|fishing\s+(?:boats|vessels|fleets?)|boats|trawlers|vessels|workers)\b")
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")   # "the withdrawal of Russian troops from …": whose troops left, no party
 #: "… the crude oil pipeline agreement that Turkey and Iraq signed": the relative clause names the two signatories.
 _SIGNED_BY_THE_TWO = re.compile(r"[^;]{0,60}?\b(?:that|which)\s+(?P<two>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?\s+and\s+"
