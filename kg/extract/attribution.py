@@ -55,10 +55,10 @@ class AttributionFinder:
         verbs = p["verbs"]
         self.actors = actors
         self._text = ""   # the article being read (find sets it)
-        self.trailing = re.compile(rf"[,”\"’]\s*(?P<src>[^,“”\"]{{2,90}}?){_NOT_A_PREDICATE}(?:[’']s\s+\w+)?\s+(?:has\s+|have\s+|had\s+)?{verbs}\b"
-                                   rf"[^,;“”\"]{{0,160}}[.!?]?[”\"]?$")
-        self.trailing_clause = re.compile(rf"[,”\"’]\s*(?P<src>[^,“”\"]{{2,90}}?){_NOT_A_PREDICATE}(?:[’']s\s+\w+)?\s+{verbs}\b"
-                                          rf"[^,;“”\"]{{0,80}},\s+[a-z][^“”\"]*[.!?]?[”\"]?$")
+        self.trailing = re.compile(rf"[,”\"’]\s*(?P<src>[^,“”\"]{{2,90}}?){_NOT_A_PREDICATE}(?:[’']s\s+\w+)?\s+"
+                                   rf"(?:has\s+|have\s+|had\s+)?{verbs}\b[^,;“”\"]{{0,160}}[.!?]?[”\"]?$")
+        self.trailing_clause = re.compile(rf"[,”\"’]\s*(?P<src>[^,“”\"]{{2,90}}?){_NOT_A_PREDICATE}(?:[’']s\s+\w+)?\s+"
+                                          rf"{verbs}\b[^,;“”\"]{{0,80}},\s+[a-z][^“”\"]*[.!?]?[”\"]?$")
         #: '"…," Anurag Srivastava, spokesperson for India's Ministry of External Affairs, said': a speaker and what he is
         self.trailing_apposed = re.compile(rf"[”\"’]\s*(?P<src>[A-Z][^,“”\"]{{2,60}},\s+(?:a|an|the)?\s*[^,“”\"]{{2,140}}?,)"
                                            rf"\s+(?:has\s+|had\s+)?{verbs}\b")
@@ -472,8 +472,7 @@ class AttributionFinder:
             return None
         state = self._text[inside[0].start:inside[0].end]
         words = name[:-len(state)].split() if name.endswith(" " + state) else []
-        if not 1 <= len(words) <= 3 or not all(all(part[:1].isupper() and part[1:].islower() and part.isalpha() for part in w.split("-"))
-                                               and w not in _NOT_BEFORE_STATE and w.lower() not in _FUNCTION_WORDS for w in words):
+        if not 1 <= len(words) <= 3 or not all(_name_word(w) for w in words):
             return None
         kind = organization_word(" ".join(words))   # "Grain Producers": a body, though it reads as a person's name
         return None if kind is None and self.actors.is_person_name(" ".join(words)) else \
@@ -815,15 +814,25 @@ _JOINED_CLAUSE = re.compile(r"(?:while|whereas)\s+(?=\S)")
 _COMMON_SPEAKERS = frozenset({"Ministers", "Officials", "Analysts", "Diplomats", "Experts", "Critics", "Observers", "Leaders",
                               "Lawmakers", "Negotiators", "Sources", "Residents", "Witnesses", "Authorities", "Delegates",
                               "Presidential", "Government", "Official", "Military", "Diplomatic"})
-#: Words before a state's name that make no body's name of it (`_named_for_state`): titles, regions, the state's own name.
+#: Words before a state's name that make no body's name of it (`_named_for_state`): titles, regions, words of states'
+#: own names.
 _NOT_BEFORE_STATE = frozenset({"The", "Prime", "Minister", "President", "King", "Queen", "Premier", "Chancellor", "Ambassador",
                                "Secretary", "General", "Foreign", "Defence", "Defense", "North", "South", "East", "West",
                                "Northern", "Southern", "Eastern", "Western", "Central", "New", "Greater", "Upper", "Lower",
                                "Democratic", "Republic", "Islamic", "United", "Federal", "Kingdom", "Mainland", "Rural",
                                "Coastal", "Inner", "Outer", "Team"})
 #: Words that open a clause or a sentence, not a name (`_named_for_state`: "When Kosovo declared independence …").
-_FUNCTION_WORDS = frozenset("""a an the and but or nor yet so if when while whereas as since until unless because although though
+_OPENING_WORDS = frozenset("""a an the and but or nor yet so if when while whereas as since until unless because although though
 once after before during under over of in on at to for from with by about against between into through like unlike both
 either neither only even then now today yesterday meanwhile also why how what where whether which who not did does do has
 had have is was were will would could should can may might must said says""".split())
+
+
+def _name_word(word: str) -> bool:
+    """Can ``word`` be a word of a body's name before a state's ("Grain", "Producers", "State"; not "Energy-hungry",
+    "When", "Western")?"""
+    return all(part[:1].isupper() and part[1:].islower() and part.isalpha() for part in word.split("-")) \
+        and word not in _NOT_BEFORE_STATE and word.lower() not in _OPENING_WORDS
+
+
 _DETERMINERS = frozenset({"The", "A", "An", "This", "That", "These", "Those", "It", "Its", "Their", "His", "Her"})
