@@ -266,3 +266,10 @@ def test_ending_the_three_agreements_told_before_ends_each_of_them():
                  "\n\nIn February 2021, the Biden administration suspended the three agreements.", published="2025-08-20")
     denied = {(frozenset(p), d) for p, s, d in agreements(result) if s == "denied"}
     assert denied == {(frozenset({"USA", c}), "2021-02") for c in ("GTM", "HND", "SLV")}
+
+
+def test_suspending_a_treaty_it_had_signed_in_a_year_tells_of_both():
+    result = run("In June 2022, Algeria suspended the friendship treaty it had signed with Spain in 2002.",
+                 published="2023-10-05")
+    assert {(frozenset(p), s, d) for p, s, d in agreements(result)} == {
+        (frozenset({"DZA", "ESP"}), "denied", "2022-06"), (frozenset({"DZA", "ESP"}), "signed", "2002")}

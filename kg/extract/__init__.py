@@ -430,15 +430,17 @@ class Extractor:
         return []
 
     def _their_earlier_instrument(self, article, evidence, dates, found: Found, record: AgreementRecord) -> list[AgreementRecord]:
-        """'…, building on a mutual defence pact they concluded in September 2023': an instrument the same
-        parties made before, told of in a relative clause of its own, with its own date."""
+        """'…, building on a mutual defence pact they concluded in September 2023', 'suspended the friendship treaty it had
+        signed with Spain in 2002': an instrument the same parties made before, told of in a relative clause of its own,
+        with its own date."""
         text, nouns = evidence.text, self.events.nouns.pattern
         for other in self.events.agreement_triggers(text):
             if other.start <= found.end or other.status != "signed":
                 continue
             m = re.compile(rf"\b(?:an?|the|their)\s+(?P<name>(?:[\w-]+\s+){{0,4}}?{nouns})\s+(?:that\s+|which\s+)?"
-                           rf"(?:they|both|the\s+two\s+(?:countries|sides|governments|states))\s+(?:had\s+|have\s+)?$",
-                           re.I).search(text, max(found.end, other.start - 120), other.start)
+                           rf"(?:they|it|both|the\s+two\s+(?:countries|sides|governments|states))\s+(?:had\s+|have\s+|has\s+)?$",
+                           re.I).search(text, max(found.start, other.start - 120), other.start)   # (the noun may end the
+            # trigger: "suspended the friendship treaty")
             own = [d for d in dates if other.end <= d.start < other.end + 40 and not _after(d.value, article.published)]
             if m and own and own[0].value != record.date:
                 return [dataclasses.replace(record, status="signed", topic=" ".join(m["name"].split()[:10]),
