@@ -273,3 +273,19 @@ def test_suspending_a_treaty_it_had_signed_in_a_year_tells_of_both():
                  published="2023-10-05")
     assert {(frozenset(p), s, d) for p, s, d in agreements(result)} == {
         (frozenset({"DZA", "ESP"}), "denied", "2022-06"), (frozenset({"DZA", "ESP"}), "signed", "2002")}
+
+
+def test_commissioners_act_for_their_states_and_relations_that_collapsed_cancel_no_talks():
+    result = run("India and Pakistan's Indus water commissioners wrapped up two days of talks in New Delhi on Wednesday, the "
+                 "first regular meeting of the Permanent Indus Commission since the two countries' relations collapsed in "
+                 "2019.", published="2021-03-25")
+    assert (frozenset({"IND", "PAK"}), "2021-03-24") in meetings(result)
+
+
+def test_a_joint_news_conference_in_a_place_is_a_meeting_and_one_with_no_place_retells_one():
+    placed = run("Iraq's foreign minister, Ibrahim al-Jaafari, and his Syrian counterpart Walid al-Muallem said at a joint "
+                 "news conference in Damascus in October last year that the crossing would reopen.", published="2019-09-30")
+    assert (frozenset({"IRQ", "SYR"}), "2018-10") in meetings(placed)
+    unplaced = run('"Italy and Germany are the two largest manufacturing economies in Europe," Scholz said at a joint news '
+                   "conference with Italian Prime Minister Giorgia Meloni.", published="2023-11-23")
+    assert meetings(unplaced) == set()
