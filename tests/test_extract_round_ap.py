@@ -289,3 +289,11 @@ def test_a_joint_news_conference_in_a_place_is_a_meeting_and_one_with_no_place_r
     unplaced = run('"Italy and Germany are the two largest manufacturing economies in Europe," Scholz said at a joint news '
                    "conference with Italian Prime Minister Giorgia Meloni.", published="2023-11-23")
     assert meetings(unplaced) == set()
+
+
+def test_a_special_representative_named_after_the_role_in_commas_is_a_person():
+    result = run("The talks were held in Rome between the U.S. special representative for Venezuela, Elliott Abrams, and "
+                 "Russian Deputy Foreign Minister Sergei Ryabkov.", published="2019-03-26")
+    found = {p.person.label: p for p in result.people}
+    assert found["Elliott Abrams"].role == "special representative for Venezuela"
+    assert found["Elliott Abrams"].affiliation.key == "USA"
