@@ -297,3 +297,13 @@ def test_a_special_representative_named_after_the_role_in_commas_is_a_person():
     found = {p.person.label: p for p in result.people}
     assert found["Elliott Abrams"].role == "special representative for Venezuela"
     assert found["Elliott Abrams"].affiliation.key == "USA"
+
+
+@pytest.mark.parametrize("sentence, name, role", [
+    ("Pará governor Helder Barbalho said the plan could attract investment.", "Helder Barbalho", "governor"),
+    ("The report was coordinated by energy consultant Mycle Schneider.", "Mycle Schneider", "consultant"),
+    ("Billionaire Johann Rupert joined the delegation.", "Johann Rupert", "Billionaire"),
+])
+def test_roles_written_in_lower_case_or_of_no_office(sentence, name, role):
+    found = {p.person.label: p for p in run(sentence, published="2025-05-21").people}
+    assert name in found and role in (found[name].role or "")
