@@ -3279,14 +3279,16 @@ def _counterpart_told(evidence: Evidence, mentions: list[Mention], found: Found,
             continue
         if _FORCES_AFTER.match(evidence.text, m.end - evidence.start) and not _OF_BEFORE.search(evidence.text, 0, at):
             return [m.agent]
-        if m.how in ("name", "capital") and _INSTRUMENT_WITH.fullmatch(evidence.text, found.end, at):
+        if m.how in ("name", "capital") and _LEFT_TALKS_WITH.fullmatch(evidence.text, found.end, at) \
+                and re.search(r"\b(?:negotiations|talks)\b", evidence.text[found.start:at]):
             return [m.agent]   # "withdrew from negotiations with Japan on a peace treaty": Japan
     return []
 
 
-#: What a state left or ended, then its counterpart: " from negotiations with ", " its defence pact with ".
-_INSTRUMENT_WITH = re.compile(r"\s+(?:(?:from\s+)?(?:(?:the|its|their|a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:negotiations|talks|agreements?|"
-                              r"deals?|treat(?:y|ies)|pacts?|accords?|arrangements?|protocols?)\s+)?with\s+(?:the\s+)?")
+#: Talks a state left, then its counterpart: " from negotiations with " (not an instrument "with" a state: who pulled out
+#: of "the fisheries deal with Chile" is the withdrawal's one party, as the samples' writers have it).
+_LEFT_TALKS_WITH = re.compile(r"\s+(?:(?:from\s+)?(?:(?:the|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:negotiations|talks)\s+)?with\s+"
+                              r"(?:the\s+)?")
 _ENDING = re.compile(rf"(?i:{_UNDOING}|withdr[ae]w|left|leav|quit|pull|(?:would|will|did|does|do)\s+not\s+renew|"
                      rf"(?:refused|refuses|declined|declines)\s+to\s+(?:renew|extend|prolong))")   # undoing, leaving, not renewing
 #: What a state's forces are called after its name or demonym: "American troops", "French special forces", "the Indian
