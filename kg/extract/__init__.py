@@ -3089,7 +3089,7 @@ _QUALIFIED_TOPIC = re.compile(r"(?:[a-z][\w-]*\s+){0,3}?(?:agreements?|deals?|ac
                               r"November|December|\d)\b)(?P<what>.+)")   # not "signed the accord on the shore of Lake Prespa"
 _TOPIC_FILLER = frozenset("""a an the their its new on of for over in to and with between agreement agreements deal deals
 accord accords pact pacts treaty treaties memorandum memorandums memoranda understanding protocol protocols contract
-contracts declaration declarations document documents deal unspecified""".split())
+contracts declaration declarations document documents unspecified""".split())
 
 
 def _same_as_before(record: AgreementRecord, text: str, previous: list[AgreementRecord]) -> AgreementRecord:
@@ -3241,10 +3241,10 @@ def _each_of_those_told(records: list[AgreementRecord], evidence: Evidence,
         states = [p for p in record.parties if p.kind == "state"]
         m = _THE_N_INSTRUMENTS.search(evidence.text) if len(states) == 1 and record.status == "denied" else None
         n = _COUNT_WORDS.get(m["n"].lower()) if m else None
-        told = []
-        for r in reversed([r for r in previous if r.evidence.start < evidence.start]):
+        told = []   # the last pairs told that hold the state, each with its last record (read only for "the n agreements")
+        for r in reversed([r for r in previous if r.evidence.start < evidence.start] if n else []):
             sides = frozenset(p.key for p in r.parties if p.kind == "state")
-            if states and states[0].key in sides and len(sides) == 2 and sides not in {t for t, _ in told}:
+            if states[0].key in sides and len(sides) == 2 and sides not in {t for t, _ in told}:
                 told.append((sides, r))
         if n and len(told) >= n and len({r.topic for _, r in told[:n]}) == 1:   # the last n told, of one kind
             out += [dataclasses.replace(record, parties=tuple(p for p in r.parties if p.kind == "state"), topic=r.topic)
@@ -3882,12 +3882,13 @@ def _acronyms_named(result: Extraction) -> None:
     cited = [s.source for s in result.statements] + [r.publisher for r in result.reports if r.publisher]
     listed = {o.key for o in result.organizations}
     for agent in {a.key: a for a in cited if a.kind == "org" and _ACRONYM_WORD.fullmatch(a.label)}.values():
-        spelled = re.search(rf"(?:The\s+)?({_CAPITALISED_RUN.pattern})\s+\({re.escape(agent.label)}\)", result.article.text) \
-            or next((run for run in _CAPITALISED_RUN.finditer(result.article.text) if _initials(run.group()) == agent.label
-                     and len(agent.label) >= 3), None)   # "the All India Tennis Association …. The AITA said": its initials
-        if spelled:
-            result.aliases.setdefault(agent.key, set()).add(spelled.group(1) if spelled.re.groups else
-                                                             re.sub(r"^The\s+", "", spelled.group()))
+        spelled = re.search(rf"(?:The\s+)?({_CAPITALISED_RUN.pattern})\s+\({re.escape(agent.label)}\)", result.article.text)
+        name = spelled.group(1) if spelled else next(
+            (re.sub(r"^The\s+", "", run.group()) for run in _CAPITALISED_RUN.finditer(result.article.text)
+             if _initials(run.group()) == agent.label), None) if len(agent.label) >= 3 else None
+        # ("the All India Tennis Association …. The AITA said": a name whose initials the acronym spells)
+        if name:
+            result.aliases.setdefault(agent.key, set()).add(name)
             if agent.key not in listed:
                 result.organizations.append(agent)
                 listed.add(agent.key)

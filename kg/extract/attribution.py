@@ -29,10 +29,10 @@ class Attribution:
 _SECOND_SPEAKER = re.compile(r"(?:,\s+(?:while|whereas)|;)\s+")
 
 
-#: "released early on Friday by": the day a statement came out, between its verb and its author.
 #: "…, Honduras and El Salvador at the White House on Friday and said …": a second verb of the sentence's subject, after
 #: "and", tells of no one else speaking.
 _NOT_A_PREDICATE = r"(?<!\sand)(?<!\sbut)(?<!\sthen)(?<!\slater)"
+#: "released early on Friday by": the day a statement came out, between its verb and its author.
 _ON_A_DAY = r"(?:\s+(?:(?:early|late)\s+)?on\s+[A-Z][a-z]+)?"
 
 
@@ -171,15 +171,15 @@ class AttributionFinder:
                         if re.search(r"\band\b", m["src"]) else []   # "the IMF and the World Bank said": both
                     second = _SECOND_SPEAKER.search(sentence, m.end())
                     also = self.find(text, start + second.end(), end, mentions) if second else None
-                    if also is None and re.match(r"\s*(?:while|whereas)\s", m["src"]) and m.start() > 0:
-                        also = self.find(text, start, start + m.start(), mentions)   # the first of the two
-                    if also is None and (pattern is self.trailing or pattern is self.trailing_clause) and m.start() > 0:
-                        also = self.find(text, start, start + m.start(), mentions)   # "A spokesman for the South Korean
-                        also = also if also and also.start < also.end and not _NOT_A_BODY_SPEAKING.match(   # presidential
-                            text, also.start, also.end) else None   # office said …, Yonhap news agency reported": both;
-                        # not a person described ("Cecilia Malmström, the EU home affairs commissioner, has warned …,
-                        # Corriere della Sera reported"), a document, nor an organization the sentence only names
-                        # (`_also`: no attribution of its own, start = end)
+                    whereas = bool(re.match(r"\s*(?:while|whereas)\s", m["src"]))   # the first of the two speaks too;
+                    told_after = pattern is self.trailing or pattern is self.trailing_clause   # and "A spokesman for the
+                    if also is None and m.start() > 0 and (whereas or told_after):   # South Korean presidential office
+                        also = self.find(text, start, start + m.start(), mentions)   # said …, Yonhap news agency
+                        if also and not whereas and (also.start == also.end or _NOT_A_BODY_SPEAKING.match(   # reported"
+                                text, also.start, also.end)):
+                            also = None   # not a person described ("Cecilia Malmström, the EU home affairs commissioner,
+                            # has warned …, Corriere della Sera reported"), a document, nor an organization the sentence
+                            # only names (`_also`: no attribution of its own, start = end)
                     seconds = tuple(a for a in also.sources if a.kind == "org" and a.key != source.key
                                     and a.key not in {o.key for o in joint + list(others)}) if also else ()
                     # "The Vietnam News Agency said …, while China's Xinhua news agency stressed …": both speak
@@ -816,7 +816,7 @@ _COMMON_SPEAKERS = frozenset({"Ministers", "Officials", "Analysts", "Diplomats",
                               "Presidential", "Government", "Official", "Military", "Diplomatic"})
 #: Words before a state's name that make no body's name of it (`_named_for_state`): titles, regions, words of states'
 #: own names.
-_NOT_BEFORE_STATE = frozenset({"The", "Prime", "Minister", "President", "King", "Queen", "Premier", "Chancellor", "Ambassador",
+_NOT_BEFORE_STATE = frozenset({"Prime", "Minister", "President", "King", "Queen", "Premier", "Chancellor", "Ambassador",
                                "Secretary", "General", "Foreign", "Defence", "Defense", "North", "South", "East", "West",
                                "Northern", "Southern", "Eastern", "Western", "Central", "New", "Greater", "Upper", "Lower",
                                "Democratic", "Republic", "Islamic", "United", "Federal", "Kingdom", "Mainland", "Rural",
