@@ -35,3 +35,8 @@ def meetings(result) -> set[tuple[frozenset, str | None]]:
 def sources(result) -> set[str]:
     """The labels of the sources the article's statements are attributed to."""
     return {s.source.label for s in result.statements}
+
+
+def reports(result) -> set[tuple[str | None, str | None, int | None]]:
+    """Reports as a set of (title, publisher's label, year)."""
+    return {(r.title, r.publisher.label if r.publisher else None, r.year) for r in result.reports}

@@ -7,11 +7,7 @@ its Agricultural Commodities: March quarter 2020 report")."""
 
 import pytest
 
-from extract_helpers import agreements, meetings, run, sources
-
-
-def _reports(result) -> set[tuple[str | None, str | None, int | None]]:
-    return {(r.title, r.publisher.label if r.publisher else None, r.year) for r in result.reports}
+from extract_helpers import agreements, meetings, reports, run, sources
 
 
 # ---------------------------------------------------------------- page noise
@@ -21,7 +17,7 @@ def test_a_paragraph_of_the_story_after_a_related_line_is_text():
                  "Stocks are under pressure. The Food and Agriculture Organization's report The State of World Fisheries "
                  "and Aquaculture 2012 found that close to 30 percent of assessed stocks were overexploited.\n\n"
                  "Share this story: Facebook | Twitter", published="2014-01-06")
-    assert ("State of World Fisheries and Aquaculture 2012", "Food and Agriculture Organization", 2012) in _reports(result)
+    assert ("State of World Fisheries and Aquaculture 2012", "Food and Agriculture Organization", 2012) in reports(result)
 
 
 def test_headlines_after_a_related_line_at_the_end_are_still_not_text():
@@ -93,21 +89,21 @@ def test_a_ministers_title_is_no_company_for_its_last_word():
 def test_a_title_opening_with_the_after_the_kind_of_document():
     result = run("Syria's economy lost an estimated $226 billion, according to the World Bank's 2017 report The Toll of "
                  "War, and Damascus is keen to restore trade.", published="2019-09-30")
-    assert ("Toll of War", "World Bank", 2017) in _reports(result)
+    assert ("Toll of War", "World Bank", 2017) in reports(result)
 
 
 def test_such_a_title_may_end_in_initials():
     result = run("According to the Pew Hispanic Center's report The Size and Characteristics of the Unauthorized Migrant "
                  "Population in the U.S., published in March, between 11.5 million and 12 million migrants lived in the "
                  "country.", published="2006-10-26")
-    titles = {title for title, _, _ in _reports(result)}
+    titles = {title for title, _, _ in reports(result)}
     assert "Size and Characteristics of the Unauthorized Migrant Population in the U.S." in titles
 
 
 def test_a_title_with_a_colon_before_the_kind_of_document():
     result = run("ABARES had flagged the investigation as the main risk in its Agricultural Commodities: March quarter "
                  "2020 report.", published="2020-05-19")
-    assert {(title, year) for title, _, year in _reports(result)} == {("Agricultural Commodities: March quarter 2020", 2020)}
+    assert {(title, year) for title, _, year in reports(result)} == {("Agricultural Commodities: March quarter 2020", 2020)}
 
 
 # ---------------------------------------------------------------- agreements
@@ -207,7 +203,7 @@ def test_a_state_utility_named_with_its_demonym_is_a_company():
 def test_an_untitled_looking_title_between_the_kind_and_what_it_found():
     result = run("The World Bank's 2009 report Assessment of Restrictions on Palestinian Water Sector Development found "
                  "that Palestinians had access to about a quarter of the water.", published="2017-07-13")
-    assert ("Assessment of Restrictions on Palestinian Water Sector Development", "World Bank", 2009) in _reports(result)
+    assert ("Assessment of Restrictions on Palestinian Water Sector Development", "World Bank", 2009) in reports(result)
 
 
 def test_those_included_after_a_relative_clause_on_the_group_met_are_sides():
@@ -253,7 +249,7 @@ def test_a_service_of_an_international_organization_is_named_as_written():
      "funding cuts had disrupted services.", "AIDS, Crisis and the Power to Transform"),
 ])
 def test_a_title_of_any_words_set_off_where_a_title_stands(sentence, title):
-    assert title in {t for t, _, _ in _reports(run(sentence, published="2025-09-01"))}
+    assert title in {t for t, _, _ in reports(run(sentence, published="2025-09-01"))}
 
 
 def test_withdrawing_from_negotiations_with_a_state_names_it_as_the_counterpart():
