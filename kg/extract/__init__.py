@@ -18,7 +18,7 @@ from .actors import ActorFinder, Mention
 from .attribution import Attribution, AttributionFinder, organization_word
 from .dates import CALENDAR_WORDS, anaphoric_dates, find_dates
 from .context import Context, Names
-from .events import (_NO_SIDE_WITH, _PLUS, _RATIFYING, _WITH_BEFORE, SIGNERS_THEN_SIGN, WATCHING_VERBS, EventRules, Found,
+from .events import (_NO_SIDE_WITH, _PLUS, _people_of, _RATIFYING, _WITH_BEFORE, SIGNERS_THEN_SIGN, WATCHING_VERBS, EventRules, Found,
                      actors_in, between, meeting_sides, nearest_date, parties_of, with_bodies)
 from .prefilter import Gate
 from .parties import in_object, named_before, pronoun_subject, size_of, subject_states
@@ -126,6 +126,9 @@ class Extractor:
                     if len(listed) != len(acting):                     # it of serving France": the three
                         context.remember(listed)
                 context.remember(acting)
+                named = _named_pair(mentions, acting)
+                if named:   # "… the United States is responsible for Palau's defence. A review agreement that the two
+                    context.remember(named)   # governments signed …": the two the sentence named, one not acting
             for agreement in result.agreements[told:]:   # "the two countries" next: the parties just told of
                 context.remember([p for p in agreement.parties if p.kind == "state" or p.org_class == "ArmedGroup"])
                 context.count_armed(agreement.parties)
@@ -247,6 +250,8 @@ class Extractor:
                  or _each_day(meeting, evidence, mentions, article.published)
                  or _each_time(meeting, evidence, mentions, dates)
                  or _each_counterpart(meeting, evidence, mentions) or conjuncts) if meeting else []
+        if len(apart) == 1 and not meeting.signing:
+            apart += self._another_time(article, evidence, mentions, attribution, context, dates, result.agreements, meeting)
         result.meetings.extend(apart)
         context.apart = len(apart) > 1   # "talks with A in X and with B in Y": A and B did not act together
         context.sentence_date = next((d.value for d in reversed(dates) if not _after(d.value, article.published)), None)
@@ -1097,6 +1102,40 @@ class Extractor:
             return None   # a deal brokered by others and signed, unless the signing names its two signatories
         return record
 
+    def _another_time(self, article, evidence, mentions, attribution, context, dates, agreements,
+                      first: MeetingRecord) -> list[MeetingRecord]:
+        """'They held talks in Sochi in May, …, and met again in Vladivostok in September', 'Yoon visited Tokyo in
+        March and continued with Kishida's trip to Seoul in May': the same sides met a second time, told by another
+        trigger of the sentence, in a clause joined after another's, with a date of its own."""
+        text = evidence.text
+        if first.date is None or len(dates) < 2 or not self.events.meeting_gate.may_match(text):
+            return []
+        triggers = list(self.events.meeting.finditer(text))
+        if len(triggers) < 2:
+            return []
+        quotes = [q.span() for q in _QUOTED.finditer(text) if len(q.group().split()) > _SCARE_QUOTE_WORDS]
+        keys = {p.key for p in first.participants}
+        told = [trigger for trigger in triggers   # each trigger that may tell a meeting, in order
+                if not (self._not_a_meeting(text, trigger, any(m.how == "person" and m.start - evidence.start < trigger.start()
+                                                                for m in mentions))
+                        or any(a < trigger.start() < b for a, b in quotes))]
+        found: dict[str, MeetingRecord] = {}
+        for before, trigger in zip(told, told[1:]):
+            between = text[before.end():trigger.start()]
+            joined = list(_THEN_JOINED.finditer(between))
+            after = between[joined[-1].end():] if joined else ""
+            if not joined or (_SAME_OCCASION.search(after) and not _AGAIN_WORD.search(after)) or not (
+                    _VERBAL_TRIGGER.match(trigger.group()) or _PERSONS_TRIP.search(text, 0, trigger.start())
+                    or _AT_OCCASION.search(text, 0, trigger.start())
+                    or (joined[-1]["time"] and _NOMINAL_TRIP.match(trigger.group()))):
+                continue   # "…, where he and Xi held talks", "announced the summit", "for Tuesday's visit": the same
+                # occasion, or one only named
+            for each in (before, trigger):   # two occasions, one each side of the join
+                record = self._held(article, evidence, mentions, attribution, context, dates, each, False, agreements)
+                if record and record.date and record.date != first.date and {p.key for p in record.participants} == keys:
+                    found.setdefault(record.date, record)
+        return list(found.values())[:1]
+
     def _signed_by_two(self, evidence: Evidence, mentions: list[Mention]) -> re.Match | None:
         """'The protocol was signed by Russian Energy Minister Novak and his Ukrainian counterpart Prodan': two people of
         two states named as who signed; the verb."""
@@ -1378,6 +1417,8 @@ class Extractor:
             return True   # "Tamim telephoned King Abdullah to thank him for hosting the meeting": a call, of a meeting told
         if _PRESENT_TRIP.match(trigger.group()) and _WHEN_SUBJECT.search(text, max(0, trigger.start() - 60), trigger.start()):
             return True   # "… when President Vladimir Putin visits New Delhi in October": a visit to come
+        if _ON_THE_EVE.search(text, max(0, trigger.start() - 60), trigger.start()):
+            return True   # "The halt came on the eve of a new round of talks in Brussels": talks to come
         if _BY_MEANS_OF.search(text, max(0, trigger.start() - 40), trigger.start()):
             return True   # "wanted the dispute settled through talks": a way to settle it, no talks held
         if _DOCUMENT_OF.search(text, max(0, trigger.start() - 80), trigger.start()):
@@ -1525,7 +1566,8 @@ def _object_state(evidence: Evidence, mentions: list[Mention], after: int, subje
     named = {m.agent.key: m.agent for m in mentions if m.agent.kind == "state" and not m.place_only
              and m.how != "person" and evidence.start + after <= m.start < end and m.agent.key != subject.key
              and not _OWNED_BODY.match(evidence.text, m.end - evidence.start)   # not "the French shipbuilder"
-             and not _no_side_with(evidence.text, m.start - evidence.start)}   # nor "its border with Guatemala"
+             and not _no_side_with(evidence.text, m.start - evidence.start)   # nor "its border with Guatemala"
+             and not _people_of(evidence.text, m, evidence.start)}   # nor "to open its labour market to Syrian refugees"
     return list(named.values()) if len(named) == 1 else []
 
 
@@ -3071,6 +3113,8 @@ def _same_place(one: MeetingRecord, other: MeetingRecord) -> bool:
     return one.place_state.key == other.place_state.key
 
 
+#: An action agreed on a thing named with "the" at the end of the sentence: "had agreed to create the group".
+_AGREED_TO_THE = re.compile(r"\bagreed\s+to\s+(?:[a-z]+\s+){1,2}?the\s+(?P<noun>[a-z]{4,})\s*[.;]?$")
 _ANOTHER = re.compile(r"\b(?:a|an|another|a second|a separate)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|pact|treaty|"
                       r"memorandum|protocol|contract)\b")
 
@@ -3092,9 +3136,26 @@ accord accords pact pacts treaty treaties memorandum memorandums memoranda under
 contracts declaration declarations document documents unspecified""".split())
 
 
+def _named_pair(mentions: list[Mention], acting: list[Agent]) -> list[Agent]:
+    """The two states a sentence names by name when only one of them acts ("the United States is responsible for Palau's
+    defence"): a pair "the two governments" may stand for next (none when it names another number)."""
+    if len(acting) != 1:
+        return []
+    named = {m.agent.key: m.agent for m in mentions if m.agent.kind == "state" and not m.place_only and m.how == "name"}
+    return list(named.values()) if len(named) == 2 and acting[0].key in named else []
+
+
 def _same_as_before(record: AgreementRecord, text: str, previous: list[AgreementRecord]) -> AgreementRecord:
     """'… signed the deal at a ceremony': a definite mention of an agreement the article already
     reported between the same states is that agreement (one node, one more supporting claim)."""
+    action = _AGREED_TO_THE.search(text) if record.status == "agreed" else None
+    if action:   # "… had agreed to create the group": the group they agreed to set up, told before
+        keys = {p.key for p in record.parties}
+        for earlier in reversed(previous):
+            if earlier.status == "agreed" and {p.key for p in earlier.parties} == keys \
+                    and action["noun"] in re.findall(r"[a-z]+", earlier.topic.lower()) \
+                    and (record.date is None or earlier.date is None or record.date == earlier.date):
+                return dataclasses.replace(record, topic=earlier.topic, date=earlier.date or record.date, parties=earlier.parties)
     trigger = re.search(r"\b(?:signed|inked|concluded|sealed|agreed|initialled|put\s+(?:their|its|his|her)\s+"
                         r"(?:names?|signatures?)\s+to)\b", text)
     passive = bool(trigger and _PASSIVE_DEFINITE.match(text[:trigger.start()]))   # "The pact was signed in …"
@@ -3118,6 +3179,23 @@ def _same_as_before(record: AgreementRecord, text: str, previous: list[Agreement
     return record
 
 
+#: A clause joined after the first meeting's, which may tell another: ", and", "; ", ", followed by".
+_THEN_JOINED = re.compile(r",?\s+and\s+|;\s+|,\s+(?:followed\s+by|then)\b|"
+                          r",\s+(?:[\w-]+\s+){0,3}?(?P<time>before|after|following)\b")
+#: "again": a second time, however joined ("…, and again when Obama visited Seoul").
+_AGAIN_WORD = re.compile(r"\bagain\b")
+#: A meeting named as where something was done: "… at a high-level meeting in the Moroccan capital".
+_AT_OCCASION = re.compile(r"\b(?:at|during)\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,3}$")
+#: Words that tie what follows to the same occasion: "…, where he and Xi held talks", "with whom he held talks".
+_SAME_OCCASION = re.compile(r"\b(?:where|when|whom|during|at\s+which|in\s+which)\b")
+#: A trigger that tells an act of meeting, not a noun that only names one ("announced the summit").
+_VERBAL_TRIGGER = re.compile(r"(?i)(?:met|meet|meets|held|hold|holds|visited|visits|travell?ed|flew|went|came|returned|"
+                             r"received|hosted|attended)\b")
+#: A person's trip or visit: "continued with Kishida's " (before "trip to Seoul").
+_PERSONS_TRIP = re.compile(r"\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w’'-]+[’']s\s+"
+                           r"(?:(?:first|second|third|own|return|state|official)\s+)?$")
+#: What is on the eve of a meeting has not met yet: "came on the eve of a new round of" (before "talks").
+_ON_THE_EVE = re.compile(r"\bon\s+the\s+eve\s+of\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,5}?$", re.I)
 #: An agreement told as what those who met did there: "…, where they signed", "…, at which the leaders agreed".
 _WHERE_THEY = re.compile(r",\s+(?:where|at\s+which|during\s+which)\s+(?:they|the\s+(?:leaders|presidents|ministers|"
                          r"delegations))\b")
@@ -3333,10 +3411,16 @@ def _followed_by(record: AgreementRecord, evidence: Evidence, mentions: list[Men
     own = tuple(p for p in record.parties if p.key not in listed)
     if not own or len(listed) != len(sides):
         return []
+    if _ITS_OWN.search(evidence.text, 0, m.start()):   # "Serbia signed its own agreement with Moscow a week later, followed by
+        counterpart = sides[0][0]                        # Hungary, Greece …": each signs one of its own with Moscow
+        return [dataclasses.replace(record, parties=own + (counterpart,))] + [
+            dataclasses.replace(record, parties=(side, counterpart), date=when) for side, when in sides[1:]]
     return [dataclasses.replace(record, parties=own + (side,), date=when or (record.date if i == 0 else None))
             for i, (side, when) in enumerate(sides)]
 
 
+#: "its own agreement": one of each signatory's, so those who follow sign their own too.
+_ITS_OWN = re.compile(r"\b(?:its|their)\s+own\b")
 #: "… with India in February last year, followed by Israel in May and Indonesia in July": counterparts in turn.
 _WITH_THEN_FOLLOWED = re.compile(r"\bwith\s+(?P<first>(?:the\s+)?[A-Z][^,;]{1,60}?),\s+followed\s+by\s+"
                                  r"(?P<rest>(?:the\s+)?[A-Z][^;]{1,160}?)(?=[.;]?$|,\s+(?:which|who|while|but|as)\b)")

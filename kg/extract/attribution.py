@@ -66,7 +66,8 @@ class AttributionFinder:
                                     r"documents?|survey|study|analysis)(?:,\s+which\s+(?:was|were)|,)?\s+(?:issued|released|"
                                     r"published|carried|compiled|obtained|reported|relayed)" + _ON_A_DAY + r"\s+by\s+"
                                     r"(?P<src>(?:(?!\s+(?:(?:that|late|early|last|earlier|said|says|showed|shows|show|stated|noted|added)\s|"
-                                    r"on\s+(?:[A-Z][a-z]+day|\d)))[^;“”\"]){2,160})")
+                                    r"on\s+(?:[A-Z][a-z]+day|\d|(?:January|February|March|April|May|June|July|August|September|October|November|"
+                                    r"December)\b)))[^;“”\"]){2,160})")
         #: "Washington welcomed the release in a statement from the State Department": the body the statement came from
         self.statement_from = re.compile(r"\bin\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?(?:statement|communiqu[eé]|press\s+release)\s+"
                                          r"(?:from|by|issued\s+by)\s+(?![A-Z][a-z]+(?:[,.;]|\s+[a-z]))"   # (not "from Geneva")
@@ -93,7 +94,7 @@ class AttributionFinder:
                                  r"(?:saying|adding|arguing|warning|insisting|stating|noting)\b")
         self.according = re.compile(rf"\b{p['according_to']}(?P<src>(?:the\s+)?(?:U\.[SKN]\.\s+)?[^,.;“”\"]{{2,90}})")
         #: "The draft, first reported by Reuters last week, …": the outlet that broke the news
-        self.reported_by = re.compile(r"\b(?:(?:first|as|previously|earlier|was|were|been)\s+(?:reported|published)|(?:was|were|been)\s+"
+        self.reported_by = re.compile(r"\b(?:(?:first|as|previously|earlier|was|were|been)\s+(?:reported|published)|(?<=,\s)reported|(?:was|were|been)\s+"
                                       r"(?:confirmed|announced|disclosed|revealed|published))\s+by\s+"
                                       r"(?P<src>(?:the\s+)?(?:(?:[a-z]+\s+)?(?:broadcaster|newspaper|daily|weekly|magazine|channel|"
                                       r"network|website|outlet|news\s+agency|news\s+site|television|radio)\s+)?"
@@ -441,7 +442,7 @@ class AttributionFinder:
         if kind:
             name = name if kind in ("NewsOrganization", "NewsAgency") else re.sub(r"^The\s+", "", name)   # not "The
             return Agent("org", slug(name), name, None, kind)   # World Uyghur Congress"; "The Times" keeps its article
-        national = self._named_for_state(name, inside)
+        national = self._named_for_state(name, inside) or self._paper_of_state(name, inside, clause)
         if national:
             return national
         if any(not (aside and aside.start() <= m.start - at < aside.end()) for m in inside):
@@ -478,11 +479,30 @@ class AttributionFinder:
         return None if kind is None and self.actors.is_person_name(" ".join(words)) else \
             Agent("org", slug(name), name, None, kind or "Organization")
 
+    def _paper_of_state(self, name: str, inside: list[Mention], clause: str) -> Agent | None:
+        """A paper named after its state, then a word of its own, that reported ("the Jamaica Gleaner reported", "the
+        Cyprus Mail reported"): the paper, not the state; not the state's government or forces ("the Mexican Army")."""
+        if len(inside) != 1 or inside[0].agent.kind != "state" or inside[0].how != "name" or not _REPORTED_AT_END.search(clause):
+            return None
+        state = self._text[inside[0].start:inside[0].end]
+        words = name[len(state):].split() if name.startswith(state + " ") else []
+        if len(words) != 1 or not re.fullmatch(r"[A-Z][a-z]{2,}", words[0]) or words[0] in _NOT_A_PAPER \
+                or words[0] in _NOT_BEFORE_STATE or organization_word(words[0]):
+            return None
+        return Agent("org", slug(name), name, None, "NewsOrganization")
+
     def _surname(self, word: str) -> bool:
         """Did the article name a person whose last name is ``word`` ("Foreign Minister Ricardo Patiño", then
         "Patiño said, reading from a statement")?"""
         return any(self.actors.is_person_name(m.group()) for m in re.finditer(
             rf"(?<![\w’'.-])[A-Z][a-z]+\s+{re.escape(word)}\b", self._text))
+
+
+#: The verb of a paper that reported, ending the sentence: "…, the Jamaica Gleaner reported."
+_REPORTED_AT_END = re.compile(r"\sreported\W*$")
+#: Words after a state's name that make no paper of it: its government, people and forces.
+_NOT_A_PAPER = frozenset({"Government", "Police", "Army", "Navy", "Military", "Customs", "Embassy", "Officials", "Authorities",
+                          "State", "Republic", "Kingdom", "Federation", "Prime", "President", "Minister", "Defence", "Defense"})
 
 
 #: A body's spokesperson named after it: what the spokesperson said, the body said.
@@ -590,8 +610,8 @@ _ORGANIZATION_WORDS = [
     ("GovernmentBody", r"\b(?:Geological|Antarctic|Ordnance|Hydrographic)\s+Survey$"),   # "the U.S. Geological Survey"
     ("GovernmentBody", r"\b(?:Chiefs\s+of\s+Staff|General\s+Staff)$"),   # "South Korea's Joint Chiefs of Staff"
     ("GovernmentBody", r"\bCabinet$"),   # "the Royal Cabinet", not "Chief Cabinet Secretary X"
-    ("NonGovernmentalOrganization", r"\b(?:Institute|Foundation|Centre|Center|Watch|Group)$"),
-    ("NonGovernmentalOrganization", r"\b(?:Institute|Foundation|Centre|Center)\s+(?:for|of|on)\s+[A-Z]"),   # "… Institute for
+    ("NonGovernmentalOrganization", r"\b(?:Institutes?|Foundation|Centre|Center|Watch|Group)$"),
+    ("NonGovernmentalOrganization", r"\b(?:Institutes?|Foundation|Centre|Center)\s+(?:for|of|on)\s+[A-Z]"),   # "… Institute for
     # Conflict and Security Studies"
     ("Organization", r"\b(?:Organi[sz]ation|Chamber|Association|Federation|Union|Committee|Authority|Board|Bank|Company|"
                      r"Corporation|Council|Alliance|Forum|Party|Front|Movement|Network|Service|Fund|Programme|Panel|"
@@ -652,7 +672,7 @@ _STATE_MEDIA = re.compile(r"(?:[Tt]he\s+)?(?P<name>[A-Z][\w’'-]*\s+state(?:-ru
 #: A phrase that opens the sentence before its subject: "In a statement issued on Tuesday, ", "On Friday, ".
 _OPENING = re.compile(r"^(?:In|On|At|After|Before|Later|Earlier)\b[^,]{0,80},\s+(?=(?:the\s+)?[A-Z])")
 _ALSO_BEFORE = re.compile(r"(?:\b(?:while|whereas|and|but)|[,;])\s+(?:the\s+)?$")
-_WHICH_SAID = re.compile(r",\s+which\s+(?:(?:also|later|has|had)\s+)?(?:said|says|reported|warned|told|added|noted|"
+_WHICH_SAID = re.compile(r"(?:\s+(?:last|this|on|early|late)\s+[A-Z]?[a-z]+)?,\s+which\s+(?:(?:also|later|has|had)\s+)?(?:said|says|reported|warned|told|added|noted|"
                          r"denounced|criticised|criticized|welcomed)\b")
 _ALSO_SAYS = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:reported|reports|wrote|said|says|called|described|warned|argued|added|noted|told|denounced|criticised|criticized|welcomed)\b")
 _TOLD = re.compile(r"\b(?:confirmed|revealed|disclosed|leaked|gave)\b[^.;“”\"]{0,80}?\bto\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:(?:state|news|wire|"
@@ -805,6 +825,8 @@ _PLACE_GOVERNMENT = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?[�
                                r"autonomous\s+)?government$")
 _STATE_BODY = re.compile(r"[’']s\s+(?P<body>(?:[a-z]+\s+){0,2}(?:ministry|central\s+bank|chancellery|presidency|"
                          r"statistics\s+(?:office|agency|bureau)|customs\s+(?:service|agency)|[Bb]order\s+[Gg]uard|police)|"
+                         r"(?!(?:news|military|transitional|interim|local|national|new|ruling|government|state)\s)[a-z]+\s+"
+                         r"authorities|"   # "Vietnam's fisheries authorities" (not "Mali's military authorities": its rulers)
                          r"(?!news\s)(?:[a-z]+\s+){1,2}agency)$")   # "North Korea's space agency"
 #: A clause joined before the speaker ("…, while Asmara's information ministry said").
 _JOINED_CLAUSE = re.compile(r"(?:while|whereas)\s+(?=\S)")

@@ -234,6 +234,15 @@ class EventRules:
         if m.how == "demonym" and (text[m.start - 1:m.start] == "-" or after.startswith("-")) \
                 and _PAIRED_INSTRUMENT.match(after):
             return True   # "the Sino-Russian treaty", "the Russian-Chinese border agreement": the pair are its parties
+        if m.how in ("person", "name") and _CEREMONY_AFTER.match(after):
+            return False   # "met in Chile, on the sidelines of President Michelle Bachelet's inauguration": whose ceremony
+            # brought them there, no side
+        if _BYPASSED.search(text, max(0, m.start - 120), m.start):
+            return False   # "a pipeline under the Baltic Sea, bypassing Poland, Ukraine and the Baltic states": the
+            # states it goes around are no sides
+        if _people_of(text, m):
+            return False   # "to open its labour market to Syrian refugees", "refugees from Syria": people who come
+            # from a state, not the state
         if m.how == "demonym":
             listed = _DEMONYM_LIST.match(after)   # "the British, French and German foreign ministers": the first of a
             return bool(self.actor_after.match(after[listed.end():] if listed else after)) \
@@ -274,6 +283,33 @@ class EventRules:
             return False   # "since the invasion of Ukraine": what befell a state is no act of it
 
         return True
+
+
+#: The states a route goes around, listed: "bypassing Poland, Ukraine and " (before "the Baltic states").
+_BYPASSED = re.compile(r"\b(?:bypass(?:ing|es|ed)?|circumvent(?:ing|s|ed)?)\s+(?:the\s+)?"
+                       r"(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*(?:,\s+|,?\s+and\s+)(?:the\s+)?)*$")
+#: A ceremony of the one named before, which others attend: "’s inauguration", "’s state funeral".
+_CEREMONY_AFTER = re.compile(r"[’']s\s+(?:[a-z]+\s+)?(?:inauguration|funeral|swearing-in|coronation|wedding|investiture|enthronement)\b")
+_PEOPLE = r"(?:refugees|migrants|asylum[- ]seekers|pilgrims|tourists|fans|students)"
+#: People a demonym says where they come from: "Syrian refugees", "Afghan asylum seekers".
+_PEOPLE_AFTER = re.compile(rf"\s+(?:[a-z-]+\s+)?{_PEOPLE}\b")
+#: What is done for people a plural demonym names next: "to help " (before "Syrians").
+_HELPING_BEFORE = re.compile(r"\b(?:help|helping|helps|aid|aiding|assist|assisting|support|supporting|feed|feeding|shelter|"
+                             r"sheltering|protect|protecting|resettle|resettling|evacuate|evacuating)\s+(?:[a-z]+\s+){0,2}$")
+#: People from a state named next: "refugees from Syria" (not "migrants from the United States": those it sends on, in a
+#: deal of the two)
+_PEOPLE_FROM_BEFORE = re.compile(r"\b(?:refugees|asylum[- ]seekers|pilgrims|tourists|fans|students)\s+(?:fleeing|from)\s+(?:the\s+)?$")
+
+
+def _people_of(text: str, m: Mention, offset: int = 0) -> bool:
+    """Does the mention say where people come from ("Syrian refugees", "refugees from Syria"), not name the state?
+    (``offset``: where ``text`` begins in the article the mention's offsets count in.)"""
+    start, end = m.start - offset, m.end - offset
+    if m.how == "demonym" and text[end - 1:end] == "s" and _HELPING_BEFORE.search(text, max(0, start - 30), start):
+        return True   # "pledged more than $10bn to help Syrians inside the country": people helped
+    if m.how == "demonym":
+        return bool(_PEOPLE_AFTER.match(text, end))
+    return m.how in ("name", "capital") and bool(_PEOPLE_FROM_BEFORE.search(text, max(0, start - 40), start))
 
 
 #: The rest of a list of places a trip took someone to: "taken him to Cameroon, Liberia and " (before "Sudan").
@@ -429,7 +465,7 @@ _THING_AFTER = re.compile(r"^\s+(?:deal|accord|agreement|talks|summit|meeting|pr
                           r"framework|consensus|communiqu[eé]|pact|treaty)\b")
 _SEATED = re.compile(r"\b(?i:governments?|officials|authorities|leaders|leadership|regimes?|administrations?)\s+in\s+"
                      r"(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?:,\s+|\s+and\s+))*$")
-_ONLOOKING = re.compile(r"presence|present|room|looking on|attendance|observers|witnesses|ceremony")
+_ONLOOKING = re.compile(r"presence|present|room|looking on|attendance|observers|witnesses|ceremony|watched|witnessed|followed|eyed")
 _ATTRIBUTIVE_PLACE = re.compile(r"\b(?:in|at|near|outside)\s+(?:a|an)\s+$")
 _MEDIATED_END = re.compile(r"[;:]|,\s+(?!and\b)(?:[a-z]|the\b)|\s+and\s+(?=(?:brought|gathered|drew|attracted)\b)|$")
 _RATIFYING = re.compile(r"(?i)ratif")

@@ -95,6 +95,13 @@ class ReportFinder:
             # "in its October edition of Livestock and Poultry: World Markets and Trade, forecast"
             re.compile(rf"\b[Ii]n (?:its|their|the) (?:latest |(?:{_MONTH}|(?:19|20)\d{{2}}) )*edition of (?:the |its )?"
                        rf"(?:annual (?:{kinds}) |(?:{kinds}) )?(?P<title>{_LONG}(?::\s+{_LONG})?)"),   # (… "of its report The State …")
+            # "The IAEA's 2023 edition of "Energy, Electricity and Nuclear Power Estimates …" projects": a quoted title
+            re.compile(rf"{_OF} (?:latest |{_MONTH} )*(?:(?P<year>(?:19|20)\d{{2}}) )?edition of (?:the |its )?[“\"](?P<title>[A-Z][^”\"]{{3,160}}?),?[”\"]"),
+            # "The Food and Agriculture Organization's "The State of World Fisheries and Aquaculture 2024" found": a quoted
+            # title its possessor published, then what it found
+            re.compile(rf"{_OF} (?:latest |annual |new |recent |yearly )*[“\"](?P<title>[A-Z][^”\"]{{3,160}}?),?[”\"],?\s+(?:found|finds|"
+                       rf"said|says|showed|shows|warned|warns|estimated|estimates|concluded|noted|projected|projects|ranked|ranks|"
+                       rf"listed|lists|counted|counts|recorded|records|argued|argues)\b"),
             # "The Asian Development Bank's December edition of the Asian Development Outlook trimmed …"
             re.compile(rf"{_OF} (?:latest |(?:{_MONTH}|(?:19|20)\d{{2}}) )*edition of (?:the |its )?(?P<title>{_LONG}(?::\s+{_LONG})?)"),
             # "The report of the Independent International Fact-Finding Mission on Myanmar, released by the UN …"
@@ -395,13 +402,15 @@ def _year(m: re.Match, title: str) -> int | None:
 
 
 _CAPITAL_NEXT = re.compile(r" [A-Z]")
+_DAY_NAMED = rf"(?:{_MONTH}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)"
 #: "published by the Office for the Coordination of Humanitarian Affairs": the publisher named outright.
 _BY = re.compile(r"\b(?:(?:published|released|issued|compiled|prepared|produced|commissioned)\s+"
                  r"(?:(?:[a-z][\w-]*|(?:January|February|March|April|May|June|July|August|September|October|November|"
                  r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:19|20)\d{2})\s+){0,4}?|"
                  r"(?:study|report|survey|paper|analysis|assessment|poll)\s+)by\s+(?:the\s+)?(?:(?:bilateral|joint|independent|"
                  r"international|regional|national|official|government-appointed|Geneva-based)\s+)?(?:U\.[SN]\.\s+)?"
-                 r"(?:[A-Z][\w’'.-]*-based\s+)?(?P<name>[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|for|on|and|the|&)(?![\w’'-]))*)")
+                 r"(?:[A-Z][\w’'.-]*-based\s+)?(?P<name>[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|for|on(?!\s+" + _DAY_NAMED + r")|and|the|&)"
+                 r"(?![\w’'-]))*)")   # (not "… Office on April 16": its day)
 #: "The latest report of the UN Group of Experts on the Congo": the body a report is "of", when none published it.
 _OF_BODY = re.compile(r"\b(?:study|report|survey|paper|analysis|assessment)\s+of\s+the\s+(?:(?:independent|international)\s+)?"
                       r"(?:U\.[SN]\.\s+)?(?P<name>[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|for|on|and|the|&)(?![\w’'-]))*)")
