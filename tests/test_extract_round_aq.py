@@ -4,7 +4,7 @@ state, "the Jamaica Gleaner reported"); capitals that only watch a visit are no 
 in Brussels and Washington"); reports with a quoted title after their possessor ("The IAEA's 2023 edition of "…"",
 "The Food and Agriculture Organization's "…" found"); an action agreed on "the group" told before is that agreement."""
 
-from extract_helpers import meetings, reports, run, sources
+from extract_helpers import agreements, meetings, reports, run, sources
 
 
 # ---------------------------------------------------------------- sources
@@ -232,3 +232,107 @@ def test_two_states_a_sentence_names_are_the_two_governments_of_the_next_though_
                  "A review agreement that the two governments signed in September 2010 is still waiting for funding.",
                  published="2015-06-15")
     assert states_of(result) == [{"USA", "PLW"}]
+
+
+def test_an_instrument_signed_then_talks_of_the_two_after_a_while_clause_are_two_agreements():
+    result = run("Britain and Turkey signed a free trade agreement in Ankara in December 2020 to roll over the terms they had "
+                 "enjoyed while Britain was in the European Union, and the two countries have been negotiating an "
+                 "upgraded deal since 2022.", published="2024-07-20")
+    assert sorted((sorted(p), s) for p, s, _ in agreements(result)) == [(["GBR", "TUR"], "planned"), (["GBR", "TUR"], "signed")]
+
+
+def test_each_counterpart_after_with_takes_its_own_agreement_though_the_subjects_president_is_named_there():
+    result = run("Vietnamese President Vo Van Thuong welcomed Xi. Viet Nam elevated its relations with the United States to "
+                 "a comprehensive strategic partnership during the visit of President Joe Biden in September, and with "
+                 "Japan during President Vo Van Thuong's visit to Tokyo in late November.", published="2023-12-13")
+    assert sorted(sorted(p) for p in states_of(result)) == [["JPN", "VNM"], ["USA", "VNM"]]
+
+
+def test_a_state_in_a_relative_clause_after_the_counterpart_is_no_second_counterpart():
+    result = run("Somalia's president visited Cairo. In August it signed a military cooperation protocol with Egypt, which "
+                 "is locked in its own dispute with Ethiopia over the Grand Ethiopian Renaissance Dam.",
+                 published="2024-10-11")
+    assert not any("ETH" in parties for parties in states_of(result))
+
+
+def test_a_meeting_that_is_the_subject_of_a_postponement_did_not_take_place():
+    result = run("South Korea returned a letter from Japan. A meeting of the two countries' finance ministers that had been "
+                 "planned for later this month in Tokyo has been put off, officials in both capitals said.",
+                 published="2012-08-23")
+    assert not result.meetings
+
+
+def test_who_claims_a_visited_place_is_not_its_host():
+    result = run("In July, Russian Prime Minister Dmitry Medvedev visited Kunashir, one of the Russian-held islands claimed "
+                 "by Japan, for the second time.", published="2012-08-23")
+    assert not result.meetings
+
+
+def test_talks_that_cannot_begin_yet_are_not_held():
+    result = run("Lighthizer notified Congress on May 18 that the administration intends to renegotiate NAFTA with Mexico "
+                 "and Canada, and formal talks cannot begin before mid-August.", published="2017-06-07")
+    assert not result.meetings
+
+
+def test_leaders_who_agreed_without_ever_having_met_did_not_meet():
+    result = run("Exporters spent Monday preparing for the worst.\n\nPresident Claudia Sheinbaum announced that Mexico and "
+                 "the United States had agreed to pause for one month the 25% tariffs that President Donald Trump had "
+                 "ordered.\n\nThe agreement was reached without the two leaders ever having met in person.",
+                 published="2025-02-04")
+    assert not result.meetings
+
+
+def test_meeting_someone_dozens_of_times_is_no_one_meeting():
+    result = run("Russia suspended a fishing agreement with Japan on Tuesday. The dispute has kept the two countries from "
+                 "signing a peace treaty. The last serious push to settle it came under former prime minister Shinzo Abe, "
+                 "who met Russian President Vladimir Putin 27 times.", published="2023-03-22")
+    assert not result.meetings
+
+
+def test_a_state_whose_fury_a_session_caused_was_not_there():
+    result = run("In June 2013, politicians meeting President Mohamed Morsi discussed sabotaging the dam in a session they "
+                 "did not know was being broadcast live, to Addis Ababa's fury.", published="2015-03-23")
+    assert not any("ETH" in parties for parties, _ in meetings(result))
+
+
+def test_states_acting_as_guarantors_of_talks_are_not_their_sides():
+    result = run("The Santos government and the FARC signed a bilateral ceasefire agreement in Havana in June, with Cuba and "
+                 "Norway acting as guarantors.", published="2016-08-29")
+    assert not any({"CUB", "NOR"} & parties for parties, _ in meetings(result))
+
+
+def test_refusing_a_permission_or_a_request_is_no_refused_agreement():
+    result = run("Hours later, France and Portugal refused the jet permission to cross their airspace, according to the "
+                 "Bolivian government. Turkish officials said that Israel had refused a Turkish request to take part in "
+                 "airdrops.", published="2013-07-04")
+    assert not result.agreements
+
+
+def test_refusing_an_instrument_is_still_a_refusal():
+    result = run("Hungary refused the agreement on Tuesday.", published="2013-07-04")
+    assert [(sorted(p), s) for p, s, _ in agreements(result)] == [(["HUN"], "denied")]
+
+
+def test_a_deal_told_again_as_awaiting_its_parliaments_is_no_second_agreement():
+    result = run("Australia and South Korea signed a free trade agreement in Seoul on Tuesday. The deal, concluded in "
+                 "December after more than four years of negotiations, still has to pass through both parliaments.",
+                 published="2014-04-08")
+    assert len(result.agreements) == 1
+
+
+def test_an_undersecretary_of_state_is_a_role():
+    result = run("Negotiators worked through the night, with Undersecretary of State Nicholas Burns settling the final "
+                 "wording.", published="2006-03-03")
+    assert ("Nicholas Burns", "Undersecretary of State") in {(p.person.label, p.role) for p in result.people}
+
+
+def test_a_sports_governing_body_told_by_what_it_is_is_the_body_named_before():
+    result = run("FIFA's disciplinary committee also fined the North Korean federation, and world football's governing body "
+                 "said in a statement that it had acted to guarantee the safety of visiting teams.", published="2005-06-09")
+    assert sources(result) == {"FIFA"}
+
+
+def test_a_body_that_recommended_that_something_be_done_is_a_source():
+    result = run("The International Olympic Committee recommended in March that international federations allow neutral "
+                 "athletes back into competition. Ukraine recommended the deal to its partners.", published="2023-08-01")
+    assert sources(result) == {"International Olympic Committee"}

@@ -126,7 +126,7 @@ class Extractor:
                     if len(listed) != len(acting):                     # it of serving France": the three
                         context.remember(listed)
                 context.remember(acting)
-                named = _named_pair(mentions, acting)
+                named = _named_pair(article.text, mentions, acting)
                 if named:   # "… the United States is responsible for Palau's defence. A review agreement that the two
                     context.remember(named)   # governments signed …": the two the sentence named, one not acting
             for agreement in result.agreements[told:]:   # "the two countries" next: the parties just told of
@@ -383,6 +383,11 @@ class Extractor:
         ends = [i for i, (one, after) in enumerate(zip(segments, segments[1:]))
                 if _CLAUSE_AFTER.match(evidence.text, one.end())]
         segments = segments[:ends[0] + 1] if ends else segments   # "…, and Tunisia settled its border with Algeria"
+        relative = [i for i, (one, after) in enumerate(zip(segments, segments[1:]))
+                    if _RELATIVE_OPENS.search(evidence.text, one.end(), after.start())
+                    and not _AND_BEFORE.search(evidence.text, one.end(), after.start())]
+        segments = segments[:relative[0] + 1] if relative else segments   # "… with Egypt, which is locked in its own
+        # dispute with Ethiopia": the relative clause's, no counterpart
         if len(segments) < 2:
             second = self._second_predicate(article, evidence, mentions, attribution, dates, found, record)
             return self._serial_predicates(evidence, mentions, dates, found, record) or \
@@ -391,9 +396,12 @@ class Extractor:
                 self._their_earlier_instrument(article, evidence, dates, found, record) + \
                 self._undone_instrument(article, evidence, mentions, attribution, found, record)
         split = []
+        subject = {m.agent.key for m in mentions if m.agent.kind == "state" and m.start < evidence.start + segments[0].start()}
         for seg in segments:
             start, end = evidence.start + seg.start(), evidence.start + seg.end()
-            others = [m.agent for m in mentions if start <= m.start < end and m.agent.kind == "state"]
+            others = list({m.agent.key: m.agent for m in mentions if start <= m.start < end and m.agent.kind == "state"}.values())
+            others = [o for o in others if o.key not in subject] if len(others) > 1 else others   # "… and with Japan
+            # during President Vo Van Thuong's visit to Tokyo": Japan, not the subject's own president
             dates = find_dates(seg.group(), article.published)
             if len(others) != 1:
                 return [record]
@@ -1417,6 +1425,9 @@ class Extractor:
             return True   # "Tamim telephoned King Abdullah to thank him for hosting the meeting": a call, of a meeting told
         if _PRESENT_TRIP.match(trigger.group()) and _WHEN_SUBJECT.search(text, max(0, trigger.start() - 60), trigger.start()):
             return True   # "… when President Vladimir Putin visits New Delhi in October": a visit to come
+        if _NOUN_TRIGGER.fullmatch(trigger.group()) and trigger.start() < 40 and _CALLED_OFF_LATER.search(text, trigger.end()):
+            return True   # "A meeting of the two countries' finance ministers that had been planned for later this month
+            # in Tokyo has been put off": the subject meeting will not take place
         if _ON_THE_EVE.search(text, max(0, trigger.start() - 60), trigger.start()):
             return True   # "The halt came on the eve of a new round of talks in Brussels": talks to come
         if _BY_MEANS_OF.search(text, max(0, trigger.start() - 40), trigger.start()):
@@ -2018,7 +2029,9 @@ _STILL_TO_RATIFY = re.compile(r"(?:The|This|That|Both|All|It|Its)\b[^.;]{0,60}?\
 _AWAITS_RATIFICATION = re.compile(
     r"(?:\b(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:deal|agreement|accord|treaty|pact|protocol|text|memorandum|convention|"
     r"charter)|\bit)(?:,[^,;]{0,100},)?\s+(?:still\s+|now\s+|also\s+)*(?:must|has\s+to|have\s+to|needs?\s+to|(?:has|have|is)\s+"
-    r"yet\s+to)\s+(?:still\s+|now\s+|also\s+|first\s+)*be\s+(?:formally\s+)?(?:ratified|approved|signed)\b"
+    r"yet\s+to)\s+(?:(?:still\s+|now\s+|also\s+|first\s+)*be\s+(?:formally\s+)?(?:ratified|approved|signed)|"
+    r"pass\s+(?:through\s+)?(?:both\s+|the\s+)?(?:parliaments?|legislatures?|congress|senate))\b"   # ("still has to pass
+    # through both parliaments")
     r"|\b(?:must|need\s+to|have\s+to)\s+(?:now\s+|still\s+|yet\s+|also\s+)?(?:ratify|approve)\s+(?:it|the\s+(?:deal|agreement|"
     r"accord|treaty|pact|text))\b", re.I)
 #: Who brokered an instrument, told between its noun and its signing: ", brokered by France and Germany and" (signed …).
@@ -2419,6 +2432,8 @@ _LATER_PREDICATE = re.compile(r",?\s+and\s+(?:(?:also|then|later)\s+)?(?:was|wer
 
 
 _AND_VERB = re.compile(r"(?:,\s+(?:when|after)\s+[^,.;:]{1,80}(?=,\s+and\s)|"   # "…, when Hu Jintao visited Islamabad, and"
+                       r"\bwhile\s+[^,.;:]{1,80}(?=,\s+and\s+(?:they|the\s+two|both)\b)|"   # "… while Britain was in the EU,
+                       # and the two countries have been negotiating …"
                        r"(?![.;:]|\b(?:which|who|that|when|after|before|but)\b|\bwhile\b(?!\s+[a-z]+ing\b)).){1,120}?\s+and\s+"
                        r"(?:(?P<when>(?:in|on|by)\s+(?:[\w-]+\s+){0,3}?(?:19|20)\d{2}),?\s+(?:they|it|the\s+two(?:\s+[a-z]+)?|both(?:\s+[a-z]+)?)\s+|"
                        r"(?:they|the\s+two(?:\s+[a-z]+)?|both(?:\s+[a-z]+)?)\s+|"   # "…, and the two countries have been negotiating"
@@ -3136,13 +3151,18 @@ accord accords pact pacts treaty treaties memorandum memorandums memoranda under
 contracts declaration declarations document documents unspecified""".split())
 
 
-def _named_pair(mentions: list[Mention], acting: list[Agent]) -> list[Agent]:
-    """The two states a sentence names by name when only one of them acts ("the United States is responsible for Palau's
-    defence"): a pair "the two governments" may stand for next (none when it names another number)."""
+def _named_pair(text: str, mentions: list[Mention], acting: list[Agent]) -> list[Agent]:
+    """The state that acts in a sentence and one it names as an owner ("the United States is responsible for Palau's
+    defence"): a pair "the two governments" may stand for next (none when the sentence names more states)."""
     if len(acting) != 1:
         return []
     named = {m.agent.key: m.agent for m in mentions if m.agent.kind == "state" and not m.place_only and m.how == "name"}
-    return list(named.values()) if len(named) == 2 and acting[0].key in named else []
+    owners = {m.agent.key for m in mentions if m.agent.kind == "state" and m.how == "name" and _OWNER_AFTER.match(text, m.end)}
+    return list(named.values()) if len(named) == 2 and acting[0].key in named and owners - {acting[0].key} else []
+
+
+#: A possessive after a state's name: "Palau's".
+_OWNER_AFTER = re.compile(r"[’']s\s")
 
 
 def _same_as_before(record: AgreementRecord, text: str, previous: list[AgreementRecord]) -> AgreementRecord:
@@ -3194,8 +3214,17 @@ _VERBAL_TRIGGER = re.compile(r"(?i)(?:met|meet|meets|held|hold|holds|visited|vis
 #: A person's trip or visit: "continued with Kishida's " (before "trip to Seoul").
 _PERSONS_TRIP = re.compile(r"\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w’'-]+[’']s\s+"
                            r"(?:(?:first|second|third|own|return|state|official)\s+)?$")
+#: A meeting named by a noun, which may be a sentence's subject.
+_NOUN_TRIGGER = re.compile(r"(?i)(?:meeting|summit|talks|visit|trip|conference)")
+#: What befalls the subject meeting: "… has been put off", "… was postponed".
+_CALLED_OFF_LATER = re.compile(r"\b(?:has|have|had|was|were|is|are)\s+(?:(?:since|now|also)\s+)?(?:been\s+)?(?:put\s+off|postponed|"
+                               r"cancell?ed|called\s+off|scrapped|shelved|delayed|suspended)\b")
 #: What is on the eve of a meeting has not met yet: "came on the eve of a new round of" (before "talks").
 _ON_THE_EVE = re.compile(r"\bon\s+the\s+eve\s+of\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,5}?$", re.I)
+#: A relative clause opening: ", which", ", whose", ", who".
+_RELATIVE_OPENS = re.compile(r",\s+(?:which|whose|who|whom)\b")
+#: "and" right before: a conjunct ("…, which took effect on May 31, and " before "with India").
+_AND_BEFORE = re.compile(r"\band\s+$")
 #: An agreement told as what those who met did there: "…, where they signed", "…, at which the leaders agreed".
 _WHERE_THEY = re.compile(r",\s+(?:where|at\s+which|during\s+which)\s+(?:they|the\s+(?:leaders|presidents|ministers|"
                          r"delegations))\b")

@@ -290,6 +290,12 @@ class AttributionFinder:
         joined = _JOINED_CLAUSE.match(phrase)   # "…, while Asmara's information ministry said": the ministry
         if joined:
             return self._resolved(phrase[joined.end():], at + joined.end(), mentions, clause)
+        governing = _GOVERNING_BODY.fullmatch(phrase.strip())
+        if governing:   # "FIFA's disciplinary committee also fined …, and world football's governing body said": the body
+            before = [m.agent for m in mentions if m.agent.kind == "org" and m.end <= at   # the sentence named before
+                      and m.agent.org_class not in ("NewsOrganization", "NewsAgency", "GovernmentBody")]
+            if before:
+                return before[-1]
         named = self._apposed(phrase, at, mentions)   # "Itamaraty, Brazil's foreign ministry," said
         if named:
             return named
@@ -505,6 +511,8 @@ _NOT_A_PAPER = frozenset({"Government", "Police", "Army", "Navy", "Military", "C
                           "State", "Republic", "Kingdom", "Federation", "Prime", "President", "Minister", "Defence", "Defense"})
 
 
+#: A sport's governing body told by what it is: "world football's governing body", "the sport's governing body".
+_GOVERNING_BODY = re.compile(r"(?:(?:and|but|while)\s+)?(?:[Tt]he\s+)?(?:[a-z]+\s+)?[a-z]+[’']s\s+(?:world\s+)?governing\s+body")
 #: A body's spokesperson named after it: what the spokesperson said, the body said.
 _SPOKESPERSON_AFTER = re.compile(r"\s+(?:deputy\s+|chief\s+|official\s+)?(?:spokes(?:man|woman|person|people)|press\s+secretary)\b")
 

@@ -237,6 +237,11 @@ class EventRules:
         if m.how in ("person", "name") and _CEREMONY_AFTER.match(after):
             return False   # "met in Chile, on the sidelines of President Michelle Bachelet's inauguration": whose ceremony
             # brought them there, no side
+        if m.how in ("name", "capital") and _FEELING_AFTER.match(after) and text.endswith("to ", 0, m.start):
+            return False   # "discussed sabotaging the dam …, to Addis Ababa's fury": who minded it, no side
+        if _CLAIMED_BY.search(text, max(0, m.start - 30), m.start) or _KNOWN_AS_IN.search(text, max(0, m.start - 50), m.start):
+            return False   # "visited Kunashir, one of the Russian-held islands claimed by Japan", "the islets known as
+            # Dokdo in Korea and Takeshima in Japan": who claims a place, or calls it so, is not there
         if _BYPASSED.search(text, max(0, m.start - 120), m.start):
             return False   # "a pipeline under the Baltic Sea, bypassing Poland, Ukraine and the Baltic states": the
             # states it goes around are no sides
@@ -285,6 +290,12 @@ class EventRules:
         return True
 
 
+#: A feeling of the state named before it: "’s fury", "’s dismay".
+_FEELING_AFTER = re.compile(r"[’']s\s+(?:fury|anger|dismay|annoyance|irritation|alarm|delight|surprise|chagrin|displeasure|relief)\b")
+#: Who claims a place named before: "claimed by " (before "Japan").
+_CLAIMED_BY = re.compile(r"\b(?:claimed|disputed)\s+by\s+(?:the\s+)?$")
+#: A place's name in a state's usage: "known as Dokdo in " (before "Korea"), "… and Takeshima in ".
+_KNOWN_AS_IN = re.compile(r"\b(?:known|called|referred\s+to)\s+as\s+(?:[A-Z][\w’'-]*\s+)+in\s+(?:(?:[A-Z][\w’'-]*\s+)+and\s+(?:[A-Z][\w’'-]*\s+)+in\s+)?$")
 #: The states a route goes around, listed: "bypassing Poland, Ukraine and " (before "the Baltic states").
 _BYPASSED = re.compile(r"\b(?:bypass(?:ing|es|ed)?|circumvent(?:ing|s|ed)?)\s+(?:the\s+)?"
                        r"(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*(?:,\s+|,?\s+and\s+)(?:the\s+)?)*$")
@@ -465,7 +476,8 @@ _THING_AFTER = re.compile(r"^\s+(?:deal|accord|agreement|talks|summit|meeting|pr
                           r"framework|consensus|communiqu[eé]|pact|treaty)\b")
 _SEATED = re.compile(r"\b(?i:governments?|officials|authorities|leaders|leadership|regimes?|administrations?)\s+in\s+"
                      r"(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?:,\s+|\s+and\s+))*$")
-_ONLOOKING = re.compile(r"presence|present|room|looking on|attendance|observers|witnesses|ceremony|watched|witnessed|followed|eyed")
+_ONLOOKING = re.compile(r"presence|present|room|looking on|attendance|observers|witnesses|ceremony|watched|witnessed|followed|eyed|"
+                        r"acting as|serving as")
 _ATTRIBUTIVE_PLACE = re.compile(r"\b(?:in|at|near|outside)\s+(?:a|an)\s+$")
 _MEDIATED_END = re.compile(r"[;:]|,\s+(?!and\b)(?:[a-z]|the\b)|\s+and\s+(?=(?:brought|gathered|drew|attracted)\b)|$")
 _RATIFYING = re.compile(r"(?i)ratif")
