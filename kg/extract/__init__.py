@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from collections.abc import Iterator
 from functools import cached_property, lru_cache
 
 from ..iris import slug
@@ -1074,14 +1075,9 @@ class Extractor:
         text = evidence.text
         if self.events.not_met_gate.may_match(text) and self.events.not_met.search(text):
             return None   # "the two delegations did not meet face to face"
-        quotes = [q.span() for q in _QUOTED.finditer(text) if len(q.group().split()) > _SCARE_QUOTE_WORDS]   # speech;
-        # not "held “exploratory talks” in Cairo", the writer's words set apart
         told: list[tuple[str, MeetingRecord]] = []
         follows = _FOLLOWS.search(text)
-        for trigger in self.events.meeting.finditer(text) if self.events.meeting_gate.may_match(text) else ():
-            people = any(m.how == "person" and m.start - evidence.start < trigger.start() for m in mentions)
-            if self._not_a_meeting(text, trigger, people) or any(a < trigger.start() < b for a, b in quotes):
-                continue   # what a speaker says in a quotation is no report of a meeting
+        for trigger in self._meeting_triggers(evidence, mentions):
             record = self._held(article, evidence, mentions, attribution, context, dates, trigger, False, agreements)
             if record:
                 if follows and trigger.start() < follows.start():
@@ -1110,23 +1106,29 @@ class Extractor:
             return None   # a deal brokered by others and signed, unless the signing names its two signatories
         return record
 
+    def _meeting_triggers(self, evidence: Evidence, mentions: list[Mention]) -> Iterator[re.Match]:
+        """The sentence's meeting triggers that may tell a meeting held, in order: not one announced, called off or
+        told as background (`_not_a_meeting`), nor one a speaker tells in a quotation (not "held “exploratory talks” in
+        Cairo" either: the writer's words set apart)."""
+        text = evidence.text
+        if not self.events.meeting_gate.may_match(text):
+            return
+        quotes = [q.span() for q in _QUOTED.finditer(text) if len(q.group().split()) > _SCARE_QUOTE_WORDS]
+        for trigger in self.events.meeting.finditer(text):   # read lazily: most sentences need the first only
+            people = any(m.how == "person" and m.start - evidence.start < trigger.start() for m in mentions)
+            if not (self._not_a_meeting(text, trigger, people) or any(a < trigger.start() < b for a, b in quotes)):
+                yield trigger
+
     def _another_time(self, article, evidence, mentions, attribution, context, dates, agreements,
                       first: MeetingRecord) -> list[MeetingRecord]:
         """'They held talks in Sochi in May, …, and met again in Vladivostok in September', 'Yoon visited Tokyo in
         March and continued with Kishida's trip to Seoul in May': the same sides met a second time, told by another
         trigger of the sentence, in a clause joined after another's, with a date of its own."""
         text = evidence.text
-        if first.date is None or len(dates) < 2 or not self.events.meeting_gate.may_match(text):
+        if first.date is None or len(dates) < 2:
             return []
-        triggers = list(self.events.meeting.finditer(text))
-        if len(triggers) < 2:
-            return []
-        quotes = [q.span() for q in _QUOTED.finditer(text) if len(q.group().split()) > _SCARE_QUOTE_WORDS]
+        told = list(self._meeting_triggers(evidence, mentions))
         keys = {p.key for p in first.participants}
-        told = [trigger for trigger in triggers   # each trigger that may tell a meeting, in order
-                if not (self._not_a_meeting(text, trigger, any(m.how == "person" and m.start - evidence.start < trigger.start()
-                                                                for m in mentions))
-                        or any(a < trigger.start() < b for a, b in quotes))]
         found: dict[str, MeetingRecord] = {}
         for before, trigger in zip(told, told[1:]):
             between = text[before.end():trigger.start()]

@@ -234,15 +234,18 @@ class EventRules:
         if m.how == "demonym" and (text[m.start - 1:m.start] == "-" or after.startswith("-")) \
                 and _PAIRED_INSTRUMENT.match(after):
             return True   # "the Sino-Russian treaty", "the Russian-Chinese border agreement": the pair are its parties
-        if m.how in ("person", "name") and _CEREMONY_AFTER.match(after):
+        owner = after[:1] in ("’", "'")   # a possessive after the name
+        if owner and m.how in ("person", "name") and _CEREMONY_AFTER.match(after):
             return False   # "met in Chile, on the sidelines of President Michelle Bachelet's inauguration": whose ceremony
             # brought them there, no side
-        if m.how in ("name", "capital") and _FEELING_AFTER.match(after) and text.endswith("to ", 0, m.start):
+        if owner and m.how in ("name", "capital") and _FEELING_AFTER.match(after) and text.endswith("to ", 0, m.start):
             return False   # "discussed sabotaging the dam …, to Addis Ababa's fury": who minded it, no side
-        if _CLAIMED_BY.search(text, max(0, m.start - 30), m.start) or _KNOWN_AS_IN.search(text, max(0, m.start - 50), m.start):
+        before = text[max(0, m.start - 120):m.start]
+        if ("by " in before and _CLAIMED_BY.search(text, max(0, m.start - 30), m.start)) \
+                or (" as " in before and _KNOWN_AS_IN.search(text, max(0, m.start - 50), m.start)):
             return False   # "visited Kunashir, one of the Russian-held islands claimed by Japan", "the islets known as
             # Dokdo in Korea and Takeshima in Japan": who claims a place, or calls it so, is not there
-        if _BYPASSED.search(text, max(0, m.start - 120), m.start):
+        if ("bypass" in before or "circumvent" in before) and _BYPASSED.search(text, max(0, m.start - 120), m.start):
             return False   # "a pipeline under the Baltic Sea, bypassing Poland, Ukraine and the Baltic states": the
             # states it goes around are no sides
         if _people_of(text, m):
@@ -320,7 +323,8 @@ def _people_of(text: str, m: Mention, offset: int = 0) -> bool:
         return True   # "pledged more than $10bn to help Syrians inside the country": people helped
     if m.how == "demonym":
         return bool(_PEOPLE_AFTER.match(text, end))
-    return m.how in ("name", "capital") and bool(_PEOPLE_FROM_BEFORE.search(text, max(0, start - 40), start))
+    return m.how in ("name", "capital") and ("from " in text[max(0, start - 12):start] or "fleeing " in text[max(0, start - 14):start]) \
+        and bool(_PEOPLE_FROM_BEFORE.search(text, max(0, start - 40), start))
 
 
 #: The rest of a list of places a trip took someone to: "taken him to Cameroon, Liberia and " (before "Sudan").
