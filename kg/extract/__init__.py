@@ -1130,6 +1130,7 @@ class Extractor:
         told = list(self._meeting_triggers(evidence, mentions))
         keys = {p.key for p in first.participants}
         found: dict[str, MeetingRecord] = {}
+        held: dict[int, MeetingRecord | None] = {}   # a trigger's record, read once (it ends one pair and opens the next)
         for before, trigger in zip(told, told[1:]):
             between = text[before.end():trigger.start()]
             joined = list(_THEN_JOINED.finditer(between))
@@ -1141,7 +1142,10 @@ class Extractor:
                 continue   # "…, where he and Xi held talks", "announced the summit", "for Tuesday's visit": the same
                 # occasion, or one only named
             for each in (before, trigger):   # two occasions, one each side of the join
-                record = self._held(article, evidence, mentions, attribution, context, dates, each, False, agreements)
+                if each.start() not in held:
+                    held[each.start()] = self._held(article, evidence, mentions, attribution, context, dates, each, False,
+                                                    agreements)
+                record = held[each.start()]
                 if record and record.date and record.date != first.date and {p.key for p in record.participants} == keys:
                     found.setdefault(record.date, record)
         return list(found.values())[:1]

@@ -506,9 +506,10 @@ class AttributionFinder:
 
 #: The verb of a paper that reported, ending the sentence: "…, the Jamaica Gleaner reported."
 _REPORTED_AT_END = re.compile(r"\sreported\W*$")
-#: Words after a state's name that make no paper of it: its government, people and forces.
+#: Words after a state's name that make no paper of it: its government, people and forces (with `_NOT_BEFORE_STATE`'s
+#: titles and forms of state).
 _NOT_A_PAPER = frozenset({"Government", "Police", "Army", "Navy", "Military", "Customs", "Embassy", "Officials", "Authorities",
-                          "State", "Republic", "Kingdom", "Federation", "Prime", "President", "Minister", "Defence", "Defense"})
+                          "State", "Federation"})
 
 
 #: A sport's governing body told by what it is: "world football's governing body", "the sport's governing body".

@@ -402,14 +402,14 @@ def _year(m: re.Match, title: str) -> int | None:
 
 
 _CAPITAL_NEXT = re.compile(r" [A-Z]")
-_DAY_NAMED = rf"(?:{_MONTH}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)"
+#: A month's or a weekday's name.
+_DAY_WORD = rf"(?:{_MONTH}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 #: "published by the Office for the Coordination of Humanitarian Affairs": the publisher named outright.
 _BY = re.compile(r"\b(?:(?:published|released|issued|compiled|prepared|produced|commissioned)\s+"
-                 r"(?:(?:[a-z][\w-]*|(?:January|February|March|April|May|June|July|August|September|October|November|"
-                 r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:19|20)\d{2})\s+){0,4}?|"
+                 r"(?:(?:[a-z][\w-]*|" + _DAY_WORD + r"|(?:19|20)\d{2})\s+){0,4}?|"
                  r"(?:study|report|survey|paper|analysis|assessment|poll)\s+)by\s+(?:the\s+)?(?:(?:bilateral|joint|independent|"
                  r"international|regional|national|official|government-appointed|Geneva-based)\s+)?(?:U\.[SN]\.\s+)?"
-                 r"(?:[A-Z][\w’'.-]*-based\s+)?(?P<name>[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|for|on(?!\s+" + _DAY_NAMED + r")|and|the|&)"
+                 r"(?:[A-Z][\w’'.-]*-based\s+)?(?P<name>[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|for|on(?!\s+(?:" + _DAY_WORD + r"|\d))|and|the|&)"
                  r"(?![\w’'-]))*)")   # (not "… Office on April 16": its day)
 #: "The latest report of the UN Group of Experts on the Congo": the body a report is "of", when none published it.
 _OF_BODY = re.compile(r"\b(?:study|report|survey|paper|analysis|assessment)\s+of\s+the\s+(?:(?:independent|international)\s+)?"
