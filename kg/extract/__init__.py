@@ -281,7 +281,9 @@ class Extractor:
         records += self._joined_beside(article, evidence, mentions, attribution, context, dates, previous, records)
         records += self._then_undone(article, evidence, mentions, attribution, records)
         records = records + _gapped(records, evidence, mentions, article.published) + \
-            _dated_gaps(records, evidence, article.published) + _second_instruments(records, evidence, article.published)
+            _dated_gaps(records, evidence, article.published) + _second_instruments(records, evidence, article.published) + \
+            _again_dated(records, evidence, article.published) + _separate_deal(records, evidence, mentions) + \
+            _signed_but_refused(records, evidence, mentions)
         return records + _their_dated_instruments(records, evidence, mentions, article.published, self.events.nouns.pattern,
                                                   previous)
 
@@ -2755,9 +2757,12 @@ _THEN_UNDONE = re.compile(
     r"(?P<join>,?\s+(?:and|but)\s+)(?:(?P<subject>(?:[\w’'.-]+\s+){1,5}?))??(?:(?:later|then|also|formally|only|eventually|"
     r"finally|effectively|quietly|unilaterally)\s+)?(?P<verb>suspended|annulled|revoked|scrapped|terminated|abandoned|cancell?ed|"
     r"tore\s+up|ripped\s+up|pulled\s+out\s+of|withdrew\s+from|quit|voted\s+against\s+ratifying|rejected|"
-    r"refused\s+to\s+ratify|ratified|renewed|extended|restored|revived|reinstated)\s+"
+    r"refused\s+to\s+ratify|ratified|renewed|extended|restored|revived|reinstated|shelved|dropped|froze|denounced|"
+    r"abrogated|repudiated|walked\s+away\s+from|stopped\s+applying|declared(?=\s+(?:it|them|the\s+(?:[\w-]+\s+){0,3}?\w+)"
+    r"\s+(?:null|void|invalid)\b))\s+"
     r"(?P<what>it|them|(?:the|that|this|those|these|its|their)\s+(?:[\w-]+\s+){0,3}?(?:treaty|treaties|agreements?|"
-    r"deal|accord|pact|protocols?|memorand(?:um|a)|arrangement|joint\s+venture|declaration|contract|compact))\b"
+    r"deal|accord|pact|protocols?|memorand(?:um|a)|arrangements?|joint\s+venture|declaration|contract|compact|project|"
+    r"scheme|plan))\b"
     r"(?P<rest>[^.;]{0,60})")
 _RENEWING = re.compile(r"renewed|extended|restored|revived|reinstated")
 #: A subject that only takes up the first clause's: "… and formally annulled", "…, and it later suspended".
@@ -3311,6 +3316,108 @@ def _dated_gaps(records: list[AgreementRecord], evidence: Evidence, published) -
     return out
 
 
+def _again_dated(records: list[AgreementRecord], evidence: Evidence, published) -> list[AgreementRecord]:
+    """'In July 2011 the two sides agreed on freedom of movement, and in December that year they agreed to manage the
+    crossings jointly', 'signed a memorandum in October 2011, and in April 2018 their defence ministers adopted a joint
+    vision statement', 'In 1988 the two sides agreed on guiding principles, and a decade later they signed an
+    agreement': the same sides, named again by a pronoun or as 'the two …', agree or sign again at a date of their
+    own, told at the head of the joined clause."""
+    sides = {frozenset(p.key for p in r.parties if p.kind == "state") for r in records}
+    if len(sides) != 1 or len(next(iter(sides))) < 2:
+        return []
+    first = records[0]
+    out = []
+    for again in _AGAIN_DATED.finditer(evidence.text):
+        when = _again_when(again["when"], first.date, published)
+        if not when or any(r.date == when for r in records + out):
+            continue
+        status = "agreed" if again["verb"] in ("agreed", "reached") else "signed"
+        clause = _CLAUSE_END.search(evidence.text, again.end())
+        topic = evidence.text[again.end():clause.start() if clause else len(evidence.text)]
+        out.append(dataclasses.replace(first, status=status, date=when, topic=" ".join(topic.split()[:8]) or first.topic))
+    return out
+
+
+def _separate_deal(records: list[AgreementRecord], evidence: Evidence, mentions: list[Mention]) -> list[AgreementRecord]:
+    """'Rwanda said it had agreed to accept migrants from the United States, and Uganda reached a separate deal to
+    take in …': another state's deal of its own with the same counterpart, who is named once."""
+    sides = [r for r in records if len({p.key for p in r.parties if p.kind == "state"}) == 2]
+    separate = _SEPARATE_DEAL.search(evidence.text) if len(sides) == 1 else None
+    if not separate:
+        return []
+    first = sides[0]
+    lo, hi = evidence.start + separate.start("who"), evidence.start + separate.end("who")
+    named = [m.agent for m in mentions if m.agent.kind == "state" and lo <= m.start < hi]
+    keys = [p.key for p in first.parties if p.kind == "state"]
+    subject = min((m for m in mentions if m.agent.key in keys), key=lambda m: m.start, default=None)
+    if len(named) != 1 or named[0].key in keys or subject is None:
+        return []
+    counterpart = [p for p in first.parties if p.kind == "state" and p.key != subject.agent.key]
+    status = "agreed" if separate["verb"] in ("reached", "agreed", "struck") else "signed"
+    return [dataclasses.replace(first, parties=(named[0], *counterpart), status=status)]
+
+
+#: ", and Uganda reached a separate deal", "…, while Kenya signed its own separate agreement".
+_SEPARATE_DEAL = re.compile(r",?\s+(?:and|while)\s+(?P<who>(?:[\w’'.-]+\s+){1,3}?)(?:also\s+|later\s+)?(?:has\s+|had\s+)?"
+                            r"(?P<verb>reached|struck|agreed|signed|concluded)\s+(?:a|its\s+own)\s+separate\s+"
+                            r"(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|arrangement|pact)\b")
+
+
+def _signed_but_refused(records: list[AgreementRecord], evidence: Evidence, mentions: list[Mention]) -> list[AgreementRecord]:
+    """'Egypt on Friday initialled a U.S.-drafted agreement on the dam, but Sudan declined to sign': one state's signing
+    told before another's refusal of the same instrument is a signing of its own, by that state alone."""
+    if len(records) != 1 or records[0].status != "denied" or len(records[0].parties) != 1:
+        return []
+    turn = _BUT_REFUSED.search(evidence.text)
+    at = lambda m: m.start - evidence.start
+    refuser = records[0].parties[0]
+    if not turn or not any(m.agent.key == refuser.key and at(m) > turn.end("verb") for m in mentions):
+        return []
+    before = {m.agent.key: m.agent for m in mentions if m.agent.kind == "state" and at(m) < turn.start("verb")}
+    if len(before) != 1 or refuser.key in before:
+        return []
+    return [dataclasses.replace(records[0], parties=tuple(before.values()), status="signed",
+                                topic=" ".join(turn["what"].split()[:8]))]
+
+
+#: "initialled a U.S.-drafted agreement on the dam, but": a signing, its object, and a turn to another's refusal.
+_BUT_REFUSED = re.compile(r"\b(?P<verb>signed|initiall?ed|ratified)\s+(?P<what>(?:an?|the|its)\s+[^,;]{3,120}?),?\s+"
+                          r"(?:but|while|whereas)\s+(?=[^.;]{0,120}?\b(?:declined|refused|did\s+not|would\s+not|"
+                          r"will\s+not)\s+(?:to\s+)?(?:sign|ratify|initial)\b)")
+
+
+def _again_when(when: str, before: str | None, published) -> str | None:
+    """The date a joined clause opens with: as written ("in April 2018"), in the year of the clause before ("in
+    December that year") or counted from it ("a decade later", "two years later")."""
+    found = find_dates(when, published)
+    if found and _BARE_YEAR.search(found[0].value[:4]) and "that year" not in when:
+        return found[0].value
+    if not before:
+        return None
+    month = _MONTH_NAME.search(when)
+    if month and "that year" in when:
+        return f"{before[:4]}-{_MONTHS.index(month.group().lower()[:3]) + 1:02d}"
+    later = _YEARS_LATER.fullmatch(when.strip())
+    if later:
+        return str(int(before[:4]) + _LATER_YEARS[later["n"].lower()] * (10 if later["unit"].startswith("decade") else 1))
+    return None
+
+
+#: ", and in December that year they agreed", ", and a decade later they signed", ", but in April 2018 their defence
+#: ministers adopted": a clause that opens with its date, the same sides for its subject, and a verb of agreeing.
+_AGAIN_DATED = re.compile(
+    r",?\s+(?:and|but)\s+(?P<when>(?:in|on|by)\s+(?:[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?)?(?:(?:19|20)\d{2}|that\s+year)|"
+    r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:years?|decades?)\s+later),?\s+"
+    r"(?:they|the\s+two\s+(?:sides|countries|governments|leaders|states|nations)|both\s+(?:sides|countries|governments)|"
+    r"their\s+(?:[\w-]+\s+){0,2}?(?:ministers|leaders|presidents|negotiators|envoys|delegations))\s+"
+    r"(?:also\s+|then\s+|later\s+|formally\s+)?(?P<verb>agreed|signed|concluded|adopted|inked|initiall?ed|sealed|reached)\b")
+_MONTH_NAME = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
+_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+_YEARS_LATER = re.compile(r"(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>years?|decades?)\s+later")
+_LATER_YEARS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                "ten": 10}
+
+
 def _with_attendees(meeting: MeetingRecord, evidence: Evidence, mentions: list[Mention], at: int) -> MeetingRecord:
     """'Nazarbayev, Putin and Lukashenko put their signatures to the treaty … at a session …, which was also attended by
     the presidents of Armenia and Kyrgyzstan': those who attended met the others there too (the states named in the
@@ -3622,7 +3729,10 @@ _TALKS_WITH = re.compile(r"\b(?:negotiating|in\s+talks|negotiations|talks)\b[^.;
 
 def _each_subject(records: list[AgreementRecord], evidence: Evidence, mentions: list[Mention]) -> list[AgreementRecord]:
     """'Greece and Portugal each signed similar documents with China': one instrument per state of the subject, each
-    with the counterpart."""
+    with the counterpart. 'Uganda and Tanzania each signed a host government agreement with the pipeline company, in
+    2020 and 2021 respectively': with a counterpart that is no state, one instrument per state alone (dated in turn
+    when 'respectively' gives a date each). Not 'each signed commitments at the White House', with no counterpart:
+    one instrument of both."""
     each = _EACH_VERB.search(evidence.text)
     if not each or not records:
         return records
@@ -3630,6 +3740,12 @@ def _each_subject(records: list[AgreementRecord], evidence: Evidence, mentions: 
     states = _actor_states(mentions)
     subjects = list({m.agent.key: m.agent for m in states if at(m) < each.start()}.values())
     others = list({m.agent.key: m.agent for m in states if at(m) > each.end()}.values())
+    if len(subjects) >= 2 and not others and _WITH_WORD.search(evidence.text, each.end()):
+        years = _BARE_YEAR.findall(evidence.text, each.end()) if _RESPECTIVELY.search(evidence.text, each.end()) else []
+        dated = years if len(years) == len(subjects) else [None] * len(subjects)
+        return _split(records, {a.key for a in subjects}, lambda record: [
+            dataclasses.replace(record, parties=(subject,), date=when or record.date)
+            for subject, when in zip(subjects, dated)]) or records
     if len(subjects) < 2 or len(others) != 1:
         return records
     return _split(records, {a.key for a in subjects + others},
@@ -3697,6 +3813,7 @@ _INCLUDING_BEFORE = re.compile(r"\b(?:including|among\s+them|such\s+as|notably)\
 
 
 _EACH_VERB = re.compile(r"\s+(?:then\s+|also\s+|have\s+|had\s+)?each\s+(?:signed|concluded|inked|agreed|reached)\b")
+_RESPECTIVELY = re.compile(r"\brespectively\b")
 _LISTED_COMMA = re.compile(r",\s+(?:the\s+)?")
 _WITH = re.compile(r"\bwith\s+(?:the\s+)?")
 _BARE_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
