@@ -5,7 +5,7 @@ project", "declared the protocols null and void", "stopped applying it"); each o
 counterpart that is no state; another state's "separate deal" with the counterpart named once; a state's signing told
 before another's refusal; negotiations opened "in January with Poland"."""
 
-from extract_helpers import agreements, as_set, run
+from extract_helpers import agreements, as_set, meetings, run
 
 
 # ---------------------------------------------------------------- the same sides again, at a date of their own
@@ -115,3 +115,72 @@ def test_negotiations_opened_in_a_month_with_two_states_are_planned_with_each():
                  "Bulgaria on a radar.", published="2008-06-01")
     assert as_set(agreements(result)) == {(frozenset({"USA", "ROU"}), "planned", "2008-02"),
                                           (frozenset({"USA", "BGR"}), "planned", "2008-02")}
+
+
+# ---------------------------------------------------------------- instruments listed with a year each
+
+def test_agreements_of_two_years_are_two_agreements_of_the_sides():
+    result = run("India and China pledged to keep their forces small in the agreements of 1993 and 1996.",
+                 published="2020-07-01")
+    assert {date for parties, _, date in agreements(result) if parties == {"CHN", "IND"}} >= {"1993", "1996"}
+
+
+def test_treaties_signed_in_two_years_are_two_signings():
+    result = run("The text extends earlier defence treaties Peru signed with Washington in 1952 and 1974, officials said.",
+                 published="2009-08-15")
+    assert {(frozenset({"PER", "USA"}), "signed", "1952"), (frozenset({"PER", "USA"}), "signed", "1974")} <= \
+        as_set(agreements(result))
+
+
+def test_two_years_that_are_not_the_agreements_add_nothing():
+    result = run("Peru and Chile signed a trade agreement in 2006, after growth of 5 percent in 2004 and 2005.",
+                 published="2007-01-15")
+    assert as_set(agreements(result)) == {(frozenset({"PER", "CHL"}), "signed", "2006")}
+
+
+# ---------------------------------------------------------------- a list of clauses, each with its own subject
+
+def test_each_clause_of_a_list_of_withdrawals_is_read_on_its_own():
+    result = run("Mali ended its defence treaty with France in May 2022, Burkina Faso scrapped its military accord "
+                 "with Paris in January 2023, and Niger revoked its own agreements with France in August 2023.",
+                 published="2023-10-01")
+    found = as_set(agreements(result))
+    assert (frozenset({"MLI", "FRA"}), "denied", "2022-05") in found
+    assert (frozenset({"BFA", "FRA"}), "denied", "2023-01") in found
+
+
+# ---------------------------------------------------------------- deals with each state, each dated
+
+def test_trade_deals_with_a_list_of_states_each_dated_are_one_deal_each():
+    result = run("Washington struck trade deals with Britain in May, with Vietnam and Indonesia this month, and with "
+                 "the Philippines on Tuesday.", published="2025-07-25")
+    assert as_set(agreements(result)) == {(frozenset({"USA", "GBR"}), "agreed", "2025-05"),
+                                          (frozenset({"USA", "VNM"}), "agreed", "2025-07"),
+                                          (frozenset({"USA", "IDN"}), "agreed", "2025-07"),
+                                          (frozenset({"USA", "PHL"}), "agreed", "2025-07-22")}
+
+
+def test_a_second_with_that_names_no_state_leaves_one_deal_of_all():
+    result = run("Mexico reached a deal with the United States and Canada in 2010, with the help of the "
+                 "International Atomic Energy Agency, to ship out its uranium.", published="2012-03-26")
+    assert [parties for parties, _, _ in agreements(result)] == [{"MEX", "USA", "CAN"}]
+
+
+# ---------------------------------------------------------------- meetings at each of two dates listed
+
+def test_summits_held_in_two_years_are_two_meetings():
+    result = run("South Korea and North Korea pledged to improve ties at the summits held in Pyongyang in 2000 and 2007.",
+                 published="2015-08-25")
+    assert meetings(result) == {(frozenset({"KOR", "PRK"}), "2000"), (frozenset({"KOR", "PRK"}), "2007")}
+
+
+def test_summits_at_two_places_in_two_years_are_two_meetings():
+    result = run("Modi and Xi Jinping held informal summits in Wuhan in 2018 and Mamallapuram in 2019.",
+                 published="2020-09-11")
+    assert meetings(result) == {(frozenset({"IND", "CHN"}), "2018"), (frozenset({"IND", "CHN"}), "2019")}
+
+
+def test_one_tour_over_two_months_is_one_meeting():
+    result = run("Pakistan's team has not played in India since Pakistan toured India in December 2012 and January 2013.",
+                 published="2023-08-01")
+    assert len(meetings(result)) <= 1

@@ -250,6 +250,7 @@ class Extractor:
                  or _each_separate_meeting(meeting, evidence, mentions)
                  or _each_day(meeting, evidence, mentions, article.published)
                  or _each_time(meeting, evidence, mentions, dates)
+                 or _each_date_listed(meeting, evidence, mentions, article.published)
                  or _each_counterpart(meeting, evidence, mentions) or conjuncts) if meeting else []
         if len(apart) == 1 and not meeting.signing:
             apart += self._another_time(article, evidence, mentions, attribution, context, dates, result.agreements, meeting)
@@ -273,6 +274,7 @@ class Extractor:
             return []   # most sentences
         records = self._told(article, evidence, mentions, attribution, context, dates, previous)
         records = _each_with(records, evidence, mentions, article.published)
+        records = _with_each_dated(records, evidence, mentions, article.published)
         records = _each_of_those_told(records, evidence, previous)
         dated = _each_dated_counterpart(records, evidence, mentions, article.published)
         whole = dated and len(records[0].parties) > 2   # "with several states, including A in 2016, B in 2018": each
@@ -283,7 +285,7 @@ class Extractor:
         records = records + _gapped(records, evidence, mentions, article.published) + \
             _dated_gaps(records, evidence, article.published) + _second_instruments(records, evidence, article.published) + \
             _again_dated(records, evidence, article.published) + _separate_deal(records, evidence, mentions) + \
-            _signed_but_refused(records, evidence, mentions)
+            _signed_but_refused(records, evidence, mentions) + _listed_years(records, evidence)
         return records + _their_dated_instruments(records, evidence, mentions, article.published, self.events.nouns.pattern,
                                                   previous)
 
@@ -568,7 +570,8 @@ class Extractor:
                 m.agent.key == p.key and m.start < part.start + found.start for m in inside)]
             return _each_subject_with_one(record, part, inside, found, self.events.nouns.pattern) \
                 or _each_with_ties(record, part, inside, found) or record
-        records = _by_clause(evidence, mentions, dates, read)
+        listed = _LISTED_CLAUSE if _LAST_CLAUSE.search(evidence.text) else None
+        records = _by_clause(evidence, mentions, dates, read, listed)
         if len(clauses) < 2 or len({frozenset(p.key for p in r.parties) for r in records}) < len(records):
             return []
         return records
@@ -1930,6 +1933,14 @@ def _without_borders_of_others(parties: list[Agent], evidence: Evidence, mention
 _CONJUNCT = re.compile(r",\s+and\s+(?=(?:(?:in|on|last|earlier)\s+[\w ]{1,25}?,?\s+)?(?:as\s+[\w ]{2,30},\s+)?(?:(?:the\s+)?[A-Z]|"
                        rf"{_NO_STATE_SUBJECT}))|;\s+|"
                        r",\s+(?:while|whereas)\s+")   # ", and in March this year Iran and …": a clause of its own
+#: "Mali's junta terminated its treaty with Paris in May 2022, Burkina Faso denounced the agreement … in January 2023,
+#: and Niger's rulers scrapped …": in a list of clauses whose last is joined by ', and', a clause after a bare comma
+#: that opens with a capitalized subject and a verb in the past (`_conjuncts`).
+_LISTED_CLAUSE = re.compile(r",\s+(?=[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2}(?:['’]s(?:\s+[\w-]+){1,3}?)?\s+"
+                            r"(?:[a-z]+ed|signed|quit|withdrew|tore\s+up|left|broke|struck|made)\s+(?:its|their|the|a|an|from|out|"
+                            r"up|with)\b)")
+_LAST_CLAUSE = re.compile(r",\s+and\s+(?:[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2}(?:['’]s(?:\s+[\w-]+){1,3}?)?)\s+"
+                          r"(?:[a-z]+ed|signed|quit|withdrew|tore\s+up|left|broke|struck|made)\b")
 #: A verb that makes what follows a ', and' a clause of its own.
 _FINITE_VERB = re.compile(r"\b(?:[a-z]+ed|said|says|met|meets|signed|agreed|is|was|were|are|has|have|had|will|would|held|"
                           r"holds|made|took|told|went|came|saw|left|began|won|set|sent|led|spoke|gave|spent|flew|kept|brought|sought|struck|"
@@ -2741,6 +2752,36 @@ def _each_time(meeting: MeetingRecord, evidence: Evidence, mentions: list[Mentio
     return [earlier, again]
 
 
+def _each_date_listed(meeting: MeetingRecord, evidence: Evidence, mentions: list[Mention], published) -> list[MeetingRecord]:
+    """'talks were held in Ankara in July and August', 'the summits held in Pyongyang in 2000 and 2007', 'informal
+    summits in Wuhan in 2018 and Mamallapuram in 2019': the same sides met once at each date listed (at the place
+    named before the second date, if one is)."""
+    listed = _DATES_LISTED.search(evidence.text) if meeting.date and not meeting.signing else None
+    if not listed or not _PLURAL_MEETINGS.search(evidence.text, 0, listed.start()):
+        return []   # "toured India in December 2012 and January 2013": one tour
+    first = find_dates(listed["first"], published)
+    second = find_dates("in " + listed["second"], published)
+    if not first or not second or first[0].value == second[0].value or meeting.date != first[0].value:
+        return []
+    place = listed["place"]
+    where = [x.agent for x in mentions if x.agent.kind == "state" and place
+             and evidence.start + listed.start("place") <= x.start < evidence.start + listed.end("place")]
+    return [meeting, dataclasses.replace(meeting, date=second[0].value, place=place or meeting.place,
+                                         place_state=where[0] if where else (None if place else meeting.place_state))]
+
+
+#: Meetings in the plural: "the summits held in …", "two rounds of talks".
+_PLURAL_MEETINGS = re.compile(r"\b(?:summits|rounds|meetings|visits|sessions|encounters)\b")
+_LISTED_WHEN = (rf"(?:(?:early|mid-|late)\s*)?{{m}}(?:\s+\d{{{{1,2}}}})?(?:,?\s+(?:19|20)\d{{{{2}}}})?|(?:19|20)\d{{{{2}}}}")
+#: "in July and August", "in 2000 and 2007", "in Wuhan in 2018 and Mamallapuram in 2019": two dates, a place between.
+_DATES_LISTED = re.compile(
+    r"\b(?P<first>(?:in|on)\s+(?:" + _LISTED_WHEN.format(m="(?:January|February|March|April|May|June|July|August|September|"
+                                                     "October|November|December)") + r"))\s*,?\s+and\s+(?:in\s+|on\s+)?"
+    r"(?:(?P<place>(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?)\s+in\s+)?"
+    r"(?P<second>(?:" + _LISTED_WHEN.format(m="(?:January|February|March|April|May|June|July|August|September|October|"
+                                            "November|December)") + r"))\b(?!\s+respectively|\s+[a-z]+ed\b)")
+
+
 _PLACE_ASIDE = re.compile(r",\s+(?:near|outside|in)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s+(?:in|on)\s+")
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
 #: "… and again in Geneva in late August", "…, in February and in May": a second time, its place or date.
@@ -3386,6 +3427,37 @@ _BUT_REFUSED = re.compile(r"\b(?P<verb>signed|initiall?ed|ratified)\s+(?P<what>(
                           r"will\s+not)\s+(?:to\s+)?(?:sign|ratify|initial)\b)")
 
 
+def _listed_years(records: list[AgreementRecord], evidence: Evidence) -> list[AgreementRecord]:
+    """'the agreements of 1993 and 1996', 'cooperation treaties signed with Washington in 1952 and 1974', 'after the
+    Joint Statement of 1972, the Treaty of Peace and Friendship signed in 1978 and the Joint Declaration of 1998': the
+    sides' instruments listed with a year each are one agreement each, of the sides of the sentence's agreement."""
+    sides = {frozenset(p.key for p in r.parties if p.kind == "state") for r in records}
+    if len(sides) != 1 or len(next(iter(sides))) < 2:
+        return []
+    years = [m["second"] for m in _YEARS_AND.finditer(evidence.text)] if _PLURAL_INSTRUMENT.search(evidence.text) else []
+    named = [m["year"] for m in _NAMED_WITH_YEAR.finditer(evidence.text)]
+    if len(set(named)) >= 2:
+        years += named
+    first, out = records[0], []
+    told = {r.date[:4] for r in records if r.date}
+    if not first.date or first.date[:4] not in {*years, *(m["first"] for m in _YEARS_AND.finditer(evidence.text))}:
+        return []   # the years listed are not those of the agreement read ("… since 2010, in 2014 and 2016")
+    for year in years:
+        if year not in told:
+            told.add(year)
+            out.append(dataclasses.replace(first, date=year, status="signed" if first.status == "agreed" else first.status))
+    return out
+
+
+#: "of 1993 and 1996", "in 1952 and 1974": two years, each an instrument's.
+_YEARS_AND = re.compile(r"\b(?:of|in)\s+(?P<first>(?:19|20)\d{2})\s+and\s+(?:in\s+)?(?P<second>(?:19|20)\d{2})\b(?!\s+respectively)")
+_PLURAL_INSTRUMENT = re.compile(r"\b(?:agreements|treaties|accords|protocols|pacts|memorand(?:a|ums)|declarations|conventions)\b")
+#: "the Joint Statement of 1972", "the Treaty of Peace and Friendship signed in 1978": an instrument named, with its year.
+_NAMED_WITH_YEAR = re.compile(r"\b(?:Joint\s+)?(?:Statement|Treaty|Declaration|Agreement|Accord|Protocol|Communiqu[eé]|Convention|"
+                              r"Pact)\b(?:\s+(?:of|on|for)\s+(?:[A-Z][\w-]*|and|of|the)(?:\s+(?:[A-Z][\w-]*|and|of|the)){0,6})?"
+                              r"(?:,?\s+(?:signed|concluded|adopted))?\s+(?:of|in)\s+(?P<year>(?:19|20)\d{2})\b")
+
+
 def _again_when(when: str, before: str | None, published) -> str | None:
     """The date a joined clause opens with: as written ("in April 2018"), in the year of the clause before ("in
     December that year") or counted from it ("a decade later", "two years later")."""
@@ -3675,6 +3747,46 @@ def _each_with(records: list[AgreementRecord], evidence: Evidence, mentions: lis
                 dataclasses.replace(record, parties=(subject, b), date=after[0].value if after else record.date,
                                     status="planned" if _PLANNED_SECOND.search(second.group()) else record.status)]
     return _split(records, {a.key, b.key, subject.key}, split) or records
+
+
+def _with_each_dated(records: list[AgreementRecord], evidence: Evidence, mentions: list[Mention],
+                     published) -> list[AgreementRecord]:
+    """'reached trade deals with Britain in May, with Vietnam and Indonesia this month, and with the Philippines on
+    Tuesday': one agreement per state listed after each 'with', dated by its own part of the list, of the one state
+    that is the subject."""
+    if len(records) != 1 or len({p.key for p in records[0].parties if p.kind == "state"}) < 3:
+        return records
+    record = records[0]
+    withs = list(_WITH.finditer(evidence.text))
+    if len(withs) < 2 or not all(_LIST_GAP.fullmatch(evidence.text, _segment_end(evidence.text, a.end(), b.start()), b.start())
+                                 for a, b in zip(withs, withs[1:])):
+        return records   # not one list of 'with' parts ("with Japan, which it signed with …")
+    states = _actor_states(mentions)
+    listed: list[tuple[Agent, str | None]] = []
+    for i, w in enumerate(withs):
+        end = withs[i + 1].start() if i + 1 < len(withs) else len(evidence.text)
+        at, named = w.end(), []
+        for m in (m for m in states if w.end() <= m.start - evidence.start < end):
+            if not (_LIST_GAP.fullmatch(evidence.text, at, m.start - evidence.start) if named
+                    else m.start - evidence.start == at):
+                break
+            named.append(m.agent)
+            at = m.end - evidence.start
+        if not named:
+            return records   # "with the United States and Canada in 2010, with the help of the IAEA": one deal
+        when = find_dates(evidence.text[at:end], published)
+        listed += [(a, when[0].value if when else record.date) for a in named]
+    keys = {a.key for a, _ in listed}
+    subject = [p for p in record.parties if p.kind == "state" and p.key not in keys]
+    if len(subject) != 1 or len(keys) < 2 or keys | {subject[0].key} != {p.key for p in record.parties if p.kind == "state"}:
+        return records
+    return [dataclasses.replace(record, parties=(subject[0], a), date=when) for a, when in listed]
+
+
+def _segment_end(text: str, start: int, stop: int) -> int:
+    """Where the part of a list that opens at ``start`` gives way to the separator before ``stop``."""
+    gap = re.search(r"(?:,\s+and\s+|,\s+|\s+and\s+)$", text[start:stop])
+    return start + gap.start() if gap else stop
 
 
 def _each_partner_in_talks(records: list[AgreementRecord], evidence: Evidence, mentions: list[Mention]) -> list[AgreementRecord]:
