@@ -5,7 +5,7 @@ project", "declared the protocols null and void", "stopped applying it"); each o
 counterpart that is no state; another state's "separate deal" with the counterpart named once; a state's signing told
 before another's refusal; negotiations opened "in January with Poland"."""
 
-from extract_helpers import agreements, as_set, meetings, run
+from extract_helpers import agreements, as_set, meetings, reports, run
 
 
 # ---------------------------------------------------------------- the same sides again, at a date of their own
@@ -184,3 +184,61 @@ def test_one_tour_over_two_months_is_one_meeting():
     result = run("Pakistan's team has not played in India since Pakistan toured India in December 2012 and January 2013.",
                  published="2023-08-01")
     assert len(meetings(result)) <= 1
+
+
+# ---------------------------------------------------------------- a list of standing agreements, an unowned one
+
+def test_a_state_that_has_agreements_with_a_list_of_states_signed_one_with_each():
+    result = run("South Korea already has defence industry agreements with Poland, Norway and Australia.",
+                 published="2022-08-26")
+    assert as_set(agreements(result)) == {(frozenset({"KOR", "POL"}), "signed", None),
+                                          (frozenset({"KOR", "NOR"}), "signed", None),
+                                          (frozenset({"KOR", "AUS"}), "signed", None)}
+
+
+def test_a_state_that_has_no_such_agreements_signed_none():
+    result = run("South Korea has no such agreements with Poland, Norway and Australia.", published="2022-08-26")
+    assert not agreements(result)
+
+
+def test_a_deal_with_one_state_signed_before_is_the_articles_states():
+    result = run("Japan signed a partnership agreement with Thailand on Tuesday. An earlier deal with Malaysia, signed "
+                 "in December 2005, covers car parts.", published="2007-04-05")
+    assert (frozenset({"JPN", "MYS"}), "signed", "2005-12") in as_set(agreements(result))
+
+
+# ---------------------------------------------------------------- reports with quoted titles
+
+def test_a_quoted_title_read_in_then_what_it_said_is_a_report():
+    result = run('The Asian Development Bank said in its "Asian Economic Integration Report 2019" that trade within the '
+                 "region had slowed.", published="2019-11-08")
+    assert reports(result) == {("Asian Economic Integration Report 2019", "Asian Development Bank", 2019)}
+
+
+def test_a_possessors_quoted_title_after_according_to_is_a_report():
+    result = run('According to the World Meteorological Organization\'s "State of the Global Climate 2021", the last '
+                 "seven years were the warmest on record.", published="2022-05-18")
+    assert {title for title, _, _ in reports(result)} == {"State of the Global Climate 2021"}
+
+
+def test_a_possessors_quoted_title_with_an_aside_before_its_verb_is_a_report():
+    result = run('The International Energy Agency\'s "Gas Market Report", released on Wednesday, forecast that demand '
+                 "would stall.", published="2023-10-12")
+    assert reports(result) == {("Gas Market Report", "International Energy Agency", None)}
+
+
+def test_a_quoted_title_that_names_its_kind_is_a_report():
+    result = run('The "Review of the Pacific Solution", handed to ministers in May, recommended closing the camps.',
+                 published="2008-02-08")
+    assert {title for title, _, _ in reports(result)} == {"Review of the Pacific Solution"}
+
+
+def test_an_edition_year_and_a_white_paper_on_a_subject_is_one_title():
+    result = run("The plan follows Britain's 2015 Strategic Defence Review on Security and Resilience, officials said.",
+                 published="2016-01-20")
+    assert any(title.endswith("on Security and Resilience") for title, _, _ in reports(result))
+
+
+def test_a_quoted_phrase_that_is_no_document_is_no_report():
+    result = run('The minister said in its "spirit of cooperation" that talks would go on.', published="2019-11-08")
+    assert not reports(result)

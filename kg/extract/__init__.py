@@ -871,6 +871,10 @@ class Extractor:
         if len(parties) < 2 and _OWNER.match(evidence.text):   # "Its oldest trade deal, the one with India"
             parties = _union(parties, [m.agent for m in mentions if m.agent.kind == "state"
                                        and m.start < start + found.start and not m.place_only])
+        unowned = _UNOWNED_WITH.match(evidence.text) if len(parties) == 1 and found.status == "signed" else None
+        if unowned and any(m.start == evidence.start + unowned.end() and m.agent.key == parties[0].key for m in mentions):
+            owner = context.most_salient()   # "A deal with the Philippines, signed last September, …": the article's
+            parties = [owner] + parties if owner and owner.key != parties[0].key else parties   # state's, with it
         owns = _OWNER.match(evidence.text)
         if owns and len(parties) >= 2 and re.match(r"\s+with\s", evidence.text[owns.end():]):   # "Its deals with
             owner = context.most_salient()   # Australia and New Zealand …": the article's state's, one with each
@@ -1954,6 +1958,9 @@ _OWN_DATED = re.compile(r"\S+(?:\s+up)?\s+(?:its|their)\s+(?P<year>(?:19|20)\d{2
 _SUBJECT_START = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 _IMPLICIT = r"\b(?:similar|comparable|corresponding|parallel|identical|equivalent|its own|their own)\s+"
 _OWNER = re.compile(r"^(?:(?:Among|Of|One\s+of)\s+)?(?:Its|Their|its|their)\s+(?:[\w-]+\s+){0,4}?(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies))\b")
+#: "A deal with the Philippines, signed last September, …": an instrument with one state, of no owner named.
+_UNOWNED_WITH = re.compile(r"^(?:An?|Another|A\s+separate)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|pact|treaty)\s+with\s+"
+                           r"(?:the\s+)?(?=[A-Z][^,]{2,40},\s+(?:signed|concluded|sealed|inked)\b)")
 _DEFINITE = re.compile(r"\s+(?:the|this|that|their)\s+(?:[\w-]+\s+){0,2}?(?i:deal|accord|agreement|pact|treaty|"
                        r"declaration|memorandum|contract|charter|roadmap|document|text)\b")   # "the Pukpuk Treaty" too
 

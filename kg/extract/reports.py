@@ -99,9 +99,21 @@ class ReportFinder:
             re.compile(rf"{_OF} (?:latest |{_MONTH} )*(?:(?P<year>(?:19|20)\d{{2}}) )?edition of (?:the |its )?[“\"](?P<title>[A-Z][^”\"]{{3,160}}?),?[”\"]"),
             # "The Food and Agriculture Organization's "The State of World Fisheries and Aquaculture 2024" found": a quoted
             # title its possessor published, then what it found
-            re.compile(rf"{_OF} (?:latest |annual |new |recent |yearly )*[“\"](?P<title>[A-Z][^”\"]{{3,160}}?),?[”\"],?\s+(?:found|finds|"
+            re.compile(rf"{_OF} (?:latest |annual |new |recent |yearly )*[“\"](?P<title>[A-Z][^”\"]{{3,160}}?),?[”\"],?"
+                       rf"(?:\s+(?:{published}|whose)\s+[^,;“”\"]{{3,60}},)?\s+(?:found|finds|forecast|forecasts|predicted|predicts|"
+                       rf"recommended|recommends|"
                        rf"said|says|showed|shows|warned|warns|estimated|estimates|concluded|noted|projected|projects|ranked|ranks|"
                        rf"listed|lists|counted|counts|recorded|records|argued|argues)\b"),
+            # "JETRO said in its "White Paper on International Trade … 2007" that …": a quoted title read in, then what it said
+            re.compile(r"\b[Ii]n (?:its|their) (?:latest |annual |new |recent |yearly )*[“\"](?P<title>[A-Z][^”\"]{3,160}?),?[”\"]"
+                       r"\s+that\b"),
+            # "According to the Ministry of Economy, Trade and Industry's "Energy White Paper 2008", …": a quoted title
+            # after its possessor
+            re.compile(rf"\b[Aa]ccording to (?:the )?[A-Z][^“”\"]{{1,80}}?{_OF} (?:latest |annual |new |recent |yearly )*"
+                       rf"[“\"](?P<title>[A-Z][^”\"]{{3,160}}?),?[”\"]"),
+            # "The "Report of the Expert Panel on Asylum Seekers", delivered to the government in August, …": a quoted title
+            # that names its kind
+            re.compile(r"\b[Tt]he [“\"](?P<title>(?:Report|Review|Survey|Assessment|Study|Inquiry)\s+(?:of|on|into)\s+(?:the\s+)?[A-Z][^”\"]{3,150}?),?[”\"]"),
             # "The Asian Development Bank's December edition of the Asian Development Outlook trimmed …"
             re.compile(rf"{_OF} (?:latest |(?:{_MONTH}|(?:19|20)\d{{2}}) )*edition of (?:the |its )?(?P<title>{_LONG}(?::\s+{_LONG})?)"),
             # "The report of the Independent International Fact-Finding Mission on Myanmar, released by the UN …"
@@ -120,7 +132,8 @@ class ReportFinder:
                        rf"(?:,\s+(?:19|20)\d{{2}})?),\s+{published}\b"),
             # "The 2017 Foreign Policy White Paper identified …": an edition year, then a document's name
             re.compile(rf"(?:\b[Tt]he|{_OF}) (?P<title>(?:19|20)\d{{2}}\s+(?:[A-Z][\w’'-]*\s+(?:(?:in|of|on|for|and)\s+)?){{0,5}}(?:Report|Index|Yearbook|Survey|"
-                       r"Review|Outlook|Overview|Assessment|White Paper|Strategy|Barometer|Monitor))\b"),
+                       r"Review|Outlook|Overview|Assessment|White Paper|Strategy|Barometer|Monitor)"
+                       r"(?:\s+(?:on|of)\s+(?:[A-Z][\w’'-]*)(?:\s+(?:and\s+|of\s+|the\s+)?[A-Z][\w’'-]*){1,5})?)\b"),
             # "The Afghanistan Opium Survey 2016 by the United Nations Office on Drugs and Crime found", "the Mercosur Report
             # No. 14, published this year by …", "A Report on Nuclear Safety in the Context of Enlargement, adopted by …"
             re.compile(rf"\b(?:[Tt]he|[Aa]n?) (?P<title>(?:[A-Z][\w’'-]*\s+){{1,5}}(?:Report|Survey|Index|Review|Outlook|Monitor|"
