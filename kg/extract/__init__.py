@@ -17,7 +17,7 @@ from ..credits import is_person
 from ..sources import LIVE_PAGE_NOTE, Article, Credit
 from .actors import ActorFinder, Mention
 from .attribution import Attribution, AttributionFinder, organization_word
-from .dates import CALENDAR_WORDS, anaphoric_dates, find_dates
+from .dates import CALENDAR_WORDS, MONTHS, anaphoric_dates, count_of, find_dates
 from .context import Context, Names
 from .events import (_NO_SIDE_WITH, _PLUS, _people_of, _RATIFYING, _WITH_BEFORE, SIGNERS_THEN_SIGN, WATCHING_VERBS, EventRules, Found,
                      actors_in, between, meeting_sides, nearest_date, parties_of, with_bodies)
@@ -1940,11 +1940,10 @@ _CONJUNCT = re.compile(r",\s+and\s+(?=(?:(?:in|on|last|earlier)\s+[\w ]{1,25}?,?
 #: "Mali's junta terminated its treaty with Paris in May 2022, Burkina Faso denounced the agreement … in January 2023,
 #: and Niger's rulers scrapped …": in a list of clauses whose last is joined by ', and', a clause after a bare comma
 #: that opens with a capitalized subject and a verb in the past (`_conjuncts`).
-_LISTED_CLAUSE = re.compile(r",\s+(?=[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2}(?:['’]s(?:\s+[\w-]+){1,3}?)?\s+"
-                            r"(?:[a-z]+ed|signed|quit|withdrew|tore\s+up|left|broke|struck|made)\s+(?:its|their|the|a|an|from|out|"
-                            r"up|with)\b)")
-_LAST_CLAUSE = re.compile(r",\s+and\s+(?:[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2}(?:['’]s(?:\s+[\w-]+){1,3}?)?)\s+"
-                          r"(?:[a-z]+ed|signed|quit|withdrew|tore\s+up|left|broke|struck|made)\b")
+_SUBJECT_ACTED = (r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2}(?:['’]s(?:\s+[\w-]+){1,3}?)?\s+"
+                  r"(?:[a-z]+ed|signed|quit|withdrew|tore\s+up|left|broke|struck|made)")   # "Niger's new rulers scrapped"
+_LISTED_CLAUSE = re.compile(rf",\s+(?={_SUBJECT_ACTED}\s+(?:its|their|the|a|an|from|out|up|with)\b)")
+_LAST_CLAUSE = re.compile(rf",\s+and\s+{_SUBJECT_ACTED}\b")
 #: A verb that makes what follows a ', and' a clause of its own.
 _FINITE_VERB = re.compile(r"\b(?:[a-z]+ed|said|says|met|meets|signed|agreed|is|was|were|are|has|have|had|will|would|held|"
                           r"holds|made|took|told|went|came|saw|left|began|won|set|sent|led|spoke|gave|spent|flew|kept|brought|sought|struck|"
@@ -2777,20 +2776,19 @@ def _each_date_listed(meeting: MeetingRecord, evidence: Evidence, mentions: list
                                          place_state=where[0] if where else (None if place else meeting.place_state))]
 
 
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
 #: Meetings in the plural: "the summits held in …", "two rounds of talks".
 _PLURAL_MEETINGS = re.compile(r"\b(?:summits|rounds|meetings|visits|sessions|encounters)\b")
-_LISTED_WHEN = (rf"(?:(?:early|mid-|late)\s*)?{{m}}(?:\s+\d{{{{1,2}}}})?(?:,?\s+(?:19|20)\d{{{{2}}}})?|(?:19|20)\d{{{{2}}}}")
+#: A date in a list of two: "July", "late August", "March 5, 2019", "2007".
+_LISTED_WHEN = rf"(?:(?:early|mid-|late)\s*)?{_MONTH}(?:\s+\d{{1,2}})?(?:,?\s+(?:19|20)\d{{2}})?|(?:19|20)\d{{2}}"
 #: "in July and August", "in 2000 and 2007", "in Wuhan in 2018 and Mamallapuram in 2019": two dates, a place between.
 _DATES_LISTED = re.compile(
-    r"\b(?P<first>(?:in|on)\s+(?:" + _LISTED_WHEN.format(m="(?:January|February|March|April|May|June|July|August|September|"
-                                                     "October|November|December)") + r"))\s*,?\s+and\s+(?:in\s+|on\s+)?"
+    rf"\b(?P<first>(?:in|on)\s+(?:{_LISTED_WHEN}))\s*,?\s+and\s+(?:in\s+|on\s+)?"
     r"(?:(?P<place>(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?)\s+in\s+)?"
-    r"(?P<second>(?:" + _LISTED_WHEN.format(m="(?:January|February|March|April|May|June|July|August|September|October|"
-                                            "November|December)") + r"))\b(?!\s+respectively|\s+[a-z]+ed\b)")
+    rf"(?P<second>(?:{_LISTED_WHEN}))\b(?!\s+respectively|\s+[a-z]+ed\b)")
 
 
 _PLACE_ASIDE = re.compile(r",\s+(?:near|outside|in)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s+(?:in|on)\s+")
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
 #: "… and again in Geneva in late August", "…, in February and in May": a second time, its place or date.
 _AGAIN = re.compile(rf"(?:,?\s+and\s+again\s+|,\s+in\s+(?=(?:early\s+|mid-|late\s+)?{_MONTH}[^.;]{{0,20}}?\s+and\s+in\s)"
                     rf"[^.;]{{0,30}}?\s+and\s+|(?<=\bin\s)(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?\s+(?:in|on)\s+"
@@ -3441,13 +3439,14 @@ def _listed_years(records: list[AgreementRecord], evidence: Evidence) -> list[Ag
     sides = {frozenset(p.key for p in r.parties if p.kind == "state") for r in records}
     if len(sides) != 1 or len(next(iter(sides))) < 2:
         return []
-    years = [m["second"] for m in _YEARS_AND.finditer(evidence.text)] if _PLURAL_INSTRUMENT.search(evidence.text) else []
+    pairs = list(_YEARS_AND.finditer(evidence.text))
+    years = [m["second"] for m in pairs] if _PLURAL_INSTRUMENT.search(evidence.text) else []
     named = [m["year"] for m in _NAMED_WITH_YEAR.finditer(evidence.text)]
     if len(set(named)) >= 2:
         years += named
     first, out = records[0], []
     told = {r.date[:4] for r in records if r.date}
-    if not first.date or first.date[:4] not in {*years, *(m["first"] for m in _YEARS_AND.finditer(evidence.text))}:
+    if not first.date or first.date[:4] not in {*years, *(m["first"] for m in pairs)}:
         return []   # the years listed are not those of the agreement read ("… since 2010, in 2014 and 2016")
     for year in years:
         if year not in told:
@@ -3475,10 +3474,10 @@ def _again_when(when: str, before: str | None, published) -> str | None:
         return None
     month = _MONTH_NAME.search(when)
     if month and "that year" in when:
-        return f"{before[:4]}-{_MONTHS.index(month.group().lower()[:3]) + 1:02d}"
+        return f"{before[:4]}-{MONTHS[month.group().lower()]:02d}"
     later = _YEARS_LATER.fullmatch(when.strip())
     if later:
-        return str(int(before[:4]) + _LATER_YEARS[later["n"].lower()] * (10 if later["unit"].startswith("decade") else 1))
+        return str(int(before[:4]) + count_of(later["n"]) * (10 if later["unit"].startswith("decade") else 1))
     return None
 
 
@@ -3490,11 +3489,8 @@ _AGAIN_DATED = re.compile(
     r"(?:they|the\s+two\s+(?:sides|countries|governments|leaders|states|nations)|both\s+(?:sides|countries|governments)|"
     r"their\s+(?:[\w-]+\s+){0,2}?(?:ministers|leaders|presidents|negotiators|envoys|delegations))\s+"
     r"(?:also\s+|then\s+|later\s+|formally\s+)?(?P<verb>agreed|signed|concluded|adopted|inked|initiall?ed|sealed|reached)\b")
-_MONTH_NAME = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
-_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+_MONTH_NAME = re.compile(rf"\b{_MONTH}")
 _YEARS_LATER = re.compile(r"(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>years?|decades?)\s+later")
-_LATER_YEARS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-                "ten": 10}
 
 
 def _with_attendees(meeting: MeetingRecord, evidence: Evidence, mentions: list[Mention], at: int) -> MeetingRecord:

@@ -255,7 +255,7 @@ def anaphoric_dates(sentence: str, before: str | None, own: list[DateMention] = 
         if start is None:
             continue
         unit = m["unit"] or m["next"]
-        count = 1 if m["next"] else _count(m["count"])
+        count = 1 if m["next"] else count_of(m["count"])
         count = -count if m["way"] == "earlier" else count
         value = _shifted(start, unit, count)
         if value:
@@ -263,7 +263,7 @@ def anaphoric_dates(sentence: str, before: str | None, own: list[DateMention] = 
     return found
 
 
-def _count(words: str) -> int:
+def count_of(words: str) -> int:
     """'30', 'thirty', 'twenty-five', 'a' as a number."""
     if words.isdigit():
         return int(words)
