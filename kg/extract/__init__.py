@@ -566,6 +566,10 @@ class Extractor:
                 return record
             clauses.append(part)
             found, record = hit   # "A and B signed agreements with C, and D agreed …": A with C, B with C, D …
+            if len(subjects) >= 2 and _THEY_OPEN.fullmatch(part.text, 0, found.start):   # "Egypt and Israel signed a
+                record = dataclasses.replace(record, parties=tuple(subjects) + tuple(   # treaty in 1979, and in 2005
+                    p for p in record.parties if p.kind != "state"))   # they agreed …": they are the first clause's subject
+                return record
             subjects[:] = [p for p in record.parties if p.kind == "state" and any(
                 m.agent.key == p.key and m.start < part.start + found.start for m in inside)]
             return _each_subject_with_one(record, part, inside, found, self.events.nouns.pattern) \
@@ -716,7 +720,18 @@ class Extractor:
             return []
         stop = _BY_LIST_END.search(evidence.text, by.end())
         lo, hi = evidence.start + by.end(), evidence.start + (stop.start() if stop else len(evidence.text))
-        return _union([], [m.agent for m in mentions if lo <= m.start < hi and m.agent.kind == "state" and not m.place_only])
+        signers = _union([], [m.agent for m in mentions if lo <= m.start < hi and m.agent.kind == "state" and not m.place_only])
+        with_at = _BY_WITH.search(evidence.text, by.end(), hi - evidence.start)
+        if with_at:   # "concluded in Vienna by Iran with the United States, Britain, France, …": the whole list after 'with'
+            states = sorted((m for m in mentions if m.agent.kind == "state" and not m.place_only
+                             and m.start >= evidence.start + with_at.end()), key=lambda m: m.start)
+            chain = states[:1] if states and states[0].start == evidence.start + with_at.end() else []
+            for before, m in zip(states, states[1:]):
+                if not chain or not _LIST_GAP.fullmatch(evidence.text, before.end - evidence.start, m.start - evidence.start):
+                    break
+                chain.append(m)
+            signers = _union(signers, [m.agent for m in chain])
+        return signers
 
     @cached_property
     def _owned_with(self) -> re.Pattern:
@@ -2817,7 +2832,7 @@ _SAME_SUBJECT = re.compile(r"(?:it|they|then|later|also)\s+")
 
 _PLACE_NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?"
 _MET_AND = re.compile(rf"\bmet\s+(?P<who1>[^,;]{{2,80}}?)\s+in\s+(?P<place1>{_PLACE_NAME})(?P<when1>\s+(?:on|in|last)\s+[\w ]{{3,20}}?)?"
-                      rf",?\s+and\s+(?:then\s+)?(?P<who2>[^,;]{{2,80}}?)\s+in\s+(?P<place2>{_PLACE_NAME})"
+                      rf",?\s+and\s+(?:then\s+)?(?P<who2>[^,;]{{2,80}}?(?:,\s+[^,;]{{2,60}}?,)?)\s+in\s+(?P<place2>{_PLACE_NAME})"
                       rf"(?P<when2>\s+(?:on|in|last)\s+[\w ]{{3,20}}?)?(?:\s+(?:a|the|one|two|three)\s+days?\s+later|"
                       rf"\s+the\s+(?:next|following)\s+day)?(?=[,;.]|\s+(?:and|to|for|where|before|after)\b|$)")   # "… and
 # Putin in St Petersburg a day later"
@@ -3015,6 +3030,10 @@ _SAID_THEY = re.compile(r"\b(?:said|say|says|announced|confirmed|stated|declared
 _SIGNED_WITH = re.compile(r"(?:signed|concluded|reached|struck)\s+with\s")
 #: "A and B used the summit to hold a bilateral meeting, at which they agreed …": they are the sentence's subject.
 _WHICH_THEY = re.compile(r",\s+(?:(?:at|during|after|in)\s+which|where|when)\s+they\b")
+#: A coordinate clause whose subject is "they", after its date: "in 2005 they agreed", "a decade later they also signed".
+_THEY_OPEN = re.compile(r"\s*(?:(?:in|on|by|later|then|a|one|two|three|four|five|six|seven|eight|nine|ten|the\s+(?:following|"
+                        r"next|same))\b[^,;.]{0,40}?,?\s+)?they(?:\s+(?:also|then|later|had|have|would|finally|formally|"
+                        r"jointly|again)){0,2}\s*")
 _SAID_IT = re.compile(r"\b(?:said|says|announced|stated|confirmed)\b[^,;.]{0,40}?\s+(?:that\s+)?it\s+(?:had|has|would|will|was)?\b")
 _THAT_IT = re.compile(r"\bthat\s+it\b|\b(?:told|informed|notified|assured|warned)\b[^,;.]{1,60}?\s+it\b")
 #: "… signed by the two countries", "… approved by EU governments": who acts on the instrument ("the" aside).
@@ -3027,6 +3046,8 @@ _BY_AFTER_WHERE = re.compile(r"(?:\s+(?:in|at|on)\s+(?:[A-Z][\w’'-]*|\d+)(?:\s
 _IN_A_PAST_YEAR = re.compile(r"\s+in\s+(?:(?:early|late|mid-)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}\b")
 #: Where the list of who signed ends ("by George W. Bush and Vladimir Putin in May 2002": not at an initial's point,
 #: nor at an aside's comma: "by Erdoğan, then prime minister, and Aliyev").
+#: "by Iran with the United States, …": the signer's counterparts after 'with'.
+_BY_WITH = re.compile(r"\s+with\s+(?:the\s+)?(?=[A-Z])")
 _BY_LIST_END = re.compile(r",(?!\s+(?:then|now|at\s+the\s+time)\s+[^,;]{1,40},)|[;:]|(?<!\b[A-Z])\.|\s[–—]\s|"
                           r"\s(?:in|on|at|to|which|that|who|after|before|during|under|for)\s")
 #: After a demonym, who acts for the state ("by the Egyptian president"), not a company ("the Egyptian Electricity …").
@@ -3935,8 +3956,9 @@ _BARE_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _PLANNED_SECOND = re.compile(r"\b(?:is|are)\s+(?:also\s+|now\s+|still\s+)?negotiating\b|\b(?:will|plans?\s+to|expects?\s+to)\b")
 #: A second instrument with a counterpart of its own: "…, and an economic partnership agreement with Japan", "… and the
 #: status of visiting forces agreement it signed with Australia".
-_SECOND_WITH = re.compile(r",?\s+and\s+(?:also\s+)?(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){0,5}?(?:agreement|treaty|accord|"
-                          r"pact|deal|memorandum|partnership|protocol|arrangement|convention)\s+(?:(?:it|they|he|she)\s+"
+_SECOND_WITH = re.compile(r",?\s+and\s+(?:also\s+)?(?:(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){0,5}?(?:agreement|treaty|accord|"
+                          r"pact|deal|memorandum|partnership|protocol|arrangement|convention)|another|a\s+(?:second|third)"
+                          r"(?:\s+one)?)\s+(?:(?:it|they|he|she)\s+"
                           r"(?:signed|concluded|reached)\s+)?with\s+(?:the\s+)?")
 
 

@@ -32,6 +32,8 @@ _REACH = 120   # characters after the instrument's noun where its parties may be
 _WITH = re.compile(r"\s+(?:(?:on|for|over|covering|of)\s+[^,;]{1,60}?\s+)?with\s+")
 _BETWEEN_THEM = re.compile(r"\s+(?:[^,;]{0,60}?\s+)?between\s+(?P<ref>(?:the|its|their)\s+two\s+(?:countries|nations|"
                            r"governments|states|sides|neighbou?rs|allies|rivals)|both\s+(?:countries|sides|governments))\b")
+#: An instrument joined to the one before it: "…, and a 1959 agreement with Sudan".
+_JOINED = re.compile(r"(?:,|\band)\s+$")
 _UNDER = re.compile(r"\b(?:in|under|by|through|via)\s+$")
 #: Names of instruments many states are party to: the article's two states are not its parties.
 _MANY_PARTIES = re.compile(r"\b(?:U\.?N\.?|United\s+Nations|International|Convention|Conventions|Charter|Geneva|Vienna|Paris|"
@@ -65,11 +67,13 @@ class InstrumentFinder:
             return []
         found: list[AgreementRecord] = []
         named = [x for x in mentions if _eligible(x, attribution) and x.agent.kind == "state"]
+        series = None   # where the first of instruments joined by 'and' begins: their subject is before it
         for m in self.dated.finditer(sentence):
+            series = series if series is not None and _JOINED.search(sentence, 0, m.start()) else m.start()
             year = int(m["year"])
             if (published and year > published.year) or _NOT_AN_INSTRUMENT.search(m["words"]):
                 continue
-            parties = self._parties(text, evidence, m, named, attribution, context)
+            parties = self._parties(text, evidence, m, named, attribution, context, series)
             paired = len({p.key for p in parties}) < 2 and m["noun"][0].isupper() \
                 and not _MANY_PARTIES.search(m["words"] + m["noun"])
             if paired:
@@ -98,7 +102,7 @@ class InstrumentFinder:
         return pair if len(keys) == 2 and {x.agent.key for x in named} <= keys else []
 
     def _parties(self, text: str, evidence: Evidence, m: re.Match, named: list[Mention],
-                 attribution: Attribution | None, context: Context) -> list[Agent]:
+                 attribution: Attribution | None, context: Context, series: int) -> list[Agent]:
         """The states the instrument's own phrase names, of the sentence's states ``named``."""
         sentence, start = evidence.text, evidence.start
         stop = _PHRASE_END.search(sentence, m.end())
@@ -121,8 +125,9 @@ class InstrumentFinder:
             return []
         if m["owner"]:   # "Mali's 2014 treaty with France"
             owner = [x.agent for x in named if x.start == start + m.start("owner")]
-        else:   # "Muizzu's government said it would not renew a 2019 agreement with …": the clause's subject
-            owner = subject_states(text, start, start + m.start(), named, attribution, self.rules)[-1:]
+        else:   # "Muizzu's government said it would not renew a 2019 agreement with …": the clause's subject ("Cairo
+            # invokes a 1929 agreement with Britain, …, and a 1959 agreement with Sudan": the first one's, for both)
+            owner = subject_states(text, start, start + series, named, attribution, self.rules)[-1:]
         keys = {o.key for o in others}
         return [*(o for o in owner if o.key not in keys), *_distinct(others)]
 

@@ -12,8 +12,9 @@ from .gazetteer import Agent
 from .prefilter import Gate
 from .records import Evidence, PersonRecord
 
-#: "… and his Kyrgyz counterpart": a second office holder joined to the role, whose name the apposition gives.
-_ANOTHER_HOLDER = re.compile(r"\band\s+(?:his|her|their|its)\b")
+#: "… and his Kyrgyz counterpart", "… in El Alamein and Qatar's emir": a second office holder joined to the role, whose
+#: name the apposition gives.
+_ANOTHER_HOLDER = re.compile(r"\band\s+(?:(?:his|her|their|its)\b|(?=(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}[’']s\s))")
 _FUNCTION = {"for", "of", "to", "on", "the", "and", ","}
 _TRAILING = re.compile(r"(?:[\s,.;:]+|(?<![\w’'-])(?:and|to|of|for|on|the|in|at)\b)+$")   # not "Jae-in"
 _SPEECH = re.compile(rf"(?P<name>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,3}})(?:\s+and\s+(?P<other>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,3}}))?"

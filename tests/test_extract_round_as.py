@@ -1,0 +1,88 @@
+"""Round AS (forty-first session): who a joined clause's "they" is; counterparts listed after "by X with"; "and another
+with B"; one met in one place and another, named with an aside, in another; a second office holder introduced by a
+state's possessive ("… in El Alamein and Qatar's emir, Sheikh Tamim …") holds the office for that state; dated
+instruments joined by 'and' ("a 1929 agreement with Britain, …, and a 1959 agreement with Sudan") are the subject's."""
+
+from extract_helpers import agreements, as_set, meetings, run
+
+
+# ---------------------------------------------------------------- "they" of a clause joined to one with two states
+
+def test_they_of_a_joined_clause_are_the_states_of_the_first_clause():
+    result = run("Qatar and Egypt have mediated between the sides for months. Jordan and Israel signed a peace treaty "
+                 "in 1994, and in 2010 they agreed to share water from the Jordan River.", published="2024-08-29")
+    assert as_set(agreements(result)) == {(frozenset({"JOR", "ISR"}), "signed", "1994"),
+                                          (frozenset({"JOR", "ISR"}), "agreed", "2010")}
+
+
+def test_they_of_a_clause_after_a_one_state_clause_still_read_from_the_story():
+    result = run("Chile and Peru ended their dispute at The Hague. Chile ratified the convention in 2010, and in 2012 "
+                 "they agreed to mark the sea border.", published="2014-02-01")
+    assert (frozenset({"CHL", "PER"}), "agreed", "2012") in as_set(agreements(result))
+
+
+# ---------------------------------------------------------------- "by X with A, B and C"
+
+def test_every_state_listed_after_by_a_signer_with_is_a_party():
+    result = run("The sanctions relief followed the 2015 agreement concluded in Vienna by Iran with the United States, "
+                 "Britain, France, Germany, Russia and China, which capped enrichment.", published="2019-07-01")
+    parties = {frozenset(p) for p, _, _ in agreements(result)}
+    assert frozenset({"IRN", "USA", "GBR", "FRA", "DEU", "RUS", "CHN"}) in parties
+
+
+def test_by_a_signer_with_one_state_is_that_pair():
+    result = run("The fisheries pact signed by Chile with Peru in 2010 has lapsed.", published="2016-05-01")
+    assert as_set(agreements(result)) == {(frozenset({"CHL", "PER"}), "signed", "2010")}
+
+
+# ---------------------------------------------------------------- "and another with B"
+
+def test_another_with_a_second_state_is_a_second_agreement_with_its_own_date():
+    result = run("Australia signed a migration pact with Nauru in August 2012 and another with Papua New Guinea in "
+                 "November 2013.", published="2014-01-10")
+    assert as_set(agreements(result)) == {(frozenset({"AUS", "NRU"}), "signed", "2012-08"),
+                                          (frozenset({"AUS", "PNG"}), "signed", "2013-11")}
+
+
+def test_a_second_one_with_is_read_alike():
+    result = run("Peru signed a free trade agreement with Canada in 2008 and a second one with Singapore in 2008.",
+                 published="2009-03-02")
+    assert {frozenset(p) for p, _, _ in agreements(result)} == {frozenset({"PER", "CAN"}), frozenset({"PER", "SGP"})}
+
+
+def test_another_without_with_is_not_split():
+    result = run("Chile and Peru signed a trade deal in 2006 and another in 2009.", published="2010-01-01")
+    assert all(frozenset(p) == frozenset({"CHL", "PER"}) for p, _, _ in agreements(result))
+
+
+# ---------------------------------------------------------------- one met here, another (with an aside) there
+
+def test_a_counterpart_named_with_an_aside_is_met_apart_in_the_second_place():
+    result = run("Blinken landed in Israel on Sunday. He then met Egyptian President Abdel Fattah al-Sisi in El "
+                 "Alamein and Qatar's emir, Sheikh Tamim bin Hamad Al Thani, in Doha the following day.",
+                 published="2024-08-22")
+    sides = {p for p, _ in meetings(result)}
+    assert frozenset({"USA", "EGY"}) in sides and frozenset({"USA", "QAT"}) in sides
+    assert frozenset({"USA", "EGY", "QAT"}) not in sides
+
+
+def test_the_emir_named_after_another_states_president_acts_for_his_own_state():
+    result = run("Lavrov met Egyptian President Abdel Fattah al-Sisi in Cairo and Qatar's emir, Sheikh Tamim bin Hamad "
+                 "Al Thani, in Doha. On Friday Al Thani and Lavrov agreed to extend a gas supply deal.",
+                 published="2024-08-22")
+    assert (frozenset({"QAT", "RUS"}), "agreed", "2024-08-16") in as_set(agreements(result))
+
+
+# ---------------------------------------------------------------- instruments by year, joined by 'and'
+
+def test_a_second_dated_instrument_joined_by_and_is_the_subjects_too():
+    result = run("Cairo cites a 1929 agreement with Britain, which then ruled much of the basin, and a 1959 "
+                 "agreement with Sudan that split the river's flow.", published="2021-04-07")
+    assert as_set(agreements(result)) == {(frozenset({"EGY", "GBR"}), "signed", "1929"),
+                                          (frozenset({"EGY", "SDN"}), "signed", "1959")}
+
+
+def test_a_dated_instrument_of_a_clause_with_its_own_subject_is_that_subjects():
+    result = run("Cairo cites a 1929 agreement with Britain, while Addis Ababa points to a 2015 agreement with "
+                 "Sudan.", published="2021-04-07")
+    assert (frozenset({"EGY", "SDN"}), "signed", "2015") not in as_set(agreements(result))
