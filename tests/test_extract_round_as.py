@@ -1,7 +1,10 @@
 """Round AS (forty-first session): who a joined clause's "they" is; counterparts listed after "by X with"; "and another
 with B"; one met in one place and another, named with an aside, in another; a second office holder introduced by a
 state's possessive ("… in El Alamein and Qatar's emir, Sheikh Tamim …") holds the office for that state; dated
-instruments joined by 'and' ("a 1929 agreement with Britain, …, and a 1959 agreement with Sudan") are the subject's."""
+instruments joined by 'and' ("a 1929 agreement with Britain, …, and a 1959 agreement with Sudan") are the subject's;
+talks towards a free trade agreement owned by a state ("China opened free trade talks with Iceland", "Australia's own
+free trade negotiations with China") are a planned agreement, not a meeting; "… and flew on to Vilnius, where he met …" is
+a meeting of its own."""
 
 from extract_helpers import agreements, as_set, meetings, run
 
@@ -86,3 +89,45 @@ def test_a_dated_instrument_of_a_clause_with_its_own_subject_is_that_subjects():
     result = run("Cairo cites a 1929 agreement with Britain, while Addis Ababa points to a 2015 agreement with "
                  "Sudan.", published="2021-04-07")
     assert (frozenset({"EGY", "SDN"}), "signed", "2015") not in as_set(agreements(result))
+
+
+# ---------------------------------------------------------------- talks towards a free trade agreement, owned
+
+def test_a_state_that_opened_free_trade_talks_with_another_plans_an_agreement_not_a_meeting():
+    result = run("Chile opened free trade talks with Thailand last year.", published="2012-06-01")
+    assert as_set(agreements(result)) == {(frozenset({"CHL", "THA"}), "planned", "2011")}
+    assert not meetings(result)
+
+
+def test_a_states_own_stalled_trade_negotiations_are_still_a_planned_agreement():
+    result = run("Canada's own free trade negotiations with India began in 2010 and have stalled over dairy.",
+                 published="2015-03-01")
+    assert {(p, s) for p, s, _ in as_set(agreements(result))} == {(frozenset({"CAN", "IND"}), "planned")}
+
+
+def test_two_possessive_owners_plan_one_agreement_each():
+    result = run("Bolivia protested at Ecuador's and Peru's free trade talks with the United States.",
+                 published="2006-05-01")
+    pairs = {p for p, s, _ in as_set(agreements(result)) if s == "planned"}
+    assert pairs == {frozenset({"ECU", "USA"}), frozenset({"PER", "USA"})}
+
+
+def test_its_own_trade_talks_are_the_state_named_before():
+    result = run("Wen then flew to New Zealand, which is in the middle of its own free trade negotiations with China.",
+                 published="2006-04-10")
+    assert (frozenset({"NZL", "CHN"}), "planned", None) in as_set(agreements(result))
+
+
+def test_trade_talks_broken_off_with_a_bloc_give_no_agreement_of_states():
+    result = run("Australia has broken off free trade negotiations with the European Union.", published="2023-10-30")
+    assert not any(len(p) >= 2 for p, _, _ in agreements(result))
+
+
+# ---------------------------------------------------------------- "… in Warsaw and flew on to Vilnius, where he met …"
+
+def test_a_leg_told_by_flew_on_to_where_is_a_meeting_of_its_own_with_all_met_there():
+    result = run("Vice President Joe Biden met Prime Minister Donald Tusk in Warsaw on Tuesday and flew on to Vilnius, "
+                 "where on Wednesday he met Lithuania's Dalia Grybauskaitė and Latvia's Andris Bērziņš.",
+                 published="2014-03-20")
+    sides = {p for p, _ in meetings(result)}
+    assert sides == {frozenset({"USA", "POL"}), frozenset({"USA", "LTU", "LVA"})}

@@ -270,8 +270,10 @@ class Extractor:
         """One agreement, or one per conjunct that has its own subject and trigger ("Denmark signed … with
         Washington, and Norway concluded … with the United States"), or one per counterpart where each
         has its own 'with' and date ("signed deals with Australia, in January 2022, and with the UK, …")."""
+        owned = _OWNED_TALKS.search(evidence.text) if "trade" in evidence.text else None
         if not self.events.agreement_triggers(evidence.text):
-            return []   # most sentences
+            return _owned_talks([], owned, evidence, mentions, self._referent, context, attribution, dates) if owned else []
+            # most sentences: nothing
         records = self._told(article, evidence, mentions, attribution, context, dates, previous)
         records = _each_with(records, evidence, mentions, article.published)
         records = _with_each_dated(records, evidence, mentions, article.published)
@@ -280,6 +282,8 @@ class Extractor:
         whole = dated and len(records[0].parties) > 2   # "with several states, including A in 2016, B in 2018": each
         records = dated if whole else _each_subject(records, evidence, mentions) + dated
         records = _each_partner_in_talks(records, evidence, mentions)
+        records = _owned_talks(records, owned, evidence, mentions, self._referent, context, attribution, dates) \
+            if owned else records
         records += self._joined_beside(article, evidence, mentions, attribution, context, dates, previous, records)
         records += self._then_undone(article, evidence, mentions, attribution, records)
         records = records + _gapped(records, evidence, mentions, article.published) + \
@@ -2645,6 +2649,9 @@ def _each_leg(meeting: MeetingRecord, evidence: Evidence, mentions: list[Mention
     first = {x.agent.key for x in mentions if x.start < at and x.agent.kind == "state"}
     second = [p for p in meeting.participants if p.key not in first and
               any(x.agent.key == p.key and x.start >= at for x in mentions)]
+    if second and (m["dest2"] or m["dest3"]):   # "…, where on Wednesday he met Lithuania's X and Latvia's Y": all they met
+        second = _union(second, [x.agent for x in mentions if x.start >= at and x.agent.kind == "state"
+                                 and x.agent.key not in first and not x.place_only])
     own = [p for p in meeting.participants if p.key not in {q.key for q in second}]
     traveller = [p for p in own if not any(x.agent.key == p.key and evidence.start + _first_trigger_at(evidence.text) <= x.start < at
                                            for x in mentions)]
@@ -2652,14 +2659,16 @@ def _each_leg(meeting: MeetingRecord, evidence: Evidence, mentions: list[Mention
     if len(traveller) != 1 or not counterparts or not second:
         return []
     return [dataclasses.replace(meeting, participants=tuple(traveller + counterparts)),
-            dataclasses.replace(meeting, participants=tuple(traveller + second), place=m["dest"] or m["dest2"],
+            dataclasses.replace(meeting, participants=tuple(traveller + second), place=m["dest"] or m["dest2"] or m["dest3"],
                                 place_state=second[0])]
 
 
-#: "before flying to Israel to meet …", "then travelled on to Amman for talks with …": the next leg of a journey.
+#: "before flying to Israel to meet …", "… and flew on to Vilnius, where …", "then travelled on to Amman for talks with …": the next leg of a journey.
 _NEXT_LEG = re.compile(r"\b(?:before|then|and\s+then|later)\s+(?:flying|travell?ing|heading|going|flew|travell?ed|headed|went)\s+"
                        r"(?:on\s+)?to\s+(?P<dest>(?-i:[A-Z])[\w’'.-]+(?:\s+(?-i:[A-Z])[\w’'.-]+)?)\s+(?:to\s+meet|for\s+talks|to\s+hold\s+talks)\b"
-                       r"|,\s+and\s+(?:then\s+)?(?:on\s+)?to\s+(?P<dest2>(?-i:[A-Z])[\w’'.-]+(?:\s+(?-i:[A-Z])[\w’'.-]+)?),\s+where\b")
+                       r"|,\s+and\s+(?:then\s+)?(?:on\s+)?to\s+(?P<dest2>(?-i:[A-Z])[\w’'.-]+(?:\s+(?-i:[A-Z])[\w’'.-]+)?),\s+where\b"
+                       r"|\s+and\s+(?:then\s+)?(?:flew|travell?ed|went|headed|drove)\s+(?:on\s+)?to\s+"
+                       r"(?P<dest3>(?-i:[A-Z])[\w’'.-]+(?:\s+(?-i:[A-Z])[\w’'.-]+)?),\s+where\b")
 # "travelled to Asmara, where he held talks with …, and then to Cairo, where …": the verb left out
 
 
@@ -3403,6 +3412,44 @@ def _again_dated(records: list[AgreementRecord], evidence: Evidence, published) 
         topic = evidence.text[again.end():clause.start() if clause else len(evidence.text)]
         out.append(dataclasses.replace(first, status=status, date=when, topic=" ".join(topic.split()[:8]) or first.topic))
     return out
+
+
+def _owned_talks(records: list[AgreementRecord], m: re.Match, evidence: Evidence, mentions: list[Mention], referent,
+                 context: Context, attribution, dates: list) -> list[AgreementRecord]:
+    """"China opened free trade talks with Iceland last year", "Australia's own free trade negotiations with China began
+    in 2005", "Colombia's and Peru's free trade talks with the United States", "New Zealand, which is in the middle of its
+    own free trade negotiations with China": talks towards a free trade agreement, of a state (the subject that opened
+    them, the possessive, or 'its': the state named last before it) with the state named after 'with', are a planned
+    agreement of the two, one per owner, whatever else the sentence tells (the same two states' record of the sentence
+    is replaced)."""
+    at = lambda x: x.start - evidence.start
+    states = [x for x in mentions if x.agent.kind == "state" and not x.place_only]
+    counterpart = next((x.agent for x in states if at(x) == m.end()), None)
+    if m["its"]:
+        before = [x.agent for x in states if at(x) < m.start("its")]
+        owners = before[-1:] or referent("it", evidence, mentions, context, m.start("its"))[:1]
+    elif m["opened"]:   # "China opened …": the state right before the verb
+        owners = [x.agent for x in states if 0 <= m.start("opened") - (x.end - evidence.start) <= 20
+                  and not _CLAUSE_CUT.search(evidence.text, x.end - evidence.start, m.start("opened"))][-1:]
+    else:
+        owners = _union([], [x.agent for x in states if m.start("owners") <= at(x) < m.end("owners")])
+    if counterpart is None or not owners or any(o.key == counterpart.key for o in owners):
+        return records
+    year = [d for d in dates if d.start > m.start() - 40]   # "opened … talks … last year", "… began in 2005"
+    pairs = {frozenset((o.key, counterpart.key)) for o in owners}
+    kept = [r for r in records if frozenset(p.key for p in r.parties if p.kind == "state") not in pairs]
+    return kept + [AgreementRecord((owner, counterpart), "planned", "free trade agreement",
+                                   year[0].value if year and m["opened"] else None, evidence,
+                                   attribution.source if attribution else None) for owner in owners]
+
+
+#: Talks towards a free trade agreement, owned by a state: "China opened free trade talks with ", "Australia's own free
+#: trade negotiations with ", "Colombia's and Peru's free trade talks with the ", "its own free trade negotiations with ".
+_OWNED_TALKS = re.compile(r"(?:(?P<owners>(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}[’']s,?\s+(?:and\s+)?)+)|(?P<its>\b[Ii]ts\s+)|"
+                          r"(?P<opened>\b(?:opened|began|launched|started)\s+))"
+                          r"(?:own\s+|(?:first|formal|separate|bilateral)\s+)?free[ -]trade\s+(?:talks|negotiations)\s+with\s+"
+                          r"(?:the\s+)?")
+_CLAUSE_CUT = re.compile(r"[,;:]")
 
 
 def _separate_deal(records: list[AgreementRecord], evidence: Evidence, mentions: list[Mention]) -> list[AgreementRecord]:
