@@ -4,9 +4,10 @@ state's possessive ("… in El Alamein and Qatar's emir, Sheikh Tamim …") hold
 instruments joined by 'and' ("a 1929 agreement with Britain, …, and a 1959 agreement with Sudan") are the subject's;
 talks towards a free trade agreement owned by a state ("China opened free trade talks with Iceland", "Australia's own
 free trade negotiations with China") are a planned agreement, not a meeting; "… and flew on to Vilnius, where he met …" is
-a meeting of its own."""
+a meeting of its own; an outlet told after a state's possessive ("told Egypt's state news agency MENA") and a state's
+broadcaster told ("told Iranian state television that") are sources."""
 
-from extract_helpers import agreements, as_set, meetings, run
+from extract_helpers import agreements, as_set, meetings, run, sources
 
 
 # ---------------------------------------------------------------- "they" of a clause joined to one with two states
@@ -131,3 +132,20 @@ def test_a_leg_told_by_flew_on_to_where_is_a_meeting_of_its_own_with_all_met_the
                  published="2014-03-20")
     sides = {p for p, _ in meetings(result)}
     assert sides == {frozenset({"USA", "POL"}), frozenset({"USA", "LTU", "LVA"})}
+
+
+# ---------------------------------------------------------------- an outlet told, after a state's possessive
+
+def test_an_agency_told_after_a_states_possessive_is_a_source():
+    result = run("His spokesman told Egypt's state news agency MENA that the visit was brief.", published="2012-08-31")
+    assert "MENA" in sources(result)
+
+
+def test_a_state_broadcaster_told_named_by_what_it_is_is_a_source():
+    result = run("The negotiator told Iranian state television that the talks had been useful.", published="2013-11-10")
+    assert "Iranian state television" in sources(result)
+
+
+def test_a_president_told_after_a_states_possessive_is_no_source():
+    result = run("The envoy told Egypt's president that the visit was brief.", published="2012-08-31")
+    assert not sources(result)

@@ -518,6 +518,11 @@ _GOVERNING_BODY = re.compile(r"(?:(?:and|but|while)\s+)?(?:[Tt]he\s+)?(?:[a-z]+\
 _SPOKESPERSON_AFTER = re.compile(r"\s+(?:deputy\s+|chief\s+|official\s+)?(?:spokes(?:man|woman|person|people)|press\s+secretary)\b")
 
 
+#: A state's broadcaster told, named by what it is: "told Iranian state television that", "told Turkmen state TV".
+_TOLD_STATE_MEDIA = re.compile(r"\b(?:told|in\s+an\s+interview\s+with)\s+(?P<name>[A-Z][a-z]+\s+state\s+(?:television|TV|radio|"
+                               r"broadcaster))\b(?!\s+[A-Z])")
+
+
 def _named_outlets(text: str, start: int, end: int, mentions: list[Mention]) -> list[Agent]:
     """Agencies the gazetteer does not know, told or spoken through and named after what they are: "told the
     Namibia Press Agency (Nampa)". (One named after a word before it, "the state news agency ATPE", is an
@@ -526,6 +531,8 @@ def _named_outlets(text: str, start: int, end: int, mentions: list[Mention]) -> 
     for m in _UNKNOWN_AGENCY.finditer(text, start, end):
         if not any(x.start <= m.start("name") < x.end and x.agent.kind == "org" for x in mentions):
             found.append(Agent("org", slug(m["name"]), m["name"], None, "NewsAgency"))
+    for m in _TOLD_STATE_MEDIA.finditer(text, start, end):   # "told Iranian state television that …"
+        found.append(Agent("org", slug(m["name"]), m["name"], None, "NewsOrganization"))
     for rx in (_UNKNOWN_OUTLET, *_DESCRIBED_OUTLETS):   # "told ZNBC that", "quoted by Mosaique FM", "told the Al-Ahram daily"
         for m in rx.finditer(text, start, end):
             if not any(x.start <= m.start("name") < x.end for x in mentions) and m["name"].split()[0] not in _DETERMINERS:
@@ -730,7 +737,8 @@ _REMARKS_CARRIED_BY = (r"(?:comments|remarks|interview)\s+(?:(?:was|were)\s+)?(?
 _CARRIED = re.compile(r"(?:statements?|communiqu[eé]|declaration|readout)\s+(?:carried|published|reported|relayed)\s+by\b")
 
 #: An outlet the speaker told, or spoke through, is a source: "told Fox News", "told the French newspaper Le
-#: Monde", "issued an announcement through the state news agency SANA", "in an interview with CNN".
+#: Monde", "issued an announcement through the state news agency SANA", "told Egypt's state news agency MENA", "in an
+#: interview with CNN".
 _OUTLET_WORDS = (r"(?:(?:[A-Z][\w-]+|state(?:-run|-owned)?|official|private|public|local|independent|online|"
                  r"news|wire|weekly|daily)\s+){0,3}(?:(?:news\s+)?agency|newspaper|daily|broadcaster|outlet|"
                  r"television|radio|channel|website|site|portal|magazine|weekly)(?:\s+(?:network|station))?")
@@ -761,7 +769,7 @@ _DESCRIBED_OUTLETS = (
                + _OUTLET_NAME + r"(?![\w’'-])"),
     re.compile(r"(?:(?<=\n)|(?<=[.!?]\s)|(?<=\A))" + _OUTLET_NAME + r",\s+an?\s+(?:[\w’'-]+\s+){0,3}?(?:outlet|news\s+agency|"
                r"news\s+(?:web)?site|newspaper|daily|broadcaster|channel)\b"))
-_TO_OUTLET = re.compile(rf"\b(?:told|through|via)\s+(?:the\s+)?(?:(?:state-run|state-owned|pro-government|independent|official|"
+_TO_OUTLET = re.compile(rf"\b(?:told|through|via)\s+(?:the\s+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?[’']s\s+)?(?:(?:state-run|state-owned|pro-government|independent|official|"
                         rf"private|public|local|online|opposition)\s+)*(?:{_OUTLET_WORDS}\s+)?$")
 #: "…, in remarks reported by Stabroek News, called …": the outlet that carried what the source said.
 _REMARKS_CARRIED = re.compile(rf"\b{_REMARKS_CARRIED_BY}\s+by\s+(?:the\s+)?(?:{_OUTLET_WORDS}\s+)?$")
