@@ -5,7 +5,8 @@ instruments joined by 'and' ("a 1929 agreement with Britain, …, and a 1959 agr
 talks towards a free trade agreement owned by a state ("China opened free trade talks with Iceland", "Australia's own
 free trade negotiations with China") are a planned agreement, not a meeting; "… and flew on to Vilnius, where he met …" is
 a meeting of its own; an outlet told after a state's possessive ("told Egypt's state news agency MENA") and a state's
-broadcaster told ("told Iranian state television that") are sources."""
+broadcaster told ("told Iranian state television that") are sources; a government's deal with a rebel movement the
+organization table now knows (UNITA, Renamo, the SPLM, …) has the movement as a party of its own kind."""
 
 from extract_helpers import agreements, as_set, meetings, run, sources
 
@@ -149,3 +150,19 @@ def test_a_state_broadcaster_told_named_by_what_it_is_is_a_source():
 def test_a_president_told_after_a_states_possessive_is_no_source():
     result = run("The envoy told Egypt's president that the visit was brief.", published="2012-08-31")
     assert not sources(result)
+
+
+# ---------------------------------------------------------------- armed movements a government signs with
+
+def test_a_governments_peace_deal_with_a_rebel_movement_has_the_movement_as_a_party_of_its_own_kind():
+    result = run("Mozambique's government signed a peace deal with Renamo in Maputo in August 2019.",
+                 published="2019-09-01")
+    assert as_set(agreements(result)) == {(frozenset({"MOZ", "renamo"}), "signed", "2019-08")}
+    (record,) = result.agreements
+    assert [p.org_class for p in record.parties if p.kind == "org"] == ["ArmedGroup"]
+
+
+def test_a_memorandum_between_the_government_and_a_movement_named_by_its_acronym():
+    result = run("Angola has been at peace since the 2002 Luena memorandum between the government and UNITA ended "
+                 "the civil war.", published="2010-01-10")
+    assert as_set(agreements(result)) == {(frozenset({"AGO", "unita"}), "signed", "2002")}
