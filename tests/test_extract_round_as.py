@@ -6,7 +6,8 @@ talks towards a free trade agreement owned by a state ("China opened free trade 
 free trade negotiations with China") are a planned agreement, not a meeting; "… and flew on to Vilnius, where he met …" is
 a meeting of its own; an outlet told after a state's possessive ("told Egypt's state news agency MENA") and a state's
 broadcaster told ("told Iranian state television that") are sources; a government's deal with a rebel movement the
-organization table now knows (UNITA, Renamo, the SPLM, …) has the movement as a party of its own kind."""
+organization table now knows (UNITA, Renamo, the SPLM, …) has the movement as a party of its own kind; calling on a titled leader ("called on the Prime Minister at her hotel") is a
+meeting, calling on one to act is not."""
 
 from extract_helpers import agreements, as_set, meetings, run, sources
 
@@ -166,3 +167,20 @@ def test_a_memorandum_between_the_government_and_a_movement_named_by_its_acronym
     result = run("Angola has been at peace since the 2002 Luena memorandum between the government and UNITA ended "
                  "the civil war.", published="2010-01-10")
     assert as_set(agreements(result)) == {(frozenset({"AGO", "unita"}), "signed", "2002")}
+
+
+# ---------------------------------------------------------------- a courtesy call on a head of state
+
+def test_calling_on_the_visiting_prime_minister_is_a_meeting():
+    result = run("Bangladeshi Prime Minister Sheikh Hasina arrived in New Delhi on Monday for a four-day state visit. "
+                 "Indian External Affairs Minister S Jaishankar called on the Prime Minister at her hotel on Monday "
+                 "evening.",
+                 published="2022-09-06")
+    assert frozenset({"IND", "BGD"}) in {p for p, _ in meetings(result)}
+    assert len([m for m in result.meetings if "called on" in m.evidence.text]) == 1
+
+
+def test_calling_on_a_leader_to_act_is_no_meeting():
+    result = run("French President Emmanuel Macron called on President Vladimir Putin to end the war.",
+                 published="2022-03-01")
+    assert not meetings(result)
