@@ -227,3 +227,25 @@ def test_a_rejected_article_carries_pyshacl_report_to_the_release(schema):
     assert skipped.graph.startswith(MINTER.base + "graph/article/")
     report = Graph().parse(data=skipped.report, format="nt")
     assert len(report) > 5 and "datePublished" in skipped.report and '"false"' in skipped.report
+
+
+def test_sparql_constraints_parsed_once_give_pyshacls_own_reports(schema, base):
+    """`kg.validate.validate` keeps rdflib's translated SPARQL constraints while pyshacl runs: every report is the one
+    pyshacl gives without that (the same graph, blank nodes aside), failing or not, asked twice; rdflib's processor is
+    its own again afterwards."""
+    from pyshacl import validate as shacl_validate
+    from rdflib.compare import isomorphic
+    from rdflib.plugins.sparql.processor import SPARQLProcessor
+
+    plain = SPARQLProcessor.query
+    names = ["quote not at its offsets", "empty quote", "quote start after its end", "asserted event after the article",
+             "another role", "a refusal with one party"]
+    for name in names:
+        graph = to_graph(MUTATIONS[name](list(base)))
+        conforms, report, _ = shacl_validate(graph, shacl_graph=schema.shapes, ont_graph=schema.ontology,
+                                             inference="none", abort_on_first=False, allow_warnings=True, advanced=True)
+        for _ in range(2):   # the second time from the translated queries kept
+            violations, ours = validate(graph, schema.shapes, schema.ontology)
+            assert (violations == []) == conforms, name
+            assert isomorphic(ours, report), name
+    assert SPARQLProcessor.query is plain
