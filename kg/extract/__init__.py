@@ -271,9 +271,8 @@ class Extractor:
         Washington, and Norway concluded … with the United States"), or one per counterpart where each
         has its own 'with' and date ("signed deals with Australia, in January 2022, and with the UK, …")."""
         owned = _OWNED_TALKS.search(evidence.text) if "trade" in evidence.text else None
-        if not self.events.agreement_triggers(evidence.text):
+        if not self.events.agreement_triggers(evidence.text):   # most sentences: nothing, or talks a state owns
             return _owned_talks([], owned, evidence, mentions, self._referent, context, attribution, dates) if owned else []
-            # most sentences: nothing
         records = self._told(article, evidence, mentions, attribution, context, dates, previous)
         records = _each_with(records, evidence, mentions, article.published)
         records = _with_each_dated(records, evidence, mentions, article.published)
@@ -2663,7 +2662,8 @@ def _each_leg(meeting: MeetingRecord, evidence: Evidence, mentions: list[Mention
                                 place_state=second[0])]
 
 
-#: "before flying to Israel to meet …", "… and flew on to Vilnius, where …", "then travelled on to Amman for talks with …": the next leg of a journey.
+#: "before flying to Israel to meet …", "then travelled on to Amman for talks with …", "… and flew on to Vilnius, where
+#: …": the next leg of a journey.
 _NEXT_LEG = re.compile(r"\b(?:before|then|and\s+then|later)\s+(?:flying|travell?ing|heading|going|flew|travell?ed|headed|went)\s+"
                        r"(?:on\s+)?to\s+(?P<dest>(?-i:[A-Z])[\w’'.-]+(?:\s+(?-i:[A-Z])[\w’'.-]+)?)\s+(?:to\s+meet|for\s+talks|to\s+hold\s+talks)\b"
                        r"|,\s+and\s+(?:then\s+)?(?:on\s+)?to\s+(?P<dest2>(?-i:[A-Z])[\w’'.-]+(?:\s+(?-i:[A-Z])[\w’'.-]+)?),\s+where\b"
