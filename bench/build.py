@@ -69,7 +69,7 @@ def measure_naive(articles: Path, out: Path, memory: "_PeakMemory") -> dict:
     from kg.reason import infer
     from kg.settings import Settings
     from kg.sources import read_sources
-    from kg.validate import Schema
+    from kg.validate import PYSHACL_OPTIONS, Schema
     from pyshacl import validate   # pyshacl as it comes: rdflib parses each SPARQL constraint again per article
     settings, clock = Settings(), _Clock()
     schema, minter = Schema.load(settings), Minter(settings.base_iri)
@@ -78,8 +78,7 @@ def measure_naive(articles: Path, out: Path, memory: "_PeakMemory") -> dict:
     extractions = clock("extract", lambda: [extract(a) for a in items])
     graphs = clock("map", lambda: dict(map_article(x, minter) for x in extractions))
     graphs = clock("validate", lambda: {iri: g for iri, g in graphs.items() if validate(
-        g, shacl_graph=schema.shapes, ont_graph=schema.ontology, inference="none", abort_on_first=False,
-        allow_warnings=True, advanced=True)[0]})
+        g, shacl_graph=schema.shapes, ont_graph=schema.ontology, **PYSHACL_OPTIONS)[0]})
     dataset = Dataset(default_union=True)
 
     def store():

@@ -22,7 +22,7 @@ from kg.settings import Settings
 from kg.shapes import Shapes, Unsupported
 from kg.sources import read_sources
 from kg.terms import from_rdflib, to_graph
-from kg.validate import Schema, Validator, validate
+from kg.validate import PYSHACL_OPTIONS, Schema, Validator, validate
 from kg.vocab import IRN
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -243,7 +243,7 @@ def test_sparql_constraints_parsed_once_give_pyshacls_own_reports(schema, base):
     for name in names:
         graph = to_graph(MUTATIONS[name](list(base)))
         conforms, report, _ = shacl_validate(graph, shacl_graph=schema.shapes, ont_graph=schema.ontology,
-                                             inference="none", abort_on_first=False, allow_warnings=True, advanced=True)
+                                             **PYSHACL_OPTIONS)
         for _ in range(2):   # the second time from the translated queries kept
             violations, ours = validate(graph, schema.shapes, schema.ontology)
             assert (violations == []) == conforms, name
