@@ -726,13 +726,9 @@ class Extractor:
         signers = _union([], [m.agent for m in mentions if lo <= m.start < hi and m.agent.kind == "state" and not m.place_only])
         with_at = _BY_WITH.search(evidence.text, by.end(), hi - evidence.start)
         if with_at:   # "concluded in Vienna by Iran with the United States, Britain, France, …": the whole list after 'with'
-            states = sorted((m for m in mentions if m.agent.kind == "state" and not m.place_only
-                             and m.start >= evidence.start + with_at.end()), key=lambda m: m.start)
-            chain = states[:1] if states and states[0].start == evidence.start + with_at.end() else []
-            for before, m in zip(states, states[1:]):
-                if not chain or not _LIST_GAP.fullmatch(evidence.text, before.end - evidence.start, m.start - evidence.start):
-                    break
-                chain.append(m)
+            states = [m for m in mentions if m.agent.kind == "state" and not m.place_only]
+            chain = next((run for run in _runs(evidence.text, states, evidence.start)
+                          if run[0].start == evidence.start + with_at.end()), [])
             signers = _union(signers, [m.agent for m in chain])
         return signers
 
@@ -3116,17 +3112,22 @@ def _pair_before(evidence: Evidence, mentions: list[Mention], trigger: re.Match)
 
 def _listed_states(text: str, mentions: list[Mention]) -> list[list[Agent]]:
     """The lists of three or more states a sentence names one after another ("Niger, Mali and Burkina Faso")."""
-    named = sorted((m for m in mentions if m.agent.kind == "state" and m.how in ("name", "capital") and not m.place_only),
-                   key=lambda m: m.start)
-    lists, current = [], named[:1]
-    for before, m in zip(named, named[1:]):
-        if _LIST_GAP.fullmatch(text, before.end, m.start):
+    named = [m for m in mentions if m.agent.kind == "state" and m.how in ("name", "capital") and not m.place_only]
+    return [_union([], [m.agent for m in run]) for run in _runs(text, named) if len({m.agent.key for m in run}) >= 3]
+
+
+def _runs(text: str, mentions: list[Mention], offset: int = 0) -> list[list[Mention]]:
+    """The mentions in the order of the text, cut into runs named one after another ("A, B and C"): each run's
+    mentions joined by `_LIST_GAP` (``offset``: where ``text`` begins in the article)."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    runs, current = [], ordered[:1]
+    for before, m in zip(ordered, ordered[1:]):
+        if _LIST_GAP.fullmatch(text, before.end - offset, m.start - offset):
             current.append(m)
             continue
-        lists.append(current)
+        runs.append(current)
         current = [m]
-    lists.append(current)
-    return [_union([], [m.agent for m in run]) for run in lists if len({m.agent.key for m in run}) >= 3]
+    return runs + [current] if current else runs
 
 
 
