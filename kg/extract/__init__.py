@@ -21,7 +21,7 @@ from .dates import CALENDAR_WORDS, MONTHS, anaphoric_dates, count_of, find_dates
 from .context import Context, Names
 from .events import (_NO_SIDE_WITH, _PLUS, _people_of, _RATIFYING, _WITH_BEFORE, SIGNERS_THEN_SIGN, WATCHING_VERBS, EventRules, Found,
                      actors_in, between, meeting_sides, nearest_date, parties_of, with_bodies)
-from .prefilter import Gate
+from .prefilter import Gate, words_ready
 from .parties import in_object, named_before, pronoun_subject, size_of, subject_states
 from .gazetteer import TITLES_BEFORE_SURNAME, Agent, leader_offices, leaders, load
 from .instruments import InstrumentFinder
@@ -62,6 +62,7 @@ class Extractor:
         self.events = EventRules()
         self.reports = ReportFinder()
         self.instruments = InstrumentFinder(self.events)
+        words_ready()   # every gate made: the words they ask for found from the first sentence on
 
     def extract(self, article: Article) -> Extraction:
         """Records of ``article``; their offsets count into ``article.text`` (quotes are sliced from it)."""

@@ -209,7 +209,8 @@ class _Lexicon:
     def __init__(self):
         self.words: set[str] = set()
         self.cased: set[str] = set()   # the words gates minding case ask for: as written too
-        self._finder: re.Pattern | None = None
+        self._ready = False   # `_compile` run since the last word was added
+        self._finder: re.Pattern | None = None   # the trie as a regular expression: without `ahocorasick` only
         self._prefixes: dict[str, frozenset[str]] = {}
         self._written: dict[str, tuple[str, ...]] = {}   # lower case -> the case-sensitive words it stands for
         self._automaton = None   # the same words for `ahocorasick`, when it is installed
@@ -220,19 +221,25 @@ class _Lexicon:
             self.words |= set(words)
             if cased:
                 self.cased |= set(words)
-            self._finder = None
+            self._ready = False
             _last[0] = None   # a text read before was not searched for these
 
     def found(self, text: str, lowered: str) -> tuple[set[str], set[str]]:
         """(the lower-case words in ``lowered``, the words of gates minding case in ``text``); a word written in
         ``text`` is found in its lower case in ``lowered`` (which holds for any text without a 'Σ')."""
-        if self._finder is None:
+        if not self._ready:
             self._compile()
         if self._automaton is not None:
             there = {word for _, word in self._automaton.iter(lowered)}
         else:
-            there = set().union(*map(self._prefixes.__getitem__, set(self._finder.findall(lowered))))
+            there = set().union(*map(self._prefixes.__getitem__, set(self._expression().findall(lowered))))
         return there, {w for lw in self._written.keys() & there for w in self._written[lw] if w in text}
+
+    def compile(self) -> None:
+        """Make ready to find the words added so far (`found` does it when asked first): the extractor calls it
+        once made, so that its first sentence does not pay for it."""
+        if not self._ready:
+            self._compile()
 
     def _compile(self) -> None:
         lowered = {w.lower() for w in self.words}
@@ -241,20 +248,26 @@ class _Lexicon:
         for w in self.cased:
             written.setdefault(w.lower(), []).append(w)
         self._written = {lw: tuple(ws) for lw, ws in written.items()}
-        trie: dict = {}
-        for w in lowered:
-            node = trie
-            for c in w:
-                node = node.setdefault(c, {})
-            node[""] = {}
-        self._finder = re.compile(f"(?=({_alternation(trie)}))")
-        self._automaton = None
+        self._finder, self._automaton = None, None
         if ahocorasick is not None and lowered:
             self._automaton = ahocorasick.Automaton()
             for w in lowered:
                 self._automaton.add_word(w, w)
             self._automaton.make_automaton()
+        self._ready = True
 
+    def _expression(self) -> re.Pattern:
+        """The words as one regular expression of their trie, for want of `ahocorasick` (compiled when first
+        needed: with the automaton it never is, and compiling it cost more than the automaton)."""
+        if self._finder is None:
+            trie: dict = {}
+            for w in self._prefixes:
+                node = trie
+                for c in w:
+                    node = node.setdefault(c, {})
+                node[""] = {}
+            self._finder = re.compile(f"(?=({_alternation(trie)}))")
+        return self._finder
 
 def _alternation(node: dict) -> str:
     """A trie as a regular expression that matches its longest word first."""
@@ -263,6 +276,11 @@ def _alternation(node: dict) -> str:
 
 
 _LEXICON = _Lexicon()
+
+
+def words_ready() -> None:
+    """The words of the gates made so far ready to be found (`_Lexicon.compile`)."""
+    _LEXICON.compile()
 _last: list = [None, (False, False, False, set(), set())]   # the text asked about last, how it reads: gates share it
 
 
