@@ -241,6 +241,7 @@ class Extractor:
         meeting = conjuncts[0] if len(conjuncts) == 1 else meeting   # "Kan met Wen and Lee separately …, and officials
         # said …": the one conjunct told of a meeting may still be several
         apart = ((conjuncts if len(conjuncts) > 1 else [])
+                 or _each_predicate(meeting, evidence, mentions, article.published)
                  or _each_destination(meeting, evidence, mentions)
                  or _each_leg(meeting, evidence, mentions)
                  or _each_stop(meeting, evidence, every)
@@ -1215,6 +1216,11 @@ class Extractor:
         place, place_state = self._place(evidence, mentions, trigger)
         if not date and (signing or not place) and not dates and _HELD_NOW.search(text, 0, trigger.end() + 100):
             date = context.event_date or context.story_date   # "Biden then held a summit with …": the story's day
+        if not date and not dates and not signing and article.published and _LIVE_STAMP.match(text) \
+                and not _NOUN_TRIGGER.fullmatch(trigger.group()) and not _TO_COME.search(text, max(0, trigger.start() - 20),
+                                                                                         trigger.start()):
+            date = context.story_date or article.published.isoformat()   # "13:30 Obama and Wen have met for just under
+            # an hour": a live page's entry tells what has just happened, on the page's day
         retold = [m for m in context.meetings if m.signing and m.date and len(m.date) == 10] \
             if signing and not date and not dates else []   # "The Defence Secretary, John Healey, and his German
         retelling = not (date or place)   # counterpart, Boris Pistorius, put their names to the Trinity House Agreement
@@ -1489,8 +1495,10 @@ class Extractor:
         purpose = _PURPOSE.search(clause, max(0, trigger.end() - at)) if _HELD.match(trigger.group()) else None
         clause = clause[:purpose.start()] if purpose else clause   # "envoys met in Moscow on January 14 to begin
         # talks on normalising relations": a meeting held, whose purpose is talks to come
-        if self.events.not_held.search(clause) or (self.events.background.search(clause)
-                                                   and not _SINCE_ARRIVING.search(clause)):
+        background = self.events.background.search(clause)
+        if background and _LIVE_STAMP.match(text) and background.group().lower().startswith(("have ", "has ")):
+            background = None   # "13:30 Obama and Wen have met for just under an hour": a live entry's news, not the past
+        if self.events.not_held.search(clause) or (background and not _SINCE_ARRIVING.search(clause)):
             return True   # (not "Since arriving in Bangkok, Wen has held separate talks with …": this visit's news)
         if not people and self.events.sport.search(clause):
             return True
@@ -1746,6 +1754,9 @@ _ADDRESSED = re.compile(r"\baddress(?:ed|es|ing)?\s+(?:a|an|the|its)\s+(?:[\w-]+
 _OWN_SUBJECT = re.compile(r",\s+and\s+(?P<np>(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?)")
 #: A sentence opened by the meeting, then "they": "Meeting in Milan on April 8, they agreed to launch joint patrols".
 _MEETING_FRAME = re.compile(r"(?:Meeting|Having\s+met|Gathered|Gathering)\b[^,;.]{0,80},\s+(?=they\b)")
+#: A live page's entry opened by its time ("13:30 Obama and Wen have met", "15:10 — The three leaders have sat down").
+_LIVE_STAMP = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:[AaPp]\.?[Mm]\.?\s*)?(?:[A-Z]{2,4}\s*)?(?:[–—-]\s*)?(?=[A-Z])")
+_TO_COME = re.compile(r"\b(?:to|will|would|shall|could|may|might|can)\s+(?:[a-z]+\s+)?$")   # "agreed to meet again"
 _HELD_NOW = re.compile(r"(?<!\bhave )(?<!\bhas )(?<!\bhad )(?<!\bbeen )(?<!\bbe )\b(?:held\s+(?:[\w-]+\s+){0,4}?(?:talks|summit|meetings?)|met|summoned|"
                        r"co-?chaired\s+(?:[\w-]+\s+){0,4}?(?:talks|summit|meetings?|session|dialogue))\b"
                        r"|\b(?:summit|meeting|talks|gathering)\b[^.;]{0,80}?\b(?:attended\s+by|brought\s+together)\b"
@@ -2757,6 +2768,41 @@ def _each_day(meeting: MeetingRecord, evidence: Evidence, mentions: list[Mention
     return [dataclasses.replace(meeting, participants=own + (side,), date=date) for side, date in sides]
 
 
+def _each_predicate(meeting: MeetingRecord, evidence: Evidence, mentions: list[Mention], published) -> list[MeetingRecord]:
+    """'… held talks with South Korean officials in Seoul on Monday, met Japanese officials in Tokyo on Tuesday and is
+    due to meet Chinese officials in Beijing on Wednesday': one subject, one predicate after another, each meeting
+    another side on another day: one meeting each, and none for the one still to come."""
+    verbs = list(_MEETING_PREDICATE.finditer(evidence.text))
+    if len(verbs) < 2:
+        return []
+    legs = []
+    for verb, after in zip(verbs, verbs[1:] + [None]):
+        if after is not None and not _PREDICATE_JOIN.search(evidence.text, verb.end(), after.start()):
+            return []   # not one predicate after another ("met X, who had visited Y")
+        lo, hi = evidence.start + verb.end(), evidence.start + (after.start() if after else len(evidence.text))
+        states = {m.agent.key: m.agent for m in mentions if lo <= m.start < hi and m.agent.kind == "state" and not m.place_only}
+        when = find_dates(evidence.text[verb.end():hi - evidence.start], published)
+        if len(states) != 1 or len(when) != 1:
+            return []
+        place = _IN_PLACE.search(evidence.text, verb.end(), hi - evidence.start)
+        legs.append((next(iter(states.values())), when[0].value, place["place"] if place else None, bool(verb["aux"])))
+    held = [leg for leg in legs if not leg[3]]
+    sides = {side.key for side, *_ in legs}
+    own = tuple(p for p in meeting.participants if p.key not in sides)
+    if len(held) < 2 or len(sides) < len(legs) or len({date for _, date, _, _ in held}) < len(held) or not own:
+        return []
+    return [dataclasses.replace(meeting, participants=own + (side,), date=date, place=place or meeting.place, place_state=None)
+            for side, date, place, _ in held]
+
+
+#: A predicate that tells of meeting someone, perhaps still to come ("is due to meet").
+_MEETING_PREDICATE = re.compile(r"\b(?P<aux>(?:is|are)\s+(?:due|expected|scheduled|set)\s+to\s+|will\s+|plans\s+to\s+)?"
+                                r"(?:held\s+(?:[\w-]+\s+){0,3}?talks\s+with|met(?:\s+with)?|hold\s+talks\s+with|meet(?:\s+with)?)\s")
+#: What joins one predicate to the next: a comma, "and", "then".
+_PREDICATE_JOIN = re.compile(r"(?:,|,?\s+and)\s+(?:then\s+|later\s+|also\s+)?$")
+_IN_PLACE = re.compile(r"\bin\s+(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
+
+
 def _each_time(meeting: MeetingRecord, evidence: Evidence, mentions: list[Mention], dates: list) -> list[MeetingRecord]:
     """'met … in Istanbul in July and again in Geneva in late August', 'rounds followed in Vienna, in February
     and in May': the same sides met more than once, each time with its own place or date."""
@@ -2838,7 +2884,8 @@ _SAME_SUBJECT = re.compile(r"(?:it|they|then|later|also)\s+")
 
 _PLACE_NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?"
 _MET_AND = re.compile(rf"\bmet\s+(?P<who1>[^,;]{{2,80}}?)\s+in\s+(?P<place1>{_PLACE_NAME})(?P<when1>\s+(?:on|in|last)\s+[\w ]{{3,20}}?)?"
-                      rf",?\s+and\s+(?:then\s+)?(?P<who2>[^,;]{{2,80}}?(?:,\s+[^,;]{{2,60}}?,)?)\s+in\s+(?P<place2>{_PLACE_NAME})"
+                      rf",?\s+and\s+(?:then\s+)?(?!(?:is|are|was|will|would|also|later)\b)"   # not "… and is due to meet C in Z": a
+                      rf"(?P<who2>[^,;]{{2,80}}?(?:,\s+[^,;]{{2,60}}?,)?)\s+in\s+(?P<place2>{_PLACE_NAME})"   # predicate of its own
                       rf"(?P<when2>\s+(?:on|in|last)\s+[\w ]{{3,20}}?)?(?:\s+(?:a|the|one|two|three)\s+days?\s+later|"
                       rf"\s+the\s+(?:next|following)\s+day)?(?=[,;.]|\s+(?:and|to|for|where|before|after)\b|$)")   # "… and
 # Putin in St Petersburg a day later"

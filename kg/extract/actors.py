@@ -30,7 +30,8 @@ _FUNCTION_WORDS = {"In", "At", "On", "For", "From", "With", "By", "To", "After",
 _OF_END = re.compile(r"\s+of\s+(?:the\s+)?$")   # how every body named before its state ends
 #: A seat of government named as where something happened ("signed at the White House", "met on the White
 #: House lawn", "talks in Downing Street") is a place there, not the government acting.
-_AT_SEAT = re.compile(r"\b(?:at|on|in|outside|inside)\s+$")
+_AT_SEAT = re.compile(r"\b(?:at|on|in|outside|inside|(?:room|hall|salon|garden|courtyard|steps|lawn|grounds|gates|library|"
+                      r"terrace|balcony|ballroom|wing|corridors?)s?\s+of)\s+$")   # "in a side room of the Elysee Palace"
 #: "the North", "the South's": a half of Korea where the article names both (not "the South China Sea", "the North Pole").
 _THE_HALF = re.compile(r"\b[Tt]he\s+(?P<half>North|South)\b(?![\w-]|\s+[A-Z])")
 _CAPITAL_OWNS = re.compile(r"[’']s\s")   # "Muscat's foreign ministry"
@@ -293,7 +294,7 @@ class ActorFinder:
             label = label[0].upper() + label[1:]
             agent = Agent("org", f"{iso3.lower()}-{slug(label)}", label, None, "GovernmentBody", iso3)
             found.append(Mention(agent, m.start(), m.end(), "body",
-                                 bool(_AT_SEAT.search(text, max(start, m.start() - 12), m.start()))))
+                                 bool(_AT_SEAT.search(text, max(start, m.start() - 24), m.start()))))
         return found
 
     def _country_bodies(self, text: str, start: int, end: int) -> list[Mention]:

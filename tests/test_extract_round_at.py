@@ -1,0 +1,71 @@
+"""Round AT (forty-second session): a live page's entry opened by its time tells what has just happened ("13:30 Obama
+and Wen have met for just under an hour"): a meeting on the page's day, not a past one, unless the entry announces one
+("agreed to meet again"); a seat of government named as a building's part ("in a side room of the Elysee Palace") is a
+place, not the state acting; one subject's predicates one after another ("held talks with A in X on Monday, met B in Y
+on Tuesday and is due to meet C in Z on Wednesday") are one meeting each, none for the one to come."""
+
+from extract_helpers import meetings, run
+
+
+# ---------------------------------------------------------------- a live page's entry
+
+LIVE = "All times local (GMT+1). Newest first.\n\n"
+
+
+def test_a_live_entry_in_the_present_perfect_is_a_meeting_on_the_pages_day():
+    result = run(LIVE + "13:30 U.S. President Barack Obama and Chinese Premier Wen Jiabao have met for just under an hour "
+                 "on the sidelines, the White House says.", published="2009-12-18")
+    assert meetings(result) == {(frozenset({"USA", "CHN"}), "2009-12-18")}
+
+
+def test_a_live_entry_with_a_dash_is_read_alike():
+    result = run(LIVE + "15:10 — U.S. President George W. Bush and Israeli Prime Minister Ariel Sharon have sat down "
+                 "together in the palace.", published="2003-06-04")
+    assert meetings(result) == {(frozenset({"USA", "ISR"}), "2003-06-04")}
+
+
+def test_the_same_sentence_without_the_entrys_time_is_background():
+    result = run("U.S. President Barack Obama and Chinese Premier Wen Jiabao have met for just under an hour on the "
+                 "sidelines, the White House says.", published="2009-12-18")
+    assert meetings(result) == set()
+
+
+def test_a_live_entry_announcing_a_meeting_is_none():
+    result = run(LIVE + "22:58 — Russian President Vladimir Putin and Ukrainian President Volodymyr Zelensky agreed to "
+                 "meet again in the same format in four months, Macron said.", published="2019-12-09")
+    assert meetings(result) == set()
+
+
+# ---------------------------------------------------------------- a seat of government as a building
+
+def test_a_room_of_a_seat_of_government_is_a_place():
+    result = run("Ukrainian President Volodymyr Zelensky and Russian President Vladimir Putin held talks on Monday in a "
+                 "side room of the Elysee Palace.", published="2019-12-10")
+    assert meetings(result) == {(frozenset({"UKR", "RUS"}), "2019-12-09")}
+
+
+def test_a_seat_of_government_that_speaks_still_acts_for_its_state():
+    result = run("The Elysee said on Monday that French President Emmanuel Macron had held talks with Indian Prime "
+                 "Minister Narendra Modi in Paris.", published="2023-07-15")
+    assert {frozenset({"FRA", "IND"})} == {p for p, _ in meetings(result)}
+
+
+# ---------------------------------------------------------------- one predicate after another
+
+def test_each_predicate_meets_another_side_on_another_day():
+    result = run("U.S. envoy Stephen Bosworth held talks with South Korean officials in Seoul on Monday, met Japanese "
+                 "officials in Tokyo on Tuesday and is due to meet Chinese officials in Beijing on Wednesday.",
+                 published="2010-12-08")
+    assert meetings(result) == {(frozenset({"USA", "KOR"}), "2010-12-06"), (frozenset({"USA", "JPN"}), "2010-12-07")}
+
+
+def test_two_held_predicates_joined_by_and():
+    result = run("Blinken met Egyptian President Abdel Fattah al-Sisi in Cairo on Monday and held talks with Jordan's "
+                 "King Abdullah in Amman on Tuesday.", published="2023-01-31")
+    assert meetings(result) == {(frozenset({"USA", "EGY"}), "2023-01-30"), (frozenset({"USA", "JOR"}), "2023-01-31")}
+
+
+def test_predicates_of_the_same_day_are_not_split():
+    result = run("Blinken met Egyptian President Abdel Fattah al-Sisi in Cairo on Monday and held talks with Egyptian "
+                 "Foreign Minister Sameh Shoukry in Cairo on Monday.", published="2023-01-31")
+    assert meetings(result) == {(frozenset({"USA", "EGY"}), "2023-01-30")}
