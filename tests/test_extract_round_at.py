@@ -2,9 +2,10 @@
 and Wen have met for just under an hour"): a meeting on the page's day, not a past one, unless the entry announces one
 ("agreed to meet again"); a seat of government named as a building's part ("in a side room of the Elysee Palace") is a
 place, not the state acting; one subject's predicates one after another ("held talks with A in X on Monday, met B in Y
-on Tuesday and is due to meet C in Z on Wednesday") are one meeting each, none for the one to come."""
+on Tuesday and is due to meet C in Z on Wednesday") are one meeting each, none for the one to come; an organization
+named in a compound adjective ("Libya's UN-backed prime minister", "an AU-brokered truce") qualifies another: no party."""
 
-from extract_helpers import meetings, run
+from extract_helpers import agreements, meetings, run
 
 
 # ---------------------------------------------------------------- a live page's entry
@@ -69,3 +70,17 @@ def test_predicates_of_the_same_day_are_not_split():
     result = run("Blinken met Egyptian President Abdel Fattah al-Sisi in Cairo on Monday and held talks with Egyptian "
                  "Foreign Minister Sameh Shoukry in Cairo on Monday.", published="2023-01-31")
     assert meetings(result) == {(frozenset({"USA", "EGY"}), "2023-01-30")}
+
+
+# ---------------------------------------------------------------- an organization in a compound adjective
+
+def test_an_organization_that_backs_a_government_is_no_party():
+    result = run("He said Libya's UN-backed prime minister, Fayez al-Serraj, had agreed to identify the camps where "
+                 "the abuses were taking place.", published="2017-11-30")
+    assert agreements(result) == []
+
+
+def test_an_organization_named_as_a_party_still_is_one():
+    result = run("Libya signed an agreement with the UN in Tripoli on Monday on the evacuation of migrants.",
+                 published="2017-11-30")
+    assert [sorted(p) for p, _, _ in agreements(result)] == [["LBY", "united-nations"]]

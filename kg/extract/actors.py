@@ -30,6 +30,10 @@ _FUNCTION_WORDS = {"In", "At", "On", "For", "From", "With", "By", "To", "After",
 _OF_END = re.compile(r"\s+of\s+(?:the\s+)?$")   # how every body named before its state ends
 #: A seat of government named as where something happened ("signed at the White House", "met on the White
 #: House lawn", "talks in Downing Street") is a place there, not the government acting.
+#: An organization named in a compound adjective ("Libya's U.N.-backed government", "an AU-brokered truce"): it
+#: qualifies another; it is no one acting, no party, no source.
+_MODIFYING = re.compile(r"-(?:backed|brokered|led|mediated|sponsored|run|funded|recogni[sz]ed|drafted|supervised|monitored|"
+                        r"organi[sz]ed|hosted|chaired|commissioned|appointed|imposed|designated|sanctioned|authori[sz]ed)\b")
 _AT_SEAT = re.compile(r"\b(?:at|on|in|outside|inside|(?:room|hall|salon|garden|courtyard|steps|lawn|grounds|gates|library|"
                       r"terrace|balcony|ballroom|wing|corridors?)s?\s+of)\s+$")   # "in a side room of the Elysee Palace"
 #: "the North", "the South's": a half of Korea where the article names both (not "the South China Sea", "the North Pole").
@@ -123,6 +127,7 @@ class ActorFinder:
         mentions += self._described_states(text, start, end)
         mentions += self._governing(text, start, end)
         mentions += self._korean_halves(text, start, end)
+        mentions = [m for m in mentions if not (m.agent.kind == "org" and _MODIFYING.match(text, m.end))]
         return _without_nested(mentions) + self._members(text, start, end) + self._both_koreas(text, start, end)
 
     def _korean_halves(self, text: str, start: int, end: int) -> list[Mention]:
