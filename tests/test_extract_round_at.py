@@ -3,7 +3,9 @@ and Wen have met for just under an hour"): a meeting on the page's day, not a pa
 ("agreed to meet again"); a seat of government named as a building's part ("in a side room of the Elysee Palace") is a
 place, not the state acting; one subject's predicates one after another ("held talks with A in X on Monday, met B in Y
 on Tuesday and is due to meet C in Z on Wednesday") are one meeting each, none for the one to come; an organization
-named in a compound adjective ("Libya's UN-backed prime minister", "an AU-brokered truce") qualifies another: no party."""
+named in a compound adjective ("Libya's UN-backed prime minister", "an AU-brokered truce") qualifies another: no party;
+who signed, named after "by" (an armed movement too), are the parties, whoever the clause's subject is ("Both governments
+still appeal to the 2005 CPA, signed in Nairobi by Khartoum and the southern rebels of the SPLM")."""
 
 from extract_helpers import agreements, meetings, run
 
@@ -84,3 +86,19 @@ def test_an_organization_named_as_a_party_still_is_one():
     result = run("Libya signed an agreement with the UN in Tripoli on Monday on the evacuation of migrants.",
                  published="2017-11-30")
     assert [sorted(p) for p, _, _ in agreements(result)] == [["LBY", "united-nations"]]
+
+
+# ---------------------------------------------------------------- who signed, named after 'by', armed movements too
+
+def test_an_armed_movement_named_among_the_signers_is_a_party():
+    result = run("The 2005 Comprehensive Peace Agreement, signed in Nairobi by Khartoum and the southern rebels of the "
+                 "Sudan People's Liberation Movement, led to the South's independence referendum.", published="2012-04-25")
+    assert [sorted(p) for p, _, _ in agreements(result)] == [["SDN", "sudan-people-s-liberation-movement"]]
+
+
+def test_the_signers_after_by_are_the_parties_not_the_subject_that_appeals_to_it():
+    result = run("Sudan and South Sudan fought over Heglig this month. Both governments still appeal to the 2005 "
+                 "Comprehensive Peace Agreement, signed in Nairobi by Khartoum and the southern rebels of the Sudan "
+                 "People's Liberation Movement, which led to the South's independence referendum.", published="2012-04-25")
+    told = [sorted(p) for p, _, _ in agreements(result)]
+    assert told == [["SDN", "sudan-people-s-liberation-movement"]]

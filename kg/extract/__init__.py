@@ -716,16 +716,19 @@ class Extractor:
         """An instrument's noun right before what follows it ("the deal[,] signed by …")."""
         return re.compile(rf"(?:{self.events.nouns.pattern})\s*,?\s+$", re.I)
 
-    def _signed_by_after_noun(self, evidence: Evidence, mentions: list[Mention], start: int, end: int) -> list[Agent]:
+    def _signed_by_after_noun(self, evidence: Evidence, mentions: list[Mention], start: int, end: int,
+                              groups: bool = False) -> list[Agent]:
         """'the deal signed by Russia and Ukraine in Istanbul': an instrument, then who signed it after 'by' (the
-        trigger at [start, end)); the states named there, to the end of that phrase."""
+        trigger at [start, end)); the states named there, to the end of that phrase (and, with ``groups``, the armed
+        movements: "…, signed in Nairobi by Khartoum and the southern rebels of the SPLM")."""
         verb = _SIGNED_PARTICIPLE.match(evidence.text, start, end)   # a signing in a place: its match runs on
         by = _BY_AFTER_WHERE.match(evidence.text, verb.end()) if verb else None   # "signed in Paris by …"
         if not by or not self._noun_before.search(evidence.text, max(0, start - 60), start):
             return []
         stop = _BY_LIST_END.search(evidence.text, by.end())
         lo, hi = evidence.start + by.end(), evidence.start + (stop.start() if stop else len(evidence.text))
-        signers = _union([], [m.agent for m in mentions if lo <= m.start < hi and m.agent.kind == "state" and not m.place_only])
+        signers = _union([], [m.agent for m in mentions if lo <= m.start < hi and not m.place_only and (
+            m.agent.kind == "state" or (groups and m.agent.org_class == "ArmedGroup"))])
         with_at = _BY_WITH.search(evidence.text, by.end(), hi - evidence.start)
         if with_at:   # "concluded in Vienna by Iran with the United States, Britain, France, …": the whole list after 'with'
             states = [m for m in mentions if m.agent.kind == "state" and not m.place_only]
@@ -799,9 +802,9 @@ class Extractor:
         by_reference = rules.party_refs.match(evidence.text, officials.end() if officials else by.end("by")) \
             if by and not reference and len(parties) < 2 else None                      # the two countries"
         reference = by_reference.group() if by_reference else reference   # "an arrangement signed by the two countries"
-        signers = self._signed_by_after_noun(evidence, mentions, found.start, found.end) if not reference else []
+        signers = self._signed_by_after_noun(evidence, mentions, found.start, found.end, True)
         if len(signers) >= 2:   # "Turkey welcomed the deal signed by Russia and Ukraine": who signed, not who welcomed
-            parties = signers
+            parties, reference = signers, None   # (nor "Both governments" who appeal to it)
         signers = self._signed_by_passive(evidence, mentions, found.start, found.end) if not reference else []
         if len(signers) > len(parties) and {p.key for p in parties} <= {s.key for s in signers}:
             parties = signers   # more of the list than the clause gave, none of its parties less

@@ -82,8 +82,10 @@ class InstrumentFinder:
             if len(keys) < 2 or any({p.key for p in r.parties} == keys and ((r.date or "")[:4] == m["year"]
                                                                        or paired and r.status == "signed")
                                     for r in told + found) \
-                    or paired and any({p.key for p in r.parties} == keys and (r.date or "")[:4] == m["year"] for r in before):
-                continue   # told already: the same states, that year (or signed, for a name read with the article's pair)
+                    or paired and any({p.key for p in r.parties} == keys and (r.date or "")[:4] == m["year"] for r in before) \
+                    or paired and any(r.status == "signed" and (r.date or "")[:4] == m["year"] for r in told):
+                continue   # told already: the same states, that year (or signed, for a name read with the article's pair;
+                # or its signing that year, by those the sentence names: "…, signed in Nairobi by Khartoum and the SPLM")
             date = f"{year}-{_MONTHS.index(m['month']) + 1:02d}" if m["month"] else str(year)
             found.append(AgreementRecord(tuple(parties), "signed", self.rules.topic(sentence, m.start("noun")),
                                          date, evidence, attribution.source if attribution else None))
