@@ -5,7 +5,8 @@ place, not the state acting; one subject's predicates one after another ("held t
 on Tuesday and is due to meet C in Z on Wednesday") are one meeting each, none for the one to come; an organization
 named in a compound adjective ("Libya's UN-backed prime minister", "an AU-brokered truce") qualifies another: no party;
 who signed, named after "by" (an armed movement too), are the parties, whoever the clause's subject is ("Both governments
-still appeal to the 2005 CPA, signed in Nairobi by Khartoum and the southern rebels of the SPLM")."""
+still appeal to the 2005 CPA, signed in Nairobi by Khartoum and the southern rebels of the SPLM"); a state's possessive
+before a modifier written with dots ("Libya's U.N.-backed government") still qualifies the state's actor."""
 
 from extract_helpers import agreements, meetings, run
 
@@ -102,3 +103,18 @@ def test_the_signers_after_by_are_the_parties_not_the_subject_that_appeals_to_it
                  "People's Liberation Movement, which led to the South's independence referendum.", published="2012-04-25")
     told = [sorted(p) for p, _, _ in agreements(result)]
     assert told == [["SDN", "sudan-people-s-liberation-movement"]]
+
+
+# ---------------------------------------------------------------- a state's possessive before a dotted modifier
+
+def test_a_states_government_qualified_by_a_dotted_abbreviation_acts_for_it():
+    result = run("Italy signed a memorandum with Libya's U.N.-backed government in Rome in February 2017 to train the "
+                 "coastguard.", published="2018-06-17")
+    assert [(sorted(p), s, d) for p, s, d in agreements(result)] == [(["ITA", "LBY"], "signed", "2017-02")]
+
+
+def test_a_sentences_end_after_a_possessive_is_no_modifier():
+    result = run("Talks ended after India refused to endorse a text that left out Pakistan's Balochistan province.\n\n"
+                 "Officials said the ministers would meet again next year.", published="2025-06-27")
+    assert all("PAK" not in parties for parties, _, _ in agreements(result))
+    assert all("PAK" not in parties for parties, _ in meetings(result))

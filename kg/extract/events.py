@@ -97,8 +97,8 @@ class EventRules:
             re.I)
         self.party_refs = re.compile(p["party_refs"], re.I)
         self.owned_agreement = re.compile(rf"^[’']s\s+(?:[\w-]+\s+){{0,4}}?{p['agreement_nouns']}\b", re.I)
-        self.actor_after = re.compile(rf"^(?:[’']s)?(?:,?\s+and\s+(?:[A-Z][\w-]*\s+){{0,2}}[A-Z][\w-]*)?\s+(?:[\w-]+\s+){{0,2}}?"
-                                      rf"{p['actor_nouns']}\b", re.I)
+        self.actor_after = re.compile(rf"^(?:[’']s)?(?:,?\s+and\s+(?:[A-Z][\w-]*\s+){{0,2}}[A-Z][\w-]*)?\s+(?:(?:[\w-]|\.(?=[\w-]))+\s+){{0,2}}?"
+                                      rf"{p['actor_nouns']}\b", re.I)   # "Libya's U.N.-backed government"
         m = p["meeting"]
         self.meeting = _Alternation(m["held"])
         self.meeting_gate = self.meeting.gate
