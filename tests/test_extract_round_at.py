@@ -6,7 +6,9 @@ on Tuesday and is due to meet C in Z on Wednesday") are one meeting each, none f
 named in a compound adjective ("Libya's UN-backed prime minister", "an AU-brokered truce") qualifies another: no party;
 who signed, named after "by" (an armed movement too), are the parties, whoever the clause's subject is ("Both governments
 still appeal to the 2005 CPA, signed in Nairobi by Khartoum and the southern rebels of the SPLM"); a state's possessive
-before a modifier written with dots ("Libya's U.N.-backed government") still qualifies the state's actor."""
+before a modifier written with dots ("Libya's U.N.-backed government") still qualifies the state's actor; a day weeks
+ahead, told after "will" with no verb of the past between, is the coming one, however far the verb ("EU leaders will try
+… at a summit in Brussels on 28-29 June"); a capital naming rules ("the Dublin rules") is no state."""
 
 from extract_helpers import agreements, meetings, run
 
@@ -118,3 +120,30 @@ def test_a_sentences_end_after_a_possessive_is_no_modifier():
                  "Officials said the ministers would meet again next year.", published="2025-06-27")
     assert all("PAK" not in parties for parties, _, _ in agreements(result))
     assert all("PAK" not in parties for parties, _ in meetings(result))
+
+
+# ---------------------------------------------------------------- a day ahead, told far after "will"
+
+def test_a_day_weeks_ahead_after_will_is_the_coming_one():
+    import datetime as dt
+
+    from kg.extract.dates import find_dates
+    text = ("EU leaders will try again to overhaul the asylum rules, under which asylum seekers must usually apply in "
+            "the first EU country they enter, at a summit in Brussels on 28-29 June.")
+    assert [d.value for d in find_dates(text, dt.date(2018, 6, 17))] == ["2018-06-28"]
+
+
+def test_a_day_after_a_verb_of_the_past_stays_the_last_one():
+    import datetime as dt
+
+    from kg.extract.dates import find_dates
+    text = "He will visit Paris again, where the two leaders had signed the treaty on 28 June."
+    assert [d.value for d in find_dates(text, dt.date(2018, 6, 17))] == ["2017-06-28"]
+
+
+def test_a_summit_ahead_is_no_meeting_and_a_capitals_rules_no_state():
+    result = run("Italy and Spain argued over the ship. EU leaders will try again to overhaul the Dublin rules, under "
+                 "which asylum seekers must usually apply in the first EU country they enter, at a summit in Brussels on "
+                 "28-29 June.", published="2018-06-17")
+    assert meetings(result) == set()
+    assert "IRL" not in {state.key for state, _ in result.states}

@@ -100,6 +100,9 @@ def find_dates(sentence: str, published: dt.date | None) -> list[DateMention]:
             if kind in ("md", "dm", "range_dm") and published and (_FUTURE_CUE.search(sentence, max(0, m.start() - 40), m.start())
                                                                       or _CALLED_FOR.search(sentence, max(0, m.start() - 100), m.start())):
                 value = _upcoming_day(_month(m["month"]), int(m["day"]), published) or value
+            elif kind in ("md", "dm", "range_dm") and published and _ahead_of(sentence, m.start()):
+                value = _upcoming_day(_month(m["month"]), int(m["day"]), published, 31) or value   # "EU leaders will try
+                # again to overhaul the rules, under which …, at a summit in Brussels on 28-29 June": the one weeks ahead
             if kind == "weekday" and published and not m.group().lower().startswith("last") \
                     and _WEEKDAY_AHEAD.search(sentence, max(0, m.start() - 80), m.start()):   # "are expected to sign a
                 value = (published + dt.timedelta(days=(WEEKDAYS[m["weekday"].lower()] - published.weekday()) % 7)).isoformat()
@@ -195,6 +198,9 @@ _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "e
 _WEEKDAY_AHEAD = re.compile(r"(?i)\b(?:will|shall|expected\s+to|due\s+to|set\s+to|scheduled\s+to|slated\s+to|plans?\s+to|"
                             r"planning\s+to|is\s+to|are\s+to)\s+(?:\w+\s+)?(?:sign|be\s+signed|conclude|ink|initial)\b[^.;,]*$")
 #: Words before a day without a year that look ahead ("starting at midnight on Aug. 4", "until June 30").
+#: The sentence's main verb ahead, however far before the day: "will" ("… will try again …, at a summit on 28-29 June").
+_WILL_BEFORE = re.compile(r"\b(?:will|is\s+due\s+to|are\s+due\s+to|is\s+expected\s+to|are\s+expected\s+to)\s+(?!have\b)")
+_PAST_BETWEEN = re.compile(r"\b(?:was|were|had|signed|agreed|met|held|reached|concluded|took\s+place)\b")
 _FUTURE_CUE = re.compile(r"(?i)\b(?:starting|start|from|until|till|by|due|scheduled|set for|begins?|beginning|effective|"
                          r"takes? effect|will|expires?|expiring|deadline|next)\b")
 #: A meeting called for a day ("has called an extraordinary meeting of EU interior ministers in Brussels for November 25"):
@@ -202,11 +208,19 @@ _FUTURE_CUE = re.compile(r"(?i)\b(?:starting|start|from|until|till|by|due|schedu
 _CALLED_FOR = re.compile(r"\b(?:called|convened|summoned|scheduled)\b[^.;]{0,80}\bfor\s+$")
 
 
-def _upcoming_day(month: int, day: int, published: dt.date) -> str | None:
-    """A day without a year that the sentence looks ahead to: the next one, within four months."""
+def _ahead_of(sentence: str, at: int) -> bool:
+    """The sentence looks ahead to what it dates at ``at``: "will" before it, and no verb of the past between."""
+    will = None
+    for will in _WILL_BEFORE.finditer(sentence, 0, at):
+        pass
+    return will is not None and not _PAST_BETWEEN.search(sentence, will.end(), at)
+
+
+def _upcoming_day(month: int, day: int, published: dt.date, within: int = 122) -> str | None:
+    """A day without a year that the sentence looks ahead to: the next one, within four months (``within`` days)."""
     for year in (published.year, published.year + 1):
         value = _iso(year, month, day)
-        if value and 0 <= (dt.date.fromisoformat(value) - published).days <= 122:
+        if value and 0 <= (dt.date.fromisoformat(value) - published).days <= within:
             return value
     return None
 
