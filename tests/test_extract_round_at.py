@@ -8,7 +8,9 @@ who signed, named after "by" (an armed movement too), are the parties, whoever t
 still appeal to the 2005 CPA, signed in Nairobi by Khartoum and the southern rebels of the SPLM"); a state's possessive
 before a modifier written with dots ("Libya's U.N.-backed government") still qualifies the state's actor; a day weeks
 ahead, told after "will" with no verb of the past between, is the coming one, however far the verb ("EU leaders will try
-… at a summit in Brussels on 28-29 June"); a capital naming rules ("the Dublin rules") is no state."""
+… at a summit in Brussels on 28-29 June"); a capital naming rules ("the Dublin rules") is no state; a state in an
+appositive opened by "both" or a number ("X and Y, both U.S. allies, signed") is no party, nor one named as backing an
+instrument ("a U.S.-backed pact") a side of the meeting that signed it."""
 
 from extract_helpers import agreements, meetings, run
 
@@ -147,3 +149,23 @@ def test_a_summit_ahead_is_no_meeting_and_a_capitals_rules_no_state():
                  "28-29 June.", published="2018-06-17")
     assert meetings(result) == set()
     assert "IRL" not in {state.key for state, _ in result.states}
+
+
+# ---------------------------------------------------------------- states that describe or qualify, no sides
+
+def test_a_state_in_an_appositive_opened_by_both_is_no_party():
+    result = run("The Philippines and Japan, both U.S. allies, signed a defence pact in Manila on Monday.",
+                 published="2023-05-10")
+    assert {frozenset(p) for p, _, _ in agreements(result)} == {frozenset({"PHL", "JPN"})}
+    assert {p for p, _ in meetings(result)} == {frozenset({"PHL", "JPN"})}
+
+
+def test_a_state_in_an_appositive_opened_by_a_number_is_no_party():
+    result = run("The Philippines and Japan, two close allies of the United States, signed a defence pact in Manila on "
+                 "Monday.", published="2023-05-10")
+    assert {frozenset(p) for p, _, _ in agreements(result)} == {frozenset({"PHL", "JPN"})}
+
+
+def test_a_state_that_backed_the_pact_did_not_meet_to_sign_it():
+    result = run("Japan signed a U.S.-backed defence pact with the Philippines in Manila on Monday.", published="2023-05-10")
+    assert meetings(result) == {(frozenset({"JPN", "PHL"}), "2023-05-08")}

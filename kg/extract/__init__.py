@@ -214,7 +214,9 @@ class Extractor:
         first = min((f.start for f in self.events.agreement_triggers(evidence.text)), default=None) if told else None
         told = [_without_frame(r, evidence, mentions, first) for r in told]
         result.agreements.extend(told)
-        meeting = self._meeting(article, evidence, mentions, attribution, context, dates, result.agreements)
+        sides = [m for m in mentions if not (m.agent.kind == "state" and _QUALIFYING.match(article.text, m.end))]
+        meeting = self._meeting(article, evidence, sides, attribution, context, dates, result.agreements)
+        # "Japan signed a U.S.-backed defence pact with the Philippines in Manila": who backs it was not there
         if meeting is None and len(watched) > len(mentions) and _SIGNED_BEFORE_WITNESSES.search(evidence.text):
             meeting = self._meeting(article, evidence, watched, attribution, context, dates, result.agreements)
             # "The contract was signed in Abu Dhabi in the presence of President Lee and President Khalifa": the
@@ -3081,6 +3083,8 @@ _STATES_SIGNED = re.compile(r"(?:^|,\s+|\b(?:that|which|when|where)\s+)(?:the\s+
                             r"(?:,\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)*,?\s+and\s+(?:the\s+)?[A-Z][\w.’'-]*"
                             r"(?:\s+[A-Z][\w.’'-]*)*\s+(?:(?:also|then|later|jointly)\s+)?signed\b")
 #: "US-led", "Saudi-backed", "Qatari-brokered": a state that leads or backs what follows, not one that acts.
+#: A state named in a compound adjective that says what it gave, not where it was ("a U.S.-backed pact").
+_QUALIFYING = re.compile(r"-(?:backed|funded|financed|built|made|designed|supplied|armed|trained|drafted)\b")
 _LED_BY = re.compile(r"-(?:led|backed|brokered|sponsored|funded)\b")
 _SAID_THEY = re.compile(r"\b(?:said|say|says|announced|confirmed|stated|declared|revealed|disclosed)\b[^;.]{0,60}?\s+that\s+they\b")
 _SIGNED_WITH = re.compile(r"(?:signed|concluded|reached|struck)\s+with\s")

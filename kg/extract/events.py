@@ -532,7 +532,7 @@ _RELATIVE = re.compile(r".*\b(?:that|which|who)$", re.S)
 #: A relative clause between a subject and its verb: "X, who also serves as economy minister, signed", "Sheikh Tamim,
 #: then only a few months into his reign as emir, signed".
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|then|by\s+then|at\s+the\s+time)\b[^,;]{1,120},\s+(?:(?:also|then|later|formally)\s+)?$")
-_APPOSITIVE = re.compile(r",\s+(?:(?:a|an|the|its|his|her)\s+[a-z]|(?:with|in|of|to)\s+which\b|which\b|who\b|whose\b|"
+_APPOSITIVE = re.compile(r",\s+(?:(?:a|an|the|its|his|her)\s+[a-z]|(?:both|two|three|four|five|all)\s+(?:[a-z]|[A-Z][\w.]*\s+[a-z])|(?:with|in|of|to)\s+which\b|which\b|who\b|whose\b|"
                          r"(?P<participle>(?!including\b|excluding\b|according\b|joined\b)[a-z]{3,}(?:ed|ing)\s)|"   # "Egypt, locked in its
                          # own dispute with Ethiopia, signed": between a subject and its verb only (not ", hosted by X")
                          r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}[’']s\s+(?:main|chief|closest|close|key|biggest|"
