@@ -10,7 +10,8 @@ before a modifier written with dots ("Libya's U.N.-backed government") still qua
 ahead, told after "will" with no verb of the past between, is the coming one, however far the verb ("EU leaders will try
 … at a summit in Brussels on 28-29 June"); a capital naming rules ("the Dublin rules") is no state; a state in an
 appositive opened by "both" or a number ("X and Y, both U.S. allies, signed") is no party, nor one named as backing an
-instrument ("a U.S.-backed pact") a side of the meeting that signed it."""
+instrument ("a U.S.-backed pact") a side of the meeting that signed it; "would use the visit to sign agreements" is a
+planned agreement."""
 
 from extract_helpers import agreements, meetings, run
 
@@ -169,3 +170,11 @@ def test_a_state_in_an_appositive_opened_by_a_number_is_no_party():
 def test_a_state_that_backed_the_pact_did_not_meet_to_sign_it():
     result = run("Japan signed a U.S.-backed defence pact with the Philippines in Manila on Monday.", published="2023-05-10")
     assert meetings(result) == {(frozenset({"JPN", "PHL"}), "2023-05-08")}
+
+
+# ---------------------------------------------------------------- a visit used to sign
+
+def test_a_visit_to_be_used_to_sign_is_a_planned_agreement():
+    result = run("China and South Korea opened diplomatic relations on Monday. Officials said the two governments would "
+                 "use the visit to sign agreements on trade that are now being drafted.", published="1992-08-24")
+    assert (frozenset({"CHN", "KOR"}), "planned", None) in {(frozenset(p), s, d) for p, s, d in agreements(result)}
