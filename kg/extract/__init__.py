@@ -3082,9 +3082,9 @@ _JOINED_IN = re.compile(r"joined\s+(?:[\w.’'-]+,?\s+){1,12}?in\s+(?:signing|ag
 _STATES_SIGNED = re.compile(r"(?:^|,\s+|\b(?:that|which|when|where)\s+)(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*"
                             r"(?:,\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)*,?\s+and\s+(?:the\s+)?[A-Z][\w.’'-]*"
                             r"(?:\s+[A-Z][\w.’'-]*)*\s+(?:(?:also|then|later|jointly)\s+)?signed\b")
-#: "US-led", "Saudi-backed", "Qatari-brokered": a state that leads or backs what follows, not one that acts.
 #: A state named in a compound adjective that says what it gave, not where it was ("a U.S.-backed pact").
 _QUALIFYING = re.compile(r"-(?:backed|funded|financed|built|made|designed|supplied|armed|trained|drafted)\b")
+#: "US-led", "Saudi-backed", "Qatari-brokered": a state that leads or backs what follows, not one that acts.
 _LED_BY = re.compile(r"-(?:led|backed|brokered|sponsored|funded)\b")
 _SAID_THEY = re.compile(r"\b(?:said|say|says|announced|confirmed|stated|declared|revealed|disclosed)\b[^;.]{0,60}?\s+that\s+they\b")
 _SIGNED_WITH = re.compile(r"(?:signed|concluded|reached|struck)\s+with\s")

@@ -28,14 +28,15 @@ _HALVES_GATE = Gate(_HALVES)
 _BOTH_KOREAS = re.compile(r"\b(?:[Tt]he\s+two|[Bb]oth)\s+Koreas\b")
 _FUNCTION_WORDS = {"In", "At", "On", "For", "From", "With", "By", "To", "After", "Before", "During", "Under", "Of", "As"}
 _OF_END = re.compile(r"\s+of\s+(?:the\s+)?$")   # how every body named before its state ends
-#: A seat of government named as where something happened ("signed at the White House", "met on the White
-#: House lawn", "talks in Downing Street") is a place there, not the government acting.
 #: An organization named in a compound adjective ("Libya's U.N.-backed government", "an AU-brokered truce"): it
 #: qualifies another; it is no one acting, no party, no source.
 _MODIFYING = re.compile(r"-(?:backed|brokered|led|mediated|sponsored|run|funded|recogni[sz]ed|drafted|supervised|monitored|"
                         r"organi[sz]ed|hosted|chaired|commissioned|appointed|imposed|designated|sanctioned|authori[sz]ed)\b")
+#: A seat of government named as where something happened ("signed at the White House", "met on the White
+#: House lawn", "talks in Downing Street", "in a side room of the Elysee Palace") is a place there, not the
+#: government acting.
 _AT_SEAT = re.compile(r"\b(?:at|on|in|outside|inside|(?:room|hall|salon|garden|courtyard|steps|lawn|grounds|gates|library|"
-                      r"terrace|balcony|ballroom|wing|corridors?)s?\s+of)\s+$")   # "in a side room of the Elysee Palace"
+                      r"terrace|balcony|ballroom|wing|corridors?)s?\s+of)\s+$")
 #: "the North", "the South's": a half of Korea where the article names both (not "the South China Sea", "the North Pole").
 _THE_HALF = re.compile(r"\b[Tt]he\s+(?P<half>North|South)\b(?![\w-]|\s+[A-Z])")
 _CAPITAL_OWNS = re.compile(r"[’']s\s")   # "Muscat's foreign ministry"

@@ -197,10 +197,11 @@ _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "e
 #: Words before a weekday that look ahead to a signing that day ("is expected to sign a memorandum … on Friday").
 _WEEKDAY_AHEAD = re.compile(r"(?i)\b(?:will|shall|expected\s+to|due\s+to|set\s+to|scheduled\s+to|slated\s+to|plans?\s+to|"
                             r"planning\s+to|is\s+to|are\s+to)\s+(?:\w+\s+)?(?:sign|be\s+signed|conclude|ink|initial)\b[^.;,]*$")
-#: Words before a day without a year that look ahead ("starting at midnight on Aug. 4", "until June 30").
-#: The sentence's main verb ahead, however far before the day: "will" ("… will try again …, at a summit on 28-29 June").
+#: The sentence's main verb ahead, however far before the day: "will" ("… will try again …, at a summit on 28-29 June"),
+#: unless a verb of the past comes between (`_ahead_of`).
 _WILL_BEFORE = re.compile(r"\b(?:will|is\s+due\s+to|are\s+due\s+to|is\s+expected\s+to|are\s+expected\s+to)\s+(?!have\b)")
 _PAST_BETWEEN = re.compile(r"\b(?:was|were|had|signed|agreed|met|held|reached|concluded|took\s+place)\b")
+#: Words before a day without a year that look ahead ("starting at midnight on Aug. 4", "until June 30").
 _FUTURE_CUE = re.compile(r"(?i)\b(?:starting|start|from|until|till|by|due|scheduled|set for|begins?|beginning|effective|"
                          r"takes? effect|will|expires?|expiring|deadline|next)\b")
 #: A meeting called for a day ("has called an extraordinary meeting of EU interior ministers in Brussels for November 25"):
