@@ -211,10 +211,8 @@ _CALLED_FOR = re.compile(r"\b(?:called|convened|summoned|scheduled)\b[^.;]{0,80}
 
 def _ahead_of(sentence: str, at: int) -> bool:
     """The sentence looks ahead to what it dates at ``at``: "will" before it, and no verb of the past between."""
-    will = None
-    for will in _WILL_BEFORE.finditer(sentence, 0, at):
-        pass
-    return will is not None and not _PAST_BETWEEN.search(sentence, will.end(), at)
+    wills = list(_WILL_BEFORE.finditer(sentence, 0, at))
+    return bool(wills) and not _PAST_BETWEEN.search(sentence, wills[-1].end(), at)
 
 
 def _upcoming_day(month: int, day: int, published: dt.date, within: int = 122) -> str | None:

@@ -227,8 +227,7 @@ class _Lexicon:
     def found(self, text: str, lowered: str) -> tuple[set[str], set[str]]:
         """(the lower-case words in ``lowered``, the words of gates minding case in ``text``); a word written in
         ``text`` is found in its lower case in ``lowered`` (which holds for any text without a 'Σ')."""
-        if not self._ready:
-            self._compile()
+        self.compile()
         if self._automaton is not None:
             there = {word for _, word in self._automaton.iter(lowered)}
         else:
@@ -269,6 +268,7 @@ class _Lexicon:
             self._finder = re.compile(f"(?=({_alternation(trie)}))")
         return self._finder
 
+
 def _alternation(node: dict) -> str:
     """A trie as a regular expression that matches its longest word first."""
     branches = [re.escape(c) + _alternation(child) for c, child in node.items() if c] + ([""] if "" in node else [])
@@ -276,12 +276,12 @@ def _alternation(node: dict) -> str:
 
 
 _LEXICON = _Lexicon()
+_last: list = [None, (False, False, False, set(), set())]   # the text asked about last, how it reads: gates share it
 
 
 def words_ready() -> None:
     """The words of the gates made so far ready to be found (`_Lexicon.compile`)."""
     _LEXICON.compile()
-_last: list = [None, (False, False, False, set(), set())]   # the text asked about last, how it reads: gates share it
 
 
 #: The characters IGNORECASE matches to an ASCII letter whose lower case is not that letter (checked by
